@@ -1,0 +1,1 @@
+"""The flashduty-python generator: spec/ (OpenAPI 3.1 YAML) -> generated/."""

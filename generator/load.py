@@ -1,0 +1,253 @@
+"""Stage 1: read the split YAML spec and bundle it into one OpenAPI document.
+
+Relative `$ref`s into `components/*.yaml` become `#/components/<section>/<Name>`;
+refs into other files (path items) are inlined. A source map remembers which
+file and line every part of the bundle came from, so later stages can point
+maintainers at the YAML they wrote rather than at the bundle.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .problems import Problems, SpecError, join, split
+
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SpecLoader(_Loader):  # type: ignore[misc, valid-type]
+    """Safe YAML without the implicit timestamp type: a date in an example must
+    stay the string the author wrote, as it would in JSON."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+}
+
+COMPONENT_SECTIONS = ("schemas", "responses", "parameters", "requestBodies", "examples")
+
+
+@dataclass
+class SourceFile:
+    path: str
+    data: Any
+    lines: dict[str, int]
+
+
+@dataclass
+class Bundle:
+    """The bundled document plus what is needed to explain it."""
+
+    document: dict[str, Any]
+    root: str
+    # bundle pointer prefix -> (file path, pointer prefix inside that file)
+    origins: list[tuple[str, str, str]] = field(default_factory=list)
+    files: dict[str, SourceFile] = field(default_factory=dict)
+    # component key "schemas/Name" -> file it was defined in (relative to the spec folder)
+    component_files: dict[str, str] = field(default_factory=dict)
+
+    def locate(self, pointer: str) -> str:
+        """`file:line` of the YAML that produced this pointer of the bundle."""
+        best: tuple[str, str, str] | None = None
+        for prefix, path, inner in self.origins:
+            if (pointer == prefix or pointer.startswith(prefix + "/")) and (
+                best is None or len(prefix) > len(best[0])
+            ):
+                best = (prefix, path, inner)
+        if best is None:
+            return ""
+        prefix, path, inner = best
+        local = inner + pointer[len(prefix) :]
+        source = self.files[path]
+        tokens = split(local)
+        while True:
+            line = source.lines.get(join("", *tokens))
+            if line is not None or not tokens:
+                break
+            tokens.pop()
+        rel = os.path.relpath(path, os.path.dirname(self.root) or ".")
+        return f"{rel}:{line or 1}"
+
+
+def _line_map(node: yaml.Node, pointer: str, out: dict[str, int]) -> None:
+    out[pointer] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _line_map(value, join(pointer, key.value), out)
+            out.setdefault(join(pointer, key.value), key.start_mark.line + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _line_map(item, join(pointer, i), out)
+
+
+def read_yaml(path: str) -> SourceFile:
+    with open(path, "rb") as fh:
+        loader = _SpecLoader(fh)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    lines: dict[str, int] = {}
+    if node is not None:
+        _line_map(node, "", lines)
+    return SourceFile(path, data, lines)
+
+
+def resolve_pointer(data: Any, pointer: str) -> Any:
+    for token in split(pointer):
+        if isinstance(data, list):
+            data = data[int(token)]
+        else:
+            data = data[token]
+    return data
+
+
+class _Bundler:
+    def __init__(self, root: str):
+        self.root = os.path.abspath(root)
+        self.problems = Problems()
+        self.bundle = Bundle(document={}, root=self.root)
+        self.components: dict[str, dict[str, Any]] = {}
+        self.defined: dict[tuple[str, str], str] = {}  # (section, name) -> "file#pointer"
+
+    def file(self, path: str) -> SourceFile | None:
+        path = os.path.abspath(path)
+        if path not in self.bundle.files:
+            try:
+                self.bundle.files[path] = read_yaml(path)
+            except FileNotFoundError:
+                return None
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                line = f":{mark.line + 1}" if mark else ""
+                rel = os.path.relpath(path, os.path.dirname(self.root))
+                raise SpecError([_problem("", f"not valid YAML: {exc}", f"{rel}{line}")])
+        return self.bundle.files[path]
+
+    def rel(self, path: str) -> str:
+        return os.path.relpath(path, os.path.dirname(self.root))
+
+    def run(self) -> Bundle:
+        root = self.file(self.root)
+        if root is None:
+            raise SpecError([_problem("", f"spec file not found: {self.root}")])
+        if not isinstance(root.data, dict):
+            raise SpecError([_problem("", "the root is not a mapping", f"{self.rel(self.root)}:1")])
+        self.bundle.origins.append(("", self.root, ""))
+        doc = self.walk(copy.deepcopy(root.data), self.root, "", "")
+        components = doc.setdefault("components", {})
+        for section, entries in self.components.items():
+            target = components.setdefault(section, {})
+            for name in sorted(entries):
+                target[name] = entries[name]
+        self.problems.raise_if_any()
+        self.bundle.document = doc
+        return self.bundle
+
+    def walk(self, node: Any, path: str, inner: str, outer: str) -> Any:
+        """Rewrite refs in `node`, found at `inner` in file `path` and placed at
+        `outer` in the bundle."""
+        if isinstance(node, list):
+            return [self.walk(v, path, join(inner, i), join(outer, i)) for i, v in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        if isinstance(node.get("$ref"), str):
+            replaced = self.ref(node["$ref"], path, inner, outer)
+            rest = {k: self.walk(v, path, join(inner, k), join(outer, k)) for k, v in node.items() if k != "$ref"}
+            if "$ref" in replaced:
+                return {"$ref": replaced["$ref"], **rest}
+            return {**replaced, **rest}
+        return {k: self.walk(v, path, join(inner, k), join(outer, k)) for k, v in node.items()}
+
+    def ref(self, ref: str, path: str, inner: str, outer: str) -> dict[str, Any]:
+        target_file, _, pointer = ref.partition("#")
+        target_path = os.path.normpath(os.path.join(os.path.dirname(path), target_file)) if target_file else path
+        tokens = split(pointer)
+        is_component = (
+            target_path != self.root and len(tokens) == 2 and tokens[0] in COMPONENT_SECTIONS
+        )
+        if target_path == self.root and not target_file:
+            return {"$ref": ref}
+        source = self.file(target_path)
+        if source is None:
+            self.problems.add(join(outer, "$ref"), f"$ref to a missing file: {ref}", self.where(path, inner))
+            return {"$ref": ref}
+        try:
+            target = resolve_pointer(source.data, pointer)
+        except (KeyError, IndexError, ValueError, TypeError):
+            self.problems.add(join(outer, "$ref"), f"$ref does not resolve: {ref}", self.where(path, inner))
+            return {"$ref": ref}
+        if not is_component:
+            self.bundle.origins.append((outer, target_path, pointer))
+            return self.walk(copy.deepcopy(target), target_path, pointer, outer)
+        section, name = tokens
+        key = (section, name)
+        origin = f"{target_path}#{pointer}"
+        if key in self.defined:
+            if self.defined[key] != origin:
+                first = self.defined[key]
+                self.problems.add(
+                    join("/components", section, name),
+                    f"{section} name {name!r} is defined twice: {self.rel(first.split('#')[0])} and "
+                    f"{self.rel(target_path)}; names must be unique across components files",
+                    self.where(target_path, pointer),
+                )
+        else:
+            self.defined[key] = origin
+            bundle_pointer = join("/components", section, name)
+            self.bundle.origins.append((bundle_pointer, target_path, pointer))
+            self.bundle.component_files[f"{section}/{name}"] = self.rel(target_path)
+            self.components.setdefault(section, {})[name] = {}
+            self.components[section][name] = self.walk(
+                copy.deepcopy(target), target_path, pointer, bundle_pointer
+            )
+        return {"$ref": f"#/components/{section}/{name}"}
+
+    def where(self, path: str, inner: str) -> str:
+        source = self.bundle.files.get(os.path.abspath(path))
+        tokens = split(inner)
+        line = None
+        while source is not None:
+            line = source.lines.get(join("", *tokens))
+            if line is not None or not tokens:
+                break
+            tokens.pop()
+        return f"{self.rel(path)}:{line or 1}"
+
+    def walk_component_files(self) -> None:
+        """Schemas that no operation references yet still belong in the bundle
+        (webhook payloads, shared types): register every entry of every
+        components file next to the root."""
+        folder = os.path.join(os.path.dirname(self.root), "components")
+        if not os.path.isdir(folder):
+            return
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith((".yaml", ".yml")):
+                continue
+            path = os.path.join(folder, name)
+            source = self.file(path)
+            if source is None or not isinstance(source.data, dict):
+                continue
+            for section in COMPONENT_SECTIONS:
+                for entry in sorted((source.data.get(section) or {})):
+                    self.ref(f"{name}#/{section}/{entry}", path, "", "")
+
+
+def _problem(pointer: str, message: str, location: str = ""):
+    from .problems import Problem
+
+    return Problem(pointer, message, location)
+
+
+def bundle(root: str) -> Bundle:
+    """Read `root` and everything it references; raise SpecError on problems."""
+    bundler = _Bundler(root)
+    bundler.walk_component_files()
+    return bundler.run()

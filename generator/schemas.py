@@ -1,0 +1,122 @@
+"""Small helpers over JSON schemas of the bundled document."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+JSON_TYPES = {"application/json"}
+
+
+def deref(doc: dict[str, Any], schema: Any) -> Any:
+    """Follow `$ref`s (to `#/components/...`) until a schema without one."""
+    seen = set()
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        ref = schema["$ref"]
+        if ref in seen or not ref.startswith("#/"):
+            return schema
+        seen.add(ref)
+        node: Any = doc
+        for token in ref[2:].split("/"):
+            node = node.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+        schema = node
+    return schema
+
+
+def ref_name(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        ref = schema["$ref"]
+        if ref.startswith("#/components/schemas/"):
+            return ref.rsplit("/", 1)[1]
+    return None
+
+
+def schema_type(doc: dict[str, Any], schema: Any) -> str | None:
+    """The JSON type a schema describes, looking through refs and allOf."""
+    schema = deref(doc, schema)
+    if not isinstance(schema, dict):
+        return None
+    t = schema.get("type")
+    if isinstance(t, list):
+        t = next((x for x in t if x != "null"), None)
+    if t:
+        return str(t)
+    if "properties" in schema or "additionalProperties" in schema:
+        return "object"
+    for part in schema.get("allOf") or []:
+        found = schema_type(doc, part)
+        if found:
+            return found
+    return None
+
+
+def object_properties(doc: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
+    """Properties and required names of an object schema, allOf merged."""
+    schema = deref(doc, schema)
+    props: dict[str, Any] = {}
+    required: set[str] = set()
+    if not isinstance(schema, dict):
+        return props, required
+    for part in schema.get("allOf") or []:
+        p, r = object_properties(doc, part)
+        props.update(p)
+        required |= r
+    props.update(schema.get("properties") or {})
+    required |= set(schema.get("required") or [])
+    return props, required
+
+
+def json_media(content: dict[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
+    """The JSON media type entry of a content map, if there is one."""
+    for media, entry in (content or {}).items():
+        if media.split(";")[0].strip() in JSON_TYPES:
+            return media, entry or {}
+    return None
+
+
+def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the document in which every property (and map value) that
+    holds an array or an object also accepts `null`: the server is written in
+    Go and sends empty collections as null. Used to check response examples
+    and to build the models, which must parse what the server really sends."""
+    out = copy.deepcopy(doc)
+    literal = ("example", "examples", "enum", "const", "default", "required", "x-pagination")
+
+    def widen(node: Any, slot: bool) -> Any:
+        if isinstance(node, list):
+            return [widen(v, False) for v in node]
+        if not isinstance(node, dict):
+            return node
+        new: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in literal:
+                new[key] = value
+            elif key == "properties" and isinstance(value, dict):
+                new[key] = {name: widen(prop, True) for name, prop in value.items()}
+            elif key == "additionalProperties" and isinstance(value, dict):
+                new[key] = widen(value, True)
+            else:
+                new[key] = widen(value, False)
+        if not slot:
+            return new
+        kind = schema_type(out, new)
+        if kind not in ("object", "array"):
+            return new
+        if "$ref" in new:
+            rest = {k: v for k, v in new.items() if k != "$ref"}
+            return {"anyOf": [{"$ref": new["$ref"]}, {"type": "null"}], **rest}
+        if new.get("type") in ("object", "array"):
+            new["type"] = [new["type"], "null"]
+        elif "allOf" in new:
+            return {"anyOf": [{k: v for k, v in new.items() if k != "description"}, {"type": "null"}],
+                    **({"description": new["description"]} if "description" in new else {})}
+        return new
+
+    schemas = out.get("components", {}).get("schemas", {})
+    for name, schema in list(schemas.items()):
+        schemas[name] = widen(schema, False)
+    for item in (out.get("paths") or {}).values():
+        for op in item.values():
+            if isinstance(op, dict) and "responses" in op:
+                op["responses"] = widen(op["responses"], False)
+    return out

@@ -1,0 +1,256 @@
+"""Stage 2: check the bundled document: OpenAPI 3.1 validity, then the house
+rules of spec/README.md, then every example against its schema. All problems
+are collected before anything fails."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+
+from .load import Bundle
+from .problems import Problems, join
+from .schemas import deref, json_media, object_properties, ref_name, schema_type, widen_nulls
+
+OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(pointer, path, method, operation) for every operation, in spec order."""
+    for path, item in (doc.get("paths") or {}).items():
+        for method in METHODS:
+            op = (item or {}).get(method)
+            if isinstance(op, dict):
+                yield join("/paths", path, method), path, method, op
+
+
+def validate(bundle: Bundle) -> None:
+    problems = Problems()
+    doc = bundle.document
+
+    def add(pointer: str, message: str) -> None:
+        problems.add(pointer, message, bundle.locate(pointer))
+
+    for error in OpenAPIV31SpecValidator(doc).iter_errors():
+        pointer = join("", *error.absolute_path)
+        add(pointer, f"OpenAPI: {error.message[:300]}")
+    problems.raise_if_any()  # house rules assume a structurally valid document
+
+    house_rules(doc, add)
+    examples(doc, add)
+    problems.raise_if_any()
+
+
+def house_rules(doc: dict[str, Any], add: Any) -> None:
+    tags = {t.get("name") for t in doc.get("tags") or []}
+    seen: dict[str, str] = {}
+    for pointer, path, method, op in operations(doc):
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
+            add(join(pointer, "operationId"), "operationId must be dotted snake case, area.resource.method")
+            continue
+        if op_id in seen:
+            add(join(pointer, "operationId"), f"operationId {op_id!r} is also used by {seen[op_id]}")
+        seen[op_id] = f"{method.upper()} {path}"
+        op_tags = op.get("tags") or []
+        if len(op_tags) != 1:
+            add(join(pointer, "tags"), "an operation has exactly one tag")
+        elif op_tags[0] not in tags:
+            add(join(pointer, "tags"), f"tag {op_tags[0]!r} is not declared in the root's tags")
+        elif op_id.split(".")[0] != op_tags[0]:
+            add(join(pointer, "operationId"), f"operationId must start with its tag {op_tags[0]!r}")
+        for key in ("summary", "description"):
+            if not str(op.get(key) or "").strip():
+                add(pointer, f"{key} is missing")
+        request_rules(doc, pointer, method, op, add)
+        response_rules(doc, pointer, op, add)
+    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        inline_objects(join("/components/schemas", name), schema, add, top=True)
+
+
+def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, Any], add: Any) -> None:
+    body = op.get("requestBody")
+    if method == "get" and body:
+        add(join(pointer, "requestBody"), "a GET operation takes query parameters, not a body")
+    for i, param in enumerate(op.get("parameters") or []):
+        param = deref(doc, param)
+        if param.get("in") != "query":
+            add(join(pointer, "parameters", i, "in"), "only query parameters are supported")
+    if not body:
+        return
+    content = body.get("content") or {}
+    media = json_media(content)
+    if media is None:
+        media = next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
+    if media is None:
+        add(join(pointer, "requestBody/content"), "the body must be application/json or multipart/form-data")
+        return
+    name, entry = media
+    at = join(pointer, "requestBody/content", name)
+    schema = entry.get("schema")
+    if not isinstance(schema, dict) or schema_type(doc, schema) != "object":
+        add(join(at, "schema"), "the request body must be an object schema (its properties become arguments)")
+        return
+    props, _ = object_properties(doc, schema)
+    for prop, sub in props.items():
+        inline_objects(join(at, "schema/properties", prop), sub, add, top=False)
+    if props and "example" not in entry and "examples" not in entry:
+        add(at, "the request body has no example")
+
+
+def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: Any) -> None:
+    responses = op.get("responses") or {}
+    ok = responses.get("200")
+    if not isinstance(ok, dict):
+        add(join(pointer, "responses"), "a 200 response is required")
+        return
+    ok = deref(doc, ok)
+    media = json_media(ok.get("content"))
+    at = join(pointer, "responses/200/content")
+    if media is None:
+        if not ok.get("content"):
+            add(at, "the 200 response has no content")
+        return
+    name, entry = media
+    at = join(at, name)
+    if "example" not in entry and "examples" not in entry:
+        add(at, "the 200 response has no example")
+    schema = entry.get("schema") or {}
+    data = envelope_data(doc, schema)
+    if data is False:
+        add(join(at, "schema"), "the 200 schema must be the Envelope, or allOf [Envelope, {properties: {data}}]")
+    elif data is not None:
+        target = data.get("items") if schema_type(doc, data) == "array" and "$ref" not in data else data
+        if schema_type(doc, target) == "object" and ref_name(target) is None and not _is_map(target):
+            add(join(at, "schema"), "`data` must be a $ref to a named schema (or an array of one)")
+    paging = op.get("x-pagination")
+    if paging is not None and data:
+        pager_rules(doc, join(pointer, "x-pagination"), op, paging, data, add)
+
+
+def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
+    """The `data` schema of an envelope response: a schema, None when the
+    operation has no payload, or False when the schema is not an envelope."""
+    if ref_name(schema) == "Envelope":
+        return None
+    parts = schema.get("allOf") if isinstance(schema, dict) else None
+    if not parts or not any(ref_name(p) == "Envelope" for p in parts):
+        return False
+    for part in parts:
+        if ref_name(part) != "Envelope":
+            data = (deref(doc, part).get("properties") or {}).get("data")
+            if data is not None:
+                return data
+    return None
+
+
+def pager_rules(doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Any) -> None:
+    if not isinstance(paging, dict) or "items" not in paging or not ({"page", "cursor"} & set(paging)):
+        add(at, "x-pagination needs `items` and `page` and/or `cursor`")
+        return
+    props, _ = object_properties(doc, data)
+    if paging["items"] not in props:
+        add(at, f"the data schema has no property {paging['items']!r} for the items")
+    if "has_next_page" not in props:
+        add(at, "the data schema has no `has_next_page`")
+    body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
+    request_props, _ = object_properties(doc, body[1].get("schema") or {})
+    for key in ("page", "cursor"):
+        if key in paging and paging[key] not in request_props:
+            add(at, f"the request has no {paging[key]!r} field for the {key}")
+    if "cursor" in paging and paging["cursor"] not in props:
+        add(at, f"the data schema has no {paging['cursor']!r} to continue from")
+
+
+def _is_map(schema: Any) -> bool:
+    return isinstance(schema, dict) and "additionalProperties" in schema and not schema.get("properties")
+
+
+def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
+    """A nested object with its own properties must be a named schema, so
+    that it becomes one model with one name."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    if not top and schema.get("properties"):
+        add(pointer, "a nested object with properties must be a named schema ($ref)")
+        return
+    for key in ("properties",):
+        for name, sub in (schema.get(key) or {}).items():
+            inline_objects(join(pointer, key, name), sub, add, top=False)
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            inline_objects(join(pointer, key), schema[key], add, top=False)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for i, sub in enumerate(schema.get(key) or []):
+            inline_objects(join(pointer, key, i), sub, add, top=top)
+
+
+def examples(doc: dict[str, Any], add: Any) -> None:
+    strict = _validator_factory(doc)
+    lenient = _validator_factory(widen_nulls(doc))
+    lenient_doc = lenient.doc
+    for pointer, path, method, op in operations(doc):
+        body = json_media((op.get("requestBody") or {}).get("content"))
+        if body:
+            check_examples(strict, join(pointer, "requestBody/content", body[0]), body[1], add)
+        for status, response in (op.get("responses") or {}).items():
+            response = deref(doc, response)
+            media = json_media(response.get("content"))
+            if media and "$ref" not in (op["responses"][status]):
+                lenient_entry = json_media(
+                    deref(lenient_doc, lenient_doc["paths"][path][method]["responses"][status]).get("content")
+                )
+                check_examples(lenient, join(pointer, "responses", status, "content", media[0]),
+                               lenient_entry[1] if lenient_entry else media[1], add)
+    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        if isinstance(schema, dict) and "example" in schema:
+            check(strict, join("/components/schemas", name, "example"), schema, schema["example"], add)
+
+
+class _Factory:
+    def __init__(self, doc: dict[str, Any]):
+        self.doc = doc
+        self.registry = Registry().with_resource("urn:spec", Resource.from_contents(doc, default_specification=_SPEC))
+
+    def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        return Draft202012Validator(_rebase(schema), registry=self.registry)
+
+
+def _validator_factory(doc: dict[str, Any]) -> _Factory:
+    return _Factory(doc)
+
+
+def _rebase(node: Any) -> Any:
+    """Point local refs at the registered document."""
+    if isinstance(node, list):
+        return [_rebase(v) for v in node]
+    if isinstance(node, dict):
+        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v))
+                for k, v in node.items() if k not in ("example", "examples")}
+    return node
+
+
+def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: Any) -> None:
+    schema = entry.get("schema")
+    if not isinstance(schema, dict):
+        return
+    if "example" in entry:
+        check(factory, join(pointer, "example"), schema, entry["example"], add)
+    for name, ex in (entry.get("examples") or {}).items():
+        if isinstance(ex, dict) and "value" in ex:
+            check(factory, join(pointer, "examples", name, "value"), schema, ex["value"], add)
+
+
+def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Any) -> None:
+    error = best_match(factory.validator(schema).iter_errors(value))
+    if error is not None:
+        where = join(pointer, *error.absolute_path)
+        add(where, f"example does not match its schema: {error.message[:300]}")
+
+
+from referencing.jsonschema import DRAFT202012 as _SPEC  # noqa: E402
