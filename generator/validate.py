@@ -17,6 +17,15 @@ from .problems import Problems, join
 from .schemas import deref, json_media, object_properties, ref_name, schema_type, widen_nulls
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+SCHEMA_KEYS = frozenset(
+    "$ref $id $schema $defs $comment $anchor title description type enum const default examples "
+    "example format pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum "
+    "multipleOf items prefixItems minItems maxItems uniqueItems contains minContains maxContains "
+    "properties patternProperties additionalProperties unevaluatedProperties unevaluatedItems "
+    "propertyNames required minProperties maxProperties dependentRequired dependentSchemas allOf "
+    "anyOf oneOf not if then else discriminator xml externalDocs deprecated readOnly writeOnly "
+    "contentMediaType contentEncoding contentSchema".split()
+)
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -71,6 +80,46 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
         response_rules(doc, pointer, op, add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
         inline_objects(join("/components/schemas", name), schema, add, top=True)
+    for pointer, schema in all_schemas(doc):
+        unknown_keys(pointer, schema, add)
+
+
+def all_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Every top-level schema: components, bodies, responses, parameters."""
+    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        yield join("/components/schemas", name), schema
+    for pointer, _, _, op in operations(doc):
+        for i, param in enumerate(op.get("parameters") or []):
+            if isinstance(param, dict) and "schema" in param:
+                yield join(pointer, "parameters", i, "schema"), param["schema"]
+        for media, entry in ((op.get("requestBody") or {}).get("content") or {}).items():
+            if isinstance(entry, dict) and "schema" in entry:
+                yield join(pointer, "requestBody", "content", media, "schema"), entry["schema"]
+        for status, response in (op.get("responses") or {}).items():
+            for media, entry in ((response or {}).get("content") or {}).items():
+                if isinstance(entry, dict) and "schema" in entry:
+                    yield join(pointer, "responses", status, "content", media, "schema"), entry["schema"]
+
+
+def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
+    """A key JSON Schema does not know is almost always a typo, or a YAML flow
+    mapping cut short by a comma in an unquoted description."""
+    if not isinstance(schema, dict):
+        return
+    for key, value in schema.items():
+        if key.startswith("x-"):
+            continue
+        if key not in SCHEMA_KEYS:
+            add(join(pointer, key), f"unknown schema keyword {key!r} (a typo, or an unquoted comma in a flow mapping?)")
+        elif key in ("properties", "patternProperties", "$defs", "dependentSchemas") and isinstance(value, dict):
+            for name, sub in value.items():
+                unknown_keys(join(pointer, key, name), sub, add)
+        elif key in ("allOf", "anyOf", "oneOf", "prefixItems") and isinstance(value, list):
+            for i, sub in enumerate(value):
+                unknown_keys(join(pointer, key, i), sub, add)
+        elif key in ("items", "additionalProperties", "not", "if", "then", "else", "contains",
+                     "propertyNames", "unevaluatedItems", "unevaluatedProperties") and isinstance(value, dict):
+            unknown_keys(join(pointer, key), value, add)
 
 
 def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, Any], add: Any) -> None:
@@ -81,6 +130,8 @@ def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, 
         param = deref(doc, param)
         if param.get("in") != "query":
             add(join(pointer, "parameters", i, "in"), "only query parameters are supported")
+        if param.get("required") and "example" not in param:
+            add(join(pointer, "parameters", i), f"required query parameter {param.get('name')!r} has no example")
     if not body:
         return
     content = body.get("content") or {}
@@ -88,18 +139,18 @@ def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, 
     if media is None:
         media = next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
     if media is None:
-        add(join(pointer, "requestBody/content"), "the body must be application/json or multipart/form-data")
+        add(join(pointer, "requestBody", "content"), "the body must be application/json or multipart/form-data")
         return
     name, entry = media
-    at = join(pointer, "requestBody/content", name)
+    at = join(pointer, "requestBody", "content", name)
     schema = entry.get("schema")
     if not isinstance(schema, dict) or schema_type(doc, schema) != "object":
         add(join(at, "schema"), "the request body must be an object schema (its properties become arguments)")
         return
     props, _ = object_properties(doc, schema)
     for prop, sub in props.items():
-        inline_objects(join(at, "schema/properties", prop), sub, add, top=False)
-    if props and "example" not in entry and "examples" not in entry:
+        inline_objects(join(at, "schema", "properties", prop), sub, add, top=False)
+    if props and name != "multipart/form-data" and "example" not in entry and "examples" not in entry:
         add(at, "the request body has no example")
 
 
@@ -111,7 +162,7 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
         return
     ok = deref(doc, ok)
     media = json_media(ok.get("content"))
-    at = join(pointer, "responses/200/content")
+    at = join(pointer, "responses", "200", "content")
     if media is None:
         if not ok.get("content"):
             add(at, "the 200 response has no content")
@@ -160,6 +211,7 @@ def pager_rules(doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, d
         add(at, "the data schema has no `has_next_page`")
     body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
     request_props, _ = object_properties(doc, body[1].get("schema") or {})
+    request_props.update({deref(doc, p).get("name"): p for p in op.get("parameters") or []})
     for key in ("page", "cursor"):
         if key in paging and paging[key] not in request_props:
             add(at, f"the request has no {paging[key]!r} field for the {key}")
@@ -197,7 +249,7 @@ def examples(doc: dict[str, Any], add: Any) -> None:
     for pointer, path, method, op in operations(doc):
         body = json_media((op.get("requestBody") or {}).get("content"))
         if body:
-            check_examples(strict, join(pointer, "requestBody/content", body[0]), body[1], add)
+            check_examples(strict, join(pointer, "requestBody", "content", body[0]), body[1], add)
         for status, response in (op.get("responses") or {}).items():
             response = deref(doc, response)
             media = json_media(response.get("content"))

@@ -1,0 +1,34 @@
+# `make regenerate` and `make test` work on a fresh clone: both create .venv
+# and install what they need first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty
+
+.PHONY: setup regenerate check lint test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+regenerate: $(STAMP)
+	$(GEN) generate
+
+check: $(STAMP)
+	$(GEN) check
+
+lint: $(STAMP)
+	$(GEN) lint
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+	$(PY) -m mypy --strict generated/flashduty
+
+clean:
+	rm -rf $(VENV) .cache

@@ -1,0 +1,200 @@
+"""The clients. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Mapping
+
+import httpx
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._types import OMIT, Omit
+
+if TYPE_CHECKING:
+    from .resources.incidents import AsyncIncidents, Incidents
+    from .resources.schedules import AsyncSchedules, Schedules
+    from .resources.channels import AsyncChannels, Channels
+    from .resources.people import AsyncPeople, People
+    from .resources.alerts import AsyncAlerts, Alerts
+    from .resources.events import AsyncEvents, Events
+    from .resources.analytics import AsyncAnalytics, Analytics
+    from .resources.status_pages import AsyncStatusPages, StatusPages
+
+__all__ = ["Flashduty", "AsyncFlashduty"]
+
+
+class Flashduty(SyncAPIClient):
+    """Client of the Flashduty Open API.
+
+    Args:
+        app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
+            variable. Only event push works without one.
+        base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.flashcat.cloud.
+        timeout: Seconds to wait for each request (default 30; None waits forever).
+        max_retries: Retries of a failed request where retrying is safe (default 2).
+        default_headers: Headers sent with every request.
+        http_client: An httpx.Client of your own (proxies, certificates, transports).
+    """
+
+    def __init__(
+        self,
+        app_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ):
+        super().__init__(
+            http_client=http_client,
+            app_key=app_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+
+    def with_options(self, **changes: Any) -> "Flashduty":
+        """A copy with some settings changed (`timeout`, `max_retries`,
+        `base_url`, `app_key`, `default_headers`), sharing the connection pool."""
+        clone = Flashduty(http_client=self._http, **{**self._settings(), **changes})
+        clone._owns_http = False
+        return clone
+
+    def __enter__(self) -> "Flashduty":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @cached_property
+    def incidents(self) -> "Incidents":
+        from .resources.incidents import Incidents
+
+        return Incidents(self)
+
+    @cached_property
+    def schedules(self) -> "Schedules":
+        from .resources.schedules import Schedules
+
+        return Schedules(self)
+
+    @cached_property
+    def channels(self) -> "Channels":
+        from .resources.channels import Channels
+
+        return Channels(self)
+
+    @cached_property
+    def people(self) -> "People":
+        from .resources.people import People
+
+        return People(self)
+
+    @cached_property
+    def alerts(self) -> "Alerts":
+        from .resources.alerts import Alerts
+
+        return Alerts(self)
+
+    @cached_property
+    def events(self) -> "Events":
+        from .resources.events import Events
+
+        return Events(self)
+
+    @cached_property
+    def analytics(self) -> "Analytics":
+        from .resources.analytics import Analytics
+
+        return Analytics(self)
+
+    @cached_property
+    def status_pages(self) -> "StatusPages":
+        from .resources.status_pages import StatusPages
+
+        return StatusPages(self)
+
+
+class AsyncFlashduty(AsyncAPIClient):
+    """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
+
+    def __init__(
+        self,
+        app_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ):
+        super().__init__(
+            http_client=http_client,
+            app_key=app_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+
+    def with_options(self, **changes: Any) -> "AsyncFlashduty":
+        """A copy with some settings changed, sharing the connection pool."""
+        clone = AsyncFlashduty(http_client=self._http, **{**self._settings(), **changes})
+        clone._owns_http = False
+        return clone
+
+    async def __aenter__(self) -> "AsyncFlashduty":
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @cached_property
+    def incidents(self) -> "AsyncIncidents":
+        from .resources.incidents import AsyncIncidents
+
+        return AsyncIncidents(self)
+
+    @cached_property
+    def schedules(self) -> "AsyncSchedules":
+        from .resources.schedules import AsyncSchedules
+
+        return AsyncSchedules(self)
+
+    @cached_property
+    def channels(self) -> "AsyncChannels":
+        from .resources.channels import AsyncChannels
+
+        return AsyncChannels(self)
+
+    @cached_property
+    def people(self) -> "AsyncPeople":
+        from .resources.people import AsyncPeople
+
+        return AsyncPeople(self)
+
+    @cached_property
+    def alerts(self) -> "AsyncAlerts":
+        from .resources.alerts import AsyncAlerts
+
+        return AsyncAlerts(self)
+
+    @cached_property
+    def events(self) -> "AsyncEvents":
+        from .resources.events import AsyncEvents
+
+        return AsyncEvents(self)
+
+    @cached_property
+    def analytics(self) -> "AsyncAnalytics":
+        from .resources.analytics import AsyncAnalytics
+
+        return AsyncAnalytics(self)
+
+    @cached_property
+    def status_pages(self) -> "AsyncStatusPages":
+        from .resources.status_pages import AsyncStatusPages
+
+        return AsyncStatusPages(self)

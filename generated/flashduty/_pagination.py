@@ -1,0 +1,187 @@
+"""Walking paginated lists: `page.iter_all()` follows `has_next_page`
+(never `total`, which stops counting at 1000), by cursor where the
+operation has one, else by page number within the API's p × limit ≤ 10000."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Iterator, Mapping, TypeVar
+
+from ._errors import FlashdutyError
+from ._raw import RAW_RESPONSE
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._endpoint import Endpoint
+
+T = TypeVar("T")
+MAX_OFFSET = 10000
+DEFAULT_LIMIT = 20
+
+
+class PaginationLimitError(FlashdutyError):
+    """The next page lies beyond p × limit = 10000, which the API refuses for
+    page-number paging; narrow the query (e.g. the time window)."""
+
+
+def next_params(
+    endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any
+) -> dict[str, Any] | None:
+    """Request arguments of the page after the one answered by `data`, or None."""
+    paging = endpoint.paging
+    assert paging is not None
+    if not getattr(data, "has_next_page", False) or not getattr(data, paging.items, None):
+        return None
+    out = dict(params)
+    cursor = getattr(data, paging.cursor, None) if paging.cursor else None
+    if cursor:
+        out[paging.cursor] = cursor  # type: ignore[index]
+        if paging.page:
+            out.pop(paging.page, None)
+        return out
+    if not paging.page:
+        return None
+    page = int(params.get(paging.page) or 1) + 1
+    limit = params.get(paging.limit)
+    limit = int(limit) if isinstance(limit, int) else DEFAULT_LIMIT
+    if page * limit > MAX_OFFSET:
+        raise PaginationLimitError(
+            f"{endpoint.path}: page {page} with limit {limit} passes the API's limit of "
+            f"p × limit ≤ {MAX_OFFSET}; narrow the query"
+        )
+    out[paging.page] = page
+    return out
+
+
+class _PageBase(Generic[T]):
+    def __init__(
+        self,
+        endpoint: "Endpoint[Any]",
+        params: Mapping[str, Any],
+        data: Any,
+        options: Mapping[str, Any],
+    ):
+        self.endpoint = endpoint
+        self.params = dict(params)
+        self.data = data
+        self._options = options
+
+    @property
+    def items(self) -> list[T]:
+        """The items on this page."""
+        assert self.endpoint.paging is not None
+        return list(getattr(self.data, self.endpoint.paging.items, None) or [])
+
+    @property
+    def has_next_page(self) -> bool:
+        return bool(getattr(self.data, "has_next_page", False))
+
+    @property
+    def total(self) -> int | None:
+        """Matches, exact below 1000 and capped at 1000 above it."""
+        return getattr(self.data, "total", None)
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else the page's data holds (search_after_ctx, ...).
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.data, name)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page}>"
+
+
+class SyncPage(_PageBase[T]):
+    """One page of a list, able to fetch the pages after it."""
+
+    def __init__(self, client: "SyncAPIClient", *args: Any):
+        super().__init__(*args)
+        self._client = client
+
+    def next_page(self) -> "SyncPage[T] | None":
+        params = next_params(self.endpoint, self.params, self.data)
+        if params is None:
+            return None
+        data = self._client.request(self.endpoint, params, **self._options)
+        return SyncPage(self._client, self.endpoint, params, data, self._options)
+
+    def iter_pages(self) -> Iterator["SyncPage[T]"]:
+        page: SyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    def iter_all(self) -> Iterator[T]:
+        """Every item of this page and of all pages after it."""
+        for page in self.iter_pages():
+            yield from page.items
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+
+class AsyncPage(_PageBase[T]):
+    """One page of a list, able to fetch the pages after it."""
+
+    def __init__(self, client: "AsyncAPIClient", *args: Any):
+        super().__init__(*args)
+        self._client = client
+
+    async def next_page(self) -> "AsyncPage[T] | None":
+        params = next_params(self.endpoint, self.params, self.data)
+        if params is None:
+            return None
+        data = await self._client.request(self.endpoint, params, **self._options)
+        return AsyncPage(self._client, self.endpoint, params, data, self._options)
+
+    async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
+        page: AsyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = await page.next_page()
+
+    async def iter_all(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+
+class AsyncPager(Generic[T]):
+    """What an async list method returns: `await` it for the first page, or
+    `async for item in ....iter_all()` to walk every page."""
+
+    def __init__(
+        self,
+        client: "AsyncAPIClient",
+        endpoint: "Endpoint[Any]",
+        params: Mapping[str, Any],
+        options: Mapping[str, Any],
+    ):
+        self._client = client
+        self._endpoint = endpoint
+        self._params = params
+        self._options = options
+
+    async def _first(self) -> AsyncPage[T]:
+        data = await self._client.request(self._endpoint, self._params, **self._options)
+        return AsyncPage(self._client, self._endpoint, self._params, data, self._options)
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def iter_all(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page.iter_all():
+            yield item
+
+
+def sync_page(
+    client: "SyncAPIClient",
+    endpoint: "Endpoint[Any]",
+    params: Mapping[str, Any],
+    options: Mapping[str, Any],
+) -> SyncPage[Any]:
+    """The first page of a list call (or, under `with_raw_response`, its APIResponse)."""
+    data = client.request(endpoint, params, **options)
+    if RAW_RESPONSE.get():
+        return data  # type: ignore[no-any-return]
+    return SyncPage(client, endpoint, params, data, options)

@@ -1,0 +1,3449 @@
+"""The `alerts` resources. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Dict, List, Literal
+
+from typing_extensions import deprecated
+
+from .._endpoint import Endpoint, Paging
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+from ..types.alerts import (
+    Alert,
+    AlertCardList,
+    AlertCardViewCreated,
+    AlertCardViewList,
+    AlertCardViewUpdated,
+    AlertEvent,
+    AlertEventList,
+    AlertEventPage,
+    AlertFeedItem,
+    AlertFeedPage,
+    AlertPage,
+    AlertPipeline,
+    AlertPipelineList,
+    AlertPipelineRule,
+    Change,
+    ChangePage,
+    Enrichment,
+    EnrichmentList,
+    EnrichmentRule,
+    Integration,
+    IntegrationUpserted,
+    MappingApi,
+    MappingApiCreated,
+    MappingApiList,
+    MappingDataPage,
+    MappingDataRow,
+    MappingDataUpserted,
+    MappingSchema,
+    MappingSchemaCreated,
+    MappingSchemaList,
+    WebhookHistoryDetail,
+    WebhookHistoryPage,
+    WebhookIntegrationSettings,
+)
+from ..types.channels import FilterCondition
+
+__all__ = [
+    "Alerts",
+    "AsyncAlerts",
+    "AlertsEvents",
+    "AsyncAlertsEvents",
+    "AlertsCardViews",
+    "AsyncAlertsCardViews",
+    "AlertsPipelines",
+    "AsyncAlertsPipelines",
+    "AlertsEnrichment",
+    "AsyncAlertsEnrichment",
+    "AlertsEnrichmentMapping",
+    "AsyncAlertsEnrichmentMapping",
+    "AlertsEnrichmentMappingSchemas",
+    "AsyncAlertsEnrichmentMappingSchemas",
+    "AlertsEnrichmentMappingData",
+    "AsyncAlertsEnrichmentMappingData",
+    "AlertsEnrichmentMappingApis",
+    "AsyncAlertsEnrichmentMappingApis",
+    "AlertsDataSources",
+    "AsyncAlertsDataSources",
+    "AlertsChanges",
+    "AsyncAlertsChanges",
+    "AlertsWebhooks",
+    "AsyncAlertsWebhooks",
+]
+
+_INFO: Endpoint[Alert] = Endpoint(
+    "POST",
+    "/alert/info",
+    kind="model",
+    data_type=Alert,
+    idempotent=True,
+)
+_LIST: Endpoint[AlertPage] = Endpoint(
+    "POST",
+    "/alert/list",
+    kind="page",
+    data_type=AlertPage,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+_LIST_BY_IDS: Endpoint[AlertPage] = Endpoint(
+    "POST",
+    "/alert/list-by-ids",
+    kind="model",
+    data_type=AlertPage,
+    idempotent=True,
+)
+_LIST_BY_CARD: Endpoint[AlertCardList] = Endpoint(
+    "POST",
+    "/alert/list-by-card",
+    kind="model",
+    data_type=AlertCardList,
+    idempotent=True,
+)
+_CLOSE: Endpoint[None] = Endpoint(
+    "POST",
+    "/alert/close",
+    kind="none",
+)
+_MERGE: Endpoint[None] = Endpoint(
+    "POST",
+    "/alert/merge",
+    kind="none",
+)
+_FEED: Endpoint[AlertFeedPage] = Endpoint(
+    "POST",
+    "/alert/feed",
+    kind="page",
+    data_type=AlertFeedPage,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_LIST_EVENTS: Endpoint[AlertEventList] = Endpoint(
+    "POST",
+    "/alert/event/list",
+    kind="model",
+    data_type=AlertEventList,
+    idempotent=True,
+)
+_EVENTS_LIST: Endpoint[AlertEventPage] = Endpoint(
+    "POST",
+    "/alert-event/list",
+    kind="page",
+    data_type=AlertEventPage,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+_CARD_VIEWS_CREATE: Endpoint[AlertCardViewCreated] = Endpoint(
+    "POST",
+    "/alert/card-view/create",
+    kind="model",
+    data_type=AlertCardViewCreated,
+)
+_CARD_VIEWS_UPDATE: Endpoint[AlertCardViewUpdated] = Endpoint(
+    "POST",
+    "/alert/card-view/update",
+    kind="model",
+    data_type=AlertCardViewUpdated,
+)
+_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/alert/card-view/delete",
+    kind="none",
+)
+_CARD_VIEWS_LIST: Endpoint[AlertCardViewList] = Endpoint(
+    "POST",
+    "/alert/card-view/list",
+    kind="model",
+    data_type=AlertCardViewList,
+    idempotent=True,
+)
+_PIPELINES_INFO: Endpoint[AlertPipeline] = Endpoint(
+    "POST",
+    "/alert/pipeline/info",
+    kind="model",
+    data_type=AlertPipeline,
+    idempotent=True,
+)
+_PIPELINES_LIST: Endpoint[AlertPipelineList] = Endpoint(
+    "POST",
+    "/alert/pipeline/list",
+    kind="model",
+    data_type=AlertPipelineList,
+    idempotent=True,
+)
+_PIPELINES_UPSERT: Endpoint[None] = Endpoint(
+    "POST",
+    "/alert/pipeline/upsert",
+    kind="none",
+    models={"rules": (AlertPipelineRule, "l")},
+)
+_ENRICHMENT_INFO: Endpoint[Enrichment] = Endpoint(
+    "POST",
+    "/enrichment/info",
+    kind="model",
+    data_type=Enrichment,
+    idempotent=True,
+)
+_ENRICHMENT_LIST: Endpoint[EnrichmentList] = Endpoint(
+    "POST",
+    "/enrichment/list",
+    kind="model",
+    data_type=EnrichmentList,
+    idempotent=True,
+)
+_ENRICHMENT_UPSERT: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/upsert",
+    kind="none",
+    models={"rules": (EnrichmentRule, "l")},
+)
+_ENRICHMENT_MAPPING_SCHEMAS_CREATE: Endpoint[MappingSchemaCreated] = Endpoint(
+    "POST",
+    "/enrichment/mapping/schema/create",
+    kind="model",
+    data_type=MappingSchemaCreated,
+)
+_ENRICHMENT_MAPPING_SCHEMAS_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/schema/update",
+    kind="none",
+)
+_ENRICHMENT_MAPPING_SCHEMAS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/schema/delete",
+    kind="none",
+)
+_ENRICHMENT_MAPPING_SCHEMAS_INFO: Endpoint[MappingSchema] = Endpoint(
+    "POST",
+    "/enrichment/mapping/schema/info",
+    kind="model",
+    data_type=MappingSchema,
+    idempotent=True,
+)
+_ENRICHMENT_MAPPING_SCHEMAS_LIST: Endpoint[MappingSchemaList] = Endpoint(
+    "POST",
+    "/enrichment/mapping/schema/list",
+    kind="model",
+    data_type=MappingSchemaList,
+    idempotent=True,
+)
+_ENRICHMENT_MAPPING_DATA_LIST: Endpoint[MappingDataPage] = Endpoint(
+    "POST",
+    "/enrichment/mapping/data/list",
+    kind="page",
+    data_type=MappingDataPage,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+_ENRICHMENT_MAPPING_DATA_UPSERT: Endpoint[MappingDataUpserted] = Endpoint(
+    "POST",
+    "/enrichment/mapping/data/upsert",
+    kind="model",
+    data_type=MappingDataUpserted,
+)
+_ENRICHMENT_MAPPING_DATA_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/data/delete",
+    kind="none",
+)
+_ENRICHMENT_MAPPING_DATA_TRUNCATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/data/truncate",
+    kind="none",
+)
+_ENRICHMENT_MAPPING_DATA_UPLOAD: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/data/upload",
+    kind="none",
+    query=("schema_id", "do_not_truncate_first"),
+    files=("file",),
+    multipart=True,
+)
+_ENRICHMENT_MAPPING_DATA_DOWNLOAD: Endpoint[bytes] = Endpoint(
+    "POST",
+    "/enrichment/mapping/data/download",
+    kind="bytes",
+    idempotent=True,
+)
+_ENRICHMENT_MAPPING_APIS_CREATE: Endpoint[MappingApiCreated] = Endpoint(
+    "POST",
+    "/enrichment/mapping/api/create",
+    kind="model",
+    data_type=MappingApiCreated,
+)
+_ENRICHMENT_MAPPING_APIS_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/api/update",
+    kind="none",
+)
+_ENRICHMENT_MAPPING_APIS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/enrichment/mapping/api/delete",
+    kind="none",
+)
+_ENRICHMENT_MAPPING_APIS_INFO: Endpoint[MappingApi] = Endpoint(
+    "POST",
+    "/enrichment/mapping/api/info",
+    kind="model",
+    data_type=MappingApi,
+    idempotent=True,
+)
+_ENRICHMENT_MAPPING_APIS_LIST: Endpoint[MappingApiList] = Endpoint(
+    "POST",
+    "/enrichment/mapping/api/list",
+    kind="model",
+    data_type=MappingApiList,
+    idempotent=True,
+)
+_DATA_SOURCES_LIST: Endpoint[List[Integration]] = Endpoint(
+    "POST",
+    "/datasource/list",
+    kind="list",
+    data_type=List[Integration],
+    idempotent=True,
+)
+_DATA_SOURCES_INFO: Endpoint[Integration] = Endpoint(
+    "POST",
+    "/datasource/desc",
+    kind="model",
+    data_type=Integration,
+    idempotent=True,
+)
+_DATA_SOURCES_UPSERT: Endpoint[IntegrationUpserted] = Endpoint(
+    "POST",
+    "/datasource/upsert",
+    kind="model",
+    data_type=IntegrationUpserted,
+    models={"settings": (WebhookIntegrationSettings, "")},
+)
+_CHANGES_LIST: Endpoint[ChangePage] = Endpoint(
+    "POST",
+    "/change/list",
+    kind="page",
+    data_type=ChangePage,
+    idempotent=True,
+    models={"filters": (FilterCondition, "ll")},
+    paging=Paging(items="items", page="p"),
+)
+_WEBHOOKS_LIST_HISTORY: Endpoint[WebhookHistoryPage] = Endpoint(
+    "POST",
+    "/webhook/history/list",
+    kind="model",
+    data_type=WebhookHistoryPage,
+    idempotent=True,
+)
+_WEBHOOKS_HISTORY_DETAIL: Endpoint[WebhookHistoryDetail] = Endpoint(
+    "POST",
+    "/webhook/history/detail",
+    kind="model",
+    data_type=WebhookHistoryDetail,
+    idempotent=True,
+)
+
+
+class AlertsWebhooks(SyncResource):
+    """Operations under `client.alerts.webhooks`."""
+
+    def list_history(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        limit: int,
+        search_after_ctx: str | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        orderby: Literal["event_time"] | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        integration_id: int | Omit = OMIT,
+        event_types: List[str] | Omit = OMIT,
+        status: Literal["success", "failed"] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WebhookHistoryPage:
+        """List webhook deliveries.
+
+        Lists the delivery attempts of outgoing webhooks inside a time window given in
+        milliseconds, filtered by integration, incident or alert, event type and
+        outcome. Pages with the `search_after_ctx` cursor only; it is empty on the last
+        page.
+
+        Permission: Integrations Read.
+        HTTP: POST /webhook/history/list
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds; after `start_time`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+            asc: Oldest first when true.
+            orderby: Sort field.
+            ref_id: Only deliveries about this incident or alert.
+            integration_id: Only deliveries of this webhook integration.
+            event_types: Only these event types, e.g. `i_new` or `a_update`.
+            status: Outcome of a webhook delivery attempt.
+        """
+        return self._client.request(
+            _WEBHOOKS_LIST_HISTORY,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "asc": asc,
+                "orderby": orderby,
+                "ref_id": ref_id,
+                "integration_id": integration_id,
+                "event_types": event_types,
+                "status": status,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def history_detail(
+        self,
+        *,
+        event_id: str,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WebhookHistoryDetail:
+        """Get one webhook delivery.
+
+        Returns one delivery attempt with the request and response it exchanged and the
+        names of the incident or alert and channel.
+
+        Permission: Integrations Read.
+        HTTP: POST /webhook/history/detail
+
+        Args:
+            event_id: Delivery ID, from `alerts.webhooks.list_history`.
+            integration_id: Webhook integration that sent it.
+        """
+        return self._client.request(
+            _WEBHOOKS_HISTORY_DETAIL,
+            {"event_id": event_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AlertsChanges(SyncResource):
+    """Operations under `client.alerts.changes`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        include_events: bool | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        order_by: Literal["start_time", "last_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Change]:
+        """List changes.
+
+        Lists changes (deployments, configuration changes…) pushed by change
+        integrations, filtered by time, integration, channel, text and a filter tree.
+        Without a time window the last hour is searched. Documented only in the legacy
+        reference.
+
+        HTTP: POST /change/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size.
+            start_time: Start of the window, Unix seconds; give it with `end_time`.
+            end_time: End of the window, Unix seconds.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+            include_events: Also return each change's events when true.
+            integration_ids: Change integrations to match.
+            channel_ids: Channels to match.
+            order_by: Sort field.
+            asc: Oldest first when true.
+            query: Regular expression matched against title, description and change key.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _CHANGES_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+                "filters": filters,
+                "include_events": include_events,
+                "integration_ids": integration_ids,
+                "channel_ids": channel_ids,
+                "order_by": order_by,
+                "asc": asc,
+                "query": query,
+            },
+            options,
+        )
+
+
+class AlertsDataSources(SyncResource):
+    """Operations under `client.alerts.data_sources`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: str | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        category: Literal["event.alert", "im", "webhook", "event.change", "other"] | Omit = OMIT,
+        plugin_type: str | Omit = OMIT,
+        status: str | Omit = OMIT,
+        name: str | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[Integration]:
+        """List integrations.
+
+        Lists the account's integrations (data sources): alert and change event sources,
+        IM apps, webhooks and others, filtered by category, type, name, status or team.
+        Documented only in the legacy reference, which gives a plain list without a page
+        count.
+
+        HTTP: POST /datasource/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            orderby: Sort field.
+            asc: Ascending order when true.
+            category: Kind of integration.
+            plugin_type: Integration type as the console names it, e.g. `Prometheus` or
+                `Zabbix`.
+            status: Status to match, e.g. `enabled`.
+            name: Integration name to match.
+            is_my_team: Only integrations of teams the caller belongs to when true.
+            team_ids: Owning teams to match.
+        """
+        return self._client.request(
+            _DATA_SOURCES_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+                "category": category,
+                "plugin_type": plugin_type,
+                "status": status,
+                "name": name,
+                "is_my_team": is_my_team,
+                "team_ids": team_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def info(
+        self,
+        *,
+        integration_id: int,
+        integration_key: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Integration:
+        """Get an integration.
+
+        Returns one integration (data source) with its key and settings. Documented only
+        in the legacy reference.
+
+        HTTP: POST /datasource/desc
+
+        Args:
+            integration_id: Integration to read.
+            integration_key: Its key, as an alternative way to identify it.
+        """
+        return self._client.request(
+            _DATA_SOURCES_INFO,
+            {"integration_id": integration_id, "integration_key": integration_key},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upsert(
+        self,
+        *,
+        integration_id: int,
+        name: str,
+        plugin_id: Literal[302],
+        settings: WebhookIntegrationSettings | Dict[str, Any],
+        team_id: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IntegrationUpserted:
+        """Create or update a webhook integration.
+
+        Creates an outgoing webhook integration, or updates the one named by
+        `integration_id`; `plugin_id` 302 is the only type accepted. Documented only in
+        the legacy reference.
+
+        HTTP: POST /datasource/upsert
+
+        Args:
+            integration_id: Integration to update; 0 creates a new one.
+            name: Integration name.
+            plugin_id: Integration type; 302 is the outgoing webhook.
+            settings: Configuration of an outgoing webhook integration.
+            team_id: Owning team; 0 for none.
+            description: Description.
+        """
+        return self._client.request(
+            _DATA_SOURCES_UPSERT,
+            {
+                "integration_id": integration_id,
+                "name": name,
+                "plugin_id": plugin_id,
+                "settings": settings,
+                "team_id": team_id,
+                "description": description,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AlertsEnrichmentMappingApis(SyncResource):
+    """Operations under `client.alerts.enrichment.mapping.apis`."""
+
+    def create(
+        self,
+        *,
+        api_name: str,
+        url: str,
+        description: str | Omit = OMIT,
+        insecure_skip_verify: bool | Omit = OMIT,
+        headers: Dict[str, str] | Omit = OMIT,
+        timeout_: int | Omit = OMIT,
+        retry_count: int | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingApiCreated:
+        """Create a mapping API.
+
+        Registers an HTTP endpoint that `mapping` enrichment rules call to look labels
+        up. The URL must be http(s) and, on the SaaS service, must not resolve to an
+        internal address; sensitive headers such as `Authorization` or `Cookie` are
+        refused there. An account holds at most 50 mapping APIs. Recorded in the audit
+        log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/create
+
+        Args:
+            api_name: Name, unique in the account.
+            url: Endpoint to call.
+            description: Description; cut at 500 characters.
+            insecure_skip_verify: Skip TLS certificate verification.
+            headers: Extra request headers.
+            timeout_: Read timeout in seconds.
+            retry_count: Retries after a failed call.
+            team_id: Owning team; 0 for none.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_APIS_CREATE,
+            {
+                "api_name": api_name,
+                "url": url,
+                "description": description,
+                "insecure_skip_verify": insecure_skip_verify,
+                "headers": headers,
+                "timeout": timeout_,
+                "retry_count": retry_count,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        api_id: str,
+        api_name: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        url: str | Omit = OMIT,
+        insecure_skip_verify: bool | Omit = OMIT,
+        headers: Dict[str, str] | Omit = OMIT,
+        timeout_: int | Omit = OMIT,
+        retry_count: int | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a mapping API.
+
+        Changes the fields given and keeps the others; `headers`, when given, replaces
+        all headers. Only the creator, an account admin or a member of the owning team
+        may update it. Recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/update
+
+        Args:
+            api_id: Mapping API to update.
+            api_name: New name.
+            description: New description; cut at 500 characters.
+            url: New endpoint.
+            insecure_skip_verify: Skip TLS certificate verification.
+            headers: New headers, replacing the old ones.
+            timeout_: Read timeout in seconds.
+            retry_count: Retries after a failed call.
+            team_id: New owning team; 0 for none.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_APIS_UPDATE,
+            {
+                "api_id": api_id,
+                "api_name": api_name,
+                "description": description,
+                "url": url,
+                "insecure_skip_verify": insecure_skip_verify,
+                "headers": headers,
+                "timeout": timeout_,
+                "retry_count": retry_count,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        api_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a mapping API.
+
+        Deletes a mapping API. Fails while an enrichment rule still uses it. Only the
+        creator, an account admin or a member of the owning team may delete it. Recorded
+        in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/delete
+
+        Args:
+            api_id: Mapping API to delete.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_APIS_DELETE, {"api_id": api_id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        api_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingApi:
+        """Get a mapping API.
+
+        Returns one mapping API; `data` is null when it does not exist. Any valid key
+        may call it.
+
+        HTTP: POST /enrichment/mapping/api/info
+
+        Args:
+            api_id: Mapping API to read.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_APIS_INFO, {"api_id": api_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingApiList:
+        """List mapping APIs.
+
+        Returns every mapping API of the account.
+
+        Permission: Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/list
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_APIS_LIST, {}, timeout, max_retries, extra_headers
+        )
+
+
+class AlertsEnrichmentMappingData(SyncResource):
+    """Operations under `client.alerts.enrichment.mapping.data`."""
+
+    def list(
+        self,
+        *,
+        schema_id: str,
+        query: Dict[str, str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[MappingDataRow]:
+        """List the rows of a mapping schema.
+
+        Lists the rows of a mapping schema, optionally only the row whose source label
+        values equal `query` (which must then name every source label). Pages with `p`
+        and `limit` or with the `search_after_ctx` cursor.
+
+        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/list
+
+        Args:
+            schema_id: Schema whose rows to list.
+            query: Exact values of all source labels, to find one row.
+            orderby: Sort field.
+            asc: Oldest first when true.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _ENRICHMENT_MAPPING_DATA_LIST,
+            {
+                "schema_id": schema_id,
+                "query": query,
+                "orderby": orderby,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    def upsert(
+        self,
+        *,
+        schema_id: str,
+        docs: List[Dict[str, str]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingDataUpserted:
+        """Write rows of a mapping schema.
+
+        Inserts or updates up to 1000 rows, keyed by their source label values. Each row
+        needs a value (at most 2048 characters) for every source and result label;
+        unknown labels are ignored. A schema holds at most 10000 rows by default.
+        Concurrent writes to one schema may fail with `RequestTooFrequently`.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/upsert
+
+        Args:
+            schema_id: Schema to write to.
+            docs: Rows, each mapping every label of the schema to its value.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_DATA_UPSERT,
+            {"schema_id": schema_id, "docs": docs},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        schema_id: str,
+        keys: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete rows of a mapping schema.
+
+        Deletes up to 100 rows of a mapping schema by key.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/delete
+
+        Args:
+            schema_id: Schema to delete from.
+            keys: Keys of the rows to delete.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_DATA_DELETE,
+            {"schema_id": schema_id, "keys": keys},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def truncate(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete every row of a mapping schema.
+
+        Empties a mapping schema; the schema itself stays. Irreversible, high-risk and
+        recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/truncate
+
+        Args:
+            schema_id: Schema to empty.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_DATA_TRUNCATE,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upload(
+        self,
+        *,
+        schema_id: str,
+        file: FileInput,
+        do_not_truncate_first: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Load the rows of a mapping schema from CSV.
+
+        Uploads a CSV file (at most 100 MB) whose header names every source and result
+        label, as a multipart form. The schema's rows are replaced unless
+        `do_not_truncate_first` is true, in which case the file's rows are added. A key
+        that appears twice in the file fails the call.
+
+        Permission: Mappings Manage.
+        Rate limit: 2 per second, 20 per minute.
+        HTTP: POST /enrichment/mapping/data/upload
+
+        Args:
+            schema_id: Schema to load into.
+            file: The CSV file.
+            do_not_truncate_first: Keep the existing rows and add the file's rows when
+                true; replace them by default.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_DATA_UPLOAD,
+            {"schema_id": schema_id, "file": file, "do_not_truncate_first": do_not_truncate_first},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def download(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Download the rows of a mapping schema as CSV.
+
+        Returns every row of a mapping schema as a CSV file; the header lists the source
+        labels, then the result labels.
+
+        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/download
+
+        Args:
+            schema_id: Schema to export.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_DATA_DOWNLOAD,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AlertsEnrichmentMappingSchemas(SyncResource):
+    """Operations under `client.alerts.enrichment.mapping.schemas`."""
+
+    def create(
+        self,
+        *,
+        schema_name: str,
+        source_labels: List[str],
+        result_labels: List[str],
+        description: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingSchemaCreated:
+        """Create a mapping schema.
+
+        Creates a lookup table for `mapping` enrichment rules: 1 to 3 source labels form
+        the key, 1 to 10 result labels are written on a match; the two lists must not
+        overlap. Names are unique; an account holds at most 20 schemas. Needs the Pro
+        plan. Recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/create
+
+        Args:
+            schema_name: Name, unique in the account.
+            source_labels: Labels whose values form the lookup key.
+            result_labels: Labels a matching row writes.
+            description: Description.
+            team_id: Owning team; 0 for none.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_CREATE,
+            {
+                "schema_name": schema_name,
+                "source_labels": source_labels,
+                "result_labels": result_labels,
+                "description": description,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        schema_id: str,
+        schema_name: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a mapping schema.
+
+        Changes the name, description or owning team of a mapping schema; fields left
+        out keep their value. Its labels cannot change after creation. Only the creator,
+        an account admin or a member of the owning team may update it. Recorded in the
+        audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/update
+
+        Args:
+            schema_id: Schema to update.
+            schema_name: New name.
+            description: New description.
+            team_id: New owning team; 0 removes the team.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
+            {
+                "schema_id": schema_id,
+                "schema_name": schema_name,
+                "description": description,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a mapping schema.
+
+        Deletes a mapping schema and all its rows. Fails while an enrichment rule or a
+        webhook still uses it. Only the creator, an account admin or a member of the
+        owning team may delete it. High-risk and recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/delete
+
+        Args:
+            schema_id: Schema to delete.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_DELETE,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def info(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingSchema:
+        """Get a mapping schema.
+
+        Returns one mapping schema; `data` is null when it does not exist.
+
+        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/info
+
+        Args:
+            schema_id: Schema to read.
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_INFO,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingSchemaList:
+        """List mapping schemas.
+
+        Returns every mapping schema of the account, oldest first.
+
+        Permission: Channels Read, Channels Manage, Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/list
+        """
+        return self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_LIST, {}, timeout, max_retries, extra_headers
+        )
+
+
+class AlertsEnrichmentMapping(SyncResource):
+    """Operations under `client.alerts.enrichment.mapping`."""
+
+    @cached_property
+    def schemas(self) -> AlertsEnrichmentMappingSchemas:
+        return AlertsEnrichmentMappingSchemas(self._client)
+
+    @cached_property
+    def data(self) -> AlertsEnrichmentMappingData:
+        return AlertsEnrichmentMappingData(self._client)
+
+    @cached_property
+    def apis(self) -> AlertsEnrichmentMappingApis:
+        return AlertsEnrichmentMappingApis(self._client)
+
+
+class AlertsEnrichment(SyncResource):
+    """Operations under `client.alerts.enrichment`."""
+
+    @cached_property
+    def mapping(self) -> AlertsEnrichmentMapping:
+        return AlertsEnrichmentMapping(self._client)
+
+    def info(
+        self,
+        *,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Enrichment:
+        """Get an integration's enrichment rules.
+
+        Returns the label enrichment rules (extraction, composition, mapping, drop) of
+        one integration; `data` is null when it has none.
+
+        Permission: Channels Read, Channels Manage, Integrations Read or Integrations Manage.
+        HTTP: POST /enrichment/info
+
+        Args:
+            integration_id: Integration whose rules to read.
+        """
+        return self._client.request(
+            _ENRICHMENT_INFO,
+            {"integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        integration_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> EnrichmentList:
+        """Get the enrichment rules of several integrations.
+
+        Returns the label enrichment rules of each given integration that has some.
+
+        Permission: Integrations Read or Integrations Manage.
+        HTTP: POST /enrichment/list
+
+        Args:
+            integration_ids: Integrations whose rules to read.
+        """
+        return self._client.request(
+            _ENRICHMENT_LIST,
+            {"integration_ids": integration_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upsert(
+        self,
+        *,
+        integration_id: int,
+        rules: List[EnrichmentRule | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set an integration's enrichment rules.
+
+        Replaces the whole list of enrichment rules of an integration; rules run in
+        order. `extraction` reads `title`, `description` or a `labels.*` field with
+        exactly one of `pattern` or `g_json`; `composition` renders a template;
+        `mapping` looks labels up in a mapping schema or API; `drop` removes labels.
+        Recorded in the audit log.
+
+        Permission: Channels Manage or Integrations Manage.
+        HTTP: POST /enrichment/upsert
+
+        Args:
+            integration_id: Integration to configure.
+            rules: Rules in the order they run.
+        """
+        return self._client.request(
+            _ENRICHMENT_UPSERT,
+            {"integration_id": integration_id, "rules": rules},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AlertsPipelines(SyncResource):
+    """Operations under `client.alerts.pipelines`."""
+
+    def info(
+        self,
+        *,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipeline:
+        """Get an integration's alert pipeline.
+
+        Returns the processing rules (title, description and severity rewrites, drops,
+        inhibitions) of one integration; `data` is null when it has none.
+
+        Permission: Integrations Read.
+        HTTP: POST /alert/pipeline/info
+
+        Args:
+            integration_id: Integration whose pipeline to read.
+        """
+        return self._client.request(
+            _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        integration_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipelineList:
+        """Get the alert pipelines of several integrations.
+
+        Returns the processing rules of each given integration that has some. The caller
+        must have access to every integration.
+
+        Permission: Integrations Read.
+        HTTP: POST /alert/pipeline/list
+
+        Args:
+            integration_ids: Integrations whose pipelines to read.
+        """
+        return self._client.request(
+            _PIPELINES_LIST,
+            {"integration_ids": integration_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upsert(
+        self,
+        *,
+        integration_id: int,
+        rules: List[AlertPipelineRule | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set an integration's alert pipeline.
+
+        Replaces the whole list of processing rules of an integration (at most 50); send
+        an empty list to remove them all. Each rule has a `kind`, an optional `if`
+        filter and the `settings` of its kind. `alert_inhibit` needs the Standard plan
+        or higher. Recorded in the audit log.
+
+        Permission: Integrations Manage.
+        HTTP: POST /alert/pipeline/upsert
+
+        Args:
+            integration_id: Integration to configure.
+            rules: Rules in the order they run, at most 50.
+        """
+        return self._client.request(
+            _PIPELINES_UPSERT,
+            {"integration_id": integration_id, "rules": rules},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AlertsCardViews(SyncResource):
+    """Operations under `client.alerts.card_views`."""
+
+    def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewCreated:
+        """Create a card view.
+
+        Saves a way of grouping the alert list into cards: alerts whose listed fields
+        are equal share a card. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/create
+
+        Args:
+            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
+                `title`, `alert_status` or `data_source_id`.
+            view_name: View name.
+        """
+        return self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewUpdated:
+        """Update a card view.
+
+        Replaces the name and the compared fields of a card view. Documented only in the
+        legacy reference.
+
+        HTTP: POST /alert/card-view/update
+
+        Args:
+            view_id: View to update.
+            view_name: New name.
+            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
+                `title`, `alert_status` or `data_source_id`.
+        """
+        return self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view.
+
+        Deletes a card view. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/delete
+
+        Args:
+            view_id: View to delete.
+        """
+        return self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewList:
+        """List card views.
+
+        Returns every card view of the account. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/list
+        """
+        return self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AlertsEvents(SyncResource):
+    """Operations under `client.alerts.events`."""
+
+    def list(
+        self,
+        *,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        integration_types: List[str] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        severities: str | Omit = OMIT,
+        orderby: Literal["event_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[AlertEvent]:
+        """Search raw alert events.
+
+        Lists raw alert events across all alerts, filtered by time, integration, channel
+        and severity, newest first by default. Only channels the caller may see are
+        searched. Pages with `p` and `limit` (`p` × `limit` at most 10000) or with the
+        `search_after_ctx` cursor.
+
+        Permission: Channels Read.
+        HTTP: POST /alert-event/list
+
+        Args:
+            start_time: Earliest event time, Unix seconds.
+            end_time: Latest event time, Unix seconds.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+            integration_ids: Integrations to match.
+            integration_types: Integration types to match, e.g. `prometheus.alert`.
+            channel_ids: Channels to match, at most 100.
+            severities: Severities to match, comma separated, e.g. `Critical,Warning`.
+            orderby: Sort field.
+            asc: Oldest first when true.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _EVENTS_LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "integration_ids": integration_ids,
+                "integration_types": integration_types,
+                "channel_ids": channel_ids,
+                "severities": severities,
+                "orderby": orderby,
+                "asc": asc,
+            },
+            options,
+        )
+
+
+class Alerts(SyncResource):
+    """Operations under `client.alerts`."""
+
+    @cached_property
+    def events(self) -> AlertsEvents:
+        return AlertsEvents(self._client)
+
+    @cached_property
+    def card_views(self) -> AlertsCardViews:
+        return AlertsCardViews(self._client)
+
+    @cached_property
+    def pipelines(self) -> AlertsPipelines:
+        return AlertsPipelines(self._client)
+
+    @cached_property
+    def enrichment(self) -> AlertsEnrichment:
+        return AlertsEnrichment(self._client)
+
+    @cached_property
+    def data_sources(self) -> AlertsDataSources:
+        return AlertsDataSources(self._client)
+
+    @cached_property
+    def changes(self) -> AlertsChanges:
+        return AlertsChanges(self._client)
+
+    @cached_property
+    def webhooks(self) -> AlertsWebhooks:
+        return AlertsWebhooks(self._client)
+
+    def info(
+        self,
+        *,
+        alert_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Alert:
+        """Get one alert.
+
+        Returns an alert with its labels, integration, channel, event count and the
+        incident it belongs to.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/info
+
+        Args:
+            alert_id: Alert ID, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _INFO, {"alert_id": alert_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        is_active: bool | Omit = OMIT,
+        ever_muted: bool | Omit = OMIT,
+        alert_severity: str | Omit = OMIT,
+        title: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        alert_ids: List[str] | Omit = OMIT,
+        alert_keys: List[str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        by_updated_at: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Alert]:
+        """List alerts.
+
+        Lists alerts active at some point of a time window of at most 31 days (an alert
+        matches when it started before `end_time` and was last updated after
+        `start_time`), filtered by channel, integration, severity, labels and state.
+        Only channels the caller may see are searched. Pages with `p` and `limit` (`p` ×
+        `limit` at most 10000) or with the `search_after_ctx` cursor.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/list
+
+        Args:
+            start_time: Start of the window, Unix seconds.
+            end_time: End of the window, Unix seconds; at most 31 days after
+                `start_time`.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+            is_active: Only firing alerts when true, only recovered ones when false;
+                both when left out.
+            ever_muted: Only alerts a silence or inhibit rule matched when true, only
+                the others when false.
+            alert_severity: Severities to match, comma separated, e.g.
+                `Critical,Warning`.
+            title: Title to match; exact, with `*` wildcards, or a regular expression
+                between slashes.
+            labels: Labels to match; values may use `*` wildcards or a regular
+                expression between slashes.
+            channel_ids: Channels to match.
+            integration_ids: Integrations to match.
+            alert_ids: Only these alerts.
+            alert_keys: Only alerts with these alert keys.
+            orderby: Sort field.
+            asc: Oldest first when true; newest first by default.
+            by_updated_at: Apply the time window to `updated_at` instead of the alert's
+                active span.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "is_active": is_active,
+                "ever_muted": ever_muted,
+                "alert_severity": alert_severity,
+                "title": title,
+                "labels": labels,
+                "channel_ids": channel_ids,
+                "integration_ids": integration_ids,
+                "alert_ids": alert_ids,
+                "alert_keys": alert_keys,
+                "orderby": orderby,
+                "asc": asc,
+                "by_updated_at": by_updated_at,
+            },
+            options,
+        )
+
+    def list_by_ids(
+        self,
+        *,
+        alert_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPage:
+        """Get several alerts by ID.
+
+        Returns the alerts with the given IDs in one call. Every ID must belong to the
+        account, or the whole call fails.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/list-by-ids
+
+        Args:
+            alert_ids: Alerts to fetch.
+        """
+        return self._client.request(
+            _LIST_BY_IDS, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
+        )
+
+    def list_by_card(
+        self,
+        *,
+        view_id: str,
+        start_time: int,
+        end_time: int,
+        labels: Dict[str, str],
+        is_active: bool | Omit = OMIT,
+        title: str | Omit = OMIT,
+        channel_id: int | Omit = OMIT,
+        integration_id: int | Omit = OMIT,
+        alert_severity: str | Omit = OMIT,
+        is_my_channel: bool | Omit = OMIT,
+        ever_muted: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardList:
+        """List alerts grouped by a card view.
+
+        Groups the alerts of a time window into cards, using the fields a card view
+        compares (see `alerts.card_views.list`). At most 100 cards are returned.
+        Documented only in the legacy reference.
+
+        HTTP: POST /alert/list-by-card
+
+        Args:
+            view_id: Card view that decides the grouping.
+            start_time: Start of the window, Unix seconds; matches alerts last updated
+                after it.
+            end_time: End of the window, Unix seconds; matches alerts started before it.
+            labels: Labels to match (send `{}` for none); values may use `*` wildcards
+                or a regular expression between slashes.
+            is_active: Only firing alerts when true, only recovered ones when false;
+                both when left out.
+            title: Title to match; exact, with `*` wildcards, or a regular expression
+                between slashes.
+            channel_id: Only alerts of this channel.
+            integration_id: Only alerts of this integration.
+            alert_severity: Severities to match, comma separated, e.g.
+                `Critical,Warning`.
+            is_my_channel: Only alerts of channels the caller belongs to when true.
+            ever_muted: Only alerts a silence or inhibit rule matched when true, only
+                the others when false.
+        """
+        return self._client.request(
+            _LIST_BY_CARD,
+            {
+                "view_id": view_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "labels": labels,
+                "is_active": is_active,
+                "title": title,
+                "channel_id": channel_id,
+                "integration_id": integration_id,
+                "alert_severity": alert_severity,
+                "is_my_channel": is_my_channel,
+                "ever_muted": ever_muted,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def close(
+        self,
+        *,
+        alert_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Close alerts.
+
+        Closes alerts by hand, as if they had recovered. Documented only in the legacy
+        reference.
+
+        HTTP: POST /alert/close
+
+        Args:
+            alert_ids: Alerts to close.
+        """
+        return self._client.request(
+            _CLOSE, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
+        )
+
+    def merge(
+        self,
+        *,
+        alert_ids: List[str],
+        incident_id: str,
+        comment: str | Omit = OMIT,
+        title: str | Omit = OMIT,
+        owner_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Move alerts into an incident.
+
+        Attaches alerts to an existing incident, optionally renaming it or changing its
+        owner at the same time. An incident left without alerts by the move is closed.
+        To open a new incident instead, use `incidents.create`.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/merge
+
+        Args:
+            alert_ids: Alerts to move.
+            incident_id: Incident ID, 24 hexadecimal characters.
+            comment: Comment recorded with the move.
+            title: New title for the target incident.
+            owner_id: New owner of the target incident.
+        """
+        return self._client.request(
+            _MERGE,
+            {
+                "alert_ids": alert_ids,
+                "incident_id": incident_id,
+                "comment": comment,
+                "title": title,
+                "owner_id": owner_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def feed(
+        self,
+        *,
+        alert_id: str,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        types: (
+            List[
+                Literal[
+                    "a_new",
+                    "a_update",
+                    "a_close",
+                    "a_comm",
+                    "a_merge",
+                    "a_m_silence",
+                    "a_m_inhibit",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[AlertFeedItem]:
+        """List an alert's activity.
+
+        Returns the timeline of one alert (fired, updated, commented, merged, muted,
+        closed), newest first unless `asc` is set. Entry times are in milliseconds.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/feed
+
+        Args:
+            alert_id: Alert ID, 24 hexadecimal characters.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            asc: Oldest first when true.
+            types: Only entries of these kinds.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _FEED,
+            {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types},
+            options,
+        )
+
+    def list_events(
+        self,
+        *,
+        alert_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertEventList:
+        """List the raw events of an alert.
+
+        Returns every raw event the integration received and folded into one alert.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/event/list
+
+        Args:
+            alert_id: Alert ID, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _LIST_EVENTS, {"alert_id": alert_id}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncAlertsWebhooks(AsyncResource):
+    """Operations under `client.alerts.webhooks`."""
+
+    async def list_history(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        limit: int,
+        search_after_ctx: str | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        orderby: Literal["event_time"] | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        integration_id: int | Omit = OMIT,
+        event_types: List[str] | Omit = OMIT,
+        status: Literal["success", "failed"] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WebhookHistoryPage:
+        """List webhook deliveries.
+
+        Lists the delivery attempts of outgoing webhooks inside a time window given in
+        milliseconds, filtered by integration, incident or alert, event type and
+        outcome. Pages with the `search_after_ctx` cursor only; it is empty on the last
+        page.
+
+        Permission: Integrations Read.
+        HTTP: POST /webhook/history/list
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds; after `start_time`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+            asc: Oldest first when true.
+            orderby: Sort field.
+            ref_id: Only deliveries about this incident or alert.
+            integration_id: Only deliveries of this webhook integration.
+            event_types: Only these event types, e.g. `i_new` or `a_update`.
+            status: Outcome of a webhook delivery attempt.
+        """
+        return await self._client.request(
+            _WEBHOOKS_LIST_HISTORY,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "asc": asc,
+                "orderby": orderby,
+                "ref_id": ref_id,
+                "integration_id": integration_id,
+                "event_types": event_types,
+                "status": status,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def history_detail(
+        self,
+        *,
+        event_id: str,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WebhookHistoryDetail:
+        """Get one webhook delivery.
+
+        Returns one delivery attempt with the request and response it exchanged and the
+        names of the incident or alert and channel.
+
+        Permission: Integrations Read.
+        HTTP: POST /webhook/history/detail
+
+        Args:
+            event_id: Delivery ID, from `alerts.webhooks.list_history`.
+            integration_id: Webhook integration that sent it.
+        """
+        return await self._client.request(
+            _WEBHOOKS_HISTORY_DETAIL,
+            {"event_id": event_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAlertsChanges(AsyncResource):
+    """Operations under `client.alerts.changes`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        include_events: bool | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        order_by: Literal["start_time", "last_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Change]:
+        """List changes.
+
+        Lists changes (deployments, configuration changes…) pushed by change
+        integrations, filtered by time, integration, channel, text and a filter tree.
+        Without a time window the last hour is searched. Documented only in the legacy
+        reference.
+
+        HTTP: POST /change/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size.
+            start_time: Start of the window, Unix seconds; give it with `end_time`.
+            end_time: End of the window, Unix seconds.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+            include_events: Also return each change's events when true.
+            integration_ids: Change integrations to match.
+            channel_ids: Channels to match.
+            order_by: Sort field.
+            asc: Oldest first when true.
+            query: Regular expression matched against title, description and change key.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _CHANGES_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+                "filters": filters,
+                "include_events": include_events,
+                "integration_ids": integration_ids,
+                "channel_ids": channel_ids,
+                "order_by": order_by,
+                "asc": asc,
+                "query": query,
+            },
+            options,
+        )
+
+
+class AsyncAlertsDataSources(AsyncResource):
+    """Operations under `client.alerts.data_sources`."""
+
+    async def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: str | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        category: Literal["event.alert", "im", "webhook", "event.change", "other"] | Omit = OMIT,
+        plugin_type: str | Omit = OMIT,
+        status: str | Omit = OMIT,
+        name: str | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[Integration]:
+        """List integrations.
+
+        Lists the account's integrations (data sources): alert and change event sources,
+        IM apps, webhooks and others, filtered by category, type, name, status or team.
+        Documented only in the legacy reference, which gives a plain list without a page
+        count.
+
+        HTTP: POST /datasource/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            orderby: Sort field.
+            asc: Ascending order when true.
+            category: Kind of integration.
+            plugin_type: Integration type as the console names it, e.g. `Prometheus` or
+                `Zabbix`.
+            status: Status to match, e.g. `enabled`.
+            name: Integration name to match.
+            is_my_team: Only integrations of teams the caller belongs to when true.
+            team_ids: Owning teams to match.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+                "category": category,
+                "plugin_type": plugin_type,
+                "status": status,
+                "name": name,
+                "is_my_team": is_my_team,
+                "team_ids": team_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def info(
+        self,
+        *,
+        integration_id: int,
+        integration_key: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Integration:
+        """Get an integration.
+
+        Returns one integration (data source) with its key and settings. Documented only
+        in the legacy reference.
+
+        HTTP: POST /datasource/desc
+
+        Args:
+            integration_id: Integration to read.
+            integration_key: Its key, as an alternative way to identify it.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_INFO,
+            {"integration_id": integration_id, "integration_key": integration_key},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upsert(
+        self,
+        *,
+        integration_id: int,
+        name: str,
+        plugin_id: Literal[302],
+        settings: WebhookIntegrationSettings | Dict[str, Any],
+        team_id: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IntegrationUpserted:
+        """Create or update a webhook integration.
+
+        Creates an outgoing webhook integration, or updates the one named by
+        `integration_id`; `plugin_id` 302 is the only type accepted. Documented only in
+        the legacy reference.
+
+        HTTP: POST /datasource/upsert
+
+        Args:
+            integration_id: Integration to update; 0 creates a new one.
+            name: Integration name.
+            plugin_id: Integration type; 302 is the outgoing webhook.
+            settings: Configuration of an outgoing webhook integration.
+            team_id: Owning team; 0 for none.
+            description: Description.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_UPSERT,
+            {
+                "integration_id": integration_id,
+                "name": name,
+                "plugin_id": plugin_id,
+                "settings": settings,
+                "team_id": team_id,
+                "description": description,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAlertsEnrichmentMappingApis(AsyncResource):
+    """Operations under `client.alerts.enrichment.mapping.apis`."""
+
+    async def create(
+        self,
+        *,
+        api_name: str,
+        url: str,
+        description: str | Omit = OMIT,
+        insecure_skip_verify: bool | Omit = OMIT,
+        headers: Dict[str, str] | Omit = OMIT,
+        timeout_: int | Omit = OMIT,
+        retry_count: int | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingApiCreated:
+        """Create a mapping API.
+
+        Registers an HTTP endpoint that `mapping` enrichment rules call to look labels
+        up. The URL must be http(s) and, on the SaaS service, must not resolve to an
+        internal address; sensitive headers such as `Authorization` or `Cookie` are
+        refused there. An account holds at most 50 mapping APIs. Recorded in the audit
+        log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/create
+
+        Args:
+            api_name: Name, unique in the account.
+            url: Endpoint to call.
+            description: Description; cut at 500 characters.
+            insecure_skip_verify: Skip TLS certificate verification.
+            headers: Extra request headers.
+            timeout_: Read timeout in seconds.
+            retry_count: Retries after a failed call.
+            team_id: Owning team; 0 for none.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_APIS_CREATE,
+            {
+                "api_name": api_name,
+                "url": url,
+                "description": description,
+                "insecure_skip_verify": insecure_skip_verify,
+                "headers": headers,
+                "timeout": timeout_,
+                "retry_count": retry_count,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        api_id: str,
+        api_name: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        url: str | Omit = OMIT,
+        insecure_skip_verify: bool | Omit = OMIT,
+        headers: Dict[str, str] | Omit = OMIT,
+        timeout_: int | Omit = OMIT,
+        retry_count: int | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a mapping API.
+
+        Changes the fields given and keeps the others; `headers`, when given, replaces
+        all headers. Only the creator, an account admin or a member of the owning team
+        may update it. Recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/update
+
+        Args:
+            api_id: Mapping API to update.
+            api_name: New name.
+            description: New description; cut at 500 characters.
+            url: New endpoint.
+            insecure_skip_verify: Skip TLS certificate verification.
+            headers: New headers, replacing the old ones.
+            timeout_: Read timeout in seconds.
+            retry_count: Retries after a failed call.
+            team_id: New owning team; 0 for none.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_APIS_UPDATE,
+            {
+                "api_id": api_id,
+                "api_name": api_name,
+                "description": description,
+                "url": url,
+                "insecure_skip_verify": insecure_skip_verify,
+                "headers": headers,
+                "timeout": timeout_,
+                "retry_count": retry_count,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        api_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a mapping API.
+
+        Deletes a mapping API. Fails while an enrichment rule still uses it. Only the
+        creator, an account admin or a member of the owning team may delete it. Recorded
+        in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/delete
+
+        Args:
+            api_id: Mapping API to delete.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_APIS_DELETE, {"api_id": api_id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        api_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingApi:
+        """Get a mapping API.
+
+        Returns one mapping API; `data` is null when it does not exist. Any valid key
+        may call it.
+
+        HTTP: POST /enrichment/mapping/api/info
+
+        Args:
+            api_id: Mapping API to read.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_APIS_INFO, {"api_id": api_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingApiList:
+        """List mapping APIs.
+
+        Returns every mapping API of the account.
+
+        Permission: Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/api/list
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_APIS_LIST, {}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncAlertsEnrichmentMappingData(AsyncResource):
+    """Operations under `client.alerts.enrichment.mapping.data`."""
+
+    def list(
+        self,
+        *,
+        schema_id: str,
+        query: Dict[str, str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[MappingDataRow]:
+        """List the rows of a mapping schema.
+
+        Lists the rows of a mapping schema, optionally only the row whose source label
+        values equal `query` (which must then name every source label). Pages with `p`
+        and `limit` or with the `search_after_ctx` cursor.
+
+        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/list
+
+        Args:
+            schema_id: Schema whose rows to list.
+            query: Exact values of all source labels, to find one row.
+            orderby: Sort field.
+            asc: Oldest first when true.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _ENRICHMENT_MAPPING_DATA_LIST,
+            {
+                "schema_id": schema_id,
+                "query": query,
+                "orderby": orderby,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    async def upsert(
+        self,
+        *,
+        schema_id: str,
+        docs: List[Dict[str, str]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingDataUpserted:
+        """Write rows of a mapping schema.
+
+        Inserts or updates up to 1000 rows, keyed by their source label values. Each row
+        needs a value (at most 2048 characters) for every source and result label;
+        unknown labels are ignored. A schema holds at most 10000 rows by default.
+        Concurrent writes to one schema may fail with `RequestTooFrequently`.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/upsert
+
+        Args:
+            schema_id: Schema to write to.
+            docs: Rows, each mapping every label of the schema to its value.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_DATA_UPSERT,
+            {"schema_id": schema_id, "docs": docs},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        schema_id: str,
+        keys: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete rows of a mapping schema.
+
+        Deletes up to 100 rows of a mapping schema by key.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/delete
+
+        Args:
+            schema_id: Schema to delete from.
+            keys: Keys of the rows to delete.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_DATA_DELETE,
+            {"schema_id": schema_id, "keys": keys},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def truncate(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete every row of a mapping schema.
+
+        Empties a mapping schema; the schema itself stays. Irreversible, high-risk and
+        recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/truncate
+
+        Args:
+            schema_id: Schema to empty.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_DATA_TRUNCATE,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upload(
+        self,
+        *,
+        schema_id: str,
+        file: FileInput,
+        do_not_truncate_first: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Load the rows of a mapping schema from CSV.
+
+        Uploads a CSV file (at most 100 MB) whose header names every source and result
+        label, as a multipart form. The schema's rows are replaced unless
+        `do_not_truncate_first` is true, in which case the file's rows are added. A key
+        that appears twice in the file fails the call.
+
+        Permission: Mappings Manage.
+        Rate limit: 2 per second, 20 per minute.
+        HTTP: POST /enrichment/mapping/data/upload
+
+        Args:
+            schema_id: Schema to load into.
+            file: The CSV file.
+            do_not_truncate_first: Keep the existing rows and add the file's rows when
+                true; replace them by default.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_DATA_UPLOAD,
+            {"schema_id": schema_id, "file": file, "do_not_truncate_first": do_not_truncate_first},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def download(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Download the rows of a mapping schema as CSV.
+
+        Returns every row of a mapping schema as a CSV file; the header lists the source
+        labels, then the result labels.
+
+        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/data/download
+
+        Args:
+            schema_id: Schema to export.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_DATA_DOWNLOAD,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
+    """Operations under `client.alerts.enrichment.mapping.schemas`."""
+
+    async def create(
+        self,
+        *,
+        schema_name: str,
+        source_labels: List[str],
+        result_labels: List[str],
+        description: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingSchemaCreated:
+        """Create a mapping schema.
+
+        Creates a lookup table for `mapping` enrichment rules: 1 to 3 source labels form
+        the key, 1 to 10 result labels are written on a match; the two lists must not
+        overlap. Names are unique; an account holds at most 20 schemas. Needs the Pro
+        plan. Recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/create
+
+        Args:
+            schema_name: Name, unique in the account.
+            source_labels: Labels whose values form the lookup key.
+            result_labels: Labels a matching row writes.
+            description: Description.
+            team_id: Owning team; 0 for none.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_CREATE,
+            {
+                "schema_name": schema_name,
+                "source_labels": source_labels,
+                "result_labels": result_labels,
+                "description": description,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        schema_id: str,
+        schema_name: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a mapping schema.
+
+        Changes the name, description or owning team of a mapping schema; fields left
+        out keep their value. Its labels cannot change after creation. Only the creator,
+        an account admin or a member of the owning team may update it. Recorded in the
+        audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/update
+
+        Args:
+            schema_id: Schema to update.
+            schema_name: New name.
+            description: New description.
+            team_id: New owning team; 0 removes the team.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
+            {
+                "schema_id": schema_id,
+                "schema_name": schema_name,
+                "description": description,
+                "team_id": team_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a mapping schema.
+
+        Deletes a mapping schema and all its rows. Fails while an enrichment rule or a
+        webhook still uses it. Only the creator, an account admin or a member of the
+        owning team may delete it. High-risk and recorded in the audit log.
+
+        Permission: Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/delete
+
+        Args:
+            schema_id: Schema to delete.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_DELETE,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def info(
+        self,
+        *,
+        schema_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingSchema:
+        """Get a mapping schema.
+
+        Returns one mapping schema; `data` is null when it does not exist.
+
+        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/info
+
+        Args:
+            schema_id: Schema to read.
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_INFO,
+            {"schema_id": schema_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MappingSchemaList:
+        """List mapping schemas.
+
+        Returns every mapping schema of the account, oldest first.
+
+        Permission: Channels Read, Channels Manage, Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
+        HTTP: POST /enrichment/mapping/schema/list
+        """
+        return await self._client.request(
+            _ENRICHMENT_MAPPING_SCHEMAS_LIST, {}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncAlertsEnrichmentMapping(AsyncResource):
+    """Operations under `client.alerts.enrichment.mapping`."""
+
+    @cached_property
+    def schemas(self) -> AsyncAlertsEnrichmentMappingSchemas:
+        return AsyncAlertsEnrichmentMappingSchemas(self._client)
+
+    @cached_property
+    def data(self) -> AsyncAlertsEnrichmentMappingData:
+        return AsyncAlertsEnrichmentMappingData(self._client)
+
+    @cached_property
+    def apis(self) -> AsyncAlertsEnrichmentMappingApis:
+        return AsyncAlertsEnrichmentMappingApis(self._client)
+
+
+class AsyncAlertsEnrichment(AsyncResource):
+    """Operations under `client.alerts.enrichment`."""
+
+    @cached_property
+    def mapping(self) -> AsyncAlertsEnrichmentMapping:
+        return AsyncAlertsEnrichmentMapping(self._client)
+
+    async def info(
+        self,
+        *,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Enrichment:
+        """Get an integration's enrichment rules.
+
+        Returns the label enrichment rules (extraction, composition, mapping, drop) of
+        one integration; `data` is null when it has none.
+
+        Permission: Channels Read, Channels Manage, Integrations Read or Integrations Manage.
+        HTTP: POST /enrichment/info
+
+        Args:
+            integration_id: Integration whose rules to read.
+        """
+        return await self._client.request(
+            _ENRICHMENT_INFO,
+            {"integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        integration_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> EnrichmentList:
+        """Get the enrichment rules of several integrations.
+
+        Returns the label enrichment rules of each given integration that has some.
+
+        Permission: Integrations Read or Integrations Manage.
+        HTTP: POST /enrichment/list
+
+        Args:
+            integration_ids: Integrations whose rules to read.
+        """
+        return await self._client.request(
+            _ENRICHMENT_LIST,
+            {"integration_ids": integration_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upsert(
+        self,
+        *,
+        integration_id: int,
+        rules: List[EnrichmentRule | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set an integration's enrichment rules.
+
+        Replaces the whole list of enrichment rules of an integration; rules run in
+        order. `extraction` reads `title`, `description` or a `labels.*` field with
+        exactly one of `pattern` or `g_json`; `composition` renders a template;
+        `mapping` looks labels up in a mapping schema or API; `drop` removes labels.
+        Recorded in the audit log.
+
+        Permission: Channels Manage or Integrations Manage.
+        HTTP: POST /enrichment/upsert
+
+        Args:
+            integration_id: Integration to configure.
+            rules: Rules in the order they run.
+        """
+        return await self._client.request(
+            _ENRICHMENT_UPSERT,
+            {"integration_id": integration_id, "rules": rules},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAlertsPipelines(AsyncResource):
+    """Operations under `client.alerts.pipelines`."""
+
+    async def info(
+        self,
+        *,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipeline:
+        """Get an integration's alert pipeline.
+
+        Returns the processing rules (title, description and severity rewrites, drops,
+        inhibitions) of one integration; `data` is null when it has none.
+
+        Permission: Integrations Read.
+        HTTP: POST /alert/pipeline/info
+
+        Args:
+            integration_id: Integration whose pipeline to read.
+        """
+        return await self._client.request(
+            _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        integration_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipelineList:
+        """Get the alert pipelines of several integrations.
+
+        Returns the processing rules of each given integration that has some. The caller
+        must have access to every integration.
+
+        Permission: Integrations Read.
+        HTTP: POST /alert/pipeline/list
+
+        Args:
+            integration_ids: Integrations whose pipelines to read.
+        """
+        return await self._client.request(
+            _PIPELINES_LIST,
+            {"integration_ids": integration_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upsert(
+        self,
+        *,
+        integration_id: int,
+        rules: List[AlertPipelineRule | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set an integration's alert pipeline.
+
+        Replaces the whole list of processing rules of an integration (at most 50); send
+        an empty list to remove them all. Each rule has a `kind`, an optional `if`
+        filter and the `settings` of its kind. `alert_inhibit` needs the Standard plan
+        or higher. Recorded in the audit log.
+
+        Permission: Integrations Manage.
+        HTTP: POST /alert/pipeline/upsert
+
+        Args:
+            integration_id: Integration to configure.
+            rules: Rules in the order they run, at most 50.
+        """
+        return await self._client.request(
+            _PIPELINES_UPSERT,
+            {"integration_id": integration_id, "rules": rules},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAlertsCardViews(AsyncResource):
+    """Operations under `client.alerts.card_views`."""
+
+    async def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewCreated:
+        """Create a card view.
+
+        Saves a way of grouping the alert list into cards: alerts whose listed fields
+        are equal share a card. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/create
+
+        Args:
+            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
+                `title`, `alert_status` or `data_source_id`.
+            view_name: View name.
+        """
+        return await self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewUpdated:
+        """Update a card view.
+
+        Replaces the name and the compared fields of a card view. Documented only in the
+        legacy reference.
+
+        HTTP: POST /alert/card-view/update
+
+        Args:
+            view_id: View to update.
+            view_name: New name.
+            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
+                `title`, `alert_status` or `data_source_id`.
+        """
+        return await self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view.
+
+        Deletes a card view. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/delete
+
+        Args:
+            view_id: View to delete.
+        """
+        return await self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewList:
+        """List card views.
+
+        Returns every card view of the account. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/list
+        """
+        return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncAlertsEvents(AsyncResource):
+    """Operations under `client.alerts.events`."""
+
+    def list(
+        self,
+        *,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        integration_types: List[str] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        severities: str | Omit = OMIT,
+        orderby: Literal["event_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[AlertEvent]:
+        """Search raw alert events.
+
+        Lists raw alert events across all alerts, filtered by time, integration, channel
+        and severity, newest first by default. Only channels the caller may see are
+        searched. Pages with `p` and `limit` (`p` × `limit` at most 10000) or with the
+        `search_after_ctx` cursor.
+
+        Permission: Channels Read.
+        HTTP: POST /alert-event/list
+
+        Args:
+            start_time: Earliest event time, Unix seconds.
+            end_time: Latest event time, Unix seconds.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+            integration_ids: Integrations to match.
+            integration_types: Integration types to match, e.g. `prometheus.alert`.
+            channel_ids: Channels to match, at most 100.
+            severities: Severities to match, comma separated, e.g. `Critical,Warning`.
+            orderby: Sort field.
+            asc: Oldest first when true.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _EVENTS_LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "integration_ids": integration_ids,
+                "integration_types": integration_types,
+                "channel_ids": channel_ids,
+                "severities": severities,
+                "orderby": orderby,
+                "asc": asc,
+            },
+            options,
+        )
+
+
+class AsyncAlerts(AsyncResource):
+    """Operations under `client.alerts`."""
+
+    @cached_property
+    def events(self) -> AsyncAlertsEvents:
+        return AsyncAlertsEvents(self._client)
+
+    @cached_property
+    def card_views(self) -> AsyncAlertsCardViews:
+        return AsyncAlertsCardViews(self._client)
+
+    @cached_property
+    def pipelines(self) -> AsyncAlertsPipelines:
+        return AsyncAlertsPipelines(self._client)
+
+    @cached_property
+    def enrichment(self) -> AsyncAlertsEnrichment:
+        return AsyncAlertsEnrichment(self._client)
+
+    @cached_property
+    def data_sources(self) -> AsyncAlertsDataSources:
+        return AsyncAlertsDataSources(self._client)
+
+    @cached_property
+    def changes(self) -> AsyncAlertsChanges:
+        return AsyncAlertsChanges(self._client)
+
+    @cached_property
+    def webhooks(self) -> AsyncAlertsWebhooks:
+        return AsyncAlertsWebhooks(self._client)
+
+    async def info(
+        self,
+        *,
+        alert_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Alert:
+        """Get one alert.
+
+        Returns an alert with its labels, integration, channel, event count and the
+        incident it belongs to.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/info
+
+        Args:
+            alert_id: Alert ID, 24 hexadecimal characters.
+        """
+        return await self._client.request(
+            _INFO, {"alert_id": alert_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        is_active: bool | Omit = OMIT,
+        ever_muted: bool | Omit = OMIT,
+        alert_severity: str | Omit = OMIT,
+        title: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        alert_ids: List[str] | Omit = OMIT,
+        alert_keys: List[str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        by_updated_at: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Alert]:
+        """List alerts.
+
+        Lists alerts active at some point of a time window of at most 31 days (an alert
+        matches when it started before `end_time` and was last updated after
+        `start_time`), filtered by channel, integration, severity, labels and state.
+        Only channels the caller may see are searched. Pages with `p` and `limit` (`p` ×
+        `limit` at most 10000) or with the `search_after_ctx` cursor.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/list
+
+        Args:
+            start_time: Start of the window, Unix seconds.
+            end_time: End of the window, Unix seconds; at most 31 days after
+                `start_time`.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+            is_active: Only firing alerts when true, only recovered ones when false;
+                both when left out.
+            ever_muted: Only alerts a silence or inhibit rule matched when true, only
+                the others when false.
+            alert_severity: Severities to match, comma separated, e.g.
+                `Critical,Warning`.
+            title: Title to match; exact, with `*` wildcards, or a regular expression
+                between slashes.
+            labels: Labels to match; values may use `*` wildcards or a regular
+                expression between slashes.
+            channel_ids: Channels to match.
+            integration_ids: Integrations to match.
+            alert_ids: Only these alerts.
+            alert_keys: Only alerts with these alert keys.
+            orderby: Sort field.
+            asc: Oldest first when true; newest first by default.
+            by_updated_at: Apply the time window to `updated_at` instead of the alert's
+                active span.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "is_active": is_active,
+                "ever_muted": ever_muted,
+                "alert_severity": alert_severity,
+                "title": title,
+                "labels": labels,
+                "channel_ids": channel_ids,
+                "integration_ids": integration_ids,
+                "alert_ids": alert_ids,
+                "alert_keys": alert_keys,
+                "orderby": orderby,
+                "asc": asc,
+                "by_updated_at": by_updated_at,
+            },
+            options,
+        )
+
+    async def list_by_ids(
+        self,
+        *,
+        alert_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPage:
+        """Get several alerts by ID.
+
+        Returns the alerts with the given IDs in one call. Every ID must belong to the
+        account, or the whole call fails.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/list-by-ids
+
+        Args:
+            alert_ids: Alerts to fetch.
+        """
+        return await self._client.request(
+            _LIST_BY_IDS, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def list_by_card(
+        self,
+        *,
+        view_id: str,
+        start_time: int,
+        end_time: int,
+        labels: Dict[str, str],
+        is_active: bool | Omit = OMIT,
+        title: str | Omit = OMIT,
+        channel_id: int | Omit = OMIT,
+        integration_id: int | Omit = OMIT,
+        alert_severity: str | Omit = OMIT,
+        is_my_channel: bool | Omit = OMIT,
+        ever_muted: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardList:
+        """List alerts grouped by a card view.
+
+        Groups the alerts of a time window into cards, using the fields a card view
+        compares (see `alerts.card_views.list`). At most 100 cards are returned.
+        Documented only in the legacy reference.
+
+        HTTP: POST /alert/list-by-card
+
+        Args:
+            view_id: Card view that decides the grouping.
+            start_time: Start of the window, Unix seconds; matches alerts last updated
+                after it.
+            end_time: End of the window, Unix seconds; matches alerts started before it.
+            labels: Labels to match (send `{}` for none); values may use `*` wildcards
+                or a regular expression between slashes.
+            is_active: Only firing alerts when true, only recovered ones when false;
+                both when left out.
+            title: Title to match; exact, with `*` wildcards, or a regular expression
+                between slashes.
+            channel_id: Only alerts of this channel.
+            integration_id: Only alerts of this integration.
+            alert_severity: Severities to match, comma separated, e.g.
+                `Critical,Warning`.
+            is_my_channel: Only alerts of channels the caller belongs to when true.
+            ever_muted: Only alerts a silence or inhibit rule matched when true, only
+                the others when false.
+        """
+        return await self._client.request(
+            _LIST_BY_CARD,
+            {
+                "view_id": view_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "labels": labels,
+                "is_active": is_active,
+                "title": title,
+                "channel_id": channel_id,
+                "integration_id": integration_id,
+                "alert_severity": alert_severity,
+                "is_my_channel": is_my_channel,
+                "ever_muted": ever_muted,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def close(
+        self,
+        *,
+        alert_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Close alerts.
+
+        Closes alerts by hand, as if they had recovered. Documented only in the legacy
+        reference.
+
+        HTTP: POST /alert/close
+
+        Args:
+            alert_ids: Alerts to close.
+        """
+        return await self._client.request(
+            _CLOSE, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def merge(
+        self,
+        *,
+        alert_ids: List[str],
+        incident_id: str,
+        comment: str | Omit = OMIT,
+        title: str | Omit = OMIT,
+        owner_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Move alerts into an incident.
+
+        Attaches alerts to an existing incident, optionally renaming it or changing its
+        owner at the same time. An incident left without alerts by the move is closed.
+        To open a new incident instead, use `incidents.create`.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/merge
+
+        Args:
+            alert_ids: Alerts to move.
+            incident_id: Incident ID, 24 hexadecimal characters.
+            comment: Comment recorded with the move.
+            title: New title for the target incident.
+            owner_id: New owner of the target incident.
+        """
+        return await self._client.request(
+            _MERGE,
+            {
+                "alert_ids": alert_ids,
+                "incident_id": incident_id,
+                "comment": comment,
+                "title": title,
+                "owner_id": owner_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def feed(
+        self,
+        *,
+        alert_id: str,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        types: (
+            List[
+                Literal[
+                    "a_new",
+                    "a_update",
+                    "a_close",
+                    "a_comm",
+                    "a_merge",
+                    "a_m_silence",
+                    "a_m_inhibit",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[AlertFeedItem]:
+        """List an alert's activity.
+
+        Returns the timeline of one alert (fired, updated, commented, merged, muted,
+        closed), newest first unless `asc` is set. Entry times are in milliseconds.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/feed
+
+        Args:
+            alert_id: Alert ID, 24 hexadecimal characters.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            asc: Oldest first when true.
+            types: Only entries of these kinds.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _FEED,
+            {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types},
+            options,
+        )
+
+    async def list_events(
+        self,
+        *,
+        alert_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertEventList:
+        """List the raw events of an alert.
+
+        Returns every raw event the integration received and folded into one alert.
+
+        Permission: Channels Read.
+        HTTP: POST /alert/event/list
+
+        Args:
+            alert_id: Alert ID, 24 hexadecimal characters.
+        """
+        return await self._client.request(
+            _LIST_EVENTS, {"alert_id": alert_id}, timeout, max_retries, extra_headers
+        )

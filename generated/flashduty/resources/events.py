@@ -1,0 +1,256 @@
+"""The `events` resources. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Dict, List, Literal
+
+from typing_extensions import deprecated
+
+from .._endpoint import Endpoint, Paging
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+from ..types.events import AlertEventPushed
+from ..types.incidents import Image
+
+__all__ = ["Events", "AsyncEvents"]
+
+_PUSH_ALERT: Endpoint[AlertEventPushed] = Endpoint(
+    "POST",
+    "/event/push/alert/standard",
+    kind="model",
+    data_type=AlertEventPushed,
+    auth="integration_key",
+    models={"images": (Image, "l")},
+)
+_PUSH_CHANGE: Endpoint[None] = Endpoint(
+    "POST",
+    "/event/push/change/standard",
+    kind="none",
+    auth="integration_key",
+)
+
+
+class Events(SyncResource):
+    """Operations under `client.events`."""
+
+    def push_alert(
+        self,
+        *,
+        integration_key: str,
+        title_rule: str,
+        event_status: Literal["Critical", "Warning", "Info", "Ok"],
+        alert_key: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        images: List[Image | Dict[str, Any]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertEventPushed:
+        """Push an alert event.
+
+        Sends one alert event to a Standard Alert Event integration, authorised by its
+        `integration_key`. Events with the same `alert_key` update one alert; an event
+        with status `Ok` recovers it. Identical or muted events are accepted but may
+        create nothing. Over-long title, description and label values are cut, not
+        refused.
+
+        HTTP: POST /event/push/alert/standard
+
+        Args:
+            integration_key: Key of the integration that receives the event (sent in the
+                query string).
+            title_rule: Alert title, cut at 512 characters; may use `$label`
+                placeholders that are filled from the labels.
+            event_status: Status or severity of an alert or event; `Ok` means it
+                recovered.
+            alert_key: Your key for the alert, to update or recover it later; generated
+                and returned when left out. Required for an `Ok` event.
+            description: Alert description, cut at 2048 characters.
+            labels: Up to 50 labels; keys follow Prometheus naming, at most 128
+                characters; values are cut at 2048 characters.
+            images: Images to show with the alert; `src` is an http(s) URL or an
+                uploaded image key, at most 256 characters; `alt` at most 128; `href` at
+                most 256. Images with the same `alt` replace each other.
+        """
+        return self._client.request(
+            _PUSH_ALERT,
+            {
+                "integration_key": integration_key,
+                "title_rule": title_rule,
+                "event_status": event_status,
+                "alert_key": alert_key,
+                "description": description,
+                "labels": labels,
+                "images": images,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def push_change(
+        self,
+        *,
+        integration_key: str,
+        change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
+        change_key: str,
+        title: str,
+        event_time: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        link: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Push a change event.
+
+        Sends one change event (a deployment, a configuration change…) to a Custom
+        Change Event integration, authorised by its `integration_key`. Events with the
+        same `change_key` build up one change.
+
+        HTTP: POST /event/push/change/standard
+
+        Args:
+            integration_key: Key of the integration that receives the event (sent in the
+                query string).
+            change_status: Where a change stands.
+            change_key: Key of the change, usually the ticket number.
+            title: Change title.
+            event_time: When it happened, Unix seconds; may be in the future for
+                `Ready`; now by default.
+            description: Description, at most 2048 characters.
+            link: URL of the change ticket.
+            labels: Up to 50 labels; keys at most 128 characters.
+        """
+        return self._client.request(
+            _PUSH_CHANGE,
+            {
+                "integration_key": integration_key,
+                "change_status": change_status,
+                "change_key": change_key,
+                "title": title,
+                "event_time": event_time,
+                "description": description,
+                "link": link,
+                "labels": labels,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncEvents(AsyncResource):
+    """Operations under `client.events`."""
+
+    async def push_alert(
+        self,
+        *,
+        integration_key: str,
+        title_rule: str,
+        event_status: Literal["Critical", "Warning", "Info", "Ok"],
+        alert_key: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        images: List[Image | Dict[str, Any]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertEventPushed:
+        """Push an alert event.
+
+        Sends one alert event to a Standard Alert Event integration, authorised by its
+        `integration_key`. Events with the same `alert_key` update one alert; an event
+        with status `Ok` recovers it. Identical or muted events are accepted but may
+        create nothing. Over-long title, description and label values are cut, not
+        refused.
+
+        HTTP: POST /event/push/alert/standard
+
+        Args:
+            integration_key: Key of the integration that receives the event (sent in the
+                query string).
+            title_rule: Alert title, cut at 512 characters; may use `$label`
+                placeholders that are filled from the labels.
+            event_status: Status or severity of an alert or event; `Ok` means it
+                recovered.
+            alert_key: Your key for the alert, to update or recover it later; generated
+                and returned when left out. Required for an `Ok` event.
+            description: Alert description, cut at 2048 characters.
+            labels: Up to 50 labels; keys follow Prometheus naming, at most 128
+                characters; values are cut at 2048 characters.
+            images: Images to show with the alert; `src` is an http(s) URL or an
+                uploaded image key, at most 256 characters; `alt` at most 128; `href` at
+                most 256. Images with the same `alt` replace each other.
+        """
+        return await self._client.request(
+            _PUSH_ALERT,
+            {
+                "integration_key": integration_key,
+                "title_rule": title_rule,
+                "event_status": event_status,
+                "alert_key": alert_key,
+                "description": description,
+                "labels": labels,
+                "images": images,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def push_change(
+        self,
+        *,
+        integration_key: str,
+        change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
+        change_key: str,
+        title: str,
+        event_time: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        link: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Push a change event.
+
+        Sends one change event (a deployment, a configuration change…) to a Custom
+        Change Event integration, authorised by its `integration_key`. Events with the
+        same `change_key` build up one change.
+
+        HTTP: POST /event/push/change/standard
+
+        Args:
+            integration_key: Key of the integration that receives the event (sent in the
+                query string).
+            change_status: Where a change stands.
+            change_key: Key of the change, usually the ticket number.
+            title: Change title.
+            event_time: When it happened, Unix seconds; may be in the future for
+                `Ready`; now by default.
+            description: Description, at most 2048 characters.
+            link: URL of the change ticket.
+            labels: Up to 50 labels; keys at most 128 characters.
+        """
+        return await self._client.request(
+            _PUSH_CHANGE,
+            {
+                "integration_key": integration_key,
+                "change_status": change_status,
+                "change_key": change_key,
+                "title": title,
+                "event_time": event_time,
+                "description": description,
+                "link": link,
+                "labels": labels,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )

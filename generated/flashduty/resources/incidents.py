@@ -1,0 +1,4194 @@
+"""The `incidents` resources. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Dict, List, Literal
+
+from typing_extensions import deprecated
+
+from .._endpoint import Endpoint, Paging
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+from ..types.alerts import Alert
+from ..types.incident_post_mortems import (
+    IncidentCardViewCreated,
+    IncidentCardViewList,
+    IncidentCardViewUpdated,
+    PostMortem,
+    PostMortemMedia,
+    PostMortemMeta,
+    PostMortemPage,
+    PostMortemTemplate,
+    PostMortemTemplatePage,
+    WarRoom,
+    WarRoomList,
+    WarRoomObserverList,
+)
+from ..types.incidents import (
+    AssignedTo,
+    CustomActionResult,
+    ExternalIncidentCreated,
+    Incident,
+    IncidentAlertPage,
+    IncidentCardList,
+    IncidentCreated,
+    IncidentFeedItem,
+    IncidentFeedPage,
+    IncidentPage,
+    NotifyOverride,
+    PastIncidentList,
+)
+
+__all__ = [
+    "Incidents",
+    "AsyncIncidents",
+    "IncidentsPostMortems",
+    "AsyncIncidentsPostMortems",
+    "IncidentsPostMortemsTemplates",
+    "AsyncIncidentsPostMortemsTemplates",
+    "IncidentsWarRooms",
+    "AsyncIncidentsWarRooms",
+    "IncidentsCardViews",
+    "AsyncIncidentsCardViews",
+]
+
+_INFO: Endpoint[Incident] = Endpoint(
+    "POST",
+    "/incident/info",
+    kind="model",
+    data_type=Incident,
+    idempotent=True,
+)
+_LIST: Endpoint[IncidentPage] = Endpoint(
+    "POST",
+    "/incident/list",
+    kind="page",
+    data_type=IncidentPage,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+_ACK: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/ack",
+    kind="none",
+)
+_LIST_BY_IDS: Endpoint[IncidentPage] = Endpoint(
+    "POST",
+    "/incident/list-by-ids",
+    kind="model",
+    data_type=IncidentPage,
+    idempotent=True,
+)
+_LIST_ALERTS: Endpoint[IncidentAlertPage] = Endpoint(
+    "POST",
+    "/incident/alert/list",
+    kind="page",
+    data_type=IncidentAlertPage,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_FEED: Endpoint[IncidentFeedPage] = Endpoint(
+    "POST",
+    "/incident/feed",
+    kind="page",
+    data_type=IncidentFeedPage,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_LIST_PAST: Endpoint[PastIncidentList] = Endpoint(
+    "POST",
+    "/incident/past/list",
+    kind="model",
+    data_type=PastIncidentList,
+    idempotent=True,
+)
+_CREATE: Endpoint[IncidentCreated] = Endpoint(
+    "POST",
+    "/incident/create",
+    kind="model",
+    data_type=IncidentCreated,
+    models={"assigned_to": (AssignedTo, "")},
+)
+_UNACK: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/unack",
+    kind="none",
+)
+_RESOLVE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/resolve",
+    kind="none",
+)
+_REOPEN: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/reopen",
+    kind="none",
+)
+_SNOOZE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/snooze",
+    kind="none",
+)
+_WAKE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/wake",
+    kind="none",
+)
+_MERGE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/merge",
+    kind="none",
+)
+_DISABLE_MERGE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/disable-merge",
+    kind="none",
+)
+_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/reset",
+    kind="none",
+)
+_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/remove",
+    kind="none",
+)
+_COMMENT: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/comment",
+    kind="none",
+)
+_ASSIGN: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/assign",
+    kind="none",
+    models={"assigned_to": (AssignedTo, "")},
+)
+_ADD_RESPONDERS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/responder/add",
+    kind="none",
+    models={"notify": (NotifyOverride, "")},
+)
+_UPDATE_FIELD: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/field/reset",
+    kind="none",
+)
+_RUN_CUSTOM_ACTION: Endpoint[CustomActionResult] = Endpoint(
+    "POST",
+    "/incident/custom-action/do",
+    kind="model",
+    data_type=CustomActionResult,
+)
+_UPDATE_TITLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/title/reset",
+    kind="none",
+)
+_UPDATE_DESCRIPTION: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/description/reset",
+    kind="none",
+)
+_UPDATE_IMPACT: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/impact/reset",
+    kind="none",
+)
+_UPDATE_ROOT_CAUSE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/root-cause/reset",
+    kind="none",
+)
+_UPDATE_RESOLUTION: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/resolution/reset",
+    kind="none",
+)
+_UPDATE_SEVERITY: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/severity/reset",
+    kind="none",
+)
+_LIST_BY_CARD: Endpoint[IncidentCardList] = Endpoint(
+    "POST",
+    "/incident/list-by-card",
+    kind="model",
+    data_type=IncidentCardList,
+    idempotent=True,
+)
+_CREATE_EXTERNAL: Endpoint[ExternalIncidentCreated] = Endpoint(
+    "POST",
+    "/incident/external-create",
+    kind="model",
+    data_type=ExternalIncidentCreated,
+    auth="none",
+    query=("token",),
+    multipart=True,
+)
+_POST_MORTEMS_LIST: Endpoint[PostMortemPage] = Endpoint(
+    "POST",
+    "/incident/post-mortem/list",
+    kind="page",
+    data_type=PostMortemPage,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+_POST_MORTEMS_INFO: Endpoint[PostMortem] = Endpoint(
+    "GET",
+    "/incident/post-mortem/info",
+    kind="model",
+    data_type=PostMortem,
+    idempotent=True,
+    query=("post_mortem_id",),
+)
+_POST_MORTEMS_INIT: Endpoint[PostMortem] = Endpoint(
+    "POST",
+    "/incident/post-mortem/init",
+    kind="model",
+    data_type=PostMortem,
+)
+_POST_MORTEMS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/delete",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_BASICS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/basics/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_FOLLOW_UPS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/follow-ups/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_STATUS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/status/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_TITLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/title/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
+    "POST",
+    "/incident/post-mortem/media/upload",
+    kind="model",
+    data_type=PostMortemMedia,
+    files=("file",),
+    multipart=True,
+)
+_POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint(
+    "POST",
+    "/ai/post-mortem/generate",
+    kind="bytes",
+)
+_POST_MORTEMS_TEMPLATES_LIST: Endpoint[PostMortemTemplatePage] = Endpoint(
+    "POST",
+    "/incident/post-mortem/template/list",
+    kind="page",
+    data_type=PostMortemTemplatePage,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_POST_MORTEMS_TEMPLATES_INFO: Endpoint[PostMortemTemplate] = Endpoint(
+    "GET",
+    "/incident/post-mortem/template/info",
+    kind="model",
+    data_type=PostMortemTemplate,
+    idempotent=True,
+    query=("template_id",),
+)
+_POST_MORTEMS_TEMPLATES_UPSERT: Endpoint[PostMortemTemplate] = Endpoint(
+    "POST",
+    "/incident/post-mortem/template/upsert",
+    kind="model",
+    data_type=PostMortemTemplate,
+)
+_POST_MORTEMS_TEMPLATES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/template/delete",
+    kind="none",
+)
+_WAR_ROOMS_CREATE: Endpoint[WarRoom] = Endpoint(
+    "POST",
+    "/incident/war-room/create",
+    kind="model",
+    data_type=WarRoom,
+)
+_WAR_ROOMS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/war-room/delete",
+    kind="none",
+)
+_WAR_ROOMS_DETAIL: Endpoint[WarRoom] = Endpoint(
+    "POST",
+    "/incident/war-room/detail",
+    kind="model",
+    data_type=WarRoom,
+    idempotent=True,
+)
+_WAR_ROOMS_LIST: Endpoint[WarRoomList] = Endpoint(
+    "POST",
+    "/incident/war-room/list",
+    kind="model",
+    data_type=WarRoomList,
+    idempotent=True,
+)
+_WAR_ROOMS_ADD_MEMBERS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/war-room/add-member",
+    kind="none",
+)
+_WAR_ROOMS_DEFAULT_OBSERVERS: Endpoint[WarRoomObserverList] = Endpoint(
+    "POST",
+    "/incident/war-room/default-observers",
+    kind="model",
+    data_type=WarRoomObserverList,
+    idempotent=True,
+)
+_CARD_VIEWS_CREATE: Endpoint[IncidentCardViewCreated] = Endpoint(
+    "POST",
+    "/incident/card-view/create",
+    kind="model",
+    data_type=IncidentCardViewCreated,
+)
+_CARD_VIEWS_UPDATE: Endpoint[IncidentCardViewUpdated] = Endpoint(
+    "POST",
+    "/incident/card-view/update",
+    kind="model",
+    data_type=IncidentCardViewUpdated,
+)
+_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/card-view/delete",
+    kind="none",
+)
+_CARD_VIEWS_LIST: Endpoint[IncidentCardViewList] = Endpoint(
+    "POST",
+    "/incident/card-view/list",
+    kind="model",
+    data_type=IncidentCardViewList,
+    idempotent=True,
+)
+
+
+class IncidentsCardViews(SyncResource):
+    """Operations under `client.incidents.card_views`."""
+
+    def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewCreated:
+        """Create a card view.
+
+        Saves a card view of the incident list: incidents that share every attribute in
+        `equals` are shown together as one card. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/card-view/create
+
+        Args:
+            equals: Attributes the grouped incidents must share.
+            view_name: View name.
+        """
+        return self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewUpdated:
+        """Update a card view.
+
+        Replaces the name and grouping attributes of a card view. Documented only in the
+        legacy reference.
+
+        HTTP: POST /incident/card-view/update
+
+        Args:
+            view_id: View to update.
+            view_name: View name.
+            equals: Attributes the grouped incidents must share.
+        """
+        return self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view.
+
+        Deletes a saved card view. Documented only in the legacy reference.
+
+        HTTP: POST /incident/card-view/delete
+
+        Args:
+            view_id: View to delete.
+        """
+        return self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewList:
+        """List card views.
+
+        Lists the account's saved incident card views. Takes no arguments. Documented
+        only in the legacy reference.
+
+        HTTP: POST /incident/card-view/list
+        """
+        return self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class IncidentsWarRooms(SyncResource):
+    """Operations under `client.incidents.war_rooms`."""
+
+    def create(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        member_ids: List[int] | Omit = OMIT,
+        add_observers: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Open a war room.
+
+        Creates a group chat for an incident in a chat integration that has war rooms
+        enabled (Feishu, DingTalk, self-built WeCom, Slack or Teams). The caller and the
+        incident's assignees join it, plus `member_ids`, and, with `add_observers`,
+        earlier responders as observers.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/war-room/create
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Chat integration to open the group in; it must have war
+                rooms enabled.
+            member_ids: Further members to invite.
+            add_observers: Also invite members who were assigned earlier but no longer
+                are, as observers.
+        """
+        return self._client.request(
+            _WAR_ROOMS_CREATE,
+            {
+                "incident_id": incident_id,
+                "integration_id": integration_id,
+                "member_ids": member_ids,
+                "add_observers": add_observers,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        chat_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Dissolve a war room.
+
+        Dissolves the war room an incident has in a chat integration. The legacy
+        reference also required `chat_id`; the current one does not mention it.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/war-room/delete
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+        """
+        return self._client.request(
+            _WAR_ROOMS_DELETE,
+            {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def detail(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Get a war room.
+
+        Fetches a war room's current name and join link from the chat tool. The data is
+        an empty object when the group was dissolved outside Flashduty.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/war-room/detail
+
+        Args:
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+        """
+        return self._client.request(
+            _WAR_ROOMS_DETAIL,
+            {"integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomList:
+        """List an incident's war rooms.
+
+        Lists the war rooms opened for an incident, optionally only those in one chat
+        integration.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/war-room/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Only war rooms in this chat integration; all when omitted.
+        """
+        return self._client.request(
+            _WAR_ROOMS_LIST,
+            {"incident_id": incident_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def add_members(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        member_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add members to a war room.
+
+        Invites members into an existing war room. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/war-room/add-member
+
+        Args:
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+            member_ids: Members to invite.
+        """
+        return self._client.request(
+            _WAR_ROOMS_ADD_MEMBERS,
+            {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def default_observers(
+        self,
+        *,
+        incident_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomObserverList:
+        """Preview a war room's observers.
+
+        Lists the members that `add_observers` would invite when opening a war room:
+        people assigned to the incident earlier who are no longer among its responders.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/war-room/default-observers
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _WAR_ROOMS_DEFAULT_OBSERVERS,
+            {"incident_id": incident_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class IncidentsPostMortemsTemplates(SyncResource):
+    """Operations under `client.incidents.post_mortems.templates`."""
+
+    def list(
+        self,
+        *,
+        order_by: Literal["created_at_seconds"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[PostMortemTemplate]:
+        """List post-mortem templates.
+
+        Lists the post-mortem templates available to the account, built-in ones first,
+        then the account's own. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/template/list
+
+        Args:
+            order_by: Sort key.
+            asc: Oldest first when true; newest first otherwise.
+            p: Page number, from 1.
+            limit: Page size.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _POST_MORTEMS_TEMPLATES_LIST,
+            {"order_by": order_by, "asc": asc, "p": p, "limit": limit},
+            options,
+        )
+
+    def info(
+        self,
+        *,
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemTemplate:
+        """Get one post-mortem template.
+
+        Returns a post-mortem template with its body. Documented only in the legacy
+        reference.
+
+        HTTP: GET /incident/post-mortem/template/info
+
+        Args:
+            template_id: The template to fetch.
+        """
+        return self._client.request(
+            _POST_MORTEMS_TEMPLATES_INFO,
+            {"template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upsert(
+        self,
+        *,
+        name: str,
+        content: str,
+        template_id: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        content_markdown: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemTemplate:
+        """Create or update a post-mortem template.
+
+        Creates a template when `template_id` is empty (then `team_id` is required) or
+        updates the given one (only members of its managing team and account admins
+        may). Returns the stored template. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/template/upsert
+
+        Args:
+            name: Template name.
+            content: Template body as a serialized BlockNote document (JSON text).
+            template_id: Template to update; leave empty to create one.
+            team_id: Managing team. Required on create; on update 0 or absent keeps the
+                current team.
+            description: What the template is for.
+            content_markdown: The same body as Markdown, used by AI generation.
+        """
+        return self._client.request(
+            _POST_MORTEMS_TEMPLATES_UPSERT,
+            {
+                "name": name,
+                "content": content,
+                "template_id": template_id,
+                "team_id": team_id,
+                "description": description,
+                "content_markdown": content_markdown,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a post-mortem template.
+
+        Deletes one of the account's templates; built-in templates cannot be deleted.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/template/delete
+
+        Args:
+            template_id: Template to delete.
+        """
+        return self._client.request(
+            _POST_MORTEMS_TEMPLATES_DELETE,
+            {"template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class IncidentsPostMortems(SyncResource):
+    """Operations under `client.incidents.post_mortems`."""
+
+    @cached_property
+    def templates(self) -> IncidentsPostMortemsTemplates:
+        return IncidentsPostMortemsTemplates(self._client)
+
+    def list(
+        self,
+        *,
+        status: Literal["drafting", "published"] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        created_at_start_seconds: int | Omit = OMIT,
+        created_at_end_seconds: int | Omit = OMIT,
+        order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[PostMortemMeta]:
+        """List post-mortems.
+
+        Lists post-mortem reports (their metadata, without the body), filtered by
+        status, team, channel and creation time. The server lists only published reports
+        when `status` is omitted. Pages with `p` and `limit`, or with the
+        `search_after_ctx` cursor.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/post-mortem/list
+
+        Args:
+            status: Whether the report is still a draft or has been published.
+            team_ids: Only reports owned by these teams.
+            channel_ids: Only reports owned by these channels.
+            created_at_start_seconds: Created at or after this time, Unix seconds.
+            created_at_end_seconds: Created at or before this time, Unix seconds.
+            order_by: Sort key.
+            asc: Oldest first when true; newest first otherwise.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _POST_MORTEMS_LIST,
+            {
+                "status": status,
+                "team_ids": team_ids,
+                "channel_ids": channel_ids,
+                "created_at_start_seconds": created_at_start_seconds,
+                "created_at_end_seconds": created_at_end_seconds,
+                "order_by": order_by,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    def info(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Get one post-mortem.
+
+        Returns a post-mortem report in full - metadata, incident figures, body and
+        follow-ups.
+
+        Permission: Incidents Read.
+        HTTP: GET /incident/post-mortem/info
+
+        Args:
+            post_mortem_id: The report to fetch.
+        """
+        return self._client.request(
+            _POST_MORTEMS_INFO,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def init(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Start a post-mortem.
+
+        Creates an empty post-mortem for one or more incidents from a template and
+        returns it. The report ID is derived from the incident set, so the same
+        incidents always lead to the same report. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/post-mortem/init
+
+        Args:
+            incident_ids: Incidents the report covers, one or more.
+            template_id: Template to start from.
+        """
+        return self._client.request(
+            _POST_MORTEMS_INIT,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a post-mortem.
+
+        Deletes a post-mortem report and unlinks it from its incidents.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/post-mortem/delete
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+        """
+        return self._client.request(
+            _POST_MORTEMS_DELETE,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_basics(
+        self,
+        *,
+        post_mortem_id: str,
+        incidents_highest_severity: str,
+        incidents_earliest_start_seconds: int,
+        incidents_latest_close_seconds: int,
+        incidents_total_duration_seconds: int,
+        responder_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Overwrite a post-mortem's incident figures.
+
+        Replaces the figures computed from the incidents (worst severity, start, close,
+        total duration, responders) with values you supply. Every field is required.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/basics/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            incidents_highest_severity: Worst severity among the incidents, e.g.
+                `Critical`.
+            incidents_earliest_start_seconds: Earliest incident start, Unix seconds.
+            incidents_latest_close_seconds: Latest incident close, Unix seconds.
+            incidents_total_duration_seconds: Combined duration of the incidents, in
+                seconds.
+            responder_ids: Members to list as responders.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_BASICS,
+            {
+                "post_mortem_id": post_mortem_id,
+                "incidents_highest_severity": incidents_highest_severity,
+                "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
+                "incidents_latest_close_seconds": incidents_latest_close_seconds,
+                "incidents_total_duration_seconds": incidents_total_duration_seconds,
+                "responder_ids": responder_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_follow_ups(
+        self,
+        *,
+        post_mortem_id: str,
+        follow_ups: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Replace a post-mortem's follow-ups.
+
+        Overwrites the follow-up actions of a report; allowed in any status, published
+        included. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/follow-ups/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            follow_ups: Follow-up actions as free text; empty clears them.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_FOLLOW_UPS,
+            {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_status(
+        self,
+        *,
+        post_mortem_id: str,
+        status: Literal["drafting", "published"],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Publish or unpublish a post-mortem.
+
+        Moves a report between draft and published. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/post-mortem/status/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            status: Whether the report is still a draft or has been published.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_STATUS,
+            {"post_mortem_id": post_mortem_id, "status": status},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_title(
+        self,
+        *,
+        post_mortem_id: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Rename a post-mortem.
+
+        Sets the title of a report. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/title/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            title: New title, up to 256 characters.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_TITLE,
+            {"post_mortem_id": post_mortem_id, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upload_media(
+        self,
+        *,
+        post_mortem_id: str,
+        file: FileInput,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemMedia:
+        """Upload an image to a post-mortem.
+
+        Stores an image (PNG, JPEG, GIF or WebP, at most 4 MB) for use in a report and
+        returns its storage key. A report holds at most 100 images; when it is full,
+        images its body no longer references are removed to make room. Documented only
+        in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/media/upload
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPLOAD_MEDIA,
+            {"post_mortem_id": post_mortem_id, "file": file},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def generate(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Draft a post-mortem with AI (stream).
+
+        Has an AI model write a post-mortem draft from the incidents' data, timeline and
+        chat history, following a template, and streams it back as server-sent events
+        (`text/event-stream`). Each `data:` line is JSON `{"content": "<markdown
+        fragment>"}`; concatenate the fragments to get the Markdown text. The stream
+        ends with `event: done` (data `{}`), or with `event: error` whose data is
+        `{"message": "..."}`. Invalid input and rate limiting are reported as an
+        ordinary JSON error envelope before the stream starts. Limited to 5 calls per
+        minute per account. Documented only in the legacy reference.
+
+        Rate limit: 5 per minute.
+        HTTP: POST /ai/post-mortem/generate
+
+        Args:
+            incident_ids: Incidents to write about, one or more.
+            template_id: Template whose structure the draft follows.
+        """
+        return self._client.request(
+            _POST_MORTEMS_GENERATE,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class Incidents(SyncResource):
+    """Operations under `client.incidents`."""
+
+    @cached_property
+    def post_mortems(self) -> IncidentsPostMortems:
+        return IncidentsPostMortems(self._client)
+
+    @cached_property
+    def war_rooms(self) -> IncidentsWarRooms:
+        return IncidentsWarRooms(self._client)
+
+    @cached_property
+    def card_views(self) -> IncidentsCardViews:
+        return IncidentsCardViews(self._client)
+
+    def info(
+        self,
+        *,
+        incident_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Incident:
+        """Get one incident.
+
+        Returns an incident with its responders, labels, custom fields and assignment.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/info
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _INFO, {"incident_id": incident_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        asc: bool | Omit = OMIT,
+        is_snoozed: bool | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        is_my_channel: bool | Omit = OMIT,
+        ever_muted: bool | Omit = OMIT,
+        is_rare: bool | Omit = OMIT,
+        progress: str | Omit = OMIT,
+        query: str | Omit = OMIT,
+        incident_severity: str | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        responder_ids: List[int] | Omit = OMIT,
+        acker_ids: List[int] | Omit = OMIT,
+        creator_ids: List[int] | Omit = OMIT,
+        closer_ids: List[int] | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        nums: List[str] | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Incident]:
+        """List incidents.
+
+        Lists incidents that started inside a time window of at most 31 days, filtered
+        by channel, team, people, progress and severity. Pages with `p` and `limit`, or
+        with the `search_after_ctx` cursor for deep walks.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/list
+
+        Args:
+            start_time: Start of the window, Unix seconds.
+            end_time: End of the window, Unix seconds; after `start_time` and at most 31
+                days later.
+            asc: Oldest first when true.
+            is_snoozed: Only snoozed incidents when true.
+            is_my_team: Only incidents of channels owned by the caller's teams when
+                true.
+            is_my_channel: Only incidents of channels the caller manages when true.
+            ever_muted: Only incidents that were silenced at some point when true.
+            is_rare: Only rarely seen (outlier) incidents when true.
+            progress: Progress states to match, comma separated, e.g.
+                `Triggered,Processing`.
+            query: Full-text search.
+            incident_severity: Severities to match, comma separated, e.g.
+                `Critical,Warning`.
+            channel_ids: Channels to match; 0 stands for incidents outside any channel.
+            team_ids: Teams whose channels to match.
+            responder_ids: Responders to match.
+            acker_ids: Members who acknowledged, to match.
+            creator_ids: Creators to match; 0 stands for incidents the system opened.
+            closer_ids: Closers to match; 0 stands for incidents the system closed.
+            incident_ids: Only these incidents.
+            nums: Only incidents with these short numbers.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "asc": asc,
+                "is_snoozed": is_snoozed,
+                "is_my_team": is_my_team,
+                "is_my_channel": is_my_channel,
+                "ever_muted": ever_muted,
+                "is_rare": is_rare,
+                "progress": progress,
+                "query": query,
+                "incident_severity": incident_severity,
+                "channel_ids": channel_ids,
+                "team_ids": team_ids,
+                "responder_ids": responder_ids,
+                "acker_ids": acker_ids,
+                "creator_ids": creator_ids,
+                "closer_ids": closer_ids,
+                "incident_ids": incident_ids,
+                "nums": nums,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    def ack(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Acknowledge incidents.
+
+        Marks incidents as being handled by the caller, which stops further escalation.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/ack
+
+        Args:
+            incident_ids: Incidents to acknowledge.
+        """
+        return self._client.request(
+            _ACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def list_by_ids(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentPage:
+        """Get several incidents by ID.
+
+        Fetches the incidents with the given IDs in one call, each in the same shape as
+        `incidents.info`.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/list-by-ids
+
+        Args:
+            incident_ids: Incidents to fetch.
+        """
+        return self._client.request(
+            _LIST_BY_IDS, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def list_alerts(
+        self,
+        *,
+        incident_id: str,
+        include_events: bool | Omit = OMIT,
+        is_active: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Alert]:
+        """List the alerts of an incident.
+
+        Lists the alerts grouped into one incident, optionally only the firing or only
+        the recovered ones, and optionally with their raw events. Pages with `p` and
+        `limit` (up to 1000 per page).
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/alert/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            include_events: Also return each alert's raw events in `events` when true.
+            is_active: True for firing alerts only (Critical, Warning, Info), false for
+                recovered ones only (Ok); omit for both.
+            p: Page number, from 1.
+            limit: Page size, at most 1000.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _LIST_ALERTS,
+            {
+                "incident_id": incident_id,
+                "include_events": include_events,
+                "is_active": is_active,
+                "p": p,
+                "limit": limit,
+            },
+            options,
+        )
+
+    def feed(
+        self,
+        *,
+        incident_id: str,
+        types: (
+            List[
+                Literal[
+                    "i_new",
+                    "i_assign",
+                    "i_a_rspd",
+                    "i_notify",
+                    "i_storm",
+                    "i_snooze",
+                    "i_wake",
+                    "i_ack",
+                    "i_unack",
+                    "i_comm",
+                    "i_rslv",
+                    "i_reopen",
+                    "i_merge",
+                    "i_r_title",
+                    "i_r_desc",
+                    "i_r_impact",
+                    "i_r_rc",
+                    "i_r_rsltn",
+                    "i_r_severity",
+                    "i_r_field",
+                    "i_m_flapping",
+                    "i_m_reply",
+                    "i_custom",
+                    "i_wr_create",
+                    "i_wr_delete",
+                    "i_auto_refresh",
+                    "a_merge",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[IncidentFeedItem]:
+        """Read an incident's timeline.
+
+        Returns the timeline of one incident - state changes, assignments,
+        notifications, comments, field edits and more - newest first unless `asc` is
+        set. Filter by entry kind with `types`. Pages with `p` and `limit`; the response
+        has `has_next_page` but no total. Entry times are in milliseconds.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/feed
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            types: Only entries of these kinds; omit for all.
+            asc: Oldest first when true.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _FEED,
+            {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit},
+            options,
+        )
+
+    def list_past(
+        self,
+        *,
+        incident_id: str,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PastIncidentList:
+        """Find similar past incidents.
+
+        Returns earlier incidents that resemble the given one, ranked by a similarity
+        score, to help with triage. Rate limited more tightly than most calls: 20 per
+        second and 100 per minute.
+
+        Permission: Incidents Read.
+        Rate limit: 20 per second, 100 per minute.
+        HTTP: POST /incident/past/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            limit: Most incidents to return, at most 100.
+        """
+        return self._client.request(
+            _LIST_PAST,
+            {"incident_id": incident_id, "limit": limit},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def create(
+        self,
+        *,
+        incident_severity: Literal["Critical", "Warning", "Info"],
+        title: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        channel_id: int | Omit = OMIT,
+        assigned_to: AssignedTo | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCreated:
+        """Create an incident.
+
+        Opens an incident by hand, optionally in a channel and assigned to members or an
+        escalation rule. Without `assigned_to`, the channel's escalation rules decide
+        who is notified.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/create
+
+        Args:
+            incident_severity: How serious an incident is.
+            title: Title, up to 512 characters.
+            description: Description in plain text or Markdown, up to 1024 characters.
+            channel_id: Channel to open it in; omit for an incident outside any channel.
+            assigned_to: Who an incident is assigned to, directly or through an
+                escalation rule. In requests give `person_ids` (or `emails`) for a
+                direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
+                follow a rule.
+        """
+        return self._client.request(
+            _CREATE,
+            {
+                "incident_severity": incident_severity,
+                "title": title,
+                "description": description,
+                "channel_id": channel_id,
+                "assigned_to": assigned_to,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def unack(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Withdraw acknowledgement of incidents.
+
+        Takes back the acknowledgement of incidents, undoing `incidents.ack`.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/unack
+
+        Args:
+            incident_ids: Incidents to unacknowledge, at most 100.
+        """
+        return self._client.request(
+            _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def resolve(
+        self,
+        *,
+        incident_ids: List[str],
+        root_cause: str | Omit = OMIT,
+        resolution: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Resolve incidents.
+
+        Closes incidents. A root cause and a resolution may be recorded at the same
+        time; both are written to every incident in the call.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/resolve
+
+        Args:
+            incident_ids: Incidents to resolve, at most 100.
+            root_cause: Root cause to record, up to 1024 characters.
+            resolution: How it was fixed, up to 1024 characters.
+        """
+        return self._client.request(
+            _RESOLVE,
+            {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def reopen(
+        self,
+        *,
+        incident_ids: List[str],
+        reason: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Reopen incidents.
+
+        Opens closed incidents again; the optional reason shows on their timelines.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/reopen
+
+        Args:
+            incident_ids: Incidents to reopen, at most 100.
+            reason: Why they are reopened, up to 1024 characters.
+        """
+        return self._client.request(
+            _REOPEN,
+            {"incident_ids": incident_ids, "reason": reason},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def snooze(
+        self,
+        *,
+        incident_ids: List[str],
+        minutes: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Snooze incidents.
+
+        Pauses notifications for incidents for a number of minutes (1 to 1440).
+        `incidents.wake` ends the pause early.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/snooze
+
+        Args:
+            incident_ids: Incidents to snooze, at most 100.
+            minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
+                day).
+        """
+        return self._client.request(
+            _SNOOZE,
+            {"incident_ids": incident_ids, "minutes": minutes},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def wake(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Wake snoozed incidents.
+
+        Ends the snooze of incidents so their notifications resume.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/wake
+
+        Args:
+            incident_ids: Incidents to wake, at most 100.
+        """
+        return self._client.request(
+            _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def merge(
+        self,
+        *,
+        source_incident_ids: List[str],
+        target_incident_id: str,
+        title: str | Omit = OMIT,
+        comment: str | Omit = OMIT,
+        owner_id: int | Omit = OMIT,
+        remove_source_incidents: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Merge incidents into another.
+
+        Folds source incidents into a target incident. The sources are closed, or
+        deleted when `remove_source_incidents` is true. The target may get a new title
+        and owner at the same time. The target is dropped from the sources if listed
+        there.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/merge
+
+        Args:
+            source_incident_ids: Incidents to merge in, at most 100.
+            target_incident_id: Incident ID, 24 hexadecimal characters.
+            title: New title for the target, up to 512 characters.
+            comment: Comment for the merge entry of the timeline, up to 1024 characters.
+            owner_id: New owning member of the target.
+            remove_source_incidents: Delete the source incidents instead of closing them
+                when true.
+        """
+        return self._client.request(
+            _MERGE,
+            {
+                "source_incident_ids": source_incident_ids,
+                "target_incident_id": target_incident_id,
+                "title": title,
+                "comment": comment,
+                "owner_id": owner_id,
+                "remove_source_incidents": remove_source_incidents,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def disable_merge(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Stop new alerts merging into incidents.
+
+        Turns off automatic merging for incidents, so later alerts no longer join them.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/disable-merge
+
+        Args:
+            incident_ids: Incidents to stop merging into.
+        """
+        return self._client.request(
+            _DISABLE_MERGE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def update(
+        self,
+        *,
+        incident_id: str,
+        title: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        impact: str | Omit = OMIT,
+        root_cause: str | Omit = OMIT,
+        resolution: str | Omit = OMIT,
+        incident_severity: Literal["Critical", "Warning", "Info"] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an incident.
+
+        Changes the title, description, impact, root cause, resolution or severity of an
+        incident. Only the fields sent are changed, and at least one must be sent.
+        Custom fields are changed with `incidents.update_field`.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            title: New title, 3 to 200 characters.
+            description: New description, 3 to 6144 characters.
+            impact: New impact statement, 3 to 6144 characters.
+            root_cause: New root cause, 3 to 6144 characters.
+            resolution: New resolution notes, 3 to 6144 characters.
+            incident_severity: How serious an incident is.
+        """
+        return self._client.request(
+            _UPDATE,
+            {
+                "incident_id": incident_id,
+                "title": title,
+                "description": description,
+                "impact": impact,
+                "root_cause": root_cause,
+                "resolution": resolution,
+                "incident_severity": incident_severity,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete incidents.
+
+        Deletes incidents for good, with everything attached to them. The caller needs
+        access to the channel of every incident in the call.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/remove
+
+        Args:
+            incident_ids: Incidents to delete, at most 100.
+        """
+        return self._client.request(
+            _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def comment(
+        self,
+        *,
+        incident_ids: List[str],
+        comment: str | Omit = OMIT,
+        mute_reply: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Comment on incidents.
+
+        Adds the same comment to the timeline of each incident. Set `mute_reply` to keep
+        the comment from triggering webhook reply actions.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/comment
+
+        Args:
+            incident_ids: Incidents to comment on, at most 100.
+            comment: Comment text, up to 1024 characters.
+            mute_reply: Do not trigger webhook reply actions for this comment when true.
+        """
+        return self._client.request(
+            _COMMENT,
+            {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def assign(
+        self,
+        *,
+        assigned_to: AssignedTo | Dict[str, Any],
+        incident_id: str | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Assign incidents.
+
+        Hands incidents to members directly, or to an escalation rule (optionally
+        starting at a given level). Give either `incident_id` or `incident_ids`; when
+        both are sent, `incident_ids` wins.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/assign
+
+        Args:
+            assigned_to: Who an incident is assigned to, directly or through an
+                escalation rule. In requests give `person_ids` (or `emails`) for a
+                direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
+                follow a rule.
+            incident_id: Incident ID, 24 hexadecimal characters.
+            incident_ids: Several incidents to assign at once, at most 100.
+        """
+        return self._client.request(
+            _ASSIGN,
+            {"assigned_to": assigned_to, "incident_id": incident_id, "incident_ids": incident_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def add_responders(
+        self,
+        *,
+        incident_id: str,
+        person_ids: List[int],
+        notify: NotifyOverride | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add responders to an incident.
+
+        Brings more members onto an incident. They are notified according to their own
+        preferences unless `notify` says otherwise.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/responder/add
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            person_ids: Members to add.
+            notify: How to notify the people an assignment reaches. Omit it to let each
+                person's own notification preferences decide.
+        """
+        return self._client.request(
+            _ADD_RESPONDERS,
+            {"incident_id": incident_id, "person_ids": person_ids, "notify": notify},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_field(
+        self,
+        *,
+        incident_id: str,
+        field_name: str,
+        field_value: Any | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set a custom field of an incident.
+
+        Sets one custom field of an incident. The value must fit the field's definition;
+        leaving `field_value` out clears the field.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/field/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            field_name: Name of a custom field defined in the account.
+            field_value: New value, of the field's type (text, number, boolean,
+                list...); omit to clear the field.
+        """
+        return self._client.request(
+            _UPDATE_FIELD,
+            {"incident_id": incident_id, "field_name": field_name, "field_value": field_value},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def run_custom_action(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomActionResult:
+        """Run a custom action on an incident.
+
+        Runs a custom action integration against an incident; Flashduty calls the
+        action's endpoint with the incident. The integration must be enabled and
+        attached to the incident's channel. A failed call is reported in `message`, not
+        as an error.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/custom-action/do
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Custom action integration to run.
+        """
+        return self._client.request(
+            _RUN_CUSTOM_ACTION,
+            {"incident_id": incident_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
+    def update_title(
+        self,
+        *,
+        incident_id: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the title of an incident.
+
+        Replaces the title of one incident. Deprecated: use `incidents.update`, which
+        changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/title/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            title: New title.
+        """
+        return self._client.request(
+            _UPDATE_TITLE,
+            {"incident_id": incident_id, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
+    def update_description(
+        self,
+        *,
+        incident_id: str,
+        description: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the description of an incident.
+
+        Replaces the description of one incident. Deprecated: use `incidents.update`,
+        which changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/description/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            description: New description, plain text or Markdown.
+        """
+        return self._client.request(
+            _UPDATE_DESCRIPTION,
+            {"incident_id": incident_id, "description": description},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
+    def update_impact(
+        self,
+        *,
+        incident_id: str,
+        impact: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the impact of an incident.
+
+        Replaces the impact statement of one incident. Deprecated: use
+        `incidents.update`, which changes this and the other editable fields in one
+        call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/impact/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            impact: New impact statement.
+        """
+        return self._client.request(
+            _UPDATE_IMPACT,
+            {"incident_id": incident_id, "impact": impact},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
+    def update_root_cause(
+        self,
+        *,
+        incident_id: str,
+        root_cause: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the root cause of an incident.
+
+        Replaces the root cause of one incident. Deprecated: use `incidents.update`,
+        which changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/root-cause/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            root_cause: New root cause.
+        """
+        return self._client.request(
+            _UPDATE_ROOT_CAUSE,
+            {"incident_id": incident_id, "root_cause": root_cause},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
+    def update_resolution(
+        self,
+        *,
+        incident_id: str,
+        resolution: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the resolution of an incident.
+
+        Replaces the resolution notes of one incident. Deprecated: use
+        `incidents.update`, which changes this and the other editable fields in one
+        call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/resolution/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            resolution: New resolution notes.
+        """
+        return self._client.request(
+            _UPDATE_RESOLUTION,
+            {"incident_id": incident_id, "resolution": resolution},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
+    def update_severity(
+        self,
+        *,
+        incident_id: str,
+        incident_severity: Literal["Critical", "Warning", "Info"],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the severity of an incident.
+
+        Replaces the severity of one incident. Deprecated: use `incidents.update`, which
+        changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/severity/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            incident_severity: How serious an incident is.
+        """
+        return self._client.request(
+            _UPDATE_SEVERITY,
+            {"incident_id": incident_id, "incident_severity": incident_severity},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list_by_card(
+        self,
+        *,
+        view_id: str,
+        start_time: int,
+        end_time: int,
+        range_by: str | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        progress: str | Omit = OMIT,
+        title: str | Omit = OMIT,
+        incident_severity: str | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        responder_ids: List[int] | Omit = OMIT,
+        acker_ids: List[int] | Omit = OMIT,
+        creator_ids: List[int] | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        is_related: bool | Omit = OMIT,
+        is_snoozed: bool | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        labels: Dict[str, List[str]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardList:
+        """Group incidents by the cards of a card view.
+
+        Applies a saved card view to the incidents of a time window (at most one month)
+        and returns its cards, each with the IDs of the incidents it holds. Only the
+        first 100 matching incidents are grouped. Card views themselves are managed
+        under `/incident/card-view/`.
+
+        HTTP: POST /incident/list-by-card
+
+        Args:
+            view_id: Card view to apply.
+            start_time: Start of the window, Unix seconds.
+            end_time: End of the window, Unix seconds; at most one month after
+                `start_time`.
+            range_by: Time field the window applies to: `last_time` (the default),
+                `start_time` or `updated_at`.
+            asc: Oldest first when true.
+            progress: Progress states to match, comma separated: `Triggered,Processing`
+                for open incidents, `Triggered`, `Processing` or `Closed`; omit for all.
+            title: Text the title must contain.
+            incident_severity: Severities to match, comma separated, from `Critical`,
+                `Warning` and `Info`.
+            channel_ids: Channels to match; 0 stands for incidents outside any channel.
+            responder_ids: Responders to match, including members assigned who have not
+                acknowledged.
+            acker_ids: Members who acknowledged, to match.
+            creator_ids: Creators to match; 0 stands for incidents grouped by the
+                system.
+            incident_ids: Only these incidents.
+            is_related: Only incidents the caller created, closed, was assigned to or
+                responded to when true.
+            is_snoozed: Only incidents snoozed right now when true, whatever the window.
+            is_my_team: Only incidents of channels owned by the caller's teams when
+                true.
+            labels: Label filter: label key to accepted values; any value matches. A
+                value may be exact, a wildcard such as `sh-*`, or a regular expression
+                between slashes such as `/api-server-\\d+/`. Keys are combined with AND.
+        """
+        return self._client.request(
+            _LIST_BY_CARD,
+            {
+                "view_id": view_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "range_by": range_by,
+                "asc": asc,
+                "progress": progress,
+                "title": title,
+                "incident_severity": incident_severity,
+                "channel_ids": channel_ids,
+                "responder_ids": responder_ids,
+                "acker_ids": acker_ids,
+                "creator_ids": creator_ids,
+                "incident_ids": incident_ids,
+                "is_related": is_related,
+                "is_snoozed": is_snoozed,
+                "is_my_team": is_my_team,
+                "labels": labels,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def create_external(
+        self,
+        *,
+        token: str,
+        title: str,
+        description: str,
+        reporter_email: str,
+        captcha_verify_param: str,
+        reporter_company: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ExternalIncidentCreated:
+        """Report an incident from outside the account.
+
+        Backs the public incident-report form: anyone holding the form's report `token`
+        can open an incident, without an APP key. The form data must include the
+        reporter's work email and an Alibaba Cloud captcha answer
+        (`captcha_verify_param`), so this call is meant for browsers rather than
+        scripts.
+
+        HTTP: POST /incident/external-create
+
+        Args:
+            token: Report token of the incident-report form.
+            title: Title.
+            description: What is going on.
+            reporter_email: Work email of the reporter.
+            captcha_verify_param: Answer of the Alibaba Cloud captcha shown by the form.
+            reporter_company: Company of the reporter.
+        """
+        return self._client.request(
+            _CREATE_EXTERNAL,
+            {
+                "token": token,
+                "title": title,
+                "description": description,
+                "reporter_email": reporter_email,
+                "captcha_verify_param": captcha_verify_param,
+                "reporter_company": reporter_company,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncIncidentsCardViews(AsyncResource):
+    """Operations under `client.incidents.card_views`."""
+
+    async def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewCreated:
+        """Create a card view.
+
+        Saves a card view of the incident list: incidents that share every attribute in
+        `equals` are shown together as one card. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/card-view/create
+
+        Args:
+            equals: Attributes the grouped incidents must share.
+            view_name: View name.
+        """
+        return await self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewUpdated:
+        """Update a card view.
+
+        Replaces the name and grouping attributes of a card view. Documented only in the
+        legacy reference.
+
+        HTTP: POST /incident/card-view/update
+
+        Args:
+            view_id: View to update.
+            view_name: View name.
+            equals: Attributes the grouped incidents must share.
+        """
+        return await self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view.
+
+        Deletes a saved card view. Documented only in the legacy reference.
+
+        HTTP: POST /incident/card-view/delete
+
+        Args:
+            view_id: View to delete.
+        """
+        return await self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewList:
+        """List card views.
+
+        Lists the account's saved incident card views. Takes no arguments. Documented
+        only in the legacy reference.
+
+        HTTP: POST /incident/card-view/list
+        """
+        return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncIncidentsWarRooms(AsyncResource):
+    """Operations under `client.incidents.war_rooms`."""
+
+    async def create(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        member_ids: List[int] | Omit = OMIT,
+        add_observers: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Open a war room.
+
+        Creates a group chat for an incident in a chat integration that has war rooms
+        enabled (Feishu, DingTalk, self-built WeCom, Slack or Teams). The caller and the
+        incident's assignees join it, plus `member_ids`, and, with `add_observers`,
+        earlier responders as observers.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/war-room/create
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Chat integration to open the group in; it must have war
+                rooms enabled.
+            member_ids: Further members to invite.
+            add_observers: Also invite members who were assigned earlier but no longer
+                are, as observers.
+        """
+        return await self._client.request(
+            _WAR_ROOMS_CREATE,
+            {
+                "incident_id": incident_id,
+                "integration_id": integration_id,
+                "member_ids": member_ids,
+                "add_observers": add_observers,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        chat_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Dissolve a war room.
+
+        Dissolves the war room an incident has in a chat integration. The legacy
+        reference also required `chat_id`; the current one does not mention it.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/war-room/delete
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+        """
+        return await self._client.request(
+            _WAR_ROOMS_DELETE,
+            {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def detail(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Get a war room.
+
+        Fetches a war room's current name and join link from the chat tool. The data is
+        an empty object when the group was dissolved outside Flashduty.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/war-room/detail
+
+        Args:
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+        """
+        return await self._client.request(
+            _WAR_ROOMS_DETAIL,
+            {"integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomList:
+        """List an incident's war rooms.
+
+        Lists the war rooms opened for an incident, optionally only those in one chat
+        integration.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/war-room/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Only war rooms in this chat integration; all when omitted.
+        """
+        return await self._client.request(
+            _WAR_ROOMS_LIST,
+            {"incident_id": incident_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def add_members(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        member_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add members to a war room.
+
+        Invites members into an existing war room. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/war-room/add-member
+
+        Args:
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+            member_ids: Members to invite.
+        """
+        return await self._client.request(
+            _WAR_ROOMS_ADD_MEMBERS,
+            {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def default_observers(
+        self,
+        *,
+        incident_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomObserverList:
+        """Preview a war room's observers.
+
+        Lists the members that `add_observers` would invite when opening a war room:
+        people assigned to the incident earlier who are no longer among its responders.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/war-room/default-observers
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+        """
+        return await self._client.request(
+            _WAR_ROOMS_DEFAULT_OBSERVERS,
+            {"incident_id": incident_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncIncidentsPostMortemsTemplates(AsyncResource):
+    """Operations under `client.incidents.post_mortems.templates`."""
+
+    def list(
+        self,
+        *,
+        order_by: Literal["created_at_seconds"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[PostMortemTemplate]:
+        """List post-mortem templates.
+
+        Lists the post-mortem templates available to the account, built-in ones first,
+        then the account's own. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/template/list
+
+        Args:
+            order_by: Sort key.
+            asc: Oldest first when true; newest first otherwise.
+            p: Page number, from 1.
+            limit: Page size.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _POST_MORTEMS_TEMPLATES_LIST,
+            {"order_by": order_by, "asc": asc, "p": p, "limit": limit},
+            options,
+        )
+
+    async def info(
+        self,
+        *,
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemTemplate:
+        """Get one post-mortem template.
+
+        Returns a post-mortem template with its body. Documented only in the legacy
+        reference.
+
+        HTTP: GET /incident/post-mortem/template/info
+
+        Args:
+            template_id: The template to fetch.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_TEMPLATES_INFO,
+            {"template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upsert(
+        self,
+        *,
+        name: str,
+        content: str,
+        template_id: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        content_markdown: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemTemplate:
+        """Create or update a post-mortem template.
+
+        Creates a template when `template_id` is empty (then `team_id` is required) or
+        updates the given one (only members of its managing team and account admins
+        may). Returns the stored template. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/template/upsert
+
+        Args:
+            name: Template name.
+            content: Template body as a serialized BlockNote document (JSON text).
+            template_id: Template to update; leave empty to create one.
+            team_id: Managing team. Required on create; on update 0 or absent keeps the
+                current team.
+            description: What the template is for.
+            content_markdown: The same body as Markdown, used by AI generation.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_TEMPLATES_UPSERT,
+            {
+                "name": name,
+                "content": content,
+                "template_id": template_id,
+                "team_id": team_id,
+                "description": description,
+                "content_markdown": content_markdown,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a post-mortem template.
+
+        Deletes one of the account's templates; built-in templates cannot be deleted.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/template/delete
+
+        Args:
+            template_id: Template to delete.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_TEMPLATES_DELETE,
+            {"template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncIncidentsPostMortems(AsyncResource):
+    """Operations under `client.incidents.post_mortems`."""
+
+    @cached_property
+    def templates(self) -> AsyncIncidentsPostMortemsTemplates:
+        return AsyncIncidentsPostMortemsTemplates(self._client)
+
+    def list(
+        self,
+        *,
+        status: Literal["drafting", "published"] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        created_at_start_seconds: int | Omit = OMIT,
+        created_at_end_seconds: int | Omit = OMIT,
+        order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[PostMortemMeta]:
+        """List post-mortems.
+
+        Lists post-mortem reports (their metadata, without the body), filtered by
+        status, team, channel and creation time. The server lists only published reports
+        when `status` is omitted. Pages with `p` and `limit`, or with the
+        `search_after_ctx` cursor.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/post-mortem/list
+
+        Args:
+            status: Whether the report is still a draft or has been published.
+            team_ids: Only reports owned by these teams.
+            channel_ids: Only reports owned by these channels.
+            created_at_start_seconds: Created at or after this time, Unix seconds.
+            created_at_end_seconds: Created at or before this time, Unix seconds.
+            order_by: Sort key.
+            asc: Oldest first when true; newest first otherwise.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _POST_MORTEMS_LIST,
+            {
+                "status": status,
+                "team_ids": team_ids,
+                "channel_ids": channel_ids,
+                "created_at_start_seconds": created_at_start_seconds,
+                "created_at_end_seconds": created_at_end_seconds,
+                "order_by": order_by,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    async def info(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Get one post-mortem.
+
+        Returns a post-mortem report in full - metadata, incident figures, body and
+        follow-ups.
+
+        Permission: Incidents Read.
+        HTTP: GET /incident/post-mortem/info
+
+        Args:
+            post_mortem_id: The report to fetch.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_INFO,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def init(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Start a post-mortem.
+
+        Creates an empty post-mortem for one or more incidents from a template and
+        returns it. The report ID is derived from the incident set, so the same
+        incidents always lead to the same report. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/post-mortem/init
+
+        Args:
+            incident_ids: Incidents the report covers, one or more.
+            template_id: Template to start from.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_INIT,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a post-mortem.
+
+        Deletes a post-mortem report and unlinks it from its incidents.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/post-mortem/delete
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_DELETE,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_basics(
+        self,
+        *,
+        post_mortem_id: str,
+        incidents_highest_severity: str,
+        incidents_earliest_start_seconds: int,
+        incidents_latest_close_seconds: int,
+        incidents_total_duration_seconds: int,
+        responder_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Overwrite a post-mortem's incident figures.
+
+        Replaces the figures computed from the incidents (worst severity, start, close,
+        total duration, responders) with values you supply. Every field is required.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/basics/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            incidents_highest_severity: Worst severity among the incidents, e.g.
+                `Critical`.
+            incidents_earliest_start_seconds: Earliest incident start, Unix seconds.
+            incidents_latest_close_seconds: Latest incident close, Unix seconds.
+            incidents_total_duration_seconds: Combined duration of the incidents, in
+                seconds.
+            responder_ids: Members to list as responders.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_BASICS,
+            {
+                "post_mortem_id": post_mortem_id,
+                "incidents_highest_severity": incidents_highest_severity,
+                "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
+                "incidents_latest_close_seconds": incidents_latest_close_seconds,
+                "incidents_total_duration_seconds": incidents_total_duration_seconds,
+                "responder_ids": responder_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_follow_ups(
+        self,
+        *,
+        post_mortem_id: str,
+        follow_ups: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Replace a post-mortem's follow-ups.
+
+        Overwrites the follow-up actions of a report; allowed in any status, published
+        included. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/follow-ups/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            follow_ups: Follow-up actions as free text; empty clears them.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_FOLLOW_UPS,
+            {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_status(
+        self,
+        *,
+        post_mortem_id: str,
+        status: Literal["drafting", "published"],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Publish or unpublish a post-mortem.
+
+        Moves a report between draft and published. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/post-mortem/status/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            status: Whether the report is still a draft or has been published.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_STATUS,
+            {"post_mortem_id": post_mortem_id, "status": status},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_title(
+        self,
+        *,
+        post_mortem_id: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Rename a post-mortem.
+
+        Sets the title of a report. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/title/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            title: New title, up to 256 characters.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_TITLE,
+            {"post_mortem_id": post_mortem_id, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upload_media(
+        self,
+        *,
+        post_mortem_id: str,
+        file: FileInput,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemMedia:
+        """Upload an image to a post-mortem.
+
+        Stores an image (PNG, JPEG, GIF or WebP, at most 4 MB) for use in a report and
+        returns its storage key. A report holds at most 100 images; when it is full,
+        images its body no longer references are removed to make room. Documented only
+        in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/media/upload
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_UPLOAD_MEDIA,
+            {"post_mortem_id": post_mortem_id, "file": file},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def generate(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Draft a post-mortem with AI (stream).
+
+        Has an AI model write a post-mortem draft from the incidents' data, timeline and
+        chat history, following a template, and streams it back as server-sent events
+        (`text/event-stream`). Each `data:` line is JSON `{"content": "<markdown
+        fragment>"}`; concatenate the fragments to get the Markdown text. The stream
+        ends with `event: done` (data `{}`), or with `event: error` whose data is
+        `{"message": "..."}`. Invalid input and rate limiting are reported as an
+        ordinary JSON error envelope before the stream starts. Limited to 5 calls per
+        minute per account. Documented only in the legacy reference.
+
+        Rate limit: 5 per minute.
+        HTTP: POST /ai/post-mortem/generate
+
+        Args:
+            incident_ids: Incidents to write about, one or more.
+            template_id: Template whose structure the draft follows.
+        """
+        return await self._client.request(
+            _POST_MORTEMS_GENERATE,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncIncidents(AsyncResource):
+    """Operations under `client.incidents`."""
+
+    @cached_property
+    def post_mortems(self) -> AsyncIncidentsPostMortems:
+        return AsyncIncidentsPostMortems(self._client)
+
+    @cached_property
+    def war_rooms(self) -> AsyncIncidentsWarRooms:
+        return AsyncIncidentsWarRooms(self._client)
+
+    @cached_property
+    def card_views(self) -> AsyncIncidentsCardViews:
+        return AsyncIncidentsCardViews(self._client)
+
+    async def info(
+        self,
+        *,
+        incident_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Incident:
+        """Get one incident.
+
+        Returns an incident with its responders, labels, custom fields and assignment.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/info
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+        """
+        return await self._client.request(
+            _INFO, {"incident_id": incident_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        asc: bool | Omit = OMIT,
+        is_snoozed: bool | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        is_my_channel: bool | Omit = OMIT,
+        ever_muted: bool | Omit = OMIT,
+        is_rare: bool | Omit = OMIT,
+        progress: str | Omit = OMIT,
+        query: str | Omit = OMIT,
+        incident_severity: str | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        responder_ids: List[int] | Omit = OMIT,
+        acker_ids: List[int] | Omit = OMIT,
+        creator_ids: List[int] | Omit = OMIT,
+        closer_ids: List[int] | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        nums: List[str] | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Incident]:
+        """List incidents.
+
+        Lists incidents that started inside a time window of at most 31 days, filtered
+        by channel, team, people, progress and severity. Pages with `p` and `limit`, or
+        with the `search_after_ctx` cursor for deep walks.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/list
+
+        Args:
+            start_time: Start of the window, Unix seconds.
+            end_time: End of the window, Unix seconds; after `start_time` and at most 31
+                days later.
+            asc: Oldest first when true.
+            is_snoozed: Only snoozed incidents when true.
+            is_my_team: Only incidents of channels owned by the caller's teams when
+                true.
+            is_my_channel: Only incidents of channels the caller manages when true.
+            ever_muted: Only incidents that were silenced at some point when true.
+            is_rare: Only rarely seen (outlier) incidents when true.
+            progress: Progress states to match, comma separated, e.g.
+                `Triggered,Processing`.
+            query: Full-text search.
+            incident_severity: Severities to match, comma separated, e.g.
+                `Critical,Warning`.
+            channel_ids: Channels to match; 0 stands for incidents outside any channel.
+            team_ids: Teams whose channels to match.
+            responder_ids: Responders to match.
+            acker_ids: Members who acknowledged, to match.
+            creator_ids: Creators to match; 0 stands for incidents the system opened.
+            closer_ids: Closers to match; 0 stands for incidents the system closed.
+            incident_ids: Only these incidents.
+            nums: Only incidents with these short numbers.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            search_after_ctx: Cursor returned by the previous page; omit for the first
+                page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "asc": asc,
+                "is_snoozed": is_snoozed,
+                "is_my_team": is_my_team,
+                "is_my_channel": is_my_channel,
+                "ever_muted": ever_muted,
+                "is_rare": is_rare,
+                "progress": progress,
+                "query": query,
+                "incident_severity": incident_severity,
+                "channel_ids": channel_ids,
+                "team_ids": team_ids,
+                "responder_ids": responder_ids,
+                "acker_ids": acker_ids,
+                "creator_ids": creator_ids,
+                "closer_ids": closer_ids,
+                "incident_ids": incident_ids,
+                "nums": nums,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    async def ack(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Acknowledge incidents.
+
+        Marks incidents as being handled by the caller, which stops further escalation.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/ack
+
+        Args:
+            incident_ids: Incidents to acknowledge.
+        """
+        return await self._client.request(
+            _ACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def list_by_ids(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentPage:
+        """Get several incidents by ID.
+
+        Fetches the incidents with the given IDs in one call, each in the same shape as
+        `incidents.info`.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/list-by-ids
+
+        Args:
+            incident_ids: Incidents to fetch.
+        """
+        return await self._client.request(
+            _LIST_BY_IDS, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    def list_alerts(
+        self,
+        *,
+        incident_id: str,
+        include_events: bool | Omit = OMIT,
+        is_active: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Alert]:
+        """List the alerts of an incident.
+
+        Lists the alerts grouped into one incident, optionally only the firing or only
+        the recovered ones, and optionally with their raw events. Pages with `p` and
+        `limit` (up to 1000 per page).
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/alert/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            include_events: Also return each alert's raw events in `events` when true.
+            is_active: True for firing alerts only (Critical, Warning, Info), false for
+                recovered ones only (Ok); omit for both.
+            p: Page number, from 1.
+            limit: Page size, at most 1000.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _LIST_ALERTS,
+            {
+                "incident_id": incident_id,
+                "include_events": include_events,
+                "is_active": is_active,
+                "p": p,
+                "limit": limit,
+            },
+            options,
+        )
+
+    def feed(
+        self,
+        *,
+        incident_id: str,
+        types: (
+            List[
+                Literal[
+                    "i_new",
+                    "i_assign",
+                    "i_a_rspd",
+                    "i_notify",
+                    "i_storm",
+                    "i_snooze",
+                    "i_wake",
+                    "i_ack",
+                    "i_unack",
+                    "i_comm",
+                    "i_rslv",
+                    "i_reopen",
+                    "i_merge",
+                    "i_r_title",
+                    "i_r_desc",
+                    "i_r_impact",
+                    "i_r_rc",
+                    "i_r_rsltn",
+                    "i_r_severity",
+                    "i_r_field",
+                    "i_m_flapping",
+                    "i_m_reply",
+                    "i_custom",
+                    "i_wr_create",
+                    "i_wr_delete",
+                    "i_auto_refresh",
+                    "a_merge",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[IncidentFeedItem]:
+        """Read an incident's timeline.
+
+        Returns the timeline of one incident - state changes, assignments,
+        notifications, comments, field edits and more - newest first unless `asc` is
+        set. Filter by entry kind with `types`. Pages with `p` and `limit`; the response
+        has `has_next_page` but no total. Entry times are in milliseconds.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/feed
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            types: Only entries of these kinds; omit for all.
+            asc: Oldest first when true.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _FEED,
+            {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit},
+            options,
+        )
+
+    async def list_past(
+        self,
+        *,
+        incident_id: str,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PastIncidentList:
+        """Find similar past incidents.
+
+        Returns earlier incidents that resemble the given one, ranked by a similarity
+        score, to help with triage. Rate limited more tightly than most calls: 20 per
+        second and 100 per minute.
+
+        Permission: Incidents Read.
+        Rate limit: 20 per second, 100 per minute.
+        HTTP: POST /incident/past/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            limit: Most incidents to return, at most 100.
+        """
+        return await self._client.request(
+            _LIST_PAST,
+            {"incident_id": incident_id, "limit": limit},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def create(
+        self,
+        *,
+        incident_severity: Literal["Critical", "Warning", "Info"],
+        title: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        channel_id: int | Omit = OMIT,
+        assigned_to: AssignedTo | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCreated:
+        """Create an incident.
+
+        Opens an incident by hand, optionally in a channel and assigned to members or an
+        escalation rule. Without `assigned_to`, the channel's escalation rules decide
+        who is notified.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/create
+
+        Args:
+            incident_severity: How serious an incident is.
+            title: Title, up to 512 characters.
+            description: Description in plain text or Markdown, up to 1024 characters.
+            channel_id: Channel to open it in; omit for an incident outside any channel.
+            assigned_to: Who an incident is assigned to, directly or through an
+                escalation rule. In requests give `person_ids` (or `emails`) for a
+                direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
+                follow a rule.
+        """
+        return await self._client.request(
+            _CREATE,
+            {
+                "incident_severity": incident_severity,
+                "title": title,
+                "description": description,
+                "channel_id": channel_id,
+                "assigned_to": assigned_to,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def unack(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Withdraw acknowledgement of incidents.
+
+        Takes back the acknowledgement of incidents, undoing `incidents.ack`.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/unack
+
+        Args:
+            incident_ids: Incidents to unacknowledge, at most 100.
+        """
+        return await self._client.request(
+            _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def resolve(
+        self,
+        *,
+        incident_ids: List[str],
+        root_cause: str | Omit = OMIT,
+        resolution: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Resolve incidents.
+
+        Closes incidents. A root cause and a resolution may be recorded at the same
+        time; both are written to every incident in the call.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/resolve
+
+        Args:
+            incident_ids: Incidents to resolve, at most 100.
+            root_cause: Root cause to record, up to 1024 characters.
+            resolution: How it was fixed, up to 1024 characters.
+        """
+        return await self._client.request(
+            _RESOLVE,
+            {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def reopen(
+        self,
+        *,
+        incident_ids: List[str],
+        reason: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Reopen incidents.
+
+        Opens closed incidents again; the optional reason shows on their timelines.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/reopen
+
+        Args:
+            incident_ids: Incidents to reopen, at most 100.
+            reason: Why they are reopened, up to 1024 characters.
+        """
+        return await self._client.request(
+            _REOPEN,
+            {"incident_ids": incident_ids, "reason": reason},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def snooze(
+        self,
+        *,
+        incident_ids: List[str],
+        minutes: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Snooze incidents.
+
+        Pauses notifications for incidents for a number of minutes (1 to 1440).
+        `incidents.wake` ends the pause early.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/snooze
+
+        Args:
+            incident_ids: Incidents to snooze, at most 100.
+            minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
+                day).
+        """
+        return await self._client.request(
+            _SNOOZE,
+            {"incident_ids": incident_ids, "minutes": minutes},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def wake(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Wake snoozed incidents.
+
+        Ends the snooze of incidents so their notifications resume.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/wake
+
+        Args:
+            incident_ids: Incidents to wake, at most 100.
+        """
+        return await self._client.request(
+            _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def merge(
+        self,
+        *,
+        source_incident_ids: List[str],
+        target_incident_id: str,
+        title: str | Omit = OMIT,
+        comment: str | Omit = OMIT,
+        owner_id: int | Omit = OMIT,
+        remove_source_incidents: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Merge incidents into another.
+
+        Folds source incidents into a target incident. The sources are closed, or
+        deleted when `remove_source_incidents` is true. The target may get a new title
+        and owner at the same time. The target is dropped from the sources if listed
+        there.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/merge
+
+        Args:
+            source_incident_ids: Incidents to merge in, at most 100.
+            target_incident_id: Incident ID, 24 hexadecimal characters.
+            title: New title for the target, up to 512 characters.
+            comment: Comment for the merge entry of the timeline, up to 1024 characters.
+            owner_id: New owning member of the target.
+            remove_source_incidents: Delete the source incidents instead of closing them
+                when true.
+        """
+        return await self._client.request(
+            _MERGE,
+            {
+                "source_incident_ids": source_incident_ids,
+                "target_incident_id": target_incident_id,
+                "title": title,
+                "comment": comment,
+                "owner_id": owner_id,
+                "remove_source_incidents": remove_source_incidents,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def disable_merge(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Stop new alerts merging into incidents.
+
+        Turns off automatic merging for incidents, so later alerts no longer join them.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/disable-merge
+
+        Args:
+            incident_ids: Incidents to stop merging into.
+        """
+        return await self._client.request(
+            _DISABLE_MERGE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def update(
+        self,
+        *,
+        incident_id: str,
+        title: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        impact: str | Omit = OMIT,
+        root_cause: str | Omit = OMIT,
+        resolution: str | Omit = OMIT,
+        incident_severity: Literal["Critical", "Warning", "Info"] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an incident.
+
+        Changes the title, description, impact, root cause, resolution or severity of an
+        incident. Only the fields sent are changed, and at least one must be sent.
+        Custom fields are changed with `incidents.update_field`.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            title: New title, 3 to 200 characters.
+            description: New description, 3 to 6144 characters.
+            impact: New impact statement, 3 to 6144 characters.
+            root_cause: New root cause, 3 to 6144 characters.
+            resolution: New resolution notes, 3 to 6144 characters.
+            incident_severity: How serious an incident is.
+        """
+        return await self._client.request(
+            _UPDATE,
+            {
+                "incident_id": incident_id,
+                "title": title,
+                "description": description,
+                "impact": impact,
+                "root_cause": root_cause,
+                "resolution": resolution,
+                "incident_severity": incident_severity,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        incident_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete incidents.
+
+        Deletes incidents for good, with everything attached to them. The caller needs
+        access to the channel of every incident in the call.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/remove
+
+        Args:
+            incident_ids: Incidents to delete, at most 100.
+        """
+        return await self._client.request(
+            _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def comment(
+        self,
+        *,
+        incident_ids: List[str],
+        comment: str | Omit = OMIT,
+        mute_reply: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Comment on incidents.
+
+        Adds the same comment to the timeline of each incident. Set `mute_reply` to keep
+        the comment from triggering webhook reply actions.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/comment
+
+        Args:
+            incident_ids: Incidents to comment on, at most 100.
+            comment: Comment text, up to 1024 characters.
+            mute_reply: Do not trigger webhook reply actions for this comment when true.
+        """
+        return await self._client.request(
+            _COMMENT,
+            {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def assign(
+        self,
+        *,
+        assigned_to: AssignedTo | Dict[str, Any],
+        incident_id: str | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Assign incidents.
+
+        Hands incidents to members directly, or to an escalation rule (optionally
+        starting at a given level). Give either `incident_id` or `incident_ids`; when
+        both are sent, `incident_ids` wins.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/assign
+
+        Args:
+            assigned_to: Who an incident is assigned to, directly or through an
+                escalation rule. In requests give `person_ids` (or `emails`) for a
+                direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
+                follow a rule.
+            incident_id: Incident ID, 24 hexadecimal characters.
+            incident_ids: Several incidents to assign at once, at most 100.
+        """
+        return await self._client.request(
+            _ASSIGN,
+            {"assigned_to": assigned_to, "incident_id": incident_id, "incident_ids": incident_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def add_responders(
+        self,
+        *,
+        incident_id: str,
+        person_ids: List[int],
+        notify: NotifyOverride | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add responders to an incident.
+
+        Brings more members onto an incident. They are notified according to their own
+        preferences unless `notify` says otherwise.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/responder/add
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            person_ids: Members to add.
+            notify: How to notify the people an assignment reaches. Omit it to let each
+                person's own notification preferences decide.
+        """
+        return await self._client.request(
+            _ADD_RESPONDERS,
+            {"incident_id": incident_id, "person_ids": person_ids, "notify": notify},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_field(
+        self,
+        *,
+        incident_id: str,
+        field_name: str,
+        field_value: Any | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set a custom field of an incident.
+
+        Sets one custom field of an incident. The value must fit the field's definition;
+        leaving `field_value` out clears the field.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/field/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            field_name: Name of a custom field defined in the account.
+            field_value: New value, of the field's type (text, number, boolean,
+                list...); omit to clear the field.
+        """
+        return await self._client.request(
+            _UPDATE_FIELD,
+            {"incident_id": incident_id, "field_name": field_name, "field_value": field_value},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def run_custom_action(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomActionResult:
+        """Run a custom action on an incident.
+
+        Runs a custom action integration against an incident; Flashduty calls the
+        action's endpoint with the incident. The integration must be enabled and
+        attached to the incident's channel. A failed call is reported in `message`, not
+        as an error.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/custom-action/do
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Custom action integration to run.
+        """
+        return await self._client.request(
+            _RUN_CUSTOM_ACTION,
+            {"incident_id": incident_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
+    async def update_title(
+        self,
+        *,
+        incident_id: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the title of an incident.
+
+        Replaces the title of one incident. Deprecated: use `incidents.update`, which
+        changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/title/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            title: New title.
+        """
+        return await self._client.request(
+            _UPDATE_TITLE,
+            {"incident_id": incident_id, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
+    async def update_description(
+        self,
+        *,
+        incident_id: str,
+        description: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the description of an incident.
+
+        Replaces the description of one incident. Deprecated: use `incidents.update`,
+        which changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/description/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            description: New description, plain text or Markdown.
+        """
+        return await self._client.request(
+            _UPDATE_DESCRIPTION,
+            {"incident_id": incident_id, "description": description},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
+    async def update_impact(
+        self,
+        *,
+        incident_id: str,
+        impact: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the impact of an incident.
+
+        Replaces the impact statement of one incident. Deprecated: use
+        `incidents.update`, which changes this and the other editable fields in one
+        call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/impact/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            impact: New impact statement.
+        """
+        return await self._client.request(
+            _UPDATE_IMPACT,
+            {"incident_id": incident_id, "impact": impact},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
+    async def update_root_cause(
+        self,
+        *,
+        incident_id: str,
+        root_cause: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the root cause of an incident.
+
+        Replaces the root cause of one incident. Deprecated: use `incidents.update`,
+        which changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/root-cause/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            root_cause: New root cause.
+        """
+        return await self._client.request(
+            _UPDATE_ROOT_CAUSE,
+            {"incident_id": incident_id, "root_cause": root_cause},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
+    async def update_resolution(
+        self,
+        *,
+        incident_id: str,
+        resolution: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the resolution of an incident.
+
+        Replaces the resolution notes of one incident. Deprecated: use
+        `incidents.update`, which changes this and the other editable fields in one
+        call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/resolution/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            resolution: New resolution notes.
+        """
+        return await self._client.request(
+            _UPDATE_RESOLUTION,
+            {"incident_id": incident_id, "resolution": resolution},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
+    async def update_severity(
+        self,
+        *,
+        incident_id: str,
+        incident_severity: Literal["Critical", "Warning", "Info"],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set the severity of an incident.
+
+        Replaces the severity of one incident. Deprecated: use `incidents.update`, which
+        changes this and the other editable fields in one call.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /incident/severity/reset
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            incident_severity: How serious an incident is.
+        """
+        return await self._client.request(
+            _UPDATE_SEVERITY,
+            {"incident_id": incident_id, "incident_severity": incident_severity},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list_by_card(
+        self,
+        *,
+        view_id: str,
+        start_time: int,
+        end_time: int,
+        range_by: str | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        progress: str | Omit = OMIT,
+        title: str | Omit = OMIT,
+        incident_severity: str | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        responder_ids: List[int] | Omit = OMIT,
+        acker_ids: List[int] | Omit = OMIT,
+        creator_ids: List[int] | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        is_related: bool | Omit = OMIT,
+        is_snoozed: bool | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        labels: Dict[str, List[str]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardList:
+        """Group incidents by the cards of a card view.
+
+        Applies a saved card view to the incidents of a time window (at most one month)
+        and returns its cards, each with the IDs of the incidents it holds. Only the
+        first 100 matching incidents are grouped. Card views themselves are managed
+        under `/incident/card-view/`.
+
+        HTTP: POST /incident/list-by-card
+
+        Args:
+            view_id: Card view to apply.
+            start_time: Start of the window, Unix seconds.
+            end_time: End of the window, Unix seconds; at most one month after
+                `start_time`.
+            range_by: Time field the window applies to: `last_time` (the default),
+                `start_time` or `updated_at`.
+            asc: Oldest first when true.
+            progress: Progress states to match, comma separated: `Triggered,Processing`
+                for open incidents, `Triggered`, `Processing` or `Closed`; omit for all.
+            title: Text the title must contain.
+            incident_severity: Severities to match, comma separated, from `Critical`,
+                `Warning` and `Info`.
+            channel_ids: Channels to match; 0 stands for incidents outside any channel.
+            responder_ids: Responders to match, including members assigned who have not
+                acknowledged.
+            acker_ids: Members who acknowledged, to match.
+            creator_ids: Creators to match; 0 stands for incidents grouped by the
+                system.
+            incident_ids: Only these incidents.
+            is_related: Only incidents the caller created, closed, was assigned to or
+                responded to when true.
+            is_snoozed: Only incidents snoozed right now when true, whatever the window.
+            is_my_team: Only incidents of channels owned by the caller's teams when
+                true.
+            labels: Label filter: label key to accepted values; any value matches. A
+                value may be exact, a wildcard such as `sh-*`, or a regular expression
+                between slashes such as `/api-server-\\d+/`. Keys are combined with AND.
+        """
+        return await self._client.request(
+            _LIST_BY_CARD,
+            {
+                "view_id": view_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "range_by": range_by,
+                "asc": asc,
+                "progress": progress,
+                "title": title,
+                "incident_severity": incident_severity,
+                "channel_ids": channel_ids,
+                "responder_ids": responder_ids,
+                "acker_ids": acker_ids,
+                "creator_ids": creator_ids,
+                "incident_ids": incident_ids,
+                "is_related": is_related,
+                "is_snoozed": is_snoozed,
+                "is_my_team": is_my_team,
+                "labels": labels,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def create_external(
+        self,
+        *,
+        token: str,
+        title: str,
+        description: str,
+        reporter_email: str,
+        captcha_verify_param: str,
+        reporter_company: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ExternalIncidentCreated:
+        """Report an incident from outside the account.
+
+        Backs the public incident-report form: anyone holding the form's report `token`
+        can open an incident, without an APP key. The form data must include the
+        reporter's work email and an Alibaba Cloud captcha answer
+        (`captcha_verify_param`), so this call is meant for browsers rather than
+        scripts.
+
+        HTTP: POST /incident/external-create
+
+        Args:
+            token: Report token of the incident-report form.
+            title: Title.
+            description: What is going on.
+            reporter_email: Work email of the reporter.
+            captcha_verify_param: Answer of the Alibaba Cloud captcha shown by the form.
+            reporter_company: Company of the reporter.
+        """
+        return await self._client.request(
+            _CREATE_EXTERNAL,
+            {
+                "token": token,
+                "title": title,
+                "description": description,
+                "reporter_email": reporter_email,
+                "captcha_verify_param": captcha_verify_param,
+                "reporter_company": reporter_company,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,356 @@
+"""Stage 3: the intermediate representation. Everything the templates need,
+computed once from the bundled spec; templates never read the spec itself."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import textwrap
+from dataclasses import dataclass, field
+from typing import Any
+
+from .load import Bundle
+from .problems import Problems, join
+from .schemas import deref, json_media, object_properties, ref_name, schema_type
+from .validate import envelope_data, operations
+
+OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "self"}
+# Resource classes have methods named `list` (and maybe `dict`), which would
+# shadow the builtins in annotations inside the class: use typing's aliases.
+SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+@dataclass
+class Param:
+    wire: str
+    name: str
+    annotation: str
+    required: bool
+    description: str
+    location: str  # body | query | file | secret
+    model: str | None = None
+    shape: str = ""  # containers around the model, outermost first: "l" list, "m" map
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    params: list[Param]
+    kind: str
+    returns: str  # the method's return annotation, sync
+    data_type: str  # what the envelope's data is validated as
+    item_type: str | None
+    paging: dict[str, str] | None
+    idempotent: bool
+    deprecated: bool
+    unverified: bool
+    permission: str | None
+    rate_limit: str | None
+    auth: str
+    endpoint: str  # module-level constant name
+    multipart: bool = False
+
+    @property
+    def body_params(self) -> list[Param]:
+        return [p for p in self.params if p.location in ("body", "query", "file", "secret")]
+
+    def docstring(self, indent: int) -> str:
+        width = 88 - indent
+        parts = [self.summary.rstrip(".") + "."]
+        if self.description.strip():
+            parts.append(_fill(self.description, width))
+        if self.deprecated:
+            parts.append("Deprecated: see the description for what replaces it.")
+        if self.unverified:
+            parts.append("Unverified: known only from the product catalog; the body mirrors its siblings.")
+        facts = []
+        if self.permission:
+            facts.append(f"Permission: {self.permission}.")
+        if self.rate_limit:
+            facts.append(f"Rate limit: {self.rate_limit}.")
+        facts.append(f"HTTP: {self.http_method} {self.path}")
+        parts.append("\n".join(facts))
+        if self.params:
+            lines = ["Args:"]
+            for p in self.params:
+                text = p.description or "See the API reference."
+                lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
+            parts.append("\n".join("    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))))
+        return "\n\n".join(parts)
+
+
+@dataclass
+class Resource:
+    path: tuple[str, ...]
+    operations: list[Operation] = field(default_factory=list)
+    children: list["Resource"] = field(default_factory=list)
+
+    @property
+    def class_name(self) -> str:
+        return "".join(_camel(p) for p in self.path)
+
+    @property
+    def attr(self) -> str:
+        return self.path[-1]
+
+    @property
+    def module(self) -> str:
+        return self.path[0]
+
+    def walk(self) -> list["Resource"]:
+        out = [self]
+        for child in self.children:
+            out += child.walk()
+        return out
+
+
+@dataclass
+class Api:
+    title: str
+    version: str
+    resources: list[Resource]
+    type_modules: dict[str, list[str]]  # module -> schema names, in spec order
+    schema_module: dict[str, str]
+
+    def imports_for(self, resource: Resource) -> dict[str, list[str]]:
+        """Model names a resource module needs, by types module."""
+        names: set[str] = set()
+        for res in resource.walk():
+            for op in res.operations:
+                for text in [op.returns, op.data_type, op.item_type or ""] + [p.annotation for p in op.params]:
+                    names |= set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text)) & set(self.schema_module)
+        out: dict[str, list[str]] = {}
+        for name in sorted(names):
+            out.setdefault(self.schema_module[name], []).append(name)
+        return dict(sorted(out.items()))
+
+
+def _camel(snake: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in snake.split("_"))
+
+
+def _fill(text: str, width: int, hang: int = 0) -> str:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    filled = [
+        textwrap.fill(" ".join(p.split()), width=max(width, 40), subsequent_indent=" " * hang,
+                      break_long_words=False, break_on_hyphens=False)
+        for p in paragraphs
+    ]
+    return "\n\n".join(filled).replace('"""', "'''").replace("\\", "\\\\")
+
+
+def py_name(wire: str) -> str:
+    name = re.sub(r"\W", "_", wire)
+    if not name or name[0].isdigit():
+        name = "_" + name
+    if keyword.iskeyword(name) or name in OPTION_NAMES:
+        name += "_"
+    return name
+
+
+class _Builder:
+    def __init__(self, bundle: Bundle, schema_module: dict[str, str]):
+        self.doc = bundle.document
+        self.bundle = bundle
+        self.schema_module = schema_module
+        self.problems = Problems()
+
+    def add(self, pointer: str, message: str) -> None:
+        self.problems.add(pointer, message, self.bundle.locate(pointer))
+
+    def is_model(self, schema: Any) -> bool:
+        name = ref_name(schema)
+        if name is None:
+            return False
+        target = deref(self.doc, schema)
+        return schema_type(self.doc, target) == "object" and (
+            bool(target.get("properties")) or bool(target.get("allOf"))
+        )
+
+    def annotation(self, schema: Any, request: bool) -> tuple[str, str | None, str]:
+        """(annotation, model name, shape) of a schema as an argument or result."""
+        if not isinstance(schema, dict) or not schema:
+            return "Any", None, ""
+        if self.is_model(schema):
+            name = ref_name(schema)
+            assert name
+            return (f"{name} | Dict[str, Any]" if request else name), name, ""
+        if "$ref" in schema:
+            return self.annotation(deref(self.doc, schema), request)
+        for key in ("anyOf", "oneOf"):
+            if schema.get(key):
+                parts = [self.annotation(s, request)[0] for s in schema[key]]
+                return " | ".join(dict.fromkeys(parts)), None, ""
+        if schema.get("allOf"):
+            if len(schema["allOf"]) == 1:
+                return self.annotation(schema["allOf"][0], request)
+            return "Dict[str, Any]", None, ""
+        if "const" in schema:
+            return f"Literal[{schema['const']!r}]", None, ""
+        kind = schema.get("type")
+        nullable = isinstance(kind, list) and "null" in kind
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        if kind == "string" and schema.get("format") == "binary":
+            text = "FileInput" if request else "bytes"
+        elif "enum" in schema and request:
+            text = "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+        elif kind in SCALARS:
+            text = SCALARS[kind]
+        elif kind == "array":
+            inner, model, shape = self.annotation(schema.get("items") or {}, request)
+            if model and request:
+                return f"List[{inner}]", model, "l" + shape
+            text = f"List[{inner}]"
+        elif kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                inner, model, shape = self.annotation(extra, request)
+                if model and request:
+                    return f"Dict[str, {inner}]", model, "m" + shape
+                text = f"Dict[str, {inner}]"
+            else:
+                text = "Dict[str, Any]"
+        else:
+            text = "Any"
+        return (f"{text} | None" if nullable and text != "Any" else text), None, ""
+
+    def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation | None:
+        op_id = op["operationId"]
+        params: list[Param] = []
+        security = op.get("security", self.doc.get("security") or [])
+        auth = "app_key" if security else "none"
+        for requirement in security:
+            if "IntegrationKey" in requirement:
+                auth = "integration_key"
+        if auth == "integration_key":
+            params.append(Param("integration_key", "integration_key", "str", True,
+                                "Key of the integration that receives the event (sent in the query string).",
+                                "secret"))
+        for raw in op.get("parameters") or []:
+            param = deref(self.doc, raw)
+            schema = param.get("schema") or {}
+            ann, model, shape = self.annotation(schema, True)
+            params.append(Param(param["name"], py_name(param["name"]), ann, bool(param.get("required")),
+                                str(param.get("description") or schema.get("description") or ""), "query",
+                                model, shape))
+        body = op.get("requestBody") or {}
+        content = body.get("content") or {}
+        media = json_media(content) or next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
+        if media:
+            props, required = object_properties(self.doc, media[1].get("schema") or {})
+            for wire, schema in props.items():
+                ann, model, shape = self.annotation(schema, True)
+                location = "file" if ann == "FileInput" else "body"
+                description = str((schema or {}).get("description") or deref(self.doc, schema).get("description") or "")
+                params.append(Param(wire, py_name(wire), ann, wire in required, description, location, model, shape))
+        seen: dict[str, str] = {}
+        for p in params:
+            if p.name in seen:
+                self.add(pointer, f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}")
+            seen[p.name] = p.wire
+        params.sort(key=lambda p: not p.required)  # required first, spec order kept within each group
+
+        multipart = bool(media) and media[0] == "multipart/form-data"
+        kind, returns, data_type, item_type = self.result(pointer, op)
+        segments = op_id.split(".")
+        rate = op.get("x-rate-limit")
+        rate_text = None
+        if isinstance(rate, dict):
+            rate_text = ", ".join(f"{v} per {k.split('_', 1)[1]}" for k, v in rate.items() if k.startswith("per_"))
+        return Operation(
+            operation_id=op_id,
+            name=py_name(segments[-1]),
+            http_method=method.upper(),
+            path=path,
+            summary=str(op.get("summary") or "").strip(),
+            description=str(op.get("description") or ""),
+            params=params,
+            kind=kind,
+            returns=returns,
+            data_type=data_type,
+            item_type=item_type,
+            paging=op.get("x-pagination") if kind == "page" else None,
+            idempotent=bool(op.get("x-idempotent")),
+            deprecated=bool(op.get("deprecated")),
+            unverified=bool(op.get("x-unverified")),
+            permission=op.get("x-permission"),
+            rate_limit=rate_text,
+            auth=auth,
+            endpoint="_" + "_".join(segments[1:]).upper(),
+            multipart=multipart,
+        )
+
+    def result(self, pointer: str, op: dict[str, Any]) -> tuple[str, str, str, str | None]:
+        """(kind, return annotation, data type, item type) of an operation."""
+        ok = deref(self.doc, (op.get("responses") or {}).get("200") or {})
+        media = json_media(ok.get("content"))
+        if media is None:
+            return "bytes", "bytes", "bytes", None
+        data = envelope_data(self.doc, media[1].get("schema") or {})
+        if data is None or data is False:
+            return "none", "None", "None", None
+        ann, model, _ = self.annotation(data, False)
+        if op.get("x-pagination") and model:
+            items_name = op["x-pagination"]["items"]
+            props, _ = object_properties(self.doc, data)
+            item_ann = self.annotation((props.get(items_name) or {}).get("items") or {}, False)[0]
+            return "page", f"SyncPage[{item_ann}]", ann, item_ann
+        if schema_type(self.doc, data) == "array":
+            return "list", ann, ann, None
+        if model:
+            return "model", ann, ann, None
+        return "value", ann, ann, None
+
+
+def build(bundle: Bundle) -> Api:
+    doc = bundle.document
+    schema_module = {
+        key.split("/", 1)[1]: _module_of(path)
+        for key, path in bundle.component_files.items()
+        if key.startswith("schemas/")
+    }
+    builder = _Builder(bundle, schema_module)
+    roots: dict[str, Resource] = {}
+    index: dict[tuple[str, ...], Resource] = {}
+    for pointer, path, method, op in operations(doc):
+        operation = builder.operation(pointer, path, method, op)
+        if operation is None:
+            continue
+        segments = tuple(operation.operation_id.split(".")[:-1])
+        for depth in range(1, len(segments) + 1):
+            key = segments[:depth]
+            if key not in index:
+                index[key] = Resource(key)
+                if depth == 1:
+                    roots[key[0]] = index[key]
+                else:
+                    index[key[:-1]].children.append(index[key])
+        index[segments].operations.append(operation)
+    for resource in index.values():
+        children = {c.attr for c in resource.children}
+        for op in resource.operations:
+            if op.name in children:
+                builder.add("/paths", f"{op.operation_id}: a method and a sub-resource of {'.'.join(resource.path)} are both named {op.name!r}")
+    builder.problems.raise_if_any()
+    type_modules: dict[str, list[str]] = {}
+    for name in doc.get("components", {}).get("schemas", {}):
+        type_modules.setdefault(schema_module[name], []).append(name)
+    info = doc.get("info") or {}
+    return Api(
+        title=str(info.get("title", "")),
+        version=str(info.get("version", "")),
+        resources=[roots[k] for k in roots],
+        type_modules=dict(sorted(type_modules.items())),
+        schema_module=schema_module,
+    )
+
+
+def _module_of(path: str) -> str:
+    stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return py_name(stem.replace("-", "_"))

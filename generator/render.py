@@ -1,0 +1,66 @@
+"""Stage 5: the files of the package, rendered from templates/ (unformatted)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .ir import Api
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+
+
+def model_names(source: str) -> list[str]:
+    """Classes a generated types module defines or re-exports, in order.
+    (datamodel-code-generator moves models of modules that import each other
+    into a shared `_internal` module and re-exports them.)"""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef):
+            names.append(node.name)
+        elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module == "_internal":
+            names += [alias.asname or alias.name for alias in node.names]
+    return names
+
+
+def render(api: Api, models: dict[str, str], document: dict[str, Any], package: str) -> dict[str, str]:
+    """Relative path -> text of every file of the output folder."""
+    env = _environment()
+    files: dict[str, str] = {}
+    for path in sorted((TEMPLATES / "runtime").iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
+    defined = {module: set(model_names(source)) for module, source in models.items()}
+    api.type_modules = {
+        module: [n for n in names if n in defined.get(module, set())]
+        for module, names in api.type_modules.items()
+        if defined.get(module)
+    }
+    api.schema_module = {n: m for m, names in api.type_modules.items() for n in names}
+    for module, source in models.items():
+        files[f"{package}/types/{module}.py"] = source
+    files[f"{package}/types/__init__.py"] = env.get_template("types_init.py.jinja").render(api=api)
+    files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(api=api)
+    resource_template = env.get_template("resource.py.jinja")
+    for resource in api.resources:
+        files[f"{package}/resources/{resource.module}.py"] = resource_template.render(
+            resource=resource, imports=api.imports_for(resource)
+        )
+    files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
+    files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return files

@@ -1,0 +1,101 @@
+"""Stage 6: format with black (cached, in parallel) and replace the output
+folder in one move. The same input always gives the same bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+LINE_LENGTH = 100
+
+
+def _mode() -> object:
+    import black
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
+
+
+def _format_one(source: str) -> str:
+    import black
+
+    return black.format_str(source, mode=_mode())  # type: ignore[arg-type]
+
+
+def _key(source: str) -> str:
+    import black
+
+    return hashlib.sha256(f"{black.__version__}\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
+
+
+def format_files(files: dict[str, str], cache: str | None) -> dict[str, str]:
+    """Black-format every .py file; formatted text is cached by the hash of
+    its input, so an unchanged file is never formatted twice."""
+    out = dict(files)
+    todo: dict[str, tuple[str, Path | None]] = {}
+    folder = Path(cache, "black") if cache else None
+    for name, source in files.items():
+        if not name.endswith(".py"):
+            continue
+        path = folder / (_key(source) + ".py") if folder else None
+        if path is not None and path.exists():
+            out[name] = path.read_text(encoding="utf-8")
+        else:
+            todo[name] = (source, path)
+    if not todo:
+        return out
+    names = sorted(todo, key=lambda n: -len(todo[n][0]))
+    sources = [todo[n][0] for n in names]
+    workers = min(os.cpu_count() or 1, len(names))
+    if workers > 1 and sum(map(len, sources)) > 200_000:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_format_one, sources, chunksize=1))
+    else:
+        results = [_format_one(s) for s in sources]
+    for name, result in zip(names, results):
+        out[name] = result
+        path = todo[name][1]
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(result, encoding="utf-8")
+            os.replace(tmp, path)
+    return out
+
+
+def write_tree(files: dict[str, str], out: str) -> None:
+    """Write `files` into a fresh folder beside `out`, then swap it in."""
+    target = Path(out).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        for name in sorted(files):
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(files[name].encode("utf-8"))
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+            old.rmdir()
+            os.replace(target, old)
+        os.replace(staging, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def differences(files: dict[str, str], out: str) -> list[str]:
+    """Files that `write_tree(files, out)` would add, change or remove."""
+    target = Path(out)
+    existing = {
+        str(p.relative_to(target)).replace(os.sep, "/")
+        for p in target.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    } if target.exists() else set()
+    stale = [n for n in sorted(files) if n not in existing or (target / n).read_bytes() != files[n].encode("utf-8")]
+    return stale + sorted(existing - set(files))

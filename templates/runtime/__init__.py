@@ -1,0 +1,87 @@
+"""Python client of the Flashduty Open API.
+
+    import flashduty
+    client = flashduty.Flashduty()             # app key from FLASHDUTY_APP_KEY
+    incident = client.incidents.info(incident_id="...")
+
+Models live in `flashduty.types`; they and the resources load on first use.
+"""
+
+from ._client import AsyncFlashduty, Flashduty
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BalanceNotEnoughError,
+    BillingError,
+    DangerousOperationError,
+    EntityTooLargeError,
+    FlashdutyError,
+    GenericBadRequestError,
+    InternalServerError,
+    InvalidContentTypeError,
+    InvalidParameterError,
+    MethodNotAllowedError,
+    NoLicenseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ReferenceExistError,
+    RequestLockedError,
+    RequestVerifyRequiredError,
+    ResourceNotFoundError,
+    ServerError,
+    ServiceUnavailableError,
+    UndonedOrderExistError,
+    VerificationRequiredError,
+)
+from ._pagination import AsyncPage, AsyncPager, PaginationLimitError, SyncPage
+from ._raw import with_raw_response
+from ._response import APIResponse
+from ._types import OMIT, Omit
+from ._version import __version__
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseError",
+    "APITimeoutError",
+    "AsyncFlashduty",
+    "AsyncPage",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "BalanceNotEnoughError",
+    "BillingError",
+    "DangerousOperationError",
+    "EntityTooLargeError",
+    "Flashduty",
+    "FlashdutyError",
+    "GenericBadRequestError",
+    "InternalServerError",
+    "InvalidContentTypeError",
+    "InvalidParameterError",
+    "MethodNotAllowedError",
+    "NoLicenseError",
+    "NotFoundError",
+    "OMIT",
+    "Omit",
+    "PaginationLimitError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ReferenceExistError",
+    "RequestLockedError",
+    "RequestVerifyRequiredError",
+    "ResourceNotFoundError",
+    "ServerError",
+    "ServiceUnavailableError",
+    "SyncPage",
+    "UndonedOrderExistError",
+    "VerificationRequiredError",
+    "__version__",
+    "with_raw_response",
+]

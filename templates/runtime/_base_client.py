@@ -1,0 +1,291 @@
+"""The request loop behind every method: build, send, retry, read.
+
+The sync and async clients share everything except sending and sleeping."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from typing import Any, Mapping, TypeVar
+
+import httpx
+
+from ._endpoint import Endpoint
+from ._errors import APIConnectionError, APIError, APIResponseError, APITimeoutError, FlashdutyError
+from ._models import to_json
+from ._raw import RAW_RESPONSE
+from ._redact import mask, redact
+from ._response import APIResponse, read
+from ._retry import Backoff, retry_after, retry_failure, retry_response
+from ._transport import SECRET_EXTENSION, AsyncKeyTransport, KeyTransport, Secret
+from ._types import OMIT, Omit
+from ._version import __version__
+
+log = logging.getLogger("flashduty")
+T = TypeVar("T")
+
+DEFAULT_BASE_URL = "https://api.flashcat.cloud"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+
+class BaseClient:
+    """Settings and request building shared by Flashduty and AsyncFlashduty."""
+
+    def __init__(
+        self,
+        app_key: str | None,
+        base_url: str | None,
+        timeout: float | None | Omit,
+        max_retries: int | Omit,
+        default_headers: Mapping[str, str] | None,
+    ):
+        self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
+        url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or DEFAULT_BASE_URL
+        self.base_url = url.rstrip("/")
+        self.timeout: float | None = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
+        self.max_retries = DEFAULT_MAX_RETRIES if isinstance(max_retries, Omit) else max_retries
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.default_headers = dict(default_headers or {})
+        self.backoff = Backoff()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, app_key={mask(self._app_key)})"
+
+    def _settings(self) -> dict[str, Any]:
+        return dict(
+            app_key=self._app_key,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            default_headers=self.default_headers,
+        )
+
+    def _build(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        endpoint: Endpoint[Any],
+        params: Mapping[str, Any],
+        timeout: float | None | Omit,
+        extra_headers: Mapping[str, str] | None,
+    ) -> httpx.Request:
+        query: dict[str, Any] = {}
+        body: dict[str, Any] = {}
+        files: dict[str, Any] = {}
+        secret: Secret | None = None
+        for name, value in params.items():
+            if value is OMIT:
+                continue
+            if name == "integration_key" and endpoint.auth == "integration_key":
+                secret = Secret(name, value)
+            elif name in endpoint.files:
+                files[name] = value
+            elif name in endpoint.query:
+                query[name] = _query_value(value)
+            else:
+                model, shape = endpoint.models.get(name, (None, ""))
+                body[name] = to_json(name, value, model, shape)
+        if endpoint.auth == "app_key":
+            if not self._app_key:
+                raise FlashdutyError(
+                    "no app key: pass Flashduty(app_key=...) or set FLASHDUTY_APP_KEY"
+                )
+            secret = Secret("app_key", self._app_key)
+        headers = {"User-Agent": f"flashduty-python/{__version__}", **self.default_headers, **(extra_headers or {})}
+        kwargs: dict[str, Any] = {}
+        if endpoint.multipart:
+            # (None, value) makes httpx send a plain form field, and keeps the
+            # body multipart even when no file is attached.
+            fields = {k: (None, _form_value(v)) for k, v in body.items()}
+            kwargs["files"] = {**fields, **{k: _file(k, v) for k, v in files.items()}}
+        elif endpoint.method != "GET":
+            kwargs["json"] = body
+        request = http.build_request(
+            endpoint.method,
+            self.base_url + endpoint.path,
+            params=query or None,
+            headers=headers,
+            timeout=httpx.Timeout(self.timeout if isinstance(timeout, Omit) else timeout),
+            extensions={SECRET_EXTENSION: secret} if secret else None,
+            **kwargs,
+        )
+        return request
+
+    def _retries(self, max_retries: int | Omit) -> int:
+        return self.max_retries if isinstance(max_retries, Omit) else max_retries
+
+    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> tuple[Any, APIResponse[Any]]:
+        data, request_id = read(response, endpoint)
+        if endpoint.kind == "list" and data is None:
+            data = []
+        elif endpoint.kind in ("model", "page") and data is None:
+            raise APIResponseError(
+                "the response has no data", status_code=response.status_code, request_id=request_id,
+                body=response.content,
+            )
+        elif endpoint.kind == "none":
+            data = None
+        return data, APIResponse(response, endpoint, data, request_id)
+
+    def _decide(self, endpoint: Endpoint[Any], attempt: int, retries: int, error: Exception, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before the next attempt, or None to give up."""
+        if attempt > retries:
+            return None
+        if response is not None:
+            code = error.code if isinstance(error, APIError) else None
+            if not retry_response(response.status_code, code, endpoint.idempotent):
+                return None
+            wait = self.backoff.delay(attempt, retry_after(response.headers))
+        else:
+            sent = not isinstance(error, _NotSent)
+            if not retry_failure(sent, endpoint.idempotent):
+                return None
+            wait = self.backoff.delay(attempt)
+        log.debug(
+            "retrying %s %s (attempt %d of %d) in %.2fs after %s",
+            endpoint.method, endpoint.path, attempt + 1, retries + 1, wait, redact(error, self._app_key),
+        )
+        return wait
+
+
+class _NotSent(APIConnectionError):
+    """A connection failure before the request left: safe to retry any request."""
+
+
+class _NotSentTimeout(APITimeoutError, _NotSent):
+    pass
+
+
+def _transport_error(exc: httpx.TransportError, request: httpx.Request, *secrets: str | None) -> APIConnectionError:
+    """Our exception for an httpx failure, with every secret removed from the message."""
+    url = redact(request.url, *secrets)
+    message = f"{type(exc).__name__}: {redact(exc, *secrets)} ({request.method} {url})"
+    not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+    if isinstance(exc, httpx.TimeoutException):
+        cls: type[APIConnectionError] = _NotSentTimeout if not_sent else APITimeoutError
+    else:
+        cls = _NotSent if not_sent else APIConnectionError
+    return cls(message, method=request.method, url=url)
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _form_value(value: Any) -> Any:
+    if isinstance(value, (str, bytes)):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value) if isinstance(value, (dict, list)) else str(value)
+
+
+def _file(name: str, value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray)):
+        return (name, bytes(value))
+    return value
+
+
+def _public(error: Exception) -> Exception:
+    """Hide the private not-sent markers from callers."""
+    if isinstance(error, _NotSentTimeout):
+        return APITimeoutError(str(error), method=error.method, url=error.url)
+    if isinstance(error, _NotSent):
+        return APIConnectionError(str(error), method=error.method, url=error.url)
+    return error
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None, **settings: Any):
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.Client(transport=KeyTransport(httpx.HTTPTransport()), follow_redirects=False)
+        elif not isinstance(http_client._transport, KeyTransport):
+            http_client._transport = KeyTransport(http_client._transport)
+        self._http = http_client
+
+    def request(
+        self,
+        endpoint: Endpoint[T],
+        params: Mapping[str, Any],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> T:
+        request = self._build(self._http, endpoint, params, timeout, extra_headers)
+        retries = self._retries(max_retries)
+        attempt = 0
+        while True:
+            attempt += 1
+            response = None
+            try:
+                response = self._http.send(request)
+                data, raw = self._result(response, endpoint)
+            except httpx.TransportError as exc:
+                error: Exception = _transport_error(exc, request, self._app_key)
+            except (APIError, APIResponseError) as exc:
+                error = exc
+            else:
+                return raw if RAW_RESPONSE.get() else data  # type: ignore[return-value]
+            wait = self._decide(endpoint, attempt, retries, error, response)
+            if wait is None:
+                raise _public(error) from None
+            time.sleep(wait)
+
+    def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any):
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        if http_client is None:
+            http_client = httpx.AsyncClient(
+                transport=AsyncKeyTransport(httpx.AsyncHTTPTransport()), follow_redirects=False
+            )
+        elif not isinstance(http_client._transport, AsyncKeyTransport):
+            http_client._transport = AsyncKeyTransport(http_client._transport)
+        self._http = http_client
+
+    async def request(
+        self,
+        endpoint: Endpoint[T],
+        params: Mapping[str, Any],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> T:
+        request = self._build(self._http, endpoint, params, timeout, extra_headers)
+        retries = self._retries(max_retries)
+        attempt = 0
+        while True:
+            attempt += 1
+            response = None
+            try:
+                response = await self._http.send(request)
+                data, raw = self._result(response, endpoint)
+            except httpx.TransportError as exc:
+                error: Exception = _transport_error(exc, request, self._app_key)
+            except (APIError, APIResponseError) as exc:
+                error = exc
+            else:
+                return raw if RAW_RESPONSE.get() else data  # type: ignore[return-value]
+            wait = self._decide(endpoint, attempt, retries, error, response)
+            if wait is None:
+                raise _public(error) from None
+            await asyncio.sleep(wait)
+
+    async def close(self) -> None:
+        """Close the connection pool (if this client created it)."""
+        if self._owns_http:
+            await self._http.aclose()

@@ -1,0 +1,194 @@
+"""The exceptions the client raises.
+
+    FlashdutyError
+    ├── APIConnectionError            the request did not complete
+    │   └── APITimeoutError
+    ├── APIResponseError              the body is not JSON, or not the envelope
+    └── APIError                      the API answered with an error code
+        ├── BadRequestError           the request itself is wrong
+        │   ├── InvalidParameterError, InvalidContentTypeError, MethodNotAllowedError,
+        │   │   EntityTooLargeError, ReferenceExistError, GenericBadRequestError
+        ├── AuthenticationError       Unauthorized
+        ├── PermissionDeniedError     AccessDenied
+        ├── VerificationRequiredError RequestVerifyRequired, DangerousOperation, RequestLocked
+        ├── NotFoundError             RouteNotFound
+        ├── RateLimitError            RequestTooFrequently
+        ├── BillingError              ResourceNotFound (not purchased), NoLicense,
+        │                             BalanceNotEnough, UndonedOrderExist
+        └── ServerError               InternalError, ServiceUnavailable
+
+The class follows the error code, never the HTTP status: Flashduty may send an
+error with HTTP 200, and `ResourceNotFound` arrives as HTTP 400.
+"""
+
+from __future__ import annotations
+
+
+class FlashdutyError(Exception):
+    """Base of every error this package raises."""
+
+
+class APIConnectionError(FlashdutyError):
+    """The request could not be sent or no complete response came back."""
+
+    def __init__(self, message: str = "connection error", *, method: str = "", url: str = ""):
+        super().__init__(message)
+        self.method = method
+        self.url = url  # always without secrets
+
+
+class APITimeoutError(APIConnectionError):
+    """No response within the timeout."""
+
+
+class APIResponseError(FlashdutyError):
+    """The server answered, but not with the JSON envelope the API promises
+    (an HTML error page, a truncated body, a proxy's message...)."""
+
+    def __init__(self, message: str, *, status_code: int, request_id: str | None = None, body: bytes = b""):
+        super().__init__(message)
+        self.status_code = status_code
+        self.request_id = request_id
+        self.body = body[:2048]
+
+
+class APIError(FlashdutyError):
+    """The API reported an error. `code` is the API's error code (a string,
+    also for codes this version of the package does not know)."""
+
+    code: str = ""
+
+    def __init__(self, message: str, *, code: str, request_id: str | None, status_code: int):
+        super().__init__(f"{code}: {message}" if message else code)
+        self.code = code
+        self.message = message
+        self.request_id = request_id
+        self.status_code = status_code
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
+            f"request_id={self.request_id!r}, status_code={self.status_code})"
+        )
+
+
+class BadRequestError(APIError):
+    """The request was rejected as malformed or not allowed as sent."""
+
+
+class InvalidParameterError(BadRequestError):
+    """A parameter is missing, malformed or out of range."""
+
+
+class GenericBadRequestError(BadRequestError):
+    """`BadRequest`: wrong in a way no more specific code covers."""
+
+
+class InvalidContentTypeError(BadRequestError):
+    """The body was not sent as JSON."""
+
+
+class MethodNotAllowedError(BadRequestError):
+    """The HTTP method does not fit the path."""
+
+
+class EntityTooLargeError(BadRequestError):
+    """The request body is too large."""
+
+
+class ReferenceExistError(BadRequestError):
+    """The object is still referenced elsewhere and cannot be deleted."""
+
+
+class AuthenticationError(APIError):
+    """`Unauthorized`: the app key is missing, wrong or revoked."""
+
+
+class PermissionDeniedError(APIError):
+    """`AccessDenied`: the key's member lacks the permission."""
+
+
+class VerificationRequiredError(APIError):
+    """The operation needs extra verification or is temporarily locked."""
+
+
+class RequestVerifyRequiredError(VerificationRequiredError):
+    """A second-factor check is required."""
+
+
+class DangerousOperationError(VerificationRequiredError):
+    """A high-risk operation needs verification."""
+
+
+class RequestLockedError(VerificationRequiredError):
+    """Locked for a while after repeated failures."""
+
+
+class NotFoundError(APIError):
+    """`RouteNotFound`: no operation at this method and path."""
+
+
+class RateLimitError(APIError):
+    """`RequestTooFrequently`: a rate limit was hit (the client already retried)."""
+
+
+class BillingError(APIError):
+    """The account's plan, licences or balance do not allow the operation."""
+
+
+class ResourceNotFoundError(BillingError):
+    """`ResourceNotFound`: the account has NOT PURCHASED the product this call
+    needs. It does not mean an object is missing."""
+
+
+class NoLicenseError(BillingError):
+    """Not enough subscription licences."""
+
+
+class BalanceNotEnoughError(BillingError):
+    """The balance cannot cover the operation."""
+
+
+class UndonedOrderExistError(BillingError):
+    """An unfinished billing order blocks this one."""
+
+
+class ServerError(APIError):
+    """The server failed."""
+
+
+class InternalServerError(ServerError):
+    """`InternalError`: quote `request_id` when reporting it."""
+
+
+class ServiceUnavailableError(ServerError):
+    """A backend dependency is down."""
+
+
+ERROR_CLASSES: dict[str, type[APIError]] = {
+    "InvalidParameter": InvalidParameterError,
+    "BadRequest": GenericBadRequestError,
+    "InvalidContentType": InvalidContentTypeError,
+    "MethodNotAllowed": MethodNotAllowedError,
+    "EntityTooLarge": EntityTooLargeError,
+    "ReferenceExist": ReferenceExistError,
+    "Unauthorized": AuthenticationError,
+    "AccessDenied": PermissionDeniedError,
+    "RequestVerifyRequired": RequestVerifyRequiredError,
+    "DangerousOperation": DangerousOperationError,
+    "RequestLocked": RequestLockedError,
+    "RouteNotFound": NotFoundError,
+    "RequestTooFrequently": RateLimitError,
+    "ResourceNotFound": ResourceNotFoundError,
+    "NoLicense": NoLicenseError,
+    "BalanceNotEnough": BalanceNotEnoughError,
+    "UndonedOrderExist": UndonedOrderExistError,
+    "InternalError": InternalServerError,
+    "ServiceUnavailable": ServiceUnavailableError,
+}
+
+
+def error_for(code: str, message: str, *, request_id: str | None, status_code: int) -> APIError:
+    """The exception for an API error code; unknown codes give a plain APIError."""
+    cls = ERROR_CLASSES.get(code, APIError)
+    return cls(message, code=code, request_id=request_id, status_code=status_code)

@@ -1,0 +1,79 @@
+"""The base of every generated model, and how request arguments become JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+
+class FlashdutyModel(BaseModel):
+    """A Flashduty object. Fields the server adds after this package was
+    generated are kept (see `model_extra`) instead of failing the call.
+    Python keywords among field names get a trailing underscore (`as_`);
+    the wire name is kept as the alias."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        protected_namespaces=(),
+        defer_build=True,
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dict the API would send for this object."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def _unknown_fields(model: BaseModel, path: str) -> list[str]:
+    found = [f"{path}.{name}" for name in (model.model_extra or {})]
+    for name, value in model:
+        for i, item in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(item, BaseModel):
+                sub = f"{path}.{name}" + (f"[{i}]" if isinstance(value, list) else "")
+                found += _unknown_fields(item, sub)
+    return found
+
+
+def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[str, Any]:
+    """Turn a request argument that should be `model` (the model itself or a
+    dict) into JSON, refusing fields the API does not define: a typo in a
+    request must fail here, not be silently ignored by the server."""
+    if not isinstance(value, model):
+        if not isinstance(value, dict):
+            raise TypeError(f"{name}: expected {model.__name__} or dict, got {type(value).__name__}")
+        try:
+            value = model.model_validate(value)
+        except ValidationError as exc:
+            problems = [
+                f"{name}." + ".".join(str(p) for p in err["loc"]) + f": {err['msg'].lower()}"
+                for err in exc.errors()
+            ]
+            known = {f.alias or n for n, f in model.model_fields.items()} | set(model.model_fields)
+            problems += [f"{name}.{key}: unknown field" for key in value if key not in known]
+            raise ValueError("invalid request argument: " + "; ".join(problems)) from None
+    unknown = _unknown_fields(value, name)
+    if unknown:
+        raise ValueError("invalid request argument: " + "; ".join(f"{u}: unknown field" for u in unknown))
+    result: dict[str, Any] = value.to_dict()
+    return result
+
+
+def to_json(name: str, value: Any, model: type[FlashdutyModel] | None = None, shape: str = "") -> Any:
+    """JSON for one request argument. `model` is the schema's model, if any,
+    and `shape` the containers around it, outermost first: "l" a list, "m" a
+    map ("" the model itself; "lm" a list of maps of models)."""
+    if model is None:
+        if isinstance(value, BaseModel):
+            return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return value
+    if not shape:
+        return request_model(name, value, model)
+    inner = shape[1:]
+    if shape[0] == "l":
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"{name}: expected a list, got {type(value).__name__}")
+        return [to_json(f"{name}[{i}]", v, model, inner) for i, v in enumerate(value)]
+    if not isinstance(value, dict):
+        raise TypeError(f"{name}: expected a dict, got {type(value).__name__}")
+    return {k: to_json(f"{name}[{k!r}]", v, model, inner) for k, v in value.items()}

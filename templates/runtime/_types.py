@@ -1,0 +1,34 @@
+"""Sentinels and small types shared by the runtime and the generated code."""
+
+from __future__ import annotations
+
+from typing import IO, Any, Final, Literal, Mapping, Union
+
+
+class Omit:
+    """Marks an argument the caller did not pass: it is left out of the request,
+    which is not the same as sending `null`."""
+
+    _instance: "Omit | None" = None
+
+    def __new__(cls) -> "Omit":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "OMIT"
+
+
+OMIT: Final = Omit()
+
+Headers = Mapping[str, str]
+Timeout = Union[float, None]
+# What an upload argument accepts: raw bytes, an open binary file, or
+# (filename, content[, content_type]).
+FileInput = Union[bytes, IO[bytes], "tuple[str, bytes | IO[bytes]]", "tuple[str, bytes | IO[bytes], str]"]
+
+JSON = Any

@@ -1,0 +1,86 @@
+"""The `events` resources. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Dict, List, Literal
+
+from typing_extensions import deprecated
+
+from .._endpoint import Endpoint, Paging
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+__all__ = ["Events", "AsyncEvents"]
+
+_PUSH: Endpoint[None] = Endpoint(
+    "POST",
+    "/event/push",
+    kind="none",
+    auth="integration_key",
+)
+
+
+class Events(SyncResource):
+    """Operations under `client.events`."""
+
+    def push(
+        self,
+        *,
+        integration_key: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Push an event.
+
+        Sends an event with an integration key.
+
+        HTTP: POST /event/push
+
+        Args:
+            integration_key: Key of the integration that receives the event (sent in the
+                query string).
+            title: See the API reference.
+        """
+        return self._client.request(
+            _PUSH,
+            {"integration_key": integration_key, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncEvents(AsyncResource):
+    """Operations under `client.events`."""
+
+    async def push(
+        self,
+        *,
+        integration_key: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Push an event.
+
+        Sends an event with an integration key.
+
+        HTTP: POST /event/push
+
+        Args:
+            integration_key: Key of the integration that receives the event (sent in the
+                query string).
+            title: See the API reference.
+        """
+        return await self._client.request(
+            _PUSH,
+            {"integration_key": integration_key, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

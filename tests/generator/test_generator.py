@@ -1,0 +1,139 @@
+"""The generator on small fixture specs: golden output, determinism, and
+every failure reported with a pointer and file:line, leaving the output alone."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.__main__ import main
+from generator.pipeline import generate
+
+HERE = Path(__file__).resolve().parent
+MINI = HERE / "fixtures" / "mini"
+GOLDEN = HERE / "golden" / "mini"
+ROOT = HERE.parent.parent
+# Files rendered from the spec (the runtime is copied verbatim and tested by use).
+RENDERED = ("flashduty/_client.py", "flashduty/resources/", "flashduty/types/", "openapi.json")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def rendered(files: dict[str, bytes]) -> dict[str, bytes]:
+    return {k: v for k, v in files.items() if k.startswith(RENDERED)}
+
+
+def test_golden_output(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(str(MINI / "openapi.yaml"), str(out), "flashduty", cache=None)
+    got = rendered(tree(out))
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(GOLDEN, ignore_errors=True)
+        for name, data in got.items():
+            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_bytes(data)
+    expected = tree(GOLDEN)
+    assert sorted(got) == sorted(expected)
+    for name in expected:
+        assert got[name] == expected[name], f"{name} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
+
+
+def test_same_input_same_bytes_with_and_without_cache(tmp_path: Path) -> None:
+    cache = str(tmp_path / "cache")
+    generate(str(MINI / "openapi.yaml"), str(tmp_path / "a"), "flashduty", cache=None)
+    generate(str(MINI / "openapi.yaml"), str(tmp_path / "b"), "flashduty", cache=cache)
+    generate(str(MINI / "openapi.yaml"), str(tmp_path / "c"), "flashduty", cache=cache)  # all cache hits
+    assert tree(tmp_path / "a") == tree(tmp_path / "b") == tree(tmp_path / "c")
+
+
+def test_generated_client_works_and_type_checks(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(str(MINI / "openapi.yaml"), str(out), "flashduty", cache=None)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(out / "flashduty")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout
+
+
+def test_check_reports_stale_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    args = ["--spec", str(MINI / "openapi.yaml"), "--out", str(out), "--cache", ""]
+    assert main(["generate", *args]) == 0
+    assert main(["check", *args]) == 0
+    (out / "flashduty" / "resources" / "pets.py").write_text("# edited by hand\n")
+    (out / "stray.txt").write_text("x")
+    assert main(["check", *args]) == 1
+    err = capsys.readouterr().err
+    assert "flashduty/resources/pets.py" in err and "stray.txt" in err
+
+
+def broken_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
+    spec = tmp_path / "spec"
+    shutil.copytree(MINI, spec)
+    path = spec / file
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    return spec / "openapi.yaml"
+
+
+FAILURES = [
+    ("paths/pets.yaml", "operationId: pets.info", "x-note: x",
+     "paths/pets.yaml:3", "/paths/~1pet~1info/post/operationId", "operationId must be dotted snake case"),
+    ("paths/pets.yaml", "operationId: pets.list", "operationId: pets.info",
+     "openapi.yaml:1", "/", "Operation ID 'pets.info' for 'post' in '/pet/list' is not unique"),
+    ("paths/pets.yaml", "example: {pet_id: 1}", "example: {pet_id: one}",
+     "paths/pets.yaml:16", "/paths/~1pet~1info/post/requestBody/content/application~1json/example/pet_id",
+     "example does not match its schema"),
+    ("components/pets.yaml", "name: {type: string, description: Its name.}",
+     "name: {type: string, description: Its name, if any.}",
+     "components/pets.yaml:", "/components/schemas/Pet/properties/name/if any.", "unknown schema keyword"),
+    ("components/pets.yaml", "  Toy:\n", "  Page:\n",
+     "components/pets.yaml:", "/components/schemas/Page", "defined twice"),
+    ("paths/pets.yaml", "'../components/pets.yaml#/schemas/Pet'", "'../components/pets.yaml#/schemas/Cat'",
+     "paths/pets.yaml:", "/$ref", "does not resolve"),
+    ("paths/pets.yaml", "pet_id: {type: integer, description: The pet.}\n          example: {pet_id: 1}",
+     "pet_id: {type: object, properties: {x: {type: string}}}\n          example: {pet_id: {x: a}}",
+     "paths/pets.yaml:15", "/properties/pet_id", "must be a named schema"),
+    ("paths/pets.yaml", "x-pagination: {items: items, page: p}", "x-pagination: {items: pets, page: page}",
+     "paths/pets.yaml:", "/paths/~1pet~1list/post/x-pagination", "no property 'pets'"),
+    ("paths/pets.yaml", "    summary: Get a pet\n", "    summary: Get a pet\n  bad: [\n",
+     "paths/pets.yaml:", "", "not valid YAML"),
+]
+
+
+@pytest.mark.parametrize("file,old,new,location,pointer,message", FAILURES, ids=[f[-1][:30] for f in FAILURES])
+def test_bad_spec_is_reported_and_output_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], file: str, old: str, new: str, location: str, pointer: str, message: str
+) -> None:
+    spec = broken_copy(tmp_path, file, old, new)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.txt").write_text("previous output")
+    status = main(["generate", "--spec", str(spec), "--out", str(out), "--cache", ""])
+    err = capsys.readouterr().err
+    assert status == 2
+    line = next((l for l in err.splitlines() if message in l), None)
+    assert line is not None, err
+    assert line.startswith(location), line
+    assert pointer in line, line
+    assert "left untouched" in err
+    assert tree(out) == {"keep.txt": b"previous output"}
+
+
+def test_help_explains_itself() -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and "--spec" in result.stdout and "left untouched" not in result.stdout
+    assert "check" in result.stdout and "lint" in result.stdout

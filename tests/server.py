@@ -1,0 +1,117 @@
+"""A real HTTP server on 127.0.0.1 for the client tests: it answers from a
+script of canned responses (or faults) and records every request it saw."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    fault: str | None = None  # "reset": close the connection without answering
+
+
+def envelope(data: Any = None, request_id: str = "req-1") -> Reply:
+    body: dict[str, Any] = {"request_id": request_id}
+    if data is not None:
+        body["data"] = data
+    return Reply(body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+
+
+def error(code: str, message: str = "", status: int = 400, request_id: str = "req-err") -> Reply:
+    body = {"request_id": request_id, "error": {"code": code, "message": message}}
+    return Reply(status=status, body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+
+
+class MockServer:
+    """Replies are taken in order per path (the last one repeats); a
+    `default` callable answers paths with no script."""
+
+    def __init__(self) -> None:
+        self.seen: list[Seen] = []
+        self.scripts: dict[str, deque[Reply]] = {}
+        self.default: Callable[[Seen], Reply] | None = None
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def handle_one(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                url = urlsplit(self.path)
+                seen = Seen(self.command, url.path, parse_qs(url.query), dict(self.headers), body)
+                server.seen.append(seen)
+                reply = server.reply_for(seen)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.fault == "reset":
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    self.connection.close()
+                    self.close_connection = True
+                    return
+                self.send_response(reply.status)
+                for key, value in reply.headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(reply.body)))
+                self.end_headers()
+                self.wfile.write(reply.body)
+
+            do_GET = do_POST = handle_one
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def script(self, path: str, *replies: Reply) -> None:
+        self.scripts[path] = deque(replies)
+
+    def reply_for(self, seen: Seen) -> Reply:
+        queue = self.scripts.get(seen.path)
+        if queue:
+            return queue.popleft() if len(queue) > 1 else queue[0]
+        if self.default is not None:
+            return self.default(seen)
+        return error("RouteNotFound", f"no script for {seen.path}", status=404)
+
+    def count(self, path: str) -> int:
+        return sum(1 for s in self.seen if s.path == path)
+
+    def __enter__(self) -> "MockServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
