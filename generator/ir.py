@@ -12,7 +12,7 @@ from typing import Any
 from .load import Bundle
 from .problems import Problems, join
 from .schemas import deref, json_media, object_properties, ref_name, schema_type
-from .validate import envelope_data, operations
+from .validate import envelope_data, operations, webhooks
 
 OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "self"}
 # Resource classes have methods named `list` (and maybe `dict`), which would
@@ -27,7 +27,7 @@ class Param:
     annotation: str
     required: bool
     description: str
-    location: str  # body | query | file | secret
+    location: str  # body | query | file | secret | root (the whole body is this argument)
     model: str | None = None
     shape: str = ""  # containers around the model, outermost first: "l" list, "m" map
 
@@ -110,12 +110,30 @@ class Resource:
 
 
 @dataclass
+class Webhook:
+    name: str
+    model: str
+    event_types: list[str]
+    summary: str
+    description: str
+
+
+@dataclass
 class Api:
     title: str
     version: str
     resources: list[Resource]
+    webhooks: list[Webhook]
     type_modules: dict[str, list[str]]  # module -> schema names, in spec order
     schema_module: dict[str, str]
+
+    def webhook_imports(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for hook in self.webhooks:
+            names = out.setdefault(self.schema_module[hook.model], [])
+            if hook.model not in names:
+                names.append(hook.model)
+        return dict(sorted(out.items()))
 
     def imports_for(self, resource: Resource) -> dict[str, list[str]]:
         """Model names a resource module needs, by types module."""
@@ -242,7 +260,13 @@ class _Builder:
         body = op.get("requestBody") or {}
         content = body.get("content") or {}
         media = json_media(content) or next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
-        if media:
+        body_schema = (media[1].get("schema") or {}) if media else {}
+        if media and schema_type(self.doc, body_schema) == "array":
+            name = str(op.get("x-body-name"))
+            ann, model, shape = self.annotation(body_schema, True)
+            description = str(body_schema.get("description") or "The request body, a list.")
+            params.append(Param(name, py_name(name), ann, True, description, "root", model, shape))
+        elif media:
             props, required = object_properties(self.doc, media[1].get("schema") or {})
             for wire, schema in props.items():
                 ann, model, shape = self.annotation(schema, True)
@@ -342,10 +366,18 @@ def build(bundle: Bundle) -> Api:
     for name in doc.get("components", {}).get("schemas", {}):
         type_modules.setdefault(schema_module[name], []).append(name)
     info = doc.get("info") or {}
+    hooks = []
+    for _, name, op in webhooks(doc):
+        media = json_media((op.get("requestBody") or {}).get("content"))
+        model = ref_name(media[1].get("schema")) if media else None
+        if model:
+            hooks.append(Webhook(name, model, list(op.get("x-event-types") or []),
+                                 str(op.get("summary") or ""), str(op.get("description") or "")))
     return Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
         resources=[roots[k] for k in roots],
+        webhooks=hooks,
         type_modules=dict(sorted(type_modules.items())),
         schema_module=schema_module,
     )

@@ -62,5 +62,7 @@ def render(api: Api, models: dict[str, str], document: dict[str, Any], package: 
             resource=resource, imports=api.imports_for(resource)
         )
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
+    if api.webhooks:
+        files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return files

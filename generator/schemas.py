@@ -119,4 +119,8 @@ def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
         for op in item.values():
             if isinstance(op, dict) and "responses" in op:
                 op["responses"] = widen(op["responses"], False)
+    for item in (out.get("webhooks") or {}).values():
+        for op in (item or {}).values():
+            if isinstance(op, dict) and "requestBody" in op:
+                op["requestBody"] = widen(op["requestBody"], False)
     return out

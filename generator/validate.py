@@ -82,6 +82,37 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
         inline_objects(join("/components/schemas", name), schema, add, top=True)
     for pointer, schema in all_schemas(doc):
         unknown_keys(pointer, schema, add)
+    webhook_rules(doc, add)
+
+
+def webhooks(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(pointer, name, operation) of every webhook the API sends."""
+    for name, item in (doc.get("webhooks") or {}).items():
+        op = (item or {}).get("post")
+        if isinstance(op, dict):
+            yield join("/webhooks", name, "post"), name, op
+
+
+def webhook_rules(doc: dict[str, Any], add: Any) -> None:
+    seen: dict[str, str] = {}
+    for pointer, name, op in webhooks(doc):
+        if op.get("operationId") != f"webhooks.{name}":
+            add(join(pointer, "operationId"), f"a webhook's operationId is webhooks.{name}")
+        if op.get("tags") != ["webhooks"]:
+            add(join(pointer, "tags"), "a webhook has the one tag `webhooks`")
+        types = op.get("x-event-types")
+        if not isinstance(types, list) or not types or not all(isinstance(t, str) for t in types):
+            add(join(pointer, "x-event-types"), "list the event_type values this payload carries")
+            types = []
+        for event_type in types:
+            if event_type in seen:
+                add(join(pointer, "x-event-types"), f"event type {event_type!r} is also claimed by webhook {seen[event_type]!r}")
+            seen[event_type] = name
+        media = json_media((op.get("requestBody") or {}).get("content"))
+        if media is None or ref_name((media[1] or {}).get("schema")) is None:
+            add(join(pointer, "requestBody"), "a webhook's JSON body is a $ref to a named schema")
+        elif "example" not in media[1] and "examples" not in media[1]:
+            add(join(pointer, "requestBody", "content", media[0]), "the payload has no example")
 
 
 def all_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -144,6 +175,13 @@ def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, 
     name, entry = media
     at = join(pointer, "requestBody", "content", name)
     schema = entry.get("schema")
+    if isinstance(schema, dict) and schema_type(doc, schema) == "array":
+        if not isinstance(op.get("x-body-name"), str):
+            add(join(at, "schema"), "an array body needs `x-body-name`: the name of the argument that carries it")
+        inline_objects(join(at, "schema"), schema, add, top=True)
+        if "example" not in entry and "examples" not in entry:
+            add(at, "the request body has no example")
+        return
     if not isinstance(schema, dict) or schema_type(doc, schema) != "object":
         add(join(at, "schema"), "the request body must be an object schema (its properties become arguments)")
         return
@@ -259,6 +297,13 @@ def examples(doc: dict[str, Any], add: Any) -> None:
                 )
                 check_examples(lenient, join(pointer, "responses", status, "content", media[0]),
                                lenient_entry[1] if lenient_entry else media[1], add)
+    for pointer, name, op in webhooks(doc):
+        media = json_media((op.get("requestBody") or {}).get("content"))
+        if media:
+            # The server writes these: check them as leniently as responses.
+            lenient_entry = json_media(lenient_doc["webhooks"][name]["post"]["requestBody"]["content"])
+            check_examples(lenient, join(pointer, "requestBody", "content", media[0]),
+                           lenient_entry[1] if lenient_entry else media[1], add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
         if isinstance(schema, dict) and "example" in schema:
             check(strict, join("/components/schemas", name, "example"), schema, schema["example"], add)

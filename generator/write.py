@@ -76,6 +76,8 @@ def write_tree(files: dict[str, str], out: str) -> None:
             path = staging / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(files[name].encode("utf-8"))
+        for kept in _foreign(target):
+            os.replace(target / kept, staging / kept)
         old = None
         if target.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
@@ -89,13 +91,22 @@ def write_tree(files: dict[str, str], out: str) -> None:
         raise
 
 
+def _foreign(target: Path) -> list[str]:
+    """Top-level entries of the output folder that are not ours but an
+    installer's (`pip install -e` leaves its egg-info there): kept as they are."""
+    if not target.exists():
+        return []
+    return sorted(p.name for p in target.iterdir() if p.name.endswith(".egg-info"))
+
+
 def differences(files: dict[str, str], out: str) -> list[str]:
     """Files that `write_tree(files, out)` would add, change or remove."""
     target = Path(out)
+    foreign = set(_foreign(target))
     existing = {
         str(p.relative_to(target)).replace(os.sep, "/")
         for p in target.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and "__pycache__" not in p.parts and p.relative_to(target).parts[0] not in foreign
     } if target.exists() else set()
     stale = [n for n in sorted(files) if n not in existing or (target / n).read_bytes() != files[n].encode("utf-8")]
     return stale + sorted(existing - set(files))

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .resources.events import AsyncEvents, Events
     from .resources.analytics import AsyncAnalytics, Analytics
     from .resources.status_pages import AsyncStatusPages, StatusPages
+    from .resources.monitors import AsyncMonitors, Monitors
+    from .resources.rum import AsyncRum, Rum
 
 __all__ = ["Flashduty", "AsyncFlashduty"]
 
@@ -116,6 +118,18 @@ class Flashduty(SyncAPIClient):
 
         return StatusPages(self)
 
+    @cached_property
+    def monitors(self) -> "Monitors":
+        from .resources.monitors import Monitors
+
+        return Monitors(self)
+
+    @cached_property
+    def rum(self) -> "Rum":
+        from .resources.rum import Rum
+
+        return Rum(self)
+
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
@@ -198,3 +212,15 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.status_pages import AsyncStatusPages
 
         return AsyncStatusPages(self)
+
+    @cached_property
+    def monitors(self) -> "AsyncMonitors":
+        from .resources.monitors import AsyncMonitors
+
+        return AsyncMonitors(self)
+
+    @cached_property
+    def rum(self) -> "AsyncRum":
+        from .resources.rum import AsyncRum
+
+        return AsyncRum(self)

@@ -38,6 +38,7 @@ class Endpoint(Generic[T]):
         query: tuple[str, ...] = (),
         files: tuple[str, ...] = (),
         multipart: bool = False,
+        root: str | None = None,
         paging: Paging | None = None,
         item_type: Any = None,
     ):
@@ -51,6 +52,7 @@ class Endpoint(Generic[T]):
         self.query = query
         self.files = files
         self.multipart = multipart
+        self.root = root  # the argument that is the whole body (an array body)
         self.paging = paging
         self.item_type = item_type
 

@@ -44,6 +44,18 @@ from ._response import APIResponse
 from ._types import OMIT, Omit
 from ._version import __version__
 
+def __getattr__(name: str) -> object:
+    # `flashduty.types` and `flashduty.webhooks` load on first use, keeping
+    # `import flashduty` free of the models.
+    if name in ("types", "webhooks", "resources"):
+        import importlib
+
+        module = importlib.import_module(f".{name}", __name__)
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "APIConnectionError",
     "APIError",

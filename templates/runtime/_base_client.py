@@ -75,6 +75,7 @@ class BaseClient:
     ) -> httpx.Request:
         query: dict[str, Any] = {}
         body: dict[str, Any] = {}
+        root: Any = OMIT
         files: dict[str, Any] = {}
         secret: Secret | None = None
         for name, value in params.items():
@@ -82,6 +83,9 @@ class BaseClient:
                 continue
             if name == "integration_key" and endpoint.auth == "integration_key":
                 secret = Secret(name, value)
+            elif name == endpoint.root:
+                model, shape = endpoint.models.get(name, (None, ""))
+                root = to_json(name, value, model, shape)
             elif name in endpoint.files:
                 files[name] = value
             elif name in endpoint.query:
@@ -103,7 +107,7 @@ class BaseClient:
             fields = {k: (None, _form_value(v)) for k, v in body.items()}
             kwargs["files"] = {**fields, **{k: _file(k, v) for k, v in files.items()}}
         elif endpoint.method != "GET":
-            kwargs["json"] = body
+            kwargs["json"] = body if root is OMIT else root
         request = http.build_request(
             endpoint.method,
             self.base_url + endpoint.path,

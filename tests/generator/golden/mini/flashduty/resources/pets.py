@@ -49,12 +49,13 @@ _UPLOAD_PHOTO: Endpoint[None] = Endpoint(
     "/pet/upload",
     kind="none",
     files=("file",),
+    multipart=True,
 )
 _TOYS_CREATE: Endpoint[None] = Endpoint(
     "POST",
     "/pet/toy/create",
     kind="none",
-    models={"toys": (Toy, "list"), "by_name": (Toy, "map")},
+    models={"toys": (Toy, "l"), "by_name": (Toy, "m")},
 )
 
 

@@ -1,0 +1,2375 @@
+"""The `monitors` resources. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Dict, List, Literal
+
+from typing_extensions import deprecated
+
+from .._endpoint import Endpoint, Paging
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+from ..types.monitors import (
+    MonitorDataSource,
+    MonitorDataSourcePayload,
+    MonitorDataSourceType,
+    MonitorEnabledTime,
+    MonitorRule,
+    MonitorRuleAudit,
+    MonitorRuleBasic,
+    MonitorRuleConfigs,
+    MonitorRuleCountSample,
+    MonitorRuleExport,
+    MonitorRuleFolderStatus,
+    MonitorRuleImportItem,
+    MonitorRuleResult,
+    MonitorRuleSet,
+)
+
+__all__ = [
+    "Monitors",
+    "AsyncMonitors",
+    "MonitorsRules",
+    "AsyncMonitorsRules",
+    "MonitorsRulesAudits",
+    "AsyncMonitorsRulesAudits",
+    "MonitorsRulesCounters",
+    "AsyncMonitorsRulesCounters",
+    "MonitorsDataSources",
+    "AsyncMonitorsDataSources",
+    "MonitorsRuleSets",
+    "AsyncMonitorsRuleSets",
+]
+
+_RULES_CREATE: Endpoint[MonitorRule] = Endpoint(
+    "POST",
+    "/monit/rule/create",
+    kind="model",
+    data_type=MonitorRule,
+    models={"rule_configs": (MonitorRuleConfigs, ""), "enabled_times": (MonitorEnabledTime, "l")},
+)
+_RULES_UPDATE: Endpoint[MonitorRule] = Endpoint(
+    "POST",
+    "/monit/rule/update",
+    kind="model",
+    data_type=MonitorRule,
+    models={"rule_configs": (MonitorRuleConfigs, ""), "enabled_times": (MonitorEnabledTime, "l")},
+)
+_RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
+    "POST",
+    "/monit/rule/update/fields",
+    kind="list",
+    data_type=List[MonitorRuleResult],
+    models={"enabled_times": (MonitorEnabledTime, "l")},
+)
+_RULES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/monit/rule/delete",
+    kind="none",
+)
+_RULES_BATCH_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/monit/rule/delete/batch",
+    kind="none",
+)
+_RULES_INFO: Endpoint[MonitorRule] = Endpoint(
+    "POST",
+    "/monit/rule/info",
+    kind="model",
+    data_type=MonitorRule,
+    idempotent=True,
+)
+_RULES_LIST: Endpoint[List[MonitorRuleBasic]] = Endpoint(
+    "POST",
+    "/monit/rule/list/basic",
+    kind="list",
+    data_type=List[MonitorRuleBasic],
+    idempotent=True,
+)
+_RULES_EXPORT: Endpoint[List[MonitorRuleExport]] = Endpoint(
+    "POST",
+    "/monit/rule/export",
+    kind="list",
+    data_type=List[MonitorRuleExport],
+    idempotent=True,
+)
+_RULES_MOVE: Endpoint[List[MonitorRuleResult]] = Endpoint(
+    "POST",
+    "/monit/rule/move",
+    kind="list",
+    data_type=List[MonitorRuleResult],
+)
+_RULES_FOLDER_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
+    "POST",
+    "/monit/rule/status",
+    kind="list",
+    data_type=List[MonitorRuleFolderStatus],
+    idempotent=True,
+)
+_RULES_DATA_SOURCE_TYPES: Endpoint[List[MonitorDataSourceType]] = Endpoint(
+    "POST",
+    "/monit/rule/dstypes",
+    kind="list",
+    data_type=List[MonitorDataSourceType],
+    idempotent=True,
+)
+_RULES_IMPORT: Endpoint[List[MonitorRuleResult]] = Endpoint(
+    "POST",
+    "/monit/rule/import",
+    kind="list",
+    data_type=List[MonitorRuleResult],
+    models={"rules": (MonitorRuleImportItem, "l")},
+    root="rules",
+)
+_RULES_AUDITS_LIST: Endpoint[List[MonitorRuleAudit]] = Endpoint(
+    "POST",
+    "/monit/rule/audits",
+    kind="list",
+    data_type=List[MonitorRuleAudit],
+    idempotent=True,
+)
+_RULES_AUDITS_INFO: Endpoint[MonitorRuleAudit] = Endpoint(
+    "POST",
+    "/monit/rule/audit/detail",
+    kind="model",
+    data_type=MonitorRuleAudit,
+    idempotent=True,
+)
+_RULES_COUNTERS_TOTAL: Endpoint[List[MonitorRuleCountSample]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/total",
+    kind="list",
+    data_type=List[MonitorRuleCountSample],
+    idempotent=True,
+)
+_RULES_COUNTERS_BY_FOLDER: Endpoint[Dict[str, int]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/node",
+    kind="value",
+    data_type=Dict[str, int],
+    idempotent=True,
+)
+_RULES_COUNTERS_BY_CHANNEL: Endpoint[Dict[str, int]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/channel",
+    kind="value",
+    data_type=Dict[str, int],
+    idempotent=True,
+)
+_RULES_COUNTERS_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/status",
+    kind="list",
+    data_type=List[MonitorRuleFolderStatus],
+    idempotent=True,
+)
+_DATA_SOURCES_CREATE: Endpoint[MonitorDataSource] = Endpoint(
+    "POST",
+    "/monit/datasource/create",
+    kind="model",
+    data_type=MonitorDataSource,
+    models={"payload": (MonitorDataSourcePayload, "")},
+)
+_DATA_SOURCES_UPDATE: Endpoint[MonitorDataSource] = Endpoint(
+    "POST",
+    "/monit/datasource/update",
+    kind="model",
+    data_type=MonitorDataSource,
+    models={"payload": (MonitorDataSourcePayload, "")},
+)
+_DATA_SOURCES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/monit/datasource/delete",
+    kind="none",
+)
+_DATA_SOURCES_INFO: Endpoint[MonitorDataSource] = Endpoint(
+    "POST",
+    "/monit/datasource/info",
+    kind="model",
+    data_type=MonitorDataSource,
+    idempotent=True,
+)
+_DATA_SOURCES_LIST: Endpoint[List[MonitorDataSource]] = Endpoint(
+    "POST",
+    "/monit/datasource/list",
+    kind="list",
+    data_type=List[MonitorDataSource],
+    idempotent=True,
+)
+_DATA_SOURCES_SLS_PROJECTS: Endpoint[List[str]] = Endpoint(
+    "POST",
+    "/monit/datasource/sls/projects",
+    kind="list",
+    data_type=List[str],
+    idempotent=True,
+)
+_DATA_SOURCES_SLS_LOGSTORES: Endpoint[List[str]] = Endpoint(
+    "POST",
+    "/monit/datasource/sls/logstores",
+    kind="list",
+    data_type=List[str],
+    idempotent=True,
+)
+_RULE_SETS_CREATE: Endpoint[MonitorRuleSet] = Endpoint(
+    "POST",
+    "/monit/store/ruleset/create",
+    kind="model",
+    data_type=MonitorRuleSet,
+)
+_RULE_SETS_UPDATE: Endpoint[MonitorRuleSet] = Endpoint(
+    "POST",
+    "/monit/store/ruleset/update",
+    kind="model",
+    data_type=MonitorRuleSet,
+)
+_RULE_SETS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/monit/store/ruleset/delete",
+    kind="none",
+)
+_RULE_SETS_INFO: Endpoint[MonitorRuleSet] = Endpoint(
+    "POST",
+    "/monit/store/ruleset/info",
+    kind="model",
+    data_type=MonitorRuleSet,
+    idempotent=True,
+)
+_RULE_SETS_LIST: Endpoint[List[MonitorRuleSet]] = Endpoint(
+    "POST",
+    "/monit/store/ruleset/list",
+    kind="list",
+    data_type=List[MonitorRuleSet],
+    idempotent=True,
+)
+
+
+class MonitorsRuleSets(SyncResource):
+    """Operations under `client.monitors.rule_sets`."""
+
+    def create(
+        self,
+        *,
+        type_ident: str,
+        note: str,
+        payload: str,
+        open_flag: Literal[0, 1, 2] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleSet:
+        """Create a rule set.
+
+        Adds a set of rule templates to the rule repository. `payload` holds the rule
+        definitions as a JSON string; `open_flag` decides who sees the set (private by
+        default).
+
+        Permission: Rule Repository Manage.
+        HTTP: POST /monit/store/ruleset/create
+
+        Args:
+            type_ident: Data source type the rules are written for, e.g. `prometheus`.
+            note: Title or description of the set.
+            payload: The rule definitions, as a JSON string.
+            open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
+                everyone.
+        """
+        return self._client.request(
+            _RULE_SETS_CREATE,
+            {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        note: str,
+        payload: str,
+        open_flag: Literal[0, 1, 2] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleSet:
+        """Update a rule set.
+
+        Replaces the note, sharing scope and rule definitions of a rule set.
+
+        Permission: Rule Repository Manage.
+        HTTP: POST /monit/store/ruleset/update
+
+        Args:
+            id: Rule set to change.
+            note: New title or description.
+            payload: New rule definitions, as a JSON string.
+            open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
+                everyone.
+        """
+        return self._client.request(
+            _RULE_SETS_UPDATE,
+            {"id": id, "note": note, "payload": payload, "open_flag": open_flag},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a rule set.
+
+        Removes a rule set from the rule repository.
+
+        Permission: Rule Repository Manage.
+        HTTP: POST /monit/store/ruleset/delete
+
+        Args:
+            id: Rule set to delete.
+        """
+        return self._client.request(
+            _RULE_SETS_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleSet:
+        """Get one rule set.
+
+        Returns a rule set including `payload`, its rule definitions as a JSON string.
+
+        Permission: Rule Repository Read.
+        HTTP: POST /monit/store/ruleset/info
+
+        Args:
+            id: Rule set ID.
+        """
+        return self._client.request(
+            _RULE_SETS_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        type_ident: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleSet]:
+        """List rule sets.
+
+        Returns the rule sets for one data source type that you may see: public ones,
+        your account's shared ones and your own private ones. `payload` is left out; use
+        `monitors.rule_sets.info` for it. Not paginated.
+
+        Permission: Rule Repository Read.
+        HTTP: POST /monit/store/ruleset/list
+
+        Args:
+            type_ident: Data source type to list rule sets for, e.g. `prometheus`.
+        """
+        return self._client.request(
+            _RULE_SETS_LIST, {"type_ident": type_ident}, timeout, max_retries, extra_headers
+        )
+
+
+class MonitorsDataSources(SyncResource):
+    """Operations under `client.monitors.data_sources`."""
+
+    def create(
+        self,
+        *,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Create a data source.
+
+        Adds a data source for Monitors to query. Put the type's settings in the
+        `payload` block named like `type_ident` (for Elasticsearch, choose
+        `deployment`). `address` is needed for every type except Elasticsearch on
+        Elastic Cloud.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/create
+
+        Args:
+            type_ident: Type of the data source; decides which `payload` block applies.
+            name: Display name.
+            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
+                source.
+            payload: Type-specific settings; fill in only the block named like the
+                source's `type_ident`.
+            note: Free-text note.
+            address: Where to connect: an HTTP URL for Prometheus, Loki and
+                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
+                for SLS; omit for Elasticsearch on Elastic Cloud.
+        """
+        return self._client.request(
+            _DATA_SOURCES_CREATE,
+            {
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Update a data source.
+
+        Changes a data source; send its `id` along with the same fields as for creation.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/update
+
+        Args:
+            id: Data source to change.
+            type_ident: Type of the data source; decides which `payload` block applies.
+            name: Display name.
+            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
+                source.
+            payload: Type-specific settings; fill in only the block named like the
+                source's `type_ident`.
+            note: Free-text note.
+            address: Where to connect: an HTTP URL for Prometheus, Loki and
+                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
+                for SLS; omit for Elasticsearch on Elastic Cloud.
+        """
+        return self._client.request(
+            _DATA_SOURCES_UPDATE,
+            {
+                "id": id,
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a data source.
+
+        Deletes a data source. Change or delete the alert rules that use it first.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/delete
+
+        Args:
+            id: Data source to delete.
+        """
+        return self._client.request(
+            _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Get one data source.
+
+        Returns a data source with its type-specific `payload` settings.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/info
+
+        Args:
+            id: Data source ID.
+        """
+        return self._client.request(
+            _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        type: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorDataSource]:
+        """List data sources.
+
+        Returns every data source of the account, or only those of one type. Credentials
+        are left out. Not paginated.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/list
+
+        Args:
+            type: Only data sources of this type; omit for all.
+        """
+        return self._client.request(
+            _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
+        )
+
+    def sls_projects(
+        self,
+        *,
+        id: int,
+        query: str | Omit = OMIT,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the projects of an SLS data source.
+
+        Lists the Alibaba Cloud Simple Log Service projects reachable through an `sls`
+        data source, optionally only those whose name starts with `query`. Pages with
+        `offset` and `size`.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/sls/projects
+
+        Args:
+            id: An `sls` data source.
+            query: Project name prefix to match.
+            offset: Number of projects to skip.
+            size: Number of projects to return.
+        """
+        return self._client.request(
+            _DATA_SOURCES_SLS_PROJECTS,
+            {"id": id, "query": query, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def sls_logstores(
+        self,
+        *,
+        id: int,
+        project: str,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the logstores of an SLS project.
+
+        Lists the logstores of one project behind an `sls` data source. Pages with
+        `offset` and `size`.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/sls/logstores
+
+        Args:
+            id: An `sls` data source.
+            project: Project whose logstores to list.
+            offset: Number of logstores to skip.
+            size: Number of logstores to return.
+        """
+        return self._client.request(
+            _DATA_SOURCES_SLS_LOGSTORES,
+            {"id": id, "project": project, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class MonitorsRulesCounters(SyncResource):
+    """Operations under `client.monitors.rules.counters`."""
+
+    def total(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleCountSample]:
+        """Get the history of the rule count.
+
+        Returns stored samples of how many alert rules the account had, oldest first,
+        for drawing a trend.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/total
+        """
+        return self._client.request(_RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers)
+
+    def by_folder(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per top-level folder.
+
+        Returns a map from each top-level folder's name to the number of rules in it and
+        all its subfolders.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/node
+        """
+        return self._client.request(
+            _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
+        )
+
+    def by_channel(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per channel.
+
+        Returns a map from channel name to the number of rules that send alerts to it. A
+        channel whose name cannot be resolved appears under its ID.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/channel
+        """
+        return self._client.request(
+            _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
+        )
+
+    def status(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleFolderStatus]:
+        """Count firing rules per top-level folder.
+
+        For each top-level folder, counts the rules in its subtree and how many of them
+        are firing; the overview page's numbers.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/status
+        """
+        return self._client.request(_RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers)
+
+
+class MonitorsRulesAudits(SyncResource):
+    """Operations under `client.monitors.rules.audits`."""
+
+    def list(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleAudit]:
+        """List the change history of an alert rule.
+
+        Returns the audit records of one rule, newest first, without the rule snapshots;
+        fetch one with `monitors.rules.audits.info` to see the rule as it was.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/audits
+
+        Args:
+            id: Rule whose history to list.
+        """
+        return self._client.request(
+            _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleAudit:
+        """Get one audit record of an alert rule.
+
+        Returns an audit record with `content`, the rule as it stood after that change,
+        as a JSON string. Pass the record's ID from `monitors.rules.audits.list`, not
+        the rule's ID.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/audit/detail
+
+        Args:
+            id: Audit record ID.
+        """
+        return self._client.request(
+            _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+
+class MonitorsRules(SyncResource):
+    """Operations under `client.monitors.rules`."""
+
+    @cached_property
+    def audits(self) -> MonitorsRulesAudits:
+        return MonitorsRulesAudits(self._client)
+
+    @cached_property
+    def counters(self) -> MonitorsRulesCounters:
+        return MonitorsRulesCounters(self._client)
+
+    def create(
+        self,
+        *,
+        name: str,
+        ds_type: str,
+        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        cron_pattern: str,
+        labels: Dict[str, str] | Omit = OMIT,
+        ds_list: List[str] | Omit = OMIT,
+        ds_ids: List[int] | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        debug_log_enabled: bool | Omit = OMIT,
+        delay_seconds: int | Omit = OMIT,
+        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        annotations: Dict[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        description: str | Omit = OMIT,
+        repeat_interval: int | Omit = OMIT,
+        repeat_total: int | Omit = OMIT,
+        folder_id: int | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRule:
+        """Create an alert rule.
+
+        Creates an alert rule in a folder and returns it with its new ID. Give `ds_list`
+        or `ds_ids` (at least one non-empty) to say which data sources it runs against.
+        Without `channel_ids` the alerts are routed by the integration's own rules.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/create
+
+        Args:
+            name: Rule name, unique within the account.
+            ds_type: Data source type the rule queries, e.g. `prometheus` (see
+                `monitors.rules.data_source_types`).
+            rule_configs: How a rule evaluates: its queries and up to three checks
+                (threshold, any data, no data).
+            cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
+                * *`.
+            labels: Labels added to every alert event the rule produces.
+            ds_list: Data source names to run against; wildcards allowed. Merged with
+                `ds_ids`.
+            ds_ids: Data source IDs to run against; unlike names they survive a rename.
+                Merged with `ds_list`.
+            enabled: Whether the rule is evaluated.
+            debug_log_enabled: Whether the engine writes detailed debug logs for this
+                rule.
+            delay_seconds: Seconds to shift the query window back, to wait for late
+                data.
+            enabled_times: Windows in which the rule is active (any of them); empty
+                means always.
+            annotations: Extra key-value notes attached to alert events; they do not
+                affect grouping.
+            description_type: Format of `description`; needed when `description` is set.
+            description: Free-text description sent with the alerts.
+            repeat_interval: Seconds between repeated notifications for an alert still
+                firing.
+            repeat_total: Maximum number of repeated notifications.
+            folder_id: Folder to create the rule in.
+            channel_ids: Channels that receive the rule's alerts; leave empty to use the
+                integration's routing.
+        """
+        return self._client.request(
+            _RULES_CREATE,
+            {
+                "name": name,
+                "ds_type": ds_type,
+                "rule_configs": rule_configs,
+                "cron_pattern": cron_pattern,
+                "labels": labels,
+                "ds_list": ds_list,
+                "ds_ids": ds_ids,
+                "enabled": enabled,
+                "debug_log_enabled": debug_log_enabled,
+                "delay_seconds": delay_seconds,
+                "enabled_times": enabled_times,
+                "annotations": annotations,
+                "description_type": description_type,
+                "description": description,
+                "repeat_interval": repeat_interval,
+                "repeat_total": repeat_total,
+                "folder_id": folder_id,
+                "channel_ids": channel_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        name: str,
+        ds_type: str,
+        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        cron_pattern: str,
+        id: int,
+        labels: Dict[str, str] | Omit = OMIT,
+        ds_list: List[str] | Omit = OMIT,
+        ds_ids: List[int] | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        debug_log_enabled: bool | Omit = OMIT,
+        delay_seconds: int | Omit = OMIT,
+        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        annotations: Dict[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        description: str | Omit = OMIT,
+        repeat_interval: int | Omit = OMIT,
+        repeat_total: int | Omit = OMIT,
+        folder_id: int | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRule:
+        """Replace an alert rule.
+
+        Overwrites every editable field of an alert rule with what you send, so send the
+        whole rule (fetch it with `monitors.rules.info` first); omitted fields are
+        cleared. Returns the rule as stored.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/update
+
+        Args:
+            name: Rule name, unique within the account.
+            ds_type: Data source type the rule queries, e.g. `prometheus` (see
+                `monitors.rules.data_source_types`).
+            rule_configs: How a rule evaluates: its queries and up to three checks
+                (threshold, any data, no data).
+            cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
+                * *`.
+            id: Rule to replace.
+            labels: Labels added to every alert event the rule produces.
+            ds_list: Data source names to run against; wildcards allowed. Merged with
+                `ds_ids`.
+            ds_ids: Data source IDs to run against; unlike names they survive a rename.
+                Merged with `ds_list`.
+            enabled: Whether the rule is evaluated.
+            debug_log_enabled: Whether the engine writes detailed debug logs for this
+                rule.
+            delay_seconds: Seconds to shift the query window back, to wait for late
+                data.
+            enabled_times: Windows in which the rule is active (any of them); empty
+                means always.
+            annotations: Extra key-value notes attached to alert events; they do not
+                affect grouping.
+            description_type: Format of `description`; needed when `description` is set.
+            description: Free-text description sent with the alerts.
+            repeat_interval: Seconds between repeated notifications for an alert still
+                firing.
+            repeat_total: Maximum number of repeated notifications.
+            folder_id: Folder of the rule.
+            channel_ids: Channels that receive the rule's alerts; leave empty to use the
+                integration's routing.
+        """
+        return self._client.request(
+            _RULES_UPDATE,
+            {
+                "name": name,
+                "ds_type": ds_type,
+                "rule_configs": rule_configs,
+                "cron_pattern": cron_pattern,
+                "id": id,
+                "labels": labels,
+                "ds_list": ds_list,
+                "ds_ids": ds_ids,
+                "enabled": enabled,
+                "debug_log_enabled": debug_log_enabled,
+                "delay_seconds": delay_seconds,
+                "enabled_times": enabled_times,
+                "annotations": annotations,
+                "description_type": description_type,
+                "description": description,
+                "repeat_interval": repeat_interval,
+                "repeat_total": repeat_total,
+                "folder_id": folder_id,
+                "channel_ids": channel_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_fields(
+        self,
+        *,
+        ids: List[int],
+        fields: List[
+            Literal[
+                "labels",
+                "ds_type",
+                "ds_list",
+                "ds_ids",
+                "enabled",
+                "debug_log_enabled",
+                "cron_pattern",
+                "delay_seconds",
+                "enabled_times",
+                "annotations",
+                "description",
+                "channel_ids",
+                "repeat_interval",
+                "repeat_total",
+            ]
+        ],
+        labels: Dict[str, str] | Omit = OMIT,
+        ds_type: str | Omit = OMIT,
+        ds_list: List[str] | Omit = OMIT,
+        ds_ids: List[int] | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        debug_log_enabled: bool | Omit = OMIT,
+        cron_pattern: str | Omit = OMIT,
+        delay_seconds: int | Omit = OMIT,
+        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        annotations: Dict[str, str] | Omit = OMIT,
+        description: str | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        repeat_interval: int | Omit = OMIT,
+        repeat_total: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleResult]:
+        """Change some fields of several alert rules.
+
+        Writes only the fields named in `fields` to every rule in `ids` and leaves the
+        rest alone, e.g. `fields=["enabled"], enabled=False` to switch rules off. Each
+        rule succeeds or fails on its own; an unknown name in `fields` fails the whole
+        call.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/update/fields
+
+        Args:
+            ids: Rules to change.
+            fields: Names of the fields to write; the other fields below are ignored.
+            labels: New labels.
+            ds_type: New data source type.
+            ds_list: New data source name patterns.
+            ds_ids: New data source IDs.
+            enabled: Switch the rules on or off.
+            debug_log_enabled: Switch debug logging on or off.
+            cron_pattern: New 5-field cron schedule.
+            delay_seconds: New query delay in seconds.
+            enabled_times: New active windows.
+            annotations: New annotations.
+            description: New description.
+            channel_ids: New notification channels.
+            repeat_interval: New repeat interval in seconds.
+            repeat_total: New maximum number of repeats.
+        """
+        return self._client.request(
+            _RULES_UPDATE_FIELDS,
+            {
+                "ids": ids,
+                "fields": fields,
+                "labels": labels,
+                "ds_type": ds_type,
+                "ds_list": ds_list,
+                "ds_ids": ds_ids,
+                "enabled": enabled,
+                "debug_log_enabled": debug_log_enabled,
+                "cron_pattern": cron_pattern,
+                "delay_seconds": delay_seconds,
+                "enabled_times": enabled_times,
+                "annotations": annotations,
+                "description": description,
+                "channel_ids": channel_ids,
+                "repeat_interval": repeat_interval,
+                "repeat_total": repeat_total,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete an alert rule.
+
+        Deletes one alert rule. Deleting a rule that does not exist succeeds quietly.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/delete
+
+        Args:
+            id: Rule to delete.
+        """
+        return self._client.request(_RULES_DELETE, {"id": id}, timeout, max_retries, extra_headers)
+
+    def batch_delete(
+        self,
+        *,
+        ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete several alert rules.
+
+        Deletes the listed rules one after another. The first failure (missing
+        permission, for instance) stops the call with an error, and the rules deleted
+        before it stay deleted.
+
+        Permission: Alerting Rules Manage.
+        Rate limit: 5 per second, 30 per minute.
+        HTTP: POST /monit/rule/delete/batch
+
+        Args:
+            ids: Rules to delete.
+        """
+        return self._client.request(
+            _RULES_BATCH_DELETE, {"ids": ids}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRule:
+        """Get one alert rule.
+
+        Returns the full configuration of an alert rule: queries, checks, schedule and
+        notification settings. A rule of another account is reported as not found.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/info
+
+        Args:
+            id: Rule ID.
+        """
+        return self._client.request(_RULES_INFO, {"id": id}, timeout, max_retries, extra_headers)
+
+    def list(
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleBasic]:
+        """List the alert rules of a folder.
+
+        Returns every rule of a folder (all visible rules when `folder_id` is 0) in a
+        short form without queries, each with whether it is firing now. Use
+        `monitors.rules.info` for a rule's full configuration. Not paginated.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/list/basic
+
+        Args:
+            folder_id: Folder to list; 0 for every rule you can see.
+        """
+        return self._client.request(
+            _RULES_LIST, {"folder_id": folder_id}, timeout, max_retries, extra_headers
+        )
+
+    def export(
+        self,
+        *,
+        ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleExport]:
+        """Export alert rules.
+
+        Returns the settings of the given rules without IDs, folder, channels or audit
+        fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
+        before importing).
+
+        Permission: Alerting Rules Read.
+        Rate limit: 1 per second, 10 per minute.
+        HTTP: POST /monit/rule/export
+
+        Args:
+            ids: Rules to export.
+        """
+        return self._client.request(
+            _RULES_EXPORT, {"ids": ids}, timeout, max_retries, extra_headers
+        )
+
+    def move(
+        self,
+        *,
+        ids: List[int],
+        dest_folder_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleResult]:
+        """Move alert rules to another folder.
+
+        Moves rules into a folder. You need access to the target folder and to each
+        rule's current folder; a rule that cannot move stays where it is and its result
+        says why.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/move
+
+        Args:
+            ids: Rules to move.
+            dest_folder_id: Folder to move them into.
+        """
+        return self._client.request(
+            _RULES_MOVE,
+            {"ids": ids, "dest_folder_id": dest_folder_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def folder_status(
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleFolderStatus]:
+        """Count firing rules per subfolder.
+
+        For each direct child of a folder (0 for the top level), counts the rules in
+        that child's subtree and how many of them are firing. Fails rather than compute
+        when the folder holds too many children or rules. Although it only reads, the
+        reference asks for the manage permission.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/status
+
+        Args:
+            folder_id: Folder whose children to count; 0 for the top level.
+        """
+        return self._client.request(
+            _RULES_FOLDER_STATUS, {"folder_id": folder_id}, timeout, max_retries, extra_headers
+        )
+
+    def data_source_types(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorDataSourceType]:
+        """List the data source types rules can use.
+
+        Returns the data source types available for writing rules: the built-in ones
+        plus those added to your account. Use an entry's `ident` as a rule's `ds_type`.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/dstypes
+        """
+        return self._client.request(
+            _RULES_DATA_SOURCE_TYPES, {}, timeout, max_retries, extra_headers
+        )
+
+    def import_(
+        self,
+        *,
+        rules: List[MonitorRuleImportItem | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleResult]:
+        """Import alert rules.
+
+        Creates rules from a list of rule definitions (for instance the output of
+        `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
+        added). Every rule succeeds or fails on its own, e.g. on a duplicate name. The
+        body is a JSON array, not an object.
+
+        Permission: Alerting Rules Manage.
+        Rate limit: 2 per second, 20 per minute.
+        HTTP: POST /monit/rule/import
+
+        Args:
+            rules: The request body, a list.
+        """
+        return self._client.request(
+            _RULES_IMPORT, {"rules": rules}, timeout, max_retries, extra_headers
+        )
+
+
+class Monitors(SyncResource):
+    """Operations under `client.monitors`."""
+
+    @cached_property
+    def rules(self) -> MonitorsRules:
+        return MonitorsRules(self._client)
+
+    @cached_property
+    def data_sources(self) -> MonitorsDataSources:
+        return MonitorsDataSources(self._client)
+
+    @cached_property
+    def rule_sets(self) -> MonitorsRuleSets:
+        return MonitorsRuleSets(self._client)
+
+
+class AsyncMonitorsRuleSets(AsyncResource):
+    """Operations under `client.monitors.rule_sets`."""
+
+    async def create(
+        self,
+        *,
+        type_ident: str,
+        note: str,
+        payload: str,
+        open_flag: Literal[0, 1, 2] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleSet:
+        """Create a rule set.
+
+        Adds a set of rule templates to the rule repository. `payload` holds the rule
+        definitions as a JSON string; `open_flag` decides who sees the set (private by
+        default).
+
+        Permission: Rule Repository Manage.
+        HTTP: POST /monit/store/ruleset/create
+
+        Args:
+            type_ident: Data source type the rules are written for, e.g. `prometheus`.
+            note: Title or description of the set.
+            payload: The rule definitions, as a JSON string.
+            open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
+                everyone.
+        """
+        return await self._client.request(
+            _RULE_SETS_CREATE,
+            {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        note: str,
+        payload: str,
+        open_flag: Literal[0, 1, 2] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleSet:
+        """Update a rule set.
+
+        Replaces the note, sharing scope and rule definitions of a rule set.
+
+        Permission: Rule Repository Manage.
+        HTTP: POST /monit/store/ruleset/update
+
+        Args:
+            id: Rule set to change.
+            note: New title or description.
+            payload: New rule definitions, as a JSON string.
+            open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
+                everyone.
+        """
+        return await self._client.request(
+            _RULE_SETS_UPDATE,
+            {"id": id, "note": note, "payload": payload, "open_flag": open_flag},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a rule set.
+
+        Removes a rule set from the rule repository.
+
+        Permission: Rule Repository Manage.
+        HTTP: POST /monit/store/ruleset/delete
+
+        Args:
+            id: Rule set to delete.
+        """
+        return await self._client.request(
+            _RULE_SETS_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleSet:
+        """Get one rule set.
+
+        Returns a rule set including `payload`, its rule definitions as a JSON string.
+
+        Permission: Rule Repository Read.
+        HTTP: POST /monit/store/ruleset/info
+
+        Args:
+            id: Rule set ID.
+        """
+        return await self._client.request(
+            _RULE_SETS_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        type_ident: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleSet]:
+        """List rule sets.
+
+        Returns the rule sets for one data source type that you may see: public ones,
+        your account's shared ones and your own private ones. `payload` is left out; use
+        `monitors.rule_sets.info` for it. Not paginated.
+
+        Permission: Rule Repository Read.
+        HTTP: POST /monit/store/ruleset/list
+
+        Args:
+            type_ident: Data source type to list rule sets for, e.g. `prometheus`.
+        """
+        return await self._client.request(
+            _RULE_SETS_LIST, {"type_ident": type_ident}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncMonitorsDataSources(AsyncResource):
+    """Operations under `client.monitors.data_sources`."""
+
+    async def create(
+        self,
+        *,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Create a data source.
+
+        Adds a data source for Monitors to query. Put the type's settings in the
+        `payload` block named like `type_ident` (for Elasticsearch, choose
+        `deployment`). `address` is needed for every type except Elasticsearch on
+        Elastic Cloud.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/create
+
+        Args:
+            type_ident: Type of the data source; decides which `payload` block applies.
+            name: Display name.
+            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
+                source.
+            payload: Type-specific settings; fill in only the block named like the
+                source's `type_ident`.
+            note: Free-text note.
+            address: Where to connect: an HTTP URL for Prometheus, Loki and
+                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
+                for SLS; omit for Elasticsearch on Elastic Cloud.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_CREATE,
+            {
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Update a data source.
+
+        Changes a data source; send its `id` along with the same fields as for creation.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/update
+
+        Args:
+            id: Data source to change.
+            type_ident: Type of the data source; decides which `payload` block applies.
+            name: Display name.
+            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
+                source.
+            payload: Type-specific settings; fill in only the block named like the
+                source's `type_ident`.
+            note: Free-text note.
+            address: Where to connect: an HTTP URL for Prometheus, Loki and
+                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
+                for SLS; omit for Elasticsearch on Elastic Cloud.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_UPDATE,
+            {
+                "id": id,
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a data source.
+
+        Deletes a data source. Change or delete the alert rules that use it first.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/delete
+
+        Args:
+            id: Data source to delete.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Get one data source.
+
+        Returns a data source with its type-specific `payload` settings.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/info
+
+        Args:
+            id: Data source ID.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        type: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorDataSource]:
+        """List data sources.
+
+        Returns every data source of the account, or only those of one type. Credentials
+        are left out. Not paginated.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/list
+
+        Args:
+            type: Only data sources of this type; omit for all.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
+        )
+
+    async def sls_projects(
+        self,
+        *,
+        id: int,
+        query: str | Omit = OMIT,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the projects of an SLS data source.
+
+        Lists the Alibaba Cloud Simple Log Service projects reachable through an `sls`
+        data source, optionally only those whose name starts with `query`. Pages with
+        `offset` and `size`.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/sls/projects
+
+        Args:
+            id: An `sls` data source.
+            query: Project name prefix to match.
+            offset: Number of projects to skip.
+            size: Number of projects to return.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_SLS_PROJECTS,
+            {"id": id, "query": query, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def sls_logstores(
+        self,
+        *,
+        id: int,
+        project: str,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the logstores of an SLS project.
+
+        Lists the logstores of one project behind an `sls` data source. Pages with
+        `offset` and `size`.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/sls/logstores
+
+        Args:
+            id: An `sls` data source.
+            project: Project whose logstores to list.
+            offset: Number of logstores to skip.
+            size: Number of logstores to return.
+        """
+        return await self._client.request(
+            _DATA_SOURCES_SLS_LOGSTORES,
+            {"id": id, "project": project, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncMonitorsRulesCounters(AsyncResource):
+    """Operations under `client.monitors.rules.counters`."""
+
+    async def total(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleCountSample]:
+        """Get the history of the rule count.
+
+        Returns stored samples of how many alert rules the account had, oldest first,
+        for drawing a trend.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/total
+        """
+        return await self._client.request(
+            _RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers
+        )
+
+    async def by_folder(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per top-level folder.
+
+        Returns a map from each top-level folder's name to the number of rules in it and
+        all its subfolders.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/node
+        """
+        return await self._client.request(
+            _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
+        )
+
+    async def by_channel(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per channel.
+
+        Returns a map from channel name to the number of rules that send alerts to it. A
+        channel whose name cannot be resolved appears under its ID.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/channel
+        """
+        return await self._client.request(
+            _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
+        )
+
+    async def status(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleFolderStatus]:
+        """Count firing rules per top-level folder.
+
+        For each top-level folder, counts the rules in its subtree and how many of them
+        are firing; the overview page's numbers.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/status
+        """
+        return await self._client.request(
+            _RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncMonitorsRulesAudits(AsyncResource):
+    """Operations under `client.monitors.rules.audits`."""
+
+    async def list(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleAudit]:
+        """List the change history of an alert rule.
+
+        Returns the audit records of one rule, newest first, without the rule snapshots;
+        fetch one with `monitors.rules.audits.info` to see the rule as it was.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/audits
+
+        Args:
+            id: Rule whose history to list.
+        """
+        return await self._client.request(
+            _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleAudit:
+        """Get one audit record of an alert rule.
+
+        Returns an audit record with `content`, the rule as it stood after that change,
+        as a JSON string. Pass the record's ID from `monitors.rules.audits.list`, not
+        the rule's ID.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/audit/detail
+
+        Args:
+            id: Audit record ID.
+        """
+        return await self._client.request(
+            _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncMonitorsRules(AsyncResource):
+    """Operations under `client.monitors.rules`."""
+
+    @cached_property
+    def audits(self) -> AsyncMonitorsRulesAudits:
+        return AsyncMonitorsRulesAudits(self._client)
+
+    @cached_property
+    def counters(self) -> AsyncMonitorsRulesCounters:
+        return AsyncMonitorsRulesCounters(self._client)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        ds_type: str,
+        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        cron_pattern: str,
+        labels: Dict[str, str] | Omit = OMIT,
+        ds_list: List[str] | Omit = OMIT,
+        ds_ids: List[int] | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        debug_log_enabled: bool | Omit = OMIT,
+        delay_seconds: int | Omit = OMIT,
+        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        annotations: Dict[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        description: str | Omit = OMIT,
+        repeat_interval: int | Omit = OMIT,
+        repeat_total: int | Omit = OMIT,
+        folder_id: int | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRule:
+        """Create an alert rule.
+
+        Creates an alert rule in a folder and returns it with its new ID. Give `ds_list`
+        or `ds_ids` (at least one non-empty) to say which data sources it runs against.
+        Without `channel_ids` the alerts are routed by the integration's own rules.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/create
+
+        Args:
+            name: Rule name, unique within the account.
+            ds_type: Data source type the rule queries, e.g. `prometheus` (see
+                `monitors.rules.data_source_types`).
+            rule_configs: How a rule evaluates: its queries and up to three checks
+                (threshold, any data, no data).
+            cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
+                * *`.
+            labels: Labels added to every alert event the rule produces.
+            ds_list: Data source names to run against; wildcards allowed. Merged with
+                `ds_ids`.
+            ds_ids: Data source IDs to run against; unlike names they survive a rename.
+                Merged with `ds_list`.
+            enabled: Whether the rule is evaluated.
+            debug_log_enabled: Whether the engine writes detailed debug logs for this
+                rule.
+            delay_seconds: Seconds to shift the query window back, to wait for late
+                data.
+            enabled_times: Windows in which the rule is active (any of them); empty
+                means always.
+            annotations: Extra key-value notes attached to alert events; they do not
+                affect grouping.
+            description_type: Format of `description`; needed when `description` is set.
+            description: Free-text description sent with the alerts.
+            repeat_interval: Seconds between repeated notifications for an alert still
+                firing.
+            repeat_total: Maximum number of repeated notifications.
+            folder_id: Folder to create the rule in.
+            channel_ids: Channels that receive the rule's alerts; leave empty to use the
+                integration's routing.
+        """
+        return await self._client.request(
+            _RULES_CREATE,
+            {
+                "name": name,
+                "ds_type": ds_type,
+                "rule_configs": rule_configs,
+                "cron_pattern": cron_pattern,
+                "labels": labels,
+                "ds_list": ds_list,
+                "ds_ids": ds_ids,
+                "enabled": enabled,
+                "debug_log_enabled": debug_log_enabled,
+                "delay_seconds": delay_seconds,
+                "enabled_times": enabled_times,
+                "annotations": annotations,
+                "description_type": description_type,
+                "description": description,
+                "repeat_interval": repeat_interval,
+                "repeat_total": repeat_total,
+                "folder_id": folder_id,
+                "channel_ids": channel_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        name: str,
+        ds_type: str,
+        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        cron_pattern: str,
+        id: int,
+        labels: Dict[str, str] | Omit = OMIT,
+        ds_list: List[str] | Omit = OMIT,
+        ds_ids: List[int] | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        debug_log_enabled: bool | Omit = OMIT,
+        delay_seconds: int | Omit = OMIT,
+        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        annotations: Dict[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        description: str | Omit = OMIT,
+        repeat_interval: int | Omit = OMIT,
+        repeat_total: int | Omit = OMIT,
+        folder_id: int | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRule:
+        """Replace an alert rule.
+
+        Overwrites every editable field of an alert rule with what you send, so send the
+        whole rule (fetch it with `monitors.rules.info` first); omitted fields are
+        cleared. Returns the rule as stored.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/update
+
+        Args:
+            name: Rule name, unique within the account.
+            ds_type: Data source type the rule queries, e.g. `prometheus` (see
+                `monitors.rules.data_source_types`).
+            rule_configs: How a rule evaluates: its queries and up to three checks
+                (threshold, any data, no data).
+            cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
+                * *`.
+            id: Rule to replace.
+            labels: Labels added to every alert event the rule produces.
+            ds_list: Data source names to run against; wildcards allowed. Merged with
+                `ds_ids`.
+            ds_ids: Data source IDs to run against; unlike names they survive a rename.
+                Merged with `ds_list`.
+            enabled: Whether the rule is evaluated.
+            debug_log_enabled: Whether the engine writes detailed debug logs for this
+                rule.
+            delay_seconds: Seconds to shift the query window back, to wait for late
+                data.
+            enabled_times: Windows in which the rule is active (any of them); empty
+                means always.
+            annotations: Extra key-value notes attached to alert events; they do not
+                affect grouping.
+            description_type: Format of `description`; needed when `description` is set.
+            description: Free-text description sent with the alerts.
+            repeat_interval: Seconds between repeated notifications for an alert still
+                firing.
+            repeat_total: Maximum number of repeated notifications.
+            folder_id: Folder of the rule.
+            channel_ids: Channels that receive the rule's alerts; leave empty to use the
+                integration's routing.
+        """
+        return await self._client.request(
+            _RULES_UPDATE,
+            {
+                "name": name,
+                "ds_type": ds_type,
+                "rule_configs": rule_configs,
+                "cron_pattern": cron_pattern,
+                "id": id,
+                "labels": labels,
+                "ds_list": ds_list,
+                "ds_ids": ds_ids,
+                "enabled": enabled,
+                "debug_log_enabled": debug_log_enabled,
+                "delay_seconds": delay_seconds,
+                "enabled_times": enabled_times,
+                "annotations": annotations,
+                "description_type": description_type,
+                "description": description,
+                "repeat_interval": repeat_interval,
+                "repeat_total": repeat_total,
+                "folder_id": folder_id,
+                "channel_ids": channel_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_fields(
+        self,
+        *,
+        ids: List[int],
+        fields: List[
+            Literal[
+                "labels",
+                "ds_type",
+                "ds_list",
+                "ds_ids",
+                "enabled",
+                "debug_log_enabled",
+                "cron_pattern",
+                "delay_seconds",
+                "enabled_times",
+                "annotations",
+                "description",
+                "channel_ids",
+                "repeat_interval",
+                "repeat_total",
+            ]
+        ],
+        labels: Dict[str, str] | Omit = OMIT,
+        ds_type: str | Omit = OMIT,
+        ds_list: List[str] | Omit = OMIT,
+        ds_ids: List[int] | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        debug_log_enabled: bool | Omit = OMIT,
+        cron_pattern: str | Omit = OMIT,
+        delay_seconds: int | Omit = OMIT,
+        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        annotations: Dict[str, str] | Omit = OMIT,
+        description: str | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        repeat_interval: int | Omit = OMIT,
+        repeat_total: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleResult]:
+        """Change some fields of several alert rules.
+
+        Writes only the fields named in `fields` to every rule in `ids` and leaves the
+        rest alone, e.g. `fields=["enabled"], enabled=False` to switch rules off. Each
+        rule succeeds or fails on its own; an unknown name in `fields` fails the whole
+        call.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/update/fields
+
+        Args:
+            ids: Rules to change.
+            fields: Names of the fields to write; the other fields below are ignored.
+            labels: New labels.
+            ds_type: New data source type.
+            ds_list: New data source name patterns.
+            ds_ids: New data source IDs.
+            enabled: Switch the rules on or off.
+            debug_log_enabled: Switch debug logging on or off.
+            cron_pattern: New 5-field cron schedule.
+            delay_seconds: New query delay in seconds.
+            enabled_times: New active windows.
+            annotations: New annotations.
+            description: New description.
+            channel_ids: New notification channels.
+            repeat_interval: New repeat interval in seconds.
+            repeat_total: New maximum number of repeats.
+        """
+        return await self._client.request(
+            _RULES_UPDATE_FIELDS,
+            {
+                "ids": ids,
+                "fields": fields,
+                "labels": labels,
+                "ds_type": ds_type,
+                "ds_list": ds_list,
+                "ds_ids": ds_ids,
+                "enabled": enabled,
+                "debug_log_enabled": debug_log_enabled,
+                "cron_pattern": cron_pattern,
+                "delay_seconds": delay_seconds,
+                "enabled_times": enabled_times,
+                "annotations": annotations,
+                "description": description,
+                "channel_ids": channel_ids,
+                "repeat_interval": repeat_interval,
+                "repeat_total": repeat_total,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete an alert rule.
+
+        Deletes one alert rule. Deleting a rule that does not exist succeeds quietly.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/delete
+
+        Args:
+            id: Rule to delete.
+        """
+        return await self._client.request(
+            _RULES_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def batch_delete(
+        self,
+        *,
+        ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete several alert rules.
+
+        Deletes the listed rules one after another. The first failure (missing
+        permission, for instance) stops the call with an error, and the rules deleted
+        before it stay deleted.
+
+        Permission: Alerting Rules Manage.
+        Rate limit: 5 per second, 30 per minute.
+        HTTP: POST /monit/rule/delete/batch
+
+        Args:
+            ids: Rules to delete.
+        """
+        return await self._client.request(
+            _RULES_BATCH_DELETE, {"ids": ids}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRule:
+        """Get one alert rule.
+
+        Returns the full configuration of an alert rule: queries, checks, schedule and
+        notification settings. A rule of another account is reported as not found.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/info
+
+        Args:
+            id: Rule ID.
+        """
+        return await self._client.request(
+            _RULES_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleBasic]:
+        """List the alert rules of a folder.
+
+        Returns every rule of a folder (all visible rules when `folder_id` is 0) in a
+        short form without queries, each with whether it is firing now. Use
+        `monitors.rules.info` for a rule's full configuration. Not paginated.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/list/basic
+
+        Args:
+            folder_id: Folder to list; 0 for every rule you can see.
+        """
+        return await self._client.request(
+            _RULES_LIST, {"folder_id": folder_id}, timeout, max_retries, extra_headers
+        )
+
+    async def export(
+        self,
+        *,
+        ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleExport]:
+        """Export alert rules.
+
+        Returns the settings of the given rules without IDs, folder, channels or audit
+        fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
+        before importing).
+
+        Permission: Alerting Rules Read.
+        Rate limit: 1 per second, 10 per minute.
+        HTTP: POST /monit/rule/export
+
+        Args:
+            ids: Rules to export.
+        """
+        return await self._client.request(
+            _RULES_EXPORT, {"ids": ids}, timeout, max_retries, extra_headers
+        )
+
+    async def move(
+        self,
+        *,
+        ids: List[int],
+        dest_folder_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleResult]:
+        """Move alert rules to another folder.
+
+        Moves rules into a folder. You need access to the target folder and to each
+        rule's current folder; a rule that cannot move stays where it is and its result
+        says why.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/move
+
+        Args:
+            ids: Rules to move.
+            dest_folder_id: Folder to move them into.
+        """
+        return await self._client.request(
+            _RULES_MOVE,
+            {"ids": ids, "dest_folder_id": dest_folder_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def folder_status(
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleFolderStatus]:
+        """Count firing rules per subfolder.
+
+        For each direct child of a folder (0 for the top level), counts the rules in
+        that child's subtree and how many of them are firing. Fails rather than compute
+        when the folder holds too many children or rules. Although it only reads, the
+        reference asks for the manage permission.
+
+        Permission: Alerting Rules Manage.
+        HTTP: POST /monit/rule/status
+
+        Args:
+            folder_id: Folder whose children to count; 0 for the top level.
+        """
+        return await self._client.request(
+            _RULES_FOLDER_STATUS, {"folder_id": folder_id}, timeout, max_retries, extra_headers
+        )
+
+    async def data_source_types(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorDataSourceType]:
+        """List the data source types rules can use.
+
+        Returns the data source types available for writing rules: the built-in ones
+        plus those added to your account. Use an entry's `ident` as a rule's `ds_type`.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/dstypes
+        """
+        return await self._client.request(
+            _RULES_DATA_SOURCE_TYPES, {}, timeout, max_retries, extra_headers
+        )
+
+    async def import_(
+        self,
+        *,
+        rules: List[MonitorRuleImportItem | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleResult]:
+        """Import alert rules.
+
+        Creates rules from a list of rule definitions (for instance the output of
+        `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
+        added). Every rule succeeds or fails on its own, e.g. on a duplicate name. The
+        body is a JSON array, not an object.
+
+        Permission: Alerting Rules Manage.
+        Rate limit: 2 per second, 20 per minute.
+        HTTP: POST /monit/rule/import
+
+        Args:
+            rules: The request body, a list.
+        """
+        return await self._client.request(
+            _RULES_IMPORT, {"rules": rules}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncMonitors(AsyncResource):
+    """Operations under `client.monitors`."""
+
+    @cached_property
+    def rules(self) -> AsyncMonitorsRules:
+        return AsyncMonitorsRules(self._client)
+
+    @cached_property
+    def data_sources(self) -> AsyncMonitorsDataSources:
+        return AsyncMonitorsDataSources(self._client)
+
+    @cached_property
+    def rule_sets(self) -> AsyncMonitorsRuleSets:
+        return AsyncMonitorsRuleSets(self._client)
