@@ -54,6 +54,7 @@ class Operation:
     auth: str
     endpoint: str  # module-level constant name
     multipart: bool = False
+    unwrap: str | None = None
 
     @property
     def body_params(self) -> list[Param]:
@@ -124,6 +125,7 @@ class Api:
     version: str
     resources: list[Resource]
     webhooks: list[Webhook]
+    rate_limit: dict[str, float]
     type_modules: dict[str, list[str]]  # module -> schema names, in spec order
     schema_module: dict[str, str]
 
@@ -308,6 +310,7 @@ class _Builder:
             auth=auth,
             endpoint="_" + "_".join(segments[1:]).upper(),
             multipart=multipart,
+            unwrap=op.get("x-unwrap") if kind == "model" else None,
         )
 
     def result(self, pointer: str, op: dict[str, Any]) -> tuple[str, str, str, str | None]:
@@ -327,6 +330,13 @@ class _Builder:
             return "page", f"SyncPage[{item_ann}]", ann, item_ann
         if schema_type(self.doc, data) == "array":
             return "list", ann, ann, None
+        unwrap = op.get("x-unwrap")
+        if model and isinstance(unwrap, str):
+            props, required = object_properties(self.doc, data)
+            inner = self.annotation(props.get(unwrap) or {}, False)[0]
+            if unwrap not in required and not inner.endswith("| None") and inner != "Any":
+                inner += " | None"
+            return "model", inner, ann, None
         if model:
             return "model", ann, ann, None
         return "value", ann, ann, None
@@ -378,6 +388,7 @@ def build(bundle: Bundle) -> Api:
         version=str(info.get("version", "")),
         resources=[roots[k] for k in roots],
         webhooks=hooks,
+        rate_limit={k: v for k, v in (doc.get("x-rate-limit") or {}).items() if k.startswith("per_")},
         type_modules=dict(sorted(type_modules.items())),
         schema_module=schema_module,
     )

@@ -217,6 +217,11 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
         target = data.get("items") if schema_type(doc, data) == "array" and "$ref" not in data else data
         if schema_type(doc, target) == "object" and ref_name(target) is None and not _is_map(target):
             add(join(at, "schema"), "`data` must be a $ref to a named schema (or an array of one)")
+    unwrap = op.get("x-unwrap")
+    if unwrap is not None:
+        props, _ = object_properties(doc, data) if data else ({}, set())
+        if not isinstance(unwrap, str) or unwrap not in props:
+            add(join(pointer, "x-unwrap"), f"x-unwrap names {unwrap!r}, which is not a property of the data")
     paging = op.get("x-pagination")
     if paging is not None and data:
         pager_rules(doc, join(pointer, "x-pagination"), op, paging, data, add)

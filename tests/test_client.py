@@ -283,3 +283,18 @@ def test_a_typo_in_a_nested_request_object_fails_before_sending(client: flashdut
             channel_id=1, rule_name="n", filters=[[{"key": "title", "oper": "IN", "vals": [], "extra": 1}]]
         )
     assert server.seen == []
+
+
+def test_event_push_needs_only_the_integration_key(server: MockServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.delenv("FLASHDUTY_APP_KEY", raising=False)
+    caplog.set_level(logging.DEBUG)
+    server.script("/event/push/alert/standard", envelope({"alert_key": "ak-1"}))
+    with flashduty.Flashduty(base_url=server.url) as client:
+        key = client.events.push_alert(
+            integration_key="int-secret-42", event_status="Critical", title_rule="cpu high", labels={"host": "db1"}
+        )
+    assert key == "ak-1"
+    seen = server.seen[0]
+    assert seen.query == {"integration_key": ["int-secret-42"]}
+    assert "integration_key" not in seen.json() and seen.json()["labels"] == {"host": "db1"}
+    assert "int-secret-42" not in caplog.text

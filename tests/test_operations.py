@@ -97,6 +97,8 @@ def check_result(result: Any, op: dict[str, Any], is_async: bool) -> None:
         assert len(result.items) == len(data.get(op["x-pagination"]["items"]) or [])
     elif data is None:
         assert result is None or result == []
+    elif op.get("x-unwrap"):
+        assert result == data.get(op["x-unwrap"])
     else:
         assert dump(result) == data
 

@@ -7,7 +7,7 @@
 Models live in `flashduty.types`; they and the resources load on first use.
 """
 
-from ._client import AsyncFlashduty, Flashduty
+from ._client import ACCOUNT_RATE_LIMIT, AsyncFlashduty, Flashduty
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -58,6 +58,7 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = [
+    "ACCOUNT_RATE_LIMIT",
     "APIConnectionError",
     "APIError",
     "APIResponse",

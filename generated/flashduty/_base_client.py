@@ -5,19 +5,24 @@ The sync and async clients share everything except sending and sleeping."""
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import os
 import time
 from typing import Any, Mapping, TypeVar
 
+from typing_extensions import Self
+
 import httpx
 
 from ._endpoint import Endpoint
 from ._errors import APIConnectionError, APIError, APIResponseError, APITimeoutError, FlashdutyError
 from ._models import to_json
+from ._pacing import Pacer, make_pacer
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact
+from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
 from ._transport import SECRET_EXTENSION, AsyncKeyTransport, KeyTransport, Secret
@@ -35,6 +40,8 @@ DEFAULT_MAX_RETRIES = 2
 class BaseClient:
     """Settings and request building shared by Flashduty and AsyncFlashduty."""
 
+    _owns_http: bool
+
     def __init__(
         self,
         app_key: str | None,
@@ -42,6 +49,8 @@ class BaseClient:
         timeout: float | None | Omit,
         max_retries: int | Omit,
         default_headers: Mapping[str, str] | None,
+        max_requests_per_second: float | None = None,
+        max_requests_per_minute: float | None = None,
     ):
         self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
         url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or DEFAULT_BASE_URL
@@ -52,18 +61,43 @@ class BaseClient:
             raise ValueError("max_retries must be 0 or more")
         self.default_headers = dict(default_headers or {})
         self.backoff = Backoff()
+        self.max_requests_per_second = max_requests_per_second
+        self.max_requests_per_minute = max_requests_per_minute
+        self._pacer = make_pacer(max_requests_per_second, max_requests_per_minute)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, app_key={mask(self._app_key)})"
 
-    def _settings(self) -> dict[str, Any]:
-        return dict(
-            app_key=self._app_key,
-            base_url=self.base_url,
-            timeout=self.timeout,
-            max_retries=self.max_retries,
-            default_headers=self.default_headers,
-        )
+    def with_options(
+        self,
+        *,
+        app_key: str | Omit = OMIT,
+        base_url: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        default_headers: Mapping[str, str] | Omit = OMIT,
+    ) -> Self:
+        """A copy with some settings changed. It shares the connection pool and
+        the pacing of this client, and closing it leaves this one open."""
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if not isinstance(app_key, Omit):
+            clone._app_key = app_key
+        if not isinstance(base_url, Omit):
+            clone.base_url = base_url.rstrip("/")
+        if not isinstance(timeout, Omit):
+            clone.timeout = timeout
+        if not isinstance(max_retries, Omit):
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            clone.max_retries = max_retries
+        if not isinstance(default_headers, Omit):
+            clone.default_headers = dict(default_headers)
+        # Resources built for this client must not leak into the copy.
+        for name, value in list(clone.__dict__.items()):
+            if isinstance(value, (SyncResource, AsyncResource)):
+                del clone.__dict__[name]
+        return clone
 
     def _build(
         self,
@@ -141,6 +175,8 @@ class BaseClient:
             )
         elif endpoint.kind == "none":
             data = None
+        if endpoint.unwrap:
+            data = getattr(data, endpoint.unwrap, None)
         return data, APIResponse(response, endpoint, data, request_id)
 
     def _decide(
@@ -253,6 +289,8 @@ class SyncAPIClient(BaseClient):
         while True:
             attempt += 1
             response = None
+            if self._pacer is not None:
+                time.sleep(self._pacer.reserve())
             try:
                 response = self._http.send(request)
                 data, raw = self._result(response, endpoint)
@@ -299,6 +337,8 @@ class AsyncAPIClient(BaseClient):
         while True:
             attempt += 1
             response = None
+            if self._pacer is not None:
+                await asyncio.sleep(self._pacer.reserve())
             try:
                 response = await self._http.send(request)
                 data, raw = self._result(response, endpoint)

@@ -39,6 +39,7 @@ class Endpoint(Generic[T]):
         files: tuple[str, ...] = (),
         multipart: bool = False,
         root: str | None = None,
+        unwrap: str | None = None,
         paging: Paging | None = None,
         item_type: Any = None,
     ):
@@ -53,6 +54,7 @@ class Endpoint(Generic[T]):
         self.files = files
         self.multipart = multipart
         self.root = root  # the argument that is the whole body (an array body)
+        self.unwrap = unwrap  # the one field of the data a call returns
         self.paging = paging
         self.item_type = item_type
 

@@ -16,13 +16,14 @@ from ..types.incidents import Image
 
 __all__ = ["Events", "AsyncEvents"]
 
-_PUSH_ALERT: Endpoint[AlertEventPushed] = Endpoint(
+_PUSH_ALERT: Endpoint[str | None] = Endpoint(
     "POST",
     "/event/push/alert/standard",
     kind="model",
     data_type=AlertEventPushed,
     auth="integration_key",
     models={"images": (Image, "l")},
+    unwrap="alert_key",
 )
 _PUSH_CHANGE: Endpoint[None] = Endpoint(
     "POST",
@@ -48,7 +49,7 @@ class Events(SyncResource):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
-    ) -> AlertEventPushed:
+    ) -> str | None:
         """Push an alert event.
 
         Sends one alert event to a Standard Alert Event integration, authorised by its
@@ -160,7 +161,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
-    ) -> AlertEventPushed:
+    ) -> str | None:
         """Push an alert event.
 
         Sends one alert event to a Standard Alert Event integration, authorised by its

@@ -837,10 +837,10 @@ class MonitorsRules(SyncResource):
             cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
                 * *`.
             labels: Labels added to every alert event the rule produces.
-            ds_list: Data source names to run against; wildcards allowed. Merged with
-                `ds_ids`.
-            ds_ids: Data source IDs to run against; unlike names they survive a rename.
-                Merged with `ds_list`.
+            ds_list: Which data sources the rule queries, by name (wildcards allowed);
+                the union with `ds_ids` is used.
+            ds_ids: Which data sources the rule queries, by ID; the union with `ds_list`
+                is used. IDs keep working after a data source is renamed, names do not.
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
@@ -848,9 +848,10 @@ class MonitorsRules(SyncResource):
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
                 means always.
-            annotations: Extra key-value notes attached to alert events; they do not
-                affect grouping.
-            description_type: Format of `description`; needed when `description` is set.
+            annotations: Free-form key-value pairs copied onto every alert event;
+                grouping ignores them.
+            description_type: Whether `description` is `text` or `markdown`; required
+                once `description` is non-empty.
             description: Free-text description sent with the alerts.
             repeat_interval: Seconds between repeated notifications for an alert still
                 firing.
@@ -931,10 +932,10 @@ class MonitorsRules(SyncResource):
                 * *`.
             id: Rule to replace.
             labels: Labels added to every alert event the rule produces.
-            ds_list: Data source names to run against; wildcards allowed. Merged with
-                `ds_ids`.
-            ds_ids: Data source IDs to run against; unlike names they survive a rename.
-                Merged with `ds_list`.
+            ds_list: Which data sources the rule queries, by name (wildcards allowed);
+                the union with `ds_ids` is used.
+            ds_ids: Which data sources the rule queries, by ID; the union with `ds_list`
+                is used. IDs keep working after a data source is renamed, names do not.
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
@@ -942,9 +943,10 @@ class MonitorsRules(SyncResource):
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
                 means always.
-            annotations: Extra key-value notes attached to alert events; they do not
-                affect grouping.
-            description_type: Format of `description`; needed when `description` is set.
+            annotations: Free-form key-value pairs copied onto every alert event;
+                grouping ignores them.
+            description_type: Whether `description` is `text` or `markdown`; required
+                once `description` is non-empty.
             description: Free-text description sent with the alerts.
             repeat_interval: Seconds between repeated notifications for an alert still
                 firing.
@@ -1902,10 +1904,10 @@ class AsyncMonitorsRules(AsyncResource):
             cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
                 * *`.
             labels: Labels added to every alert event the rule produces.
-            ds_list: Data source names to run against; wildcards allowed. Merged with
-                `ds_ids`.
-            ds_ids: Data source IDs to run against; unlike names they survive a rename.
-                Merged with `ds_list`.
+            ds_list: Which data sources the rule queries, by name (wildcards allowed);
+                the union with `ds_ids` is used.
+            ds_ids: Which data sources the rule queries, by ID; the union with `ds_list`
+                is used. IDs keep working after a data source is renamed, names do not.
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
@@ -1913,9 +1915,10 @@ class AsyncMonitorsRules(AsyncResource):
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
                 means always.
-            annotations: Extra key-value notes attached to alert events; they do not
-                affect grouping.
-            description_type: Format of `description`; needed when `description` is set.
+            annotations: Free-form key-value pairs copied onto every alert event;
+                grouping ignores them.
+            description_type: Whether `description` is `text` or `markdown`; required
+                once `description` is non-empty.
             description: Free-text description sent with the alerts.
             repeat_interval: Seconds between repeated notifications for an alert still
                 firing.
@@ -1996,10 +1999,10 @@ class AsyncMonitorsRules(AsyncResource):
                 * *`.
             id: Rule to replace.
             labels: Labels added to every alert event the rule produces.
-            ds_list: Data source names to run against; wildcards allowed. Merged with
-                `ds_ids`.
-            ds_ids: Data source IDs to run against; unlike names they survive a rename.
-                Merged with `ds_list`.
+            ds_list: Which data sources the rule queries, by name (wildcards allowed);
+                the union with `ds_ids` is used.
+            ds_ids: Which data sources the rule queries, by ID; the union with `ds_list`
+                is used. IDs keep working after a data source is renamed, names do not.
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
@@ -2007,9 +2010,10 @@ class AsyncMonitorsRules(AsyncResource):
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
                 means always.
-            annotations: Extra key-value notes attached to alert events; they do not
-                affect grouping.
-            description_type: Format of `description`; needed when `description` is set.
+            annotations: Free-form key-value pairs copied onto every alert event;
+                grouping ignores them.
+            description_type: Whether `description` is `text` or `markdown`; required
+                once `description` is non-empty.
             description: Free-text description sent with the alerts.
             repeat_interval: Seconds between repeated notifications for an alert still
                 firing.

@@ -370,6 +370,18 @@ if TYPE_CHECKING:
         StatusPageSubscriberMethod,
         StatusPageSubscriberPage,
     )
+    from .webhooks import (
+        AlertWebhookEvent,
+        CustomActionEvent,
+        CustomActionIncident,
+        IncidentEvent,
+        WebhookAlert,
+        WebhookAlertIncident,
+        WebhookIncident,
+        WebhookIncidentAlert,
+        WebhookPerson,
+        WebhookResponder,
+    )
 
 _MODULES = {
     "Alert": "alerts",
@@ -721,6 +733,16 @@ _MODULES = {
     "StatusPageSubscriberInput": "status_pages",
     "StatusPageSubscriberMethod": "status_pages",
     "StatusPageSubscriberPage": "status_pages",
+    "AlertWebhookEvent": "webhooks",
+    "CustomActionEvent": "webhooks",
+    "CustomActionIncident": "webhooks",
+    "IncidentEvent": "webhooks",
+    "WebhookAlert": "webhooks",
+    "WebhookAlertIncident": "webhooks",
+    "WebhookIncident": "webhooks",
+    "WebhookIncidentAlert": "webhooks",
+    "WebhookPerson": "webhooks",
+    "WebhookResponder": "webhooks",
 }
 
 __all__ = sorted(_MODULES)

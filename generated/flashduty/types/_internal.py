@@ -26,7 +26,7 @@ class Alert(FlashdutyModel):
     """
     channel_id: int
     """
-    Channel the alert was routed to; 0 when none.
+    Receiving channel; 0 if the alert reached no channel.
     """
     channel_name: str
     """
@@ -261,7 +261,7 @@ class AlertEvent(FlashdutyModel):
     """
     channel_id: int
     """
-    Channel the event was routed to.
+    Receiving channel of the event.
     """
     integration_id: int
     """
@@ -453,7 +453,7 @@ class AlertIncident(FlashdutyModel):
     """
     progress: str | None = None
     """
-    Incident progress: `Triggered`, `Processing` or `Closed`.
+    Where the incident stands - `Triggered`, `Processing` or `Closed`.
     """
 
 
@@ -630,11 +630,11 @@ class AssignedTo(FlashdutyModel):
     """
     emails: list[str] | None = None
     """
-    Email recipients, for integrations such as ServiceNow.
+    Addresses to email; ServiceNow and similar integrations use this.
     """
     escalate_rule_name: str | None = None
     """
-    Escalation rule name, filled in by the server.
+    Name of that escalation rule (set by the server).
     """
     assigned_at: int | None = None
     """
@@ -818,7 +818,7 @@ class EnrichmentComposition(FlashdutyModel):
     """
     override: bool | None = None
     """
-    Overwrite the label when it already exists; default false.
+    If true, a label that is already set gets replaced; off by default.
     """
 
 
@@ -856,7 +856,7 @@ class EnrichmentExtraction(FlashdutyModel):
     """
     override: bool | None = None
     """
-    Overwrite the label when it already exists; default false.
+    If true, a label that is already set gets replaced; off by default.
     """
 
 
@@ -894,7 +894,7 @@ class EnrichmentMapping(FlashdutyModel):
     """
     override: bool | None = None
     """
-    Overwrite labels that already exist; default false.
+    If true, result labels already present on the alert are replaced; off by default.
     """
 
 
@@ -992,7 +992,7 @@ class Image(FlashdutyModel):
 
     src: str
     """
-    An `img_` upload token or an http(s) URL.
+    Where the image comes from - a token starting with `img_` returned by an upload, or an http or https link.
     """
     href: str | None = None
     """
@@ -1111,7 +1111,7 @@ class Incident(FlashdutyModel):
     """
     num: str
     """
-    Short display number; not guaranteed unique.
+    Brief number for display; two incidents may share one.
     """
     frequency: Literal["frequent", "rare"] | str | None = None
     """
@@ -1144,7 +1144,7 @@ class Incident(FlashdutyModel):
     labels: dict[str, str] | None
     fields: dict[str, Any] | None
     """
-    Custom field values by field name.
+    Map from custom field name to its value.
     """
     assigned_to: AssignedTo | None
     reporter_email: str | None = None
@@ -1403,7 +1403,7 @@ class IncidentFeedFlappingDetail(FlashdutyModel):
 
     max_changes: int | None = None
     """
-    State changes allowed inside the window.
+    How many state changes the window tolerates.
     """
     in_mins: int | None = None
     """
@@ -1533,7 +1533,7 @@ class IncidentFeedMergeDetail(FlashdutyModel):
     """
     source_responders: list[int] | None = None
     """
-    Responders carried over from the merged incidents.
+    Responders the target inherited from the incidents merged into it.
     """
 
 
@@ -1800,7 +1800,7 @@ class IncidentFeedWarRoomDetail(FlashdutyModel):
 
     integration_id: int | None = None
     """
-    IM integration hosting the war room.
+    Chat (IM) integration in which the war room lives.
     """
     integration_name: str | None = None
     """
@@ -1884,7 +1884,7 @@ class Integration(FlashdutyModel):
     """
     plugin_type_name: str
     """
-    Display name of the integration type, e.g. `Prometheus`.
+    Human-readable integration type, e.g. `Prometheus`.
     """
     description: str
     """
@@ -2061,7 +2061,7 @@ class MappingDataRow(FlashdutyModel):
 
     key: str
     """
-    Row key, derived from the source label values.
+    Identifies the row; built from its source label values.
     """
     fields: dict[str, str] | None
     created_at: int
@@ -2233,11 +2233,11 @@ class Responder(FlashdutyModel):
     """
     person_name: str | None = None
     """
-    Display name, filled in by the server.
+    Name of the member (set by the server).
     """
     email: str | None = None
     """
-    Email, filled in by the server.
+    Email address of the member (set by the server).
     """
     as_: Annotated[str | None, Field(alias="as")] = None
     """

@@ -125,7 +125,7 @@ class InsightIncident(FlashdutyModel):
     labels: dict[str, str] | None = None
     fields: dict[str, Any] | None = None
     """
-    Custom field values by field name.
+    Map from custom field name to its value.
     """
     notifications: int | None = None
     """

@@ -49,7 +49,7 @@ class AlertGrouping(FlashdutyModel):
     """
     i_keys: list[str] | None = None
     """
-    Fields compared by intelligent grouping (`title`, `description`, `labels.<name>`); by default title, description, labels.service and labels.resource.
+    Fields whose similarity intelligent grouping measures (`title`, `description` or `labels.<name>`). Left out, it uses `title`, `description`, `labels.service` and `labels.resource`.
     """
     i_score_threshold: float | None = 0.9
     """
@@ -142,7 +142,7 @@ class Channel(FlashdutyModel):
     """
     active_incident_highest_severity: str | None = None
     """
-    Highest severity among the open incidents; empty when there are none.
+    Worst severity of any incident still open; empty if nothing is open.
     """
     last_incident_at: int | None = None
     """
@@ -308,7 +308,7 @@ class ChannelUpdated(FlashdutyModel):
 
     external_report_token: str | None = None
     """
-    New token for external reporters, only returned when `is_external_report_enabled` was set to true. Store it; it cannot be read back later.
+    Freshly issued token for reporters outside the account. It is in the response only when the request turned `is_external_report_enabled` on, and no later call shows it again, so keep it safe.
     """
 
 
@@ -360,7 +360,7 @@ class DropRule(FlashdutyModel):
     """
     deleted_at: int | None = None
     """
-    Deletion time, Unix seconds; only for deleted rules.
+    Unix seconds at which the rule was deleted; present on deleted rules alone.
     """
 
 
@@ -467,7 +467,7 @@ class EscalateRule(FlashdutyModel):
     """
     deleted_at: int | None = None
     """
-    Deletion time, Unix seconds; only for deleted rules.
+    Unix seconds at which the rule was deleted; present on deleted rules alone.
     """
 
 
@@ -484,7 +484,7 @@ class EscalateRuleList(FlashdutyModel):
 
 class EscalateTarget(FlashdutyModel):
     """
-    Who to notify and how. Give at least one of `person_ids`, `team_ids`, `schedule_to_role_ids` or `emails`, and at least one of `by` or `webhooks`.
+    Who to notify and how. Recipients come from `person_ids`, `team_ids`, `schedule_to_role_ids` and/or `emails` (one of them is required); delivery goes through `by`, `webhooks` or both (one is required).
     """
 
     person_ids: list[int] | None = None
@@ -501,7 +501,7 @@ class EscalateTarget(FlashdutyModel):
     """
     emails: list[str] | None = None
     """
-    Email addresses to notify, for push-only setups.
+    Extra recipients given by email address (push-only use).
     """
     by: PersonalNotifyChannels | None = None
     webhooks: list[EscalateWebhook] | None = None
@@ -646,7 +646,7 @@ class InhibitRule(FlashdutyModel):
     """
     deleted_at: int | None = None
     """
-    Deletion time, Unix seconds; only for deleted rules.
+    Unix seconds at which the rule was deleted; present on deleted rules alone.
     """
 
 
@@ -805,7 +805,7 @@ class RouteCase(FlashdutyModel):
     """
     name_mapping_label: str | None = None
     """
-    Label whose value is the target channel name, e.g. `labels.ChannelName`; required in `name_mapping` mode.
+    Required in `name_mapping` mode: the label that holds the name of the channel to route to, e.g. `labels.ChannelName`.
     """
 
 
@@ -1044,7 +1044,7 @@ class SilenceRule(FlashdutyModel):
     """
     deleted_at: int | None = None
     """
-    Deletion time, Unix seconds; only for deleted rules.
+    Unix seconds at which the rule was deleted; present on deleted rules alone.
     """
 
 

@@ -148,7 +148,7 @@ class PostMortemMedia(FlashdutyModel):
 
     url: str
     """
-    Storage key of the upload, relative; it is not directly downloadable, so exchange it for a presigned URL first (`/object/presigned/get`).
+    Relative storage key of the upload. The key is not a download link: trade it for a presigned URL through `/object/presigned/get` to fetch the file.
     """
 
 
@@ -199,7 +199,7 @@ class PostMortemMeta(FlashdutyModel):
     """
     is_private: bool
     """
-    When true, only the owning team's members and admins can see it.
+    Restricts the report to admins and the members of its owning team.
     """
     channel_name: str
     """

@@ -170,7 +170,7 @@ class MonitorDataSource(FlashdutyModel):
     """
     enabled: bool
     """
-    Whether the data source is active.
+    True when the data source is switched on.
     """
     note: str
     """
@@ -284,7 +284,7 @@ class MonitorElasticsearchConfig(FlashdutyModel):
     """
     cloud_id: str | None = None
     """
-    Elastic Cloud deployment ID (cloud only).
+    Deployment ID, for Elastic Cloud deployments only.
     """
     api_key: str | None = None
     """
@@ -318,7 +318,7 @@ class MonitorElasticsearchConfig(FlashdutyModel):
 
 class MonitorEnabledTime(FlashdutyModel):
     """
-    A weekly window in which a rule is active.
+    A weekly period during which the rule is in effect.
     """
 
     days: list[int] | None
@@ -691,7 +691,7 @@ class MonitorRuleConfigs(FlashdutyModel):
     """
     relate_queries: list[MonitorRuleRelateQuery] | None = None
     """
-    Extra queries whose results are attached to alert events as context; they never trigger.
+    Supporting queries that never fire on their own; their results travel with alert events as context.
     """
     check_threshold: MonitorThresholdCheck | None = None
     check_anydata: MonitorAnyDataCheck | None = None
@@ -736,7 +736,7 @@ class MonitorRuleFolderStatus(FlashdutyModel):
     """
     rule_total: int
     """
-    Rules in the folder and its descendants.
+    Count of rules in this folder, subfolders included.
     """
     triggered_rule_count: int
     """
@@ -759,11 +759,11 @@ class MonitorRuleQuery(FlashdutyModel):
     """
     label_fields: list[str] | None = None
     """
-    Result columns to turn into labels (log and database sources).
+    For log and database sources: result columns that become labels.
     """
     value_fields: list[str] | None = None
     """
-    Result columns holding the values to check (log and database sources).
+    For log and database sources: result columns whose values are checked.
     """
     args: dict[str, Any] | None = None
     """
@@ -797,11 +797,11 @@ class MonitorRuleResult(FlashdutyModel):
 
     name: str
     """
-    Rule name, or `id: <id>` when the rule itself could not be found.
+    The rule's name; `id: <id>` instead when the rule could not be looked up.
     """
     message: str
     """
-    Empty on success; otherwise why it failed (the move operation may also put a success note here).
+    Why the rule failed, or empty if it succeeded. The move operation can also return a localised success note here.
     """
 
 
@@ -878,11 +878,11 @@ class MonitorRuleSettings(FlashdutyModel):
     """
     ds_list: list[str] | None = None
     """
-    Data source names to run against; wildcards allowed. Merged with `ds_ids`.
+    Which data sources the rule queries, by name (wildcards allowed); the union with `ds_ids` is used.
     """
     ds_ids: list[int] | None = None
     """
-    Data source IDs to run against; unlike names they survive a rename. Merged with `ds_list`.
+    Which data sources the rule queries, by ID; the union with `ds_list` is used. IDs keep working after a data source is renamed, names do not.
     """
     enabled: bool | None = None
     """
@@ -907,11 +907,11 @@ class MonitorRuleSettings(FlashdutyModel):
     """
     annotations: dict[str, Any] | None = None
     """
-    Extra key-value notes attached to alert events; they do not affect grouping.
+    Free-form key-value pairs copied onto every alert event; grouping ignores them.
     """
     description_type: Literal["text", "markdown"] | str | None = None
     """
-    Format of `description`; needed when `description` is set.
+    Whether `description` is `text` or `markdown`; required once `description` is non-empty.
     """
     description: str | None = None
     """

@@ -102,7 +102,7 @@ class AuditLog(FlashdutyModel):
     """
     operation: str
     """
-    Stable operation name, e.g. `template:write:create`.
+    Fixed identifier of the action, e.g. `template:write:create`.
     """
     operation_name: str
     """
@@ -541,7 +541,7 @@ class Permission(FlashdutyModel):
     """
     scope: str
     """
-    Product scope, e.g. `on-call` or `organization`.
+    Product area the permission belongs to, e.g. `on-call` or `organization`.
     """
     status: Literal["enabled", "disabled"] | str
     """

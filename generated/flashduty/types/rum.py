@@ -58,7 +58,7 @@ class RumApplication(FlashdutyModel):
     """
     no_ip: bool
     """
-    When true client IP addresses are not collected.
+    If true, client IPs are left out of the collected data.
     """
     no_geo: bool
     """
@@ -122,7 +122,7 @@ class RumApplicationCreated(FlashdutyModel):
     """
     client_token: str
     """
-    Token to initialise the RUM SDK with.
+    Pass this to the RUM SDK when setting it up.
     """
 
 
@@ -1012,7 +1012,7 @@ class RumStackFrame(FlashdutyModel):
     """
     code_snippets: list[RumCodeSnippet] | None = None
     """
-    The failing line and up to `near` non-empty lines around it.
+    Source around the frame - its own line plus at most `near` non-empty lines on each side.
     """
     minified: RumMinifiedFrame | None = None
 
