@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from ._errors import FlashdutyError
 from ._models import FlashdutyModel
-from .types.common import Envelope
+from .types.webhooks import IncidentEvent, AlertWebhookEvent, CustomActionEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
 
@@ -36,13 +36,34 @@ class UnknownEvent(FlashdutyModel):
     event_id: str | None = None
 
 
-WebhookEvent = Union[Envelope, Envelope, Envelope, UnknownEvent]
+WebhookEvent = Union[IncidentEvent, AlertWebhookEvent, CustomActionEvent, UnknownEvent]
 
 # event_type -> the payload's model
 EVENT_TYPES: dict[str, type[FlashdutyModel]] = {
-    "i_new": Envelope,
-    "a_new": Envelope,
-    "i_custom": Envelope,
+    "i_new": IncidentEvent,
+    "i_assign": IncidentEvent,
+    "i_a_rspd": IncidentEvent,
+    "i_snooze": IncidentEvent,
+    "i_wake": IncidentEvent,
+    "i_ack": IncidentEvent,
+    "i_unack": IncidentEvent,
+    "i_storm": IncidentEvent,
+    "i_rslv": IncidentEvent,
+    "i_reopen": IncidentEvent,
+    "i_merge": IncidentEvent,
+    "i_comm": IncidentEvent,
+    "i_r_title": IncidentEvent,
+    "i_r_desc": IncidentEvent,
+    "i_r_impact": IncidentEvent,
+    "i_r_rc": IncidentEvent,
+    "i_r_rsltn": IncidentEvent,
+    "i_r_severity": IncidentEvent,
+    "i_r_field": IncidentEvent,
+    "a_new": AlertWebhookEvent,
+    "a_update": AlertWebhookEvent,
+    "a_merge": AlertWebhookEvent,
+    "a_close": AlertWebhookEvent,
+    "i_custom": CustomActionEvent,
 }
 
 

@@ -379,8 +379,8 @@ class AlertsWebhooks(SyncResource):
             start_time: Start of the window, Unix milliseconds.
             end_time: End of the window, Unix milliseconds; after `start_time`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             asc: Oldest first when true.
             orderby: Sort field.
             ref_id: Only deliveries about this incident or alert.
@@ -470,8 +470,9 @@ class AlertsChanges(SyncResource):
         Args:
             p: Page number, from 1.
             limit: Page size.
-            start_time: Start of the window, Unix seconds; give it with `end_time`.
-            end_time: End of the window, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds; send together with
+                `end_time`.
+            end_time: Upper bound of the time range, Unix seconds.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
@@ -721,13 +722,14 @@ class AlertsEnrichmentMappingApis(SyncResource):
         Args:
             api_id: Mapping API to update.
             api_name: New name.
-            description: New description; cut at 500 characters.
+            description: Replacement description; anything past 500 characters is cut
+                off.
             url: New endpoint.
             insecure_skip_verify: Skip TLS certificate verification.
             headers: New headers, replacing the old ones.
             timeout_: Read timeout in seconds.
             retry_count: Retries after a failed call.
-            team_id: New owning team; 0 for none.
+            team_id: Team to own the API from now on; 0 for no team.
         """
         return self._client.request(
             _ENRICHMENT_MAPPING_APIS_UPDATE,
@@ -845,8 +847,8 @@ class AlertsEnrichmentMappingData(SyncResource):
             asc: Oldest first when true.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return sync_page(
@@ -904,7 +906,7 @@ class AlertsEnrichmentMappingData(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete rows of a mapping schema.
+        """Delete mapping schema rows by key.
 
         Deletes up to 100 rows of a mapping schema by key.
 
@@ -913,7 +915,7 @@ class AlertsEnrichmentMappingData(SyncResource):
 
         Args:
             schema_id: Schema to delete from.
-            keys: Keys of the rows to delete.
+            keys: Row keys to remove.
         """
         return self._client.request(
             _ENRICHMENT_MAPPING_DATA_DELETE,
@@ -995,8 +997,8 @@ class AlertsEnrichmentMappingData(SyncResource):
     ) -> bytes:
         """Download the rows of a mapping schema as CSV.
 
-        Returns every row of a mapping schema as a CSV file; the header lists the source
-        labels, then the result labels.
+        Downloads the full contents of a mapping schema in CSV form. The header row
+        names the source labels first, then the result labels.
 
         Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
         HTTP: POST /enrichment/mapping/data/download
@@ -1072,10 +1074,9 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
     ) -> None:
         """Update a mapping schema.
 
-        Changes the name, description or owning team of a mapping schema; fields left
-        out keep their value. Its labels cannot change after creation. Only the creator,
-        an account admin or a member of the owning team may update it. Recorded in the
-        audit log.
+        Edits a mapping schema's name, description or team; anything you leave out stays
+        as it is. Its labels cannot change after creation. Only the creator, an account
+        admin or a member of the owning team may update it. Recorded in the audit log.
 
         Permission: Mappings Manage.
         HTTP: POST /enrichment/mapping/schema/update
@@ -1084,7 +1085,7 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
             schema_id: Schema to update.
             schema_name: New name.
             description: New description.
-            team_id: New owning team; 0 removes the team.
+            team_id: Team to own the schema from now on; 0 leaves it without one.
         """
         return self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
@@ -1109,9 +1110,10 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
     ) -> None:
         """Delete a mapping schema.
 
-        Deletes a mapping schema and all its rows. Fails while an enrichment rule or a
-        webhook still uses it. Only the creator, an account admin or a member of the
-        owning team may delete it. High-risk and recorded in the audit log.
+        Removes a mapping schema together with every row in it. Fails while an
+        enrichment rule or a webhook still uses it. Only the creator, an account admin
+        or a member of the owning team may delete it. High-risk and recorded in the
+        audit log.
 
         Permission: Mappings Manage.
         HTTP: POST /enrichment/mapping/schema/delete
@@ -1502,8 +1504,8 @@ class AlertsEvents(SyncResource):
             end_time: Latest event time, Unix seconds.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             integration_ids: Integrations to match.
             integration_types: Integration types to match, e.g. `prometheus.alert`.
             channel_ids: Channels to match, at most 100.
@@ -1622,13 +1624,13 @@ class Alerts(SyncResource):
         HTTP: POST /alert/list
 
         Args:
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; at most 31 days after
-                `start_time`.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; no more than 31 days
+                past `start_time`.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             is_active: Only firing alerts when true, only recovered ones when false;
                 both when left out.
             ever_muted: Only alerts a silence or inhibit rule matched when true, only
@@ -1725,9 +1727,10 @@ class Alerts(SyncResource):
 
         Args:
             view_id: Card view that decides the grouping.
-            start_time: Start of the window, Unix seconds; matches alerts last updated
-                after it.
-            end_time: End of the window, Unix seconds; matches alerts started before it.
+            start_time: Lower bound of the time range, Unix seconds; alerts last updated
+                after it match.
+            end_time: Upper bound of the time range, Unix seconds; alerts started before
+                it match.
             labels: Labels to match (send `{}` for none); values may use `*` wildcards
                 or a regular expression between slashes.
             is_active: Only firing alerts when true, only recovered ones when false;
@@ -1809,8 +1812,8 @@ class Alerts(SyncResource):
             alert_ids: Alerts to move.
             incident_id: Incident ID, 24 hexadecimal characters.
             comment: Comment recorded with the move.
-            title: New title for the target incident.
-            owner_id: New owner of the target incident.
+            title: Replaces the title of the target incident.
+            owner_id: Makes this member the owner of the target incident.
         """
         return self._client.request(
             _MERGE,
@@ -1882,7 +1885,7 @@ class Alerts(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertEventList:
-        """List the raw events of an alert.
+        """List an alert's raw events.
 
         Returns every raw event the integration received and folded into one alert.
 
@@ -1931,8 +1934,8 @@ class AsyncAlertsWebhooks(AsyncResource):
             start_time: Start of the window, Unix milliseconds.
             end_time: End of the window, Unix milliseconds; after `start_time`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             asc: Oldest first when true.
             orderby: Sort field.
             ref_id: Only deliveries about this incident or alert.
@@ -2022,8 +2025,9 @@ class AsyncAlertsChanges(AsyncResource):
         Args:
             p: Page number, from 1.
             limit: Page size.
-            start_time: Start of the window, Unix seconds; give it with `end_time`.
-            end_time: End of the window, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds; send together with
+                `end_time`.
+            end_time: Upper bound of the time range, Unix seconds.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
@@ -2273,13 +2277,14 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         Args:
             api_id: Mapping API to update.
             api_name: New name.
-            description: New description; cut at 500 characters.
+            description: Replacement description; anything past 500 characters is cut
+                off.
             url: New endpoint.
             insecure_skip_verify: Skip TLS certificate verification.
             headers: New headers, replacing the old ones.
             timeout_: Read timeout in seconds.
             retry_count: Retries after a failed call.
-            team_id: New owning team; 0 for none.
+            team_id: Team to own the API from now on; 0 for no team.
         """
         return await self._client.request(
             _ENRICHMENT_MAPPING_APIS_UPDATE,
@@ -2397,8 +2402,8 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
             asc: Oldest first when true.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
@@ -2456,7 +2461,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete rows of a mapping schema.
+        """Delete mapping schema rows by key.
 
         Deletes up to 100 rows of a mapping schema by key.
 
@@ -2465,7 +2470,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
 
         Args:
             schema_id: Schema to delete from.
-            keys: Keys of the rows to delete.
+            keys: Row keys to remove.
         """
         return await self._client.request(
             _ENRICHMENT_MAPPING_DATA_DELETE,
@@ -2547,8 +2552,8 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
     ) -> bytes:
         """Download the rows of a mapping schema as CSV.
 
-        Returns every row of a mapping schema as a CSV file; the header lists the source
-        labels, then the result labels.
+        Downloads the full contents of a mapping schema in CSV form. The header row
+        names the source labels first, then the result labels.
 
         Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
         HTTP: POST /enrichment/mapping/data/download
@@ -2624,10 +2629,9 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
     ) -> None:
         """Update a mapping schema.
 
-        Changes the name, description or owning team of a mapping schema; fields left
-        out keep their value. Its labels cannot change after creation. Only the creator,
-        an account admin or a member of the owning team may update it. Recorded in the
-        audit log.
+        Edits a mapping schema's name, description or team; anything you leave out stays
+        as it is. Its labels cannot change after creation. Only the creator, an account
+        admin or a member of the owning team may update it. Recorded in the audit log.
 
         Permission: Mappings Manage.
         HTTP: POST /enrichment/mapping/schema/update
@@ -2636,7 +2640,7 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
             schema_id: Schema to update.
             schema_name: New name.
             description: New description.
-            team_id: New owning team; 0 removes the team.
+            team_id: Team to own the schema from now on; 0 leaves it without one.
         """
         return await self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
@@ -2661,9 +2665,10 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
     ) -> None:
         """Delete a mapping schema.
 
-        Deletes a mapping schema and all its rows. Fails while an enrichment rule or a
-        webhook still uses it. Only the creator, an account admin or a member of the
-        owning team may delete it. High-risk and recorded in the audit log.
+        Removes a mapping schema together with every row in it. Fails while an
+        enrichment rule or a webhook still uses it. Only the creator, an account admin
+        or a member of the owning team may delete it. High-risk and recorded in the
+        audit log.
 
         Permission: Mappings Manage.
         HTTP: POST /enrichment/mapping/schema/delete
@@ -3054,8 +3059,8 @@ class AsyncAlertsEvents(AsyncResource):
             end_time: Latest event time, Unix seconds.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             integration_ids: Integrations to match.
             integration_types: Integration types to match, e.g. `prometheus.alert`.
             channel_ids: Channels to match, at most 100.
@@ -3174,13 +3179,13 @@ class AsyncAlerts(AsyncResource):
         HTTP: POST /alert/list
 
         Args:
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; at most 31 days after
-                `start_time`.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; no more than 31 days
+                past `start_time`.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             is_active: Only firing alerts when true, only recovered ones when false;
                 both when left out.
             ever_muted: Only alerts a silence or inhibit rule matched when true, only
@@ -3277,9 +3282,10 @@ class AsyncAlerts(AsyncResource):
 
         Args:
             view_id: Card view that decides the grouping.
-            start_time: Start of the window, Unix seconds; matches alerts last updated
-                after it.
-            end_time: End of the window, Unix seconds; matches alerts started before it.
+            start_time: Lower bound of the time range, Unix seconds; alerts last updated
+                after it match.
+            end_time: Upper bound of the time range, Unix seconds; alerts started before
+                it match.
             labels: Labels to match (send `{}` for none); values may use `*` wildcards
                 or a regular expression between slashes.
             is_active: Only firing alerts when true, only recovered ones when false;
@@ -3361,8 +3367,8 @@ class AsyncAlerts(AsyncResource):
             alert_ids: Alerts to move.
             incident_id: Incident ID, 24 hexadecimal characters.
             comment: Comment recorded with the move.
-            title: New title for the target incident.
-            owner_id: New owner of the target incident.
+            title: Replaces the title of the target incident.
+            owner_id: Makes this member the owner of the target incident.
         """
         return await self._client.request(
             _MERGE,
@@ -3434,7 +3440,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertEventList:
-        """List the raw events of an alert.
+        """List an alert's raw events.
 
         Returns every raw event the integration received and folded into one alert.
 

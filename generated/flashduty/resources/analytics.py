@@ -147,8 +147,8 @@ class AnalyticsReports(SyncResource):
 
         Args:
             step: Length of each counting period.
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds.
             channel_ids: Channels to count; every channel when empty.
         """
         return self._client.request(
@@ -183,8 +183,8 @@ class AnalyticsReports(SyncResource):
 
         Args:
             step: Length of each counting period.
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds.
         """
         return self._client.request(
             _REPORTS_CHANGES,
@@ -236,10 +236,10 @@ class AnalyticsResponders(SyncResource):
         HTTP: POST /insight/responder
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -258,8 +258,8 @@ class AnalyticsResponders(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -357,10 +357,10 @@ class AnalyticsResponders(SyncResource):
         HTTP: POST /insight/responder/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -379,8 +379,8 @@ class AnalyticsResponders(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -463,10 +463,10 @@ class AnalyticsTeams(SyncResource):
         HTTP: POST /insight/team
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -485,8 +485,8 @@ class AnalyticsTeams(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -592,10 +592,10 @@ class AnalyticsTeams(SyncResource):
         HTTP: POST /insight/team/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -614,8 +614,8 @@ class AnalyticsTeams(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -698,10 +698,10 @@ class AnalyticsChannels(SyncResource):
         HTTP: POST /insight/channel
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -720,8 +720,8 @@ class AnalyticsChannels(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -827,10 +827,10 @@ class AnalyticsChannels(SyncResource):
         HTTP: POST /insight/channel/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -849,8 +849,8 @@ class AnalyticsChannels(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -935,10 +935,10 @@ class AnalyticsIncidents(SyncResource):
         HTTP: POST /insight/incident/list
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -957,8 +957,8 @@ class AnalyticsIncidents(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -966,8 +966,8 @@ class AnalyticsIncidents(SyncResource):
             p: Page number, from 1; `p` × `limit` may not exceed 10000. Use either `p`
                 or `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return sync_page(
@@ -1071,10 +1071,10 @@ class AnalyticsIncidents(SyncResource):
         HTTP: POST /insight/incident/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1093,8 +1093,8 @@ class AnalyticsIncidents(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1175,10 +1175,10 @@ class AnalyticsAlerts(SyncResource):
         HTTP: POST /insight/alert/topk-by-label
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             label: Label to group alerts by.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
@@ -1196,8 +1196,8 @@ class AnalyticsAlerts(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1284,10 +1284,10 @@ class AnalyticsAccount(SyncResource):
         HTTP: POST /insight/account
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1306,8 +1306,8 @@ class AnalyticsAccount(SyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1404,8 +1404,8 @@ class AsyncAnalyticsReports(AsyncResource):
 
         Args:
             step: Length of each counting period.
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds.
             channel_ids: Channels to count; every channel when empty.
         """
         return await self._client.request(
@@ -1440,8 +1440,8 @@ class AsyncAnalyticsReports(AsyncResource):
 
         Args:
             step: Length of each counting period.
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds.
         """
         return await self._client.request(
             _REPORTS_CHANGES,
@@ -1493,10 +1493,10 @@ class AsyncAnalyticsResponders(AsyncResource):
         HTTP: POST /insight/responder
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1515,8 +1515,8 @@ class AsyncAnalyticsResponders(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1614,10 +1614,10 @@ class AsyncAnalyticsResponders(AsyncResource):
         HTTP: POST /insight/responder/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1636,8 +1636,8 @@ class AsyncAnalyticsResponders(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1720,10 +1720,10 @@ class AsyncAnalyticsTeams(AsyncResource):
         HTTP: POST /insight/team
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1742,8 +1742,8 @@ class AsyncAnalyticsTeams(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1849,10 +1849,10 @@ class AsyncAnalyticsTeams(AsyncResource):
         HTTP: POST /insight/team/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1871,8 +1871,8 @@ class AsyncAnalyticsTeams(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -1955,10 +1955,10 @@ class AsyncAnalyticsChannels(AsyncResource):
         HTTP: POST /insight/channel
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -1977,8 +1977,8 @@ class AsyncAnalyticsChannels(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -2084,10 +2084,10 @@ class AsyncAnalyticsChannels(AsyncResource):
         HTTP: POST /insight/channel/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -2106,8 +2106,8 @@ class AsyncAnalyticsChannels(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -2192,10 +2192,10 @@ class AsyncAnalyticsIncidents(AsyncResource):
         HTTP: POST /insight/incident/list
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -2214,8 +2214,8 @@ class AsyncAnalyticsIncidents(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -2223,8 +2223,8 @@ class AsyncAnalyticsIncidents(AsyncResource):
             p: Page number, from 1; `p` × `limit` may not exceed 10000. Use either `p`
                 or `search_after_ctx`.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
@@ -2328,10 +2328,10 @@ class AsyncAnalyticsIncidents(AsyncResource):
         HTTP: POST /insight/incident/export
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -2350,8 +2350,8 @@ class AsyncAnalyticsIncidents(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -2432,10 +2432,10 @@ class AsyncAnalyticsAlerts(AsyncResource):
         HTTP: POST /insight/alert/topk-by-label
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             label: Label to group alerts by.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
@@ -2453,8 +2453,8 @@ class AsyncAnalyticsAlerts(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is
@@ -2541,10 +2541,10 @@ class AsyncAnalyticsAccount(AsyncResource):
         HTTP: POST /insight/account
 
         Args:
-            start_time: Start of the window, Unix seconds; incidents triggered after it
-                count.
-            end_time: End of the window, Unix seconds; later than `start_time` and at
-                most one year after it.
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -2563,8 +2563,8 @@ class AsyncAnalyticsAccount(AsyncResource):
                 `Asia/Shanghai`; the account's zone by default.
             seconds_to_close_from: Only incidents whose time to close is at least this
                 many seconds.
-            seconds_to_close_to: Only incidents whose time to close is below this many
-                seconds; above `seconds_to_close_from` when both are set.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
             seconds_to_ack_from: Only incidents whose time to first acknowledgement is
                 at least this many seconds.
             seconds_to_ack_to: Only incidents whose time to first acknowledgement is

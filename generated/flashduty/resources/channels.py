@@ -497,7 +497,7 @@ class ChannelsRoutes(SyncResource):
         Args:
             integration_id: Shared alert integration.
             cases: Conditional branches, evaluated top to bottom.
-            sections: Headings that group consecutive cases, for display.
+            sections: Display-only titles placed over runs of adjacent cases.
             default: Fallback branch for alerts no case routed.
             version: Version of the rule this change is based on, from `routes.info`.
         """
@@ -612,8 +612,8 @@ class ChannelsSubscribeRules(SyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -658,8 +658,8 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -715,7 +715,7 @@ class ChannelsSubscribeRules(SyncResource):
     ) -> None:
         """Delete a subscription rule.
 
-        Deletes a subscription rule for good. Unverified: known only from the product
+        Permanently removes a subscription rule. Unverified: known only from the product
         catalog; the body mirrors the other channel rule operations.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
@@ -775,8 +775,8 @@ class ChannelsSubscribeRules(SyncResource):
     ) -> None:
         """Disable a subscription rule.
 
-        Turns a subscription rule off without deleting it. Unverified: known only from
-        the product catalog; the body mirrors the other channel rule operations.
+        Switches a subscription rule off but keeps it. Unverified: known only from the
+        product catalog; the body mirrors the other channel rule operations.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
@@ -823,8 +823,8 @@ class ChannelsNotifyRules(SyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -871,8 +871,8 @@ class ChannelsNotifyRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -929,7 +929,7 @@ class ChannelsNotifyRules(SyncResource):
     ) -> None:
         """Delete a notification rule.
 
-        Deletes a notification rule for good. Unverified: the reference lists this
+        Permanently removes a notification rule. Unverified: the reference lists this
         operation but documents none of its fields, so the body shown mirrors the other
         channel rule operations.
 
@@ -993,9 +993,9 @@ class ChannelsNotifyRules(SyncResource):
     ) -> None:
         """Disable a notification rule.
 
-        Turns a notification rule off without deleting it. Unverified: the reference
-        lists this operation but documents none of its fields, so the body shown mirrors
-        the other channel rule operations.
+        Switches a notification rule off but keeps it. Unverified: the reference lists
+        this operation but documents none of its fields, so the body shown mirrors the
+        other channel rule operations.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
@@ -1039,8 +1039,8 @@ class ChannelsDropRules(SyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -1082,8 +1082,8 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -1136,7 +1136,7 @@ class ChannelsDropRules(SyncResource):
     ) -> None:
         """Delete a drop rule.
 
-        Deletes a drop rule for good. Only a disabled rule can be deleted.
+        Permanently removes a drop rule; disable it first.
 
         HTTP: POST /channel/unsubscribe/rule/delete
 
@@ -1190,7 +1190,7 @@ class ChannelsDropRules(SyncResource):
     ) -> None:
         """Disable a drop rule.
 
-        Turns a drop rule off without deleting it.
+        Switches a drop rule off but keeps it, so it can be enabled again.
 
         HTTP: POST /channel/unsubscribe/rule/disable
 
@@ -1236,10 +1236,10 @@ class ChannelsInhibitRules(SyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             equals: Fields a source and a target alert must share: attributes such as
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
-            description: Rule description, up to 500 characters.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
@@ -1292,10 +1292,10 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             equals: Fields a source and a target alert must share: attributes such as
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
-            description: Rule description, up to 500 characters.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
@@ -1356,7 +1356,7 @@ class ChannelsInhibitRules(SyncResource):
     ) -> None:
         """Delete an inhibit rule.
 
-        Deletes an inhibit rule for good. Only a disabled rule can be deleted.
+        Permanently removes an inhibit rule; disable it first.
 
         Permission: Channels Manage.
         HTTP: POST /channel/inhibit/rule/delete
@@ -1412,7 +1412,7 @@ class ChannelsInhibitRules(SyncResource):
     ) -> None:
         """Disable an inhibit rule.
 
-        Turns an inhibit rule off without deleting it.
+        Switches an inhibit rule off but keeps it, so it can be enabled again.
 
         Permission: Channels Manage.
         HTTP: POST /channel/inhibit/rule/disable
@@ -1459,8 +1459,8 @@ class ChannelsSilenceRules(SyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -1516,8 +1516,8 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -1577,7 +1577,7 @@ class ChannelsSilenceRules(SyncResource):
     ) -> None:
         """Delete a silence rule.
 
-        Deletes a silence rule for good. Only a disabled rule can be deleted.
+        Permanently removes a silence rule; disable it first.
 
         Permission: Channels Manage.
         HTTP: POST /channel/silence/rule/delete
@@ -1633,7 +1633,7 @@ class ChannelsSilenceRules(SyncResource):
     ) -> None:
         """Disable a silence rule.
 
-        Turns a silence rule off without deleting it.
+        Switches a silence rule off but keeps it, so it can be enabled again.
 
         Permission: Channels Manage.
         HTTP: POST /channel/silence/rule/disable
@@ -1680,10 +1680,10 @@ class ChannelsEscalateRules(SyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             template_id: Notification template used to render messages.
-            layers: Escalation levels in order; at least one.
-            description: Rule description, up to 500 characters.
+            layers: The levels, first to last; one or more.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             aggr_window: Seconds to batch notifications; 0 sends each at once.
             time_filters: When the rule applies; omit for always.
@@ -1737,10 +1737,10 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             template_id: Notification template used to render messages.
-            layers: Escalation levels in order; at least one.
-            description: Rule description, up to 500 characters.
+            layers: The levels, first to last; one or more.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             aggr_window: Seconds to batch notifications; 0 sends each at once.
             time_filters: When the rule applies; omit for always.
@@ -1828,7 +1828,7 @@ class ChannelsEscalateRules(SyncResource):
     ) -> None:
         """Delete an escalation rule.
 
-        Deletes an escalation rule for good. Only a disabled rule can be deleted.
+        Permanently removes an escalation rule; disable it first.
 
         Permission: Channels Manage.
         HTTP: POST /channel/escalate/rule/delete
@@ -1884,7 +1884,7 @@ class ChannelsEscalateRules(SyncResource):
     ) -> None:
         """Disable an escalation rule.
 
-        Turns an escalation rule off without deleting it.
+        Switches an escalation rule off but keeps it, so it can be enabled again.
 
         Permission: Channels Manage.
         HTTP: POST /channel/escalate/rule/disable
@@ -2145,7 +2145,7 @@ class Channels(SyncResource):
         HTTP: POST /channel/infos
 
         Args:
-            channel_ids: Channels to look up, at most 1000.
+            channel_ids: Which channels to fetch; 1000 at most.
         """
         return self._client.request(
             _LIST_BY_IDS, {"channel_ids": channel_ids}, timeout, max_retries, extra_headers
@@ -2488,7 +2488,7 @@ class AsyncChannelsRoutes(AsyncResource):
         Args:
             integration_id: Shared alert integration.
             cases: Conditional branches, evaluated top to bottom.
-            sections: Headings that group consecutive cases, for display.
+            sections: Display-only titles placed over runs of adjacent cases.
             default: Fallback branch for alerts no case routed.
             version: Version of the rule this change is based on, from `routes.info`.
         """
@@ -2603,8 +2603,8 @@ class AsyncChannelsSubscribeRules(AsyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -2649,8 +2649,8 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -2706,7 +2706,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
     ) -> None:
         """Delete a subscription rule.
 
-        Deletes a subscription rule for good. Unverified: known only from the product
+        Permanently removes a subscription rule. Unverified: known only from the product
         catalog; the body mirrors the other channel rule operations.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
@@ -2766,8 +2766,8 @@ class AsyncChannelsSubscribeRules(AsyncResource):
     ) -> None:
         """Disable a subscription rule.
 
-        Turns a subscription rule off without deleting it. Unverified: known only from
-        the product catalog; the body mirrors the other channel rule operations.
+        Switches a subscription rule off but keeps it. Unverified: known only from the
+        product catalog; the body mirrors the other channel rule operations.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
@@ -2814,8 +2814,8 @@ class AsyncChannelsNotifyRules(AsyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -2862,8 +2862,8 @@ class AsyncChannelsNotifyRules(AsyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -2920,7 +2920,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
     ) -> None:
         """Delete a notification rule.
 
-        Deletes a notification rule for good. Unverified: the reference lists this
+        Permanently removes a notification rule. Unverified: the reference lists this
         operation but documents none of its fields, so the body shown mirrors the other
         channel rule operations.
 
@@ -2984,9 +2984,9 @@ class AsyncChannelsNotifyRules(AsyncResource):
     ) -> None:
         """Disable a notification rule.
 
-        Turns a notification rule off without deleting it. Unverified: the reference
-        lists this operation but documents none of its fields, so the body shown mirrors
-        the other channel rule operations.
+        Switches a notification rule off but keeps it. Unverified: the reference lists
+        this operation but documents none of its fields, so the body shown mirrors the
+        other channel rule operations.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
@@ -3030,8 +3030,8 @@ class AsyncChannelsDropRules(AsyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -3073,8 +3073,8 @@ class AsyncChannelsDropRules(AsyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -3127,7 +3127,7 @@ class AsyncChannelsDropRules(AsyncResource):
     ) -> None:
         """Delete a drop rule.
 
-        Deletes a drop rule for good. Only a disabled rule can be deleted.
+        Permanently removes a drop rule; disable it first.
 
         HTTP: POST /channel/unsubscribe/rule/delete
 
@@ -3181,7 +3181,7 @@ class AsyncChannelsDropRules(AsyncResource):
     ) -> None:
         """Disable a drop rule.
 
-        Turns a drop rule off without deleting it.
+        Switches a drop rule off but keeps it, so it can be enabled again.
 
         HTTP: POST /channel/unsubscribe/rule/disable
 
@@ -3227,10 +3227,10 @@ class AsyncChannelsInhibitRules(AsyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             equals: Fields a source and a target alert must share: attributes such as
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
-            description: Rule description, up to 500 characters.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
@@ -3283,10 +3283,10 @@ class AsyncChannelsInhibitRules(AsyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             equals: Fields a source and a target alert must share: attributes such as
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
-            description: Rule description, up to 500 characters.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
@@ -3347,7 +3347,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
     ) -> None:
         """Delete an inhibit rule.
 
-        Deletes an inhibit rule for good. Only a disabled rule can be deleted.
+        Permanently removes an inhibit rule; disable it first.
 
         Permission: Channels Manage.
         HTTP: POST /channel/inhibit/rule/delete
@@ -3403,7 +3403,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
     ) -> None:
         """Disable an inhibit rule.
 
-        Turns an inhibit rule off without deleting it.
+        Switches an inhibit rule off but keeps it, so it can be enabled again.
 
         Permission: Channels Manage.
         HTTP: POST /channel/inhibit/rule/disable
@@ -3450,8 +3450,8 @@ class AsyncChannelsSilenceRules(AsyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -3507,8 +3507,8 @@ class AsyncChannelsSilenceRules(AsyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
-            description: Rule description, up to 500 characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
@@ -3568,7 +3568,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
     ) -> None:
         """Delete a silence rule.
 
-        Deletes a silence rule for good. Only a disabled rule can be deleted.
+        Permanently removes a silence rule; disable it first.
 
         Permission: Channels Manage.
         HTTP: POST /channel/silence/rule/delete
@@ -3624,7 +3624,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
     ) -> None:
         """Disable a silence rule.
 
-        Turns a silence rule off without deleting it.
+        Switches a silence rule off but keeps it, so it can be enabled again.
 
         Permission: Channels Manage.
         HTTP: POST /channel/silence/rule/disable
@@ -3671,10 +3671,10 @@ class AsyncChannelsEscalateRules(AsyncResource):
 
         Args:
             channel_id: Channel the rule belongs to.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             template_id: Notification template used to render messages.
-            layers: Escalation levels in order; at least one.
-            description: Rule description, up to 500 characters.
+            layers: The levels, first to last; one or more.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             aggr_window: Seconds to batch notifications; 0 sends each at once.
             time_filters: When the rule applies; omit for always.
@@ -3728,10 +3728,10 @@ class AsyncChannelsEscalateRules(AsyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Rule name, 1 to 39 characters.
+            rule_name: Name of the rule (1-39 characters).
             template_id: Notification template used to render messages.
-            layers: Escalation levels in order; at least one.
-            description: Rule description, up to 500 characters.
+            layers: The levels, first to last; one or more.
+            description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             aggr_window: Seconds to batch notifications; 0 sends each at once.
             time_filters: When the rule applies; omit for always.
@@ -3819,7 +3819,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
     ) -> None:
         """Delete an escalation rule.
 
-        Deletes an escalation rule for good. Only a disabled rule can be deleted.
+        Permanently removes an escalation rule; disable it first.
 
         Permission: Channels Manage.
         HTTP: POST /channel/escalate/rule/delete
@@ -3875,7 +3875,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
     ) -> None:
         """Disable an escalation rule.
 
-        Turns an escalation rule off without deleting it.
+        Switches an escalation rule off but keeps it, so it can be enabled again.
 
         Permission: Channels Manage.
         HTTP: POST /channel/escalate/rule/disable
@@ -4136,7 +4136,7 @@ class AsyncChannels(AsyncResource):
         HTTP: POST /channel/infos
 
         Args:
-            channel_ids: Channels to look up, at most 1000.
+            channel_ids: Which channels to fetch; 1000 at most.
         """
         return await self._client.request(
             _LIST_BY_IDS, {"channel_ids": channel_ids}, timeout, max_retries, extra_headers

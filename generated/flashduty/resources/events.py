@@ -119,13 +119,13 @@ class Events(SyncResource):
             integration_key: Key of the integration that receives the event (sent in the
                 query string).
             change_status: Where a change stands.
-            change_key: Key of the change, usually the ticket number.
+            change_key: Identifies the change - typically its ticket number.
             title: Change title.
-            event_time: When it happened, Unix seconds; may be in the future for
-                `Ready`; now by default.
+            event_time: Time of the change in Unix seconds, defaulting to the current
+                time. A `Ready` change may carry a future time.
             description: Description, at most 2048 characters.
             link: URL of the change ticket.
-            labels: Up to 50 labels; keys at most 128 characters.
+            labels: No more than 50 labels, each key no longer than 128 characters.
         """
         return self._client.request(
             _PUSH_CHANGE,
@@ -231,13 +231,13 @@ class AsyncEvents(AsyncResource):
             integration_key: Key of the integration that receives the event (sent in the
                 query string).
             change_status: Where a change stands.
-            change_key: Key of the change, usually the ticket number.
+            change_key: Identifies the change - typically its ticket number.
             title: Change title.
-            event_time: When it happened, Unix seconds; may be in the future for
-                `Ready`; now by default.
+            event_time: Time of the change in Unix seconds, defaulting to the current
+                time. A `Ready` change may carry a future time.
             description: Description, at most 2048 characters.
             link: URL of the change ticket.
-            labels: Up to 50 labels; keys at most 128 characters.
+            labels: No more than 50 labels, each key no longer than 128 characters.
         """
         return await self._client.request(
             _PUSH_CHANGE,

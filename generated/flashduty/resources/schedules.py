@@ -507,8 +507,8 @@ class SchedulesTemplates(SyncResource):
         HTTP: POST /template/update
 
         Args:
-            template_id: Notification template ID, 24 hexadecimal characters.
-                `000000000000000000000001` stands for the built-in preset.
+            template_id: Notification template ID, 24 hexadecimal characters. The
+                built-in preset has the fixed ID `000000000000000000000001`.
             template_name: Name, 1 to 39 characters.
             description: Free-text description, at most 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
@@ -572,8 +572,8 @@ class SchedulesTemplates(SyncResource):
         HTTP: POST /template/delete
 
         Args:
-            template_id: Notification template ID, 24 hexadecimal characters.
-                `000000000000000000000001` stands for the built-in preset.
+            template_id: Notification template ID, 24 hexadecimal characters. The
+                built-in preset has the fixed ID `000000000000000000000001`.
         """
         return self._client.request(
             _TEMPLATES_DELETE, {"template_id": template_id}, timeout, max_retries, extra_headers
@@ -596,8 +596,8 @@ class SchedulesTemplates(SyncResource):
         HTTP: POST /template/info
 
         Args:
-            template_id: Notification template ID, 24 hexadecimal characters.
-                `000000000000000000000001` stands for the built-in preset.
+            template_id: Notification template ID, 24 hexadecimal characters. The
+                built-in preset has the fixed ID `000000000000000000000001`.
         """
         return self._client.request(
             _TEMPLATES_INFO, {"template_id": template_id}, timeout, max_retries, extra_headers
@@ -1651,8 +1651,8 @@ class AsyncSchedulesTemplates(AsyncResource):
         HTTP: POST /template/update
 
         Args:
-            template_id: Notification template ID, 24 hexadecimal characters.
-                `000000000000000000000001` stands for the built-in preset.
+            template_id: Notification template ID, 24 hexadecimal characters. The
+                built-in preset has the fixed ID `000000000000000000000001`.
             template_name: Name, 1 to 39 characters.
             description: Free-text description, at most 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
@@ -1716,8 +1716,8 @@ class AsyncSchedulesTemplates(AsyncResource):
         HTTP: POST /template/delete
 
         Args:
-            template_id: Notification template ID, 24 hexadecimal characters.
-                `000000000000000000000001` stands for the built-in preset.
+            template_id: Notification template ID, 24 hexadecimal characters. The
+                built-in preset has the fixed ID `000000000000000000000001`.
         """
         return await self._client.request(
             _TEMPLATES_DELETE, {"template_id": template_id}, timeout, max_retries, extra_headers
@@ -1740,8 +1740,8 @@ class AsyncSchedulesTemplates(AsyncResource):
         HTTP: POST /template/info
 
         Args:
-            template_id: Notification template ID, 24 hexadecimal characters.
-                `000000000000000000000001` stands for the built-in preset.
+            template_id: Notification template ID, 24 hexadecimal characters. The
+                built-in preset has the fixed ID `000000000000000000000001`.
         """
         return await self._client.request(
             _TEMPLATES_INFO, {"template_id": template_id}, timeout, max_retries, extra_headers

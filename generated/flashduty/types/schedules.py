@@ -284,7 +284,7 @@ class NotificationTemplate(FlashdutyModel):
 
     template_id: str
     """
-    Notification template ID, 24 hexadecimal characters. `000000000000000000000001` stands for the built-in preset.
+    Notification template ID, 24 hexadecimal characters. The built-in preset has the fixed ID `000000000000000000000001`.
     """
     template_name: str
     """
@@ -391,7 +391,7 @@ class NotificationTemplateCreated(FlashdutyModel):
 
     template_id: str
     """
-    Notification template ID, 24 hexadecimal characters. `000000000000000000000001` stands for the built-in preset.
+    Notification template ID, 24 hexadecimal characters. The built-in preset has the fixed ID `000000000000000000000001`.
     """
     template_name: str
     """
@@ -402,7 +402,7 @@ class NotificationTemplateCreated(FlashdutyModel):
 class NotificationTemplateId(RootModel[str]):
     root: str
     """
-    Notification template ID, 24 hexadecimal characters. `000000000000000000000001` stands for the built-in preset.
+    Notification template ID, 24 hexadecimal characters. The built-in preset has the fixed ID `000000000000000000000001`.
     """
 
 
@@ -716,11 +716,11 @@ class ScheduleLayer(FlashdutyModel):
     """
     enable_time: int | None = None
     """
-    When the layer takes effect, Unix seconds.
+    Unix seconds from which the layer applies.
     """
     expire_time: int | None = None
     """
-    When the layer stops, Unix seconds; 0 for never.
+    Unix seconds after which the layer no longer applies; 0 keeps it forever.
     """
     layer_start: int | None = None
     """

@@ -209,7 +209,7 @@ class StatusPageEvent(FlashdutyModel):
     """
     notify_subscribers: bool | None = None
     """
-    Whether subscribers are notified of the event.
+    If true, subscribers receive a notification about the event.
     """
     auto_update_by_schedule: bool | None = None
     """
@@ -416,7 +416,7 @@ class StatusPageMigrationJob(FlashdutyModel):
 
 class StatusPageMigrationProgress(FlashdutyModel):
     """
-    Progress counters of a migration job.
+    How far a migration job has got, as counts.
     """
 
     total_steps: int
@@ -479,7 +479,7 @@ class StatusPageSubscriber(FlashdutyModel):
 
     recipient: str
     """
-    Email address on public pages, user ID on internal pages.
+    For a public page an email address; for an internal page a user ID.
     """
     method: Literal["email", "im"] | str
     """
@@ -506,7 +506,7 @@ class StatusPageSubscriberInput(FlashdutyModel):
 
     recipient: str
     """
-    Email address on public pages, user ID on internal pages.
+    For a public page an email address; for an internal page a user ID.
     """
     component_ids: list[str] | None = None
     """

@@ -14,7 +14,11 @@ if TYPE_CHECKING:
     from .resources.pets import AsyncPets, Pets
     from .resources.events import AsyncEvents, Events
 
-__all__ = ["Flashduty", "AsyncFlashduty"]
+__all__ = ["Flashduty", "AsyncFlashduty", "ACCOUNT_RATE_LIMIT"]
+
+# The API's documented per-account limits, from the spec's `x-rate-limit`:
+# Flashduty(max_requests_per_second=..., max_requests_per_minute=...) paces to them.
+ACCOUNT_RATE_LIMIT: Mapping[str, float] = {}
 
 
 class Flashduty(SyncAPIClient):
@@ -28,6 +32,9 @@ class Flashduty(SyncAPIClient):
         max_retries: Retries of a failed request where retrying is safe (default 2).
         default_headers: Headers sent with every request.
         http_client: An httpx.Client of your own (proxies, certificates, transports).
+        max_requests_per_second, max_requests_per_minute: Pace this client (and its
+            `with_options` copies) to stay under these rates; the account-wide
+            limits of the API are `ACCOUNT_RATE_LIMIT`. Off by default.
     """
 
     def __init__(
@@ -39,6 +46,8 @@ class Flashduty(SyncAPIClient):
         max_retries: int | Omit = OMIT,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_requests_per_second: float | None = None,
+        max_requests_per_minute: float | None = None,
     ):
         super().__init__(
             http_client=http_client,
@@ -47,14 +56,9 @@ class Flashduty(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            max_requests_per_second=max_requests_per_second,
+            max_requests_per_minute=max_requests_per_minute,
         )
-
-    def with_options(self, **changes: Any) -> "Flashduty":
-        """A copy with some settings changed (`timeout`, `max_retries`,
-        `base_url`, `app_key`, `default_headers`), sharing the connection pool."""
-        clone = Flashduty(http_client=self._http, **{**self._settings(), **changes})
-        clone._owns_http = False
-        return clone
 
     def __enter__(self) -> "Flashduty":
         return self
@@ -87,6 +91,8 @@ class AsyncFlashduty(AsyncAPIClient):
         max_retries: int | Omit = OMIT,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_requests_per_second: float | None = None,
+        max_requests_per_minute: float | None = None,
     ):
         super().__init__(
             http_client=http_client,
@@ -95,13 +101,9 @@ class AsyncFlashduty(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            max_requests_per_second=max_requests_per_second,
+            max_requests_per_minute=max_requests_per_minute,
         )
-
-    def with_options(self, **changes: Any) -> "AsyncFlashduty":
-        """A copy with some settings changed, sharing the connection pool."""
-        clone = AsyncFlashduty(http_client=self._http, **{**self._settings(), **changes})
-        clone._owns_http = False
-        return clone
 
     async def __aenter__(self) -> "AsyncFlashduty":
         return self
