@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from generator.ir import py_name
+
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "generated" / "openapi.json"
 
@@ -51,3 +53,34 @@ def request_example(operation_id: str) -> dict[str, Any]:
         elif "example" in param.get("schema", {}):
             params[param["name"]] = param["schema"]["example"]
     return params
+
+
+def method_of(client: Any, operation_id: str) -> Any:
+    """The client method of an operation: "incidents.info" -> client.incidents.info."""
+    target = client
+    for segment in operation_id.split("."):
+        target = getattr(target, py_name(segment))
+    return target
+
+
+def arguments(op: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(keyword arguments for the method, what the server should receive)."""
+    wire: dict[str, Any] = {}
+    for param in op.get("parameters") or []:
+        value = param.get("example", param.get("schema", {}).get("example"))
+        if value is not None:
+            wire[param["name"]] = value
+    content = (op.get("requestBody") or {}).get("content") or {}
+    if op.get("x-body-name"):  # the body is an array carried by one argument
+        example = content["application/json"]["example"]
+        return {py_name(op["x-body-name"]): example}, {"": example}
+    for media, entry in content.items():
+        wire.update(entry.get("example") or {})
+        if media == "multipart/form-data":
+            for name, prop in (entry.get("schema", {}).get("properties") or {}).items():
+                if prop.get("format") == "binary" and name not in wire:
+                    wire[name] = b"col1,col2\n1,2\n"
+    kwargs = {py_name(k): v for k, v in wire.items()}
+    if any("IntegrationKey" in req for req in op.get("security") or []):
+        kwargs["integration_key"] = "int-key-0123456789"
+    return kwargs, wire

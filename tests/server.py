@@ -32,7 +32,7 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    fault: str | None = None  # "reset": close the connection without answering
+    fault: str | None = None  # "reset": close without answering; "truncate": send half the body, then close
 
 
 def envelope(data: Any = None, request_id: str = "req-1") -> Reply:
@@ -82,6 +82,11 @@ class MockServer:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
+                if reply.fault == "truncate":
+                    self.wfile.write(reply.body[: len(reply.body) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    return
                 self.wfile.write(reply.body)
 
             do_GET = do_POST = handle_one

@@ -15,43 +15,12 @@ import pytest
 from pydantic import BaseModel
 
 import flashduty
-from generator.ir import py_name
 
 from .conftest import APP_KEY
-from .examples import operations
+from .examples import arguments, method_of, operations
 from .server import MockServer, Reply, Seen
 
 OPERATIONS = sorted((op["operationId"], path, method, op) for path, method, op in operations())
-
-
-def method_of(client: Any, operation_id: str) -> Any:
-    target = client
-    for segment in operation_id.split("."):
-        target = getattr(target, py_name(segment))
-    return target
-
-
-def arguments(op: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(keyword arguments for the method, what the server should receive)."""
-    wire: dict[str, Any] = {}
-    for param in op.get("parameters") or []:
-        value = param.get("example", param.get("schema", {}).get("example"))
-        if value is not None:
-            wire[param["name"]] = value
-    content = (op.get("requestBody") or {}).get("content") or {}
-    if op.get("x-body-name"):  # the body is an array carried by one argument
-        example = content["application/json"]["example"]
-        return {py_name(op["x-body-name"]): example}, {"": example}
-    for media, entry in content.items():
-        wire.update(entry.get("example") or {})
-        if media == "multipart/form-data":
-            for name, prop in (entry.get("schema", {}).get("properties") or {}).items():
-                if prop.get("format") == "binary" and name not in wire:
-                    wire[name] = b"col1,col2\n1,2\n"
-    kwargs = {py_name(k): v for k, v in wire.items()}
-    if any("IntegrationKey" in req for req in op.get("security") or []):
-        kwargs["integration_key"] = "int-key-0123456789"
-    return kwargs, wire
 
 
 def answer(op: dict[str, Any]) -> Reply:

@@ -1,0 +1,80 @@
+"""flashduty.webhooks.parse on every example payload of the spec, on event
+types this version does not know, and on bodies that are not payloads."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import flashduty
+from flashduty import webhooks
+
+from .examples import document
+
+HOOKS = document()["webhooks"]
+EXAMPLES = [
+    (name, example_name, ex["value"], hook["post"])
+    for name, hook in HOOKS.items()
+    for example_name, ex in hook["post"]["requestBody"]["content"]["application/json"]["examples"].items()
+]
+
+
+def model_name(op: dict[str, Any]) -> str:
+    return str(op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1])
+
+
+@pytest.mark.parametrize("hook,example,payload,op", EXAMPLES, ids=[f"{e[0]}-{e[1]}" for e in EXAMPLES])
+def test_example_payloads_parse_into_their_model(hook: str, example: str, payload: dict[str, Any], op: dict[str, Any]) -> None:
+    for body in (json.dumps(payload).encode(), json.dumps(payload), payload):
+        event = webhooks.parse(body)
+        assert type(event).__name__ == model_name(op)
+        assert event.event_type == payload["event_type"] and event.event_id == payload["event_id"]
+        assert event.model_dump(mode="json", by_alias=True, exclude_unset=True) == payload
+
+
+def test_every_documented_event_type_maps_to_its_payload() -> None:
+    for name, hook in HOOKS.items():
+        op = hook["post"]
+        for event_type in op["x-event-types"]:
+            assert webhooks.EVENT_TYPES[event_type].__name__ == model_name(op)
+    assert len(webhooks.EVENT_TYPES) == sum(len(h["post"]["x-event-types"]) for h in HOOKS.values())
+
+
+def test_unknown_event_type_parses_into_a_generic_event() -> None:
+    event = webhooks.parse(b'{"event_type": "i_teleported", "event_id": "e1", "incident": {"x": 1}}')
+    assert isinstance(event, webhooks.UnknownEvent)
+    assert event.event_id == "e1" and event.model_extra == {"incident": {"x": 1}}
+    assert isinstance(webhooks.parse({"event_id": "e2"}), webhooks.UnknownEvent)
+
+
+def test_new_fields_and_nulls_in_a_known_payload_do_not_break_parsing() -> None:
+    name, _, payload, op = EXAMPLES[0]
+    changed = dict(payload, brand_new={"a": 1})
+    for key, value in payload.items():
+        if isinstance(value, dict):
+            changed[key] = dict(value, **{k: None for k, v in value.items() if isinstance(v, (list, dict))})
+    event = webhooks.parse(changed)
+    assert type(event).__name__ == model_name(op) and event.model_extra == {"brand_new": {"a": 1}}
+
+
+@pytest.mark.parametrize("body,message", [(b"{not json", "not JSON"), (b"[1, 2]", "JSON list"), (b'"x"', "JSON str")])
+def test_bodies_that_are_not_payloads_raise(body: bytes, message: str) -> None:
+    with pytest.raises(webhooks.WebhookParseError, match=message):
+        webhooks.parse(body)
+    assert issubclass(webhooks.WebhookParseError, flashduty.FlashdutyError)
+
+
+def test_a_known_type_with_a_broken_payload_names_the_field() -> None:
+    name, _, payload, op = EXAMPLES[0]
+    broken = {k: v for k, v in payload.items() if k != "event_id"}
+    required = set(document()["components"]["schemas"][model_name(op)].get("required", []))
+    if "event_id" not in required:
+        pytest.skip("event_id is optional in this payload")
+    with pytest.raises(webhooks.WebhookParseError, match="event_id"):
+        webhooks.parse(broken)
+
+
+def test_receivers_are_told_to_deduplicate() -> None:
+    assert webhooks.__doc__ is not None and "event_id" in webhooks.__doc__ and "more than once" in webhooks.__doc__
