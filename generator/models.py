@@ -1,5 +1,9 @@
 """Stage 4: pydantic v2 models of the component schemas, by
-datamodel-code-generator, one module per components file.
+datamodel-code-generator.
+
+Each model lives in a small module of its own under `types/defs/` (models
+that reference each other in a cycle share one), so that a call loads the
+models it returns and nothing else; `types/<area>.py` re-export them by area.
 
 The schemas are first adapted to what the server really sends: arrays and
 objects may be null, an enum may gain values (`Literal[...] | str`), and
@@ -10,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import keyword
 import os
 import re
 import tempfile
@@ -41,11 +46,87 @@ CODEGEN_ARGS = [
 ]
 
 
-def model_input(document: dict[str, Any], schema_module: dict[str, str]) -> dict[str, Any]:
+DEFS = "defs"
+
+
+def _refs(node: Any, out: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            out.add(ref.rsplit("/", 1)[1])
+        for value in node.values():
+            _refs(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _refs(value, out)
+    return out
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def def_modules(schemas: dict[str, Any]) -> dict[str, str]:
+    """Schema name -> module under defs/: one per strongly connected component
+    of the reference graph, named after its first member."""
+    graph = {name: sorted(_refs(schema, set()) & set(schemas)) for name, schema in schemas.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    components: list[list[str]] = []
+
+    def visit(root: str) -> None:  # Tarjan, iterative: schemas can nest deeply
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            for j in range(i, len(graph[node])):
+                nxt = graph[node][j]
+                if nxt not in index:
+                    work.append((node, j + 1))
+                    work.append((nxt, 0))
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            else:
+                if low[node] == index[node]:
+                    members = []
+                    while True:
+                        top = stack.pop()
+                        on_stack.discard(top)
+                        members.append(top)
+                        if top == node:
+                            break
+                    components.append(sorted(members))
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+
+    for name in graph:
+        if name not in index:
+            visit(name)
+    modules: dict[str, str] = {}
+    used: set[str] = set()
+    for members in sorted(components):
+        base = module = _snake(members[0])
+        n = 2
+        while module in used or keyword.iskeyword(module):
+            module, n = f"{base}_{n}", n + 1
+        used.add(module)
+        for name in members:
+            modules[name] = module
+    return modules
+
+
+def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
     """The document datamodel-code-generator reads: only the schemas, each
-    renamed `module.Name` so that the output is split by components file."""
+    renamed `defs.<module>.<Name>` so that the output is split as planned."""
     schemas = widen_nulls(document).get("components", {}).get("schemas", {})
-    renamed = {name: f"{schema_module[name]}.{name}" for name in schemas}
+    renamed = {name: f"{DEFS}.{modules[name]}.{name}" for name in schemas}
 
     def adapt(node: Any, in_properties: bool = False) -> Any:
         if isinstance(node, list):
@@ -80,9 +161,14 @@ def model_input(document: dict[str, Any], schema_module: dict[str, str]) -> dict
     }
 
 
-def generate_models(document: dict[str, Any], schema_module: dict[str, str], cache: str | None) -> dict[str, str]:
-    """Module name -> source of the types package (unformatted)."""
-    source = json.dumps(model_input(document, schema_module), sort_keys=False, ensure_ascii=False)
+def generate_models(document: dict[str, Any], cache: str | None) -> tuple[dict[str, str], dict[str, str]]:
+    """(module under defs/ -> source, unformatted; schema name -> that module)."""
+    modules = def_modules(document.get("components", {}).get("schemas", {}))
+    return _generate(document, modules, cache), modules
+
+
+def _generate(document: dict[str, Any], modules: dict[str, str], cache: str | None) -> dict[str, str]:
+    source = json.dumps(model_input(document, modules), sort_keys=False, ensure_ascii=False)
     key = hashlib.sha256((_codegen_version() + "\0" + " ".join(CODEGEN_ARGS) + "\0" + source).encode()).hexdigest()
     cached = _cache_read(cache, key)
     if cached is not None:
@@ -96,20 +182,23 @@ def generate_models(document: dict[str, Any], schema_module: dict[str, str], cac
         status = codegen(["--input", str(spec_path), "--output", str(out), *CODEGEN_ARGS])
         if status not in (0, None) and not out.exists():
             raise RuntimeError(f"datamodel-code-generator failed with status {status}")
-        modules: dict[str, str] = {}
-        files = sorted(out.glob("*.py")) if out.is_dir() else [out]
-        for path in files:
-            name = path.stem
-            if name == "__init__":
+        sources: dict[str, str] = {}
+        folder = out / DEFS
+        if not folder.is_dir():  # datamodel-code-generator prefixes a name it dislikes
+            folder = out / f"field_{DEFS}"
+        for path in sorted(folder.glob("*.py")):
+            if path.stem == "__init__":
                 continue
-            modules[name] = _postprocess(path.read_text(encoding="utf-8"))
-    _cache_write(cache, key, modules)
-    return modules
+            if path.stem == "_internal":
+                raise RuntimeError("models were merged into _internal: a reference cycle crosses modules")
+            sources[path.stem] = _postprocess(path.read_text(encoding="utf-8"))
+    _cache_write(cache, key, sources)
+    return sources
 
 
 def _postprocess(text: str) -> str:
     text = re.sub(r"\A# generated by datamodel-codegen:\n#   filename:  \S+\n\n", "", text)
-    text = text.replace("from flashduty_base import FlashdutyModel", "from .._models import FlashdutyModel")
+    text = text.replace("from flashduty_base import FlashdutyModel", "from ..._models import FlashdutyModel")
     return '"""Models generated from spec/ by datamodel-code-generator; do not edit."""\n\n' + text
 
 

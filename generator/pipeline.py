@@ -15,8 +15,8 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
     loaded = bundle(spec)
     validate(loaded)
     api = build(loaded)
-    models = generate_models(loaded.document, api.schema_module, cache)
-    files = render(api, models, loaded.document, package)
+    models, def_modules = generate_models(loaded.document, cache)
+    files = render(api, models, def_modules, loaded.document, package)
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
     return format_files(files, cache), count
 

@@ -10,6 +10,7 @@ from typing import Any
 import jinja2
 
 from .ir import Api
+from .models import DEFS
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -38,22 +39,29 @@ def model_names(source: str) -> list[str]:
     return names
 
 
-def render(api: Api, models: dict[str, str], document: dict[str, Any], package: str) -> dict[str, str]:
+def render(
+    api: Api, models: dict[str, str], def_modules: dict[str, str], document: dict[str, Any], package: str
+) -> dict[str, str]:
     """Relative path -> text of every file of the output folder."""
     env = _environment()
     files: dict[str, str] = {}
     for path in sorted((TEMPLATES / "runtime").iterdir()):
         if path.is_file() and not path.name.startswith("."):
             files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
-    defined = {module: set(model_names(source)) for module, source in models.items()}
+    # Only schemas that became classes are importable (plain aliases, enums
+    # and maps are inlined into the annotations of the models that use them).
+    classes = {name for source in models.values() for name in model_names(source)}
+    api.schema_module = {name: f"{DEFS}.{module}" for name, module in def_modules.items() if name in classes}
     api.type_modules = {
-        module: [n for n in names if n in defined.get(module, set())]
-        for module, names in api.type_modules.items()
-        if defined.get(module)
+        area: [n for n in names if n in classes] for area, names in api.type_modules.items()
     }
-    api.schema_module = {n: m for m, names in api.type_modules.items() for n in names}
+    api.type_modules = {area: names for area, names in api.type_modules.items() if names}
     for module, source in models.items():
-        files[f"{package}/types/{module}.py"] = source
+        files[f"{package}/types/{DEFS}/{module}.py"] = source
+    files[f"{package}/types/{DEFS}/__init__.py"] = '"""One module per model (or per cycle of models). Generated; do not edit."""\n'
+    area_template = env.get_template("types_area.py.jinja")
+    for area, names in api.type_modules.items():
+        files[f"{package}/types/{area}.py"] = area_template.render(area=area, names=names, api=api)
     files[f"{package}/types/__init__.py"] = env.get_template("types_init.py.jinja").render(api=api)
     files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(api=api)
     resource_template = env.get_template("resource.py.jinja")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from dataclasses import dataclass
@@ -43,6 +42,8 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # only for the rare HTTP-date form; the module is slow to load
+
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None

@@ -19,7 +19,9 @@ from pydantic import ValidationError
 
 from ._errors import FlashdutyError
 from ._models import FlashdutyModel
-from .types.webhooks import IncidentEvent, AlertWebhookEvent, CustomActionEvent
+from .types.defs.alert_webhook_event import AlertWebhookEvent
+from .types.defs.custom_action_event import CustomActionEvent
+from .types.defs.incident_event import IncidentEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
 

@@ -4,7 +4,6 @@ The sync and async clients share everything except sending and sleeping."""
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import logging
@@ -118,14 +117,14 @@ class BaseClient:
             if name == "integration_key" and endpoint.auth == "integration_key":
                 secret = Secret(name, value)
             elif name == endpoint.root:
-                model, shape = endpoint.models.get(name, (None, ""))
+                model, shape = endpoint.model_for(name)
                 root = to_json(name, value, model, shape)
             elif name in endpoint.files:
                 files[name] = value
             elif name in endpoint.query:
                 query[name] = _query_value(value)
             else:
-                model, shape = endpoint.models.get(name, (None, ""))
+                model, shape = endpoint.model_for(name)
                 body[name] = to_json(name, value, model, shape)
         if endpoint.auth == "app_key":
             if not self._app_key:
@@ -287,6 +286,12 @@ class SyncAPIClient(BaseClient):
             self._http.close()
 
 
+async def _sleep(seconds: float) -> None:
+    import asyncio  # not at module level: sync-only programs need not load asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any):
         super().__init__(**settings)
@@ -314,7 +319,7 @@ class AsyncAPIClient(BaseClient):
             attempt += 1
             response = None
             if self._pacer is not None:
-                await asyncio.sleep(self._pacer.reserve())
+                await _sleep(self._pacer.reserve())
             try:
                 response = await self._http.send(request)
                 data, raw = self._result(response, endpoint)
@@ -327,7 +332,7 @@ class AsyncAPIClient(BaseClient):
             wait = self._decide(endpoint, attempt, retries, error, response)
             if wait is None:
                 raise _public(error) from None
-            await asyncio.sleep(wait)
+            await _sleep(wait)
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

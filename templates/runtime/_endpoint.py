@@ -1,9 +1,15 @@
-"""What the runtime needs to know about one operation; generated code makes one per method."""
+"""What the runtime needs to know about one operation; generated code makes one per method.
+
+Types are named, not imported: a resource module holds the endpoints of many
+operations, and importing every model they mention would make loading a
+resource cost what loading the whole API costs. Each endpoint imports the
+models it needs on its first call."""
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
-from typing import Any, Generic, Mapping, TypeVar
+from typing import Any, Dict, Generic, List, Literal, Mapping, TypeVar
 
 T = TypeVar("T")
 
@@ -19,11 +25,37 @@ class Paging:
     limit: str = "limit"
 
 
+class TypeNames(Dict[str, Any]):
+    """Model names of one resource module -> their module under `types`;
+    a name is imported the first time an annotation needs it."""
+
+    def __init__(self, module: str, modules: Mapping[str, str]):
+        super().__init__()
+        # `module` is the resource module: <package>.resources.<area>
+        self.types_package = module.rsplit(".", 2)[0] + ".types"
+        self.modules = dict(modules)
+
+    def __missing__(self, name: str) -> Any:
+        if name not in self.modules:
+            raise KeyError(name)
+        value = getattr(importlib.import_module(f"{self.types_package}.{self.modules[name]}"), name)
+        self[name] = value
+        return value
+
+    def resolve(self, expression: str) -> Any:
+        return eval(expression, {"List": List, "Dict": Dict, "Any": Any, "Literal": Literal}, self)  # noqa: S307
+
+
+_NO_TYPES = TypeNames("x.resources.none", {})
+
+
 class Endpoint(Generic[T]):
     """One operation. `kind` says what a call returns: "model" (the typed
     data), "list" (a list; null becomes []), "value" (a plain JSON value),
     "none", "bytes" (a download) or "page" (a page object). A `multipart`
-    operation sends its body as form fields, `files` among them as uploads."""
+    operation sends its body as form fields, `files` among them as uploads.
+    `data` and the model names in `models` are annotations, resolved
+    through `types` on first use."""
 
     def __init__(
         self,
@@ -31,22 +63,23 @@ class Endpoint(Generic[T]):
         path: str,
         *,
         kind: str = "model",
-        data_type: Any = Any,
+        data: str = "Any",
+        types: TypeNames = _NO_TYPES,
         idempotent: bool = False,
         auth: str = "app_key",
-        models: Mapping[str, tuple[type, str]] | None = None,
+        models: Mapping[str, tuple[str, str]] | None = None,
         query: tuple[str, ...] = (),
         files: tuple[str, ...] = (),
         multipart: bool = False,
         root: str | None = None,
         unwrap: str | None = None,
         paging: Paging | None = None,
-        item_type: Any = None,
     ):
         self.method = method
         self.path = path
         self.kind = kind
-        self.data_type = data_type
+        self.data = data
+        self.types = types
         self.idempotent = idempotent
         self.auth = auth
         self.models = models or {}
@@ -56,7 +89,20 @@ class Endpoint(Generic[T]):
         self.root = root  # the argument that is the whole body (an array body)
         self.unwrap = unwrap  # the one field of the data a call returns
         self.paging = paging
-        self.item_type = item_type
+        self._data_type: Any = None
+
+    @property
+    def data_type(self) -> Any:
+        if self._data_type is None:
+            self._data_type = self.types.resolve(self.data)
+        return self._data_type
+
+    def model_for(self, name: str) -> tuple[Any, str]:
+        """(model class or None, containers around it) of a request argument."""
+        entry = self.models.get(name)
+        if entry is None:
+            return None, ""
+        return self.types[entry[0]], entry[1]
 
     def __repr__(self) -> str:
         return f"<Endpoint {self.method} {self.path}>"

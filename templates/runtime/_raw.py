@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import inspect
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, ParamSpec, TypeVar, overload
 
 if TYPE_CHECKING:
@@ -23,6 +22,8 @@ def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitabl
 def with_raw_response(method: Callable[P, T]) -> Callable[P, "APIResponse[T]"]: ...
 def with_raw_response(method: Callable[P, Any]) -> Callable[P, Any]:
     """Wrap a client method so that it returns the raw APIResponse."""
+    import inspect
+
     if inspect.iscoroutinefunction(method):
 
         @functools.wraps(method)

@@ -18,7 +18,7 @@ REQUEST_ID_HEADER = "flashcat-request-id"
 
 
 class _Error(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
     code: str = ""
     message: str = ""
 
@@ -26,7 +26,7 @@ class _Error(BaseModel):
 class Envelope(BaseModel, Generic[T]):
     """`{request_id, data}` or `{request_id, error}`."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", defer_build=True)
     request_id: str | None = None
     data: T | None = None
     error: _Error | None = None

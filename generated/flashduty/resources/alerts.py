@@ -3,50 +3,90 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.alerts import (
-    Alert,
-    AlertCardList,
-    AlertCardViewCreated,
-    AlertCardViewList,
-    AlertCardViewUpdated,
-    AlertEvent,
-    AlertEventList,
-    AlertEventPage,
-    AlertFeedItem,
-    AlertFeedPage,
-    AlertPage,
-    AlertPipeline,
-    AlertPipelineList,
-    AlertPipelineRule,
-    Change,
-    ChangePage,
-    Enrichment,
-    EnrichmentList,
-    EnrichmentRule,
-    Integration,
-    IntegrationUpserted,
-    MappingApi,
-    MappingApiCreated,
-    MappingApiList,
-    MappingDataPage,
-    MappingDataRow,
-    MappingDataUpserted,
-    MappingSchema,
-    MappingSchemaCreated,
-    MappingSchemaList,
-    WebhookHistoryDetail,
-    WebhookHistoryPage,
-    WebhookIntegrationSettings,
+
+if TYPE_CHECKING:
+    from ..types.defs.alert import Alert
+    from ..types.defs.alert_card_list import AlertCardList
+    from ..types.defs.alert_card_view_created import AlertCardViewCreated
+    from ..types.defs.alert_card_view_list import AlertCardViewList
+    from ..types.defs.alert_card_view_updated import AlertCardViewUpdated
+    from ..types.defs.alert_event import AlertEvent
+    from ..types.defs.alert_event_list import AlertEventList
+    from ..types.defs.alert_event_page import AlertEventPage
+    from ..types.defs.alert_feed_item import AlertFeedItem
+    from ..types.defs.alert_feed_page import AlertFeedPage
+    from ..types.defs.alert_page import AlertPage
+    from ..types.defs.alert_pipeline import AlertPipeline
+    from ..types.defs.alert_pipeline_list import AlertPipelineList
+    from ..types.defs.alert_pipeline_rule import AlertPipelineRule
+    from ..types.defs.change import Change
+    from ..types.defs.change_page import ChangePage
+    from ..types.defs.enrichment import Enrichment
+    from ..types.defs.enrichment_list import EnrichmentList
+    from ..types.defs.enrichment_rule import EnrichmentRule
+    from ..types.defs.filter_condition import FilterCondition
+    from ..types.defs.integration import Integration
+    from ..types.defs.integration_upserted import IntegrationUpserted
+    from ..types.defs.mapping_api import MappingApi
+    from ..types.defs.mapping_api_created import MappingApiCreated
+    from ..types.defs.mapping_api_list import MappingApiList
+    from ..types.defs.mapping_data_page import MappingDataPage
+    from ..types.defs.mapping_data_row import MappingDataRow
+    from ..types.defs.mapping_data_upserted import MappingDataUpserted
+    from ..types.defs.mapping_schema import MappingSchema
+    from ..types.defs.mapping_schema_created import MappingSchemaCreated
+    from ..types.defs.mapping_schema_list import MappingSchemaList
+    from ..types.defs.webhook_history_detail import WebhookHistoryDetail
+    from ..types.defs.webhook_history_page import WebhookHistoryPage
+    from ..types.defs.webhook_integration_settings import WebhookIntegrationSettings
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Alert": "defs.alert",
+        "AlertCardList": "defs.alert_card_list",
+        "AlertCardViewCreated": "defs.alert_card_view_created",
+        "AlertCardViewList": "defs.alert_card_view_list",
+        "AlertCardViewUpdated": "defs.alert_card_view_updated",
+        "AlertEvent": "defs.alert_event",
+        "AlertEventList": "defs.alert_event_list",
+        "AlertEventPage": "defs.alert_event_page",
+        "AlertFeedItem": "defs.alert_feed_item",
+        "AlertFeedPage": "defs.alert_feed_page",
+        "AlertPage": "defs.alert_page",
+        "AlertPipeline": "defs.alert_pipeline",
+        "AlertPipelineList": "defs.alert_pipeline_list",
+        "AlertPipelineRule": "defs.alert_pipeline_rule",
+        "Change": "defs.change",
+        "ChangePage": "defs.change_page",
+        "Enrichment": "defs.enrichment",
+        "EnrichmentList": "defs.enrichment_list",
+        "EnrichmentRule": "defs.enrichment_rule",
+        "FilterCondition": "defs.filter_condition",
+        "Integration": "defs.integration",
+        "IntegrationUpserted": "defs.integration_upserted",
+        "MappingApi": "defs.mapping_api",
+        "MappingApiCreated": "defs.mapping_api_created",
+        "MappingApiList": "defs.mapping_api_list",
+        "MappingDataPage": "defs.mapping_data_page",
+        "MappingDataRow": "defs.mapping_data_row",
+        "MappingDataUpserted": "defs.mapping_data_upserted",
+        "MappingSchema": "defs.mapping_schema",
+        "MappingSchemaCreated": "defs.mapping_schema_created",
+        "MappingSchemaList": "defs.mapping_schema_list",
+        "WebhookHistoryDetail": "defs.webhook_history_detail",
+        "WebhookHistoryPage": "defs.webhook_history_page",
+        "WebhookIntegrationSettings": "defs.webhook_integration_settings",
+    },
 )
-from ..types.channels import FilterCondition
 
 __all__ = [
     "Alerts",
@@ -79,14 +119,16 @@ _INFO: Endpoint[Alert] = Endpoint(
     "POST",
     "/alert/info",
     kind="model",
-    data_type=Alert,
+    data="Alert",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST: Endpoint[AlertPage] = Endpoint(
     "POST",
     "/alert/list",
     kind="page",
-    data_type=AlertPage,
+    data="AlertPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
@@ -94,14 +136,16 @@ _LIST_BY_IDS: Endpoint[AlertPage] = Endpoint(
     "POST",
     "/alert/list-by-ids",
     kind="model",
-    data_type=AlertPage,
+    data="AlertPage",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST_BY_CARD: Endpoint[AlertCardList] = Endpoint(
     "POST",
     "/alert/list-by-card",
     kind="model",
-    data_type=AlertCardList,
+    data="AlertCardList",
+    types=_TYPES,
     idempotent=True,
 )
 _CLOSE: Endpoint[None] = Endpoint(
@@ -118,7 +162,8 @@ _FEED: Endpoint[AlertFeedPage] = Endpoint(
     "POST",
     "/alert/feed",
     kind="page",
-    data_type=AlertFeedPage,
+    data="AlertFeedPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -126,14 +171,16 @@ _LIST_EVENTS: Endpoint[AlertEventList] = Endpoint(
     "POST",
     "/alert/event/list",
     kind="model",
-    data_type=AlertEventList,
+    data="AlertEventList",
+    types=_TYPES,
     idempotent=True,
 )
 _EVENTS_LIST: Endpoint[AlertEventPage] = Endpoint(
     "POST",
     "/alert-event/list",
     kind="page",
-    data_type=AlertEventPage,
+    data="AlertEventPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
@@ -141,13 +188,15 @@ _CARD_VIEWS_CREATE: Endpoint[AlertCardViewCreated] = Endpoint(
     "POST",
     "/alert/card-view/create",
     kind="model",
-    data_type=AlertCardViewCreated,
+    data="AlertCardViewCreated",
+    types=_TYPES,
 )
 _CARD_VIEWS_UPDATE: Endpoint[AlertCardViewUpdated] = Endpoint(
     "POST",
     "/alert/card-view/update",
     kind="model",
-    data_type=AlertCardViewUpdated,
+    data="AlertCardViewUpdated",
+    types=_TYPES,
 )
 _CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -158,54 +207,62 @@ _CARD_VIEWS_LIST: Endpoint[AlertCardViewList] = Endpoint(
     "POST",
     "/alert/card-view/list",
     kind="model",
-    data_type=AlertCardViewList,
+    data="AlertCardViewList",
+    types=_TYPES,
     idempotent=True,
 )
 _PIPELINES_INFO: Endpoint[AlertPipeline] = Endpoint(
     "POST",
     "/alert/pipeline/info",
     kind="model",
-    data_type=AlertPipeline,
+    data="AlertPipeline",
+    types=_TYPES,
     idempotent=True,
 )
 _PIPELINES_LIST: Endpoint[AlertPipelineList] = Endpoint(
     "POST",
     "/alert/pipeline/list",
     kind="model",
-    data_type=AlertPipelineList,
+    data="AlertPipelineList",
+    types=_TYPES,
     idempotent=True,
 )
 _PIPELINES_UPSERT: Endpoint[None] = Endpoint(
     "POST",
     "/alert/pipeline/upsert",
     kind="none",
-    models={"rules": (AlertPipelineRule, "l")},
+    models={"rules": ("AlertPipelineRule", "l")},
+    types=_TYPES,
 )
 _ENRICHMENT_INFO: Endpoint[Enrichment] = Endpoint(
     "POST",
     "/enrichment/info",
     kind="model",
-    data_type=Enrichment,
+    data="Enrichment",
+    types=_TYPES,
     idempotent=True,
 )
 _ENRICHMENT_LIST: Endpoint[EnrichmentList] = Endpoint(
     "POST",
     "/enrichment/list",
     kind="model",
-    data_type=EnrichmentList,
+    data="EnrichmentList",
+    types=_TYPES,
     idempotent=True,
 )
 _ENRICHMENT_UPSERT: Endpoint[None] = Endpoint(
     "POST",
     "/enrichment/upsert",
     kind="none",
-    models={"rules": (EnrichmentRule, "l")},
+    models={"rules": ("EnrichmentRule", "l")},
+    types=_TYPES,
 )
 _ENRICHMENT_MAPPING_SCHEMAS_CREATE: Endpoint[MappingSchemaCreated] = Endpoint(
     "POST",
     "/enrichment/mapping/schema/create",
     kind="model",
-    data_type=MappingSchemaCreated,
+    data="MappingSchemaCreated",
+    types=_TYPES,
 )
 _ENRICHMENT_MAPPING_SCHEMAS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -221,21 +278,24 @@ _ENRICHMENT_MAPPING_SCHEMAS_INFO: Endpoint[MappingSchema] = Endpoint(
     "POST",
     "/enrichment/mapping/schema/info",
     kind="model",
-    data_type=MappingSchema,
+    data="MappingSchema",
+    types=_TYPES,
     idempotent=True,
 )
 _ENRICHMENT_MAPPING_SCHEMAS_LIST: Endpoint[MappingSchemaList] = Endpoint(
     "POST",
     "/enrichment/mapping/schema/list",
     kind="model",
-    data_type=MappingSchemaList,
+    data="MappingSchemaList",
+    types=_TYPES,
     idempotent=True,
 )
 _ENRICHMENT_MAPPING_DATA_LIST: Endpoint[MappingDataPage] = Endpoint(
     "POST",
     "/enrichment/mapping/data/list",
     kind="page",
-    data_type=MappingDataPage,
+    data="MappingDataPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
@@ -243,7 +303,8 @@ _ENRICHMENT_MAPPING_DATA_UPSERT: Endpoint[MappingDataUpserted] = Endpoint(
     "POST",
     "/enrichment/mapping/data/upsert",
     kind="model",
-    data_type=MappingDataUpserted,
+    data="MappingDataUpserted",
+    types=_TYPES,
 )
 _ENRICHMENT_MAPPING_DATA_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -273,7 +334,8 @@ _ENRICHMENT_MAPPING_APIS_CREATE: Endpoint[MappingApiCreated] = Endpoint(
     "POST",
     "/enrichment/mapping/api/create",
     kind="model",
-    data_type=MappingApiCreated,
+    data="MappingApiCreated",
+    types=_TYPES,
 )
 _ENRICHMENT_MAPPING_APIS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -289,58 +351,66 @@ _ENRICHMENT_MAPPING_APIS_INFO: Endpoint[MappingApi] = Endpoint(
     "POST",
     "/enrichment/mapping/api/info",
     kind="model",
-    data_type=MappingApi,
+    data="MappingApi",
+    types=_TYPES,
     idempotent=True,
 )
 _ENRICHMENT_MAPPING_APIS_LIST: Endpoint[MappingApiList] = Endpoint(
     "POST",
     "/enrichment/mapping/api/list",
     kind="model",
-    data_type=MappingApiList,
+    data="MappingApiList",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_LIST: Endpoint[List[Integration]] = Endpoint(
     "POST",
     "/datasource/list",
     kind="list",
-    data_type=List[Integration],
+    data="List[Integration]",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_INFO: Endpoint[Integration] = Endpoint(
     "POST",
     "/datasource/desc",
     kind="model",
-    data_type=Integration,
+    data="Integration",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_UPSERT: Endpoint[IntegrationUpserted] = Endpoint(
     "POST",
     "/datasource/upsert",
     kind="model",
-    data_type=IntegrationUpserted,
-    models={"settings": (WebhookIntegrationSettings, "")},
+    data="IntegrationUpserted",
+    types=_TYPES,
+    models={"settings": ("WebhookIntegrationSettings", "")},
 )
 _CHANGES_LIST: Endpoint[ChangePage] = Endpoint(
     "POST",
     "/change/list",
     kind="page",
-    data_type=ChangePage,
+    data="ChangePage",
+    types=_TYPES,
     idempotent=True,
-    models={"filters": (FilterCondition, "ll")},
+    models={"filters": ("FilterCondition", "ll")},
     paging=Paging(items="items", page="p"),
 )
 _WEBHOOKS_LIST_HISTORY: Endpoint[WebhookHistoryPage] = Endpoint(
     "POST",
     "/webhook/history/list",
     kind="model",
-    data_type=WebhookHistoryPage,
+    data="WebhookHistoryPage",
+    types=_TYPES,
     idempotent=True,
 )
 _WEBHOOKS_HISTORY_DETAIL: Endpoint[WebhookHistoryDetail] = Endpoint(
     "POST",
     "/webhook/history/detail",
     kind="model",
-    data_type=WebhookHistoryDetail,
+    data="WebhookHistoryDetail",
+    types=_TYPES,
     idempotent=True,
 )
 
@@ -1885,7 +1955,7 @@ class Alerts(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertEventList:
-        """List an alert's raw events.
+        """Get the raw events behind an alert.
 
         Returns every raw event the integration received and folded into one alert.
 
@@ -3440,7 +3510,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertEventList:
-        """List an alert's raw events.
+        """Get the raw events behind an alert.
 
         Returns every raw event the integration received and folded into one alert.
 

@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.analytics import (
-    InsightAlertTopList,
-    InsightIncident,
-    InsightIncidentPage,
-    InsightMetricsList,
-    OncallChangeCountList,
-    OncallNotificationCountList,
-    ResponderInsightMetricsList,
+
+if TYPE_CHECKING:
+    from ..types.defs.insight_alert_top_list import InsightAlertTopList
+    from ..types.defs.insight_incident import InsightIncident
+    from ..types.defs.insight_incident_page import InsightIncidentPage
+    from ..types.defs.insight_metrics_list import InsightMetricsList
+    from ..types.defs.oncall_change_count_list import OncallChangeCountList
+    from ..types.defs.oncall_notification_count_list import OncallNotificationCountList
+    from ..types.defs.responder_insight_metrics_list import ResponderInsightMetricsList
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "InsightAlertTopList": "defs.insight_alert_top_list",
+        "InsightIncident": "defs.insight_incident",
+        "InsightIncidentPage": "defs.insight_incident_page",
+        "InsightMetricsList": "defs.insight_metrics_list",
+        "OncallChangeCountList": "defs.oncall_change_count_list",
+        "OncallNotificationCountList": "defs.oncall_notification_count_list",
+        "ResponderInsightMetricsList": "defs.responder_insight_metrics_list",
+    },
 )
 
 __all__ = [
@@ -44,21 +57,24 @@ _ACCOUNT_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     "POST",
     "/insight/account",
     kind="model",
-    data_type=InsightMetricsList,
+    data="InsightMetricsList",
+    types=_TYPES,
     idempotent=True,
 )
 _ALERTS_TOP_BY_LABEL: Endpoint[InsightAlertTopList] = Endpoint(
     "POST",
     "/insight/alert/topk-by-label",
     kind="model",
-    data_type=InsightAlertTopList,
+    data="InsightAlertTopList",
+    types=_TYPES,
     idempotent=True,
 )
 _INCIDENTS_LIST: Endpoint[InsightIncidentPage] = Endpoint(
     "POST",
     "/insight/incident/list",
     kind="page",
-    data_type=InsightIncidentPage,
+    data="InsightIncidentPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
@@ -72,7 +88,8 @@ _CHANNELS_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     "POST",
     "/insight/channel",
     kind="model",
-    data_type=InsightMetricsList,
+    data="InsightMetricsList",
+    types=_TYPES,
     idempotent=True,
 )
 _CHANNELS_EXPORT: Endpoint[bytes] = Endpoint(
@@ -85,7 +102,8 @@ _TEAMS_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     "POST",
     "/insight/team",
     kind="model",
-    data_type=InsightMetricsList,
+    data="InsightMetricsList",
+    types=_TYPES,
     idempotent=True,
 )
 _TEAMS_EXPORT: Endpoint[bytes] = Endpoint(
@@ -98,7 +116,8 @@ _RESPONDERS_METRICS: Endpoint[ResponderInsightMetricsList] = Endpoint(
     "POST",
     "/insight/responder",
     kind="model",
-    data_type=ResponderInsightMetricsList,
+    data="ResponderInsightMetricsList",
+    types=_TYPES,
     idempotent=True,
 )
 _RESPONDERS_EXPORT: Endpoint[bytes] = Endpoint(
@@ -111,14 +130,16 @@ _REPORTS_NOTIFICATIONS: Endpoint[OncallNotificationCountList] = Endpoint(
     "POST",
     "/report/oncall/notifications",
     kind="model",
-    data_type=OncallNotificationCountList,
+    data="OncallNotificationCountList",
+    types=_TYPES,
     idempotent=True,
 )
 _REPORTS_CHANGES: Endpoint[OncallChangeCountList] = Endpoint(
     "POST",
     "/report/oncall/changes",
     kind="model",
-    data_type=OncallChangeCountList,
+    data="OncallChangeCountList",
+    types=_TYPES,
     idempotent=True,
 )
 

@@ -3,45 +3,81 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.channels import (
-    AlertGrouping,
-    Channel,
-    ChannelBriefList,
-    ChannelCreated,
-    ChannelDefaultEscalation,
-    ChannelPage,
-    ChannelRuleCreated,
-    ChannelUpdated,
-    DropRuleList,
-    EscalateLayer,
-    EscalateRule,
-    EscalateRuleList,
-    FilterCondition,
-    Flapping,
-    InhibitRuleList,
-    NotifyRuleList,
-    OnceTimeWindow,
-    RecurringTimeWindow,
-    RouteCase,
-    RouteDefault,
-    RouteDraft,
-    RouteHistory,
-    RouteHistoryPage,
-    RoutePreviewList,
-    RouteRule,
-    RouteRuleList,
-    RouteSection,
-    SilenceRuleList,
-    SubscribeRuleList,
-    WebhookRobotList,
+
+if TYPE_CHECKING:
+    from ..types.defs.alert_grouping import AlertGrouping
+    from ..types.defs.channel import Channel
+    from ..types.defs.channel_brief_list import ChannelBriefList
+    from ..types.defs.channel_created import ChannelCreated
+    from ..types.defs.channel_default_escalation import ChannelDefaultEscalation
+    from ..types.defs.channel_page import ChannelPage
+    from ..types.defs.channel_rule_created import ChannelRuleCreated
+    from ..types.defs.channel_updated import ChannelUpdated
+    from ..types.defs.drop_rule_list import DropRuleList
+    from ..types.defs.escalate_layer import EscalateLayer
+    from ..types.defs.escalate_rule import EscalateRule
+    from ..types.defs.escalate_rule_list import EscalateRuleList
+    from ..types.defs.filter_condition import FilterCondition
+    from ..types.defs.flapping import Flapping
+    from ..types.defs.inhibit_rule_list import InhibitRuleList
+    from ..types.defs.notify_rule_list import NotifyRuleList
+    from ..types.defs.once_time_window import OnceTimeWindow
+    from ..types.defs.recurring_time_window import RecurringTimeWindow
+    from ..types.defs.route_case import RouteCase
+    from ..types.defs.route_default import RouteDefault
+    from ..types.defs.route_draft import RouteDraft
+    from ..types.defs.route_history import RouteHistory
+    from ..types.defs.route_history_page import RouteHistoryPage
+    from ..types.defs.route_preview_list import RoutePreviewList
+    from ..types.defs.route_rule import RouteRule
+    from ..types.defs.route_rule_list import RouteRuleList
+    from ..types.defs.route_section import RouteSection
+    from ..types.defs.silence_rule_list import SilenceRuleList
+    from ..types.defs.subscribe_rule_list import SubscribeRuleList
+    from ..types.defs.webhook_robot_list import WebhookRobotList
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AlertGrouping": "defs.alert_grouping",
+        "Channel": "defs.channel",
+        "ChannelBriefList": "defs.channel_brief_list",
+        "ChannelCreated": "defs.channel_created",
+        "ChannelDefaultEscalation": "defs.channel_default_escalation",
+        "ChannelPage": "defs.channel_page",
+        "ChannelRuleCreated": "defs.channel_rule_created",
+        "ChannelUpdated": "defs.channel_updated",
+        "DropRuleList": "defs.drop_rule_list",
+        "EscalateLayer": "defs.escalate_layer",
+        "EscalateRule": "defs.escalate_rule",
+        "EscalateRuleList": "defs.escalate_rule_list",
+        "FilterCondition": "defs.filter_condition",
+        "Flapping": "defs.flapping",
+        "InhibitRuleList": "defs.inhibit_rule_list",
+        "NotifyRuleList": "defs.notify_rule_list",
+        "OnceTimeWindow": "defs.once_time_window",
+        "RecurringTimeWindow": "defs.recurring_time_window",
+        "RouteCase": "defs.route_case",
+        "RouteDefault": "defs.route_default",
+        "RouteDraft": "defs.route_draft",
+        "RouteHistory": "defs.route_history",
+        "RouteHistoryPage": "defs.route_history_page",
+        "RoutePreviewList": "defs.route_preview_list",
+        "RouteRule": "defs.route_rule",
+        "RouteRuleList": "defs.route_rule_list",
+        "RouteSection": "defs.route_section",
+        "SilenceRuleList": "defs.silence_rule_list",
+        "SubscribeRuleList": "defs.subscribe_rule_list",
+        "WebhookRobotList": "defs.webhook_robot_list",
+    },
 )
 
 __all__ = [
@@ -67,39 +103,44 @@ _CREATE: Endpoint[ChannelCreated] = Endpoint(
     "POST",
     "/channel/create",
     kind="model",
-    data_type=ChannelCreated,
+    data="ChannelCreated",
+    types=_TYPES,
     models={
-        "escalate_rule": (ChannelDefaultEscalation, ""),
-        "group": (AlertGrouping, ""),
-        "flapping": (Flapping, ""),
+        "escalate_rule": ("ChannelDefaultEscalation", ""),
+        "group": ("AlertGrouping", ""),
+        "flapping": ("Flapping", ""),
     },
 )
 _UPDATE: Endpoint[ChannelUpdated] = Endpoint(
     "POST",
     "/channel/update",
     kind="model",
-    data_type=ChannelUpdated,
-    models={"group": (AlertGrouping, ""), "flapping": (Flapping, "")},
+    data="ChannelUpdated",
+    types=_TYPES,
+    models={"group": ("AlertGrouping", ""), "flapping": ("Flapping", "")},
 )
 _INFO: Endpoint[Channel] = Endpoint(
     "POST",
     "/channel/info",
     kind="model",
-    data_type=Channel,
+    data="Channel",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST_BY_IDS: Endpoint[ChannelBriefList] = Endpoint(
     "POST",
     "/channel/infos",
     kind="model",
-    data_type=ChannelBriefList,
+    data="ChannelBriefList",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST: Endpoint[ChannelPage] = Endpoint(
     "POST",
     "/channel/list",
     kind="page",
-    data_type=ChannelPage,
+    data="ChannelPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -137,7 +178,8 @@ _LIST_BY_INTEGRATION: Endpoint[ChannelBriefList] = Endpoint(
     "POST",
     "/channel/list-by-integration",
     kind="model",
-    data_type=ChannelBriefList,
+    data="ChannelBriefList",
+    types=_TYPES,
     idempotent=True,
     auth="integration_key",
 )
@@ -145,11 +187,12 @@ _ESCALATE_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
     "POST",
     "/channel/escalate/rule/create",
     kind="model",
-    data_type=ChannelRuleCreated,
+    data="ChannelRuleCreated",
+    types=_TYPES,
     models={
-        "layers": (EscalateLayer, "l"),
-        "time_filters": (RecurringTimeWindow, "l"),
-        "filters": (FilterCondition, "ll"),
+        "layers": ("EscalateLayer", "l"),
+        "time_filters": ("RecurringTimeWindow", "l"),
+        "filters": ("FilterCondition", "ll"),
     },
 )
 _ESCALATE_RULES_UPDATE: Endpoint[None] = Endpoint(
@@ -157,23 +200,26 @@ _ESCALATE_RULES_UPDATE: Endpoint[None] = Endpoint(
     "/channel/escalate/rule/update",
     kind="none",
     models={
-        "layers": (EscalateLayer, "l"),
-        "time_filters": (RecurringTimeWindow, "l"),
-        "filters": (FilterCondition, "ll"),
+        "layers": ("EscalateLayer", "l"),
+        "time_filters": ("RecurringTimeWindow", "l"),
+        "filters": ("FilterCondition", "ll"),
     },
+    types=_TYPES,
 )
 _ESCALATE_RULES_INFO: Endpoint[EscalateRule] = Endpoint(
     "POST",
     "/channel/escalate/rule/info",
     kind="model",
-    data_type=EscalateRule,
+    data="EscalateRule",
+    types=_TYPES,
     idempotent=True,
 )
 _ESCALATE_RULES_LIST: Endpoint[EscalateRuleList] = Endpoint(
     "POST",
     "/channel/escalate/rule/list",
     kind="model",
-    data_type=EscalateRuleList,
+    data="EscalateRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _ESCALATE_RULES_DELETE: Endpoint[None] = Endpoint(
@@ -195,18 +241,20 @@ _ESCALATE_RULES_LIST_ROBOTS: Endpoint[WebhookRobotList] = Endpoint(
     "POST",
     "/channel/escalate/webhook/robot/list",
     kind="model",
-    data_type=WebhookRobotList,
+    data="WebhookRobotList",
+    types=_TYPES,
     idempotent=True,
 )
 _SILENCE_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
     "POST",
     "/channel/silence/rule/create",
     kind="model",
-    data_type=ChannelRuleCreated,
+    data="ChannelRuleCreated",
+    types=_TYPES,
     models={
-        "filters": (FilterCondition, "ll"),
-        "time_filter": (OnceTimeWindow, ""),
-        "time_filters": (RecurringTimeWindow, "l"),
+        "filters": ("FilterCondition", "ll"),
+        "time_filter": ("OnceTimeWindow", ""),
+        "time_filters": ("RecurringTimeWindow", "l"),
     },
 )
 _SILENCE_RULES_UPDATE: Endpoint[None] = Endpoint(
@@ -214,16 +262,18 @@ _SILENCE_RULES_UPDATE: Endpoint[None] = Endpoint(
     "/channel/silence/rule/update",
     kind="none",
     models={
-        "filters": (FilterCondition, "ll"),
-        "time_filter": (OnceTimeWindow, ""),
-        "time_filters": (RecurringTimeWindow, "l"),
+        "filters": ("FilterCondition", "ll"),
+        "time_filter": ("OnceTimeWindow", ""),
+        "time_filters": ("RecurringTimeWindow", "l"),
     },
+    types=_TYPES,
 )
 _SILENCE_RULES_LIST: Endpoint[SilenceRuleList] = Endpoint(
     "POST",
     "/channel/silence/rule/list",
     kind="model",
-    data_type=SilenceRuleList,
+    data="SilenceRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _SILENCE_RULES_DELETE: Endpoint[None] = Endpoint(
@@ -245,20 +295,29 @@ _INHIBIT_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
     "POST",
     "/channel/inhibit/rule/create",
     kind="model",
-    data_type=ChannelRuleCreated,
-    models={"source_filters": (FilterCondition, "ll"), "target_filters": (FilterCondition, "ll")},
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={
+        "source_filters": ("FilterCondition", "ll"),
+        "target_filters": ("FilterCondition", "ll"),
+    },
 )
 _INHIBIT_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/inhibit/rule/update",
     kind="none",
-    models={"source_filters": (FilterCondition, "ll"), "target_filters": (FilterCondition, "ll")},
+    models={
+        "source_filters": ("FilterCondition", "ll"),
+        "target_filters": ("FilterCondition", "ll"),
+    },
+    types=_TYPES,
 )
 _INHIBIT_RULES_LIST: Endpoint[InhibitRuleList] = Endpoint(
     "POST",
     "/channel/inhibit/rule/list",
     kind="model",
-    data_type=InhibitRuleList,
+    data="InhibitRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _INHIBIT_RULES_DELETE: Endpoint[None] = Endpoint(
@@ -280,20 +339,23 @@ _DROP_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
     "POST",
     "/channel/unsubscribe/rule/create",
     kind="model",
-    data_type=ChannelRuleCreated,
-    models={"filters": (FilterCondition, "ll")},
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
 )
 _DROP_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/unsubscribe/rule/update",
     kind="none",
-    models={"filters": (FilterCondition, "ll")},
+    models={"filters": ("FilterCondition", "ll")},
+    types=_TYPES,
 )
 _DROP_RULES_LIST: Endpoint[DropRuleList] = Endpoint(
     "POST",
     "/channel/unsubscribe/rule/list",
     kind="model",
-    data_type=DropRuleList,
+    data="DropRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _DROP_RULES_DELETE: Endpoint[None] = Endpoint(
@@ -315,20 +377,23 @@ _NOTIFY_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
     "POST",
     "/channel/notify/rule/create",
     kind="model",
-    data_type=ChannelRuleCreated,
-    models={"filters": (FilterCondition, "ll")},
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
 )
 _NOTIFY_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/notify/rule/update",
     kind="none",
-    models={"filters": (FilterCondition, "ll")},
+    models={"filters": ("FilterCondition", "ll")},
+    types=_TYPES,
 )
 _NOTIFY_RULES_LIST: Endpoint[NotifyRuleList] = Endpoint(
     "POST",
     "/channel/notify/rule/list",
     kind="model",
-    data_type=NotifyRuleList,
+    data="NotifyRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _NOTIFY_RULES_DELETE: Endpoint[None] = Endpoint(
@@ -350,20 +415,23 @@ _SUBSCRIBE_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
     "POST",
     "/channel/subscribe/rule/create",
     kind="model",
-    data_type=ChannelRuleCreated,
-    models={"filters": (FilterCondition, "ll")},
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
 )
 _SUBSCRIBE_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/subscribe/rule/update",
     kind="none",
-    models={"filters": (FilterCondition, "ll")},
+    models={"filters": ("FilterCondition", "ll")},
+    types=_TYPES,
 )
 _SUBSCRIBE_RULES_LIST: Endpoint[SubscribeRuleList] = Endpoint(
     "POST",
     "/channel/subscribe/rule/list",
     kind="model",
-    data_type=SubscribeRuleList,
+    data="SubscribeRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _SUBSCRIBE_RULES_DELETE: Endpoint[None] = Endpoint(
@@ -385,14 +453,16 @@ _ROUTES_INFO: Endpoint[RouteRule] = Endpoint(
     "POST",
     "/route/info",
     kind="model",
-    data_type=RouteRule,
+    data="RouteRule",
+    types=_TYPES,
     idempotent=True,
 )
 _ROUTES_LIST: Endpoint[RouteRuleList] = Endpoint(
     "POST",
     "/route/list",
     kind="model",
-    data_type=RouteRuleList,
+    data="RouteRuleList",
+    types=_TYPES,
     idempotent=True,
 )
 _ROUTES_UPSERT: Endpoint[None] = Endpoint(
@@ -400,24 +470,27 @@ _ROUTES_UPSERT: Endpoint[None] = Endpoint(
     "/route/upsert",
     kind="none",
     models={
-        "cases": (RouteCase, "l"),
-        "sections": (RouteSection, "l"),
-        "default": (RouteDefault, ""),
+        "cases": ("RouteCase", "l"),
+        "sections": ("RouteSection", "l"),
+        "default": ("RouteDefault", ""),
     },
+    types=_TYPES,
 )
 _ROUTES_PREVIEW: Endpoint[RoutePreviewList] = Endpoint(
     "POST",
     "/route/preview",
     kind="model",
-    data_type=RoutePreviewList,
+    data="RoutePreviewList",
+    types=_TYPES,
     idempotent=True,
-    models={"route": (RouteDraft, "")},
+    models={"route": ("RouteDraft", "")},
 )
 _ROUTES_LIST_HISTORY: Endpoint[RouteHistoryPage] = Endpoint(
     "POST",
     "/route/history/list",
     kind="page",
-    data_type=RouteHistoryPage,
+    data="RouteHistoryPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.events import AlertEventPushed
-from ..types.incidents import Image
+
+if TYPE_CHECKING:
+    from ..types.defs.alert_event_pushed import AlertEventPushed
+    from ..types.defs.image import Image
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AlertEventPushed": "defs.alert_event_pushed",
+        "Image": "defs.image",
+    },
+)
 
 __all__ = ["Events", "AsyncEvents"]
 
@@ -20,9 +30,10 @@ _PUSH_ALERT: Endpoint[str | None] = Endpoint(
     "POST",
     "/event/push/alert/standard",
     kind="model",
-    data_type=AlertEventPushed,
+    data="AlertEventPushed",
+    types=_TYPES,
     auth="integration_key",
-    models={"images": (Image, "l")},
+    models={"images": ("Image", "l")},
     unwrap="alert_key",
 )
 _PUSH_CHANGE: Endpoint[None] = Endpoint(

@@ -3,42 +3,71 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.alerts import Alert
-from ..types.incident_post_mortems import (
-    IncidentCardViewCreated,
-    IncidentCardViewList,
-    IncidentCardViewUpdated,
-    PostMortem,
-    PostMortemMedia,
-    PostMortemMeta,
-    PostMortemPage,
-    PostMortemTemplate,
-    PostMortemTemplatePage,
-    WarRoom,
-    WarRoomList,
-    WarRoomObserverList,
-)
-from ..types.incidents import (
-    AssignedTo,
-    CustomActionResult,
-    ExternalIncidentCreated,
-    Incident,
-    IncidentAlertPage,
-    IncidentCardList,
-    IncidentCreated,
-    IncidentFeedItem,
-    IncidentFeedPage,
-    IncidentPage,
-    NotifyOverride,
-    PastIncidentList,
+
+if TYPE_CHECKING:
+    from ..types.defs.alert import Alert
+    from ..types.defs.assigned_to import AssignedTo
+    from ..types.defs.custom_action_result import CustomActionResult
+    from ..types.defs.external_incident_created import ExternalIncidentCreated
+    from ..types.defs.incident import Incident
+    from ..types.defs.incident_alert_page import IncidentAlertPage
+    from ..types.defs.incident_card_list import IncidentCardList
+    from ..types.defs.incident_card_view_created import IncidentCardViewCreated
+    from ..types.defs.incident_card_view_list import IncidentCardViewList
+    from ..types.defs.incident_card_view_updated import IncidentCardViewUpdated
+    from ..types.defs.incident_created import IncidentCreated
+    from ..types.defs.incident_feed_item import IncidentFeedItem
+    from ..types.defs.incident_feed_page import IncidentFeedPage
+    from ..types.defs.incident_page import IncidentPage
+    from ..types.defs.notify_override import NotifyOverride
+    from ..types.defs.past_incident_list import PastIncidentList
+    from ..types.defs.post_mortem import PostMortem
+    from ..types.defs.post_mortem_media import PostMortemMedia
+    from ..types.defs.post_mortem_meta import PostMortemMeta
+    from ..types.defs.post_mortem_page import PostMortemPage
+    from ..types.defs.post_mortem_template import PostMortemTemplate
+    from ..types.defs.post_mortem_template_page import PostMortemTemplatePage
+    from ..types.defs.war_room import WarRoom
+    from ..types.defs.war_room_list import WarRoomList
+    from ..types.defs.war_room_observer_list import WarRoomObserverList
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Alert": "defs.alert",
+        "AssignedTo": "defs.assigned_to",
+        "CustomActionResult": "defs.custom_action_result",
+        "ExternalIncidentCreated": "defs.external_incident_created",
+        "Incident": "defs.incident",
+        "IncidentAlertPage": "defs.incident_alert_page",
+        "IncidentCardList": "defs.incident_card_list",
+        "IncidentCardViewCreated": "defs.incident_card_view_created",
+        "IncidentCardViewList": "defs.incident_card_view_list",
+        "IncidentCardViewUpdated": "defs.incident_card_view_updated",
+        "IncidentCreated": "defs.incident_created",
+        "IncidentFeedItem": "defs.incident_feed_item",
+        "IncidentFeedPage": "defs.incident_feed_page",
+        "IncidentPage": "defs.incident_page",
+        "NotifyOverride": "defs.notify_override",
+        "PastIncidentList": "defs.past_incident_list",
+        "PostMortem": "defs.post_mortem",
+        "PostMortemMedia": "defs.post_mortem_media",
+        "PostMortemMeta": "defs.post_mortem_meta",
+        "PostMortemPage": "defs.post_mortem_page",
+        "PostMortemTemplate": "defs.post_mortem_template",
+        "PostMortemTemplatePage": "defs.post_mortem_template_page",
+        "WarRoom": "defs.war_room",
+        "WarRoomList": "defs.war_room_list",
+        "WarRoomObserverList": "defs.war_room_observer_list",
+    },
 )
 
 __all__ = [
@@ -58,14 +87,16 @@ _INFO: Endpoint[Incident] = Endpoint(
     "POST",
     "/incident/info",
     kind="model",
-    data_type=Incident,
+    data="Incident",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST: Endpoint[IncidentPage] = Endpoint(
     "POST",
     "/incident/list",
     kind="page",
-    data_type=IncidentPage,
+    data="IncidentPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
@@ -78,14 +109,16 @@ _LIST_BY_IDS: Endpoint[IncidentPage] = Endpoint(
     "POST",
     "/incident/list-by-ids",
     kind="model",
-    data_type=IncidentPage,
+    data="IncidentPage",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST_ALERTS: Endpoint[IncidentAlertPage] = Endpoint(
     "POST",
     "/incident/alert/list",
     kind="page",
-    data_type=IncidentAlertPage,
+    data="IncidentAlertPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -93,7 +126,8 @@ _FEED: Endpoint[IncidentFeedPage] = Endpoint(
     "POST",
     "/incident/feed",
     kind="page",
-    data_type=IncidentFeedPage,
+    data="IncidentFeedPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -101,15 +135,17 @@ _LIST_PAST: Endpoint[PastIncidentList] = Endpoint(
     "POST",
     "/incident/past/list",
     kind="model",
-    data_type=PastIncidentList,
+    data="PastIncidentList",
+    types=_TYPES,
     idempotent=True,
 )
 _CREATE: Endpoint[IncidentCreated] = Endpoint(
     "POST",
     "/incident/create",
     kind="model",
-    data_type=IncidentCreated,
-    models={"assigned_to": (AssignedTo, "")},
+    data="IncidentCreated",
+    types=_TYPES,
+    models={"assigned_to": ("AssignedTo", "")},
 )
 _UNACK: Endpoint[None] = Endpoint(
     "POST",
@@ -165,13 +201,15 @@ _ASSIGN: Endpoint[None] = Endpoint(
     "POST",
     "/incident/assign",
     kind="none",
-    models={"assigned_to": (AssignedTo, "")},
+    models={"assigned_to": ("AssignedTo", "")},
+    types=_TYPES,
 )
 _ADD_RESPONDERS: Endpoint[None] = Endpoint(
     "POST",
     "/incident/responder/add",
     kind="none",
-    models={"notify": (NotifyOverride, "")},
+    models={"notify": ("NotifyOverride", "")},
+    types=_TYPES,
 )
 _UPDATE_FIELD: Endpoint[None] = Endpoint(
     "POST",
@@ -182,7 +220,8 @@ _RUN_CUSTOM_ACTION: Endpoint[CustomActionResult] = Endpoint(
     "POST",
     "/incident/custom-action/do",
     kind="model",
-    data_type=CustomActionResult,
+    data="CustomActionResult",
+    types=_TYPES,
 )
 _UPDATE_TITLE: Endpoint[None] = Endpoint(
     "POST",
@@ -218,14 +257,16 @@ _LIST_BY_CARD: Endpoint[IncidentCardList] = Endpoint(
     "POST",
     "/incident/list-by-card",
     kind="model",
-    data_type=IncidentCardList,
+    data="IncidentCardList",
+    types=_TYPES,
     idempotent=True,
 )
 _CREATE_EXTERNAL: Endpoint[ExternalIncidentCreated] = Endpoint(
     "POST",
     "/incident/external-create",
     kind="model",
-    data_type=ExternalIncidentCreated,
+    data="ExternalIncidentCreated",
+    types=_TYPES,
     auth="none",
     query=("token",),
     multipart=True,
@@ -234,7 +275,8 @@ _POST_MORTEMS_LIST: Endpoint[PostMortemPage] = Endpoint(
     "POST",
     "/incident/post-mortem/list",
     kind="page",
-    data_type=PostMortemPage,
+    data="PostMortemPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
@@ -242,7 +284,8 @@ _POST_MORTEMS_INFO: Endpoint[PostMortem] = Endpoint(
     "GET",
     "/incident/post-mortem/info",
     kind="model",
-    data_type=PostMortem,
+    data="PostMortem",
+    types=_TYPES,
     idempotent=True,
     query=("post_mortem_id",),
 )
@@ -250,7 +293,8 @@ _POST_MORTEMS_INIT: Endpoint[PostMortem] = Endpoint(
     "POST",
     "/incident/post-mortem/init",
     kind="model",
-    data_type=PostMortem,
+    data="PostMortem",
+    types=_TYPES,
 )
 _POST_MORTEMS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -281,7 +325,8 @@ _POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
     "POST",
     "/incident/post-mortem/media/upload",
     kind="model",
-    data_type=PostMortemMedia,
+    data="PostMortemMedia",
+    types=_TYPES,
     files=("file",),
     multipart=True,
 )
@@ -294,7 +339,8 @@ _POST_MORTEMS_TEMPLATES_LIST: Endpoint[PostMortemTemplatePage] = Endpoint(
     "POST",
     "/incident/post-mortem/template/list",
     kind="page",
-    data_type=PostMortemTemplatePage,
+    data="PostMortemTemplatePage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -302,7 +348,8 @@ _POST_MORTEMS_TEMPLATES_INFO: Endpoint[PostMortemTemplate] = Endpoint(
     "GET",
     "/incident/post-mortem/template/info",
     kind="model",
-    data_type=PostMortemTemplate,
+    data="PostMortemTemplate",
+    types=_TYPES,
     idempotent=True,
     query=("template_id",),
 )
@@ -310,7 +357,8 @@ _POST_MORTEMS_TEMPLATES_UPSERT: Endpoint[PostMortemTemplate] = Endpoint(
     "POST",
     "/incident/post-mortem/template/upsert",
     kind="model",
-    data_type=PostMortemTemplate,
+    data="PostMortemTemplate",
+    types=_TYPES,
 )
 _POST_MORTEMS_TEMPLATES_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -321,7 +369,8 @@ _WAR_ROOMS_CREATE: Endpoint[WarRoom] = Endpoint(
     "POST",
     "/incident/war-room/create",
     kind="model",
-    data_type=WarRoom,
+    data="WarRoom",
+    types=_TYPES,
 )
 _WAR_ROOMS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -332,14 +381,16 @@ _WAR_ROOMS_DETAIL: Endpoint[WarRoom] = Endpoint(
     "POST",
     "/incident/war-room/detail",
     kind="model",
-    data_type=WarRoom,
+    data="WarRoom",
+    types=_TYPES,
     idempotent=True,
 )
 _WAR_ROOMS_LIST: Endpoint[WarRoomList] = Endpoint(
     "POST",
     "/incident/war-room/list",
     kind="model",
-    data_type=WarRoomList,
+    data="WarRoomList",
+    types=_TYPES,
     idempotent=True,
 )
 _WAR_ROOMS_ADD_MEMBERS: Endpoint[None] = Endpoint(
@@ -351,20 +402,23 @@ _WAR_ROOMS_DEFAULT_OBSERVERS: Endpoint[WarRoomObserverList] = Endpoint(
     "POST",
     "/incident/war-room/default-observers",
     kind="model",
-    data_type=WarRoomObserverList,
+    data="WarRoomObserverList",
+    types=_TYPES,
     idempotent=True,
 )
 _CARD_VIEWS_CREATE: Endpoint[IncidentCardViewCreated] = Endpoint(
     "POST",
     "/incident/card-view/create",
     kind="model",
-    data_type=IncidentCardViewCreated,
+    data="IncidentCardViewCreated",
+    types=_TYPES,
 )
 _CARD_VIEWS_UPDATE: Endpoint[IncidentCardViewUpdated] = Endpoint(
     "POST",
     "/incident/card-view/update",
     kind="model",
-    data_type=IncidentCardViewUpdated,
+    data="IncidentCardViewUpdated",
+    types=_TYPES,
 )
 _CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -375,7 +429,8 @@ _CARD_VIEWS_LIST: Endpoint[IncidentCardViewList] = Endpoint(
     "POST",
     "/incident/card-view/list",
     kind="model",
-    data_type=IncidentCardViewList,
+    data="IncidentCardViewList",
+    types=_TYPES,
     idempotent=True,
 )
 
@@ -506,8 +561,8 @@ class IncidentsWarRooms(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            integration_id: Chat integration to open the group in; it must have war
-                rooms enabled.
+            integration_id: IM integration that will host the group chat. War rooms have
+                to be switched on for it.
             member_ids: Further members to invite.
             add_observers: Also invite members who were assigned earlier but no longer
                 are, as observers.
@@ -688,8 +743,8 @@ class IncidentsPostMortemsTemplates(SyncResource):
     ) -> SyncPage[PostMortemTemplate]:
         """List post-mortem templates.
 
-        Lists the post-mortem templates available to the account, built-in ones first,
-        then the account's own. Documented only in the legacy reference.
+        Returns all post-mortem templates the account can use, ordered with the built-in
+        templates ahead of custom ones. Documented only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/template/list
 
@@ -788,7 +843,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
     ) -> None:
         """Delete a post-mortem template.
 
-        Deletes one of the account's templates; built-in templates cannot be deleted.
+        Removes a template the account created; the built-in templates are permanent.
         Documented only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/template/delete
@@ -849,8 +904,8 @@ class IncidentsPostMortems(SyncResource):
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return sync_page(
@@ -938,7 +993,8 @@ class IncidentsPostMortems(SyncResource):
     ) -> None:
         """Delete a post-mortem.
 
-        Deletes a post-mortem report and unlinks it from its incidents.
+        Removes a post-mortem report. Its incidents remain, with no link to the report
+        any more.
 
         Permission: Incidents Manage.
         HTTP: POST /incident/post-mortem/delete
@@ -1015,8 +1071,8 @@ class IncidentsPostMortems(SyncResource):
     ) -> None:
         """Replace a post-mortem's follow-ups.
 
-        Overwrites the follow-up actions of a report; allowed in any status, published
-        included. Documented only in the legacy reference.
+        Replaces the report's follow-up actions. Works whatever the report's status,
+        draft or published. Documented only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/follow-ups/reset
 
@@ -1083,7 +1139,7 @@ class IncidentsPostMortems(SyncResource):
             post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
-            title: New title, up to 256 characters.
+            title: Replacement title; 256 characters at most.
         """
         return self._client.request(
             _POST_MORTEMS_UPDATE_TITLE,
@@ -1105,9 +1161,9 @@ class IncidentsPostMortems(SyncResource):
         """Upload an image to a post-mortem.
 
         Stores an image (PNG, JPEG, GIF or WebP, at most 4 MB) for use in a report and
-        returns its storage key. A report holds at most 100 images; when it is full,
-        images its body no longer references are removed to make room. Documented only
-        in the legacy reference.
+        returns its storage key. A report keeps up to 100 images; once that limit is
+        hit, uploads the body no longer uses are cleared out to free space. Documented
+        only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/media/upload
 
@@ -1237,9 +1293,9 @@ class Incidents(SyncResource):
         HTTP: POST /incident/list
 
         Args:
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; after `start_time` and at most 31
-                days later.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
+                by 31 days at most.
             asc: Oldest first when true.
             is_snoozed: Only snoozed incidents when true.
             is_my_team: Only incidents of channels owned by the caller's teams when
@@ -1262,8 +1318,8 @@ class Incidents(SyncResource):
             nums: Only incidents with these short numbers.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return sync_page(
@@ -1353,7 +1409,7 @@ class Incidents(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> SyncPage[Alert]:
-        """List the alerts of an incident.
+        """List an incident's alerts.
 
         Lists the alerts grouped into one incident, optionally only the firing or only
         the recovered ones, and optionally with their raw events. Pages with `p` and
@@ -1546,7 +1602,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/unack
 
         Args:
-            incident_ids: Incidents to unacknowledge, at most 100.
+            incident_ids: Up to 100 incidents to unacknowledge.
         """
         return self._client.request(
             _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
@@ -1571,7 +1627,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/resolve
 
         Args:
-            incident_ids: Incidents to resolve, at most 100.
+            incident_ids: Up to 100 incidents to resolve.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
         """
@@ -1600,7 +1656,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/reopen
 
         Args:
-            incident_ids: Incidents to reopen, at most 100.
+            incident_ids: Up to 100 incidents to reopen.
             reason: Why they are reopened, up to 1024 characters.
         """
         return self._client.request(
@@ -1629,7 +1685,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/snooze
 
         Args:
-            incident_ids: Incidents to snooze, at most 100.
+            incident_ids: Up to 100 incidents to snooze.
             minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
                 day).
         """
@@ -1657,7 +1713,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/wake
 
         Args:
-            incident_ids: Incidents to wake, at most 100.
+            incident_ids: Up to 100 incidents to wake.
         """
         return self._client.request(
             _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
@@ -1678,7 +1734,7 @@ class Incidents(SyncResource):
     ) -> None:
         """Merge incidents into another.
 
-        Folds source incidents into a target incident. The sources are closed, or
+        Moves the source incidents into a target incident. The sources are closed, or
         deleted when `remove_source_incidents` is true. The target may get a new title
         and owner at the same time. The target is dropped from the sources if listed
         there.
@@ -1687,7 +1743,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/merge
 
         Args:
-            source_incident_ids: Incidents to merge in, at most 100.
+            source_incident_ids: Up to 100 incidents to merge in.
             target_incident_id: Incident ID, 24 hexadecimal characters.
             title: New title for the target, up to 512 characters.
             comment: Comment for the merge entry of the timeline, up to 1024 characters.
@@ -1757,8 +1813,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            title: New title, 3 to 200 characters.
-            description: New description, 3 to 6144 characters.
+            title: Replacement title of 3-200 characters.
+            description: Replacement description of 3-6144 characters.
             impact: New impact statement, 3 to 6144 characters.
             root_cause: New root cause, 3 to 6144 characters.
             resolution: New resolution notes, 3 to 6144 characters.
@@ -1797,7 +1853,7 @@ class Incidents(SyncResource):
         HTTP: POST /incident/remove
 
         Args:
-            incident_ids: Incidents to delete, at most 100.
+            incident_ids: Up to 100 incidents to delete.
         """
         return self._client.request(
             _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
@@ -1822,9 +1878,9 @@ class Incidents(SyncResource):
         HTTP: POST /incident/comment
 
         Args:
-            incident_ids: Incidents to comment on, at most 100.
+            incident_ids: Up to 100 incidents to comment on.
             comment: Comment text, up to 1024 characters.
-            mute_reply: Do not trigger webhook reply actions for this comment when true.
+            mute_reply: If true, posting the comment fires no webhook reply actions.
         """
         return self._client.request(
             _COMMENT,
@@ -1911,7 +1967,7 @@ class Incidents(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set a custom field of an incident.
+        """Set an incident's custom field value.
 
         Sets one custom field of an incident. The value must fit the field's definition;
         leaving `field_value` out clears the field.
@@ -1945,9 +2001,9 @@ class Incidents(SyncResource):
         """Run a custom action on an incident.
 
         Runs a custom action integration against an incident; Flashduty calls the
-        action's endpoint with the incident. The integration must be enabled and
-        attached to the incident's channel. A failed call is reported in `message`, not
-        as an error.
+        action's endpoint with the incident. The integration has to be switched on and
+        linked to the incident's channel. A failed call is reported in `message`, not as
+        an error.
 
         Permission: Incidents Manage.
         HTTP: POST /incident/custom-action/do
@@ -2187,9 +2243,9 @@ class Incidents(SyncResource):
 
         Args:
             view_id: Card view to apply.
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; at most one month after
-                `start_time`.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; no more than one
+                month past `start_time`.
             range_by: Time field the window applies to: `last_time` (the default),
                 `start_time` or `updated_at`.
             asc: Oldest first when true.
@@ -2413,8 +2469,8 @@ class AsyncIncidentsWarRooms(AsyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            integration_id: Chat integration to open the group in; it must have war
-                rooms enabled.
+            integration_id: IM integration that will host the group chat. War rooms have
+                to be switched on for it.
             member_ids: Further members to invite.
             add_observers: Also invite members who were assigned earlier but no longer
                 are, as observers.
@@ -2595,8 +2651,8 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
     ) -> AsyncPager[PostMortemTemplate]:
         """List post-mortem templates.
 
-        Lists the post-mortem templates available to the account, built-in ones first,
-        then the account's own. Documented only in the legacy reference.
+        Returns all post-mortem templates the account can use, ordered with the built-in
+        templates ahead of custom ones. Documented only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/template/list
 
@@ -2695,7 +2751,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
     ) -> None:
         """Delete a post-mortem template.
 
-        Deletes one of the account's templates; built-in templates cannot be deleted.
+        Removes a template the account created; the built-in templates are permanent.
         Documented only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/template/delete
@@ -2756,8 +2812,8 @@ class AsyncIncidentsPostMortems(AsyncResource):
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
@@ -2845,7 +2901,8 @@ class AsyncIncidentsPostMortems(AsyncResource):
     ) -> None:
         """Delete a post-mortem.
 
-        Deletes a post-mortem report and unlinks it from its incidents.
+        Removes a post-mortem report. Its incidents remain, with no link to the report
+        any more.
 
         Permission: Incidents Manage.
         HTTP: POST /incident/post-mortem/delete
@@ -2922,8 +2979,8 @@ class AsyncIncidentsPostMortems(AsyncResource):
     ) -> None:
         """Replace a post-mortem's follow-ups.
 
-        Overwrites the follow-up actions of a report; allowed in any status, published
-        included. Documented only in the legacy reference.
+        Replaces the report's follow-up actions. Works whatever the report's status,
+        draft or published. Documented only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/follow-ups/reset
 
@@ -2990,7 +3047,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
             post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
-            title: New title, up to 256 characters.
+            title: Replacement title; 256 characters at most.
         """
         return await self._client.request(
             _POST_MORTEMS_UPDATE_TITLE,
@@ -3012,9 +3069,9 @@ class AsyncIncidentsPostMortems(AsyncResource):
         """Upload an image to a post-mortem.
 
         Stores an image (PNG, JPEG, GIF or WebP, at most 4 MB) for use in a report and
-        returns its storage key. A report holds at most 100 images; when it is full,
-        images its body no longer references are removed to make room. Documented only
-        in the legacy reference.
+        returns its storage key. A report keeps up to 100 images; once that limit is
+        hit, uploads the body no longer uses are cleared out to free space. Documented
+        only in the legacy reference.
 
         HTTP: POST /incident/post-mortem/media/upload
 
@@ -3144,9 +3201,9 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/list
 
         Args:
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; after `start_time` and at most 31
-                days later.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
+                by 31 days at most.
             asc: Oldest first when true.
             is_snoozed: Only snoozed incidents when true.
             is_my_team: Only incidents of channels owned by the caller's teams when
@@ -3169,8 +3226,8 @@ class AsyncIncidents(AsyncResource):
             nums: Only incidents with these short numbers.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
         """
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
@@ -3260,7 +3317,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Alert]:
-        """List the alerts of an incident.
+        """List an incident's alerts.
 
         Lists the alerts grouped into one incident, optionally only the firing or only
         the recovered ones, and optionally with their raw events. Pages with `p` and
@@ -3453,7 +3510,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/unack
 
         Args:
-            incident_ids: Incidents to unacknowledge, at most 100.
+            incident_ids: Up to 100 incidents to unacknowledge.
         """
         return await self._client.request(
             _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
@@ -3478,7 +3535,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/resolve
 
         Args:
-            incident_ids: Incidents to resolve, at most 100.
+            incident_ids: Up to 100 incidents to resolve.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
         """
@@ -3507,7 +3564,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/reopen
 
         Args:
-            incident_ids: Incidents to reopen, at most 100.
+            incident_ids: Up to 100 incidents to reopen.
             reason: Why they are reopened, up to 1024 characters.
         """
         return await self._client.request(
@@ -3536,7 +3593,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/snooze
 
         Args:
-            incident_ids: Incidents to snooze, at most 100.
+            incident_ids: Up to 100 incidents to snooze.
             minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
                 day).
         """
@@ -3564,7 +3621,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/wake
 
         Args:
-            incident_ids: Incidents to wake, at most 100.
+            incident_ids: Up to 100 incidents to wake.
         """
         return await self._client.request(
             _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
@@ -3585,7 +3642,7 @@ class AsyncIncidents(AsyncResource):
     ) -> None:
         """Merge incidents into another.
 
-        Folds source incidents into a target incident. The sources are closed, or
+        Moves the source incidents into a target incident. The sources are closed, or
         deleted when `remove_source_incidents` is true. The target may get a new title
         and owner at the same time. The target is dropped from the sources if listed
         there.
@@ -3594,7 +3651,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/merge
 
         Args:
-            source_incident_ids: Incidents to merge in, at most 100.
+            source_incident_ids: Up to 100 incidents to merge in.
             target_incident_id: Incident ID, 24 hexadecimal characters.
             title: New title for the target, up to 512 characters.
             comment: Comment for the merge entry of the timeline, up to 1024 characters.
@@ -3664,8 +3721,8 @@ class AsyncIncidents(AsyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            title: New title, 3 to 200 characters.
-            description: New description, 3 to 6144 characters.
+            title: Replacement title of 3-200 characters.
+            description: Replacement description of 3-6144 characters.
             impact: New impact statement, 3 to 6144 characters.
             root_cause: New root cause, 3 to 6144 characters.
             resolution: New resolution notes, 3 to 6144 characters.
@@ -3704,7 +3761,7 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/remove
 
         Args:
-            incident_ids: Incidents to delete, at most 100.
+            incident_ids: Up to 100 incidents to delete.
         """
         return await self._client.request(
             _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
@@ -3729,9 +3786,9 @@ class AsyncIncidents(AsyncResource):
         HTTP: POST /incident/comment
 
         Args:
-            incident_ids: Incidents to comment on, at most 100.
+            incident_ids: Up to 100 incidents to comment on.
             comment: Comment text, up to 1024 characters.
-            mute_reply: Do not trigger webhook reply actions for this comment when true.
+            mute_reply: If true, posting the comment fires no webhook reply actions.
         """
         return await self._client.request(
             _COMMENT,
@@ -3818,7 +3875,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set a custom field of an incident.
+        """Set an incident's custom field value.
 
         Sets one custom field of an incident. The value must fit the field's definition;
         leaving `field_value` out clears the field.
@@ -3852,9 +3909,9 @@ class AsyncIncidents(AsyncResource):
         """Run a custom action on an incident.
 
         Runs a custom action integration against an incident; Flashduty calls the
-        action's endpoint with the incident. The integration must be enabled and
-        attached to the incident's channel. A failed call is reported in `message`, not
-        as an error.
+        action's endpoint with the incident. The integration has to be switched on and
+        linked to the incident's channel. A failed call is reported in `message`, not as
+        an error.
 
         Permission: Incidents Manage.
         HTTP: POST /incident/custom-action/do
@@ -4094,9 +4151,9 @@ class AsyncIncidents(AsyncResource):
 
         Args:
             view_id: Card view to apply.
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; at most one month after
-                `start_time`.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; no more than one
+                month past `start_time`.
             range_by: Time field the window applies to: `last_time` (the default),
                 `start_time` or `updated_at`.
             asc: Oldest first when true.

@@ -3,29 +3,49 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.monitors import (
-    MonitorDataSource,
-    MonitorDataSourcePayload,
-    MonitorDataSourceType,
-    MonitorEnabledTime,
-    MonitorRule,
-    MonitorRuleAudit,
-    MonitorRuleBasic,
-    MonitorRuleConfigs,
-    MonitorRuleCountSample,
-    MonitorRuleExport,
-    MonitorRuleFolderStatus,
-    MonitorRuleImportItem,
-    MonitorRuleResult,
-    MonitorRuleSet,
+
+if TYPE_CHECKING:
+    from ..types.defs.monitor_data_source import MonitorDataSource
+    from ..types.defs.monitor_data_source_payload import MonitorDataSourcePayload
+    from ..types.defs.monitor_data_source_type import MonitorDataSourceType
+    from ..types.defs.monitor_enabled_time import MonitorEnabledTime
+    from ..types.defs.monitor_rule import MonitorRule
+    from ..types.defs.monitor_rule_audit import MonitorRuleAudit
+    from ..types.defs.monitor_rule_basic import MonitorRuleBasic
+    from ..types.defs.monitor_rule_configs import MonitorRuleConfigs
+    from ..types.defs.monitor_rule_count_sample import MonitorRuleCountSample
+    from ..types.defs.monitor_rule_export import MonitorRuleExport
+    from ..types.defs.monitor_rule_folder_status import MonitorRuleFolderStatus
+    from ..types.defs.monitor_rule_import_item import MonitorRuleImportItem
+    from ..types.defs.monitor_rule_result import MonitorRuleResult
+    from ..types.defs.monitor_rule_set import MonitorRuleSet
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "MonitorDataSource": "defs.monitor_data_source",
+        "MonitorDataSourcePayload": "defs.monitor_data_source_payload",
+        "MonitorDataSourceType": "defs.monitor_data_source_type",
+        "MonitorEnabledTime": "defs.monitor_enabled_time",
+        "MonitorRule": "defs.monitor_rule",
+        "MonitorRuleAudit": "defs.monitor_rule_audit",
+        "MonitorRuleBasic": "defs.monitor_rule_basic",
+        "MonitorRuleConfigs": "defs.monitor_rule_configs",
+        "MonitorRuleCountSample": "defs.monitor_rule_count_sample",
+        "MonitorRuleExport": "defs.monitor_rule_export",
+        "MonitorRuleFolderStatus": "defs.monitor_rule_folder_status",
+        "MonitorRuleImportItem": "defs.monitor_rule_import_item",
+        "MonitorRuleResult": "defs.monitor_rule_result",
+        "MonitorRuleSet": "defs.monitor_rule_set",
+    },
 )
 
 __all__ = [
@@ -47,22 +67,31 @@ _RULES_CREATE: Endpoint[MonitorRule] = Endpoint(
     "POST",
     "/monit/rule/create",
     kind="model",
-    data_type=MonitorRule,
-    models={"rule_configs": (MonitorRuleConfigs, ""), "enabled_times": (MonitorEnabledTime, "l")},
+    data="MonitorRule",
+    types=_TYPES,
+    models={
+        "rule_configs": ("MonitorRuleConfigs", ""),
+        "enabled_times": ("MonitorEnabledTime", "l"),
+    },
 )
 _RULES_UPDATE: Endpoint[MonitorRule] = Endpoint(
     "POST",
     "/monit/rule/update",
     kind="model",
-    data_type=MonitorRule,
-    models={"rule_configs": (MonitorRuleConfigs, ""), "enabled_times": (MonitorEnabledTime, "l")},
+    data="MonitorRule",
+    types=_TYPES,
+    models={
+        "rule_configs": ("MonitorRuleConfigs", ""),
+        "enabled_times": ("MonitorEnabledTime", "l"),
+    },
 )
 _RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
     "POST",
     "/monit/rule/update/fields",
     kind="list",
-    data_type=List[MonitorRuleResult],
-    models={"enabled_times": (MonitorEnabledTime, "l")},
+    data="List[MonitorRuleResult]",
+    types=_TYPES,
+    models={"enabled_times": ("MonitorEnabledTime", "l")},
 )
 _RULES_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -78,106 +107,121 @@ _RULES_INFO: Endpoint[MonitorRule] = Endpoint(
     "POST",
     "/monit/rule/info",
     kind="model",
-    data_type=MonitorRule,
+    data="MonitorRule",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_LIST: Endpoint[List[MonitorRuleBasic]] = Endpoint(
     "POST",
     "/monit/rule/list/basic",
     kind="list",
-    data_type=List[MonitorRuleBasic],
+    data="List[MonitorRuleBasic]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_EXPORT: Endpoint[List[MonitorRuleExport]] = Endpoint(
     "POST",
     "/monit/rule/export",
     kind="list",
-    data_type=List[MonitorRuleExport],
+    data="List[MonitorRuleExport]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_MOVE: Endpoint[List[MonitorRuleResult]] = Endpoint(
     "POST",
     "/monit/rule/move",
     kind="list",
-    data_type=List[MonitorRuleResult],
+    data="List[MonitorRuleResult]",
+    types=_TYPES,
 )
 _RULES_FOLDER_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
     "POST",
     "/monit/rule/status",
     kind="list",
-    data_type=List[MonitorRuleFolderStatus],
+    data="List[MonitorRuleFolderStatus]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_DATA_SOURCE_TYPES: Endpoint[List[MonitorDataSourceType]] = Endpoint(
     "POST",
     "/monit/rule/dstypes",
     kind="list",
-    data_type=List[MonitorDataSourceType],
+    data="List[MonitorDataSourceType]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_IMPORT: Endpoint[List[MonitorRuleResult]] = Endpoint(
     "POST",
     "/monit/rule/import",
     kind="list",
-    data_type=List[MonitorRuleResult],
-    models={"rules": (MonitorRuleImportItem, "l")},
+    data="List[MonitorRuleResult]",
+    types=_TYPES,
+    models={"rules": ("MonitorRuleImportItem", "l")},
     root="rules",
 )
 _RULES_AUDITS_LIST: Endpoint[List[MonitorRuleAudit]] = Endpoint(
     "POST",
     "/monit/rule/audits",
     kind="list",
-    data_type=List[MonitorRuleAudit],
+    data="List[MonitorRuleAudit]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_AUDITS_INFO: Endpoint[MonitorRuleAudit] = Endpoint(
     "POST",
     "/monit/rule/audit/detail",
     kind="model",
-    data_type=MonitorRuleAudit,
+    data="MonitorRuleAudit",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_COUNTERS_TOTAL: Endpoint[List[MonitorRuleCountSample]] = Endpoint(
     "POST",
     "/monit/rule/counter/total",
     kind="list",
-    data_type=List[MonitorRuleCountSample],
+    data="List[MonitorRuleCountSample]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_COUNTERS_BY_FOLDER: Endpoint[Dict[str, int]] = Endpoint(
     "POST",
     "/monit/rule/counter/node",
     kind="value",
-    data_type=Dict[str, int],
+    data="Dict[str, int]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_COUNTERS_BY_CHANNEL: Endpoint[Dict[str, int]] = Endpoint(
     "POST",
     "/monit/rule/counter/channel",
     kind="value",
-    data_type=Dict[str, int],
+    data="Dict[str, int]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULES_COUNTERS_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
     "POST",
     "/monit/rule/counter/status",
     kind="list",
-    data_type=List[MonitorRuleFolderStatus],
+    data="List[MonitorRuleFolderStatus]",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_CREATE: Endpoint[MonitorDataSource] = Endpoint(
     "POST",
     "/monit/datasource/create",
     kind="model",
-    data_type=MonitorDataSource,
-    models={"payload": (MonitorDataSourcePayload, "")},
+    data="MonitorDataSource",
+    types=_TYPES,
+    models={"payload": ("MonitorDataSourcePayload", "")},
 )
 _DATA_SOURCES_UPDATE: Endpoint[MonitorDataSource] = Endpoint(
     "POST",
     "/monit/datasource/update",
     kind="model",
-    data_type=MonitorDataSource,
-    models={"payload": (MonitorDataSourcePayload, "")},
+    data="MonitorDataSource",
+    types=_TYPES,
+    models={"payload": ("MonitorDataSourcePayload", "")},
 )
 _DATA_SOURCES_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -188,41 +232,47 @@ _DATA_SOURCES_INFO: Endpoint[MonitorDataSource] = Endpoint(
     "POST",
     "/monit/datasource/info",
     kind="model",
-    data_type=MonitorDataSource,
+    data="MonitorDataSource",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_LIST: Endpoint[List[MonitorDataSource]] = Endpoint(
     "POST",
     "/monit/datasource/list",
     kind="list",
-    data_type=List[MonitorDataSource],
+    data="List[MonitorDataSource]",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_SLS_PROJECTS: Endpoint[List[str]] = Endpoint(
     "POST",
     "/monit/datasource/sls/projects",
     kind="list",
-    data_type=List[str],
+    data="List[str]",
+    types=_TYPES,
     idempotent=True,
 )
 _DATA_SOURCES_SLS_LOGSTORES: Endpoint[List[str]] = Endpoint(
     "POST",
     "/monit/datasource/sls/logstores",
     kind="list",
-    data_type=List[str],
+    data="List[str]",
+    types=_TYPES,
     idempotent=True,
 )
 _RULE_SETS_CREATE: Endpoint[MonitorRuleSet] = Endpoint(
     "POST",
     "/monit/store/ruleset/create",
     kind="model",
-    data_type=MonitorRuleSet,
+    data="MonitorRuleSet",
+    types=_TYPES,
 )
 _RULE_SETS_UPDATE: Endpoint[MonitorRuleSet] = Endpoint(
     "POST",
     "/monit/store/ruleset/update",
     kind="model",
-    data_type=MonitorRuleSet,
+    data="MonitorRuleSet",
+    types=_TYPES,
 )
 _RULE_SETS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -233,14 +283,16 @@ _RULE_SETS_INFO: Endpoint[MonitorRuleSet] = Endpoint(
     "POST",
     "/monit/store/ruleset/info",
     kind="model",
-    data_type=MonitorRuleSet,
+    data="MonitorRuleSet",
+    types=_TYPES,
     idempotent=True,
 )
 _RULE_SETS_LIST: Endpoint[List[MonitorRuleSet]] = Endpoint(
     "POST",
     "/monit/store/ruleset/list",
     kind="list",
-    data_type=List[MonitorRuleSet],
+    data="List[MonitorRuleSet]",
+    types=_TYPES,
     idempotent=True,
 )
 
@@ -326,7 +378,7 @@ class MonitorsRuleSets(SyncResource):
     ) -> None:
         """Delete a rule set.
 
-        Removes a rule set from the rule repository.
+        Permanently deletes one rule set of the rule repository.
 
         Permission: Rule Repository Manage.
         HTTP: POST /monit/store/ruleset/delete
@@ -668,8 +720,8 @@ class MonitorsRulesCounters(SyncResource):
     ) -> List[MonitorRuleCountSample]:
         """Get the history of the rule count.
 
-        Returns stored samples of how many alert rules the account had, oldest first,
-        for drawing a trend.
+        Gives the account's rule count over time as periodic snapshots in chronological
+        order, handy for a trend chart.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/total
@@ -685,8 +737,8 @@ class MonitorsRulesCounters(SyncResource):
     ) -> Dict[str, int]:
         """Count rules per top-level folder.
 
-        Returns a map from each top-level folder's name to the number of rules in it and
-        all its subfolders.
+        Totals the rules under each top-level folder, subfolders included, keyed by
+        folder name.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/node
@@ -704,8 +756,9 @@ class MonitorsRulesCounters(SyncResource):
     ) -> Dict[str, int]:
         """Count rules per channel.
 
-        Returns a map from channel name to the number of rules that send alerts to it. A
-        channel whose name cannot be resolved appears under its ID.
+        Tells, per channel, how many rules deliver their alerts there, keyed by channel
+        name. A channel whose name cannot be resolved shows up under its ID, written as
+        a string.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/channel
@@ -723,8 +776,8 @@ class MonitorsRulesCounters(SyncResource):
     ) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per top-level folder.
 
-        For each top-level folder, counts the rules in its subtree and how many of them
-        are firing; the overview page's numbers.
+        Feeds the overview page: for every top-level folder, the number of rules
+        anywhere beneath it and how many of them are firing.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/status
@@ -745,8 +798,9 @@ class MonitorsRulesAudits(SyncResource):
     ) -> List[MonitorRuleAudit]:
         """List the change history of an alert rule.
 
-        Returns the audit records of one rule, newest first, without the rule snapshots;
-        fetch one with `monitors.rules.audits.info` to see the rule as it was.
+        Shows a rule's change history, latest change first. Rule snapshots are not part
+        of this listing; look a record up with `monitors.rules.audits.info` to see the
+        rule as it was.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/audits
@@ -915,9 +969,9 @@ class MonitorsRules(SyncResource):
     ) -> MonitorRule:
         """Replace an alert rule.
 
-        Overwrites every editable field of an alert rule with what you send, so send the
-        whole rule (fetch it with `monitors.rules.info` first); omitted fields are
-        cleared. Returns the rule as stored.
+        Replaces the alert rule wholesale: any editable field you leave out is cleared,
+        so send the complete rule (fetch it with `monitors.rules.info` first). Returns
+        the rule as stored.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/update
@@ -1025,10 +1079,10 @@ class MonitorsRules(SyncResource):
     ) -> List[MonitorRuleResult]:
         """Change some fields of several alert rules.
 
-        Writes only the fields named in `fields` to every rule in `ids` and leaves the
-        rest alone, e.g. `fields=["enabled"], enabled=False` to switch rules off. Each
-        rule succeeds or fails on its own; an unknown name in `fields` fails the whole
-        call.
+        Patches the rules in `ids`: only the fields listed in `fields` are written and
+        everything else is left untouched - e.g. `fields=["enabled"], enabled=False`
+        switches rules off. Results come back per rule, so some may fail while others
+        succeed, but a field name the server does not know rejects the whole request.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/update/fields
@@ -1086,7 +1140,8 @@ class MonitorsRules(SyncResource):
     ) -> None:
         """Delete an alert rule.
 
-        Deletes one alert rule. Deleting a rule that does not exist succeeds quietly.
+        Deletes one alert rule. An ID that matches no rule is not an error: the call
+        still succeeds.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/delete
@@ -1106,9 +1161,9 @@ class MonitorsRules(SyncResource):
     ) -> None:
         """Delete several alert rules.
 
-        Deletes the listed rules one after another. The first failure (missing
-        permission, for instance) stops the call with an error, and the rules deleted
-        before it stay deleted.
+        Works through the listed rules in order, deleting each. It stops at the first
+        rule it cannot delete (for lack of permission, say) and returns an error; rules
+        removed before that point are not restored.
 
         Permission: Alerting Rules Manage.
         Rate limit: 5 per second, 30 per minute.
@@ -1152,9 +1207,10 @@ class MonitorsRules(SyncResource):
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder.
 
-        Returns every rule of a folder (all visible rules when `folder_id` is 0) in a
-        short form without queries, each with whether it is firing now. Use
-        `monitors.rules.info` for a rule's full configuration. Not paginated.
+        Gives a compact view of the rules in a folder (or of all visible rules when
+        `folder_id` is 0): no queries, but a live flag telling whether each rule is
+        firing. Use `monitors.rules.info` for a rule's full configuration. Not
+        paginated.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/list/basic
@@ -1200,11 +1256,11 @@ class MonitorsRules(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleResult]:
-        """Move alert rules to another folder.
+        """Move alert rules between folders.
 
-        Moves rules into a folder. You need access to the target folder and to each
-        rule's current folder; a rule that cannot move stays where it is and its result
-        says why.
+        Puts the given rules into another folder. The caller needs rights on the
+        destination folder and on the folder each rule sits in now. Rules that fail keep
+        their place, and their result gives the reason.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/move
@@ -1231,10 +1287,10 @@ class MonitorsRules(SyncResource):
     ) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per subfolder.
 
-        For each direct child of a folder (0 for the top level), counts the rules in
-        that child's subtree and how many of them are firing. Fails rather than compute
-        when the folder holds too many children or rules. Although it only reads, the
-        reference asks for the manage permission.
+        Breaks a folder (0 for the top level) down by its immediate subfolders: for each
+        one, the number of rules beneath it at any depth and how many of those are
+        firing. A folder with too many subfolders or rules gets an error instead of an
+        answer. Although it only reads, the reference asks for the manage permission.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/status
@@ -1255,8 +1311,9 @@ class MonitorsRules(SyncResource):
     ) -> List[MonitorDataSourceType]:
         """List the data source types rules can use.
 
-        Returns the data source types available for writing rules: the built-in ones
-        plus those added to your account. Use an entry's `ident` as a rule's `ds_type`.
+        Lists the data source types a rule can be written for - the types every account
+        has, plus any defined for yours alone. Use an entry's `ident` as a rule's
+        `ds_type`.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/dstypes
@@ -1277,8 +1334,8 @@ class MonitorsRules(SyncResource):
 
         Creates rules from a list of rule definitions (for instance the output of
         `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
-        added). Every rule succeeds or fails on its own, e.g. on a duplicate name. The
-        body is a JSON array, not an object.
+        added). Results are reported per rule, so a duplicate name, for example, fails
+        only that rule. The body is a JSON array, not an object.
 
         Permission: Alerting Rules Manage.
         Rate limit: 2 per second, 20 per minute.
@@ -1389,7 +1446,7 @@ class AsyncMonitorsRuleSets(AsyncResource):
     ) -> None:
         """Delete a rule set.
 
-        Removes a rule set from the rule repository.
+        Permanently deletes one rule set of the rule repository.
 
         Permission: Rule Repository Manage.
         HTTP: POST /monit/store/ruleset/delete
@@ -1731,8 +1788,8 @@ class AsyncMonitorsRulesCounters(AsyncResource):
     ) -> List[MonitorRuleCountSample]:
         """Get the history of the rule count.
 
-        Returns stored samples of how many alert rules the account had, oldest first,
-        for drawing a trend.
+        Gives the account's rule count over time as periodic snapshots in chronological
+        order, handy for a trend chart.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/total
@@ -1750,8 +1807,8 @@ class AsyncMonitorsRulesCounters(AsyncResource):
     ) -> Dict[str, int]:
         """Count rules per top-level folder.
 
-        Returns a map from each top-level folder's name to the number of rules in it and
-        all its subfolders.
+        Totals the rules under each top-level folder, subfolders included, keyed by
+        folder name.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/node
@@ -1769,8 +1826,9 @@ class AsyncMonitorsRulesCounters(AsyncResource):
     ) -> Dict[str, int]:
         """Count rules per channel.
 
-        Returns a map from channel name to the number of rules that send alerts to it. A
-        channel whose name cannot be resolved appears under its ID.
+        Tells, per channel, how many rules deliver their alerts there, keyed by channel
+        name. A channel whose name cannot be resolved shows up under its ID, written as
+        a string.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/channel
@@ -1788,8 +1846,8 @@ class AsyncMonitorsRulesCounters(AsyncResource):
     ) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per top-level folder.
 
-        For each top-level folder, counts the rules in its subtree and how many of them
-        are firing; the overview page's numbers.
+        Feeds the overview page: for every top-level folder, the number of rules
+        anywhere beneath it and how many of them are firing.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/status
@@ -1812,8 +1870,9 @@ class AsyncMonitorsRulesAudits(AsyncResource):
     ) -> List[MonitorRuleAudit]:
         """List the change history of an alert rule.
 
-        Returns the audit records of one rule, newest first, without the rule snapshots;
-        fetch one with `monitors.rules.audits.info` to see the rule as it was.
+        Shows a rule's change history, latest change first. Rule snapshots are not part
+        of this listing; look a record up with `monitors.rules.audits.info` to see the
+        rule as it was.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/audits
@@ -1982,9 +2041,9 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> MonitorRule:
         """Replace an alert rule.
 
-        Overwrites every editable field of an alert rule with what you send, so send the
-        whole rule (fetch it with `monitors.rules.info` first); omitted fields are
-        cleared. Returns the rule as stored.
+        Replaces the alert rule wholesale: any editable field you leave out is cleared,
+        so send the complete rule (fetch it with `monitors.rules.info` first). Returns
+        the rule as stored.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/update
@@ -2092,10 +2151,10 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> List[MonitorRuleResult]:
         """Change some fields of several alert rules.
 
-        Writes only the fields named in `fields` to every rule in `ids` and leaves the
-        rest alone, e.g. `fields=["enabled"], enabled=False` to switch rules off. Each
-        rule succeeds or fails on its own; an unknown name in `fields` fails the whole
-        call.
+        Patches the rules in `ids`: only the fields listed in `fields` are written and
+        everything else is left untouched - e.g. `fields=["enabled"], enabled=False`
+        switches rules off. Results come back per rule, so some may fail while others
+        succeed, but a field name the server does not know rejects the whole request.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/update/fields
@@ -2153,7 +2212,8 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> None:
         """Delete an alert rule.
 
-        Deletes one alert rule. Deleting a rule that does not exist succeeds quietly.
+        Deletes one alert rule. An ID that matches no rule is not an error: the call
+        still succeeds.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/delete
@@ -2175,9 +2235,9 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> None:
         """Delete several alert rules.
 
-        Deletes the listed rules one after another. The first failure (missing
-        permission, for instance) stops the call with an error, and the rules deleted
-        before it stay deleted.
+        Works through the listed rules in order, deleting each. It stops at the first
+        rule it cannot delete (for lack of permission, say) and returns an error; rules
+        removed before that point are not restored.
 
         Permission: Alerting Rules Manage.
         Rate limit: 5 per second, 30 per minute.
@@ -2223,9 +2283,10 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder.
 
-        Returns every rule of a folder (all visible rules when `folder_id` is 0) in a
-        short form without queries, each with whether it is firing now. Use
-        `monitors.rules.info` for a rule's full configuration. Not paginated.
+        Gives a compact view of the rules in a folder (or of all visible rules when
+        `folder_id` is 0): no queries, but a live flag telling whether each rule is
+        firing. Use `monitors.rules.info` for a rule's full configuration. Not
+        paginated.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/list/basic
@@ -2271,11 +2332,11 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleResult]:
-        """Move alert rules to another folder.
+        """Move alert rules between folders.
 
-        Moves rules into a folder. You need access to the target folder and to each
-        rule's current folder; a rule that cannot move stays where it is and its result
-        says why.
+        Puts the given rules into another folder. The caller needs rights on the
+        destination folder and on the folder each rule sits in now. Rules that fail keep
+        their place, and their result gives the reason.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/move
@@ -2302,10 +2363,10 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per subfolder.
 
-        For each direct child of a folder (0 for the top level), counts the rules in
-        that child's subtree and how many of them are firing. Fails rather than compute
-        when the folder holds too many children or rules. Although it only reads, the
-        reference asks for the manage permission.
+        Breaks a folder (0 for the top level) down by its immediate subfolders: for each
+        one, the number of rules beneath it at any depth and how many of those are
+        firing. A folder with too many subfolders or rules gets an error instead of an
+        answer. Although it only reads, the reference asks for the manage permission.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/status
@@ -2326,8 +2387,9 @@ class AsyncMonitorsRules(AsyncResource):
     ) -> List[MonitorDataSourceType]:
         """List the data source types rules can use.
 
-        Returns the data source types available for writing rules: the built-in ones
-        plus those added to your account. Use an entry's `ident` as a rule's `ds_type`.
+        Lists the data source types a rule can be written for - the types every account
+        has, plus any defined for yours alone. Use an entry's `ident` as a rule's
+        `ds_type`.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/dstypes
@@ -2348,8 +2410,8 @@ class AsyncMonitorsRules(AsyncResource):
 
         Creates rules from a list of rule definitions (for instance the output of
         `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
-        added). Every rule succeeds or fails on its own, e.g. on a duplicate name. The
-        body is a JSON array, not an object.
+        added). Results are reported per rule, so a duplicate name, for example, fails
+        only that rule. The body is a JSON array, not an object.
 
         Permission: Alerting Rules Manage.
         Rate limit: 2 per second, 20 per minute.

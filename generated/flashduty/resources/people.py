@@ -3,41 +3,73 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.people import (
-    AppKey,
-    AppKeyCreated,
-    AppKeyPage,
-    AuditLog,
-    AuditLogPage,
-    AuditOperationList,
-    ImNotifyPreference,
-    LicenseMemberList,
-    Member,
-    MemberInvitation,
-    MemberInviteResult,
-    MemberPage,
-    MemberProfile,
-    NotificationPreference,
-    PermissionFactor,
-    PermissionList,
-    PersonInfoList,
-    Role,
-    RoleList,
-    RoleUpsertResult,
-    SeverityNotifyChannels,
-    ShiftNotifyPreference,
-    Team,
-    TeamBriefList,
-    TeamPage,
-    TeamUpsertResult,
+
+if TYPE_CHECKING:
+    from ..types.defs.app_key import AppKey
+    from ..types.defs.app_key_created import AppKeyCreated
+    from ..types.defs.app_key_page import AppKeyPage
+    from ..types.defs.audit_log import AuditLog
+    from ..types.defs.audit_log_page import AuditLogPage
+    from ..types.defs.audit_operation_list import AuditOperationList
+    from ..types.defs.im_notify_preference import ImNotifyPreference
+    from ..types.defs.license_member_list import LicenseMemberList
+    from ..types.defs.member import Member
+    from ..types.defs.member_invitation import MemberInvitation
+    from ..types.defs.member_invite_result import MemberInviteResult
+    from ..types.defs.member_page import MemberPage
+    from ..types.defs.member_profile import MemberProfile
+    from ..types.defs.notification_preference import NotificationPreference
+    from ..types.defs.permission_factor import PermissionFactor
+    from ..types.defs.permission_list import PermissionList
+    from ..types.defs.person_info_list import PersonInfoList
+    from ..types.defs.role import Role
+    from ..types.defs.role_list import RoleList
+    from ..types.defs.role_upsert_result import RoleUpsertResult
+    from ..types.defs.severity_notify_channels import SeverityNotifyChannels
+    from ..types.defs.shift_notify_preference import ShiftNotifyPreference
+    from ..types.defs.team import Team
+    from ..types.defs.team_brief_list import TeamBriefList
+    from ..types.defs.team_page import TeamPage
+    from ..types.defs.team_upsert_result import TeamUpsertResult
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AppKey": "defs.app_key",
+        "AppKeyCreated": "defs.app_key_created",
+        "AppKeyPage": "defs.app_key_page",
+        "AuditLog": "defs.audit_log",
+        "AuditLogPage": "defs.audit_log_page",
+        "AuditOperationList": "defs.audit_operation_list",
+        "ImNotifyPreference": "defs.im_notify_preference",
+        "LicenseMemberList": "defs.license_member_list",
+        "Member": "defs.member",
+        "MemberInvitation": "defs.member_invitation",
+        "MemberInviteResult": "defs.member_invite_result",
+        "MemberPage": "defs.member_page",
+        "MemberProfile": "defs.member_profile",
+        "NotificationPreference": "defs.notification_preference",
+        "PermissionFactor": "defs.permission_factor",
+        "PermissionList": "defs.permission_list",
+        "PersonInfoList": "defs.person_info_list",
+        "Role": "defs.role",
+        "RoleList": "defs.role_list",
+        "RoleUpsertResult": "defs.role_upsert_result",
+        "SeverityNotifyChannels": "defs.severity_notify_channels",
+        "ShiftNotifyPreference": "defs.shift_notify_preference",
+        "Team": "defs.team",
+        "TeamBriefList": "defs.team_brief_list",
+        "TeamPage": "defs.team_page",
+        "TeamUpsertResult": "defs.team_upsert_result",
+    },
 )
 
 __all__ = [
@@ -65,7 +97,8 @@ _MEMBERS_LIST: Endpoint[MemberPage] = Endpoint(
     "POST",
     "/member/list",
     kind="page",
-    data_type=MemberPage,
+    data="MemberPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -73,15 +106,17 @@ _MEMBERS_INFO: Endpoint[MemberProfile] = Endpoint(
     "POST",
     "/member/info",
     kind="model",
-    data_type=MemberProfile,
+    data="MemberProfile",
+    types=_TYPES,
     idempotent=True,
 )
 _MEMBERS_INVITE: Endpoint[MemberInviteResult] = Endpoint(
     "POST",
     "/member/invite",
     kind="model",
-    data_type=MemberInviteResult,
-    models={"members": (MemberInvitation, "l")},
+    data="MemberInviteResult",
+    types=_TYPES,
+    models={"members": ("MemberInvitation", "l")},
 )
 _MEMBERS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -112,14 +147,16 @@ _PERSONS_INFOS: Endpoint[PersonInfoList] = Endpoint(
     "POST",
     "/person/infos",
     kind="model",
-    data_type=PersonInfoList,
+    data="PersonInfoList",
+    types=_TYPES,
     idempotent=True,
 )
 _TEAMS_LIST: Endpoint[TeamPage] = Endpoint(
     "POST",
     "/team/list",
     kind="page",
-    data_type=TeamPage,
+    data="TeamPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -127,21 +164,24 @@ _TEAMS_INFO: Endpoint[Team] = Endpoint(
     "POST",
     "/team/info",
     kind="model",
-    data_type=Team,
+    data="Team",
+    types=_TYPES,
     idempotent=True,
 )
 _TEAMS_INFOS: Endpoint[TeamBriefList] = Endpoint(
     "POST",
     "/team/infos",
     kind="model",
-    data_type=TeamBriefList,
+    data="TeamBriefList",
+    types=_TYPES,
     idempotent=True,
 )
 _TEAMS_UPSERT: Endpoint[TeamUpsertResult] = Endpoint(
     "POST",
     "/team/upsert",
     kind="model",
-    data_type=TeamUpsertResult,
+    data="TeamUpsertResult",
+    types=_TYPES,
 )
 _TEAMS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -152,21 +192,24 @@ _ROLES_LIST: Endpoint[RoleList] = Endpoint(
     "POST",
     "/role/list",
     kind="model",
-    data_type=RoleList,
+    data="RoleList",
+    types=_TYPES,
     idempotent=True,
 )
 _ROLES_INFO: Endpoint[Role] = Endpoint(
     "POST",
     "/role/info",
     kind="model",
-    data_type=Role,
+    data="Role",
+    types=_TYPES,
     idempotent=True,
 )
 _ROLES_UPSERT: Endpoint[RoleUpsertResult] = Endpoint(
     "POST",
     "/role/upsert",
     kind="model",
-    data_type=RoleUpsertResult,
+    data="RoleUpsertResult",
+    types=_TYPES,
 )
 _ROLES_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -197,21 +240,24 @@ _ROLES_LIST_PERMISSIONS: Endpoint[PermissionList] = Endpoint(
     "POST",
     "/role/permission/list",
     kind="model",
-    data_type=PermissionList,
+    data="PermissionList",
+    types=_TYPES,
     idempotent=True,
 )
 _ROLES_LIST_PERMISSION_FACTORS: Endpoint[List[PermissionFactor]] = Endpoint(
     "POST",
     "/role/permission/factor/list",
     kind="list",
-    data_type=List[PermissionFactor],
+    data="List[PermissionFactor]",
+    types=_TYPES,
     idempotent=True,
 )
 _AUDIT_LOGS_SEARCH: Endpoint[AuditLogPage] = Endpoint(
     "POST",
     "/audit/search",
     kind="page",
-    data_type=AuditLogPage,
+    data="AuditLogPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="docs"),
 )
@@ -219,14 +265,16 @@ _AUDIT_LOGS_LIST_OPERATIONS: Endpoint[AuditOperationList] = Endpoint(
     "POST",
     "/audit/operation/list",
     kind="model",
-    data_type=AuditOperationList,
+    data="AuditOperationList",
+    types=_TYPES,
     idempotent=True,
 )
 _PREFERENCES_INFO: Endpoint[NotificationPreference] = Endpoint(
     "POST",
     "/preference/info",
     kind="model",
-    data_type=NotificationPreference,
+    data="NotificationPreference",
+    types=_TYPES,
     idempotent=True,
 )
 _PREFERENCES_UPDATE: Endpoint[None] = Endpoint(
@@ -234,23 +282,26 @@ _PREFERENCES_UPDATE: Endpoint[None] = Endpoint(
     "/preference/update",
     kind="none",
     models={
-        "trigger_notify": (SeverityNotifyChannels, ""),
-        "schedule_shift_notify": (ShiftNotifyPreference, ""),
-        "status_change_notify": (ImNotifyPreference, ""),
+        "trigger_notify": ("SeverityNotifyChannels", ""),
+        "schedule_shift_notify": ("ShiftNotifyPreference", ""),
+        "status_change_notify": ("ImNotifyPreference", ""),
     },
+    types=_TYPES,
 )
 _LICENSES_LIST: Endpoint[LicenseMemberList] = Endpoint(
     "POST",
     "/oncall/license/list",
     kind="model",
-    data_type=LicenseMemberList,
+    data="LicenseMemberList",
+    types=_TYPES,
     idempotent=True,
 )
 _APP_KEYS_LIST: Endpoint[AppKeyPage] = Endpoint(
     "POST",
     "/person/app-key/list",
     kind="page",
-    data_type=AppKeyPage,
+    data="AppKeyPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -258,7 +309,8 @@ _APP_KEYS_CREATE: Endpoint[AppKeyCreated] = Endpoint(
     "POST",
     "/person/app-key/create",
     kind="model",
-    data_type=AppKeyCreated,
+    data="AppKeyCreated",
+    types=_TYPES,
 )
 _APP_KEYS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -333,11 +385,12 @@ class PeopleAppKeys(SyncResource):
     ) -> AppKeyCreated:
         """Create a personal APP key.
 
-        Creates an APP key that acts as a member with all of that member's permissions,
-        typically so automation can acknowledge incidents in the member's name. Only the
-        account owner may call it; a member can have at most 5 such keys and cannot see
-        them. The secret is in this response only: store it safely and rotate it. Known
-        only from the legacy reference.
+        Creates an APP key that carries one member's identity and full permissions -
+        useful when automation should, say, acknowledge incidents on that member's
+        behalf. Only the account owner may call it. Each member can hold up to 5 such
+        keys, none of which the member can see. This response is the only place the
+        secret appears; keep it somewhere safe and replace it regularly. Known only from
+        the legacy reference.
 
         HTTP: POST /person/app-key/create
 
@@ -591,12 +644,12 @@ class PeopleAuditLogs(SyncResource):
         HTTP: POST /audit/search
 
         Args:
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; after `start_time` and at most 90
-                days later.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
+                by 90 days at most.
             limit: Page size, at most 99.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             request_id: Only the entry of this request ID.
             operations: Only these operations, by the names
                 `people.audit_logs.list_operations` returns.
@@ -1148,8 +1201,9 @@ class PeopleMembers(SyncResource):
 
         Args:
             role_id: Only members holding this role.
-            query: Keyword matched loosely against names and email addresses; a value
-                that looks like a phone number must match it exactly.
+            query: Search text: partial matches on member name or email, except that
+                input recognised as a phone number is compared exactly against phone
+                numbers.
             orderby: Field to sort on.
             asc: Ascending order when true.
             p: Page number, from 1.
@@ -1199,8 +1253,9 @@ class PeopleMembers(SyncResource):
         """Invite members.
 
         Invites up to 20 people by email address or phone number (at most 200 a day).
-        Each invitation creates the member at once; the member activates the account at
-        first sign-in and must verify a channel before it receives notifications.
+        The member record exists as soon as the call returns; the account becomes active
+        when the person first signs in, and no notification reaches an email address or
+        phone number until it has been verified.
 
         Permission: Members Manage.
         HTTP: POST /member/invite
@@ -1487,11 +1542,12 @@ class AsyncPeopleAppKeys(AsyncResource):
     ) -> AppKeyCreated:
         """Create a personal APP key.
 
-        Creates an APP key that acts as a member with all of that member's permissions,
-        typically so automation can acknowledge incidents in the member's name. Only the
-        account owner may call it; a member can have at most 5 such keys and cannot see
-        them. The secret is in this response only: store it safely and rotate it. Known
-        only from the legacy reference.
+        Creates an APP key that carries one member's identity and full permissions -
+        useful when automation should, say, acknowledge incidents on that member's
+        behalf. Only the account owner may call it. Each member can hold up to 5 such
+        keys, none of which the member can see. This response is the only place the
+        secret appears; keep it somewhere safe and replace it regularly. Known only from
+        the legacy reference.
 
         HTTP: POST /person/app-key/create
 
@@ -1747,12 +1803,12 @@ class AsyncPeopleAuditLogs(AsyncResource):
         HTTP: POST /audit/search
 
         Args:
-            start_time: Start of the window, Unix seconds.
-            end_time: End of the window, Unix seconds; after `start_time` and at most 90
-                days later.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
+                by 90 days at most.
             limit: Page size, at most 99.
-            search_after_ctx: Cursor returned by the previous page; omit for the first
-                page.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
             request_id: Only the entry of this request ID.
             operations: Only these operations, by the names
                 `people.audit_logs.list_operations` returns.
@@ -2304,8 +2360,9 @@ class AsyncPeopleMembers(AsyncResource):
 
         Args:
             role_id: Only members holding this role.
-            query: Keyword matched loosely against names and email addresses; a value
-                that looks like a phone number must match it exactly.
+            query: Search text: partial matches on member name or email, except that
+                input recognised as a phone number is compared exactly against phone
+                numbers.
             orderby: Field to sort on.
             asc: Ascending order when true.
             p: Page number, from 1.
@@ -2355,8 +2412,9 @@ class AsyncPeopleMembers(AsyncResource):
         """Invite members.
 
         Invites up to 20 people by email address or phone number (at most 200 a day).
-        Each invitation creates the member at once; the member activates the account at
-        first sign-in and must verify a channel before it receives notifications.
+        The member record exists as soon as the call returns; the account becomes active
+        when the person first signs in, and no notification reaches an email address or
+        phone number until it has been verified.
 
         Permission: Members Manage.
         HTTP: POST /member/invite

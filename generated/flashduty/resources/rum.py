@@ -3,32 +3,55 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.rum import (
-    RumApplication,
-    RumApplicationAlerting,
-    RumApplicationCreated,
-    RumApplicationList,
-    RumApplicationPage,
-    RumApplicationTracing,
-    RumBinaryImage,
-    RumFacetCountList,
-    RumFieldList,
-    RumIssue,
-    RumIssuePage,
-    RumReplayMeta,
-    RumReplaySegmentList,
-    RumSourcemapList,
-    RumSqlQuery,
-    RumSqlQueryResult,
-    RumStackTrace,
+
+if TYPE_CHECKING:
+    from ..types.defs.rum_application import RumApplication
+    from ..types.defs.rum_application_alerting import RumApplicationAlerting
+    from ..types.defs.rum_application_created import RumApplicationCreated
+    from ..types.defs.rum_application_list import RumApplicationList
+    from ..types.defs.rum_application_page import RumApplicationPage
+    from ..types.defs.rum_application_tracing import RumApplicationTracing
+    from ..types.defs.rum_binary_image import RumBinaryImage
+    from ..types.defs.rum_facet_count_list import RumFacetCountList
+    from ..types.defs.rum_field_list import RumFieldList
+    from ..types.defs.rum_issue import RumIssue
+    from ..types.defs.rum_issue_page import RumIssuePage
+    from ..types.defs.rum_replay_meta import RumReplayMeta
+    from ..types.defs.rum_replay_segment_list import RumReplaySegmentList
+    from ..types.defs.rum_sourcemap_list import RumSourcemapList
+    from ..types.defs.rum_sql_query import RumSqlQuery
+    from ..types.defs.rum_sql_query_result import RumSqlQueryResult
+    from ..types.defs.rum_stack_trace import RumStackTrace
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "RumApplication": "defs.rum_application",
+        "RumApplicationAlerting": "defs.rum_application_alerting",
+        "RumApplicationCreated": "defs.rum_application_created",
+        "RumApplicationList": "defs.rum_application_list",
+        "RumApplicationPage": "defs.rum_application_page",
+        "RumApplicationTracing": "defs.rum_application_tracing",
+        "RumBinaryImage": "defs.rum_binary_image",
+        "RumFacetCountList": "defs.rum_facet_count_list",
+        "RumFieldList": "defs.rum_field_list",
+        "RumIssue": "defs.rum_issue",
+        "RumIssuePage": "defs.rum_issue_page",
+        "RumReplayMeta": "defs.rum_replay_meta",
+        "RumReplaySegmentList": "defs.rum_replay_segment_list",
+        "RumSourcemapList": "defs.rum_sourcemap_list",
+        "RumSqlQuery": "defs.rum_sql_query",
+        "RumSqlQueryResult": "defs.rum_sql_query_result",
+        "RumStackTrace": "defs.rum_stack_trace",
+    },
 )
 
 __all__ = [
@@ -54,14 +77,16 @@ _APPLICATIONS_CREATE: Endpoint[RumApplicationCreated] = Endpoint(
     "POST",
     "/rum/application/create",
     kind="model",
-    data_type=RumApplicationCreated,
-    models={"alerting": (RumApplicationAlerting, ""), "tracing": (RumApplicationTracing, "")},
+    data="RumApplicationCreated",
+    types=_TYPES,
+    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
 )
 _APPLICATIONS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/rum/application/update",
     kind="none",
-    models={"alerting": (RumApplicationAlerting, ""), "tracing": (RumApplicationTracing, "")},
+    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+    types=_TYPES,
 )
 _APPLICATIONS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -72,21 +97,24 @@ _APPLICATIONS_INFO: Endpoint[RumApplication] = Endpoint(
     "POST",
     "/rum/application/info",
     kind="model",
-    data_type=RumApplication,
+    data="RumApplication",
+    types=_TYPES,
     idempotent=True,
 )
 _APPLICATIONS_INFOS: Endpoint[RumApplicationList] = Endpoint(
     "POST",
     "/rum/application/infos",
     kind="model",
-    data_type=RumApplicationList,
+    data="RumApplicationList",
+    types=_TYPES,
     idempotent=True,
 )
 _APPLICATIONS_LIST: Endpoint[RumApplicationPage] = Endpoint(
     "POST",
     "/rum/application/list",
     kind="page",
-    data_type=RumApplicationPage,
+    data="RumApplicationPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -94,14 +122,16 @@ _ISSUES_INFO: Endpoint[RumIssue] = Endpoint(
     "POST",
     "/rum/issue/info",
     kind="model",
-    data_type=RumIssue,
+    data="RumIssue",
+    types=_TYPES,
     idempotent=True,
 )
 _ISSUES_LIST: Endpoint[RumIssuePage] = Endpoint(
     "POST",
     "/rum/issue/list",
     kind="page",
-    data_type=RumIssuePage,
+    data="RumIssuePage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -114,7 +144,8 @@ _SOURCEMAPS_LIST: Endpoint[RumSourcemapList] = Endpoint(
     "POST",
     "/sourcemap/list",
     kind="model",
-    data_type=RumSourcemapList,
+    data="RumSourcemapList",
+    types=_TYPES,
     idempotent=True,
 )
 _SOURCEMAPS_UPLOAD: Endpoint[None] = Endpoint(
@@ -128,44 +159,50 @@ _SOURCEMAPS_ENRICH_STACK: Endpoint[RumStackTrace] = Endpoint(
     "POST",
     "/sourcemap/stack/enrich",
     kind="model",
-    data_type=RumStackTrace,
+    data="RumStackTrace",
+    types=_TYPES,
     idempotent=True,
-    models={"binary_images": (RumBinaryImage, "l")},
+    models={"binary_images": ("RumBinaryImage", "l")},
 )
 _DATA_QUERY: Endpoint[Dict[str, RumSqlQueryResult]] = Endpoint(
     "POST",
     "/rum/data/query",
     kind="value",
-    data_type=Dict[str, RumSqlQueryResult],
+    data="Dict[str, RumSqlQueryResult]",
+    types=_TYPES,
     idempotent=True,
-    models={"queries": (RumSqlQuery, "l")},
+    models={"queries": ("RumSqlQuery", "l")},
 )
 _FACETS_COUNT: Endpoint[RumFacetCountList] = Endpoint(
     "POST",
     "/rum/facet/count",
     kind="model",
-    data_type=RumFacetCountList,
+    data="RumFacetCountList",
+    types=_TYPES,
     idempotent=True,
 )
 _FIELDS_LIST: Endpoint[RumFieldList] = Endpoint(
     "POST",
     "/rum/field/list",
     kind="model",
-    data_type=RumFieldList,
+    data="RumFieldList",
+    types=_TYPES,
     idempotent=True,
 )
 _SESSION_REPLAYS_METADATA: Endpoint[RumReplayMeta] = Endpoint(
     "POST",
     "/rum/session-replay/metadata",
     kind="model",
-    data_type=RumReplayMeta,
+    data="RumReplayMeta",
+    types=_TYPES,
     idempotent=True,
 )
 _SESSION_REPLAYS_SEGMENTS: Endpoint[RumReplaySegmentList] = Endpoint(
     "POST",
     "/rum/session-replay/segments",
     kind="model",
-    data_type=RumReplaySegmentList,
+    data="RumReplaySegmentList",
+    types=_TYPES,
     idempotent=True,
 )
 
@@ -438,7 +475,8 @@ class RumSourcemaps(SyncResource):
             type: Platform of the files.
             services: Only these services, at most 100.
             versions: Only these versions, at most 100.
-            query: Substring of the minified URL (browser) or build ID (Android).
+            query: Text to find within the minified URL of browser source maps or the
+                build ID of Android ones.
             build_id: Android only; Gradle plugin build ID.
             uuid: iOS only; dSYM bundle UUID.
             p: Page number, from 1.
@@ -699,7 +737,7 @@ class RumIssues(SyncResource):
     ) -> None:
         """Update an issue.
 
-        Changes the status or the suspected cause of an issue. Resolving it records who
+        Sets an issue's status, its suspected cause, or both. Resolving it records who
         resolved it and when; moving it out of `resolved` clears that.
 
         HTTP: POST /rum/issue/update
@@ -754,12 +792,12 @@ class RumApplications(SyncResource):
         HTTP: POST /rum/application/create
 
         Args:
-            application_name: Display name, 1 to 40 characters.
+            application_name: Name shown for the application (1-40 characters).
             type: Platform the application runs on.
             team_id: Owning team.
             is_private: Restrict access to the team (and account admins); public when
                 omitted.
-            no_ip: Do not collect client IP addresses.
+            no_ip: If true, client IPs are not recorded.
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
@@ -818,11 +856,12 @@ class RumApplications(SyncResource):
 
         Args:
             application_id: Application to change.
-            application_name: New display name, 1 to 40 characters.
+            application_name: Name to show for the application from now on (1-40
+                characters).
             type: New platform.
             team_id: New owning team.
             is_private: Restrict access to the team (and account admins).
-            no_ip: Do not collect client IP addresses.
+            no_ip: If true, client IPs are not recorded.
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
@@ -1270,7 +1309,8 @@ class AsyncRumSourcemaps(AsyncResource):
             type: Platform of the files.
             services: Only these services, at most 100.
             versions: Only these versions, at most 100.
-            query: Substring of the minified URL (browser) or build ID (Android).
+            query: Text to find within the minified URL of browser source maps or the
+                build ID of Android ones.
             build_id: Android only; Gradle plugin build ID.
             uuid: iOS only; dSYM bundle UUID.
             p: Page number, from 1.
@@ -1531,7 +1571,7 @@ class AsyncRumIssues(AsyncResource):
     ) -> None:
         """Update an issue.
 
-        Changes the status or the suspected cause of an issue. Resolving it records who
+        Sets an issue's status, its suspected cause, or both. Resolving it records who
         resolved it and when; moving it out of `resolved` clears that.
 
         HTTP: POST /rum/issue/update
@@ -1586,12 +1626,12 @@ class AsyncRumApplications(AsyncResource):
         HTTP: POST /rum/application/create
 
         Args:
-            application_name: Display name, 1 to 40 characters.
+            application_name: Name shown for the application (1-40 characters).
             type: Platform the application runs on.
             team_id: Owning team.
             is_private: Restrict access to the team (and account admins); public when
                 omitted.
-            no_ip: Do not collect client IP addresses.
+            no_ip: If true, client IPs are not recorded.
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
@@ -1650,11 +1690,12 @@ class AsyncRumApplications(AsyncResource):
 
         Args:
             application_id: Application to change.
-            application_name: New display name, 1 to 40 characters.
+            application_name: Name to show for the application from now on (1-40
+                characters).
             type: New platform.
             team_id: New owning team.
             is_private: Restrict access to the team (and account admins).
-            no_ip: Do not collect client IP addresses.
+            no_ip: If true, client IPs are not recorded.
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.

@@ -3,34 +3,59 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.schedules import (
-    Calendar,
-    CalendarCreated,
-    CalendarEventList,
-    CalendarEventUpserted,
-    CalendarList,
-    CustomField,
-    CustomFieldCreated,
-    CustomFieldList,
-    NotificationTemplate,
-    NotificationTemplateCreated,
-    NotificationTemplatePage,
-    NotificationTemplatePreview,
-    OncallRole,
-    Schedule,
-    ScheduleCreated,
-    ScheduleLayer,
-    ScheduleList,
-    ScheduleNotify,
-    SchedulePage,
+
+if TYPE_CHECKING:
+    from ..types.defs.calendar import Calendar
+    from ..types.defs.calendar_created import CalendarCreated
+    from ..types.defs.calendar_event_list import CalendarEventList
+    from ..types.defs.calendar_event_upserted import CalendarEventUpserted
+    from ..types.defs.calendar_list import CalendarList
+    from ..types.defs.custom_field import CustomField
+    from ..types.defs.custom_field_created import CustomFieldCreated
+    from ..types.defs.custom_field_list import CustomFieldList
+    from ..types.defs.notification_template import NotificationTemplate
+    from ..types.defs.notification_template_created import NotificationTemplateCreated
+    from ..types.defs.notification_template_page import NotificationTemplatePage
+    from ..types.defs.notification_template_preview import NotificationTemplatePreview
+    from ..types.defs.oncall_role import OncallRole
+    from ..types.defs.schedule import Schedule
+    from ..types.defs.schedule_created import ScheduleCreated
+    from ..types.defs.schedule_layer import ScheduleLayer
+    from ..types.defs.schedule_list import ScheduleList
+    from ..types.defs.schedule_notify import ScheduleNotify
+    from ..types.defs.schedule_page import SchedulePage
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Calendar": "defs.calendar",
+        "CalendarCreated": "defs.calendar_created",
+        "CalendarEventList": "defs.calendar_event_list",
+        "CalendarEventUpserted": "defs.calendar_event_upserted",
+        "CalendarList": "defs.calendar_list",
+        "CustomField": "defs.custom_field",
+        "CustomFieldCreated": "defs.custom_field_created",
+        "CustomFieldList": "defs.custom_field_list",
+        "NotificationTemplate": "defs.notification_template",
+        "NotificationTemplateCreated": "defs.notification_template_created",
+        "NotificationTemplatePage": "defs.notification_template_page",
+        "NotificationTemplatePreview": "defs.notification_template_preview",
+        "OncallRole": "defs.oncall_role",
+        "Schedule": "defs.schedule",
+        "ScheduleCreated": "defs.schedule_created",
+        "ScheduleLayer": "defs.schedule_layer",
+        "ScheduleList": "defs.schedule_list",
+        "ScheduleNotify": "defs.schedule_notify",
+        "SchedulePage": "defs.schedule_page",
+    },
 )
 
 __all__ = [
@@ -52,14 +77,16 @@ _CREATE: Endpoint[ScheduleCreated] = Endpoint(
     "POST",
     "/schedule/create",
     kind="model",
-    data_type=ScheduleCreated,
-    models={"layers": (ScheduleLayer, "l"), "notify": (ScheduleNotify, "")},
+    data="ScheduleCreated",
+    types=_TYPES,
+    models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
 )
 _UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/schedule/update",
     kind="none",
-    models={"layers": (ScheduleLayer, "l"), "notify": (ScheduleNotify, "")},
+    models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
+    types=_TYPES,
 )
 _DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -80,21 +107,24 @@ _INFO: Endpoint[Schedule] = Endpoint(
     "POST",
     "/schedule/info",
     kind="model",
-    data_type=Schedule,
+    data="Schedule",
+    types=_TYPES,
     idempotent=True,
 )
 _INFOS: Endpoint[ScheduleList] = Endpoint(
     "POST",
     "/schedule/infos",
     kind="model",
-    data_type=ScheduleList,
+    data="ScheduleList",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST: Endpoint[SchedulePage] = Endpoint(
     "POST",
     "/schedule/list",
     kind="page",
-    data_type=SchedulePage,
+    data="SchedulePage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -102,29 +132,33 @@ _PREVIEW: Endpoint[Schedule] = Endpoint(
     "POST",
     "/schedule/preview",
     kind="model",
-    data_type=Schedule,
+    data="Schedule",
+    types=_TYPES,
     idempotent=True,
-    models={"layers": (ScheduleLayer, "l"), "notify": (ScheduleNotify, "")},
+    models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
 )
 _SELF: Endpoint[ScheduleList] = Endpoint(
     "POST",
     "/schedule/self",
     kind="model",
-    data_type=ScheduleList,
+    data="ScheduleList",
+    types=_TYPES,
     idempotent=True,
 )
 _ONCALL_ROLES_LIST: Endpoint[List[OncallRole]] = Endpoint(
     "GET",
     "/oncall/roles",
     kind="list",
-    data_type=List[OncallRole],
+    data="List[OncallRole]",
+    types=_TYPES,
     idempotent=True,
 )
 _CALENDARS_CREATE: Endpoint[CalendarCreated] = Endpoint(
     "POST",
     "/calendar/create",
     kind="model",
-    data_type=CalendarCreated,
+    data="CalendarCreated",
+    types=_TYPES,
 )
 _CALENDARS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -140,28 +174,32 @@ _CALENDARS_INFO: Endpoint[Calendar] = Endpoint(
     "POST",
     "/calendar/info",
     kind="model",
-    data_type=Calendar,
+    data="Calendar",
+    types=_TYPES,
     idempotent=True,
 )
 _CALENDARS_LIST: Endpoint[CalendarList] = Endpoint(
     "POST",
     "/calendar/list",
     kind="model",
-    data_type=CalendarList,
+    data="CalendarList",
+    types=_TYPES,
     idempotent=True,
 )
 _CALENDARS_EVENTS_LIST: Endpoint[CalendarEventList] = Endpoint(
     "POST",
     "/calendar/event/list",
     kind="model",
-    data_type=CalendarEventList,
+    data="CalendarEventList",
+    types=_TYPES,
     idempotent=True,
 )
 _CALENDARS_EVENTS_UPSERT: Endpoint[CalendarEventUpserted] = Endpoint(
     "POST",
     "/calendar/event/upsert",
     kind="model",
-    data_type=CalendarEventUpserted,
+    data="CalendarEventUpserted",
+    types=_TYPES,
 )
 _CALENDARS_EVENTS_DELETE: Endpoint[None] = Endpoint(
     "POST",
@@ -172,7 +210,8 @@ _TEMPLATES_CREATE: Endpoint[NotificationTemplateCreated] = Endpoint(
     "POST",
     "/template/create",
     kind="model",
-    data_type=NotificationTemplateCreated,
+    data="NotificationTemplateCreated",
+    types=_TYPES,
 )
 _TEMPLATES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -188,14 +227,16 @@ _TEMPLATES_INFO: Endpoint[NotificationTemplate] = Endpoint(
     "POST",
     "/template/info",
     kind="model",
-    data_type=NotificationTemplate,
+    data="NotificationTemplate",
+    types=_TYPES,
     idempotent=True,
 )
 _TEMPLATES_LIST: Endpoint[NotificationTemplatePage] = Endpoint(
     "POST",
     "/template/list",
     kind="page",
-    data_type=NotificationTemplatePage,
+    data="NotificationTemplatePage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -203,14 +244,16 @@ _TEMPLATES_PREVIEW: Endpoint[NotificationTemplatePreview] = Endpoint(
     "POST",
     "/template/preview",
     kind="model",
-    data_type=NotificationTemplatePreview,
+    data="NotificationTemplatePreview",
+    types=_TYPES,
     idempotent=True,
 )
 _FIELDS_CREATE: Endpoint[CustomFieldCreated] = Endpoint(
     "POST",
     "/field/create",
     kind="model",
-    data_type=CustomFieldCreated,
+    data="CustomFieldCreated",
+    types=_TYPES,
 )
 _FIELDS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -226,14 +269,16 @@ _FIELDS_INFO: Endpoint[CustomField] = Endpoint(
     "POST",
     "/field/info",
     kind="model",
-    data_type=CustomField,
+    data="CustomField",
+    types=_TYPES,
     idempotent=True,
 )
 _FIELDS_LIST: Endpoint[CustomFieldList] = Endpoint(
     "POST",
     "/field/list",
     kind="model",
-    data_type=CustomFieldList,
+    data="CustomFieldList",
+    types=_TYPES,
     idempotent=True,
 )
 
@@ -269,7 +314,7 @@ class SchedulesFields(SyncResource):
             display_name: Label shown in the console, at most 40 characters.
             field_type: Input control of the field.
             value_type: Type of the field's values.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             options: Allowed values for select fields, distinct, of the `value_type`;
                 strings up to 200 characters.
             default_value: Value used when none is set, of the `value_type`; up to 500
@@ -429,7 +474,7 @@ class SchedulesTemplates(SyncResource):
 
         Args:
             template_name: Name, unique in the account, 1 to 39 characters.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
             sms: SMS text (Go `text/template`).
@@ -510,7 +555,7 @@ class SchedulesTemplates(SyncResource):
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
             template_name: Name, 1 to 39 characters.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
             sms: SMS text (Go `text/template`).
@@ -750,7 +795,7 @@ class SchedulesCalendarsEvents(SyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CalendarEventUpserted:
-        """Create or update a calendar event.
+        """Add or change a calendar event.
 
         Marks a range of days in a personal calendar as off (holiday) or on (extra
         workday). Without `event_id` a new event is created; with it, that event is
@@ -849,8 +894,8 @@ class SchedulesCalendars(SyncResource):
                 owner.
             workdays: Regular workdays, 0 for Sunday through 6 for Saturday; empty means
                 every day.
-            extra_cal_ids: Public holiday calendars to inherit events from, e.g.
-                `zh-cn.china.official`.
+            extra_cal_ids: Holiday calendars, e.g. `zh-cn.china.official`, whose events
+                are merged into this one.
         """
         return self._client.request(
             _CALENDARS_CREATE,
@@ -891,7 +936,7 @@ class SchedulesCalendars(SyncResource):
 
         Args:
             cal_id: Calendar to change.
-            cal_name: New name, 1 to 39 characters.
+            cal_name: Calendar name to use from now on (1-39 characters).
             description: New description, at most 499 characters.
             timezone: New IANA time zone.
             team_id: New managing team.
@@ -1056,7 +1101,7 @@ class Schedules(SyncResource):
             schedule_name: Name, at most 40 characters.
             layers: Rotation layers; regular layers (`mode` 0) first, overrides after.
             name: Older name field, read only when `schedule_name` is empty.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             team_id: Team that owns the schedule.
             status: 0 to create it enabled, 1 disabled.
             notify: Reminders about upcoming shifts.
@@ -1103,7 +1148,7 @@ class Schedules(SyncResource):
             schedule_id: Schedule to change.
             schedule_name: New name, at most 40 characters.
             name: Older name field, read only when `schedule_name` is empty.
-            description: New description, at most 500 characters.
+            description: Replacement explanatory text of up to 500 characters.
             team_id: New owning team.
             layers: The full new set of rotation layers.
             notify: Reminders about upcoming shifts.
@@ -1218,7 +1263,7 @@ class Schedules(SyncResource):
         Args:
             schedule_id: Schedule to read.
             start: Start of the window to compute shifts for, Unix seconds.
-            end: End of the window, Unix seconds; less than 45 days after `start`.
+            end: End of that span, Unix seconds; less than 45 days past `start`.
         """
         return self._client.request(
             _INFO,
@@ -1282,7 +1327,7 @@ class Schedules(SyncResource):
             is_my_manage: Only schedules the caller created in their teams; not
                 combinable with `is_my_team`.
             start: Start of the window to compute shifts for, Unix seconds.
-            end: End of that window, Unix seconds; less than 45 days after `start`.
+            end: End of that span, Unix seconds; less than 45 days past `start`.
             p: Page number, from 1.
             limit: Page size, at most 100.
         """
@@ -1330,8 +1375,9 @@ class Schedules(SyncResource):
         HTTP: POST /schedule/preview
 
         Args:
-            start: Start of the window, Unix seconds.
-            end: End of the window, Unix seconds; at most 45 days after `start`.
+            start: Lower bound of the time range, Unix seconds.
+            end: Upper bound of the time range, Unix seconds; no more than 45 days past
+                `start`.
             layers: Rotation layers to try out.
             schedule_id: Schedule the layers are meant for, if any.
             schedule_name: Name of the schedule being drafted.
@@ -1374,8 +1420,9 @@ class Schedules(SyncResource):
         HTTP: POST /schedule/self
 
         Args:
-            start: Start of the window, Unix seconds.
-            end: End of the window, Unix seconds; at most 30 days after `start`.
+            start: Lower bound of the time range, Unix seconds.
+            end: Upper bound of the time range, Unix seconds; no more than 30 days past
+                `start`.
         """
         return self._client.request(
             _SELF, {"start": start, "end": end}, timeout, max_retries, extra_headers
@@ -1413,7 +1460,7 @@ class AsyncSchedulesFields(AsyncResource):
             display_name: Label shown in the console, at most 40 characters.
             field_type: Input control of the field.
             value_type: Type of the field's values.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             options: Allowed values for select fields, distinct, of the `value_type`;
                 strings up to 200 characters.
             default_value: Value used when none is set, of the `value_type`; up to 500
@@ -1573,7 +1620,7 @@ class AsyncSchedulesTemplates(AsyncResource):
 
         Args:
             template_name: Name, unique in the account, 1 to 39 characters.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
             sms: SMS text (Go `text/template`).
@@ -1654,7 +1701,7 @@ class AsyncSchedulesTemplates(AsyncResource):
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
             template_name: Name, 1 to 39 characters.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
             sms: SMS text (Go `text/template`).
@@ -1894,7 +1941,7 @@ class AsyncSchedulesCalendarsEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CalendarEventUpserted:
-        """Create or update a calendar event.
+        """Add or change a calendar event.
 
         Marks a range of days in a personal calendar as off (holiday) or on (extra
         workday). Without `event_id` a new event is created; with it, that event is
@@ -1993,8 +2040,8 @@ class AsyncSchedulesCalendars(AsyncResource):
                 owner.
             workdays: Regular workdays, 0 for Sunday through 6 for Saturday; empty means
                 every day.
-            extra_cal_ids: Public holiday calendars to inherit events from, e.g.
-                `zh-cn.china.official`.
+            extra_cal_ids: Holiday calendars, e.g. `zh-cn.china.official`, whose events
+                are merged into this one.
         """
         return await self._client.request(
             _CALENDARS_CREATE,
@@ -2035,7 +2082,7 @@ class AsyncSchedulesCalendars(AsyncResource):
 
         Args:
             cal_id: Calendar to change.
-            cal_name: New name, 1 to 39 characters.
+            cal_name: Calendar name to use from now on (1-39 characters).
             description: New description, at most 499 characters.
             timezone: New IANA time zone.
             team_id: New managing team.
@@ -2202,7 +2249,7 @@ class AsyncSchedules(AsyncResource):
             schedule_name: Name, at most 40 characters.
             layers: Rotation layers; regular layers (`mode` 0) first, overrides after.
             name: Older name field, read only when `schedule_name` is empty.
-            description: Free-text description, at most 500 characters.
+            description: Explanatory text of up to 500 characters.
             team_id: Team that owns the schedule.
             status: 0 to create it enabled, 1 disabled.
             notify: Reminders about upcoming shifts.
@@ -2249,7 +2296,7 @@ class AsyncSchedules(AsyncResource):
             schedule_id: Schedule to change.
             schedule_name: New name, at most 40 characters.
             name: Older name field, read only when `schedule_name` is empty.
-            description: New description, at most 500 characters.
+            description: Replacement explanatory text of up to 500 characters.
             team_id: New owning team.
             layers: The full new set of rotation layers.
             notify: Reminders about upcoming shifts.
@@ -2364,7 +2411,7 @@ class AsyncSchedules(AsyncResource):
         Args:
             schedule_id: Schedule to read.
             start: Start of the window to compute shifts for, Unix seconds.
-            end: End of the window, Unix seconds; less than 45 days after `start`.
+            end: End of that span, Unix seconds; less than 45 days past `start`.
         """
         return await self._client.request(
             _INFO,
@@ -2428,7 +2475,7 @@ class AsyncSchedules(AsyncResource):
             is_my_manage: Only schedules the caller created in their teams; not
                 combinable with `is_my_team`.
             start: Start of the window to compute shifts for, Unix seconds.
-            end: End of that window, Unix seconds; less than 45 days after `start`.
+            end: End of that span, Unix seconds; less than 45 days past `start`.
             p: Page number, from 1.
             limit: Page size, at most 100.
         """
@@ -2476,8 +2523,9 @@ class AsyncSchedules(AsyncResource):
         HTTP: POST /schedule/preview
 
         Args:
-            start: Start of the window, Unix seconds.
-            end: End of the window, Unix seconds; at most 45 days after `start`.
+            start: Lower bound of the time range, Unix seconds.
+            end: Upper bound of the time range, Unix seconds; no more than 45 days past
+                `start`.
             layers: Rotation layers to try out.
             schedule_id: Schedule the layers are meant for, if any.
             schedule_name: Name of the schedule being drafted.
@@ -2520,8 +2568,9 @@ class AsyncSchedules(AsyncResource):
         HTTP: POST /schedule/self
 
         Args:
-            start: Start of the window, Unix seconds.
-            end: End of the window, Unix seconds; at most 30 days after `start`.
+            start: Lower bound of the time range, Unix seconds.
+            end: Upper bound of the time range, Unix seconds; no more than 30 days past
+                `start`.
         """
         return await self._client.request(
             _SELF, {"start": start, "end": end}, timeout, max_retries, extra_headers

@@ -3,25 +3,41 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.status_pages import (
-    StatusPageComponentChange,
-    StatusPageEvent,
-    StatusPageEventCreated,
-    StatusPageEventList,
-    StatusPageEventUpdateCreated,
-    StatusPageEventUpdateInput,
-    StatusPageMigrationJob,
-    StatusPageMigrationStarted,
-    StatusPageSubscriberInput,
-    StatusPageSubscriberPage,
+
+if TYPE_CHECKING:
+    from ..types.defs.status_page_component_change import StatusPageComponentChange
+    from ..types.defs.status_page_event import StatusPageEvent
+    from ..types.defs.status_page_event_created import StatusPageEventCreated
+    from ..types.defs.status_page_event_list import StatusPageEventList
+    from ..types.defs.status_page_event_update_created import StatusPageEventUpdateCreated
+    from ..types.defs.status_page_event_update_input import StatusPageEventUpdateInput
+    from ..types.defs.status_page_migration_job import StatusPageMigrationJob
+    from ..types.defs.status_page_migration_started import StatusPageMigrationStarted
+    from ..types.defs.status_page_subscriber_input import StatusPageSubscriberInput
+    from ..types.defs.status_page_subscriber_page import StatusPageSubscriberPage
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "StatusPageComponentChange": "defs.status_page_component_change",
+        "StatusPageEvent": "defs.status_page_event",
+        "StatusPageEventCreated": "defs.status_page_event_created",
+        "StatusPageEventList": "defs.status_page_event_list",
+        "StatusPageEventUpdateCreated": "defs.status_page_event_update_created",
+        "StatusPageEventUpdateInput": "defs.status_page_event_update_input",
+        "StatusPageMigrationJob": "defs.status_page_migration_job",
+        "StatusPageMigrationStarted": "defs.status_page_migration_started",
+        "StatusPageSubscriberInput": "defs.status_page_subscriber_input",
+        "StatusPageSubscriberPage": "defs.status_page_subscriber_page",
+    },
 )
 
 __all__ = [
@@ -41,7 +57,8 @@ _EVENTS_LIST: Endpoint[StatusPageEventList] = Endpoint(
     "GET",
     "/status-page/change/list",
     kind="model",
-    data_type=StatusPageEventList,
+    data="StatusPageEventList",
+    types=_TYPES,
     idempotent=True,
     query=("page_id", "type", "status", "start_at_seconds", "end_at_seconds"),
 )
@@ -49,7 +66,8 @@ _EVENTS_INFO: Endpoint[StatusPageEvent] = Endpoint(
     "GET",
     "/status-page/change/info",
     kind="model",
-    data_type=StatusPageEvent,
+    data="StatusPageEvent",
+    types=_TYPES,
     idempotent=True,
     query=("page_id", "change_id"),
 )
@@ -57,8 +75,9 @@ _EVENTS_CREATE: Endpoint[StatusPageEventCreated] = Endpoint(
     "POST",
     "/status-page/change/create",
     kind="model",
-    data_type=StatusPageEventCreated,
-    models={"updates": (StatusPageEventUpdateInput, "l")},
+    data="StatusPageEventCreated",
+    types=_TYPES,
+    models={"updates": ("StatusPageEventUpdateInput", "l")},
 )
 _EVENTS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -74,8 +93,9 @@ _EVENTS_TIMELINE_CREATE: Endpoint[StatusPageEventUpdateCreated] = Endpoint(
     "POST",
     "/status-page/change/timeline/create",
     kind="model",
-    data_type=StatusPageEventUpdateCreated,
-    models={"component_changes": (StatusPageComponentChange, "l")},
+    data="StatusPageEventUpdateCreated",
+    types=_TYPES,
+    models={"component_changes": ("StatusPageComponentChange", "l")},
 )
 _EVENTS_TIMELINE_UPDATE: Endpoint[None] = Endpoint(
     "POST",
@@ -91,7 +111,8 @@ _SUBSCRIBERS_LIST: Endpoint[StatusPageSubscriberPage] = Endpoint(
     "GET",
     "/status-page/subscriber/list",
     kind="model",
-    data_type=StatusPageSubscriberPage,
+    data="StatusPageSubscriberPage",
+    types=_TYPES,
     idempotent=True,
     query=("page_id", "component_ids", "p", "limit"),
 )
@@ -99,7 +120,8 @@ _SUBSCRIBERS_IMPORT: Endpoint[None] = Endpoint(
     "POST",
     "/status-page/subscriber/import",
     kind="none",
-    models={"subscribers": (StatusPageSubscriberInput, "l")},
+    models={"subscribers": ("StatusPageSubscriberInput", "l")},
+    types=_TYPES,
 )
 _SUBSCRIBERS_EXPORT: Endpoint[bytes] = Endpoint(
     "POST",
@@ -111,19 +133,22 @@ _MIGRATIONS_MIGRATE_STRUCTURE: Endpoint[StatusPageMigrationStarted] = Endpoint(
     "POST",
     "/status-page/migrate-structure",
     kind="model",
-    data_type=StatusPageMigrationStarted,
+    data="StatusPageMigrationStarted",
+    types=_TYPES,
 )
 _MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS: Endpoint[StatusPageMigrationStarted] = Endpoint(
     "POST",
     "/status-page/migrate-email-subscribers",
     kind="model",
-    data_type=StatusPageMigrationStarted,
+    data="StatusPageMigrationStarted",
+    types=_TYPES,
 )
 _MIGRATIONS_STATUS: Endpoint[StatusPageMigrationJob] = Endpoint(
     "GET",
     "/status-page/migration/status",
     kind="model",
-    data_type=StatusPageMigrationJob,
+    data="StatusPageMigrationJob",
+    types=_TYPES,
     idempotent=True,
     query=("job_id",),
 )
@@ -156,7 +181,8 @@ class StatusPagesMigrations(SyncResource):
         HTTP: POST /status-page/migrate-structure
 
         Args:
-            api_key: Atlassian Statuspage API key that can read the source page.
+            api_key: API key for Atlassian Statuspage with read rights on the page you
+                migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
         """
         return self._client.request(
@@ -179,17 +205,18 @@ class StatusPagesMigrations(SyncResource):
     ) -> StatusPageMigrationStarted:
         """Migrate email subscribers from Atlassian Statuspage.
 
-        Starts a background job that copies the email subscribers of an Atlassian
-        Statuspage page into an existing Flashduty status page. Follow it with
-        `status_pages.migrations.status`.
+        Launches an asynchronous import: the email subscribers of an Atlassian
+        Statuspage page are added to a Flashduty status page that already exists. Track
+        it with `status_pages.migrations.status`.
 
         Permission: Status Pages Manage.
         HTTP: POST /status-page/migrate-email-subscribers
 
         Args:
-            api_key: Atlassian Statuspage API key that can read the source page.
+            api_key: API key for Atlassian Statuspage with read rights on the page you
+                migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
-            target_page_id: Flashduty status page that receives the subscribers.
+            target_page_id: The Flashduty page the subscribers are added to.
         """
         return self._client.request(
             _MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS,
@@ -213,7 +240,8 @@ class StatusPagesMigrations(SyncResource):
     ) -> StatusPageMigrationJob:
         """Get a migration job's progress.
 
-        Returns the phase, status and progress counters of a status page migration job.
+        Reports where a status page migration job stands: its phase, its status and its
+        progress counts.
 
         HTTP: GET /status-page/migration/status
 
@@ -673,7 +701,7 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
-            title: New title, up to 255 characters.
+            title: Replacement title; 255 characters at most.
             responders: Members in charge; replaces the current list.
             linked_changes: Related events; replaces the current list.
         """
@@ -758,7 +786,8 @@ class AsyncStatusPagesMigrations(AsyncResource):
         HTTP: POST /status-page/migrate-structure
 
         Args:
-            api_key: Atlassian Statuspage API key that can read the source page.
+            api_key: API key for Atlassian Statuspage with read rights on the page you
+                migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
         """
         return await self._client.request(
@@ -781,17 +810,18 @@ class AsyncStatusPagesMigrations(AsyncResource):
     ) -> StatusPageMigrationStarted:
         """Migrate email subscribers from Atlassian Statuspage.
 
-        Starts a background job that copies the email subscribers of an Atlassian
-        Statuspage page into an existing Flashduty status page. Follow it with
-        `status_pages.migrations.status`.
+        Launches an asynchronous import: the email subscribers of an Atlassian
+        Statuspage page are added to a Flashduty status page that already exists. Track
+        it with `status_pages.migrations.status`.
 
         Permission: Status Pages Manage.
         HTTP: POST /status-page/migrate-email-subscribers
 
         Args:
-            api_key: Atlassian Statuspage API key that can read the source page.
+            api_key: API key for Atlassian Statuspage with read rights on the page you
+                migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
-            target_page_id: Flashduty status page that receives the subscribers.
+            target_page_id: The Flashduty page the subscribers are added to.
         """
         return await self._client.request(
             _MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS,
@@ -815,7 +845,8 @@ class AsyncStatusPagesMigrations(AsyncResource):
     ) -> StatusPageMigrationJob:
         """Get a migration job's progress.
 
-        Returns the phase, status and progress counters of a status page migration job.
+        Reports where a status page migration job stands: its phase, its status and its
+        progress counts.
 
         HTTP: GET /status-page/migration/status
 
@@ -1275,7 +1306,7 @@ class AsyncStatusPagesEvents(AsyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
-            title: New title, up to 255 characters.
+            title: Replacement title; 255 characters at most.
             responders: Members in charge; replaces the current list.
             linked_changes: Related events; replaces the current list.
         """

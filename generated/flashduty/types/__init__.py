@@ -7,742 +7,722 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .alerts import (
-        Alert,
-        AlertCard,
-        AlertCardList,
-        AlertCardView,
-        AlertCardViewCreated,
-        AlertCardViewList,
-        AlertCardViewUpdated,
-        AlertEvent,
-        AlertEventId,
-        AlertEventList,
-        AlertEventPage,
-        AlertFeedItem,
-        AlertFeedPage,
-        AlertFeedType,
-        AlertId,
-        AlertIncident,
-        AlertPage,
-        AlertPipeline,
-        AlertPipelineDescriptionReset,
-        AlertPipelineDrop,
-        AlertPipelineInhibit,
-        AlertPipelineList,
-        AlertPipelineRule,
-        AlertPipelineSeverityReset,
-        AlertPipelineTitleReset,
-        AlertStatus,
-        Change,
-        ChangeEvent,
-        ChangePage,
-        ChangeStatus,
-        Enrichment,
-        EnrichmentComposition,
-        EnrichmentDrop,
-        EnrichmentExtraction,
-        EnrichmentList,
-        EnrichmentMapping,
-        EnrichmentRule,
-        Integration,
-        IntegrationUpserted,
-        MappingApi,
-        MappingApiCreated,
-        MappingApiList,
-        MappingDataPage,
-        MappingDataRow,
-        MappingDataUpserted,
-        MappingSchema,
-        MappingSchemaCreated,
-        MappingSchemaList,
-        WebhookHistory,
-        WebhookHistoryDetail,
-        WebhookHistoryPage,
-        WebhookHistoryStatus,
-        WebhookIntegrationSettings,
+    from .defs.alert import Alert as Alert
+    from .defs.alert_card import AlertCard as AlertCard
+    from .defs.alert_card_list import AlertCardList as AlertCardList
+    from .defs.alert_card_view import AlertCardView as AlertCardView
+    from .defs.alert_card_view_created import AlertCardViewCreated as AlertCardViewCreated
+    from .defs.alert_card_view_list import AlertCardViewList as AlertCardViewList
+    from .defs.alert_card_view_updated import AlertCardViewUpdated as AlertCardViewUpdated
+    from .defs.alert_event import AlertEvent as AlertEvent
+    from .defs.alert_event_list import AlertEventList as AlertEventList
+    from .defs.alert_event_page import AlertEventPage as AlertEventPage
+    from .defs.alert_event_pushed import AlertEventPushed as AlertEventPushed
+    from .defs.alert_feed_item import AlertFeedItem as AlertFeedItem
+    from .defs.alert_feed_page import AlertFeedPage as AlertFeedPage
+    from .defs.alert_grouping import AlertGrouping as AlertGrouping
+    from .defs.alert_grouping_case import AlertGroupingCase as AlertGroupingCase
+    from .defs.alert_incident import AlertIncident as AlertIncident
+    from .defs.alert_page import AlertPage as AlertPage
+    from .defs.alert_pipeline import AlertPipeline as AlertPipeline
+    from .defs.alert_pipeline_description_reset import (
+        AlertPipelineDescriptionReset as AlertPipelineDescriptionReset,
     )
-    from .analytics import (
-        InsightAlertTop,
-        InsightAlertTopList,
-        InsightHours,
-        InsightIncident,
-        InsightIncidentPage,
-        InsightMetrics,
-        InsightMetricsList,
-        OncallChangeCount,
-        OncallChangeCountList,
-        OncallNotificationCount,
-        OncallNotificationCountList,
-        ResponderInsightMetrics,
-        ResponderInsightMetricsList,
+    from .defs.alert_pipeline_drop import AlertPipelineDrop as AlertPipelineDrop
+    from .defs.alert_pipeline_inhibit import AlertPipelineInhibit as AlertPipelineInhibit
+    from .defs.alert_pipeline_list import AlertPipelineList as AlertPipelineList
+    from .defs.alert_pipeline_rule import AlertPipelineRule as AlertPipelineRule
+    from .defs.alert_pipeline_severity_reset import (
+        AlertPipelineSeverityReset as AlertPipelineSeverityReset,
     )
-    from .channels import (
-        AlertGrouping,
-        AlertGroupingCase,
-        AutoResolveMode,
-        Channel,
-        ChannelBrief,
-        ChannelBriefList,
-        ChannelCreated,
-        ChannelDefaultEscalation,
-        ChannelIncidentCounts,
-        ChannelPage,
-        ChannelRuleCreated,
-        ChannelRuleId,
-        ChannelRuleStatus,
-        ChannelStatus,
-        ChannelUpdated,
-        DropRule,
-        DropRuleList,
-        EscalateLayer,
-        EscalateRule,
-        EscalateRuleList,
-        EscalateTarget,
-        EscalateWebhook,
-        FilterAndGroup,
-        FilterCondition,
-        Filters,
-        Flapping,
-        InhibitRule,
-        InhibitRuleList,
-        NotifyRule,
-        NotifyRuleList,
-        OnceTimeWindow,
-        PersonalNotifyChannels,
-        RecurringTimeWindow,
-        RouteCase,
-        RouteDefault,
-        RouteDraft,
-        RouteHistory,
-        RouteHistoryPage,
-        RoutePreviewList,
-        RoutePreviewResult,
-        RouteRule,
-        RouteRuleList,
-        RouteSection,
-        SilenceRule,
-        SilenceRuleList,
-        SubscribeRule,
-        SubscribeRuleList,
-        WebhookRobot,
-        WebhookRobotList,
-        WebhookRobotReference,
-        WebhookRobotSettings,
+    from .defs.alert_pipeline_title_reset import AlertPipelineTitleReset as AlertPipelineTitleReset
+    from .defs.alert_webhook_event import AlertWebhookEvent as AlertWebhookEvent
+    from .defs.app_key import AppKey as AppKey
+    from .defs.app_key_created import AppKeyCreated as AppKeyCreated
+    from .defs.app_key_page import AppKeyPage as AppKeyPage
+    from .defs.assigned_to import AssignedTo as AssignedTo
+    from .defs.audit_log import AuditLog as AuditLog
+    from .defs.audit_log_page import AuditLogPage as AuditLogPage
+    from .defs.audit_log_param import AuditLogParam as AuditLogParam
+    from .defs.audit_operation import AuditOperation as AuditOperation
+    from .defs.audit_operation_list import AuditOperationList as AuditOperationList
+    from .defs.calendar import Calendar as Calendar
+    from .defs.calendar_created import CalendarCreated as CalendarCreated
+    from .defs.calendar_event import CalendarEvent as CalendarEvent
+    from .defs.calendar_event_list import CalendarEventList as CalendarEventList
+    from .defs.calendar_event_upserted import CalendarEventUpserted as CalendarEventUpserted
+    from .defs.calendar_list import CalendarList as CalendarList
+    from .defs.change import Change as Change
+    from .defs.change_event import ChangeEvent as ChangeEvent
+    from .defs.change_page import ChangePage as ChangePage
+    from .defs.channel import Channel as Channel
+    from .defs.channel_brief import ChannelBrief as ChannelBrief
+    from .defs.channel_brief_list import ChannelBriefList as ChannelBriefList
+    from .defs.channel_created import ChannelCreated as ChannelCreated
+    from .defs.channel_default_escalation import (
+        ChannelDefaultEscalation as ChannelDefaultEscalation,
     )
-    from .common import DutyError, Envelope, ErrorCode, ErrorEnvelope, Labels, Page, PersonShort
-    from .events import AlertEventPushed
-    from .incident_post_mortems import (
-        IncidentCardView,
-        IncidentCardViewCreated,
-        IncidentCardViewEquals,
-        IncidentCardViewList,
-        IncidentCardViewUpdated,
-        PostMortem,
-        PostMortemBasics,
-        PostMortemContent,
-        PostMortemId,
-        PostMortemMedia,
-        PostMortemMeta,
-        PostMortemPage,
-        PostMortemStatus,
-        PostMortemTemplate,
-        PostMortemTemplatePage,
-        WarRoom,
-        WarRoomList,
-        WarRoomObserver,
-        WarRoomObserverList,
-        WarRoomRecord,
+    from .defs.channel_incident_counts import ChannelIncidentCounts as ChannelIncidentCounts
+    from .defs.channel_page import ChannelPage as ChannelPage
+    from .defs.channel_rule_created import ChannelRuleCreated as ChannelRuleCreated
+    from .defs.channel_updated import ChannelUpdated as ChannelUpdated
+    from .defs.custom_action_event import CustomActionEvent as CustomActionEvent
+    from .defs.custom_action_incident import CustomActionIncident as CustomActionIncident
+    from .defs.custom_action_result import CustomActionResult as CustomActionResult
+    from .defs.custom_field import CustomField as CustomField
+    from .defs.custom_field_created import CustomFieldCreated as CustomFieldCreated
+    from .defs.custom_field_list import CustomFieldList as CustomFieldList
+    from .defs.drop_rule import DropRule as DropRule
+    from .defs.drop_rule_list import DropRuleList as DropRuleList
+    from .defs.duty_error import DutyError as DutyError
+    from .defs.enrichment import Enrichment as Enrichment
+    from .defs.enrichment_composition import EnrichmentComposition as EnrichmentComposition
+    from .defs.enrichment_drop import EnrichmentDrop as EnrichmentDrop
+    from .defs.enrichment_extraction import EnrichmentExtraction as EnrichmentExtraction
+    from .defs.enrichment_list import EnrichmentList as EnrichmentList
+    from .defs.enrichment_mapping import EnrichmentMapping as EnrichmentMapping
+    from .defs.enrichment_rule import EnrichmentRule as EnrichmentRule
+    from .defs.envelope import Envelope as Envelope
+    from .defs.error_envelope import ErrorEnvelope as ErrorEnvelope
+    from .defs.escalate_layer import EscalateLayer as EscalateLayer
+    from .defs.escalate_rule import EscalateRule as EscalateRule
+    from .defs.escalate_rule_list import EscalateRuleList as EscalateRuleList
+    from .defs.escalate_target import EscalateTarget as EscalateTarget
+    from .defs.escalate_webhook import EscalateWebhook as EscalateWebhook
+    from .defs.external_incident_created import ExternalIncidentCreated as ExternalIncidentCreated
+    from .defs.feed_notify_chat import FeedNotifyChat as FeedNotifyChat
+    from .defs.feed_notify_person import FeedNotifyPerson as FeedNotifyPerson
+    from .defs.feed_notify_robot import FeedNotifyRobot as FeedNotifyRobot
+    from .defs.filter_and_group import FilterAndGroup as FilterAndGroup
+    from .defs.filter_condition import FilterCondition as FilterCondition
+    from .defs.flapping import Flapping as Flapping
+    from .defs.image import Image as Image
+    from .defs.im_notify_preference import ImNotifyPreference as ImNotifyPreference
+    from .defs.incident import Incident as Incident
+    from .defs.incident_alert_page import IncidentAlertPage as IncidentAlertPage
+    from .defs.incident_brief import IncidentBrief as IncidentBrief
+    from .defs.incident_card import IncidentCard as IncidentCard
+    from .defs.incident_card_list import IncidentCardList as IncidentCardList
+    from .defs.incident_card_view import IncidentCardView as IncidentCardView
+    from .defs.incident_card_view_created import IncidentCardViewCreated as IncidentCardViewCreated
+    from .defs.incident_card_view_equals import IncidentCardViewEquals as IncidentCardViewEquals
+    from .defs.incident_card_view_list import IncidentCardViewList as IncidentCardViewList
+    from .defs.incident_card_view_updated import IncidentCardViewUpdated as IncidentCardViewUpdated
+    from .defs.incident_created import IncidentCreated as IncidentCreated
+    from .defs.incident_event import IncidentEvent as IncidentEvent
+    from .defs.incident_feed_ack_detail import IncidentFeedAckDetail as IncidentFeedAckDetail
+    from .defs.incident_feed_assign_detail import (
+        IncidentFeedAssignDetail as IncidentFeedAssignDetail,
     )
-    from .incidents import (
-        AssignedTo,
-        CustomActionResult,
-        ExternalIncidentCreated,
-        FeedNotifyChat,
-        FeedNotifyPerson,
-        FeedNotifyRobot,
-        Image,
-        Incident,
-        IncidentAlertPage,
-        IncidentBrief,
-        IncidentCard,
-        IncidentCardList,
-        IncidentCreated,
-        IncidentFeedAckDetail,
-        IncidentFeedAssignDetail,
-        IncidentFeedCommentDetail,
-        IncidentFeedCustomActionDetail,
-        IncidentFeedEmptyDetail,
-        IncidentFeedFieldDetail,
-        IncidentFeedFlappingDetail,
-        IncidentFeedItem,
-        IncidentFeedMergeDetail,
-        IncidentFeedNewDetail,
-        IncidentFeedNotifyDetail,
-        IncidentFeedPage,
-        IncidentFeedReopenDetail,
-        IncidentFeedResolveDetail,
-        IncidentFeedRespondersDetail,
-        IncidentFeedSeverityDetail,
-        IncidentFeedSnoozeDetail,
-        IncidentFeedStormDetail,
-        IncidentFeedTitleDetail,
-        IncidentFeedType,
-        IncidentFeedWakeDetail,
-        IncidentFeedWarRoomDetail,
-        IncidentId,
-        IncidentPage,
-        IncidentStatus,
-        LinkItem,
-        NotifyOverride,
-        PastIncident,
-        PastIncidentList,
-        Progress,
-        Responder,
-        Severity,
+    from .defs.incident_feed_comment_detail import (
+        IncidentFeedCommentDetail as IncidentFeedCommentDetail,
     )
-    from .monitors import (
-        MonitorAnyDataCheck,
-        MonitorAnyDataRecovery,
-        MonitorClickHouseConfig,
-        MonitorDataSource,
-        MonitorDataSourceKind,
-        MonitorDataSourcePayload,
-        MonitorDataSourceType,
-        MonitorElasticsearchConfig,
-        MonitorEnabledTime,
-        MonitorHttpSourceConfig,
-        MonitorMySQLConfig,
-        MonitorNoDataCheck,
-        MonitorOracleConfig,
-        MonitorPostgresConfig,
-        MonitorRule,
-        MonitorRuleAudit,
-        MonitorRuleBasic,
-        MonitorRuleConfigs,
-        MonitorRuleCountSample,
-        MonitorRuleExport,
-        MonitorRuleFolderStatus,
-        MonitorRuleImportItem,
-        MonitorRuleQuery,
-        MonitorRuleRelateQuery,
-        MonitorRuleResult,
-        MonitorRuleSet,
-        MonitorRuleSetSharing,
-        MonitorRuleSettings,
-        MonitorSLSConfig,
-        MonitorThresholdCheck,
-        MonitorThresholdRecovery,
+    from .defs.incident_feed_custom_action_detail import (
+        IncidentFeedCustomActionDetail as IncidentFeedCustomActionDetail,
     )
-    from .people import (
-        AppKey,
-        AppKeyCreated,
-        AppKeyPage,
-        AuditLog,
-        AuditLogPage,
-        AuditLogParam,
-        AuditOperation,
-        AuditOperationList,
-        ImNotifyPreference,
-        InvitedMember,
-        LicenseMember,
-        LicenseMemberList,
-        Member,
-        MemberInvitation,
-        MemberInviteResult,
-        MemberPage,
-        MemberProfile,
-        MemberStatus,
-        NotificationPreference,
-        Permission,
-        PermissionFactor,
-        PermissionFactorType,
-        PermissionList,
-        PersonInfo,
-        PersonInfoList,
-        PersonalNotifyChannel,
-        Role,
-        RoleList,
-        RoleUpsertResult,
-        SeverityNotifyChannels,
-        ShiftNotifyPreference,
-        Team,
-        TeamBrief,
-        TeamBriefList,
-        TeamPage,
-        TeamStatus,
-        TeamUpsertResult,
+    from .defs.incident_feed_empty_detail import IncidentFeedEmptyDetail as IncidentFeedEmptyDetail
+    from .defs.incident_feed_field_detail import IncidentFeedFieldDetail as IncidentFeedFieldDetail
+    from .defs.incident_feed_flapping_detail import (
+        IncidentFeedFlappingDetail as IncidentFeedFlappingDetail,
     )
-    from .rum import (
-        RumApplication,
-        RumApplicationAlerting,
-        RumApplicationCreated,
-        RumApplicationList,
-        RumApplicationPage,
-        RumApplicationTracing,
-        RumBinaryImage,
-        RumCodeSnippet,
-        RumEventScope,
-        RumFacetCount,
-        RumFacetCountList,
-        RumField,
-        RumFieldList,
-        RumIssue,
-        RumIssueError,
-        RumIssuePage,
-        RumIssueRegression,
-        RumIssueSighting,
-        RumIssueStatus,
-        RumMinifiedFrame,
-        RumPlatform,
-        RumReplayDevice,
-        RumReplayForegroundPeriod,
-        RumReplayMeta,
-        RumReplayRef,
-        RumReplaySegment,
-        RumReplaySegmentList,
-        RumReplaySession,
-        RumReplayView,
-        RumSourcemap,
-        RumSourcemapList,
-        RumSqlField,
-        RumSqlQuery,
-        RumSqlQueryData,
-        RumSqlQueryResult,
-        RumSqlQueryResults,
-        RumStackFrame,
-        RumStackTrace,
-        RumSuspectedCause,
-        RumSuspectedCauseValue,
+    from .defs.incident_feed_item import IncidentFeedItem as IncidentFeedItem
+    from .defs.incident_feed_merge_detail import IncidentFeedMergeDetail as IncidentFeedMergeDetail
+    from .defs.incident_feed_new_detail import IncidentFeedNewDetail as IncidentFeedNewDetail
+    from .defs.incident_feed_notify_detail import (
+        IncidentFeedNotifyDetail as IncidentFeedNotifyDetail,
     )
-    from .schedules import (
-        Calendar,
-        CalendarCreated,
-        CalendarEvent,
-        CalendarEventList,
-        CalendarEventUpserted,
-        CalendarList,
-        CustomField,
-        CustomFieldCreated,
-        CustomFieldList,
-        NotificationTemplate,
-        NotificationTemplateCreated,
-        NotificationTemplateId,
-        NotificationTemplatePage,
-        NotificationTemplatePreview,
-        OncallRole,
-        Schedule,
-        ScheduleCreated,
-        ScheduleDayMask,
-        ScheduleFixedTimeNotify,
-        ScheduleGroup,
-        ScheduleImNotify,
-        ScheduleImNotifySettings,
-        ScheduleLayer,
-        ScheduleLayerShifts,
-        ScheduleList,
-        ScheduleMember,
-        ScheduleNotify,
-        ScheduleNotifyBy,
-        ScheduleOncallShift,
-        SchedulePage,
-        ScheduleRestrictPeriod,
-        ScheduleShift,
+    from .defs.incident_feed_page import IncidentFeedPage as IncidentFeedPage
+    from .defs.incident_feed_reopen_detail import (
+        IncidentFeedReopenDetail as IncidentFeedReopenDetail,
     )
-    from .status_pages import (
-        StatusPageAffectedComponent,
-        StatusPageComponent,
-        StatusPageComponentChange,
-        StatusPageComponentStatus,
-        StatusPageEvent,
-        StatusPageEventCreated,
-        StatusPageEventList,
-        StatusPageEventStatus,
-        StatusPageEventType,
-        StatusPageEventUpdate,
-        StatusPageEventUpdateCreated,
-        StatusPageEventUpdateInput,
-        StatusPageMigrationJob,
-        StatusPageMigrationProgress,
-        StatusPageMigrationStarted,
-        StatusPageSubscriber,
-        StatusPageSubscriberInput,
-        StatusPageSubscriberMethod,
-        StatusPageSubscriberPage,
+    from .defs.incident_feed_resolve_detail import (
+        IncidentFeedResolveDetail as IncidentFeedResolveDetail,
     )
-    from .webhooks import (
-        AlertWebhookEvent,
-        CustomActionEvent,
-        CustomActionIncident,
-        IncidentEvent,
-        WebhookAlert,
-        WebhookAlertIncident,
-        WebhookIncident,
-        WebhookIncidentAlert,
-        WebhookPerson,
-        WebhookResponder,
+    from .defs.incident_feed_responders_detail import (
+        IncidentFeedRespondersDetail as IncidentFeedRespondersDetail,
     )
+    from .defs.incident_feed_severity_detail import (
+        IncidentFeedSeverityDetail as IncidentFeedSeverityDetail,
+    )
+    from .defs.incident_feed_snooze_detail import (
+        IncidentFeedSnoozeDetail as IncidentFeedSnoozeDetail,
+    )
+    from .defs.incident_feed_storm_detail import IncidentFeedStormDetail as IncidentFeedStormDetail
+    from .defs.incident_feed_title_detail import IncidentFeedTitleDetail as IncidentFeedTitleDetail
+    from .defs.incident_feed_wake_detail import IncidentFeedWakeDetail as IncidentFeedWakeDetail
+    from .defs.incident_feed_war_room_detail import (
+        IncidentFeedWarRoomDetail as IncidentFeedWarRoomDetail,
+    )
+    from .defs.incident_page import IncidentPage as IncidentPage
+    from .defs.inhibit_rule import InhibitRule as InhibitRule
+    from .defs.inhibit_rule_list import InhibitRuleList as InhibitRuleList
+    from .defs.insight_alert_top import InsightAlertTop as InsightAlertTop
+    from .defs.insight_alert_top_list import InsightAlertTopList as InsightAlertTopList
+    from .defs.insight_incident import InsightIncident as InsightIncident
+    from .defs.insight_incident_page import InsightIncidentPage as InsightIncidentPage
+    from .defs.insight_metrics import InsightMetrics as InsightMetrics
+    from .defs.insight_metrics_list import InsightMetricsList as InsightMetricsList
+    from .defs.integration import Integration as Integration
+    from .defs.integration_upserted import IntegrationUpserted as IntegrationUpserted
+    from .defs.invited_member import InvitedMember as InvitedMember
+    from .defs.license_member import LicenseMember as LicenseMember
+    from .defs.license_member_list import LicenseMemberList as LicenseMemberList
+    from .defs.link_item import LinkItem as LinkItem
+    from .defs.mapping_api import MappingApi as MappingApi
+    from .defs.mapping_api_created import MappingApiCreated as MappingApiCreated
+    from .defs.mapping_api_list import MappingApiList as MappingApiList
+    from .defs.mapping_data_page import MappingDataPage as MappingDataPage
+    from .defs.mapping_data_row import MappingDataRow as MappingDataRow
+    from .defs.mapping_data_upserted import MappingDataUpserted as MappingDataUpserted
+    from .defs.mapping_schema import MappingSchema as MappingSchema
+    from .defs.mapping_schema_created import MappingSchemaCreated as MappingSchemaCreated
+    from .defs.mapping_schema_list import MappingSchemaList as MappingSchemaList
+    from .defs.member import Member as Member
+    from .defs.member_invitation import MemberInvitation as MemberInvitation
+    from .defs.member_invite_result import MemberInviteResult as MemberInviteResult
+    from .defs.member_page import MemberPage as MemberPage
+    from .defs.member_profile import MemberProfile as MemberProfile
+    from .defs.monitor_any_data_check import MonitorAnyDataCheck as MonitorAnyDataCheck
+    from .defs.monitor_any_data_recovery import MonitorAnyDataRecovery as MonitorAnyDataRecovery
+    from .defs.monitor_click_house_config import MonitorClickHouseConfig as MonitorClickHouseConfig
+    from .defs.monitor_data_source import MonitorDataSource as MonitorDataSource
+    from .defs.monitor_data_source_payload import (
+        MonitorDataSourcePayload as MonitorDataSourcePayload,
+    )
+    from .defs.monitor_data_source_type import MonitorDataSourceType as MonitorDataSourceType
+    from .defs.monitor_elasticsearch_config import (
+        MonitorElasticsearchConfig as MonitorElasticsearchConfig,
+    )
+    from .defs.monitor_enabled_time import MonitorEnabledTime as MonitorEnabledTime
+    from .defs.monitor_http_source_config import MonitorHttpSourceConfig as MonitorHttpSourceConfig
+    from .defs.monitor_my_sql_config import MonitorMySQLConfig as MonitorMySQLConfig
+    from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
+    from .defs.monitor_oracle_config import MonitorOracleConfig as MonitorOracleConfig
+    from .defs.monitor_postgres_config import MonitorPostgresConfig as MonitorPostgresConfig
+    from .defs.monitor_rule import MonitorRule as MonitorRule
+    from .defs.monitor_rule_audit import MonitorRuleAudit as MonitorRuleAudit
+    from .defs.monitor_rule_basic import MonitorRuleBasic as MonitorRuleBasic
+    from .defs.monitor_rule_configs import MonitorRuleConfigs as MonitorRuleConfigs
+    from .defs.monitor_rule_count_sample import MonitorRuleCountSample as MonitorRuleCountSample
+    from .defs.monitor_rule_export import MonitorRuleExport as MonitorRuleExport
+    from .defs.monitor_rule_folder_status import MonitorRuleFolderStatus as MonitorRuleFolderStatus
+    from .defs.monitor_rule_import_item import MonitorRuleImportItem as MonitorRuleImportItem
+    from .defs.monitor_rule_query import MonitorRuleQuery as MonitorRuleQuery
+    from .defs.monitor_rule_relate_query import MonitorRuleRelateQuery as MonitorRuleRelateQuery
+    from .defs.monitor_rule_result import MonitorRuleResult as MonitorRuleResult
+    from .defs.monitor_rule_set import MonitorRuleSet as MonitorRuleSet
+    from .defs.monitor_rule_settings import MonitorRuleSettings as MonitorRuleSettings
+    from .defs.monitor_sls_config import MonitorSLSConfig as MonitorSLSConfig
+    from .defs.monitor_threshold_check import MonitorThresholdCheck as MonitorThresholdCheck
+    from .defs.monitor_threshold_recovery import (
+        MonitorThresholdRecovery as MonitorThresholdRecovery,
+    )
+    from .defs.notification_preference import NotificationPreference as NotificationPreference
+    from .defs.notification_template import NotificationTemplate as NotificationTemplate
+    from .defs.notification_template_created import (
+        NotificationTemplateCreated as NotificationTemplateCreated,
+    )
+    from .defs.notification_template_page import (
+        NotificationTemplatePage as NotificationTemplatePage,
+    )
+    from .defs.notification_template_preview import (
+        NotificationTemplatePreview as NotificationTemplatePreview,
+    )
+    from .defs.notify_override import NotifyOverride as NotifyOverride
+    from .defs.notify_rule import NotifyRule as NotifyRule
+    from .defs.notify_rule_list import NotifyRuleList as NotifyRuleList
+    from .defs.oncall_change_count import OncallChangeCount as OncallChangeCount
+    from .defs.oncall_change_count_list import OncallChangeCountList as OncallChangeCountList
+    from .defs.oncall_notification_count import OncallNotificationCount as OncallNotificationCount
+    from .defs.oncall_notification_count_list import (
+        OncallNotificationCountList as OncallNotificationCountList,
+    )
+    from .defs.oncall_role import OncallRole as OncallRole
+    from .defs.once_time_window import OnceTimeWindow as OnceTimeWindow
+    from .defs.page import Page as Page
+    from .defs.past_incident import PastIncident as PastIncident
+    from .defs.past_incident_list import PastIncidentList as PastIncidentList
+    from .defs.permission import Permission as Permission
+    from .defs.permission_factor import PermissionFactor as PermissionFactor
+    from .defs.permission_list import PermissionList as PermissionList
+    from .defs.personal_notify_channels import PersonalNotifyChannels as PersonalNotifyChannels
+    from .defs.person_info import PersonInfo as PersonInfo
+    from .defs.person_info_list import PersonInfoList as PersonInfoList
+    from .defs.person_short import PersonShort as PersonShort
+    from .defs.post_mortem import PostMortem as PostMortem
+    from .defs.post_mortem_basics import PostMortemBasics as PostMortemBasics
+    from .defs.post_mortem_content import PostMortemContent as PostMortemContent
+    from .defs.post_mortem_media import PostMortemMedia as PostMortemMedia
+    from .defs.post_mortem_meta import PostMortemMeta as PostMortemMeta
+    from .defs.post_mortem_page import PostMortemPage as PostMortemPage
+    from .defs.post_mortem_template import PostMortemTemplate as PostMortemTemplate
+    from .defs.post_mortem_template_page import PostMortemTemplatePage as PostMortemTemplatePage
+    from .defs.recurring_time_window import RecurringTimeWindow as RecurringTimeWindow
+    from .defs.responder import Responder as Responder
+    from .defs.responder_insight_metrics import ResponderInsightMetrics as ResponderInsightMetrics
+    from .defs.responder_insight_metrics_list import (
+        ResponderInsightMetricsList as ResponderInsightMetricsList,
+    )
+    from .defs.role import Role as Role
+    from .defs.role_list import RoleList as RoleList
+    from .defs.role_upsert_result import RoleUpsertResult as RoleUpsertResult
+    from .defs.route_case import RouteCase as RouteCase
+    from .defs.route_default import RouteDefault as RouteDefault
+    from .defs.route_draft import RouteDraft as RouteDraft
+    from .defs.route_history import RouteHistory as RouteHistory
+    from .defs.route_history_page import RouteHistoryPage as RouteHistoryPage
+    from .defs.route_preview_list import RoutePreviewList as RoutePreviewList
+    from .defs.route_preview_result import RoutePreviewResult as RoutePreviewResult
+    from .defs.route_rule import RouteRule as RouteRule
+    from .defs.route_rule_list import RouteRuleList as RouteRuleList
+    from .defs.route_section import RouteSection as RouteSection
+    from .defs.rum_application import RumApplication as RumApplication
+    from .defs.rum_application_alerting import RumApplicationAlerting as RumApplicationAlerting
+    from .defs.rum_application_created import RumApplicationCreated as RumApplicationCreated
+    from .defs.rum_application_list import RumApplicationList as RumApplicationList
+    from .defs.rum_application_page import RumApplicationPage as RumApplicationPage
+    from .defs.rum_application_tracing import RumApplicationTracing as RumApplicationTracing
+    from .defs.rum_binary_image import RumBinaryImage as RumBinaryImage
+    from .defs.rum_code_snippet import RumCodeSnippet as RumCodeSnippet
+    from .defs.rum_event_scope import RumEventScope as RumEventScope
+    from .defs.rum_facet_count import RumFacetCount as RumFacetCount
+    from .defs.rum_facet_count_list import RumFacetCountList as RumFacetCountList
+    from .defs.rum_field import RumField as RumField
+    from .defs.rum_field_list import RumFieldList as RumFieldList
+    from .defs.rum_issue import RumIssue as RumIssue
+    from .defs.rum_issue_error import RumIssueError as RumIssueError
+    from .defs.rum_issue_page import RumIssuePage as RumIssuePage
+    from .defs.rum_issue_regression import RumIssueRegression as RumIssueRegression
+    from .defs.rum_issue_sighting import RumIssueSighting as RumIssueSighting
+    from .defs.rum_minified_frame import RumMinifiedFrame as RumMinifiedFrame
+    from .defs.rum_replay_device import RumReplayDevice as RumReplayDevice
+    from .defs.rum_replay_foreground_period import (
+        RumReplayForegroundPeriod as RumReplayForegroundPeriod,
+    )
+    from .defs.rum_replay_meta import RumReplayMeta as RumReplayMeta
+    from .defs.rum_replay_ref import RumReplayRef as RumReplayRef
+    from .defs.rum_replay_segment import RumReplaySegment as RumReplaySegment
+    from .defs.rum_replay_segment_list import RumReplaySegmentList as RumReplaySegmentList
+    from .defs.rum_replay_session import RumReplaySession as RumReplaySession
+    from .defs.rum_replay_view import RumReplayView as RumReplayView
+    from .defs.rum_sourcemap import RumSourcemap as RumSourcemap
+    from .defs.rum_sourcemap_list import RumSourcemapList as RumSourcemapList
+    from .defs.rum_sql_field import RumSqlField as RumSqlField
+    from .defs.rum_sql_query import RumSqlQuery as RumSqlQuery
+    from .defs.rum_sql_query_data import RumSqlQueryData as RumSqlQueryData
+    from .defs.rum_sql_query_result import RumSqlQueryResult as RumSqlQueryResult
+    from .defs.rum_sql_query_results import RumSqlQueryResults as RumSqlQueryResults
+    from .defs.rum_stack_frame import RumStackFrame as RumStackFrame
+    from .defs.rum_stack_trace import RumStackTrace as RumStackTrace
+    from .defs.rum_suspected_cause import RumSuspectedCause as RumSuspectedCause
+    from .defs.schedule import Schedule as Schedule
+    from .defs.schedule_created import ScheduleCreated as ScheduleCreated
+    from .defs.schedule_day_mask import ScheduleDayMask as ScheduleDayMask
+    from .defs.schedule_fixed_time_notify import ScheduleFixedTimeNotify as ScheduleFixedTimeNotify
+    from .defs.schedule_group import ScheduleGroup as ScheduleGroup
+    from .defs.schedule_im_notify import ScheduleImNotify as ScheduleImNotify
+    from .defs.schedule_im_notify_settings import (
+        ScheduleImNotifySettings as ScheduleImNotifySettings,
+    )
+    from .defs.schedule_layer import ScheduleLayer as ScheduleLayer
+    from .defs.schedule_layer_shifts import ScheduleLayerShifts as ScheduleLayerShifts
+    from .defs.schedule_list import ScheduleList as ScheduleList
+    from .defs.schedule_member import ScheduleMember as ScheduleMember
+    from .defs.schedule_notify import ScheduleNotify as ScheduleNotify
+    from .defs.schedule_notify_by import ScheduleNotifyBy as ScheduleNotifyBy
+    from .defs.schedule_oncall_shift import ScheduleOncallShift as ScheduleOncallShift
+    from .defs.schedule_page import SchedulePage as SchedulePage
+    from .defs.schedule_restrict_period import ScheduleRestrictPeriod as ScheduleRestrictPeriod
+    from .defs.schedule_shift import ScheduleShift as ScheduleShift
+    from .defs.severity_notify_channels import SeverityNotifyChannels as SeverityNotifyChannels
+    from .defs.shift_notify_preference import ShiftNotifyPreference as ShiftNotifyPreference
+    from .defs.silence_rule import SilenceRule as SilenceRule
+    from .defs.silence_rule_list import SilenceRuleList as SilenceRuleList
+    from .defs.status_page_affected_component import (
+        StatusPageAffectedComponent as StatusPageAffectedComponent,
+    )
+    from .defs.status_page_component import StatusPageComponent as StatusPageComponent
+    from .defs.status_page_component_change import (
+        StatusPageComponentChange as StatusPageComponentChange,
+    )
+    from .defs.status_page_event import StatusPageEvent as StatusPageEvent
+    from .defs.status_page_event_created import StatusPageEventCreated as StatusPageEventCreated
+    from .defs.status_page_event_list import StatusPageEventList as StatusPageEventList
+    from .defs.status_page_event_update import StatusPageEventUpdate as StatusPageEventUpdate
+    from .defs.status_page_event_update_created import (
+        StatusPageEventUpdateCreated as StatusPageEventUpdateCreated,
+    )
+    from .defs.status_page_event_update_input import (
+        StatusPageEventUpdateInput as StatusPageEventUpdateInput,
+    )
+    from .defs.status_page_migration_job import StatusPageMigrationJob as StatusPageMigrationJob
+    from .defs.status_page_migration_progress import (
+        StatusPageMigrationProgress as StatusPageMigrationProgress,
+    )
+    from .defs.status_page_migration_started import (
+        StatusPageMigrationStarted as StatusPageMigrationStarted,
+    )
+    from .defs.status_page_subscriber import StatusPageSubscriber as StatusPageSubscriber
+    from .defs.status_page_subscriber_input import (
+        StatusPageSubscriberInput as StatusPageSubscriberInput,
+    )
+    from .defs.status_page_subscriber_page import (
+        StatusPageSubscriberPage as StatusPageSubscriberPage,
+    )
+    from .defs.subscribe_rule import SubscribeRule as SubscribeRule
+    from .defs.subscribe_rule_list import SubscribeRuleList as SubscribeRuleList
+    from .defs.team import Team as Team
+    from .defs.team_brief import TeamBrief as TeamBrief
+    from .defs.team_brief_list import TeamBriefList as TeamBriefList
+    from .defs.team_page import TeamPage as TeamPage
+    from .defs.team_upsert_result import TeamUpsertResult as TeamUpsertResult
+    from .defs.war_room import WarRoom as WarRoom
+    from .defs.war_room_list import WarRoomList as WarRoomList
+    from .defs.war_room_observer import WarRoomObserver as WarRoomObserver
+    from .defs.war_room_observer_list import WarRoomObserverList as WarRoomObserverList
+    from .defs.war_room_record import WarRoomRecord as WarRoomRecord
+    from .defs.webhook_alert import WebhookAlert as WebhookAlert
+    from .defs.webhook_alert_incident import WebhookAlertIncident as WebhookAlertIncident
+    from .defs.webhook_history import WebhookHistory as WebhookHistory
+    from .defs.webhook_history_detail import WebhookHistoryDetail as WebhookHistoryDetail
+    from .defs.webhook_history_page import WebhookHistoryPage as WebhookHistoryPage
+    from .defs.webhook_incident import WebhookIncident as WebhookIncident
+    from .defs.webhook_incident_alert import WebhookIncidentAlert as WebhookIncidentAlert
+    from .defs.webhook_integration_settings import (
+        WebhookIntegrationSettings as WebhookIntegrationSettings,
+    )
+    from .defs.webhook_person import WebhookPerson as WebhookPerson
+    from .defs.webhook_responder import WebhookResponder as WebhookResponder
+    from .defs.webhook_robot import WebhookRobot as WebhookRobot
+    from .defs.webhook_robot_list import WebhookRobotList as WebhookRobotList
+    from .defs.webhook_robot_reference import WebhookRobotReference as WebhookRobotReference
+    from .defs.webhook_robot_settings import WebhookRobotSettings as WebhookRobotSettings
 
 _MODULES = {
-    "Alert": "alerts",
-    "AlertCard": "alerts",
-    "AlertCardList": "alerts",
-    "AlertCardView": "alerts",
-    "AlertCardViewCreated": "alerts",
-    "AlertCardViewList": "alerts",
-    "AlertCardViewUpdated": "alerts",
-    "AlertEvent": "alerts",
-    "AlertEventId": "alerts",
-    "AlertEventList": "alerts",
-    "AlertEventPage": "alerts",
-    "AlertFeedItem": "alerts",
-    "AlertFeedPage": "alerts",
-    "AlertFeedType": "alerts",
-    "AlertId": "alerts",
-    "AlertIncident": "alerts",
-    "AlertPage": "alerts",
-    "AlertPipeline": "alerts",
-    "AlertPipelineDescriptionReset": "alerts",
-    "AlertPipelineDrop": "alerts",
-    "AlertPipelineInhibit": "alerts",
-    "AlertPipelineList": "alerts",
-    "AlertPipelineRule": "alerts",
-    "AlertPipelineSeverityReset": "alerts",
-    "AlertPipelineTitleReset": "alerts",
-    "AlertStatus": "alerts",
-    "Change": "alerts",
-    "ChangeEvent": "alerts",
-    "ChangePage": "alerts",
-    "ChangeStatus": "alerts",
-    "Enrichment": "alerts",
-    "EnrichmentComposition": "alerts",
-    "EnrichmentDrop": "alerts",
-    "EnrichmentExtraction": "alerts",
-    "EnrichmentList": "alerts",
-    "EnrichmentMapping": "alerts",
-    "EnrichmentRule": "alerts",
-    "Integration": "alerts",
-    "IntegrationUpserted": "alerts",
-    "MappingApi": "alerts",
-    "MappingApiCreated": "alerts",
-    "MappingApiList": "alerts",
-    "MappingDataPage": "alerts",
-    "MappingDataRow": "alerts",
-    "MappingDataUpserted": "alerts",
-    "MappingSchema": "alerts",
-    "MappingSchemaCreated": "alerts",
-    "MappingSchemaList": "alerts",
-    "WebhookHistory": "alerts",
-    "WebhookHistoryDetail": "alerts",
-    "WebhookHistoryPage": "alerts",
-    "WebhookHistoryStatus": "alerts",
-    "WebhookIntegrationSettings": "alerts",
-    "InsightAlertTop": "analytics",
-    "InsightAlertTopList": "analytics",
-    "InsightHours": "analytics",
-    "InsightIncident": "analytics",
-    "InsightIncidentPage": "analytics",
-    "InsightMetrics": "analytics",
-    "InsightMetricsList": "analytics",
-    "OncallChangeCount": "analytics",
-    "OncallChangeCountList": "analytics",
-    "OncallNotificationCount": "analytics",
-    "OncallNotificationCountList": "analytics",
-    "ResponderInsightMetrics": "analytics",
-    "ResponderInsightMetricsList": "analytics",
-    "AlertGrouping": "channels",
-    "AlertGroupingCase": "channels",
-    "AutoResolveMode": "channels",
-    "Channel": "channels",
-    "ChannelBrief": "channels",
-    "ChannelBriefList": "channels",
-    "ChannelCreated": "channels",
-    "ChannelDefaultEscalation": "channels",
-    "ChannelIncidentCounts": "channels",
-    "ChannelPage": "channels",
-    "ChannelRuleCreated": "channels",
-    "ChannelRuleId": "channels",
-    "ChannelRuleStatus": "channels",
-    "ChannelStatus": "channels",
-    "ChannelUpdated": "channels",
-    "DropRule": "channels",
-    "DropRuleList": "channels",
-    "EscalateLayer": "channels",
-    "EscalateRule": "channels",
-    "EscalateRuleList": "channels",
-    "EscalateTarget": "channels",
-    "EscalateWebhook": "channels",
-    "FilterAndGroup": "channels",
-    "FilterCondition": "channels",
-    "Filters": "channels",
-    "Flapping": "channels",
-    "InhibitRule": "channels",
-    "InhibitRuleList": "channels",
-    "NotifyRule": "channels",
-    "NotifyRuleList": "channels",
-    "OnceTimeWindow": "channels",
-    "PersonalNotifyChannels": "channels",
-    "RecurringTimeWindow": "channels",
-    "RouteCase": "channels",
-    "RouteDefault": "channels",
-    "RouteDraft": "channels",
-    "RouteHistory": "channels",
-    "RouteHistoryPage": "channels",
-    "RoutePreviewList": "channels",
-    "RoutePreviewResult": "channels",
-    "RouteRule": "channels",
-    "RouteRuleList": "channels",
-    "RouteSection": "channels",
-    "SilenceRule": "channels",
-    "SilenceRuleList": "channels",
-    "SubscribeRule": "channels",
-    "SubscribeRuleList": "channels",
-    "WebhookRobot": "channels",
-    "WebhookRobotList": "channels",
-    "WebhookRobotReference": "channels",
-    "WebhookRobotSettings": "channels",
-    "DutyError": "common",
-    "Envelope": "common",
-    "ErrorCode": "common",
-    "ErrorEnvelope": "common",
-    "Labels": "common",
-    "Page": "common",
-    "PersonShort": "common",
-    "AlertEventPushed": "events",
-    "IncidentCardView": "incident_post_mortems",
-    "IncidentCardViewCreated": "incident_post_mortems",
-    "IncidentCardViewEquals": "incident_post_mortems",
-    "IncidentCardViewList": "incident_post_mortems",
-    "IncidentCardViewUpdated": "incident_post_mortems",
-    "PostMortem": "incident_post_mortems",
-    "PostMortemBasics": "incident_post_mortems",
-    "PostMortemContent": "incident_post_mortems",
-    "PostMortemId": "incident_post_mortems",
-    "PostMortemMedia": "incident_post_mortems",
-    "PostMortemMeta": "incident_post_mortems",
-    "PostMortemPage": "incident_post_mortems",
-    "PostMortemStatus": "incident_post_mortems",
-    "PostMortemTemplate": "incident_post_mortems",
-    "PostMortemTemplatePage": "incident_post_mortems",
-    "WarRoom": "incident_post_mortems",
-    "WarRoomList": "incident_post_mortems",
-    "WarRoomObserver": "incident_post_mortems",
-    "WarRoomObserverList": "incident_post_mortems",
-    "WarRoomRecord": "incident_post_mortems",
-    "AssignedTo": "incidents",
-    "CustomActionResult": "incidents",
-    "ExternalIncidentCreated": "incidents",
-    "FeedNotifyChat": "incidents",
-    "FeedNotifyPerson": "incidents",
-    "FeedNotifyRobot": "incidents",
-    "Image": "incidents",
-    "Incident": "incidents",
-    "IncidentAlertPage": "incidents",
-    "IncidentBrief": "incidents",
-    "IncidentCard": "incidents",
-    "IncidentCardList": "incidents",
-    "IncidentCreated": "incidents",
-    "IncidentFeedAckDetail": "incidents",
-    "IncidentFeedAssignDetail": "incidents",
-    "IncidentFeedCommentDetail": "incidents",
-    "IncidentFeedCustomActionDetail": "incidents",
-    "IncidentFeedEmptyDetail": "incidents",
-    "IncidentFeedFieldDetail": "incidents",
-    "IncidentFeedFlappingDetail": "incidents",
-    "IncidentFeedItem": "incidents",
-    "IncidentFeedMergeDetail": "incidents",
-    "IncidentFeedNewDetail": "incidents",
-    "IncidentFeedNotifyDetail": "incidents",
-    "IncidentFeedPage": "incidents",
-    "IncidentFeedReopenDetail": "incidents",
-    "IncidentFeedResolveDetail": "incidents",
-    "IncidentFeedRespondersDetail": "incidents",
-    "IncidentFeedSeverityDetail": "incidents",
-    "IncidentFeedSnoozeDetail": "incidents",
-    "IncidentFeedStormDetail": "incidents",
-    "IncidentFeedTitleDetail": "incidents",
-    "IncidentFeedType": "incidents",
-    "IncidentFeedWakeDetail": "incidents",
-    "IncidentFeedWarRoomDetail": "incidents",
-    "IncidentId": "incidents",
-    "IncidentPage": "incidents",
-    "IncidentStatus": "incidents",
-    "LinkItem": "incidents",
-    "NotifyOverride": "incidents",
-    "PastIncident": "incidents",
-    "PastIncidentList": "incidents",
-    "Progress": "incidents",
-    "Responder": "incidents",
-    "Severity": "incidents",
-    "MonitorAnyDataCheck": "monitors",
-    "MonitorAnyDataRecovery": "monitors",
-    "MonitorClickHouseConfig": "monitors",
-    "MonitorDataSource": "monitors",
-    "MonitorDataSourceKind": "monitors",
-    "MonitorDataSourcePayload": "monitors",
-    "MonitorDataSourceType": "monitors",
-    "MonitorElasticsearchConfig": "monitors",
-    "MonitorEnabledTime": "monitors",
-    "MonitorHttpSourceConfig": "monitors",
-    "MonitorMySQLConfig": "monitors",
-    "MonitorNoDataCheck": "monitors",
-    "MonitorOracleConfig": "monitors",
-    "MonitorPostgresConfig": "monitors",
-    "MonitorRule": "monitors",
-    "MonitorRuleAudit": "monitors",
-    "MonitorRuleBasic": "monitors",
-    "MonitorRuleConfigs": "monitors",
-    "MonitorRuleCountSample": "monitors",
-    "MonitorRuleExport": "monitors",
-    "MonitorRuleFolderStatus": "monitors",
-    "MonitorRuleImportItem": "monitors",
-    "MonitorRuleQuery": "monitors",
-    "MonitorRuleRelateQuery": "monitors",
-    "MonitorRuleResult": "monitors",
-    "MonitorRuleSet": "monitors",
-    "MonitorRuleSetSharing": "monitors",
-    "MonitorRuleSettings": "monitors",
-    "MonitorSLSConfig": "monitors",
-    "MonitorThresholdCheck": "monitors",
-    "MonitorThresholdRecovery": "monitors",
-    "AppKey": "people",
-    "AppKeyCreated": "people",
-    "AppKeyPage": "people",
-    "AuditLog": "people",
-    "AuditLogPage": "people",
-    "AuditLogParam": "people",
-    "AuditOperation": "people",
-    "AuditOperationList": "people",
-    "ImNotifyPreference": "people",
-    "InvitedMember": "people",
-    "LicenseMember": "people",
-    "LicenseMemberList": "people",
-    "Member": "people",
-    "MemberInvitation": "people",
-    "MemberInviteResult": "people",
-    "MemberPage": "people",
-    "MemberProfile": "people",
-    "MemberStatus": "people",
-    "NotificationPreference": "people",
-    "Permission": "people",
-    "PermissionFactor": "people",
-    "PermissionFactorType": "people",
-    "PermissionList": "people",
-    "PersonInfo": "people",
-    "PersonInfoList": "people",
-    "PersonalNotifyChannel": "people",
-    "Role": "people",
-    "RoleList": "people",
-    "RoleUpsertResult": "people",
-    "SeverityNotifyChannels": "people",
-    "ShiftNotifyPreference": "people",
-    "Team": "people",
-    "TeamBrief": "people",
-    "TeamBriefList": "people",
-    "TeamPage": "people",
-    "TeamStatus": "people",
-    "TeamUpsertResult": "people",
-    "RumApplication": "rum",
-    "RumApplicationAlerting": "rum",
-    "RumApplicationCreated": "rum",
-    "RumApplicationList": "rum",
-    "RumApplicationPage": "rum",
-    "RumApplicationTracing": "rum",
-    "RumBinaryImage": "rum",
-    "RumCodeSnippet": "rum",
-    "RumEventScope": "rum",
-    "RumFacetCount": "rum",
-    "RumFacetCountList": "rum",
-    "RumField": "rum",
-    "RumFieldList": "rum",
-    "RumIssue": "rum",
-    "RumIssueError": "rum",
-    "RumIssuePage": "rum",
-    "RumIssueRegression": "rum",
-    "RumIssueSighting": "rum",
-    "RumIssueStatus": "rum",
-    "RumMinifiedFrame": "rum",
-    "RumPlatform": "rum",
-    "RumReplayDevice": "rum",
-    "RumReplayForegroundPeriod": "rum",
-    "RumReplayMeta": "rum",
-    "RumReplayRef": "rum",
-    "RumReplaySegment": "rum",
-    "RumReplaySegmentList": "rum",
-    "RumReplaySession": "rum",
-    "RumReplayView": "rum",
-    "RumSourcemap": "rum",
-    "RumSourcemapList": "rum",
-    "RumSqlField": "rum",
-    "RumSqlQuery": "rum",
-    "RumSqlQueryData": "rum",
-    "RumSqlQueryResult": "rum",
-    "RumSqlQueryResults": "rum",
-    "RumStackFrame": "rum",
-    "RumStackTrace": "rum",
-    "RumSuspectedCause": "rum",
-    "RumSuspectedCauseValue": "rum",
-    "Calendar": "schedules",
-    "CalendarCreated": "schedules",
-    "CalendarEvent": "schedules",
-    "CalendarEventList": "schedules",
-    "CalendarEventUpserted": "schedules",
-    "CalendarList": "schedules",
-    "CustomField": "schedules",
-    "CustomFieldCreated": "schedules",
-    "CustomFieldList": "schedules",
-    "NotificationTemplate": "schedules",
-    "NotificationTemplateCreated": "schedules",
-    "NotificationTemplateId": "schedules",
-    "NotificationTemplatePage": "schedules",
-    "NotificationTemplatePreview": "schedules",
-    "OncallRole": "schedules",
-    "Schedule": "schedules",
-    "ScheduleCreated": "schedules",
-    "ScheduleDayMask": "schedules",
-    "ScheduleFixedTimeNotify": "schedules",
-    "ScheduleGroup": "schedules",
-    "ScheduleImNotify": "schedules",
-    "ScheduleImNotifySettings": "schedules",
-    "ScheduleLayer": "schedules",
-    "ScheduleLayerShifts": "schedules",
-    "ScheduleList": "schedules",
-    "ScheduleMember": "schedules",
-    "ScheduleNotify": "schedules",
-    "ScheduleNotifyBy": "schedules",
-    "ScheduleOncallShift": "schedules",
-    "SchedulePage": "schedules",
-    "ScheduleRestrictPeriod": "schedules",
-    "ScheduleShift": "schedules",
-    "StatusPageAffectedComponent": "status_pages",
-    "StatusPageComponent": "status_pages",
-    "StatusPageComponentChange": "status_pages",
-    "StatusPageComponentStatus": "status_pages",
-    "StatusPageEvent": "status_pages",
-    "StatusPageEventCreated": "status_pages",
-    "StatusPageEventList": "status_pages",
-    "StatusPageEventStatus": "status_pages",
-    "StatusPageEventType": "status_pages",
-    "StatusPageEventUpdate": "status_pages",
-    "StatusPageEventUpdateCreated": "status_pages",
-    "StatusPageEventUpdateInput": "status_pages",
-    "StatusPageMigrationJob": "status_pages",
-    "StatusPageMigrationProgress": "status_pages",
-    "StatusPageMigrationStarted": "status_pages",
-    "StatusPageSubscriber": "status_pages",
-    "StatusPageSubscriberInput": "status_pages",
-    "StatusPageSubscriberMethod": "status_pages",
-    "StatusPageSubscriberPage": "status_pages",
-    "AlertWebhookEvent": "webhooks",
-    "CustomActionEvent": "webhooks",
-    "CustomActionIncident": "webhooks",
-    "IncidentEvent": "webhooks",
-    "WebhookAlert": "webhooks",
-    "WebhookAlertIncident": "webhooks",
-    "WebhookIncident": "webhooks",
-    "WebhookIncidentAlert": "webhooks",
-    "WebhookPerson": "webhooks",
-    "WebhookResponder": "webhooks",
+    "Alert": "defs.alert",
+    "AlertCard": "defs.alert_card",
+    "AlertCardList": "defs.alert_card_list",
+    "AlertCardView": "defs.alert_card_view",
+    "AlertCardViewCreated": "defs.alert_card_view_created",
+    "AlertCardViewList": "defs.alert_card_view_list",
+    "AlertCardViewUpdated": "defs.alert_card_view_updated",
+    "AlertEvent": "defs.alert_event",
+    "AlertEventList": "defs.alert_event_list",
+    "AlertEventPage": "defs.alert_event_page",
+    "AlertEventPushed": "defs.alert_event_pushed",
+    "AlertFeedItem": "defs.alert_feed_item",
+    "AlertFeedPage": "defs.alert_feed_page",
+    "AlertGrouping": "defs.alert_grouping",
+    "AlertGroupingCase": "defs.alert_grouping_case",
+    "AlertIncident": "defs.alert_incident",
+    "AlertPage": "defs.alert_page",
+    "AlertPipeline": "defs.alert_pipeline",
+    "AlertPipelineDescriptionReset": "defs.alert_pipeline_description_reset",
+    "AlertPipelineDrop": "defs.alert_pipeline_drop",
+    "AlertPipelineInhibit": "defs.alert_pipeline_inhibit",
+    "AlertPipelineList": "defs.alert_pipeline_list",
+    "AlertPipelineRule": "defs.alert_pipeline_rule",
+    "AlertPipelineSeverityReset": "defs.alert_pipeline_severity_reset",
+    "AlertPipelineTitleReset": "defs.alert_pipeline_title_reset",
+    "AlertWebhookEvent": "defs.alert_webhook_event",
+    "AppKey": "defs.app_key",
+    "AppKeyCreated": "defs.app_key_created",
+    "AppKeyPage": "defs.app_key_page",
+    "AssignedTo": "defs.assigned_to",
+    "AuditLog": "defs.audit_log",
+    "AuditLogPage": "defs.audit_log_page",
+    "AuditLogParam": "defs.audit_log_param",
+    "AuditOperation": "defs.audit_operation",
+    "AuditOperationList": "defs.audit_operation_list",
+    "Calendar": "defs.calendar",
+    "CalendarCreated": "defs.calendar_created",
+    "CalendarEvent": "defs.calendar_event",
+    "CalendarEventList": "defs.calendar_event_list",
+    "CalendarEventUpserted": "defs.calendar_event_upserted",
+    "CalendarList": "defs.calendar_list",
+    "Change": "defs.change",
+    "ChangeEvent": "defs.change_event",
+    "ChangePage": "defs.change_page",
+    "Channel": "defs.channel",
+    "ChannelBrief": "defs.channel_brief",
+    "ChannelBriefList": "defs.channel_brief_list",
+    "ChannelCreated": "defs.channel_created",
+    "ChannelDefaultEscalation": "defs.channel_default_escalation",
+    "ChannelIncidentCounts": "defs.channel_incident_counts",
+    "ChannelPage": "defs.channel_page",
+    "ChannelRuleCreated": "defs.channel_rule_created",
+    "ChannelUpdated": "defs.channel_updated",
+    "CustomActionEvent": "defs.custom_action_event",
+    "CustomActionIncident": "defs.custom_action_incident",
+    "CustomActionResult": "defs.custom_action_result",
+    "CustomField": "defs.custom_field",
+    "CustomFieldCreated": "defs.custom_field_created",
+    "CustomFieldList": "defs.custom_field_list",
+    "DropRule": "defs.drop_rule",
+    "DropRuleList": "defs.drop_rule_list",
+    "DutyError": "defs.duty_error",
+    "Enrichment": "defs.enrichment",
+    "EnrichmentComposition": "defs.enrichment_composition",
+    "EnrichmentDrop": "defs.enrichment_drop",
+    "EnrichmentExtraction": "defs.enrichment_extraction",
+    "EnrichmentList": "defs.enrichment_list",
+    "EnrichmentMapping": "defs.enrichment_mapping",
+    "EnrichmentRule": "defs.enrichment_rule",
+    "Envelope": "defs.envelope",
+    "ErrorEnvelope": "defs.error_envelope",
+    "EscalateLayer": "defs.escalate_layer",
+    "EscalateRule": "defs.escalate_rule",
+    "EscalateRuleList": "defs.escalate_rule_list",
+    "EscalateTarget": "defs.escalate_target",
+    "EscalateWebhook": "defs.escalate_webhook",
+    "ExternalIncidentCreated": "defs.external_incident_created",
+    "FeedNotifyChat": "defs.feed_notify_chat",
+    "FeedNotifyPerson": "defs.feed_notify_person",
+    "FeedNotifyRobot": "defs.feed_notify_robot",
+    "FilterAndGroup": "defs.filter_and_group",
+    "FilterCondition": "defs.filter_condition",
+    "Flapping": "defs.flapping",
+    "Image": "defs.image",
+    "ImNotifyPreference": "defs.im_notify_preference",
+    "Incident": "defs.incident",
+    "IncidentAlertPage": "defs.incident_alert_page",
+    "IncidentBrief": "defs.incident_brief",
+    "IncidentCard": "defs.incident_card",
+    "IncidentCardList": "defs.incident_card_list",
+    "IncidentCardView": "defs.incident_card_view",
+    "IncidentCardViewCreated": "defs.incident_card_view_created",
+    "IncidentCardViewEquals": "defs.incident_card_view_equals",
+    "IncidentCardViewList": "defs.incident_card_view_list",
+    "IncidentCardViewUpdated": "defs.incident_card_view_updated",
+    "IncidentCreated": "defs.incident_created",
+    "IncidentEvent": "defs.incident_event",
+    "IncidentFeedAckDetail": "defs.incident_feed_ack_detail",
+    "IncidentFeedAssignDetail": "defs.incident_feed_assign_detail",
+    "IncidentFeedCommentDetail": "defs.incident_feed_comment_detail",
+    "IncidentFeedCustomActionDetail": "defs.incident_feed_custom_action_detail",
+    "IncidentFeedEmptyDetail": "defs.incident_feed_empty_detail",
+    "IncidentFeedFieldDetail": "defs.incident_feed_field_detail",
+    "IncidentFeedFlappingDetail": "defs.incident_feed_flapping_detail",
+    "IncidentFeedItem": "defs.incident_feed_item",
+    "IncidentFeedMergeDetail": "defs.incident_feed_merge_detail",
+    "IncidentFeedNewDetail": "defs.incident_feed_new_detail",
+    "IncidentFeedNotifyDetail": "defs.incident_feed_notify_detail",
+    "IncidentFeedPage": "defs.incident_feed_page",
+    "IncidentFeedReopenDetail": "defs.incident_feed_reopen_detail",
+    "IncidentFeedResolveDetail": "defs.incident_feed_resolve_detail",
+    "IncidentFeedRespondersDetail": "defs.incident_feed_responders_detail",
+    "IncidentFeedSeverityDetail": "defs.incident_feed_severity_detail",
+    "IncidentFeedSnoozeDetail": "defs.incident_feed_snooze_detail",
+    "IncidentFeedStormDetail": "defs.incident_feed_storm_detail",
+    "IncidentFeedTitleDetail": "defs.incident_feed_title_detail",
+    "IncidentFeedWakeDetail": "defs.incident_feed_wake_detail",
+    "IncidentFeedWarRoomDetail": "defs.incident_feed_war_room_detail",
+    "IncidentPage": "defs.incident_page",
+    "InhibitRule": "defs.inhibit_rule",
+    "InhibitRuleList": "defs.inhibit_rule_list",
+    "InsightAlertTop": "defs.insight_alert_top",
+    "InsightAlertTopList": "defs.insight_alert_top_list",
+    "InsightIncident": "defs.insight_incident",
+    "InsightIncidentPage": "defs.insight_incident_page",
+    "InsightMetrics": "defs.insight_metrics",
+    "InsightMetricsList": "defs.insight_metrics_list",
+    "Integration": "defs.integration",
+    "IntegrationUpserted": "defs.integration_upserted",
+    "InvitedMember": "defs.invited_member",
+    "LicenseMember": "defs.license_member",
+    "LicenseMemberList": "defs.license_member_list",
+    "LinkItem": "defs.link_item",
+    "MappingApi": "defs.mapping_api",
+    "MappingApiCreated": "defs.mapping_api_created",
+    "MappingApiList": "defs.mapping_api_list",
+    "MappingDataPage": "defs.mapping_data_page",
+    "MappingDataRow": "defs.mapping_data_row",
+    "MappingDataUpserted": "defs.mapping_data_upserted",
+    "MappingSchema": "defs.mapping_schema",
+    "MappingSchemaCreated": "defs.mapping_schema_created",
+    "MappingSchemaList": "defs.mapping_schema_list",
+    "Member": "defs.member",
+    "MemberInvitation": "defs.member_invitation",
+    "MemberInviteResult": "defs.member_invite_result",
+    "MemberPage": "defs.member_page",
+    "MemberProfile": "defs.member_profile",
+    "MonitorAnyDataCheck": "defs.monitor_any_data_check",
+    "MonitorAnyDataRecovery": "defs.monitor_any_data_recovery",
+    "MonitorClickHouseConfig": "defs.monitor_click_house_config",
+    "MonitorDataSource": "defs.monitor_data_source",
+    "MonitorDataSourcePayload": "defs.monitor_data_source_payload",
+    "MonitorDataSourceType": "defs.monitor_data_source_type",
+    "MonitorElasticsearchConfig": "defs.monitor_elasticsearch_config",
+    "MonitorEnabledTime": "defs.monitor_enabled_time",
+    "MonitorHttpSourceConfig": "defs.monitor_http_source_config",
+    "MonitorMySQLConfig": "defs.monitor_my_sql_config",
+    "MonitorNoDataCheck": "defs.monitor_no_data_check",
+    "MonitorOracleConfig": "defs.monitor_oracle_config",
+    "MonitorPostgresConfig": "defs.monitor_postgres_config",
+    "MonitorRule": "defs.monitor_rule",
+    "MonitorRuleAudit": "defs.monitor_rule_audit",
+    "MonitorRuleBasic": "defs.monitor_rule_basic",
+    "MonitorRuleConfigs": "defs.monitor_rule_configs",
+    "MonitorRuleCountSample": "defs.monitor_rule_count_sample",
+    "MonitorRuleExport": "defs.monitor_rule_export",
+    "MonitorRuleFolderStatus": "defs.monitor_rule_folder_status",
+    "MonitorRuleImportItem": "defs.monitor_rule_import_item",
+    "MonitorRuleQuery": "defs.monitor_rule_query",
+    "MonitorRuleRelateQuery": "defs.monitor_rule_relate_query",
+    "MonitorRuleResult": "defs.monitor_rule_result",
+    "MonitorRuleSet": "defs.monitor_rule_set",
+    "MonitorRuleSettings": "defs.monitor_rule_settings",
+    "MonitorSLSConfig": "defs.monitor_sls_config",
+    "MonitorThresholdCheck": "defs.monitor_threshold_check",
+    "MonitorThresholdRecovery": "defs.monitor_threshold_recovery",
+    "NotificationPreference": "defs.notification_preference",
+    "NotificationTemplate": "defs.notification_template",
+    "NotificationTemplateCreated": "defs.notification_template_created",
+    "NotificationTemplatePage": "defs.notification_template_page",
+    "NotificationTemplatePreview": "defs.notification_template_preview",
+    "NotifyOverride": "defs.notify_override",
+    "NotifyRule": "defs.notify_rule",
+    "NotifyRuleList": "defs.notify_rule_list",
+    "OncallChangeCount": "defs.oncall_change_count",
+    "OncallChangeCountList": "defs.oncall_change_count_list",
+    "OncallNotificationCount": "defs.oncall_notification_count",
+    "OncallNotificationCountList": "defs.oncall_notification_count_list",
+    "OncallRole": "defs.oncall_role",
+    "OnceTimeWindow": "defs.once_time_window",
+    "Page": "defs.page",
+    "PastIncident": "defs.past_incident",
+    "PastIncidentList": "defs.past_incident_list",
+    "Permission": "defs.permission",
+    "PermissionFactor": "defs.permission_factor",
+    "PermissionList": "defs.permission_list",
+    "PersonalNotifyChannels": "defs.personal_notify_channels",
+    "PersonInfo": "defs.person_info",
+    "PersonInfoList": "defs.person_info_list",
+    "PersonShort": "defs.person_short",
+    "PostMortem": "defs.post_mortem",
+    "PostMortemBasics": "defs.post_mortem_basics",
+    "PostMortemContent": "defs.post_mortem_content",
+    "PostMortemMedia": "defs.post_mortem_media",
+    "PostMortemMeta": "defs.post_mortem_meta",
+    "PostMortemPage": "defs.post_mortem_page",
+    "PostMortemTemplate": "defs.post_mortem_template",
+    "PostMortemTemplatePage": "defs.post_mortem_template_page",
+    "RecurringTimeWindow": "defs.recurring_time_window",
+    "Responder": "defs.responder",
+    "ResponderInsightMetrics": "defs.responder_insight_metrics",
+    "ResponderInsightMetricsList": "defs.responder_insight_metrics_list",
+    "Role": "defs.role",
+    "RoleList": "defs.role_list",
+    "RoleUpsertResult": "defs.role_upsert_result",
+    "RouteCase": "defs.route_case",
+    "RouteDefault": "defs.route_default",
+    "RouteDraft": "defs.route_draft",
+    "RouteHistory": "defs.route_history",
+    "RouteHistoryPage": "defs.route_history_page",
+    "RoutePreviewList": "defs.route_preview_list",
+    "RoutePreviewResult": "defs.route_preview_result",
+    "RouteRule": "defs.route_rule",
+    "RouteRuleList": "defs.route_rule_list",
+    "RouteSection": "defs.route_section",
+    "RumApplication": "defs.rum_application",
+    "RumApplicationAlerting": "defs.rum_application_alerting",
+    "RumApplicationCreated": "defs.rum_application_created",
+    "RumApplicationList": "defs.rum_application_list",
+    "RumApplicationPage": "defs.rum_application_page",
+    "RumApplicationTracing": "defs.rum_application_tracing",
+    "RumBinaryImage": "defs.rum_binary_image",
+    "RumCodeSnippet": "defs.rum_code_snippet",
+    "RumEventScope": "defs.rum_event_scope",
+    "RumFacetCount": "defs.rum_facet_count",
+    "RumFacetCountList": "defs.rum_facet_count_list",
+    "RumField": "defs.rum_field",
+    "RumFieldList": "defs.rum_field_list",
+    "RumIssue": "defs.rum_issue",
+    "RumIssueError": "defs.rum_issue_error",
+    "RumIssuePage": "defs.rum_issue_page",
+    "RumIssueRegression": "defs.rum_issue_regression",
+    "RumIssueSighting": "defs.rum_issue_sighting",
+    "RumMinifiedFrame": "defs.rum_minified_frame",
+    "RumReplayDevice": "defs.rum_replay_device",
+    "RumReplayForegroundPeriod": "defs.rum_replay_foreground_period",
+    "RumReplayMeta": "defs.rum_replay_meta",
+    "RumReplayRef": "defs.rum_replay_ref",
+    "RumReplaySegment": "defs.rum_replay_segment",
+    "RumReplaySegmentList": "defs.rum_replay_segment_list",
+    "RumReplaySession": "defs.rum_replay_session",
+    "RumReplayView": "defs.rum_replay_view",
+    "RumSourcemap": "defs.rum_sourcemap",
+    "RumSourcemapList": "defs.rum_sourcemap_list",
+    "RumSqlField": "defs.rum_sql_field",
+    "RumSqlQuery": "defs.rum_sql_query",
+    "RumSqlQueryData": "defs.rum_sql_query_data",
+    "RumSqlQueryResult": "defs.rum_sql_query_result",
+    "RumSqlQueryResults": "defs.rum_sql_query_results",
+    "RumStackFrame": "defs.rum_stack_frame",
+    "RumStackTrace": "defs.rum_stack_trace",
+    "RumSuspectedCause": "defs.rum_suspected_cause",
+    "Schedule": "defs.schedule",
+    "ScheduleCreated": "defs.schedule_created",
+    "ScheduleDayMask": "defs.schedule_day_mask",
+    "ScheduleFixedTimeNotify": "defs.schedule_fixed_time_notify",
+    "ScheduleGroup": "defs.schedule_group",
+    "ScheduleImNotify": "defs.schedule_im_notify",
+    "ScheduleImNotifySettings": "defs.schedule_im_notify_settings",
+    "ScheduleLayer": "defs.schedule_layer",
+    "ScheduleLayerShifts": "defs.schedule_layer_shifts",
+    "ScheduleList": "defs.schedule_list",
+    "ScheduleMember": "defs.schedule_member",
+    "ScheduleNotify": "defs.schedule_notify",
+    "ScheduleNotifyBy": "defs.schedule_notify_by",
+    "ScheduleOncallShift": "defs.schedule_oncall_shift",
+    "SchedulePage": "defs.schedule_page",
+    "ScheduleRestrictPeriod": "defs.schedule_restrict_period",
+    "ScheduleShift": "defs.schedule_shift",
+    "SeverityNotifyChannels": "defs.severity_notify_channels",
+    "ShiftNotifyPreference": "defs.shift_notify_preference",
+    "SilenceRule": "defs.silence_rule",
+    "SilenceRuleList": "defs.silence_rule_list",
+    "StatusPageAffectedComponent": "defs.status_page_affected_component",
+    "StatusPageComponent": "defs.status_page_component",
+    "StatusPageComponentChange": "defs.status_page_component_change",
+    "StatusPageEvent": "defs.status_page_event",
+    "StatusPageEventCreated": "defs.status_page_event_created",
+    "StatusPageEventList": "defs.status_page_event_list",
+    "StatusPageEventUpdate": "defs.status_page_event_update",
+    "StatusPageEventUpdateCreated": "defs.status_page_event_update_created",
+    "StatusPageEventUpdateInput": "defs.status_page_event_update_input",
+    "StatusPageMigrationJob": "defs.status_page_migration_job",
+    "StatusPageMigrationProgress": "defs.status_page_migration_progress",
+    "StatusPageMigrationStarted": "defs.status_page_migration_started",
+    "StatusPageSubscriber": "defs.status_page_subscriber",
+    "StatusPageSubscriberInput": "defs.status_page_subscriber_input",
+    "StatusPageSubscriberPage": "defs.status_page_subscriber_page",
+    "SubscribeRule": "defs.subscribe_rule",
+    "SubscribeRuleList": "defs.subscribe_rule_list",
+    "Team": "defs.team",
+    "TeamBrief": "defs.team_brief",
+    "TeamBriefList": "defs.team_brief_list",
+    "TeamPage": "defs.team_page",
+    "TeamUpsertResult": "defs.team_upsert_result",
+    "WarRoom": "defs.war_room",
+    "WarRoomList": "defs.war_room_list",
+    "WarRoomObserver": "defs.war_room_observer",
+    "WarRoomObserverList": "defs.war_room_observer_list",
+    "WarRoomRecord": "defs.war_room_record",
+    "WebhookAlert": "defs.webhook_alert",
+    "WebhookAlertIncident": "defs.webhook_alert_incident",
+    "WebhookHistory": "defs.webhook_history",
+    "WebhookHistoryDetail": "defs.webhook_history_detail",
+    "WebhookHistoryPage": "defs.webhook_history_page",
+    "WebhookIncident": "defs.webhook_incident",
+    "WebhookIncidentAlert": "defs.webhook_incident_alert",
+    "WebhookIntegrationSettings": "defs.webhook_integration_settings",
+    "WebhookPerson": "defs.webhook_person",
+    "WebhookResponder": "defs.webhook_responder",
+    "WebhookRobot": "defs.webhook_robot",
+    "WebhookRobotList": "defs.webhook_robot_list",
+    "WebhookRobotReference": "defs.webhook_robot_reference",
+    "WebhookRobotSettings": "defs.webhook_robot_settings",
 }
 
 __all__ = sorted(_MODULES)

@@ -1,16 +1,5 @@
-"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+"""Models of the `events` area. Generated from spec/; do not edit."""
 
-from __future__ import annotations
+from .defs.alert_event_pushed import AlertEventPushed as AlertEventPushed
 
-from .._models import FlashdutyModel
-
-
-class AlertEventPushed(FlashdutyModel):
-    """
-    Result of pushing an alert event.
-    """
-
-    alert_key: str | None = None
-    """
-    Key of the alert the event went to: the one you sent, or one the server generated. Send it with later events (such as the `Ok` recovery) to update the same alert.
-    """
+__all__ = ["AlertEventPushed"]

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from typing_extensions import deprecated
 
-from .._endpoint import Endpoint, Paging
+from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
-from ..types.pets import Pet, PetPage, Toy
+
+if TYPE_CHECKING:
+    from ..types.defs.pet import Pet
+    from ..types.defs.pet_page import PetPage
+    from ..types.defs.toy import Toy
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Pet": "defs.pet",
+        "PetPage": "defs.pet_page",
+        "Toy": "defs.toy",
+    },
+)
 
 __all__ = ["Pets", "AsyncPets", "PetsToys", "AsyncPetsToys"]
 
@@ -19,14 +32,16 @@ _INFO: Endpoint[Pet] = Endpoint(
     "POST",
     "/pet/info",
     kind="model",
-    data_type=Pet,
+    data="Pet",
+    types=_TYPES,
     idempotent=True,
 )
 _LIST: Endpoint[PetPage] = Endpoint(
     "POST",
     "/pet/list",
     kind="page",
-    data_type=PetPage,
+    data="PetPage",
+    types=_TYPES,
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
@@ -34,7 +49,8 @@ _PHOTO_URL: Endpoint[str] = Endpoint(
     "GET",
     "/pet/photo",
     kind="value",
-    data_type=str,
+    data="str",
+    types=_TYPES,
     idempotent=True,
     query=("pet_id", "large"),
 )
@@ -55,7 +71,8 @@ _TOYS_CREATE: Endpoint[None] = Endpoint(
     "POST",
     "/pet/toy/create",
     kind="none",
-    models={"toys": (Toy, "l"), "by_name": (Toy, "m")},
+    models={"toys": ("Toy", "l"), "by_name": ("Toy", "m")},
+    types=_TYPES,
 )
 
 

@@ -7,15 +7,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .common import Envelope, Page
-    from .pets import Pet, PetPage, Toy
+    from .defs.envelope import Envelope as Envelope
+    from .defs.page import Page as Page
+    from .defs.pet import Pet as Pet
+    from .defs.pet_page import PetPage as PetPage
+    from .defs.toy import Toy as Toy
 
 _MODULES = {
-    "Envelope": "common",
-    "Page": "common",
-    "Pet": "pets",
-    "PetPage": "pets",
-    "Toy": "pets",
+    "Envelope": "defs.envelope",
+    "Page": "defs.page",
+    "Pet": "defs.pet",
+    "PetPage": "defs.pet_page",
+    "Toy": "defs.toy",
 }
 
 __all__ = sorted(_MODULES)

@@ -1,17 +1,6 @@
-"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+"""Models of the `common` area. Generated from spec/; do not edit."""
 
-from __future__ import annotations
+from .defs.envelope import Envelope as Envelope
+from .defs.page import Page as Page
 
-from typing import Any
-
-from .._models import FlashdutyModel
-
-
-class Envelope(FlashdutyModel):
-    request_id: str
-    data: Any | None = None
-
-
-class Page(FlashdutyModel):
-    total: int
-    has_next_page: bool
+__all__ = ["Envelope", "Page"]

@@ -1,54 +1,7 @@
-"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+"""Models of the `pets` area. Generated from spec/; do not edit."""
 
-from __future__ import annotations
+from .defs.pet import Pet as Pet
+from .defs.pet_page import PetPage as PetPage
+from .defs.toy import Toy as Toy
 
-from typing import Annotated, Any, Literal
-
-from .._models import FlashdutyModel
-from pydantic import Field
-
-from .common import Page
-
-
-class Pet(FlashdutyModel):
-    """
-    A pet.
-    """
-
-    pet_id: int
-    """
-    Its ID.
-    """
-    name: str
-    """
-    Its name.
-    """
-    kind: Literal["cat", "dog"] | str
-    """
-    What the pet is.
-    """
-    from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Where it came from (a Python keyword).
-    """
-    toys: list[Toy] | None = None
-    tags: dict[str, Any] | None = None
-
-
-class PetPage(Page):
-    items: list[Pet] | None = None
-
-
-class Toy(FlashdutyModel):
-    """
-    A toy.
-    """
-
-    name: str
-    """
-    Toy name.
-    """
-    squeaks: bool | None = None
-    """
-    Whether it squeaks.
-    """
+__all__ = ["Pet", "PetPage", "Toy"]

@@ -1,0 +1,142 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+from . import alert_event, alert_incident, image
+
+
+class Alert(FlashdutyModel):
+    """
+    An alert: the events sharing one `alert_key` within an integration, folded together, with the incident it was grouped into.
+    """
+
+    alert_id: str
+    """
+    Alert ID, 24 hexadecimal characters.
+    """
+    account_id: int | None = None
+    """
+    Account that owns the alert.
+    """
+    channel_id: int
+    """
+    Receiving channel; 0 if the alert reached no channel.
+    """
+    channel_name: str
+    """
+    Channel name.
+    """
+    channel_status: str | None = None
+    """
+    Channel status, e.g. `enabled` or `disabled`.
+    """
+    integration_id: int
+    """
+    Integration that received the alert.
+    """
+    integration_name: str
+    """
+    Integration name.
+    """
+    integration_type: str
+    """
+    Integration type, e.g. `prometheus.alert`.
+    """
+    integration_ref_id: str | None = None
+    """
+    Reference ID of the integration.
+    """
+    title: str
+    """
+    Title.
+    """
+    title_rule: str | None = None
+    """
+    Template the title was rendered from, e.g. `$service::$cluster`.
+    """
+    description: str | None = None
+    """
+    Description; plain text, Markdown or HTML.
+    """
+    alert_key: str
+    """
+    Key that folds events into this alert.
+    """
+    alert_severity: Literal["Critical", "Warning", "Info", "Ok"] | str
+    """
+    Status or severity of an alert or event; `Ok` means it recovered.
+    """
+    alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str
+    """
+    Status or severity of an alert or event; `Ok` means it recovered.
+    """
+    start_time: int
+    """
+    When it fired, Unix seconds.
+    """
+    last_time: int
+    """
+    When the latest event was folded in, Unix seconds.
+    """
+    end_time: int | None = None
+    """
+    When it recovered or was closed, Unix seconds; 0 while active.
+    """
+    created_at: int
+    """
+    Record creation time, Unix seconds (usually `start_time`).
+    """
+    updated_at: int
+    """
+    Last change of any kind, Unix seconds.
+    """
+    deleted_at: int | None = None
+    """
+    When it was deleted, Unix seconds; 0 if not.
+    """
+    labels: dict[str, str] | None
+    ever_muted: bool | None = None
+    """
+    Whether a silence or inhibit rule ever matched it.
+    """
+    responder_name: str | None = None
+    """
+    Name of the main responder of its incident, if any.
+    """
+    responder_email: str | None = None
+    """
+    Email of that responder, if any.
+    """
+    event_cnt: int | None = None
+    """
+    Events folded into the alert so far.
+    """
+    incident: alert_incident.AlertIncident | None = None
+    events: list[alert_event.AlertEvent] | None = None
+    """
+    Its recent events; only some operations fill this in.
+    """
+    images: list[image.Image] | None = None
+    """
+    Attached images.
+    """
+    data_source_id: int | None = None
+    """
+    Old name of `integration_id`.
+    """
+    data_source_name: str | None = None
+    """
+    Old name of `integration_name`.
+    """
+    data_source_type: str | None = None
+    """
+    Old name of `integration_type`.
+    """
+    data_source_ref_id: str | None = None
+    """
+    Old name of `integration_ref_id`.
+    """

@@ -1,0 +1,28 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class AlertCard(FlashdutyModel):
+    """
+    A group of alerts sharing the values a card view groups by.
+    """
+
+    title: str
+    """
+    Card title, built from the shared values.
+    """
+    total: int
+    """
+    Alerts in the card.
+    """
+    alert_severity: str
+    """
+    Highest severity among them.
+    """
+    alert_ids: list[str] | None
+    """
+    The alerts in the card.
+    """

@@ -1,0 +1,36 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class AlertCardView(FlashdutyModel):
+    """
+    A saved way of grouping the alert list into cards.
+    """
+
+    view_id: str
+    """
+    View ID.
+    """
+    view_name: str
+    """
+    View name.
+    """
+    priority: int | None = None
+    """
+    Display order.
+    """
+    equals: list[str] | None
+    """
+    Fields whose values must match for alerts to share a card: `labels.<key>` for a label, or an attribute such as `alert_severity`, `title`, `alert_status` or `data_source_id`.
+    """
+    created_at: int
+    """
+    Creation time, Unix seconds.
+    """
+    updated_at: int
+    """
+    Last change, Unix seconds.
+    """

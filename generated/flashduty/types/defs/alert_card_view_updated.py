@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class AlertCardViewUpdated(FlashdutyModel):
+    """
+    The card view just updated.
+    """
+
+    rule_id: str
+    """
+    ID of the updated view.
+    """

@@ -1,0 +1,45 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ..._models import FlashdutyModel
+
+
+class AlertFeedItem(FlashdutyModel):
+    """
+    One entry of an alert's activity feed.
+    """
+
+    ref_id: str
+    """
+    Alert ID, 24 hexadecimal characters.
+    """
+    type: (
+        Literal["a_new", "a_update", "a_close", "a_comm", "a_merge", "a_m_silence", "a_m_inhibit"]
+        | str
+    )
+    """
+    Kind of entry in an alert's activity feed.
+    """
+    detail: dict[str, Any] | None
+    """
+    What happened; its keys depend on `type` (see AlertFeedType).
+    """
+    account_id: int | None = None
+    """
+    Account that owns the alert.
+    """
+    creator_id: int
+    """
+    Member who caused the entry; 0 for the system.
+    """
+    created_at: int
+    """
+    When it happened, Unix milliseconds.
+    """
+    updated_at: int | None = None
+    """
+    Last change of the entry, Unix milliseconds.
+    """

@@ -1,0 +1,45 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+from . import (
+    alert_pipeline_description_reset,
+    alert_pipeline_drop,
+    alert_pipeline_inhibit,
+    alert_pipeline_severity_reset,
+    alert_pipeline_title_reset,
+    filter_condition,
+)
+
+
+class AlertPipelineRule(FlashdutyModel):
+    """
+    One processing rule; `settings` takes the shape that matches `kind`.
+    """
+
+    kind: (
+        Literal["title_reset", "description_reset", "severity_reset", "alert_drop", "alert_inhibit"]
+        | str
+    )
+    """
+    What the rule does.
+    """
+    if_: Annotated[list[list[filter_condition.FilterCondition]] | None, Field(alias="if")] = None
+    """
+    Alerts the rule applies to; every alert when empty or null.
+    """
+    settings: (
+        alert_pipeline_title_reset.AlertPipelineTitleReset
+        | alert_pipeline_description_reset.AlertPipelineDescriptionReset
+        | alert_pipeline_severity_reset.AlertPipelineSeverityReset
+        | alert_pipeline_inhibit.AlertPipelineInhibit
+        | alert_pipeline_drop.AlertPipelineDrop
+    )
+    """
+    Settings of the rule, shaped by `kind`.
+    """

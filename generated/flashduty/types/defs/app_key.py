@@ -1,0 +1,36 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class AppKey(FlashdutyModel):
+    """
+    A personal APP key, without its secret.
+    """
+
+    key_id: int
+    """
+    Key ID.
+    """
+    key_name: str
+    """
+    Name of the key.
+    """
+    key: str | None = None
+    """
+    The secret; never filled in by the list.
+    """
+    status: str
+    """
+    Key status, e.g. `enabled` or `disabled`.
+    """
+    created_at: int
+    """
+    Creation time, Unix seconds.
+    """
+    updated_at: int
+    """
+    Last change, Unix seconds.
+    """

@@ -1,0 +1,21 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from . import audit_log
+from .page import Page
+
+
+class AuditLogPage(Page):
+    """
+    One page of audit log entries.
+    """
+
+    search_after_ctx: str
+    """
+    Cursor for the next page, to pass back as `search_after_ctx`; empty after the last page.
+    """
+    docs: list[audit_log.AuditLog] | None = None
+    """
+    Entries on this page.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class AuditLogParam(FlashdutyModel):
+    """
+    One URL path parameter of an audited request.
+    """
+
+    Key: str | None = None
+    """
+    Parameter name.
+    """
+    Value: str | None = None
+    """
+    Parameter value.
+    """

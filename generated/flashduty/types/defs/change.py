@@ -1,0 +1,61 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+from . import change_event
+
+
+class Change(FlashdutyModel):
+    """
+    A change (deployment, configuration change…) built from the change events sharing one `change_key`.
+    """
+
+    change_id: str
+    """
+    Change ID.
+    """
+    data_source_id: int
+    """
+    Change integration that received it.
+    """
+    data_source_name: str
+    """
+    Name of that integration.
+    """
+    title: str
+    """
+    Title.
+    """
+    description: str | None = None
+    """
+    Description.
+    """
+    change_key: str
+    """
+    Key that folds change events into this change, usually a ticket number.
+    """
+    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str
+    """
+    Where a change stands.
+    """
+    start_time: int
+    """
+    When it started, Unix seconds.
+    """
+    last_time: int
+    """
+    When the latest event was folded in, Unix seconds.
+    """
+    end_time: int
+    """
+    When it ended, Unix seconds; 0 while ongoing.
+    """
+    labels: dict[str, str] | None = None
+    events: list[change_event.ChangeEvent] | None = None
+    """
+    Its events, when `include_events` was set.
+    """

@@ -1,0 +1,47 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class ChangeEvent(FlashdutyModel):
+    """
+    One change event as pushed to a change integration.
+    """
+
+    event_id: str
+    """
+    Event ID.
+    """
+    integration_id: int
+    """
+    Change integration that received it.
+    """
+    title: str
+    """
+    Title.
+    """
+    description: str | None = None
+    """
+    Description.
+    """
+    change_key: str
+    """
+    Key of the change it belongs to.
+    """
+    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str
+    """
+    Where a change stands.
+    """
+    link: str
+    """
+    URL of the change ticket.
+    """
+    event_time: int
+    """
+    When it happened, Unix seconds.
+    """
+    labels: dict[str, str] | None = None

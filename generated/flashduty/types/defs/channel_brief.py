@@ -1,0 +1,26 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class ChannelBrief(FlashdutyModel):
+    """
+    A channel reduced to its ID, name and status.
+    """
+
+    channel_id: int
+    """
+    Channel ID.
+    """
+    channel_name: str
+    """
+    Name.
+    """
+    status: Literal["enabled", "disabled", "deleted"] | str | None = None
+    """
+    Lifecycle state of a channel.
+    """

@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ChannelCreated(FlashdutyModel):
+    """
+    The channel just created.
+    """
+
+    channel_id: int
+    """
+    ID of the new channel.
+    """
+    channel_name: str
+    """
+    Its name, as sent.
+    """
+    external_report_token: str | None = None
+    """
+    Token for external reporters; only when external reporting was turned on.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ChannelIncidentCounts(FlashdutyModel):
+    """
+    Open incidents of the channel over the last 30 days, by progress (capped at 1000).
+    """
+
+    Triggered: int
+    """
+    Incidents not yet acknowledged.
+    """
+    Processing: int
+    """
+    Incidents being handled.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ChannelUpdated(FlashdutyModel):
+    """
+    What an update returns; empty unless external reporting was just turned on.
+    """
+
+    external_report_token: str | None = None
+    """
+    Freshly issued token for reporters outside the account. It is in the response only when the request turned `is_external_report_enabled` on, and no later call shows it again, so keep it safe.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class CustomActionResult(FlashdutyModel):
+    """
+    Outcome of running a custom action.
+    """
+
+    message: str | None = None
+    """
+    Error reported by the action's endpoint when its call failed; empty or absent on success.
+    """

@@ -1,0 +1,70 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ..._models import FlashdutyModel
+
+
+class CustomField(FlashdutyModel):
+    """
+    A custom incident field definition; incidents carry its values under `fields`.
+    """
+
+    field_id: str
+    """
+    Field ID.
+    """
+    field_name: str
+    """
+    Key of the field in an incident's `fields`.
+    """
+    display_name: str
+    """
+    Label shown in the console.
+    """
+    description: str | None = None
+    """
+    Free-text description.
+    """
+    field_type: Literal["text", "single_select", "multi_select", "checkbox"] | str
+    """
+    Input control of the field.
+    """
+    value_type: Literal["string", "bool"] | str
+    """
+    Type of the field's values.
+    """
+    options: list[Any] | None = None
+    """
+    Allowed values for select fields, of the `value_type`.
+    """
+    default_value: Any | None = None
+    """
+    Value used when none is set, of the `value_type`.
+    """
+    status: Literal["enabled", "disabled", "deleted"] | str
+    """
+    Lifecycle state.
+    """
+    account_id: int
+    """
+    Account that owns it.
+    """
+    creator_id: int
+    """
+    Member who created it.
+    """
+    updated_by: int
+    """
+    Member who last changed it.
+    """
+    created_at: int
+    """
+    Creation time, Unix seconds.
+    """
+    updated_at: int
+    """
+    Last change, Unix seconds.
+    """

@@ -1,0 +1,45 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class DutyError(FlashdutyModel):
+    """
+    What went wrong. `code` is stable and meant for programs; `message` is for people and may change.
+    """
+
+    code: (
+        Literal[
+            "InvalidParameter",
+            "BadRequest",
+            "InvalidContentType",
+            "MethodNotAllowed",
+            "Unauthorized",
+            "AccessDenied",
+            "RouteNotFound",
+            "RequestTooFrequently",
+            "RequestVerifyRequired",
+            "DangerousOperation",
+            "RequestLocked",
+            "EntityTooLarge",
+            "ReferenceExist",
+            "ResourceNotFound",
+            "NoLicense",
+            "BalanceNotEnough",
+            "UndonedOrderExist",
+            "InternalError",
+            "ServiceUnavailable",
+        ]
+        | str
+    )
+    """
+    Machine-readable error code. The HTTP status only hints at the class of failure; branch on this value. `ResourceNotFound` means the account has not purchased the product involved, not that an object is missing.
+    """
+    message: str | None = None
+    """
+    Human-readable explanation, localised by the `Accept-Language` header; may name the offending field.
+    """

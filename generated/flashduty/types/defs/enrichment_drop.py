@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class EnrichmentDrop(FlashdutyModel):
+    """
+    Settings of a `drop` rule.
+    """
+
+    drop_labels: list[str] | None
+    """
+    Label keys to remove.
+    """

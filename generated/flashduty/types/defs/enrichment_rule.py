@@ -1,0 +1,40 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+from . import (
+    enrichment_composition,
+    enrichment_drop,
+    enrichment_extraction,
+    enrichment_mapping,
+    filter_condition,
+)
+
+
+class EnrichmentRule(FlashdutyModel):
+    """
+    One enrichment rule; `settings` takes the shape that matches `kind`.
+    """
+
+    kind: Literal["extraction", "composition", "mapping", "drop"] | str
+    """
+    What the rule does.
+    """
+    if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")] = None
+    """
+    Conditions that must all hold for the rule to run; it always runs when empty.
+    """
+    settings: (
+        enrichment_extraction.EnrichmentExtraction
+        | enrichment_composition.EnrichmentComposition
+        | enrichment_mapping.EnrichmentMapping
+        | enrichment_drop.EnrichmentDrop
+    )
+    """
+    Settings of the rule, shaped by `kind`.
+    """

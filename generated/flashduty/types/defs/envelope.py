@@ -1,0 +1,22 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._models import FlashdutyModel
+
+
+class Envelope(FlashdutyModel):
+    """
+    Successful response wrapper. `data` carries the operation's payload; each operation narrows it in its own 200 response.
+    """
+
+    request_id: str
+    """
+    Identifier of this call, also sent as the `Flashcat-Request-Id` header. Quote it in support requests.
+    """
+    data: Any | None = None
+    """
+    The operation's payload.
+    """

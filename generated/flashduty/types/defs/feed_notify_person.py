@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class FeedNotifyPerson(FlashdutyModel):
+    """
+    A notification delivered, or not, to one member.
+    """
+
+    person_id: int | None = None
+    """
+    Member.
+    """
+    failed_reason: str | None = None
+    """
+    Why delivery failed; empty on success.
+    """

@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class FeedNotifyRobot(FlashdutyModel):
+    """
+    A notification delivered, or not, to one chat robot.
+    """
+
+    token: str | None = None
+    """
+    Robot token or identifier.
+    """
+    alias: str | None = None
+    """
+    Robot alias.
+    """
+    failed_reason: str | None = None
+    """
+    Why delivery failed; empty on success.
+    """

@@ -1,0 +1,18 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from pydantic import RootModel
+
+from . import filter_condition
+
+
+class FilterAndGroup(RootModel[list[filter_condition.FilterCondition]]):
+    """
+    Conditions that must all match (logical AND).
+    """
+
+    root: list[filter_condition.FilterCondition]
+    """
+    Conditions that must all match (logical AND).
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ImNotifyPreference(FlashdutyModel):
+    """
+    IM app integrations that deliver a kind of notification to the member.
+    """
+
+    im_integrations: list[str] | None
+    """
+    IM app integrations to use.
+    """

@@ -1,0 +1,28 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentCard(FlashdutyModel):
+    """
+    One card of a card view - a group of incidents shown together.
+    """
+
+    title: str
+    """
+    Card name.
+    """
+    total: int
+    """
+    Number of incidents on the card.
+    """
+    incident_severity: str
+    """
+    Highest severity among them.
+    """
+    incident_ids: list[str] | None
+    """
+    Incidents on the card.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentCardViewCreated(FlashdutyModel):
+    """
+    The ID of a new card view.
+    """
+
+    view_id: str
+    """
+    ID of the new view.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedAckDetail(FlashdutyModel):
+    """
+    Detail of `i_ack` and `i_unack`.
+    """
+
+    progress: str | None = None
+    """
+    Progress the incident was in.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from .assigned_to import AssignedTo
+
+
+class IncidentFeedAssignDetail(AssignedTo):
+    """
+    Detail of `i_assign` - the assignment, plus who it reached.
+    """
+
+    to: list[int] | None = None
+    """
+    Members the assignment reached.
+    """

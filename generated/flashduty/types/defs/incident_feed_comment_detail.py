@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedCommentDetail(FlashdutyModel):
+    """
+    Detail of `i_comm`.
+    """
+
+    comment: str | None = None
+    """
+    Comment text.
+    """
+    mute_reply: bool | None = None
+    """
+    Whether the comment was kept from reaching webhook reply actions.
+    """

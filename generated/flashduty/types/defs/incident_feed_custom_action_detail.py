@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedCustomActionDetail(FlashdutyModel):
+    """
+    Detail of `i_custom`.
+    """
+
+    integration_id: int | None = None
+    """
+    Custom action integration that ran.
+    """
+    integration_name: str | None = None
+    """
+    Its name.
+    """

@@ -1,0 +1,22 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedFieldDetail(FlashdutyModel):
+    """
+    Detail of `i_r_field`.
+    """
+
+    field_name: str
+    """
+    Custom field changed.
+    """
+    to: Any | None = None
+    """
+    Its new value, of the field's type.
+    """

@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedFlappingDetail(FlashdutyModel):
+    """
+    Detail of `i_m_flapping`.
+    """
+
+    max_changes: int | None = None
+    """
+    How many state changes the window tolerates.
+    """
+    in_mins: int | None = None
+    """
+    Window length in minutes.
+    """
+    mute_mins: int | None = None
+    """
+    How long notifications stay muted once flapping is detected, in minutes.
+    """

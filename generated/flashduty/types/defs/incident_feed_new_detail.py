@@ -1,0 +1,26 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedNewDetail(FlashdutyModel):
+    """
+    Detail of `i_new`.
+    """
+
+    severity: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
+    """
+    Status derived from the incident's alerts; `Ok` once they all recovered.
+    """
+    title: str | None = None
+    """
+    Title it was created with.
+    """
+    reporter_email: str | None = None
+    """
+    Reporter's email, for incidents reported from outside.
+    """

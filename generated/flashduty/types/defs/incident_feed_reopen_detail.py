@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedReopenDetail(FlashdutyModel):
+    """
+    Detail of `i_reopen`.
+    """
+
+    reason: str | None = None
+    """
+    Why it was reopened.
+    """

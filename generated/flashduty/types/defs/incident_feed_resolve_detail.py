@@ -1,0 +1,25 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+
+class IncidentFeedResolveDetail(FlashdutyModel):
+    """
+    Detail of `i_rslv`.
+    """
+
+    from_: Annotated[
+        Literal[
+            "voice", "console", "card", "wcard", "event", "autorslv", "autorefresh", "escalation"
+        ]
+        | str,
+        Field(alias="from"),
+    ]
+    """
+    What resolved it: a phone call, the console, an IM card, a web card, a recovery event, auto-resolve, a card refresh or the escalation rule.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedRespondersDetail(FlashdutyModel):
+    """
+    Detail of `i_a_rspd`.
+    """
+
+    to: list[int] | None = None
+    """
+    Members added as responders.
+    """

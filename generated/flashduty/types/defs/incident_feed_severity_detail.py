@@ -1,0 +1,25 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+
+class IncidentFeedSeverityDetail(FlashdutyModel):
+    """
+    Detail of `i_r_severity`.
+    """
+
+    from_: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | str | None, Field(alias="from")
+    ] = None
+    """
+    Status derived from the incident's alerts; `Ok` once they all recovered.
+    """
+    to: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
+    """
+    Status derived from the incident's alerts; `Ok` once they all recovered.
+    """

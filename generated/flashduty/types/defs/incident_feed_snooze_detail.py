@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedSnoozeDetail(FlashdutyModel):
+    """
+    Detail of `i_snooze`.
+    """
+
+    minutes: int | None = None
+    """
+    Snooze length in minutes.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedStormDetail(FlashdutyModel):
+    """
+    Detail of `i_storm`.
+    """
+
+    threshold: int | None = None
+    """
+    Alert count that triggered the storm warning.
+    """

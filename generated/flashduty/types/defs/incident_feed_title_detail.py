@@ -1,0 +1,23 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+
+class IncidentFeedTitleDetail(FlashdutyModel):
+    """
+    Detail of `i_r_title`.
+    """
+
+    from_: Annotated[str | None, Field(alias="from")] = None
+    """
+    Old title.
+    """
+    to: str | None = None
+    """
+    New title.
+    """

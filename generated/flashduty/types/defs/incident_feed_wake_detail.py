@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IncidentFeedWakeDetail(FlashdutyModel):
+    """
+    Detail of `i_wake`.
+    """
+
+    snoozedBefore: int | None = None
+    """
+    When the cancelled snooze would have ended, Unix seconds.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class IntegrationUpserted(FlashdutyModel):
+    """
+    The integration just created or updated.
+    """
+
+    integration_id: int
+    """
+    Integration ID.
+    """
+    integration_key: str
+    """
+    Its key.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class InvitedMember(FlashdutyModel):
+    """
+    A member created by an invitation.
+    """
+
+    member_id: int | None = None
+    """
+    Member ID.
+    """
+    member_name: str | None = None
+    """
+    Display name.
+    """

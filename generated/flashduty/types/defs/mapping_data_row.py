@@ -1,0 +1,25 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class MappingDataRow(FlashdutyModel):
+    """
+    One row of a mapping schema.
+    """
+
+    key: str
+    """
+    Identifies the row; built from its source label values.
+    """
+    fields: dict[str, str] | None
+    created_at: int
+    """
+    Creation time, Unix seconds.
+    """
+    updated_at: int
+    """
+    Last change, Unix seconds.
+    """

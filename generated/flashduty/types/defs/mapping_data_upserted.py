@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class MappingDataUpserted(FlashdutyModel):
+    """
+    Keys of the rows written.
+    """
+
+    keys: list[str] | None
+    """
+    Row keys, in request order.
+    """

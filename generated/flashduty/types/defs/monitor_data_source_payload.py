@@ -1,0 +1,31 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import (
+    monitor_click_house_config,
+    monitor_elasticsearch_config,
+    monitor_http_source_config,
+    monitor_my_sql_config,
+    monitor_oracle_config,
+    monitor_postgres_config,
+    monitor_sls_config,
+)
+
+
+class MonitorDataSourcePayload(FlashdutyModel):
+    """
+    Type-specific settings; fill in only the block named like the source's `type_ident`.
+    """
+
+    prometheus: monitor_http_source_config.MonitorHttpSourceConfig | None = None
+    loki: monitor_http_source_config.MonitorHttpSourceConfig | None = None
+    victorialogs: monitor_http_source_config.MonitorHttpSourceConfig | None = None
+    mysql: monitor_my_sql_config.MonitorMySQLConfig | None = None
+    oracle: monitor_oracle_config.MonitorOracleConfig | None = None
+    postgres: monitor_postgres_config.MonitorPostgresConfig | None = None
+    clickhouse: monitor_click_house_config.MonitorClickHouseConfig | None = None
+    elasticsearch: monitor_elasticsearch_config.MonitorElasticsearchConfig | None = None
+    sls: monitor_sls_config.MonitorSLSConfig | None = None

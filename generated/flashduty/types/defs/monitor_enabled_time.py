@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class MonitorEnabledTime(FlashdutyModel):
+    """
+    A weekly period during which the rule is in effect.
+    """
+
+    days: list[int] | None
+    """
+    Weekdays, 0 for Sunday through 6 for Saturday.
+    """
+    stime: str
+    """
+    Start time of day, `HH:mm`.
+    """
+    etime: str
+    """
+    End time of day, `HH:mm`.
+    """

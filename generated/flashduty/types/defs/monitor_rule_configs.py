@@ -1,0 +1,31 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import (
+    monitor_any_data_check,
+    monitor_no_data_check,
+    monitor_rule_query,
+    monitor_rule_relate_query,
+    monitor_threshold_check,
+)
+
+
+class MonitorRuleConfigs(FlashdutyModel):
+    """
+    How a rule evaluates: its queries and up to three checks (threshold, any data, no data).
+    """
+
+    queries: list[monitor_rule_query.MonitorRuleQuery] | None
+    """
+    Main queries; at least one.
+    """
+    relate_queries: list[monitor_rule_relate_query.MonitorRuleRelateQuery] | None = None
+    """
+    Supporting queries that never fire on their own; their results travel with alert events as context.
+    """
+    check_threshold: monitor_threshold_check.MonitorThresholdCheck | None = None
+    check_anydata: monitor_any_data_check.MonitorAnyDataCheck | None = None
+    check_nodata: monitor_no_data_check.MonitorNoDataCheck | None = None

@@ -1,0 +1,26 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._models import FlashdutyModel
+
+
+class MonitorRuleRelateQuery(FlashdutyModel):
+    """
+    An auxiliary query that adds context to alert events.
+    """
+
+    name: str
+    """
+    Alias; must differ from every main query's name.
+    """
+    expr: str
+    """
+    Query text; must not be empty.
+    """
+    args: dict[str, Any] | None = None
+    """
+    Source-specific extra parameters.
+    """

@@ -1,0 +1,17 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from . import notification_template
+from .page import Page
+
+
+class NotificationTemplatePage(Page):
+    """
+    One page of notification templates.
+    """
+
+    items: list[notification_template.NotificationTemplate] | None
+    """
+    Templates on this page.
+    """

@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class NotificationTemplatePreview(FlashdutyModel):
+    """
+    A template rendered for one channel.
+    """
+
+    content: str
+    """
+    The rendered message.
+    """
+    success: bool
+    """
+    Whether the template rendered without error.
+    """
+    message: str | None = None
+    """
+    What went wrong, when `success` is false.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from .incident import Incident
+
+
+class PastIncident(Incident):
+    """
+    A past incident similar to the one asked about, with how close it is.
+    """
+
+    score: float
+    """
+    Similarity to the incident asked about; higher is closer.
+    """

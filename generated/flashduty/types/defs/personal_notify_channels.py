@@ -1,0 +1,28 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class PersonalNotifyChannels(FlashdutyModel):
+    """
+    Personal notification methods per incident severity. Each entry is `email`, `voice`, `sms`, `push`, or an IM app integration as `<type>:<integration_id>` (e.g. `feishu_app:123`).
+    """
+
+    follow_preference: bool | None = None
+    """
+    Use each member's own notification preferences instead of the lists below.
+    """
+    critical: list[str] | None = None
+    """
+    Methods for Critical incidents.
+    """
+    warning: list[str] | None = None
+    """
+    Methods for Warning incidents.
+    """
+    info: list[str] | None = None
+    """
+    Methods for Info incidents.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class PostMortemContent(FlashdutyModel):
+    """
+    The body of a post-mortem.
+    """
+
+    content: str
+    """
+    The report body as a serialized BlockNote document (JSON text).
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RoleUpsertResult(FlashdutyModel):
+    """
+    The role that was created or updated.
+    """
+
+    role_id: int
+    """
+    ID of the role.
+    """
+    role_name: str
+    """
+    Its name.
+    """

@@ -1,0 +1,34 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+from . import filter_condition
+
+
+class RouteCase(FlashdutyModel):
+    """
+    A routing branch - when every condition of `if` holds, the alert goes to this branch's channels.
+    """
+
+    if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")]
+    channel_ids: list[int] | None
+    """
+    Target channels, for `standard` mode; leave empty in `name_mapping` mode.
+    """
+    fallthrough: bool
+    """
+    Keep evaluating later cases after this one matched; false stops at the first match.
+    """
+    routing_mode: Literal["standard", "name_mapping"] | str | None = None
+    """
+    `standard` (the default when empty) routes to `channel_ids`; `name_mapping` routes to the channel named by a label of the alert.
+    """
+    name_mapping_label: str | None = None
+    """
+    Required in `name_mapping` mode: the label that holds the name of the channel to route to, e.g. `labels.ChannelName`.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RouteDefault(FlashdutyModel):
+    """
+    Fallback branch for alerts no case routed.
+    """
+
+    channel_ids: list[int] | None
+    """
+    Channels that receive unrouted alerts.
+    """

@@ -1,0 +1,28 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RoutePreviewResult(FlashdutyModel):
+    """
+    Where one alert would be routed.
+    """
+
+    alert_id: str | None = None
+    """
+    Alert ID.
+    """
+    alert_title: str | None = None
+    """
+    Alert title.
+    """
+    start_time: int | None = None
+    """
+    When the alert started, Unix seconds.
+    """
+    matched_cases: list[str] | None = None
+    """
+    Branches it matched, as `case_<index>` (from 0) or `default`.
+    """

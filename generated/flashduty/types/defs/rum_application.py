@@ -1,0 +1,86 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+from . import rum_application_alerting, rum_application_tracing
+
+
+class RumApplication(FlashdutyModel):
+    """
+    A RUM application, the unit that collects data from one front end.
+    """
+
+    account_id: int | None = None
+    """
+    Account that owns the application.
+    """
+    application_id: str
+    """
+    Application ID.
+    """
+    application_name: str
+    """
+    Display name.
+    """
+    type: (
+        Literal[
+            "browser",
+            "ios",
+            "android",
+            "react-native",
+            "flutter",
+            "kotlin-multiplatform",
+            "roku",
+            "unity",
+        ]
+        | str
+    )
+    """
+    Platform an application (or a replayed view) runs on.
+    """
+    client_token: str
+    """
+    Token the RUM SDK is initialised with.
+    """
+    team_id: int
+    """
+    Owning team; its members may edit the application.
+    """
+    is_private: bool | None = None
+    """
+    When true only the creator, the owning team and account admins can see it.
+    """
+    no_ip: bool
+    """
+    If true, client IPs are left out of the collected data.
+    """
+    no_geo: bool
+    """
+    When true no location is derived from IP addresses.
+    """
+    alerting: rum_application_alerting.RumApplicationAlerting | None = None
+    tracing: rum_application_tracing.RumApplicationTracing | None = None
+    status: Literal["enabled", "disabled", "deleted"] | str
+    """
+    Lifecycle state.
+    """
+    created_by: int
+    """
+    Member who created it.
+    """
+    updated_by: int
+    """
+    Member who changed it last.
+    """
+    created_at: int
+    """
+    Creation time, Unix milliseconds.
+    """
+    updated_at: int
+    """
+    Last change, Unix milliseconds.
+    """

@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumApplicationAlerting(FlashdutyModel):
+    """
+    Whether and where an application's error alerts are delivered.
+    """
+
+    enabled: bool | None = None
+    """
+    Whether alerting is on.
+    """
+    channel_ids: list[int] | None = None
+    """
+    Channels that receive the alerts.
+    """
+    integration_id: int | None = None
+    """
+    On-call integration created for the application; set by the server, ignored in requests.
+    """

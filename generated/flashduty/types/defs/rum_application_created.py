@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumApplicationCreated(FlashdutyModel):
+    """
+    What creating an application returns.
+    """
+
+    application_id: str
+    """
+    New application ID.
+    """
+    application_name: str
+    """
+    Display name.
+    """
+    client_token: str
+    """
+    Pass this to the RUM SDK when setting it up.
+    """

@@ -1,0 +1,18 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import rum_application
+
+
+class RumApplicationList(FlashdutyModel):
+    """
+    Applications asked for by ID.
+    """
+
+    items: list[rum_application.RumApplication] | None
+    """
+    The applications found.
+    """

@@ -1,0 +1,17 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from . import rum_application
+from .page import Page
+
+
+class RumApplicationPage(Page):
+    """
+    One page of applications.
+    """
+
+    items: list[rum_application.RumApplication] | None
+    """
+    Applications on this page.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumCodeSnippet(FlashdutyModel):
+    """
+    One line of source code.
+    """
+
+    line: int
+    """
+    Line number.
+    """
+    code: str
+    """
+    The source text.
+    """

@@ -1,0 +1,90 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+from . import (
+    rum_issue_error,
+    rum_issue_regression,
+    rum_issue_sighting,
+    rum_suspected_cause,
+)
+
+
+class RumIssue(FlashdutyModel):
+    """
+    An error-tracking issue, a group of errors with the same fingerprint.
+    """
+
+    issue_id: str
+    """
+    Issue ID.
+    """
+    team_id: int
+    """
+    Team owning the application.
+    """
+    application_id: str
+    """
+    Application the errors come from.
+    """
+    application_name: str
+    """
+    Its name.
+    """
+    service: str
+    """
+    Service name reported by the SDK.
+    """
+    status: Literal["for_review", "reviewed", "ignored", "resolved"] | str
+    """
+    Triage state of an issue.
+    """
+    error_count: int
+    """
+    Errors grouped into the issue so far.
+    """
+    session_count: int
+    """
+    User sessions affected so far.
+    """
+    is_crash: bool | None = None
+    """
+    Whether the errors crashed the app.
+    """
+    age: int
+    """
+    Seconds between first and last occurrence.
+    """
+    resolved_at: int | None = None
+    """
+    When it was resolved, Unix milliseconds; 0 if not.
+    """
+    resolved_by: int | None = None
+    """
+    Member who resolved it; 0 if not resolved.
+    """
+    created_at: int | None = None
+    """
+    Creation time, Unix milliseconds.
+    """
+    updated_at: int | None = None
+    """
+    Last change, Unix milliseconds.
+    """
+    first_seen: rum_issue_sighting.RumIssueSighting | None
+    last_seen: rum_issue_sighting.RumIssueSighting | None
+    error: rum_issue_error.RumIssueError | None
+    suspected_cause: rum_suspected_cause.RumSuspectedCause | None
+    regression: rum_issue_regression.RumIssueRegression | None = None
+    versions: list[str] | None = None
+    """
+    Application versions in which it occurred.
+    """
+    severity: str | None = None
+    """
+    Severity, e.g. `Info`.
+    """

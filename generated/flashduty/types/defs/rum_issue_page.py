@@ -1,0 +1,17 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from . import rum_issue
+from .page import Page
+
+
+class RumIssuePage(Page):
+    """
+    One page of issues.
+    """
+
+    items: list[rum_issue.RumIssue] | None
+    """
+    Issues on this page.
+    """

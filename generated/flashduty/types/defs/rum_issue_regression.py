@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumIssueRegression(FlashdutyModel):
+    """
+    Present when a resolved issue came back.
+    """
+
+    regressed_at: int
+    """
+    When it came back, Unix milliseconds.
+    """
+    regressed_at_version: str | None = None
+    """
+    Version in which it came back.
+    """
+    resolved_at: int
+    """
+    When it had been resolved before, Unix milliseconds.
+    """

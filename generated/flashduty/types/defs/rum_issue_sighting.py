@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumIssueSighting(FlashdutyModel):
+    """
+    When and in which version an issue occurred (first or last time).
+    """
+
+    timestamp: int
+    """
+    Occurrence time, Unix milliseconds.
+    """
+    version: str | None = None
+    """
+    Application version.
+    """

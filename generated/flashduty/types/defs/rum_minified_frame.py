@@ -1,0 +1,28 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumMinifiedFrame(FlashdutyModel):
+    """
+    Where a translated frame pointed before translation; only on converted frames.
+    """
+
+    file: str
+    """
+    Minified file.
+    """
+    function: str
+    """
+    Minified function.
+    """
+    line: int
+    """
+    Line in the minified file.
+    """
+    column: int | None = None
+    """
+    Column in the minified file.
+    """

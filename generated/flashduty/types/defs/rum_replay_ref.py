@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumReplayRef(FlashdutyModel):
+    """
+    Reference to an application, session or view by ID.
+    """
+
+    id: str
+    """
+    The ID.
+    """

@@ -1,0 +1,62 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ..._models import FlashdutyModel
+
+from . import rum_replay_ref
+
+
+class RumReplaySegment(FlashdutyModel):
+    """
+    A chunk of recorded replay data.
+    """
+
+    start: int
+    """
+    Start, Unix milliseconds.
+    """
+    end: int
+    """
+    End, Unix milliseconds.
+    """
+    creation_reason: (
+        Literal[
+            "init",
+            "segment_duration_limit",
+            "segment_bytes_limit",
+            "view_change",
+            "before_unload",
+            "visibility_hidden",
+            "page_frozen",
+        ]
+        | str
+    )
+    """
+    Why the recorder started this segment.
+    """
+    records_count: int
+    """
+    Records in the segment.
+    """
+    has_full_snapshot: bool | None = None
+    """
+    Whether it contains a full snapshot of the page.
+    """
+    index_in_view: int | None = None
+    """
+    Position of the segment within its view, from 0.
+    """
+    source: Literal["browser"] | str
+    """
+    Platform that recorded it.
+    """
+    application: rum_replay_ref.RumReplayRef | None
+    session: rum_replay_ref.RumReplayRef | None
+    view: rum_replay_ref.RumReplayRef | None
+    records: list[dict[str, Any]] | None
+    """
+    Raw recorder records, in the order they were captured.
+    """

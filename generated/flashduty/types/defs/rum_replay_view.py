@@ -1,0 +1,91 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class RumReplayView(FlashdutyModel):
+    """
+    A view (page or screen) of a recorded session.
+    """
+
+    view_id: str
+    """
+    View ID.
+    """
+    name: str
+    """
+    View name.
+    """
+    source: (
+        Literal[
+            "browser",
+            "ios",
+            "android",
+            "react-native",
+            "flutter",
+            "kotlin-multiplatform",
+            "roku",
+            "unity",
+        ]
+        | str
+    )
+    """
+    Platform an application (or a replayed view) runs on.
+    """
+    container_view_id: str | None = None
+    """
+    View that wraps this one, if any.
+    """
+    container_source: (
+        Literal[
+            "browser",
+            "ios",
+            "android",
+            "react-native",
+            "flutter",
+            "kotlin-multiplatform",
+            "roku",
+            "unity",
+        ]
+        | str
+        | None
+    ) = None
+    """
+    Platform of the wrapping view, if any.
+    """
+    loading_type: (
+        Literal[
+            "initial_load",
+            "route_change",
+            "activity_display",
+            "activity_redisplay",
+            "fragment_display",
+            "fragment_redisplay",
+            "view_controller_display",
+            "view_controller_redisplay",
+        ]
+        | str
+    )
+    """
+    How the view was loaded.
+    """
+    start: int
+    """
+    Start, Unix milliseconds.
+    """
+    end: int
+    """
+    End, Unix milliseconds.
+    """
+    server_time_delta: int
+    """
+    Clock offset between client and server (undocumented).
+    """
+    is_active: bool
+    """
+    Whether the view is still shown.
+    """

@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class RumSqlField(FlashdutyModel):
+    """
+    A column of a query result.
+    """
+
+    name: str
+    """
+    Column name.
+    """
+    type: str
+    """
+    Column type.
+    """
+    nullable: bool | None = None
+    """
+    Whether the column may hold nulls.
+    """

@@ -1,0 +1,15 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from pydantic import RootModel
+
+from . import rum_sql_query_result
+
+
+class RumSqlQueryResults(RootModel[dict[str, rum_sql_query_result.RumSqlQueryResult | None]]):
+    """
+    Results keyed by the `id` of each query.
+    """
+
+    root: dict[str, rum_sql_query_result.RumSqlQueryResult | None]

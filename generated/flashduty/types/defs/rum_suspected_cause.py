@@ -1,0 +1,40 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class RumSuspectedCause(FlashdutyModel):
+    """
+    What probably caused an issue, guessed by the AI assistant or set by a person.
+    """
+
+    source: Literal["auto", "user"] | str
+    """
+    `auto` when guessed automatically, `user` when set by a member.
+    """
+    value: (
+        Literal[
+            "api.failed_request",
+            "network.error",
+            "code.exception",
+            "code.invalid_object_access",
+            "code.invalid_argument",
+            "unknown",
+        ]
+        | str
+    )
+    """
+    Category of what probably caused an issue.
+    """
+    reason: str
+    """
+    Why this cause was chosen.
+    """
+    person_id: int | None = None
+    """
+    Member who set it, when `source` is `user`.
+    """

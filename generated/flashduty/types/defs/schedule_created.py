@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ScheduleCreated(FlashdutyModel):
+    """
+    The schedule just created.
+    """
+
+    schedule_id: int
+    """
+    ID of the new schedule.
+    """

@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ScheduleDayMask(FlashdutyModel):
+    """
+    Weekdays on which the layer takes part; days left out are skipped.
+    """
+
+    repeat: list[int] | None
+    """
+    Weekdays included, 0 for Sunday through 6 for Saturday.
+    """

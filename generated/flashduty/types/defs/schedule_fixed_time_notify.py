@@ -1,0 +1,22 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class ScheduleFixedTimeNotify(FlashdutyModel):
+    """
+    A reminder sent at a fixed time of day, in addition to the one before each shift.
+    """
+
+    cycle: Literal["day"] | str
+    """
+    How often the reminder repeats; only daily is supported.
+    """
+    start: str
+    """
+    Time of day to send it, `HH:MM`, e.g. `08:00`.
+    """

@@ -1,0 +1,30 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import schedule_shift
+
+
+class ScheduleLayerShifts(FlashdutyModel):
+    """
+    Computed shifts of one layer, or of the whole schedule once layers are merged.
+    """
+
+    layer_name: str
+    """
+    Layer name; empty for the merged schedule.
+    """
+    name: str
+    """
+    Older alias of `layer_name`.
+    """
+    mode: int
+    """
+    0 for a regular layer, 1 for an override.
+    """
+    schedules: list[schedule_shift.ScheduleShift] | None
+    """
+    Shifts in time order.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ScheduleMember(FlashdutyModel):
+    """
+    One slot of an on-call group - the members who hold a given on-call role.
+    """
+
+    role_id: int
+    """
+    On-call role of this slot (see `schedules.oncall_roles.list`); 0 is the primary role.
+    """
+    person_ids: list[int] | None
+    """
+    Members on call in this slot.
+    """

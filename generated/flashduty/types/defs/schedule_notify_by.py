@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ScheduleNotifyBy(FlashdutyModel):
+    """
+    How the members going on call are reminded personally.
+    """
+
+    follow_preference: bool
+    """
+    Use each member's own notification preferences when true; otherwise `personal_channels`.
+    """
+    personal_channels: list[str] | None = None
+    """
+    Channels to use, e.g. `email`, `sms` or an app channel such as `feishu_app:<id>`.
+    """

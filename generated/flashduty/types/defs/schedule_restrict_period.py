@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class ScheduleRestrictPeriod(FlashdutyModel):
+    """
+    A window inside each day or week during which the layer applies, as seconds from the start of the day (`restrict_mode` 1) or from Monday 00:00 (`restrict_mode` 2).
+    """
+
+    restrict_start: int
+    """
+    Where the window opens, in seconds from the start of the day or week.
+    """
+    restrict_end: int
+    """
+    Where the window closes, in seconds from the start of the day or week.
+    """

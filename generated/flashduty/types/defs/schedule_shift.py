@@ -1,0 +1,27 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import schedule_group
+
+
+class ScheduleShift(FlashdutyModel):
+    """
+    One computed shift - a group on call over a time range.
+    """
+
+    start: int
+    """
+    Start of the shift, Unix seconds.
+    """
+    end: int
+    """
+    End of the shift, Unix seconds.
+    """
+    group: schedule_group.ScheduleGroup | None
+    index: int
+    """
+    Position of the group in the rotation.
+    """

@@ -1,0 +1,18 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import silence_rule
+
+
+class SilenceRuleList(FlashdutyModel):
+    """
+    Silence rules of a channel.
+    """
+
+    items: list[silence_rule.SilenceRule] | None
+    """
+    The rules.
+    """

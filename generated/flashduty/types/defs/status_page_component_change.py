@@ -1,0 +1,29 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+
+class StatusPageComponentChange(FlashdutyModel):
+    """
+    A component's new status, set by a timeline update.
+    """
+
+    component_id: str
+    """
+    Component ID.
+    """
+    component_name: str | None = None
+    """
+    Component name; filled in on reads and ignored on writes.
+    """
+    status: (
+        Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
+        | str
+    )
+    """
+    Health shown for a component. Incidents use `operational`, `degraded`, `partial_outage` and `full_outage`; maintenances use `operational` and `under_maintenance`.
+    """

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class StatusPageEventCreated(FlashdutyModel):
+    """
+    The event just created.
+    """
+
+    change_id: int
+    """
+    ID of the new event.
+    """
+    change_name: str
+    """
+    Its title.
+    """

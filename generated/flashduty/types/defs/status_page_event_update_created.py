@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class StatusPageEventUpdateCreated(FlashdutyModel):
+    """
+    The timeline update just posted.
+    """
+
+    update_id: str
+    """
+    ID of the new update.
+    """

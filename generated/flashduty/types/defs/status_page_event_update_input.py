@@ -1,0 +1,48 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+from . import status_page_component_change
+
+
+class StatusPageEventUpdateInput(FlashdutyModel):
+    """
+    A timeline update to post with a new event.
+    """
+
+    update_id: str | None = None
+    """
+    Update ID; the server assigns one, so set it only when replaying past updates.
+    """
+    at_seconds: int | None = None
+    """
+    When it was posted, Unix seconds.
+    """
+    status: (
+        Literal[
+            "investigating",
+            "identified",
+            "monitoring",
+            "resolved",
+            "scheduled",
+            "ongoing",
+            "completed",
+        ]
+        | str
+        | None
+    ) = None
+    """
+    Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
+    """
+    description: str | None = None
+    """
+    Message, in Markdown.
+    """
+    component_changes: list[status_page_component_change.StatusPageComponentChange] | None = None
+    """
+    Component statuses this update sets; required on the first update, where it names the affected components.
+    """

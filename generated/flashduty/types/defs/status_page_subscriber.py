@@ -1,0 +1,36 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ..._models import FlashdutyModel
+
+from . import status_page_component
+
+
+class StatusPageSubscriber(FlashdutyModel):
+    """
+    Someone who subscribed to a status page's notifications.
+    """
+
+    recipient: str
+    """
+    For a public page an email address; for an internal page a user ID.
+    """
+    method: Literal["email", "im"] | str
+    """
+    How a subscriber is notified: `email` on public pages, `im` (instant messaging, by user ID) on internal pages.
+    """
+    components: list[status_page_component.StatusPageComponent] | None
+    """
+    Components they follow.
+    """
+    all: bool
+    """
+    Whether they follow every component.
+    """
+    locale: str | None = None
+    """
+    Language of their notifications, e.g. `en-US`.
+    """

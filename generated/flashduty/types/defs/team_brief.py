@@ -1,0 +1,24 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class TeamBrief(FlashdutyModel):
+    """
+    A team reduced to its name and people.
+    """
+
+    team_id: int
+    """
+    Team ID.
+    """
+    team_name: str
+    """
+    Team name.
+    """
+    person_ids: list[int] | None
+    """
+    People in the team (member IDs, or the account ID).
+    """

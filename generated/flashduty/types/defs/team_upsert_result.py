@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class TeamUpsertResult(FlashdutyModel):
+    """
+    The team that was created or updated.
+    """
+
+    team_id: int
+    """
+    ID of the team.
+    """
+    team_name: str
+    """
+    Its name.
+    """

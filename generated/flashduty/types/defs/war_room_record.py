@@ -1,0 +1,52 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class WarRoomRecord(FlashdutyModel):
+    """
+    A war room as Flashduty stores it for an incident.
+    """
+
+    account_id: int
+    """
+    Account that owns it.
+    """
+    integration_id: int
+    """
+    Chat integration hosting the group.
+    """
+    created_by: int
+    """
+    Member who opened it.
+    """
+    chat_id: str
+    """
+    Group chat ID in the chat tool.
+    """
+    chat_name: str | None = None
+    """
+    Name the group was created with.
+    """
+    share_link: str | None = None
+    """
+    Link to join the group, when there is one.
+    """
+    incident_id: str
+    """
+    Incident ID, 24 hexadecimal characters.
+    """
+    status: str
+    """
+    War room state.
+    """
+    created_at: int
+    """
+    When it was opened, Unix seconds.
+    """
+    plugin_type: str
+    """
+    Chat tool, e.g. `feishu`, `dingtalk`, `wecom` or `slack`.
+    """

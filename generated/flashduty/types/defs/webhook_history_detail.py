@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from .webhook_history import WebhookHistory
+
+
+class WebhookHistoryDetail(WebhookHistory):
+    """
+    One delivery attempt with the names of what it refers to.
+    """
+
+    ref_title: str | None = None
+    """
+    Title of the incident or alert.
+    """
+    channel_name: str | None = None
+    """
+    Name of the channel.
+    """

@@ -1,0 +1,32 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class WebhookResponder(FlashdutyModel):
+    """
+    A member responding to the incident, as webhook payloads list them.
+    """
+
+    person_id: int
+    """
+    Member ID.
+    """
+    person_name: str
+    """
+    Display name.
+    """
+    email: str
+    """
+    Email address.
+    """
+    assigned_at: int | None = None
+    """
+    When they were assigned, Unix seconds.
+    """
+    acknowledged_at: int | None = None
+    """
+    When they acknowledged, Unix seconds; 0 if not yet.
+    """

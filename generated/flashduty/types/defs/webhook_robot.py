@@ -1,0 +1,23 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+from . import webhook_robot_reference, webhook_robot_settings
+
+
+class WebhookRobot(FlashdutyModel):
+    """
+    A chat robot (incoming webhook) and the escalation rules using it.
+    """
+
+    type: str
+    """
+    Robot kind, e.g. `feishu`, `wecom`, `dingtalk`, `zoom`, `slack`.
+    """
+    settings: webhook_robot_settings.WebhookRobotSettings | None
+    referenced_by: list[webhook_robot_reference.WebhookRobotReference] | None = None
+    """
+    Escalation rules that post through this robot.
+    """

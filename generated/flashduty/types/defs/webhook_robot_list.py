@@ -1,0 +1,21 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from ..._models import FlashdutyModel
+from pydantic import Field
+
+from . import webhook_robot
+
+
+class WebhookRobotList(FlashdutyModel):
+    """
+    Chat robots used by the account's escalation rules.
+    """
+
+    list_: Annotated[list[webhook_robot.WebhookRobot] | None, Field(alias="list")]
+    """
+    The robots.
+    """

@@ -1,0 +1,1 @@
+"""One module per model (or per cycle of models). Generated; do not edit."""

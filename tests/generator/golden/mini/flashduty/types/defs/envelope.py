@@ -1,0 +1,12 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._models import FlashdutyModel
+
+
+class Envelope(FlashdutyModel):
+    request_id: str
+    data: Any | None = None

@@ -1,0 +1,10 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class Page(FlashdutyModel):
+    total: int
+    has_next_page: bool

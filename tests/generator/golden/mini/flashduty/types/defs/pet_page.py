@@ -1,0 +1,10 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from . import pet
+from .page import Page
+
+
+class PetPage(Page):
+    items: list[pet.Pet] | None = None

@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class Toy(FlashdutyModel):
+    """
+    A toy.
+    """
+
+    name: str
+    """
+    Toy name.
+    """
+    squeaks: bool | None = None
+    """
+    Whether it squeaks.
+    """
