@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty
 
 .PHONY: setup regenerate check lint test bench clean
@@ -17,6 +18,10 @@ $(STAMP): pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 regenerate: $(STAMP)
 	$(GEN) generate
 
@@ -26,9 +31,12 @@ check: $(STAMP)
 lint: $(STAMP)
 	$(GEN) lint
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q
 	$(PY) -m mypy --strict generated/flashduty
 
+bench: $(STAMP)
+	$(PY) bench/run.py
+
 clean:
-	rm -rf $(VENV) .cache
+	rm -rf $(VENV) .cache node_modules

@@ -11,6 +11,7 @@ import jinja2
 
 from .ir import Api
 from .models import DEFS
+from .schemas import widen_nulls
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -72,5 +73,7 @@ def render(
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     if api.webhooks:
         files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
-    files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # The published contract says what the server really sends: arrays and
+    # objects in answers may be null (mock servers validate against this).
+    files["openapi.json"] = json.dumps(widen_nulls(document), indent=2, ensure_ascii=False) + "\n"
     return files

@@ -90,13 +90,13 @@ def test_fault(server: MockServer, caplog: pytest.LogCaptureFixture, name: str,
 
 def test_retry_after_date_is_honoured(server: MockServer) -> None:
     limited = error("RequestTooFrequently", status=429)
-    limited.headers["Retry-After"] = email.utils.formatdate(time.time() + 1, usegmt=True)
+    limited.headers["Retry-After"] = email.utils.formatdate(time.time() + 2, usegmt=True)  # whole seconds: 1 to 2 s away
     server.script("/incident/ack", limited, envelope())
     client = flashduty.Flashduty(app_key=APP_KEY, base_url=server.url)
     client.backoff = type(client.backoff)(initial=0.01, maximum=0.02, retry_after_cap=5)
     started = time.monotonic()
     client.incidents.ack(incident_ids=["x"])
-    assert time.monotonic() - started >= 0.2  # waited for the date, not the 10 ms backoff
+    assert time.monotonic() - started >= 0.9  # waited for the date, not the 10 ms backoff
     assert server.count("/incident/ack") == 2
 
 

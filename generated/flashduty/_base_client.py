@@ -60,9 +60,18 @@ class BaseClient:
             raise ValueError("max_retries must be 0 or more")
         self.default_headers = dict(default_headers or {})
         self.backoff = Backoff()
+        self._refresh()
         self.max_requests_per_second = max_requests_per_second
         self.max_requests_per_minute = max_requests_per_minute
         self._pacer = make_pacer(max_requests_per_second, max_requests_per_minute)
+
+    def _refresh(self) -> None:
+        """Recompute what every request shares, after a setting changed."""
+        self._headers = {"User-Agent": f"flashduty-python/{__version__}", **self.default_headers}
+        self._timeout = httpx.Timeout(self.timeout)
+        self._url_cache: dict[
+            tuple[str, tuple[str, str] | None], tuple[httpx.URL, Secret | None]
+        ] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, app_key={mask(self._app_key)})"
@@ -92,6 +101,7 @@ class BaseClient:
             clone.max_retries = max_retries
         if not isinstance(default_headers, Omit):
             clone.default_headers = dict(default_headers)
+        clone._refresh()
         # Resources built for this client must not leak into the copy.
         for name, value in list(clone.__dict__.items()):
             if isinstance(value, (SyncResource, AsyncResource)):
@@ -110,12 +120,12 @@ class BaseClient:
         body: dict[str, Any] = {}
         root: Any = OMIT
         files: dict[str, Any] = {}
-        secret: Secret | None = None
+        secret: tuple[str, str] | None = None
         for name, value in params.items():
             if value is OMIT:
                 continue
             if name == "integration_key" and endpoint.auth == "integration_key":
-                secret = Secret(name, value)
+                secret = (name, value)
             elif name == endpoint.root:
                 model, shape = endpoint.model_for(name)
                 root = to_json(name, value, model, shape)
@@ -131,12 +141,8 @@ class BaseClient:
                 raise FlashdutyError(
                     "no app key: pass Flashduty(app_key=...) or set FLASHDUTY_APP_KEY"
                 )
-            secret = Secret("app_key", self._app_key)
-        headers = {
-            "User-Agent": f"flashduty-python/{__version__}",
-            **self.default_headers,
-            **(extra_headers or {}),
-        }
+            secret = ("app_key", self._app_key)
+        headers = {**self._headers, **extra_headers} if extra_headers else self._headers
         kwargs: dict[str, Any] = {}
         if endpoint.multipart:
             # (None, value) makes httpx send a plain form field, and keeps the
@@ -145,16 +151,35 @@ class BaseClient:
             kwargs["files"] = {**fields, **{k: _file(k, v) for k, v in files.items()}}
         elif endpoint.method != "GET":
             kwargs["json"] = body if root is OMIT else root
+        url, keyed = self._urls(endpoint.path, query, secret)
         request = http.build_request(
             endpoint.method,
-            self.base_url + endpoint.path,
-            params=query or None,
+            url,
             headers=headers,
-            timeout=httpx.Timeout(self.timeout if isinstance(timeout, Omit) else timeout),
-            extensions={SECRET_EXTENSION: secret} if secret else None,
+            timeout=self._timeout if isinstance(timeout, Omit) else httpx.Timeout(timeout),
+            extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
             **kwargs,
         )
         return request
+
+    def _urls(
+        self, path: str, query: Mapping[str, Any], secret: tuple[str, str] | None
+    ) -> tuple[httpx.URL, Secret | None]:
+        """The URL a user may see, and the one sent (with the key). Both are
+        parsed once per path and key: URL parsing is a good part of what a
+        call costs."""
+        if query:
+            url = httpx.URL(self.base_url + path, params=query)
+            return url, Secret(url.copy_add_param(*secret)) if secret else None
+        key = (path, secret)
+        cached = self._url_cache.get(key)
+        if cached is None:
+            url = httpx.URL(self.base_url + path)
+            cached = self._url_cache[key] = (
+                url,
+                Secret(url.copy_add_param(*secret)) if secret else None,
+            )
+        return cached
 
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else max_retries

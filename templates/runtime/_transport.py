@@ -9,30 +9,27 @@ SECRET_EXTENSION = "flashduty.secret"
 
 
 class Secret:
-    """A query parameter that must never be printed."""
+    """The URL to send, key included; it must never be printed."""
 
-    __slots__ = ("name", "value")
+    __slots__ = ("url",)
 
-    def __init__(self, name: str, value: str):
-        self.name = name
-        self.value = value
+    def __init__(self, url: httpx.URL):
+        self.url = url
 
     def __repr__(self) -> str:
-        return f"<secret {self.name}>"
+        return "<secret URL>"
 
 
 def _with_secret(request: httpx.Request) -> httpx.Request:
+    """A copy of `request` bound for the keyed URL. The copy shares headers
+    and body; the request httpx logs and returns keeps the URL without key."""
     secret = request.extensions.get(SECRET_EXTENSION)
     if not isinstance(secret, Secret):
         return request
-    extensions = {k: v for k, v in request.extensions.items() if k != SECRET_EXTENSION}
-    return httpx.Request(
-        request.method,
-        request.url.copy_add_param(secret.name, secret.value),
-        headers=request.headers,
-        stream=request.stream,
-        extensions=extensions,
-    )
+    sent = object.__new__(httpx.Request)
+    sent.__dict__.update(request.__dict__)
+    sent.url = secret.url
+    return sent
 
 
 class KeyTransport(httpx.BaseTransport):
