@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
             from .validate import operations, validate
 
             spec = bundle(args.spec)
-            validate(spec)
+            validate(spec, args.cache or None)
             count = sum(1 for _ in operations(spec.document))
             print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")
             return 0

@@ -37,7 +37,16 @@ COMPONENT_SECTIONS = ("schemas", "responses", "parameters", "requestBodies", "ex
 class SourceFile:
     path: str
     data: Any
-    lines: dict[str, int]
+    node: Any  # the YAML node tree, kept to find line numbers when a problem needs one
+    _lines: dict[str, int] | None = None
+
+    @property
+    def lines(self) -> dict[str, int]:
+        if self._lines is None:
+            self._lines = {}
+            if self.node is not None:
+                _line_map(self.node, "", self._lines)
+        return self._lines
 
 
 @dataclass
@@ -51,6 +60,16 @@ class Bundle:
     files: dict[str, SourceFile] = field(default_factory=dict)
     # component key "schemas/Name" -> file it was defined in (relative to the spec folder)
     component_files: dict[str, str] = field(default_factory=dict)
+    _widened: dict[str, Any] | None = None
+
+    @property
+    def widened(self) -> dict[str, Any]:
+        """The document with server nulls allowed (see schemas.widen_nulls), computed once."""
+        if self._widened is None:
+            from .schemas import widen_nulls
+
+            self._widened = widen_nulls(self.document)
+        return self._widened
 
     def locate(self, pointer: str) -> str:
         """`file:line` of the YAML that produced this pointer of the bundle."""
@@ -94,10 +113,7 @@ def read_yaml(path: str) -> SourceFile:
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
-    lines: dict[str, int] = {}
-    if node is not None:
-        _line_map(node, "", lines)
-    return SourceFile(path, data, lines)
+    return SourceFile(path, data, node)
 
 
 def resolve_pointer(data: Any, pointer: str) -> Any:

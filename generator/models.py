@@ -21,7 +21,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .schemas import widen_nulls
 
 CONSTRAINTS = frozenset(
     "pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum multipleOf "
@@ -123,9 +122,10 @@ def def_modules(schemas: dict[str, Any]) -> dict[str, str]:
 
 
 def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
-    """The document datamodel-code-generator reads: only the schemas, each
+    """The document datamodel-code-generator reads (from the bundle with
+    server nulls allowed, see schemas.widen_nulls): only the schemas, each
     renamed `defs.<module>.<Name>` so that the output is split as planned."""
-    schemas = widen_nulls(document).get("components", {}).get("schemas", {})
+    schemas = document.get("components", {}).get("schemas", {})
     renamed = {name: f"{DEFS}.{modules[name]}.{name}" for name in schemas}
 
     def adapt(node: Any, in_properties: bool = False) -> Any:

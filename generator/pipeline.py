@@ -13,10 +13,10 @@ from .write import differences, format_files, write_tree
 def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int]:
     """Every output file, formatted, and the number of operations."""
     loaded = bundle(spec)
-    validate(loaded)
+    validate(loaded, cache)
     api = build(loaded)
-    models, def_modules = generate_models(loaded.document, cache)
-    files = render(api, models, def_modules, loaded.document, package)
+    models, def_modules = generate_models(loaded.widened, cache)
+    files = render(api, models, def_modules, loaded.widened, package)
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
     return format_files(files, cache), count
 

@@ -11,7 +11,6 @@ import jinja2
 
 from .ir import Api
 from .models import DEFS
-from .schemas import widen_nulls
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -73,7 +72,7 @@ def render(
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     if api.webhooks:
         files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
-    # The published contract says what the server really sends: arrays and
-    # objects in answers may be null (mock servers validate against this).
-    files["openapi.json"] = json.dumps(widen_nulls(document), indent=2, ensure_ascii=False) + "\n"
+    # `document` is the bundle with server nulls allowed: the published
+    # contract says what the server really sends (mock servers check it).
+    files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return files

@@ -9,12 +9,12 @@ from typing import Any, Iterator
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
-from openapi_spec_validator import OpenAPIV31SpecValidator
 from referencing import Registry, Resource
 
 from .load import Bundle
+from .oas import spec_errors
 from .problems import Problems, join
-from .schemas import deref, json_media, object_properties, ref_name, schema_type, widen_nulls
+from .schemas import deref, json_media, object_properties, ref_name, schema_type
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SCHEMA_KEYS = frozenset(
@@ -38,20 +38,19 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, A
                 yield join("/paths", path, method), path, method, op
 
 
-def validate(bundle: Bundle) -> None:
+def validate(bundle: Bundle, cache: str | None = None) -> None:
     problems = Problems()
     doc = bundle.document
 
     def add(pointer: str, message: str) -> None:
         problems.add(pointer, message, bundle.locate(pointer))
 
-    for error in OpenAPIV31SpecValidator(doc).iter_errors():
-        pointer = join("", *error.absolute_path)
-        add(pointer, f"OpenAPI: {error.message[:300]}")
+    for pointer, message in spec_errors(doc, cache):
+        add(pointer, f"OpenAPI: {message[:300]}")
     problems.raise_if_any()  # house rules assume a structurally valid document
 
     house_rules(doc, add)
-    examples(doc, add)
+    examples(doc, bundle.widened, add)
     problems.raise_if_any()
 
 
@@ -285,9 +284,9 @@ def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
             inline_objects(join(pointer, key, i), sub, add, top=top)
 
 
-def examples(doc: dict[str, Any], add: Any) -> None:
+def examples(doc: dict[str, Any], widened: dict[str, Any], add: Any) -> None:
     strict = _validator_factory(doc)
-    lenient = _validator_factory(widen_nulls(doc))
+    lenient = _validator_factory(widened)
     lenient_doc = lenient.doc
     for pointer, path, method, op in operations(doc):
         body = json_media((op.get("requestBody") or {}).get("content"))

@@ -8,6 +8,7 @@ import os
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from importlib import metadata
 from pathlib import Path
 
 LINE_LENGTH = 100
@@ -25,10 +26,8 @@ def _format_one(source: str) -> str:
     return black.format_str(source, mode=_mode())  # type: ignore[arg-type]
 
 
-def _key(source: str) -> str:
-    import black
-
-    return hashlib.sha256(f"{black.__version__}\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
+def _key(source: str, version: str) -> str:
+    return hashlib.sha256(f"{version}\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
 
 
 def format_files(files: dict[str, str], cache: str | None) -> dict[str, str]:
@@ -37,10 +36,11 @@ def format_files(files: dict[str, str], cache: str | None) -> dict[str, str]:
     out = dict(files)
     todo: dict[str, tuple[str, Path | None]] = {}
     folder = Path(cache, "black") if cache else None
+    version = metadata.version("black")  # importing black itself is slow; only needed on a miss
     for name, source in files.items():
         if not name.endswith(".py"):
             continue
-        path = folder / (_key(source) + ".py") if folder else None
+        path = folder / (_key(source, version) + ".py") if folder else None
         if path is not None and path.exists():
             out[name] = path.read_text(encoding="utf-8")
         else:

@@ -1,0 +1,111 @@
+"""openapi-spec-validator, run incrementally.
+
+Validating the whole bundle takes seconds, most of it spent re-checking
+parts that did not change. The document is cut into units - one per path
+and per webhook, each with the components it references, and one for the
+root with every component - and a unit that passed before (same bytes,
+same validator version) is not checked again. With no usable cache, or many
+changed units, the whole document is validated in one go, which is cheaper
+than many overlapping units."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+from .problems import join
+
+ROOT_KEYS = ("openapi", "info", "servers", "security", "tags", "jsonSchemaDialect")
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
+    """The components `node` references, directly or through each other."""
+    components: dict[str, dict[str, Any]] = {}
+    todo = list(_refs(node))
+    while todo:
+        _, _, section, name = todo.pop().split("/", 3)
+        if name in components.get(section, {}):
+            continue
+        target = doc.get("components", {}).get(section, {}).get(name)
+        if target is None:
+            continue
+        components.setdefault(section, {})[name] = target
+        todo += _refs(target)
+    return components
+
+
+def units(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    base = {k: doc[k] for k in ROOT_KEYS if k in doc}
+    schemes = doc.get("components", {}).get("securitySchemes")
+    out = [{**base, "paths": {}, "components": doc.get("components", {})}]
+    for section in ("paths", "webhooks"):
+        for name, item in (doc.get(section) or {}).items():
+            components = _closure(doc, item)
+            if schemes:
+                components["securitySchemes"] = schemes
+            unit = {**base, "paths": {}, "components": components}
+            unit[section] = {name: item}
+            out.append(unit)
+    return out
+
+
+def _key(unit: dict[str, Any]) -> str:
+    from importlib.metadata import version
+
+    text = version("openapi-spec-validator") + json.dumps(unit, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _errors(doc: dict[str, Any]) -> list[tuple[str, str]]:
+    from openapi_spec_validator import OpenAPIV31SpecValidator  # slow to import; often not needed
+
+    return [
+        (join("", *error.absolute_path), error.message)
+        for error in OpenAPIV31SpecValidator(doc).iter_errors()
+    ]
+
+
+def spec_errors(doc: dict[str, Any], cache: str | None) -> list[tuple[str, str]]:
+    """(JSON pointer, message) of every problem openapi-spec-validator finds."""
+    if not cache:
+        return _errors(doc)
+    folder = Path(cache, "oas")
+    keyed = {_key(unit): unit for unit in units(doc)}
+    missing = [key for key in keyed if not (folder / key).exists()]
+    if not missing:
+        return []
+    if len(missing) > len(keyed) // 4:
+        errors = _errors(doc)
+    else:
+        errors = sorted({e for key in missing for e in _errors(keyed[key])})
+    if not errors:
+        folder.mkdir(parents=True, exist_ok=True)
+        for key in missing:
+            (folder / key).touch()
+        _prune(folder, set(keyed))
+    return errors
+
+
+def _prune(folder: Path, keep: set[str]) -> None:
+    """Drop markers of units that no longer exist, so the cache stays small."""
+    for path in folder.iterdir():
+        if path.name not in keep:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
