@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -95,17 +94,6 @@ def spec_errors(doc: dict[str, Any], cache: str | None) -> list[tuple[str, str]]
         errors = sorted({e for key in missing for e in _errors(keyed[key])})
     if not errors:
         folder.mkdir(parents=True, exist_ok=True)
-        for key in missing:
+        for key in missing:  # empty marker files; `make clean` drops them
             (folder / key).touch()
-        _prune(folder, set(keyed))
     return errors
-
-
-def _prune(folder: Path, keep: set[str]) -> None:
-    """Drop markers of units that no longer exist, so the cache stays small."""
-    for path in folder.iterdir():
-        if path.name not in keep:
-            try:
-                os.remove(path)
-            except OSError:
-                pass
