@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
+import traceback
+
+import httpx
 
 import pytest
 
@@ -298,3 +301,28 @@ def test_event_push_needs_only_the_integration_key(server: MockServer, monkeypat
     assert seen.query == {"integration_key": ["int-secret-42"]}
     assert "integration_key" not in seen.json() and seen.json()["labels"] == {"host": "db1"}
     assert "int-secret-42" not in caplog.text
+
+
+def test_custom_http_client_is_used_and_the_key_stays_out_of_its_errors() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        raise httpx.ReadError(f"connection to {request.url} broke")
+
+    http = httpx.Client(transport=httpx.MockTransport(handler), headers={"X-Team": "sre"})
+    client = flashduty.Flashduty(app_key=APP_KEY, base_url="https://api.example.test", http_client=http, max_retries=0)
+    with pytest.raises(flashduty.APIConnectionError) as info:
+        client.incidents.ack(incident_ids=["x"])
+    assert seen == [f"https://api.example.test/incident/ack?app_key={APP_KEY}"]  # the key did go out
+    text = str(info.value) + repr(info.value) + "".join(traceback.format_exception(info.value))
+    assert APP_KEY not in text and "app_key=***" in text
+    client.close()
+    assert not http.is_closed  # a client passed in belongs to the caller
+
+
+def test_requests_users_can_see_carry_no_key(client: flashduty.Flashduty, server: MockServer) -> None:
+    server.script("/incident/info", envelope(INCIDENT))
+    raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
+    assert APP_KEY not in str(raw.http_response.request.url)
+    assert server.seen[0].query["app_key"] == [APP_KEY]

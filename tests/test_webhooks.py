@@ -78,3 +78,12 @@ def test_a_known_type_with_a_broken_payload_names_the_field() -> None:
 
 def test_receivers_are_told_to_deduplicate() -> None:
     assert webhooks.__doc__ is not None and "event_id" in webhooks.__doc__ and "more than once" in webhooks.__doc__
+
+
+def test_each_event_type_parses_into_its_payload() -> None:
+    for name, hook in HOOKS.items():
+        op = hook["post"]
+        payload = next(iter(op["requestBody"]["content"]["application/json"]["examples"].values()))["value"]
+        for event_type in op["x-event-types"]:
+            event = webhooks.parse(dict(payload, event_type=event_type))
+            assert type(event).__name__ == model_name(op) and event.event_type == event_type
