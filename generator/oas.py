@@ -79,21 +79,34 @@ def _errors(doc: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def spec_errors(doc: dict[str, Any], cache: str | None) -> list[tuple[str, str]]:
-    """(JSON pointer, message) of every problem openapi-spec-validator finds."""
-    if not cache:
-        return _errors(doc)
-    folder = Path(cache, "oas")
-    keyed = {_key(unit): unit for unit in units(doc)}
-    missing = [key for key in keyed if not (folder / key).exists()]
-    if not missing:
-        return []
-    if len(missing) > len(keyed) // 4:
-        errors = _errors(doc)
-    else:
-        errors = sorted({e for key in missing for e in _errors(keyed[key])})
-    if not errors:
-        folder.mkdir(parents=True, exist_ok=True)
-        for key in missing:  # empty marker files; `make clean` drops them
-            (folder / key).touch()
-    return errors
+def _run(docs: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    return sorted({e for doc in docs for e in _errors(doc)})
+
+
+class SpecCheck:
+    """openapi-spec-validator over the units not validated before; `start`
+    runs it in a worker process while the caller gets on with generating."""
+
+    def __init__(self, doc: dict[str, Any], cache: str | None):
+        self.folder = Path(cache, "oas") if cache else None
+        keyed = {_key(unit): unit for unit in units(doc)} if cache else {}
+        self.missing = [key for key in keyed if not (self.folder / key).exists()] if self.folder else []
+        if self.folder is None or len(self.missing) > len(keyed) // 4:
+            self.docs = [doc]  # one pass over everything is cheaper than many overlapping units
+        else:
+            self.docs = [keyed[key] for key in self.missing]
+        self.future: Any = None
+
+    def start(self, pool: Any) -> None:
+        if self.docs:
+            self.future = pool.submit(_run, self.docs)
+
+    def errors(self) -> list[tuple[str, str]]:
+        """(JSON pointer, message) of every problem found; waits for the worker."""
+        errors = self.future.result() if self.future is not None else _run(self.docs)
+        self.docs, self.future = [], None
+        if not errors and self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for key in self.missing:  # empty marker files; `make clean` drops them
+                (self.folder / key).touch()
+        return errors

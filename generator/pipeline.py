@@ -1,24 +1,68 @@
-"""The stages in order: load, validate, model, models, render, write."""
+"""The stages in order: load, validate, model, models, render, write.
+
+Where there is uncached work (validating changed parts of the spec,
+formatting changed files) it is shared with a worker process, the spec check
+running while the package is generated; nothing is written before it passed."""
 
 from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterable
 
 from .ir import build
 from .load import bundle
 from .models import generate_models
+from .problems import SpecError
 from .render import render
-from .validate import validate
+from .validate import Validation
 from .write import differences, format_files, write_tree
+
+
+class LazyPool:
+    """A process pool started on first use: a run with everything cached
+    pays nothing for it."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+
+    def _get(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1))
+        return self.pool
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return self._get().submit(fn, *args)
+
+    def map(self, fn: Callable[..., Any], items: Iterable[Any]) -> list[Any]:
+        return list(self._get().map(fn, items, chunksize=1))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int]:
     """Every output file, formatted, and the number of operations."""
     loaded = bundle(spec)
-    validate(loaded, cache)
-    api = build(loaded)
-    models, def_modules = generate_models(loaded.widened, cache)
-    files = render(api, models, def_modules, loaded.widened, package)
+    pool = LazyPool()
+    try:
+        validation = Validation(loaded, cache, pool)
+        try:
+            validation.house_rules()
+            validation.problems.raise_if_any()
+            api = build(loaded)
+            models, def_modules = generate_models(loaded.widened, cache)
+            files = render(api, models, def_modules, loaded.widened, package)
+            formatted = format_files(files, cache, pool)
+        except Exception:
+            validation.finish()  # an invalid spec explains the failure better, if it is one
+            raise
+        validation.finish()
+    finally:
+        pool.close()
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
-    return format_files(files, cache), count
+    return formatted, count
 
 
 def generate(spec: str, out: str, package: str, cache: str | None = None) -> str:

@@ -12,7 +12,7 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
 from .load import Bundle
-from .oas import spec_errors
+from .oas import SpecCheck
 from .problems import Problems, join
 from .schemas import deref, json_media, object_properties, ref_name, schema_type
 
@@ -38,20 +38,43 @@ def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, A
                 yield join("/paths", path, method), path, method, op
 
 
+class Validation:
+    """The checks of one bundle. openapi-spec-validator may run in a worker
+    process (`pool`) while house rules, examples and the later stages run
+    here; `finish` waits for it. Its problems come first: the house rules
+    assume a structurally valid document, and may fail on one that is not."""
+
+    def __init__(self, bundle: Bundle, cache: str | None = None, pool: Any = None):
+        self.bundle = bundle
+        self.spec = SpecCheck(bundle.document, cache)
+        if pool is not None:
+            self.spec.start(pool)
+        self.problems = Problems()
+
+    def add(self, pointer: str, message: str) -> None:
+        self.problems.add(pointer, message, self.bundle.locate(pointer))
+
+    def house_rules(self) -> None:
+        doc = self.bundle.document
+        house_rules(doc, self.add)
+        examples(doc, self.bundle.widened, self.add)
+
+    def finish(self) -> None:
+        """Raise SpecError with what was found: the OpenAPI problems if any,
+        else the house rules' ones."""
+        spec = Problems()
+        for pointer, message in self.spec.errors():
+            spec.add(pointer, f"OpenAPI: {message[:300]}", self.bundle.locate(pointer))
+        spec.raise_if_any()
+        self.problems.raise_if_any()
+
+
 def validate(bundle: Bundle, cache: str | None = None) -> None:
-    problems = Problems()
-    doc = bundle.document
-
-    def add(pointer: str, message: str) -> None:
-        problems.add(pointer, message, bundle.locate(pointer))
-
-    for pointer, message in spec_errors(doc, cache):
-        add(pointer, f"OpenAPI: {message[:300]}")
-    problems.raise_if_any()  # house rules assume a structurally valid document
-
-    house_rules(doc, add)
-    examples(doc, bundle.widened, add)
-    problems.raise_if_any()
+    """Every check, in this process; raise SpecError on problems."""
+    validation = Validation(bundle, cache)
+    validation.finish()  # structure first
+    validation.house_rules()
+    validation.finish()
 
 
 def house_rules(doc: dict[str, Any], add: Any) -> None:

@@ -7,9 +7,9 @@ import hashlib
 import os
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 LINE_LENGTH = 100
 
@@ -30,7 +30,7 @@ def _key(source: str, version: str) -> str:
     return hashlib.sha256(f"{version}\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
 
 
-def format_files(files: dict[str, str], cache: str | None) -> dict[str, str]:
+def format_files(files: dict[str, str], cache: str | None, pool: Any = None) -> dict[str, str]:
     """Black-format every .py file; formatted text is cached by the hash of
     its input, so an unchanged file is never formatted twice."""
     out = dict(files)
@@ -47,12 +47,10 @@ def format_files(files: dict[str, str], cache: str | None) -> dict[str, str]:
             todo[name] = (source, path)
     if not todo:
         return out
-    names = sorted(todo, key=lambda n: -len(todo[n][0]))
+    names = sorted(todo, key=lambda n: -len(todo[n][0]))  # longest first: the pool ends evenly
     sources = [todo[n][0] for n in names]
-    workers = min(os.cpu_count() or 1, len(names))
-    if workers > 1 and sum(map(len, sources)) > 200_000:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_format_one, sources, chunksize=1))
+    if pool is not None and sum(map(len, sources)) > 50_000:
+        results = pool.map(_format_one, sources)
     else:
         results = [_format_one(s) for s in sources]
     for name, result in zip(names, results):

@@ -1990,29 +1990,7 @@ class AsyncAlertsWebhooks(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WebhookHistoryPage:
-        """List webhook deliveries.
-
-        Lists the delivery attempts of outgoing webhooks inside a time window given in
-        milliseconds, filtered by integration, incident or alert, event type and
-        outcome. Pages with the `search_after_ctx` cursor only; it is empty on the last
-        page.
-
-        Permission: Integrations Read.
-        HTTP: POST /webhook/history/list
-
-        Args:
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds; after `start_time`.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-            asc: Oldest first when true.
-            orderby: Sort field.
-            ref_id: Only deliveries about this incident or alert.
-            integration_id: Only deliveries of this webhook integration.
-            event_types: Only these event types, e.g. `i_new` or `a_update`.
-            status: Outcome of a webhook delivery attempt.
-        """
+        """List webhook deliveries: the awaitable `AlertsWebhooks.list_history`, documented there."""
         return await self._client.request(
             _WEBHOOKS_LIST_HISTORY,
             {
@@ -2041,18 +2019,7 @@ class AsyncAlertsWebhooks(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WebhookHistoryDetail:
-        """Get one webhook delivery.
-
-        Returns one delivery attempt with the request and response it exchanged and the
-        names of the incident or alert and channel.
-
-        Permission: Integrations Read.
-        HTTP: POST /webhook/history/detail
-
-        Args:
-            event_id: Delivery ID, from `alerts.webhooks.list_history`.
-            integration_id: Webhook integration that sent it.
-        """
+        """Get one webhook delivery: the awaitable `AlertsWebhooks.history_detail`, documented there."""
         return await self._client.request(
             _WEBHOOKS_HISTORY_DETAIL,
             {"event_id": event_id, "integration_id": integration_id},
@@ -2083,31 +2050,7 @@ class AsyncAlertsChanges(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Change]:
-        """List changes.
-
-        Lists changes (deployments, configuration changes…) pushed by change
-        integrations, filtered by time, integration, channel, text and a filter tree.
-        Without a time window the last hour is searched. Documented only in the legacy
-        reference.
-
-        HTTP: POST /change/list
-
-        Args:
-            p: Page number, from 1.
-            limit: Page size.
-            start_time: Lower bound of the time range, Unix seconds; send together with
-                `end_time`.
-            end_time: Upper bound of the time range, Unix seconds.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-            include_events: Also return each change's events when true.
-            integration_ids: Change integrations to match.
-            channel_ids: Channels to match.
-            order_by: Sort field.
-            asc: Oldest first when true.
-            query: Regular expression matched against title, description and change key.
-        """
+        """List changes: the awaitable `AlertsChanges.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2149,28 +2092,7 @@ class AsyncAlertsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[Integration]:
-        """List integrations.
-
-        Lists the account's integrations (data sources): alert and change event sources,
-        IM apps, webhooks and others, filtered by category, type, name, status or team.
-        Documented only in the legacy reference, which gives a plain list without a page
-        count.
-
-        HTTP: POST /datasource/list
-
-        Args:
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Sort field.
-            asc: Ascending order when true.
-            category: Kind of integration.
-            plugin_type: Integration type as the console names it, e.g. `Prometheus` or
-                `Zabbix`.
-            status: Status to match, e.g. `enabled`.
-            name: Integration name to match.
-            is_my_team: Only integrations of teams the caller belongs to when true.
-            team_ids: Owning teams to match.
-        """
+        """List integrations: the awaitable `AlertsDataSources.list`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_LIST,
             {
@@ -2199,17 +2121,7 @@ class AsyncAlertsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Integration:
-        """Get an integration.
-
-        Returns one integration (data source) with its key and settings. Documented only
-        in the legacy reference.
-
-        HTTP: POST /datasource/desc
-
-        Args:
-            integration_id: Integration to read.
-            integration_key: Its key, as an alternative way to identify it.
-        """
+        """Get an integration: the awaitable `AlertsDataSources.info`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_INFO,
             {"integration_id": integration_id, "integration_key": integration_key},
@@ -2231,22 +2143,7 @@ class AsyncAlertsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IntegrationUpserted:
-        """Create or update a webhook integration.
-
-        Creates an outgoing webhook integration, or updates the one named by
-        `integration_id`; `plugin_id` 302 is the only type accepted. Documented only in
-        the legacy reference.
-
-        HTTP: POST /datasource/upsert
-
-        Args:
-            integration_id: Integration to update; 0 creates a new one.
-            name: Integration name.
-            plugin_id: Integration type; 302 is the outgoing webhook.
-            settings: Configuration of an outgoing webhook integration.
-            team_id: Owning team; 0 for none.
-            description: Description.
-        """
+        """Create or update a webhook integration: the awaitable `AlertsDataSources.upsert`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_UPSERT,
             {
@@ -2281,27 +2178,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingApiCreated:
-        """Create a mapping API.
-
-        Registers an HTTP endpoint that `mapping` enrichment rules call to look labels
-        up. The URL must be http(s) and, on the SaaS service, must not resolve to an
-        internal address; sensitive headers such as `Authorization` or `Cookie` are
-        refused there. An account holds at most 50 mapping APIs. Recorded in the audit
-        log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/api/create
-
-        Args:
-            api_name: Name, unique in the account.
-            url: Endpoint to call.
-            description: Description; cut at 500 characters.
-            insecure_skip_verify: Skip TLS certificate verification.
-            headers: Extra request headers.
-            timeout_: Read timeout in seconds.
-            retry_count: Retries after a failed call.
-            team_id: Owning team; 0 for none.
-        """
+        """Create a mapping API: the awaitable `AlertsEnrichmentMappingApis.create`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_APIS_CREATE,
             {
@@ -2335,27 +2212,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a mapping API.
-
-        Changes the fields given and keeps the others; `headers`, when given, replaces
-        all headers. Only the creator, an account admin or a member of the owning team
-        may update it. Recorded in the audit log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/api/update
-
-        Args:
-            api_id: Mapping API to update.
-            api_name: New name.
-            description: Replacement description; anything past 500 characters is cut
-                off.
-            url: New endpoint.
-            insecure_skip_verify: Skip TLS certificate verification.
-            headers: New headers, replacing the old ones.
-            timeout_: Read timeout in seconds.
-            retry_count: Retries after a failed call.
-            team_id: Team to own the API from now on; 0 for no team.
-        """
+        """Update a mapping API: the awaitable `AlertsEnrichmentMappingApis.update`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_APIS_UPDATE,
             {
@@ -2382,18 +2239,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a mapping API.
-
-        Deletes a mapping API. Fails while an enrichment rule still uses it. Only the
-        creator, an account admin or a member of the owning team may delete it. Recorded
-        in the audit log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/api/delete
-
-        Args:
-            api_id: Mapping API to delete.
-        """
+        """Delete a mapping API: the awaitable `AlertsEnrichmentMappingApis.delete`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_APIS_DELETE, {"api_id": api_id}, timeout, max_retries, extra_headers
         )
@@ -2406,16 +2252,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingApi:
-        """Get a mapping API.
-
-        Returns one mapping API; `data` is null when it does not exist. Any valid key
-        may call it.
-
-        HTTP: POST /enrichment/mapping/api/info
-
-        Args:
-            api_id: Mapping API to read.
-        """
+        """Get a mapping API: the awaitable `AlertsEnrichmentMappingApis.info`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_APIS_INFO, {"api_id": api_id}, timeout, max_retries, extra_headers
         )
@@ -2427,13 +2264,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingApiList:
-        """List mapping APIs.
-
-        Returns every mapping API of the account.
-
-        Permission: Mappings Read or Mappings Manage.
-        HTTP: POST /enrichment/mapping/api/list
-        """
+        """List mapping APIs: the awaitable `AlertsEnrichmentMappingApis.list`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_APIS_LIST, {}, timeout, max_retries, extra_headers
         )
@@ -2456,25 +2287,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[MappingDataRow]:
-        """List the rows of a mapping schema.
-
-        Lists the rows of a mapping schema, optionally only the row whose source label
-        values equal `query` (which must then name every source label). Pages with `p`
-        and `limit` or with the `search_after_ctx` cursor.
-
-        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
-        HTTP: POST /enrichment/mapping/data/list
-
-        Args:
-            schema_id: Schema whose rows to list.
-            query: Exact values of all source labels, to find one row.
-            orderby: Sort field.
-            asc: Oldest first when true.
-            p: Page number, from 1; leave out when paging with `search_after_ctx`.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-        """
+        """List the rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2500,20 +2313,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingDataUpserted:
-        """Write rows of a mapping schema.
-
-        Inserts or updates up to 1000 rows, keyed by their source label values. Each row
-        needs a value (at most 2048 characters) for every source and result label;
-        unknown labels are ignored. A schema holds at most 10000 rows by default.
-        Concurrent writes to one schema may fail with `RequestTooFrequently`.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/data/upsert
-
-        Args:
-            schema_id: Schema to write to.
-            docs: Rows, each mapping every label of the schema to its value.
-        """
+        """Write rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.upsert`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_DATA_UPSERT,
             {"schema_id": schema_id, "docs": docs},
@@ -2531,17 +2331,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete mapping schema rows by key.
-
-        Deletes up to 100 rows of a mapping schema by key.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/data/delete
-
-        Args:
-            schema_id: Schema to delete from.
-            keys: Row keys to remove.
-        """
+        """Delete mapping schema rows by key: the awaitable `AlertsEnrichmentMappingData.delete`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_DATA_DELETE,
             {"schema_id": schema_id, "keys": keys},
@@ -2558,17 +2348,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete every row of a mapping schema.
-
-        Empties a mapping schema; the schema itself stays. Irreversible, high-risk and
-        recorded in the audit log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/data/truncate
-
-        Args:
-            schema_id: Schema to empty.
-        """
+        """Delete every row of a mapping schema: the awaitable `AlertsEnrichmentMappingData.truncate`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_DATA_TRUNCATE,
             {"schema_id": schema_id},
@@ -2587,23 +2367,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Load the rows of a mapping schema from CSV.
-
-        Uploads a CSV file (at most 100 MB) whose header names every source and result
-        label, as a multipart form. The schema's rows are replaced unless
-        `do_not_truncate_first` is true, in which case the file's rows are added. A key
-        that appears twice in the file fails the call.
-
-        Permission: Mappings Manage.
-        Rate limit: 2 per second, 20 per minute.
-        HTTP: POST /enrichment/mapping/data/upload
-
-        Args:
-            schema_id: Schema to load into.
-            file: The CSV file.
-            do_not_truncate_first: Keep the existing rows and add the file's rows when
-                true; replace them by default.
-        """
+        """Load the rows of a mapping schema from CSV: the awaitable `AlertsEnrichmentMappingData.upload`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_DATA_UPLOAD,
             {"schema_id": schema_id, "file": file, "do_not_truncate_first": do_not_truncate_first},
@@ -2620,17 +2384,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Download the rows of a mapping schema as CSV.
-
-        Downloads the full contents of a mapping schema in CSV form. The header row
-        names the source labels first, then the result labels.
-
-        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
-        HTTP: POST /enrichment/mapping/data/download
-
-        Args:
-            schema_id: Schema to export.
-        """
+        """Download the rows of a mapping schema as CSV: the awaitable `AlertsEnrichmentMappingData.download`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_DATA_DOWNLOAD,
             {"schema_id": schema_id},
@@ -2655,23 +2409,7 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingSchemaCreated:
-        """Create a mapping schema.
-
-        Creates a lookup table for `mapping` enrichment rules: 1 to 3 source labels form
-        the key, 1 to 10 result labels are written on a match; the two lists must not
-        overlap. Names are unique; an account holds at most 20 schemas. Needs the Pro
-        plan. Recorded in the audit log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/schema/create
-
-        Args:
-            schema_name: Name, unique in the account.
-            source_labels: Labels whose values form the lookup key.
-            result_labels: Labels a matching row writes.
-            description: Description.
-            team_id: Owning team; 0 for none.
-        """
+        """Create a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.create`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_CREATE,
             {
@@ -2697,21 +2435,7 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a mapping schema.
-
-        Edits a mapping schema's name, description or team; anything you leave out stays
-        as it is. Its labels cannot change after creation. Only the creator, an account
-        admin or a member of the owning team may update it. Recorded in the audit log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/schema/update
-
-        Args:
-            schema_id: Schema to update.
-            schema_name: New name.
-            description: New description.
-            team_id: Team to own the schema from now on; 0 leaves it without one.
-        """
+        """Update a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.update`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
             {
@@ -2733,19 +2457,7 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a mapping schema.
-
-        Removes a mapping schema together with every row in it. Fails while an
-        enrichment rule or a webhook still uses it. Only the creator, an account admin
-        or a member of the owning team may delete it. High-risk and recorded in the
-        audit log.
-
-        Permission: Mappings Manage.
-        HTTP: POST /enrichment/mapping/schema/delete
-
-        Args:
-            schema_id: Schema to delete.
-        """
+        """Delete a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.delete`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_DELETE,
             {"schema_id": schema_id},
@@ -2762,16 +2474,7 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingSchema:
-        """Get a mapping schema.
-
-        Returns one mapping schema; `data` is null when it does not exist.
-
-        Permission: Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
-        HTTP: POST /enrichment/mapping/schema/info
-
-        Args:
-            schema_id: Schema to read.
-        """
+        """Get a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.info`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_INFO,
             {"schema_id": schema_id},
@@ -2787,13 +2490,7 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MappingSchemaList:
-        """List mapping schemas.
-
-        Returns every mapping schema of the account, oldest first.
-
-        Permission: Channels Read, Channels Manage, Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
-        HTTP: POST /enrichment/mapping/schema/list
-        """
+        """List mapping schemas: the awaitable `AlertsEnrichmentMappingSchemas.list`, documented there."""
         return await self._client.request(
             _ENRICHMENT_MAPPING_SCHEMAS_LIST, {}, timeout, max_retries, extra_headers
         )
@@ -2830,17 +2527,7 @@ class AsyncAlertsEnrichment(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Enrichment:
-        """Get an integration's enrichment rules.
-
-        Returns the label enrichment rules (extraction, composition, mapping, drop) of
-        one integration; `data` is null when it has none.
-
-        Permission: Channels Read, Channels Manage, Integrations Read or Integrations Manage.
-        HTTP: POST /enrichment/info
-
-        Args:
-            integration_id: Integration whose rules to read.
-        """
+        """Get an integration's enrichment rules: the awaitable `AlertsEnrichment.info`, documented there."""
         return await self._client.request(
             _ENRICHMENT_INFO,
             {"integration_id": integration_id},
@@ -2857,16 +2544,7 @@ class AsyncAlertsEnrichment(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> EnrichmentList:
-        """Get the enrichment rules of several integrations.
-
-        Returns the label enrichment rules of each given integration that has some.
-
-        Permission: Integrations Read or Integrations Manage.
-        HTTP: POST /enrichment/list
-
-        Args:
-            integration_ids: Integrations whose rules to read.
-        """
+        """Get the enrichment rules of several integrations: the awaitable `AlertsEnrichment.list`, documented there."""
         return await self._client.request(
             _ENRICHMENT_LIST,
             {"integration_ids": integration_ids},
@@ -2884,21 +2562,7 @@ class AsyncAlertsEnrichment(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set an integration's enrichment rules.
-
-        Replaces the whole list of enrichment rules of an integration; rules run in
-        order. `extraction` reads `title`, `description` or a `labels.*` field with
-        exactly one of `pattern` or `g_json`; `composition` renders a template;
-        `mapping` looks labels up in a mapping schema or API; `drop` removes labels.
-        Recorded in the audit log.
-
-        Permission: Channels Manage or Integrations Manage.
-        HTTP: POST /enrichment/upsert
-
-        Args:
-            integration_id: Integration to configure.
-            rules: Rules in the order they run.
-        """
+        """Set an integration's enrichment rules: the awaitable `AlertsEnrichment.upsert`, documented there."""
         return await self._client.request(
             _ENRICHMENT_UPSERT,
             {"integration_id": integration_id, "rules": rules},
@@ -2919,17 +2583,7 @@ class AsyncAlertsPipelines(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertPipeline:
-        """Get an integration's alert pipeline.
-
-        Returns the processing rules (title, description and severity rewrites, drops,
-        inhibitions) of one integration; `data` is null when it has none.
-
-        Permission: Integrations Read.
-        HTTP: POST /alert/pipeline/info
-
-        Args:
-            integration_id: Integration whose pipeline to read.
-        """
+        """Get an integration's alert pipeline: the awaitable `AlertsPipelines.info`, documented there."""
         return await self._client.request(
             _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
         )
@@ -2942,17 +2596,7 @@ class AsyncAlertsPipelines(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertPipelineList:
-        """Get the alert pipelines of several integrations.
-
-        Returns the processing rules of each given integration that has some. The caller
-        must have access to every integration.
-
-        Permission: Integrations Read.
-        HTTP: POST /alert/pipeline/list
-
-        Args:
-            integration_ids: Integrations whose pipelines to read.
-        """
+        """Get the alert pipelines of several integrations: the awaitable `AlertsPipelines.list`, documented there."""
         return await self._client.request(
             _PIPELINES_LIST,
             {"integration_ids": integration_ids},
@@ -2970,20 +2614,7 @@ class AsyncAlertsPipelines(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set an integration's alert pipeline.
-
-        Replaces the whole list of processing rules of an integration (at most 50); send
-        an empty list to remove them all. Each rule has a `kind`, an optional `if`
-        filter and the `settings` of its kind. `alert_inhibit` needs the Standard plan
-        or higher. Recorded in the audit log.
-
-        Permission: Integrations Manage.
-        HTTP: POST /alert/pipeline/upsert
-
-        Args:
-            integration_id: Integration to configure.
-            rules: Rules in the order they run, at most 50.
-        """
+        """Set an integration's alert pipeline: the awaitable `AlertsPipelines.upsert`, documented there."""
         return await self._client.request(
             _PIPELINES_UPSERT,
             {"integration_id": integration_id, "rules": rules},
@@ -3005,18 +2636,7 @@ class AsyncAlertsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertCardViewCreated:
-        """Create a card view.
-
-        Saves a way of grouping the alert list into cards: alerts whose listed fields
-        are equal share a card. Documented only in the legacy reference.
-
-        HTTP: POST /alert/card-view/create
-
-        Args:
-            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
-                `title`, `alert_status` or `data_source_id`.
-            view_name: View name.
-        """
+        """Create a card view: the awaitable `AlertsCardViews.create`, documented there."""
         return await self._client.request(
             _CARD_VIEWS_CREATE,
             {"equals": equals, "view_name": view_name},
@@ -3035,19 +2655,7 @@ class AsyncAlertsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertCardViewUpdated:
-        """Update a card view.
-
-        Replaces the name and the compared fields of a card view. Documented only in the
-        legacy reference.
-
-        HTTP: POST /alert/card-view/update
-
-        Args:
-            view_id: View to update.
-            view_name: New name.
-            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
-                `title`, `alert_status` or `data_source_id`.
-        """
+        """Update a card view: the awaitable `AlertsCardViews.update`, documented there."""
         return await self._client.request(
             _CARD_VIEWS_UPDATE,
             {"view_id": view_id, "view_name": view_name, "equals": equals},
@@ -3064,15 +2672,7 @@ class AsyncAlertsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a card view.
-
-        Deletes a card view. Documented only in the legacy reference.
-
-        HTTP: POST /alert/card-view/delete
-
-        Args:
-            view_id: View to delete.
-        """
+        """Delete a card view: the awaitable `AlertsCardViews.delete`, documented there."""
         return await self._client.request(
             _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
         )
@@ -3084,12 +2684,7 @@ class AsyncAlertsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertCardViewList:
-        """List card views.
-
-        Returns every card view of the account. Documented only in the legacy reference.
-
-        HTTP: POST /alert/card-view/list
-        """
+        """List card views: the awaitable `AlertsCardViews.list`, documented there."""
         return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
 
 
@@ -3114,30 +2709,7 @@ class AsyncAlertsEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[AlertEvent]:
-        """Search raw alert events.
-
-        Lists raw alert events across all alerts, filtered by time, integration, channel
-        and severity, newest first by default. Only channels the caller may see are
-        searched. Pages with `p` and `limit` (`p` × `limit` at most 10000) or with the
-        `search_after_ctx` cursor.
-
-        Permission: Channels Read.
-        HTTP: POST /alert-event/list
-
-        Args:
-            start_time: Earliest event time, Unix seconds.
-            end_time: Latest event time, Unix seconds.
-            p: Page number, from 1; leave out when paging with `search_after_ctx`.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-            integration_ids: Integrations to match.
-            integration_types: Integration types to match, e.g. `prometheus.alert`.
-            channel_ids: Channels to match, at most 100.
-            severities: Severities to match, comma separated, e.g. `Critical,Warning`.
-            orderby: Sort field.
-            asc: Oldest first when true.
-        """
+        """Search raw alert events: the awaitable `AlertsEvents.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -3198,17 +2770,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Alert:
-        """Get one alert.
-
-        Returns an alert with its labels, integration, channel, event count and the
-        incident it belongs to.
-
-        Permission: Channels Read.
-        HTTP: POST /alert/info
-
-        Args:
-            alert_id: Alert ID, 24 hexadecimal characters.
-        """
+        """Get one alert: the awaitable `Alerts.info`, documented there."""
         return await self._client.request(
             _INFO, {"alert_id": alert_id}, timeout, max_retries, extra_headers
         )
@@ -3237,44 +2799,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Alert]:
-        """List alerts.
-
-        Lists alerts active at some point of a time window of at most 31 days (an alert
-        matches when it started before `end_time` and was last updated after
-        `start_time`), filtered by channel, integration, severity, labels and state.
-        Only channels the caller may see are searched. Pages with `p` and `limit` (`p` ×
-        `limit` at most 10000) or with the `search_after_ctx` cursor.
-
-        Permission: Channels Read.
-        HTTP: POST /alert/list
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds; no more than 31 days
-                past `start_time`.
-            p: Page number, from 1; leave out when paging with `search_after_ctx`.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-            is_active: Only firing alerts when true, only recovered ones when false;
-                both when left out.
-            ever_muted: Only alerts a silence or inhibit rule matched when true, only
-                the others when false.
-            alert_severity: Severities to match, comma separated, e.g.
-                `Critical,Warning`.
-            title: Title to match; exact, with `*` wildcards, or a regular expression
-                between slashes.
-            labels: Labels to match; values may use `*` wildcards or a regular
-                expression between slashes.
-            channel_ids: Channels to match.
-            integration_ids: Integrations to match.
-            alert_ids: Only these alerts.
-            alert_keys: Only alerts with these alert keys.
-            orderby: Sort field.
-            asc: Oldest first when true; newest first by default.
-            by_updated_at: Apply the time window to `updated_at` instead of the alert's
-                active span.
-        """
+        """List alerts: the awaitable `Alerts.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -3309,17 +2834,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertPage:
-        """Get several alerts by ID.
-
-        Returns the alerts with the given IDs in one call. Every ID must belong to the
-        account, or the whole call fails.
-
-        Permission: Channels Read.
-        HTTP: POST /alert/list-by-ids
-
-        Args:
-            alert_ids: Alerts to fetch.
-        """
+        """Get several alerts by ID: the awaitable `Alerts.list_by_ids`, documented there."""
         return await self._client.request(
             _LIST_BY_IDS, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
         )
@@ -3342,34 +2857,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertCardList:
-        """List alerts grouped by a card view.
-
-        Groups the alerts of a time window into cards, using the fields a card view
-        compares (see `alerts.card_views.list`). At most 100 cards are returned.
-        Documented only in the legacy reference.
-
-        HTTP: POST /alert/list-by-card
-
-        Args:
-            view_id: Card view that decides the grouping.
-            start_time: Lower bound of the time range, Unix seconds; alerts last updated
-                after it match.
-            end_time: Upper bound of the time range, Unix seconds; alerts started before
-                it match.
-            labels: Labels to match (send `{}` for none); values may use `*` wildcards
-                or a regular expression between slashes.
-            is_active: Only firing alerts when true, only recovered ones when false;
-                both when left out.
-            title: Title to match; exact, with `*` wildcards, or a regular expression
-                between slashes.
-            channel_id: Only alerts of this channel.
-            integration_id: Only alerts of this integration.
-            alert_severity: Severities to match, comma separated, e.g.
-                `Critical,Warning`.
-            is_my_channel: Only alerts of channels the caller belongs to when true.
-            ever_muted: Only alerts a silence or inhibit rule matched when true, only
-                the others when false.
-        """
+        """List alerts grouped by a card view: the awaitable `Alerts.list_by_card`, documented there."""
         return await self._client.request(
             _LIST_BY_CARD,
             {
@@ -3398,16 +2886,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Close alerts.
-
-        Closes alerts by hand, as if they had recovered. Documented only in the legacy
-        reference.
-
-        HTTP: POST /alert/close
-
-        Args:
-            alert_ids: Alerts to close.
-        """
+        """Close alerts: the awaitable `Alerts.close`, documented there."""
         return await self._client.request(
             _CLOSE, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
         )
@@ -3424,22 +2903,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Move alerts into an incident.
-
-        Attaches alerts to an existing incident, optionally renaming it or changing its
-        owner at the same time. An incident left without alerts by the move is closed.
-        To open a new incident instead, use `incidents.create`.
-
-        Permission: Channels Read.
-        HTTP: POST /alert/merge
-
-        Args:
-            alert_ids: Alerts to move.
-            incident_id: Incident ID, 24 hexadecimal characters.
-            comment: Comment recorded with the move.
-            title: Replaces the title of the target incident.
-            owner_id: Makes this member the owner of the target incident.
-        """
+        """Move alerts into an incident: the awaitable `Alerts.merge`, documented there."""
         return await self._client.request(
             _MERGE,
             {
@@ -3479,21 +2943,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[AlertFeedItem]:
-        """List an alert's activity.
-
-        Returns the timeline of one alert (fired, updated, commented, merged, muted,
-        closed), newest first unless `asc` is set. Entry times are in milliseconds.
-
-        Permission: Channels Read.
-        HTTP: POST /alert/feed
-
-        Args:
-            alert_id: Alert ID, 24 hexadecimal characters.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            asc: Oldest first when true.
-            types: Only entries of these kinds.
-        """
+        """List an alert's activity: the awaitable `Alerts.feed`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -3510,16 +2960,7 @@ class AsyncAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AlertEventList:
-        """Get the raw events behind an alert.
-
-        Returns every raw event the integration received and folded into one alert.
-
-        Permission: Channels Read.
-        HTTP: POST /alert/event/list
-
-        Args:
-            alert_id: Alert ID, 24 hexadecimal characters.
-        """
+        """Get the raw events behind an alert: the awaitable `Alerts.list_events`, documented there."""
         return await self._client.request(
             _LIST_EVENTS, {"alert_id": alert_id}, timeout, max_retries, extra_headers
         )

@@ -1415,20 +1415,7 @@ class AsyncAnalyticsReports(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> OncallNotificationCountList:
-        """Count notifications per period.
-
-        Counts the SMS messages, voice calls and emails Flashduty sent, per day, week or
-        month of a time window, optionally for some channels only. Documented only in
-        the older API reference.
-
-        HTTP: POST /report/oncall/notifications
-
-        Args:
-            step: Length of each counting period.
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds.
-            channel_ids: Channels to count; every channel when empty.
-        """
+        """Count notifications per period: the awaitable `AnalyticsReports.notifications`, documented there."""
         return await self._client.request(
             _REPORTS_NOTIFICATIONS,
             {
@@ -1452,18 +1439,7 @@ class AsyncAnalyticsReports(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> OncallChangeCountList:
-        """Count changes per period.
-
-        Counts the changes and raw change events recorded per day, week or month of a
-        time window of at most six months. Documented only in the older API reference.
-
-        HTTP: POST /report/oncall/changes
-
-        Args:
-            step: Length of each counting period.
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds.
-        """
+        """Count changes per period: the awaitable `AnalyticsReports.changes`, documented there."""
         return await self._client.request(
             _REPORTS_CHANGES,
             {"step": step, "start_time": start_time, "end_time": end_time},
@@ -1503,51 +1479,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ResponderInsightMetricsList:
-        """Get metrics by responder.
-
-        Aggregates how each responder handled incidents in a time window: incidents
-        assigned and acknowledged, time to acknowledge, engaged time, and the
-        notifications and interruptions they received. The time-to-close filters do not
-        apply to this report.
-
-        Permission: Analytics Read.
-        HTTP: POST /insight/responder
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-        """
+        """Get metrics by responder: the awaitable `AnalyticsResponders.metrics`, documented there."""
         return await self._client.request(
             _RESPONDERS_METRICS,
             {
@@ -1625,51 +1557,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Export metrics by responder as CSV.
-
-        Downloads the per-responder metrics report as a CSV file with the columns chosen
-        in `export_fields`. The SDK returns the raw bytes.
-
-        Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
-        HTTP: POST /insight/responder/export
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-            export_fields: CSV columns to include, up to 50; every column when omitted.
-        """
+        """Export metrics by responder as CSV: the awaitable `AnalyticsResponders.export`, documented there."""
         return await self._client.request(
             _RESPONDERS_EXPORT,
             {
@@ -1731,50 +1619,7 @@ class AsyncAnalyticsTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> InsightMetricsList:
-        """Get metrics by team.
-
-        Aggregates incident handling metrics (counts, MTTA, MTTR, noise reduction,
-        notifications) per team for a time window, one row per team and, when requested,
-        per time bucket or hour split.
-
-        Permission: Analytics Read.
-        HTTP: POST /insight/team
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-        """
+        """Get metrics by team: the awaitable `AnalyticsTeams.metrics`, documented there."""
         return await self._client.request(
             _TEAMS_METRICS,
             {
@@ -1860,51 +1705,7 @@ class AsyncAnalyticsTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Export metrics by team as CSV.
-
-        Downloads the per-team metrics report as a CSV file with the columns chosen in
-        `export_fields`. The SDK returns the raw bytes.
-
-        Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
-        HTTP: POST /insight/team/export
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-            export_fields: CSV columns to include, up to 50; every column when omitted.
-        """
+        """Export metrics by team as CSV: the awaitable `AnalyticsTeams.export`, documented there."""
         return await self._client.request(
             _TEAMS_EXPORT,
             {
@@ -1966,50 +1767,7 @@ class AsyncAnalyticsChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> InsightMetricsList:
-        """Get metrics by channel.
-
-        Aggregates incident handling metrics (counts, MTTA, MTTR, noise reduction,
-        notifications) per channel for a time window, one row per channel and, when
-        requested, per time bucket or hour split.
-
-        Permission: Analytics Read.
-        HTTP: POST /insight/channel
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-        """
+        """Get metrics by channel: the awaitable `AnalyticsChannels.metrics`, documented there."""
         return await self._client.request(
             _CHANNELS_METRICS,
             {
@@ -2095,51 +1853,7 @@ class AsyncAnalyticsChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Export metrics by channel as CSV.
-
-        Downloads the per-channel metrics report as a CSV file with the columns chosen
-        in `export_fields`. The SDK returns the raw bytes.
-
-        Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
-        HTTP: POST /insight/channel/export
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-            export_fields: CSV columns to include, up to 50; every column when omitted.
-        """
+        """Export metrics by channel as CSV: the awaitable `AnalyticsChannels.export`, documented there."""
         return await self._client.request(
             _CHANNELS_EXPORT,
             {
@@ -2202,51 +1916,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[InsightIncident]:
-        """List incidents with handling metrics.
-
-        Lists the incidents behind the analytics reports, each with its time to
-        acknowledge and close, engaged time, and notification, assignment and escalation
-        counts. Pages with `p` and `limit`, or with the `search_after_ctx` cursor for
-        deep walks.
-
-        Permission: Analytics Read.
-        HTTP: POST /insight/incident/list
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            p: Page number, from 1; `p` × `limit` may not exceed 10000. Use either `p`
-                or `search_after_ctx`.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-        """
+        """List incidents with handling metrics: the awaitable `AnalyticsIncidents.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2339,48 +2009,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Export incidents with handling metrics as CSV.
-
-        Downloads the incidents matching the filters as a CSV file, one row per incident
-        with the columns chosen in `export_fields`. The SDK returns the raw bytes.
-
-        Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
-        HTTP: POST /insight/incident/export
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            export_fields: CSV columns to include, up to 50; every column when omitted.
-            description_html_to_text: Convert the description column from HTML to plain
-                text.
-        """
+        """Export incidents with handling metrics as CSV: the awaitable `AnalyticsIncidents.export`, documented there."""
         return await self._client.request(
             _INCIDENTS_EXPORT,
             {
@@ -2443,52 +2072,7 @@ class AsyncAnalyticsAlerts(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> InsightAlertTopList:
-        """Get the noisiest checks or resources.
-
-        Groups the alerts of a time window by their `check` or `resource` label and
-        returns the top K values by alert count or alert event count - a quick way to
-        find the checks or hosts that page the most.
-
-        Permission: Analytics Read.
-        HTTP: POST /insight/alert/topk-by-label
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            label: Label to group alerts by.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-            k: How many label values to return, 1 to 100; all of them when omitted.
-            orderby: Rank by alert count or by raw alert event count.
-            asc: Smallest first when true; largest first by default.
-        """
+        """Get the noisiest checks or resources: the awaitable `AnalyticsAlerts.top_by_label`, documented there."""
         return await self._client.request(
             _ALERTS_TOP_BY_LABEL,
             {
@@ -2551,51 +2135,7 @@ class AsyncAnalyticsAccount(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> InsightMetricsList:
-        """Get account metrics.
-
-        Aggregates incident handling metrics (counts, MTTA, MTTR, noise reduction,
-        notifications) over the whole account for a time window. One row covers the
-        window unless `aggregate_unit` buckets it by time or `split_hours` splits it by
-        working, sleeping and off hours.
-
-        Permission: Analytics Read.
-        HTTP: POST /insight/account
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
-            end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
-            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
-                are set.
-            channel_ids: Channels to match, up to 100; only channels the caller can see
-                are counted.
-            responder_ids: Responders to match, up to 100.
-            severities: Severities to match, up to 3.
-            incident_ids: Only these incidents, up to 100.
-            query: Fuzzy text matched against incident titles and descriptions.
-            labels: Incident labels that must match exactly.
-            fields: Custom field values that must match exactly (non-text fields only).
-            orderby: Field the matching incidents are sorted by; only `created_at`.
-            asc: Oldest first when true; newest first by default.
-            is_my_team: Only incidents of the caller's teams when true; nothing matches
-                if the caller is in no team.
-            time_zone: IANA time zone used for the window and the buckets, e.g.
-                `Asia/Shanghai`; the account's zone by default.
-            seconds_to_close_from: Only incidents whose time to close is at least this
-                many seconds.
-            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
-                `seconds_to_close_from` is also given, this must exceed it.
-            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
-                at least this many seconds.
-            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
-                below this many seconds; above `seconds_to_ack_from` when both are set.
-            split_hours: Split each row into working, sleeping and off hours (see
-                `hours` on the rows).
-            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
-                rows). The window must then cover at least 24 hours, and at most 31 days
-                for `day`. Without it, one row covers the whole window.
-        """
+        """Get account metrics: the awaitable `AnalyticsAccount.metrics`, documented there."""
         return await self._client.request(
             _ACCOUNT_METRICS,
             {

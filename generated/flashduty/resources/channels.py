@@ -2498,18 +2498,7 @@ class AsyncChannelsRoutes(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RouteRule:
-        """Get an integration's routing rule.
-
-        Returns the routing rule of a shared alert integration, which decides the
-        channels its alerts go to. `data` is null when the integration has no rule.
-        Integrations Manage also grants access.
-
-        Permission: Integrations Read.
-        HTTP: POST /route/info
-
-        Args:
-            integration_id: Shared alert integration; greater than 0.
-        """
+        """Get an integration's routing rule: the awaitable `ChannelsRoutes.info`, documented there."""
         return await self._client.request(
             _ROUTES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
         )
@@ -2522,17 +2511,7 @@ class AsyncChannelsRoutes(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RouteRuleList:
-        """Get routing rules of several integrations.
-
-        Returns the routing rules of the given shared alert integrations; integrations
-        without one are left out. Integrations Manage also grants access.
-
-        Permission: Integrations Read.
-        HTTP: POST /route/list
-
-        Args:
-            integration_ids: Shared alert integrations.
-        """
+        """Get routing rules of several integrations: the awaitable `ChannelsRoutes.list`, documented there."""
         return await self._client.request(
             _ROUTES_LIST, {"integration_ids": integration_ids}, timeout, max_retries, extra_headers
         )
@@ -2549,22 +2528,7 @@ class AsyncChannelsRoutes(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set an integration's routing rule.
-
-        Creates the routing rule of a shared alert integration or overwrites the
-        existing one. Give `cases`, `default` or both. Pass the `version` last read to
-        have the call rejected if someone changed the rule since.
-
-        Permission: Integrations Manage.
-        HTTP: POST /route/upsert
-
-        Args:
-            integration_id: Shared alert integration.
-            cases: Conditional branches, evaluated top to bottom.
-            sections: Display-only titles placed over runs of adjacent cases.
-            default: Fallback branch for alerts no case routed.
-            version: Version of the rule this change is based on, from `routes.info`.
-        """
+        """Set an integration's routing rule: the awaitable `ChannelsRoutes.upsert`, documented there."""
         return await self._client.request(
             _ROUTES_UPSERT,
             {
@@ -2588,18 +2552,7 @@ class AsyncChannelsRoutes(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RoutePreviewList:
-        """Try a routing rule on past alerts.
-
-        Evaluates an unsaved routing rule against up to 20 existing alerts and tells
-        which branches each would match. Nothing is changed.
-
-        HTTP: POST /route/preview
-
-        Args:
-            alert_ids: Alerts to test, at most 20.
-            route: A routing rule to try out, not saved. Give `cases`, `default` or
-                both.
-        """
+        """Try a routing rule on past alerts: the awaitable `ChannelsRoutes.preview`, documented there."""
         return await self._client.request(
             _ROUTES_PREVIEW,
             {"alert_ids": alert_ids, "route": route},
@@ -2620,20 +2573,7 @@ class AsyncChannelsRoutes(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[RouteHistory]:
-        """List past versions of a routing rule.
-
-        Lists the saved versions of the routing rule of a shared alert integration,
-        newest or oldest first.
-
-        HTTP: POST /route/history/list
-
-        Args:
-            integration_id: Shared alert integration.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Sort field.
-            asc: Oldest first when true.
-        """
+        """List past versions of a routing rule: the awaitable `ChannelsRoutes.list_history`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2664,25 +2604,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelRuleCreated:
-        """Create a subscription rule.
-
-        Adds a subscription rule to a channel: which incidents of the channel its
-        subscribers follow. Unverified: known only from the product catalog; the body
-        mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/subscribe/rule/create
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Create a subscription rule: the awaitable `ChannelsSubscribeRules.create`, documented there."""
         return await self._client.request(
             _SUBSCRIBE_RULES_CREATE,
             {
@@ -2710,25 +2632,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a subscription rule.
-
-        Replaces a subscription rule with the fields sent. Unverified: known only from
-        the product catalog; the body mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/subscribe/rule/update
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Update a subscription rule: the awaitable `ChannelsSubscribeRules.update`, documented there."""
         return await self._client.request(
             _SUBSCRIBE_RULES_UPDATE,
             {
@@ -2752,18 +2656,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> SubscribeRuleList:
-        """List subscription rules.
-
-        Returns every subscription rule of a channel. Unverified: known only from the
-        product catalog; the body mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/subscribe/rule/list
-
-        Args:
-            channel_id: Channel whose rules to list.
-        """
+        """List subscription rules: the awaitable `ChannelsSubscribeRules.list`, documented there."""
         return await self._client.request(
             _SUBSCRIBE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -2777,19 +2670,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a subscription rule.
-
-        Permanently removes a subscription rule. Unverified: known only from the product
-        catalog; the body mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/subscribe/rule/delete
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Delete a subscription rule: the awaitable `ChannelsSubscribeRules.delete`, documented there."""
         return await self._client.request(
             _SUBSCRIBE_RULES_DELETE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -2807,19 +2688,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a subscription rule.
-
-        Turns a disabled subscription rule back on. Unverified: known only from the
-        product catalog; the body mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/subscribe/rule/enable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Enable a subscription rule: the awaitable `ChannelsSubscribeRules.enable`, documented there."""
         return await self._client.request(
             _SUBSCRIBE_RULES_ENABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -2837,19 +2706,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a subscription rule.
-
-        Switches a subscription rule off but keeps it. Unverified: known only from the
-        product catalog; the body mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/subscribe/rule/disable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Disable a subscription rule: the awaitable `ChannelsSubscribeRules.disable`, documented there."""
         return await self._client.request(
             _SUBSCRIBE_RULES_DISABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -2874,26 +2731,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelRuleCreated:
-        """Create a notification rule.
-
-        Adds a notification rule to a channel: which incidents of the channel trigger
-        notifications. Unverified: the reference lists this operation but documents none
-        of its fields, so the body shown mirrors the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/notify/rule/create
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Create a notification rule: the awaitable `ChannelsNotifyRules.create`, documented there."""
         return await self._client.request(
             _NOTIFY_RULES_CREATE,
             {
@@ -2921,27 +2759,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a notification rule.
-
-        Replaces a notification rule with the fields sent. Unverified: the reference
-        lists this operation but documents none of its fields, so the body shown mirrors
-        the other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/notify/rule/update
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Update a notification rule: the awaitable `ChannelsNotifyRules.update`, documented there."""
         return await self._client.request(
             _NOTIFY_RULES_UPDATE,
             {
@@ -2965,19 +2783,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> NotifyRuleList:
-        """List notification rules.
-
-        Returns every notification rule of a channel. Unverified: the reference lists
-        this operation but documents none of its fields, so the body shown mirrors the
-        other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /channel/notify/rule/list
-
-        Args:
-            channel_id: Channel whose rules to list.
-        """
+        """List notification rules: the awaitable `ChannelsNotifyRules.list`, documented there."""
         return await self._client.request(
             _NOTIFY_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -2991,21 +2797,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a notification rule.
-
-        Permanently removes a notification rule. Unverified: the reference lists this
-        operation but documents none of its fields, so the body shown mirrors the other
-        channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/notify/rule/delete
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Delete a notification rule: the awaitable `ChannelsNotifyRules.delete`, documented there."""
         return await self._client.request(
             _NOTIFY_RULES_DELETE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3023,21 +2815,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a notification rule.
-
-        Turns a disabled notification rule back on. Unverified: the reference lists this
-        operation but documents none of its fields, so the body shown mirrors the other
-        channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/notify/rule/enable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Enable a notification rule: the awaitable `ChannelsNotifyRules.enable`, documented there."""
         return await self._client.request(
             _NOTIFY_RULES_ENABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3055,21 +2833,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a notification rule.
-
-        Switches a notification rule off but keeps it. Unverified: the reference lists
-        this operation but documents none of its fields, so the body shown mirrors the
-        other channel rule operations.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/notify/rule/disable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Disable a notification rule: the awaitable `ChannelsNotifyRules.disable`, documented there."""
         return await self._client.request(
             _NOTIFY_RULES_DISABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3094,22 +2858,7 @@ class AsyncChannelsDropRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelRuleCreated:
-        """Create a drop rule.
-
-        Discards the alerts matching `filters` before they reach the channel, so they
-        never open incidents. (The API calls drop rules "unsubscribe" rules.)
-
-        HTTP: POST /channel/unsubscribe/rule/create
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Create a drop rule: the awaitable `ChannelsDropRules.create`, documented there."""
         return await self._client.request(
             _DROP_RULES_CREATE,
             {
@@ -3137,22 +2886,7 @@ class AsyncChannelsDropRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a drop rule.
-
-        Replaces a drop rule with the fields sent.
-
-        HTTP: POST /channel/unsubscribe/rule/update
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Update a drop rule: the awaitable `ChannelsDropRules.update`, documented there."""
         return await self._client.request(
             _DROP_RULES_UPDATE,
             {
@@ -3176,15 +2910,7 @@ class AsyncChannelsDropRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> DropRuleList:
-        """List drop rules.
-
-        Returns every drop rule of a channel.
-
-        HTTP: POST /channel/unsubscribe/rule/list
-
-        Args:
-            channel_id: Channel whose rules to list.
-        """
+        """List drop rules: the awaitable `ChannelsDropRules.list`, documented there."""
         return await self._client.request(
             _DROP_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -3198,16 +2924,7 @@ class AsyncChannelsDropRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a drop rule.
-
-        Permanently removes a drop rule; disable it first.
-
-        HTTP: POST /channel/unsubscribe/rule/delete
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Delete a drop rule: the awaitable `ChannelsDropRules.delete`, documented there."""
         return await self._client.request(
             _DROP_RULES_DELETE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3225,16 +2942,7 @@ class AsyncChannelsDropRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a drop rule.
-
-        Turns a disabled drop rule back on.
-
-        HTTP: POST /channel/unsubscribe/rule/enable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Enable a drop rule: the awaitable `ChannelsDropRules.enable`, documented there."""
         return await self._client.request(
             _DROP_RULES_ENABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3252,16 +2960,7 @@ class AsyncChannelsDropRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a drop rule.
-
-        Switches a drop rule off but keeps it, so it can be enabled again.
-
-        HTTP: POST /channel/unsubscribe/rule/disable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Disable a drop rule: the awaitable `ChannelsDropRules.disable`, documented there."""
         return await self._client.request(
             _DROP_RULES_DISABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3289,30 +2988,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelRuleCreated:
-        """Create an inhibit rule.
-
-        Suppresses lesser alerts while a related, more important one is active: when an
-        alert matching `source_filters` fires, alerts matching `target_filters` with the
-        same `equals` fields are held back.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/inhibit/rule/create
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_name: Name of the rule (1-39 characters).
-            equals: Fields a source and a target alert must share: attributes such as
-                `title`, `severity`, `status`, or labels as `labels.<name>`.
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            is_directly_discard: Discard suppressed alerts instead of keeping them.
-        """
+        """Create an inhibit rule: the awaitable `ChannelsInhibitRules.create`, documented there."""
         return await self._client.request(
             _INHIBIT_RULES_CREATE,
             {
@@ -3346,29 +3022,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update an inhibit rule.
-
-        Replaces an inhibit rule with the fields sent.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/inhibit/rule/update
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Name of the rule (1-39 characters).
-            equals: Fields a source and a target alert must share: attributes such as
-                `title`, `severity`, `status`, or labels as `labels.<name>`.
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            is_directly_discard: Discard suppressed alerts instead of keeping them.
-        """
+        """Update an inhibit rule: the awaitable `ChannelsInhibitRules.update`, documented there."""
         return await self._client.request(
             _INHIBIT_RULES_UPDATE,
             {
@@ -3395,16 +3049,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> InhibitRuleList:
-        """List inhibit rules.
-
-        Returns every inhibit rule of a channel.
-
-        Permission: Channels Read.
-        HTTP: POST /channel/inhibit/rule/list
-
-        Args:
-            channel_id: Channel whose rules to list.
-        """
+        """List inhibit rules: the awaitable `ChannelsInhibitRules.list`, documented there."""
         return await self._client.request(
             _INHIBIT_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -3418,17 +3063,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete an inhibit rule.
-
-        Permanently removes an inhibit rule; disable it first.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/inhibit/rule/delete
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Delete an inhibit rule: the awaitable `ChannelsInhibitRules.delete`, documented there."""
         return await self._client.request(
             _INHIBIT_RULES_DELETE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3446,17 +3081,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable an inhibit rule.
-
-        Turns a disabled inhibit rule back on.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/inhibit/rule/enable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Enable an inhibit rule: the awaitable `ChannelsInhibitRules.enable`, documented there."""
         return await self._client.request(
             _INHIBIT_RULES_ENABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3474,17 +3099,7 @@ class AsyncChannelsInhibitRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable an inhibit rule.
-
-        Switches an inhibit rule off but keeps it, so it can be enabled again.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/inhibit/rule/disable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Disable an inhibit rule: the awaitable `ChannelsInhibitRules.disable`, documented there."""
         return await self._client.request(
             _INHIBIT_RULES_DISABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3513,28 +3128,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelRuleCreated:
-        """Create a silence rule.
-
-        Mutes the alerts of a channel that match `filters` during a window: give either
-        a one-off `time_filter` or recurring `time_filters`, and a non-empty `filters`.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/silence/rule/create
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-            time_filter: A single time range between two instants.
-            time_filters: Recurring windows; give either this or `time_filter`.
-            is_directly_discard: Discard matching alerts instead of keeping them muted.
-            from_incident_id: Incident this is a quick silence for. Such a rule must use
-                `time_filter` and is deleted automatically when it expires.
-        """
+        """Create a silence rule: the awaitable `ChannelsSilenceRules.create`, documented there."""
         return await self._client.request(
             _SILENCE_RULES_CREATE,
             {
@@ -3569,27 +3163,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a silence rule.
-
-        Replaces a silence rule with the fields sent; as on creation, give exactly one
-        of `time_filter` and `time_filters`, and a non-empty `filters`.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/silence/rule/update
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Name of the rule (1-39 characters).
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-            time_filter: A single time range between two instants.
-            time_filters: Recurring windows; give either this or `time_filter`.
-            is_directly_discard: Discard matching alerts instead of keeping them muted.
-        """
+        """Update a silence rule: the awaitable `ChannelsSilenceRules.update`, documented there."""
         return await self._client.request(
             _SILENCE_RULES_UPDATE,
             {
@@ -3616,16 +3190,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> SilenceRuleList:
-        """List silence rules.
-
-        Returns every silence rule of a channel, telling which are in effect right now.
-
-        Permission: Channels Read.
-        HTTP: POST /channel/silence/rule/list
-
-        Args:
-            channel_id: Channel whose rules to list.
-        """
+        """List silence rules: the awaitable `ChannelsSilenceRules.list`, documented there."""
         return await self._client.request(
             _SILENCE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -3639,17 +3204,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a silence rule.
-
-        Permanently removes a silence rule; disable it first.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/silence/rule/delete
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Delete a silence rule: the awaitable `ChannelsSilenceRules.delete`, documented there."""
         return await self._client.request(
             _SILENCE_RULES_DELETE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3667,17 +3222,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a silence rule.
-
-        Turns a disabled silence rule back on.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/silence/rule/enable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Enable a silence rule: the awaitable `ChannelsSilenceRules.enable`, documented there."""
         return await self._client.request(
             _SILENCE_RULES_ENABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3695,17 +3240,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a silence rule.
-
-        Switches a silence rule off but keeps it, so it can be enabled again.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/silence/rule/disable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Disable a silence rule: the awaitable `ChannelsSilenceRules.disable`, documented there."""
         return await self._client.request(
             _SILENCE_RULES_DISABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3734,27 +3269,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelRuleCreated:
-        """Create an escalation rule.
-
-        Adds an escalation rule to a channel: which incidents it covers (`filters`,
-        `time_filters`) and who is notified at each level until someone acknowledges.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/escalate/rule/create
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_name: Name of the rule (1-39 characters).
-            template_id: Notification template used to render messages.
-            layers: The levels, first to last; one or more.
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            aggr_window: Seconds to batch notifications; 0 sends each at once.
-            time_filters: When the rule applies; omit for always.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Create an escalation rule: the awaitable `ChannelsEscalateRules.create`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_CREATE,
             {
@@ -3790,28 +3305,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update an escalation rule.
-
-        Rewrites an escalation rule. Send its whole definition - levels, filters and
-        time windows - not only the parts that change.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/escalate/rule/update
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-            rule_name: Name of the rule (1-39 characters).
-            template_id: Notification template used to render messages.
-            layers: The levels, first to last; one or more.
-            description: Free text about the rule; 500 characters at most.
-            priority: Evaluation order; lower goes first.
-            aggr_window: Seconds to batch notifications; 0 sends each at once.
-            time_filters: When the rule applies; omit for always.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
-        """
+        """Update an escalation rule: the awaitable `ChannelsEscalateRules.update`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_UPDATE,
             {
@@ -3840,17 +3334,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> EscalateRule:
-        """Get one escalation rule.
-
-        Returns an escalation rule with its levels, targets, filters and time windows.
-
-        Permission: Channels Read.
-        HTTP: POST /channel/escalate/rule/info
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Get one escalation rule: the awaitable `ChannelsEscalateRules.info`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_INFO,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3867,16 +3351,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> EscalateRuleList:
-        """List escalation rules.
-
-        Returns every escalation rule of a channel, in evaluation order.
-
-        Permission: Channels Read.
-        HTTP: POST /channel/escalate/rule/list
-
-        Args:
-            channel_id: Channel whose rules to list.
-        """
+        """List escalation rules: the awaitable `ChannelsEscalateRules.list`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -3890,17 +3365,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete an escalation rule.
-
-        Permanently removes an escalation rule; disable it first.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/escalate/rule/delete
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Delete an escalation rule: the awaitable `ChannelsEscalateRules.delete`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_DELETE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3918,17 +3383,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable an escalation rule.
-
-        Turns a disabled escalation rule back on.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/escalate/rule/enable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Enable an escalation rule: the awaitable `ChannelsEscalateRules.enable`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_ENABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3946,17 +3401,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable an escalation rule.
-
-        Switches an escalation rule off but keeps it, so it can be enabled again.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/escalate/rule/disable
-
-        Args:
-            channel_id: Channel the rule belongs to.
-            rule_id: ID of a channel rule, 24 hexadecimal characters.
-        """
+        """Disable an escalation rule: the awaitable `ChannelsEscalateRules.disable`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_DISABLE,
             {"channel_id": channel_id, "rule_id": rule_id},
@@ -3974,18 +3419,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WebhookRobotList:
-        """List chat robots.
-
-        Lists the group-chat robots (incoming webhooks) configured in escalation rules
-        across the account, with the rules that use each one. Handy to reuse a robot in
-        a new rule.
-
-        HTTP: POST /channel/escalate/webhook/robot/list
-
-        Args:
-            query: Search robots by token or alias.
-            type: Only robots of this kind.
-        """
+        """List chat robots: the awaitable `ChannelsEscalateRules.list_robots`, documented there."""
         return await self._client.request(
             _ESCALATE_RULES_LIST_ROBOTS,
             {"query": query, "type": type},
@@ -4047,37 +3481,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelCreated:
-        """Create a channel.
-
-        Creates a channel owned by a team, optionally with a default escalation rule,
-        alert grouping and flapping settings.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/create
-
-        Args:
-            team_id: Owning team; its members can read and edit the channel.
-            channel_name: Name, 1 to 59 characters.
-            managing_team_ids: Up to 3 teams that take over editing from the owning team
-                (both keep read access).
-            description: Description, up to 500 characters.
-            escalate_rule: Escalation rule created together with a new channel - one
-                level notifying `target`.
-            plugin_ids: Alert integrations (plugins) whose events the channel receives.
-            group: How a channel groups incoming alerts into incidents.
-            flapping: Flapping detection - mute an incident that keeps reopening.
-            auto_resolve_timeout: Close incidents after this many seconds without
-                activity; 0 or absent turns it off. At most 30 days.
-            auto_resolve_mode: What restarts the auto-resolve timer: `trigger` counts
-                from when the incident opened, `update` from its latest alert.
-            is_private: Restrict the channel to its creator, owning and managing teams
-                and account admins. Public when absent.
-            disable_outlier_detection: Turn off rare-incident (outlier) detection, which
-                is on by default on the Pro plan.
-            disable_auto_close: Turn off automatic closing of incidents.
-            is_external_report_enabled: Let people outside the account report incidents
-                into the channel; the token comes back in the response.
-        """
+        """Create a channel: the awaitable `Channels.create`, documented there."""
         return await self._client.request(
             _CREATE,
             {
@@ -4121,35 +3525,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelUpdated:
-        """Update a channel.
-
-        Changes the fields sent and leaves the others as they are. Turning external
-        reporting on returns a new reporter token, shown only this once.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/update
-
-        Args:
-            channel_id: Channel to change.
-            team_id: Owning team; its members can read and edit the channel.
-            managing_team_ids: Up to 3 teams that take over editing from the owning team
-                (both keep read access).
-            channel_name: Name, 1 to 59 characters.
-            description: Description, up to 500 characters.
-            auto_resolve_timeout: Close incidents after this many seconds without
-                activity; 0 or absent turns it off. At most 30 days.
-            auto_resolve_mode: What restarts the auto-resolve timer: `trigger` counts
-                from when the incident opened, `update` from its latest alert.
-            is_private: Restrict the channel to its creator, owning and managing teams
-                and account admins. Public when absent.
-            group: How a channel groups incoming alerts into incidents.
-            flapping: Flapping detection - mute an incident that keeps reopening.
-            disable_outlier_detection: Turn off rare-incident (outlier) detection, which
-                is on by default on the Pro plan.
-            disable_auto_close: Turn off automatic closing of incidents.
-            is_external_report_enabled: Let people outside the account report incidents
-                into the channel; the token comes back in the response.
-        """
+        """Update a channel: the awaitable `Channels.update`, documented there."""
         return await self._client.request(
             _UPDATE,
             {
@@ -4180,15 +3556,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Channel:
-        """Get one channel.
-
-        Returns a channel with its settings and its counts of open incidents.
-
-        HTTP: POST /channel/info
-
-        Args:
-            channel_id: Channel ID.
-        """
+        """Get one channel: the awaitable `Channels.info`, documented there."""
         return await self._client.request(
             _INFO, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -4201,16 +3569,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelBriefList:
-        """Get channels by ID.
-
-        Looks up to 1000 channels at once and returns their names and statuses; unknown
-        IDs are skipped.
-
-        HTTP: POST /channel/infos
-
-        Args:
-            channel_ids: Which channels to fetch; 1000 at most.
-        """
+        """Get channels by ID: the awaitable `Channels.list_by_ids`, documented there."""
         return await self._client.request(
             _LIST_BY_IDS, {"channel_ids": channel_ids}, timeout, max_retries, extra_headers
         )
@@ -4237,30 +3596,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Channel]:
-        """List channels.
-
-        Lists the channels the caller can see, filtered by team, name, stars or
-        management, one page at a time. With `is_brief` only IDs, names, descriptions
-        and statuses come back.
-
-        HTTP: POST /channel/list
-
-        Args:
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Sort field.
-            asc: Ascending order when true.
-            query: Search in channel names and descriptions.
-            channel_name: Exact channel name; takes precedence over `query`.
-            channel_ids: Only these channels.
-            team_ids: Only channels of these teams.
-            is_my_team: Only channels of the caller's teams (intersected with
-                `team_ids`); not with `is_my_starred`.
-            is_my_starred: Only channels the caller starred; not with `is_my_team`.
-            is_my_managed: Only channels the caller manages.
-            is_brief: Return only ID, name, description and status for each channel,
-                which is faster.
-        """
+        """List channels: the awaitable `Channels.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -4290,18 +3626,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a channel.
-
-        Deletes a disabled channel together with its escalation, silence, inhibit and
-        drop rules. Fails with `ReferenceExist` while an integration route still sends
-        alerts to it.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/delete
-
-        Args:
-            channel_id: Channel to delete; it must be disabled first.
-        """
+        """Delete a channel: the awaitable `Channels.delete`, documented there."""
         return await self._client.request(
             _DELETE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -4314,16 +3639,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a channel.
-
-        Turns a disabled channel back on so it receives alerts again.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/enable
-
-        Args:
-            channel_id: Channel to enable.
-        """
+        """Enable a channel: the awaitable `Channels.enable`, documented there."""
         return await self._client.request(
             _ENABLE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -4336,17 +3652,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a channel.
-
-        Turns a channel off without deleting it; while disabled it discards incoming
-        alerts.
-
-        Permission: Channels Manage.
-        HTTP: POST /channel/disable
-
-        Args:
-            channel_id: Channel to disable.
-        """
+        """Disable a channel: the awaitable `Channels.disable`, documented there."""
         return await self._client.request(
             _DISABLE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -4360,17 +3666,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Move a channel in the list.
-
-        Moves one channel to the position of another in the account's custom ordering
-        (the `ranking` sort of `channels.list`), as a drag and drop in the console does.
-
-        HTTP: POST /channel/reorder
-
-        Args:
-            drag_channel_id: Channel being moved.
-            target_channel_id: Channel whose place it takes.
-        """
+        """Move a channel in the list: the awaitable `Channels.reorder`, documented there."""
         return await self._client.request(
             _REORDER,
             {"drag_channel_id": drag_channel_id, "target_channel_id": target_channel_id},
@@ -4387,16 +3683,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Star a channel.
-
-        Adds a channel to the caller's favourites (see `is_my_starred` of
-        `channels.list`).
-
-        HTTP: POST /channel/star
-
-        Args:
-            channel_id: Channel to star.
-        """
+        """Star a channel: the awaitable `Channels.star`, documented there."""
         return await self._client.request(
             _STAR, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -4409,15 +3696,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Unstar a channel.
-
-        Removes a channel from the caller's favourites.
-
-        HTTP: POST /channel/unstar
-
-        Args:
-            channel_id: Channel to unstar.
-        """
+        """Unstar a channel: the awaitable `Channels.unstar`, documented there."""
         return await self._client.request(
             _UNSTAR, {"channel_id": channel_id}, timeout, max_retries, extra_headers
         )
@@ -4437,29 +3716,7 @@ class AsyncChannels(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ChannelBriefList:
-        """List channel names with an integration key.
-
-        For monitoring tools: lists channel IDs and names using the `integration_key` of
-        a shared alert integration instead of an app key, so alerts can name their
-        target channel without routing rules. Keys of integrations that belong to one
-        channel are refused. Private channels are included unless a member is given, in
-        which case only the channels that member can see are returned - keep the key
-        secret.
-
-        HTTP: POST /channel/list-by-integration
-
-        Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
-            query: Search in channel names and descriptions.
-            channel_ids: Only these channels.
-            member_id: Only channels visible to this member.
-            member_name: Only channels visible to the member with this name.
-            email: Only channels visible to the member with this email.
-            phone: Only channels visible to the member with this phone number; give
-                `country_code` too.
-            country_code: Country calling code of `phone`, e.g. `86`.
-        """
+        """List channel names with an integration key: the awaitable `Channels.list_by_integration`, documented there."""
         return await self._client.request(
             _LIST_BY_INTEGRATION,
             {

@@ -173,32 +173,7 @@ class AsyncEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> str | None:
-        """Push an alert event.
-
-        Sends one alert event to a Standard Alert Event integration, authorised by its
-        `integration_key`. Events with the same `alert_key` update one alert; an event
-        with status `Ok` recovers it. Identical or muted events are accepted but may
-        create nothing. Over-long title, description and label values are cut, not
-        refused.
-
-        HTTP: POST /event/push/alert/standard
-
-        Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
-            title_rule: Alert title, cut at 512 characters; may use `$label`
-                placeholders that are filled from the labels.
-            event_status: Status or severity of an alert or event; `Ok` means it
-                recovered.
-            alert_key: Your key for the alert, to update or recover it later; generated
-                and returned when left out. Required for an `Ok` event.
-            description: Alert description, cut at 2048 characters.
-            labels: Up to 50 labels; keys follow Prometheus naming, at most 128
-                characters; values are cut at 2048 characters.
-            images: Images to show with the alert; `src` is an http(s) URL or an
-                uploaded image key, at most 256 characters; `alt` at most 128; `href` at
-                most 256. Images with the same `alt` replace each other.
-        """
+        """Push an alert event: the awaitable `Events.push_alert`, documented there."""
         return await self._client.request(
             _PUSH_ALERT,
             {
@@ -230,26 +205,7 @@ class AsyncEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Push a change event.
-
-        Sends one change event (a deployment, a configuration change…) to a Custom
-        Change Event integration, authorised by its `integration_key`. Events with the
-        same `change_key` build up one change.
-
-        HTTP: POST /event/push/change/standard
-
-        Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
-            change_status: Where a change stands.
-            change_key: Identifies the change - typically its ticket number.
-            title: Change title.
-            event_time: Time of the change in Unix seconds, defaulting to the current
-                time. A `Ready` change may carry a future time.
-            description: Description, at most 2048 characters.
-            link: URL of the change ticket.
-            labels: No more than 50 labels, each key no longer than 128 characters.
-        """
+        """Push a change event: the awaitable `Events.push_change`, documented there."""
         return await self._client.request(
             _PUSH_CHANGE,
             {

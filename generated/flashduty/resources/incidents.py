@@ -2355,18 +2355,7 @@ class AsyncIncidentsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IncidentCardViewCreated:
-        """Create a card view.
-
-        Saves a card view of the incident list: incidents that share every attribute in
-        `equals` are shown together as one card. Documented only in the legacy
-        reference.
-
-        HTTP: POST /incident/card-view/create
-
-        Args:
-            equals: Attributes the grouped incidents must share.
-            view_name: View name.
-        """
+        """Create a card view: the awaitable `IncidentsCardViews.create`, documented there."""
         return await self._client.request(
             _CARD_VIEWS_CREATE,
             {"equals": equals, "view_name": view_name},
@@ -2385,18 +2374,7 @@ class AsyncIncidentsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IncidentCardViewUpdated:
-        """Update a card view.
-
-        Replaces the name and grouping attributes of a card view. Documented only in the
-        legacy reference.
-
-        HTTP: POST /incident/card-view/update
-
-        Args:
-            view_id: View to update.
-            view_name: View name.
-            equals: Attributes the grouped incidents must share.
-        """
+        """Update a card view: the awaitable `IncidentsCardViews.update`, documented there."""
         return await self._client.request(
             _CARD_VIEWS_UPDATE,
             {"view_id": view_id, "view_name": view_name, "equals": equals},
@@ -2413,15 +2391,7 @@ class AsyncIncidentsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a card view.
-
-        Deletes a saved card view. Documented only in the legacy reference.
-
-        HTTP: POST /incident/card-view/delete
-
-        Args:
-            view_id: View to delete.
-        """
+        """Delete a card view: the awaitable `IncidentsCardViews.delete`, documented there."""
         return await self._client.request(
             _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
         )
@@ -2433,13 +2403,7 @@ class AsyncIncidentsCardViews(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IncidentCardViewList:
-        """List card views.
-
-        Lists the account's saved incident card views. Takes no arguments. Documented
-        only in the legacy reference.
-
-        HTTP: POST /incident/card-view/list
-        """
+        """List card views: the awaitable `IncidentsCardViews.list`, documented there."""
         return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
 
 
@@ -2457,24 +2421,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WarRoom:
-        """Open a war room.
-
-        Creates a group chat for an incident in a chat integration that has war rooms
-        enabled (Feishu, DingTalk, self-built WeCom, Slack or Teams). The caller and the
-        incident's assignees join it, plus `member_ids`, and, with `add_observers`,
-        earlier responders as observers.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/war-room/create
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            integration_id: IM integration that will host the group chat. War rooms have
-                to be switched on for it.
-            member_ids: Further members to invite.
-            add_observers: Also invite members who were assigned earlier but no longer
-                are, as observers.
-        """
+        """Open a war room: the awaitable `IncidentsWarRooms.create`, documented there."""
         return await self._client.request(
             _WAR_ROOMS_CREATE,
             {
@@ -2498,19 +2445,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Dissolve a war room.
-
-        Dissolves the war room an incident has in a chat integration. The legacy
-        reference also required `chat_id`; the current one does not mention it.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/war-room/delete
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            integration_id: Chat integration hosting the war room.
-            chat_id: Group chat ID of the war room.
-        """
+        """Dissolve a war room: the awaitable `IncidentsWarRooms.delete`, documented there."""
         return await self._client.request(
             _WAR_ROOMS_DELETE,
             {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
@@ -2528,18 +2463,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WarRoom:
-        """Get a war room.
-
-        Fetches a war room's current name and join link from the chat tool. The data is
-        an empty object when the group was dissolved outside Flashduty.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/war-room/detail
-
-        Args:
-            integration_id: Chat integration hosting the war room.
-            chat_id: Group chat ID of the war room.
-        """
+        """Get a war room: the awaitable `IncidentsWarRooms.detail`, documented there."""
         return await self._client.request(
             _WAR_ROOMS_DETAIL,
             {"integration_id": integration_id, "chat_id": chat_id},
@@ -2557,18 +2481,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WarRoomList:
-        """List an incident's war rooms.
-
-        Lists the war rooms opened for an incident, optionally only those in one chat
-        integration.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/war-room/list
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            integration_id: Only war rooms in this chat integration; all when omitted.
-        """
+        """List an incident's war rooms: the awaitable `IncidentsWarRooms.list`, documented there."""
         return await self._client.request(
             _WAR_ROOMS_LIST,
             {"incident_id": incident_id, "integration_id": integration_id},
@@ -2587,18 +2500,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Add members to a war room.
-
-        Invites members into an existing war room. Documented only in the legacy
-        reference.
-
-        HTTP: POST /incident/war-room/add-member
-
-        Args:
-            integration_id: Chat integration hosting the war room.
-            chat_id: Group chat ID of the war room.
-            member_ids: Members to invite.
-        """
+        """Add members to a war room: the awaitable `IncidentsWarRooms.add_members`, documented there."""
         return await self._client.request(
             _WAR_ROOMS_ADD_MEMBERS,
             {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
@@ -2615,17 +2517,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> WarRoomObserverList:
-        """Preview a war room's observers.
-
-        Lists the members that `add_observers` would invite when opening a war room:
-        people assigned to the incident earlier who are no longer among its responders.
-        Documented only in the legacy reference.
-
-        HTTP: POST /incident/war-room/default-observers
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-        """
+        """Preview a war room's observers: the awaitable `IncidentsWarRooms.default_observers`, documented there."""
         return await self._client.request(
             _WAR_ROOMS_DEFAULT_OBSERVERS,
             {"incident_id": incident_id},
@@ -2649,19 +2541,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[PostMortemTemplate]:
-        """List post-mortem templates.
-
-        Returns all post-mortem templates the account can use, ordered with the built-in
-        templates ahead of custom ones. Documented only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/template/list
-
-        Args:
-            order_by: Sort key.
-            asc: Oldest first when true; newest first otherwise.
-            p: Page number, from 1.
-            limit: Page size.
-        """
+        """List post-mortem templates: the awaitable `IncidentsPostMortemsTemplates.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2678,16 +2558,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PostMortemTemplate:
-        """Get one post-mortem template.
-
-        Returns a post-mortem template with its body. Documented only in the legacy
-        reference.
-
-        HTTP: GET /incident/post-mortem/template/info
-
-        Args:
-            template_id: The template to fetch.
-        """
+        """Get one post-mortem template: the awaitable `IncidentsPostMortemsTemplates.info`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_TEMPLATES_INFO,
             {"template_id": template_id},
@@ -2709,23 +2580,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PostMortemTemplate:
-        """Create or update a post-mortem template.
-
-        Creates a template when `template_id` is empty (then `team_id` is required) or
-        updates the given one (only members of its managing team and account admins
-        may). Returns the stored template. Documented only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/template/upsert
-
-        Args:
-            name: Template name.
-            content: Template body as a serialized BlockNote document (JSON text).
-            template_id: Template to update; leave empty to create one.
-            team_id: Managing team. Required on create; on update 0 or absent keeps the
-                current team.
-            description: What the template is for.
-            content_markdown: The same body as Markdown, used by AI generation.
-        """
+        """Create or update a post-mortem template: the awaitable `IncidentsPostMortemsTemplates.upsert`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_TEMPLATES_UPSERT,
             {
@@ -2749,16 +2604,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a post-mortem template.
-
-        Removes a template the account created; the built-in templates are permanent.
-        Documented only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/template/delete
-
-        Args:
-            template_id: Template to delete.
-        """
+        """Delete a post-mortem template: the awaitable `IncidentsPostMortemsTemplates.delete`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_TEMPLATES_DELETE,
             {"template_id": template_id},
@@ -2792,29 +2638,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[PostMortemMeta]:
-        """List post-mortems.
-
-        Lists post-mortem reports (their metadata, without the body), filtered by
-        status, team, channel and creation time. The server lists only published reports
-        when `status` is omitted. Pages with `p` and `limit`, or with the
-        `search_after_ctx` cursor.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/post-mortem/list
-
-        Args:
-            status: Whether the report is still a draft or has been published.
-            team_ids: Only reports owned by these teams.
-            channel_ids: Only reports owned by these channels.
-            created_at_start_seconds: Created at or after this time, Unix seconds.
-            created_at_end_seconds: Created at or before this time, Unix seconds.
-            order_by: Sort key.
-            asc: Oldest first when true; newest first otherwise.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-        """
+        """List post-mortems: the awaitable `IncidentsPostMortems.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2842,17 +2666,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PostMortem:
-        """Get one post-mortem.
-
-        Returns a post-mortem report in full - metadata, incident figures, body and
-        follow-ups.
-
-        Permission: Incidents Read.
-        HTTP: GET /incident/post-mortem/info
-
-        Args:
-            post_mortem_id: The report to fetch.
-        """
+        """Get one post-mortem: the awaitable `IncidentsPostMortems.info`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_INFO,
             {"post_mortem_id": post_mortem_id},
@@ -2870,19 +2684,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PostMortem:
-        """Start a post-mortem.
-
-        Creates an empty post-mortem for one or more incidents from a template and
-        returns it. The report ID is derived from the incident set, so the same
-        incidents always lead to the same report. Documented only in the legacy
-        reference.
-
-        HTTP: POST /incident/post-mortem/init
-
-        Args:
-            incident_ids: Incidents the report covers, one or more.
-            template_id: Template to start from.
-        """
+        """Start a post-mortem: the awaitable `IncidentsPostMortems.init`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_INIT,
             {"incident_ids": incident_ids, "template_id": template_id},
@@ -2899,19 +2701,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a post-mortem.
-
-        Removes a post-mortem report. Its incidents remain, with no link to the report
-        any more.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/post-mortem/delete
-
-        Args:
-            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
-                the account and the set of linked incidents, so the same incidents
-                always map to the same report.
-        """
+        """Delete a post-mortem: the awaitable `IncidentsPostMortems.delete`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_DELETE,
             {"post_mortem_id": post_mortem_id},
@@ -2933,26 +2723,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Overwrite a post-mortem's incident figures.
-
-        Replaces the figures computed from the incidents (worst severity, start, close,
-        total duration, responders) with values you supply. Every field is required.
-        Documented only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/basics/reset
-
-        Args:
-            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
-                the account and the set of linked incidents, so the same incidents
-                always map to the same report.
-            incidents_highest_severity: Worst severity among the incidents, e.g.
-                `Critical`.
-            incidents_earliest_start_seconds: Earliest incident start, Unix seconds.
-            incidents_latest_close_seconds: Latest incident close, Unix seconds.
-            incidents_total_duration_seconds: Combined duration of the incidents, in
-                seconds.
-            responder_ids: Members to list as responders.
-        """
+        """Overwrite a post-mortem's incident figures: the awaitable `IncidentsPostMortems.update_basics`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_UPDATE_BASICS,
             {
@@ -2977,19 +2748,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Replace a post-mortem's follow-ups.
-
-        Replaces the report's follow-up actions. Works whatever the report's status,
-        draft or published. Documented only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/follow-ups/reset
-
-        Args:
-            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
-                the account and the set of linked incidents, so the same incidents
-                always map to the same report.
-            follow_ups: Follow-up actions as free text; empty clears them.
-        """
+        """Replace a post-mortem's follow-ups: the awaitable `IncidentsPostMortems.update_follow_ups`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_UPDATE_FOLLOW_UPS,
             {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
@@ -3007,19 +2766,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Publish or unpublish a post-mortem.
-
-        Moves a report between draft and published. Documented only in the legacy
-        reference.
-
-        HTTP: POST /incident/post-mortem/status/reset
-
-        Args:
-            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
-                the account and the set of linked incidents, so the same incidents
-                always map to the same report.
-            status: Whether the report is still a draft or has been published.
-        """
+        """Publish or unpublish a post-mortem: the awaitable `IncidentsPostMortems.update_status`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_UPDATE_STATUS,
             {"post_mortem_id": post_mortem_id, "status": status},
@@ -3037,18 +2784,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Rename a post-mortem.
-
-        Sets the title of a report. Documented only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/title/reset
-
-        Args:
-            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
-                the account and the set of linked incidents, so the same incidents
-                always map to the same report.
-            title: Replacement title; 256 characters at most.
-        """
+        """Rename a post-mortem: the awaitable `IncidentsPostMortems.update_title`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_UPDATE_TITLE,
             {"post_mortem_id": post_mortem_id, "title": title},
@@ -3066,21 +2802,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PostMortemMedia:
-        """Upload an image to a post-mortem.
-
-        Stores an image (PNG, JPEG, GIF or WebP, at most 4 MB) for use in a report and
-        returns its storage key. A report keeps up to 100 images; once that limit is
-        hit, uploads the body no longer uses are cleared out to free space. Documented
-        only in the legacy reference.
-
-        HTTP: POST /incident/post-mortem/media/upload
-
-        Args:
-            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
-                the account and the set of linked incidents, so the same incidents
-                always map to the same report.
-            file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
-        """
+        """Upload an image to a post-mortem: the awaitable `IncidentsPostMortems.upload_media`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_UPLOAD_MEDIA,
             {"post_mortem_id": post_mortem_id, "file": file},
@@ -3098,24 +2820,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Draft a post-mortem with AI (stream).
-
-        Has an AI model write a post-mortem draft from the incidents' data, timeline and
-        chat history, following a template, and streams it back as server-sent events
-        (`text/event-stream`). Each `data:` line is JSON `{"content": "<markdown
-        fragment>"}`; concatenate the fragments to get the Markdown text. The stream
-        ends with `event: done` (data `{}`), or with `event: error` whose data is
-        `{"message": "..."}`. Invalid input and rate limiting are reported as an
-        ordinary JSON error envelope before the stream starts. Limited to 5 calls per
-        minute per account. Documented only in the legacy reference.
-
-        Rate limit: 5 per minute.
-        HTTP: POST /ai/post-mortem/generate
-
-        Args:
-            incident_ids: Incidents to write about, one or more.
-            template_id: Template whose structure the draft follows.
-        """
+        """Draft a post-mortem with AI (stream): the awaitable `IncidentsPostMortems.generate`, documented there."""
         return await self._client.request(
             _POST_MORTEMS_GENERATE,
             {"incident_ids": incident_ids, "template_id": template_id},
@@ -3148,16 +2853,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Incident:
-        """Get one incident.
-
-        Returns an incident with its responders, labels, custom fields and assignment.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/info
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-        """
+        """Get one incident: the awaitable `Incidents.info`, documented there."""
         return await self._client.request(
             _INFO, {"incident_id": incident_id}, timeout, max_retries, extra_headers
         )
@@ -3191,44 +2887,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Incident]:
-        """List incidents.
-
-        Lists incidents that started inside a time window of at most 31 days, filtered
-        by channel, team, people, progress and severity. Pages with `p` and `limit`, or
-        with the `search_after_ctx` cursor for deep walks.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/list
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
-                by 31 days at most.
-            asc: Oldest first when true.
-            is_snoozed: Only snoozed incidents when true.
-            is_my_team: Only incidents of channels owned by the caller's teams when
-                true.
-            is_my_channel: Only incidents of channels the caller manages when true.
-            ever_muted: Only incidents that were silenced at some point when true.
-            is_rare: Only rarely seen (outlier) incidents when true.
-            progress: Progress states to match, comma separated, e.g.
-                `Triggered,Processing`.
-            query: Full-text search.
-            incident_severity: Severities to match, comma separated, e.g.
-                `Critical,Warning`.
-            channel_ids: Channels to match; 0 stands for incidents outside any channel.
-            team_ids: Teams whose channels to match.
-            responder_ids: Responders to match.
-            acker_ids: Members who acknowledged, to match.
-            creator_ids: Creators to match; 0 stands for incidents the system opened.
-            closer_ids: Closers to match; 0 stands for incidents the system closed.
-            incident_ids: Only these incidents.
-            nums: Only incidents with these short numbers.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-        """
+        """List incidents: the awaitable `Incidents.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -3268,16 +2927,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Acknowledge incidents.
-
-        Marks incidents as being handled by the caller, which stops further escalation.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/ack
-
-        Args:
-            incident_ids: Incidents to acknowledge.
-        """
+        """Acknowledge incidents: the awaitable `Incidents.ack`, documented there."""
         return await self._client.request(
             _ACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
         )
@@ -3290,17 +2940,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IncidentPage:
-        """Get several incidents by ID.
-
-        Fetches the incidents with the given IDs in one call, each in the same shape as
-        `incidents.info`.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/list-by-ids
-
-        Args:
-            incident_ids: Incidents to fetch.
-        """
+        """Get several incidents by ID: the awaitable `Incidents.list_by_ids`, documented there."""
         return await self._client.request(
             _LIST_BY_IDS, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
         )
@@ -3317,23 +2957,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Alert]:
-        """List an incident's alerts.
-
-        Lists the alerts grouped into one incident, optionally only the firing or only
-        the recovered ones, and optionally with their raw events. Pages with `p` and
-        `limit` (up to 1000 per page).
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/alert/list
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            include_events: Also return each alert's raw events in `events` when true.
-            is_active: True for firing alerts only (Critical, Warning, Info), false for
-                recovered ones only (Ok); omit for both.
-            p: Page number, from 1.
-            limit: Page size, at most 1000.
-        """
+        """List an incident's alerts: the awaitable `Incidents.list_alerts`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -3393,23 +3017,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[IncidentFeedItem]:
-        """Read an incident's timeline.
-
-        Returns the timeline of one incident - state changes, assignments,
-        notifications, comments, field edits and more - newest first unless `asc` is
-        set. Filter by entry kind with `types`. Pages with `p` and `limit`; the response
-        has `has_next_page` but no total. Entry times are in milliseconds.
-
-        Permission: Incidents Read.
-        HTTP: POST /incident/feed
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            types: Only entries of these kinds; omit for all.
-            asc: Oldest first when true.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-        """
+        """Read an incident's timeline: the awaitable `Incidents.feed`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -3427,20 +3035,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PastIncidentList:
-        """Find similar past incidents.
-
-        Returns earlier incidents that resemble the given one, ranked by a similarity
-        score, to help with triage. Rate limited more tightly than most calls: 20 per
-        second and 100 per minute.
-
-        Permission: Incidents Read.
-        Rate limit: 20 per second, 100 per minute.
-        HTTP: POST /incident/past/list
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            limit: Most incidents to return, at most 100.
-        """
+        """Find similar past incidents: the awaitable `Incidents.list_past`, documented there."""
         return await self._client.request(
             _LIST_PAST,
             {"incident_id": incident_id, "limit": limit},
@@ -3461,25 +3056,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IncidentCreated:
-        """Create an incident.
-
-        Opens an incident by hand, optionally in a channel and assigned to members or an
-        escalation rule. Without `assigned_to`, the channel's escalation rules decide
-        who is notified.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/create
-
-        Args:
-            incident_severity: How serious an incident is.
-            title: Title, up to 512 characters.
-            description: Description in plain text or Markdown, up to 1024 characters.
-            channel_id: Channel to open it in; omit for an incident outside any channel.
-            assigned_to: Who an incident is assigned to, directly or through an
-                escalation rule. In requests give `person_ids` (or `emails`) for a
-                direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
-                follow a rule.
-        """
+        """Create an incident: the awaitable `Incidents.create`, documented there."""
         return await self._client.request(
             _CREATE,
             {
@@ -3502,16 +3079,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Withdraw acknowledgement of incidents.
-
-        Takes back the acknowledgement of incidents, undoing `incidents.ack`.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/unack
-
-        Args:
-            incident_ids: Up to 100 incidents to unacknowledge.
-        """
+        """Withdraw acknowledgement of incidents: the awaitable `Incidents.unack`, documented there."""
         return await self._client.request(
             _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
         )
@@ -3526,19 +3094,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Resolve incidents.
-
-        Closes incidents. A root cause and a resolution may be recorded at the same
-        time; both are written to every incident in the call.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/resolve
-
-        Args:
-            incident_ids: Up to 100 incidents to resolve.
-            root_cause: Root cause to record, up to 1024 characters.
-            resolution: How it was fixed, up to 1024 characters.
-        """
+        """Resolve incidents: the awaitable `Incidents.resolve`, documented there."""
         return await self._client.request(
             _RESOLVE,
             {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution},
@@ -3556,17 +3112,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Reopen incidents.
-
-        Opens closed incidents again; the optional reason shows on their timelines.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/reopen
-
-        Args:
-            incident_ids: Up to 100 incidents to reopen.
-            reason: Why they are reopened, up to 1024 characters.
-        """
+        """Reopen incidents: the awaitable `Incidents.reopen`, documented there."""
         return await self._client.request(
             _REOPEN,
             {"incident_ids": incident_ids, "reason": reason},
@@ -3584,19 +3130,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Snooze incidents.
-
-        Pauses notifications for incidents for a number of minutes (1 to 1440).
-        `incidents.wake` ends the pause early.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/snooze
-
-        Args:
-            incident_ids: Up to 100 incidents to snooze.
-            minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
-                day).
-        """
+        """Snooze incidents: the awaitable `Incidents.snooze`, documented there."""
         return await self._client.request(
             _SNOOZE,
             {"incident_ids": incident_ids, "minutes": minutes},
@@ -3613,16 +3147,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Wake snoozed incidents.
-
-        Ends the snooze of incidents so their notifications resume.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/wake
-
-        Args:
-            incident_ids: Up to 100 incidents to wake.
-        """
+        """Wake snoozed incidents: the awaitable `Incidents.wake`, documented there."""
         return await self._client.request(
             _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
         )
@@ -3640,25 +3165,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Merge incidents into another.
-
-        Moves the source incidents into a target incident. The sources are closed, or
-        deleted when `remove_source_incidents` is true. The target may get a new title
-        and owner at the same time. The target is dropped from the sources if listed
-        there.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/merge
-
-        Args:
-            source_incident_ids: Up to 100 incidents to merge in.
-            target_incident_id: Incident ID, 24 hexadecimal characters.
-            title: New title for the target, up to 512 characters.
-            comment: Comment for the merge entry of the timeline, up to 1024 characters.
-            owner_id: New owning member of the target.
-            remove_source_incidents: Delete the source incidents instead of closing them
-                when true.
-        """
+        """Merge incidents into another: the awaitable `Incidents.merge`, documented there."""
         return await self._client.request(
             _MERGE,
             {
@@ -3682,16 +3189,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Stop new alerts merging into incidents.
-
-        Turns off automatic merging for incidents, so later alerts no longer join them.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/disable-merge
-
-        Args:
-            incident_ids: Incidents to stop merging into.
-        """
+        """Stop new alerts merging into incidents: the awaitable `Incidents.disable_merge`, documented there."""
         return await self._client.request(
             _DISABLE_MERGE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
         )
@@ -3710,24 +3208,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update an incident.
-
-        Changes the title, description, impact, root cause, resolution or severity of an
-        incident. Only the fields sent are changed, and at least one must be sent.
-        Custom fields are changed with `incidents.update_field`.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            title: Replacement title of 3-200 characters.
-            description: Replacement description of 3-6144 characters.
-            impact: New impact statement, 3 to 6144 characters.
-            root_cause: New root cause, 3 to 6144 characters.
-            resolution: New resolution notes, 3 to 6144 characters.
-            incident_severity: How serious an incident is.
-        """
+        """Update an incident: the awaitable `Incidents.update`, documented there."""
         return await self._client.request(
             _UPDATE,
             {
@@ -3752,17 +3233,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete incidents.
-
-        Deletes incidents for good, with everything attached to them. The caller needs
-        access to the channel of every incident in the call.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/remove
-
-        Args:
-            incident_ids: Up to 100 incidents to delete.
-        """
+        """Delete incidents: the awaitable `Incidents.delete`, documented there."""
         return await self._client.request(
             _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
         )
@@ -3777,19 +3248,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Comment on incidents.
-
-        Adds the same comment to the timeline of each incident. Set `mute_reply` to keep
-        the comment from triggering webhook reply actions.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/comment
-
-        Args:
-            incident_ids: Up to 100 incidents to comment on.
-            comment: Comment text, up to 1024 characters.
-            mute_reply: If true, posting the comment fires no webhook reply actions.
-        """
+        """Comment on incidents: the awaitable `Incidents.comment`, documented there."""
         return await self._client.request(
             _COMMENT,
             {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply},
@@ -3808,23 +3267,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Assign incidents.
-
-        Hands incidents to members directly, or to an escalation rule (optionally
-        starting at a given level). Give either `incident_id` or `incident_ids`; when
-        both are sent, `incident_ids` wins.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/assign
-
-        Args:
-            assigned_to: Who an incident is assigned to, directly or through an
-                escalation rule. In requests give `person_ids` (or `emails`) for a
-                direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
-                follow a rule.
-            incident_id: Incident ID, 24 hexadecimal characters.
-            incident_ids: Several incidents to assign at once, at most 100.
-        """
+        """Assign incidents: the awaitable `Incidents.assign`, documented there."""
         return await self._client.request(
             _ASSIGN,
             {"assigned_to": assigned_to, "incident_id": incident_id, "incident_ids": incident_ids},
@@ -3843,20 +3286,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Add responders to an incident.
-
-        Brings more members onto an incident. They are notified according to their own
-        preferences unless `notify` says otherwise.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/responder/add
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            person_ids: Members to add.
-            notify: How to notify the people an assignment reaches. Omit it to let each
-                person's own notification preferences decide.
-        """
+        """Add responders to an incident: the awaitable `Incidents.add_responders`, documented there."""
         return await self._client.request(
             _ADD_RESPONDERS,
             {"incident_id": incident_id, "person_ids": person_ids, "notify": notify},
@@ -3875,20 +3305,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set an incident's custom field value.
-
-        Sets one custom field of an incident. The value must fit the field's definition;
-        leaving `field_value` out clears the field.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/field/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            field_name: Name of a custom field defined in the account.
-            field_value: New value, of the field's type (text, number, boolean,
-                list...); omit to clear the field.
-        """
+        """Set an incident's custom field value: the awaitable `Incidents.update_field`, documented there."""
         return await self._client.request(
             _UPDATE_FIELD,
             {"incident_id": incident_id, "field_name": field_name, "field_value": field_value},
@@ -3906,20 +3323,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CustomActionResult:
-        """Run a custom action on an incident.
-
-        Runs a custom action integration against an incident; Flashduty calls the
-        action's endpoint with the incident. The integration has to be switched on and
-        linked to the incident's channel. A failed call is reported in `message`, not as
-        an error.
-
-        Permission: Incidents Manage.
-        HTTP: POST /incident/custom-action/do
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            integration_id: Custom action integration to run.
-        """
+        """Run a custom action on an incident: the awaitable `Incidents.run_custom_action`, documented there."""
         return await self._client.request(
             _RUN_CUSTOM_ACTION,
             {"incident_id": incident_id, "integration_id": integration_id},
@@ -3938,19 +3342,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set the title of an incident.
-
-        Replaces the title of one incident. Deprecated: use `incidents.update`, which
-        changes this and the other editable fields in one call.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /incident/title/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            title: New title.
-        """
+        """Set the title of an incident: the awaitable `Incidents.update_title`, documented there."""
         return await self._client.request(
             _UPDATE_TITLE,
             {"incident_id": incident_id, "title": title},
@@ -3969,19 +3361,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set the description of an incident.
-
-        Replaces the description of one incident. Deprecated: use `incidents.update`,
-        which changes this and the other editable fields in one call.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /incident/description/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            description: New description, plain text or Markdown.
-        """
+        """Set the description of an incident: the awaitable `Incidents.update_description`, documented there."""
         return await self._client.request(
             _UPDATE_DESCRIPTION,
             {"incident_id": incident_id, "description": description},
@@ -4000,20 +3380,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set the impact of an incident.
-
-        Replaces the impact statement of one incident. Deprecated: use
-        `incidents.update`, which changes this and the other editable fields in one
-        call.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /incident/impact/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            impact: New impact statement.
-        """
+        """Set the impact of an incident: the awaitable `Incidents.update_impact`, documented there."""
         return await self._client.request(
             _UPDATE_IMPACT,
             {"incident_id": incident_id, "impact": impact},
@@ -4032,19 +3399,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set the root cause of an incident.
-
-        Replaces the root cause of one incident. Deprecated: use `incidents.update`,
-        which changes this and the other editable fields in one call.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /incident/root-cause/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            root_cause: New root cause.
-        """
+        """Set the root cause of an incident: the awaitable `Incidents.update_root_cause`, documented there."""
         return await self._client.request(
             _UPDATE_ROOT_CAUSE,
             {"incident_id": incident_id, "root_cause": root_cause},
@@ -4063,20 +3418,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set the resolution of an incident.
-
-        Replaces the resolution notes of one incident. Deprecated: use
-        `incidents.update`, which changes this and the other editable fields in one
-        call.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /incident/resolution/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            resolution: New resolution notes.
-        """
+        """Set the resolution of an incident: the awaitable `Incidents.update_resolution`, documented there."""
         return await self._client.request(
             _UPDATE_RESOLUTION,
             {"incident_id": incident_id, "resolution": resolution},
@@ -4095,19 +3437,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set the severity of an incident.
-
-        Replaces the severity of one incident. Deprecated: use `incidents.update`, which
-        changes this and the other editable fields in one call.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /incident/severity/reset
-
-        Args:
-            incident_id: Incident ID, 24 hexadecimal characters.
-            incident_severity: How serious an incident is.
-        """
+        """Set the severity of an incident: the awaitable `Incidents.update_severity`, documented there."""
         return await self._client.request(
             _UPDATE_SEVERITY,
             {"incident_id": incident_id, "incident_severity": incident_severity},
@@ -4140,44 +3470,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> IncidentCardList:
-        """Group incidents by the cards of a card view.
-
-        Applies a saved card view to the incidents of a time window (at most one month)
-        and returns its cards, each with the IDs of the incidents it holds. Only the
-        first 100 matching incidents are grouped. Card views themselves are managed
-        under `/incident/card-view/`.
-
-        HTTP: POST /incident/list-by-card
-
-        Args:
-            view_id: Card view to apply.
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds; no more than one
-                month past `start_time`.
-            range_by: Time field the window applies to: `last_time` (the default),
-                `start_time` or `updated_at`.
-            asc: Oldest first when true.
-            progress: Progress states to match, comma separated: `Triggered,Processing`
-                for open incidents, `Triggered`, `Processing` or `Closed`; omit for all.
-            title: Text the title must contain.
-            incident_severity: Severities to match, comma separated, from `Critical`,
-                `Warning` and `Info`.
-            channel_ids: Channels to match; 0 stands for incidents outside any channel.
-            responder_ids: Responders to match, including members assigned who have not
-                acknowledged.
-            acker_ids: Members who acknowledged, to match.
-            creator_ids: Creators to match; 0 stands for incidents grouped by the
-                system.
-            incident_ids: Only these incidents.
-            is_related: Only incidents the caller created, closed, was assigned to or
-                responded to when true.
-            is_snoozed: Only incidents snoozed right now when true, whatever the window.
-            is_my_team: Only incidents of channels owned by the caller's teams when
-                true.
-            labels: Label filter: label key to accepted values; any value matches. A
-                value may be exact, a wildcard such as `sh-*`, or a regular expression
-                between slashes such as `/api-server-\\d+/`. Keys are combined with AND.
-        """
+        """Group incidents by the cards of a card view: the awaitable `Incidents.list_by_card`, documented there."""
         return await self._client.request(
             _LIST_BY_CARD,
             {
@@ -4217,24 +3510,7 @@ class AsyncIncidents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ExternalIncidentCreated:
-        """Report an incident from outside the account.
-
-        Backs the public incident-report form: anyone holding the form's report `token`
-        can open an incident, without an APP key. The form data must include the
-        reporter's work email and an Alibaba Cloud captcha answer
-        (`captcha_verify_param`), so this call is meant for browsers rather than
-        scripts.
-
-        HTTP: POST /incident/external-create
-
-        Args:
-            token: Report token of the incident-report form.
-            title: Title.
-            description: What is going on.
-            reporter_email: Work email of the reporter.
-            captcha_verify_param: Answer of the Alibaba Cloud captcha shown by the form.
-            reporter_company: Company of the reporter.
-        """
+        """Report an incident from outside the account: the awaitable `Incidents.create_external`, documented there."""
         return await self._client.request(
             _CREATE_EXTERNAL,
             {

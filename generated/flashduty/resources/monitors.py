@@ -1379,22 +1379,7 @@ class AsyncMonitorsRuleSets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRuleSet:
-        """Create a rule set.
-
-        Adds a set of rule templates to the rule repository. `payload` holds the rule
-        definitions as a JSON string; `open_flag` decides who sees the set (private by
-        default).
-
-        Permission: Rule Repository Manage.
-        HTTP: POST /monit/store/ruleset/create
-
-        Args:
-            type_ident: Data source type the rules are written for, e.g. `prometheus`.
-            note: Title or description of the set.
-            payload: The rule definitions, as a JSON string.
-            open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
-                everyone.
-        """
+        """Create a rule set: the awaitable `MonitorsRuleSets.create`, documented there."""
         return await self._client.request(
             _RULE_SETS_CREATE,
             {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag},
@@ -1414,20 +1399,7 @@ class AsyncMonitorsRuleSets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRuleSet:
-        """Update a rule set.
-
-        Replaces the note, sharing scope and rule definitions of a rule set.
-
-        Permission: Rule Repository Manage.
-        HTTP: POST /monit/store/ruleset/update
-
-        Args:
-            id: Rule set to change.
-            note: New title or description.
-            payload: New rule definitions, as a JSON string.
-            open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
-                everyone.
-        """
+        """Update a rule set: the awaitable `MonitorsRuleSets.update`, documented there."""
         return await self._client.request(
             _RULE_SETS_UPDATE,
             {"id": id, "note": note, "payload": payload, "open_flag": open_flag},
@@ -1444,16 +1416,7 @@ class AsyncMonitorsRuleSets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a rule set.
-
-        Permanently deletes one rule set of the rule repository.
-
-        Permission: Rule Repository Manage.
-        HTTP: POST /monit/store/ruleset/delete
-
-        Args:
-            id: Rule set to delete.
-        """
+        """Delete a rule set: the awaitable `MonitorsRuleSets.delete`, documented there."""
         return await self._client.request(
             _RULE_SETS_DELETE, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -1466,16 +1429,7 @@ class AsyncMonitorsRuleSets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRuleSet:
-        """Get one rule set.
-
-        Returns a rule set including `payload`, its rule definitions as a JSON string.
-
-        Permission: Rule Repository Read.
-        HTTP: POST /monit/store/ruleset/info
-
-        Args:
-            id: Rule set ID.
-        """
+        """Get one rule set: the awaitable `MonitorsRuleSets.info`, documented there."""
         return await self._client.request(
             _RULE_SETS_INFO, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -1488,18 +1442,7 @@ class AsyncMonitorsRuleSets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleSet]:
-        """List rule sets.
-
-        Returns the rule sets for one data source type that you may see: public ones,
-        your account's shared ones and your own private ones. `payload` is left out; use
-        `monitors.rule_sets.info` for it. Not paginated.
-
-        Permission: Rule Repository Read.
-        HTTP: POST /monit/store/ruleset/list
-
-        Args:
-            type_ident: Data source type to list rule sets for, e.g. `prometheus`.
-        """
+        """List rule sets: the awaitable `MonitorsRuleSets.list`, documented there."""
         return await self._client.request(
             _RULE_SETS_LIST, {"type_ident": type_ident}, timeout, max_retries, extra_headers
         )
@@ -1531,28 +1474,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorDataSource:
-        """Create a data source.
-
-        Adds a data source for Monitors to query. Put the type's settings in the
-        `payload` block named like `type_ident` (for Elasticsearch, choose
-        `deployment`). `address` is needed for every type except Elasticsearch on
-        Elastic Cloud.
-
-        Permission: Datasources Manage.
-        HTTP: POST /monit/datasource/create
-
-        Args:
-            type_ident: Type of the data source; decides which `payload` block applies.
-            name: Display name.
-            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
-                source.
-            payload: Type-specific settings; fill in only the block named like the
-                source's `type_ident`.
-            note: Free-text note.
-            address: Where to connect: an HTTP URL for Prometheus, Loki and
-                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
-                for SLS; omit for Elasticsearch on Elastic Cloud.
-        """
+        """Create a data source: the awaitable `MonitorsDataSources.create`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_CREATE,
             {
@@ -1592,26 +1514,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorDataSource:
-        """Update a data source.
-
-        Changes a data source; send its `id` along with the same fields as for creation.
-
-        Permission: Datasources Manage.
-        HTTP: POST /monit/datasource/update
-
-        Args:
-            id: Data source to change.
-            type_ident: Type of the data source; decides which `payload` block applies.
-            name: Display name.
-            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
-                source.
-            payload: Type-specific settings; fill in only the block named like the
-                source's `type_ident`.
-            note: Free-text note.
-            address: Where to connect: an HTTP URL for Prometheus, Loki and
-                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
-                for SLS; omit for Elasticsearch on Elastic Cloud.
-        """
+        """Update a data source: the awaitable `MonitorsDataSources.update`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_UPDATE,
             {
@@ -1636,16 +1539,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a data source.
-
-        Deletes a data source. Change or delete the alert rules that use it first.
-
-        Permission: Datasources Manage.
-        HTTP: POST /monit/datasource/delete
-
-        Args:
-            id: Data source to delete.
-        """
+        """Delete a data source: the awaitable `MonitorsDataSources.delete`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -1658,16 +1552,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorDataSource:
-        """Get one data source.
-
-        Returns a data source with its type-specific `payload` settings.
-
-        Permission: Datasources Read.
-        HTTP: POST /monit/datasource/info
-
-        Args:
-            id: Data source ID.
-        """
+        """Get one data source: the awaitable `MonitorsDataSources.info`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -1693,17 +1578,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorDataSource]:
-        """List data sources.
-
-        Returns every data source of the account, or only those of one type. Credentials
-        are left out. Not paginated.
-
-        Permission: Datasources Read.
-        HTTP: POST /monit/datasource/list
-
-        Args:
-            type: Only data sources of this type; omit for all.
-        """
+        """List data sources: the awaitable `MonitorsDataSources.list`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
         )
@@ -1719,21 +1594,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[str]:
-        """List the projects of an SLS data source.
-
-        Lists the Alibaba Cloud Simple Log Service projects reachable through an `sls`
-        data source, optionally only those whose name starts with `query`. Pages with
-        `offset` and `size`.
-
-        Permission: Datasources Read.
-        HTTP: POST /monit/datasource/sls/projects
-
-        Args:
-            id: An `sls` data source.
-            query: Project name prefix to match.
-            offset: Number of projects to skip.
-            size: Number of projects to return.
-        """
+        """List the projects of an SLS data source: the awaitable `MonitorsDataSources.sls_projects`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_SLS_PROJECTS,
             {"id": id, "query": query, "offset": offset, "size": size},
@@ -1753,20 +1614,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[str]:
-        """List the logstores of an SLS project.
-
-        Lists the logstores of one project behind an `sls` data source. Pages with
-        `offset` and `size`.
-
-        Permission: Datasources Read.
-        HTTP: POST /monit/datasource/sls/logstores
-
-        Args:
-            id: An `sls` data source.
-            project: Project whose logstores to list.
-            offset: Number of logstores to skip.
-            size: Number of logstores to return.
-        """
+        """List the logstores of an SLS project: the awaitable `MonitorsDataSources.sls_logstores`, documented there."""
         return await self._client.request(
             _DATA_SOURCES_SLS_LOGSTORES,
             {"id": id, "project": project, "offset": offset, "size": size},
@@ -1786,14 +1634,7 @@ class AsyncMonitorsRulesCounters(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleCountSample]:
-        """Get the history of the rule count.
-
-        Gives the account's rule count over time as periodic snapshots in chronological
-        order, handy for a trend chart.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/counter/total
-        """
+        """Get the history of the rule count: the awaitable `MonitorsRulesCounters.total`, documented there."""
         return await self._client.request(
             _RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers
         )
@@ -1805,14 +1646,7 @@ class AsyncMonitorsRulesCounters(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Dict[str, int]:
-        """Count rules per top-level folder.
-
-        Totals the rules under each top-level folder, subfolders included, keyed by
-        folder name.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/counter/node
-        """
+        """Count rules per top-level folder: the awaitable `MonitorsRulesCounters.by_folder`, documented there."""
         return await self._client.request(
             _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
         )
@@ -1824,15 +1658,7 @@ class AsyncMonitorsRulesCounters(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Dict[str, int]:
-        """Count rules per channel.
-
-        Tells, per channel, how many rules deliver their alerts there, keyed by channel
-        name. A channel whose name cannot be resolved shows up under its ID, written as
-        a string.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/counter/channel
-        """
+        """Count rules per channel: the awaitable `MonitorsRulesCounters.by_channel`, documented there."""
         return await self._client.request(
             _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
         )
@@ -1844,14 +1670,7 @@ class AsyncMonitorsRulesCounters(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleFolderStatus]:
-        """Count firing rules per top-level folder.
-
-        Feeds the overview page: for every top-level folder, the number of rules
-        anywhere beneath it and how many of them are firing.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/counter/status
-        """
+        """Count firing rules per top-level folder: the awaitable `MonitorsRulesCounters.status`, documented there."""
         return await self._client.request(
             _RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers
         )
@@ -1868,18 +1687,7 @@ class AsyncMonitorsRulesAudits(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleAudit]:
-        """List the change history of an alert rule.
-
-        Shows a rule's change history, latest change first. Rule snapshots are not part
-        of this listing; look a record up with `monitors.rules.audits.info` to see the
-        rule as it was.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/audits
-
-        Args:
-            id: Rule whose history to list.
-        """
+        """List the change history of an alert rule: the awaitable `MonitorsRulesAudits.list`, documented there."""
         return await self._client.request(
             _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -1892,18 +1700,7 @@ class AsyncMonitorsRulesAudits(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRuleAudit:
-        """Get one audit record of an alert rule.
-
-        Returns an audit record with `content`, the rule as it stood after that change,
-        as a JSON string. Pass the record's ID from `monitors.rules.audits.list`, not
-        the rule's ID.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/audit/detail
-
-        Args:
-            id: Audit record ID.
-        """
+        """Get one audit record of an alert rule: the awaitable `MonitorsRulesAudits.info`, documented there."""
         return await self._client.request(
             _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -1945,47 +1742,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRule:
-        """Create an alert rule.
-
-        Creates an alert rule in a folder and returns it with its new ID. Give `ds_list`
-        or `ds_ids` (at least one non-empty) to say which data sources it runs against.
-        Without `channel_ids` the alerts are routed by the integration's own rules.
-
-        Permission: Alerting Rules Manage.
-        HTTP: POST /monit/rule/create
-
-        Args:
-            name: Rule name, unique within the account.
-            ds_type: Data source type the rule queries, e.g. `prometheus` (see
-                `monitors.rules.data_source_types`).
-            rule_configs: How a rule evaluates: its queries and up to three checks
-                (threshold, any data, no data).
-            cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
-                * *`.
-            labels: Labels added to every alert event the rule produces.
-            ds_list: Which data sources the rule queries, by name (wildcards allowed);
-                the union with `ds_ids` is used.
-            ds_ids: Which data sources the rule queries, by ID; the union with `ds_list`
-                is used. IDs keep working after a data source is renamed, names do not.
-            enabled: Whether the rule is evaluated.
-            debug_log_enabled: Whether the engine writes detailed debug logs for this
-                rule.
-            delay_seconds: Seconds to shift the query window back, to wait for late
-                data.
-            enabled_times: Windows in which the rule is active (any of them); empty
-                means always.
-            annotations: Free-form key-value pairs copied onto every alert event;
-                grouping ignores them.
-            description_type: Whether `description` is `text` or `markdown`; required
-                once `description` is non-empty.
-            description: Free-text description sent with the alerts.
-            repeat_interval: Seconds between repeated notifications for an alert still
-                firing.
-            repeat_total: Maximum number of repeated notifications.
-            folder_id: Folder to create the rule in.
-            channel_ids: Channels that receive the rule's alerts; leave empty to use the
-                integration's routing.
-        """
+        """Create an alert rule: the awaitable `MonitorsRules.create`, documented there."""
         return await self._client.request(
             _RULES_CREATE,
             {
@@ -2039,48 +1796,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRule:
-        """Replace an alert rule.
-
-        Replaces the alert rule wholesale: any editable field you leave out is cleared,
-        so send the complete rule (fetch it with `monitors.rules.info` first). Returns
-        the rule as stored.
-
-        Permission: Alerting Rules Manage.
-        HTTP: POST /monit/rule/update
-
-        Args:
-            name: Rule name, unique within the account.
-            ds_type: Data source type the rule queries, e.g. `prometheus` (see
-                `monitors.rules.data_source_types`).
-            rule_configs: How a rule evaluates: its queries and up to three checks
-                (threshold, any data, no data).
-            cron_pattern: Evaluation schedule as a 5-field cron expression, e.g. `* * *
-                * *`.
-            id: Rule to replace.
-            labels: Labels added to every alert event the rule produces.
-            ds_list: Which data sources the rule queries, by name (wildcards allowed);
-                the union with `ds_ids` is used.
-            ds_ids: Which data sources the rule queries, by ID; the union with `ds_list`
-                is used. IDs keep working after a data source is renamed, names do not.
-            enabled: Whether the rule is evaluated.
-            debug_log_enabled: Whether the engine writes detailed debug logs for this
-                rule.
-            delay_seconds: Seconds to shift the query window back, to wait for late
-                data.
-            enabled_times: Windows in which the rule is active (any of them); empty
-                means always.
-            annotations: Free-form key-value pairs copied onto every alert event;
-                grouping ignores them.
-            description_type: Whether `description` is `text` or `markdown`; required
-                once `description` is non-empty.
-            description: Free-text description sent with the alerts.
-            repeat_interval: Seconds between repeated notifications for an alert still
-                firing.
-            repeat_total: Maximum number of repeated notifications.
-            folder_id: Folder of the rule.
-            channel_ids: Channels that receive the rule's alerts; leave empty to use the
-                integration's routing.
-        """
+        """Replace an alert rule: the awaitable `MonitorsRules.update`, documented there."""
         return await self._client.request(
             _RULES_UPDATE,
             {
@@ -2149,34 +1865,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleResult]:
-        """Change some fields of several alert rules.
-
-        Patches the rules in `ids`: only the fields listed in `fields` are written and
-        everything else is left untouched - e.g. `fields=["enabled"], enabled=False`
-        switches rules off. Results come back per rule, so some may fail while others
-        succeed, but a field name the server does not know rejects the whole request.
-
-        Permission: Alerting Rules Manage.
-        HTTP: POST /monit/rule/update/fields
-
-        Args:
-            ids: Rules to change.
-            fields: Names of the fields to write; the other fields below are ignored.
-            labels: New labels.
-            ds_type: New data source type.
-            ds_list: New data source name patterns.
-            ds_ids: New data source IDs.
-            enabled: Switch the rules on or off.
-            debug_log_enabled: Switch debug logging on or off.
-            cron_pattern: New 5-field cron schedule.
-            delay_seconds: New query delay in seconds.
-            enabled_times: New active windows.
-            annotations: New annotations.
-            description: New description.
-            channel_ids: New notification channels.
-            repeat_interval: New repeat interval in seconds.
-            repeat_total: New maximum number of repeats.
-        """
+        """Change some fields of several alert rules: the awaitable `MonitorsRules.update_fields`, documented there."""
         return await self._client.request(
             _RULES_UPDATE_FIELDS,
             {
@@ -2210,17 +1899,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete an alert rule.
-
-        Deletes one alert rule. An ID that matches no rule is not an error: the call
-        still succeeds.
-
-        Permission: Alerting Rules Manage.
-        HTTP: POST /monit/rule/delete
-
-        Args:
-            id: Rule to delete.
-        """
+        """Delete an alert rule: the awaitable `MonitorsRules.delete`, documented there."""
         return await self._client.request(
             _RULES_DELETE, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -2233,19 +1912,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete several alert rules.
-
-        Works through the listed rules in order, deleting each. It stops at the first
-        rule it cannot delete (for lack of permission, say) and returns an error; rules
-        removed before that point are not restored.
-
-        Permission: Alerting Rules Manage.
-        Rate limit: 5 per second, 30 per minute.
-        HTTP: POST /monit/rule/delete/batch
-
-        Args:
-            ids: Rules to delete.
-        """
+        """Delete several alert rules: the awaitable `MonitorsRules.batch_delete`, documented there."""
         return await self._client.request(
             _RULES_BATCH_DELETE, {"ids": ids}, timeout, max_retries, extra_headers
         )
@@ -2258,17 +1925,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MonitorRule:
-        """Get one alert rule.
-
-        Returns the full configuration of an alert rule: queries, checks, schedule and
-        notification settings. A rule of another account is reported as not found.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/info
-
-        Args:
-            id: Rule ID.
-        """
+        """Get one alert rule: the awaitable `MonitorsRules.info`, documented there."""
         return await self._client.request(
             _RULES_INFO, {"id": id}, timeout, max_retries, extra_headers
         )
@@ -2281,19 +1938,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleBasic]:
-        """List the alert rules of a folder.
-
-        Gives a compact view of the rules in a folder (or of all visible rules when
-        `folder_id` is 0): no queries, but a live flag telling whether each rule is
-        firing. Use `monitors.rules.info` for a rule's full configuration. Not
-        paginated.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/list/basic
-
-        Args:
-            folder_id: Folder to list; 0 for every rule you can see.
-        """
+        """List the alert rules of a folder: the awaitable `MonitorsRules.list`, documented there."""
         return await self._client.request(
             _RULES_LIST, {"folder_id": folder_id}, timeout, max_retries, extra_headers
         )
@@ -2306,19 +1951,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleExport]:
-        """Export alert rules.
-
-        Returns the settings of the given rules without IDs, folder, channels or audit
-        fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
-        before importing).
-
-        Permission: Alerting Rules Read.
-        Rate limit: 1 per second, 10 per minute.
-        HTTP: POST /monit/rule/export
-
-        Args:
-            ids: Rules to export.
-        """
+        """Export alert rules: the awaitable `MonitorsRules.export`, documented there."""
         return await self._client.request(
             _RULES_EXPORT, {"ids": ids}, timeout, max_retries, extra_headers
         )
@@ -2332,19 +1965,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleResult]:
-        """Move alert rules between folders.
-
-        Puts the given rules into another folder. The caller needs rights on the
-        destination folder and on the folder each rule sits in now. Rules that fail keep
-        their place, and their result gives the reason.
-
-        Permission: Alerting Rules Manage.
-        HTTP: POST /monit/rule/move
-
-        Args:
-            ids: Rules to move.
-            dest_folder_id: Folder to move them into.
-        """
+        """Move alert rules between folders: the awaitable `MonitorsRules.move`, documented there."""
         return await self._client.request(
             _RULES_MOVE,
             {"ids": ids, "dest_folder_id": dest_folder_id},
@@ -2361,19 +1982,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleFolderStatus]:
-        """Count firing rules per subfolder.
-
-        Breaks a folder (0 for the top level) down by its immediate subfolders: for each
-        one, the number of rules beneath it at any depth and how many of those are
-        firing. A folder with too many subfolders or rules gets an error instead of an
-        answer. Although it only reads, the reference asks for the manage permission.
-
-        Permission: Alerting Rules Manage.
-        HTTP: POST /monit/rule/status
-
-        Args:
-            folder_id: Folder whose children to count; 0 for the top level.
-        """
+        """Count firing rules per subfolder: the awaitable `MonitorsRules.folder_status`, documented there."""
         return await self._client.request(
             _RULES_FOLDER_STATUS, {"folder_id": folder_id}, timeout, max_retries, extra_headers
         )
@@ -2385,15 +1994,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorDataSourceType]:
-        """List the data source types rules can use.
-
-        Lists the data source types a rule can be written for - the types every account
-        has, plus any defined for yours alone. Use an entry's `ident` as a rule's
-        `ds_type`.
-
-        Permission: Alerting Rules Read.
-        HTTP: POST /monit/rule/dstypes
-        """
+        """List the data source types rules can use: the awaitable `MonitorsRules.data_source_types`, documented there."""
         return await self._client.request(
             _RULES_DATA_SOURCE_TYPES, {}, timeout, max_retries, extra_headers
         )
@@ -2406,20 +2007,7 @@ class AsyncMonitorsRules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[MonitorRuleResult]:
-        """Import alert rules.
-
-        Creates rules from a list of rule definitions (for instance the output of
-        `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
-        added). Results are reported per rule, so a duplicate name, for example, fails
-        only that rule. The body is a JSON array, not an object.
-
-        Permission: Alerting Rules Manage.
-        Rate limit: 2 per second, 20 per minute.
-        HTTP: POST /monit/rule/import
-
-        Args:
-            rules: The request body, a list.
-        """
+        """Import alert rules: the awaitable `MonitorsRules.import_`, documented there."""
         return await self._client.request(
             _RULES_IMPORT, {"rules": rules}, timeout, max_retries, extra_headers
         )

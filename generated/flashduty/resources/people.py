@@ -1506,22 +1506,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[AppKey]:
-        """List personal APP keys.
-
-        Lists the personal APP keys the account owner created, for the owner or for the
-        member given in `person_id`; secrets are never included. Only the account owner
-        may call it. Known only from the legacy reference, which shows the payload as a
-        single key; this spec reads it as a page of keys.
-
-        HTTP: POST /person/app-key/list
-
-        Args:
-            p: Page number, from 1.
-            limit: Page size, at most 20.
-            orderby: Field to sort on, `created_at` or `updated_at`.
-            asc: Ascending order when true.
-            person_id: Member whose keys to list; the owner's own keys when omitted.
-        """
+        """List personal APP keys: the awaitable `PeopleAppKeys.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -1540,22 +1525,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AppKeyCreated:
-        """Create a personal APP key.
-
-        Creates an APP key that carries one member's identity and full permissions -
-        useful when automation should, say, acknowledge incidents on that member's
-        behalf. Only the account owner may call it. Each member can hold up to 5 such
-        keys, none of which the member can see. This response is the only place the
-        secret appears; keep it somewhere safe and replace it regularly. Known only from
-        the legacy reference.
-
-        HTTP: POST /person/app-key/create
-
-        Args:
-            key_name: Name of the key.
-            is_enabled: Enable the key straight away.
-            person_id: Member the key acts as; the owner when omitted.
-        """
+        """Create a personal APP key: the awaitable `PeopleAppKeys.create`, documented there."""
         return await self._client.request(
             _APP_KEYS_CREATE,
             {"key_name": key_name, "is_enabled": is_enabled, "person_id": person_id},
@@ -1573,19 +1543,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a personal APP key.
-
-        Deletes a personal APP key the account owner created; calls made with it fail
-        from then on. Only the account owner may call it. The legacy reference also
-        requires a second-factor code in the `Flashcat-Mfa-Code` and
-        `Flashcat-Mfa-Device` headers, which this spec does not model.
-
-        HTTP: POST /person/app-key/delete
-
-        Args:
-            key_id: Key to delete.
-            person_id: Member the key belongs to; the owner when omitted.
-        """
+        """Delete a personal APP key: the awaitable `PeopleAppKeys.delete`, documented there."""
         return await self._client.request(
             _APP_KEYS_DELETE,
             {"key_id": key_id, "person_id": person_id},
@@ -1603,19 +1561,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a personal APP key.
-
-        Turns a disabled personal APP key back on. Only the account owner may call it.
-        The legacy reference also requires a second-factor code in the
-        `Flashcat-Mfa-Code` and `Flashcat-Mfa-Device` headers, which this spec does not
-        model.
-
-        HTTP: POST /person/app-key/enable
-
-        Args:
-            key_id: Key to enable.
-            person_id: Member the key belongs to; the owner when omitted.
-        """
+        """Enable a personal APP key: the awaitable `PeopleAppKeys.enable`, documented there."""
         return await self._client.request(
             _APP_KEYS_ENABLE,
             {"key_id": key_id, "person_id": person_id},
@@ -1633,19 +1579,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a personal APP key.
-
-        Turns a personal APP key off without deleting it; calls made with it fail until
-        it is enabled again. Only the account owner may call it. The legacy reference
-        also requires a second-factor code in the `Flashcat-Mfa-Code` and
-        `Flashcat-Mfa-Device` headers, which this spec does not model.
-
-        HTTP: POST /person/app-key/disable
-
-        Args:
-            key_id: Key to disable.
-            person_id: Member the key belongs to; the owner when omitted.
-        """
+        """Disable a personal APP key: the awaitable `PeopleAppKeys.disable`, documented there."""
         return await self._client.request(
             _APP_KEYS_DISABLE,
             {"key_id": key_id, "person_id": person_id},
@@ -1664,18 +1598,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Rename a personal APP key.
-
-        Gives a personal APP key a new name; the secret is unchanged. Only the account
-        owner may call it. Known only from the legacy reference.
-
-        HTTP: POST /person/app-key/name/reset
-
-        Args:
-            key_id: Key to rename.
-            key_name: New name.
-            person_id: Member the key belongs to; the owner when omitted.
-        """
+        """Rename a personal APP key: the awaitable `PeopleAppKeys.update_name`, documented there."""
         return await self._client.request(
             _APP_KEYS_UPDATE_NAME,
             {"key_id": key_id, "key_name": key_name, "person_id": person_id},
@@ -1696,17 +1619,7 @@ class AsyncPeopleLicenses(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> LicenseMemberList:
-        """List licence holders.
-
-        Lists who holds an on-call licence seat and of which kind (fixed or temporary),
-        optionally for one person only. Known only from the legacy reference, which
-        gives no request fields beyond the `person_id` of its example.
-
-        HTTP: POST /oncall/license/list
-
-        Args:
-            person_id: Only this person.
-        """
+        """List licence holders: the awaitable `PeopleLicenses.list`, documented there."""
         return await self._client.request(
             _LICENSES_LIST, {"person_id": person_id}, timeout, max_retries, extra_headers
         )
@@ -1722,15 +1635,7 @@ class AsyncPeoplePreferences(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> NotificationPreference:
-        """Get my notification preferences.
-
-        Returns the calling member's personal notification settings: channels per
-        incident severity, for shift reminders and for status page updates. Known only
-        from the legacy reference; note the response spells `shedule_shift_notify` as
-        that reference does.
-
-        HTTP: POST /preference/info
-        """
+        """Get my notification preferences: the awaitable `PeoplePreferences.info`, documented there."""
         return await self._client.request(
             _PREFERENCES_INFO, {}, timeout, max_retries, extra_headers
         )
@@ -1745,22 +1650,7 @@ class AsyncPeoplePreferences(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Change my notification preferences.
-
-        Replaces the calling member's personal notification settings. Known only from
-        the legacy reference, whose field names here (`schedule_shift_notify`,
-        `status_change_notify`) differ from those `people.preferences.info` returns.
-
-        HTTP: POST /preference/update
-
-        Args:
-            trigger_notify: Channels that notify the member of a new incident, per
-                severity.
-            schedule_shift_notify: How the member hears about their on-call shifts
-                starting.
-            status_change_notify: IM app integrations that deliver a kind of
-                notification to the member.
-        """
+        """Change my notification preferences: the awaitable `PeoplePreferences.update`, documented there."""
         return await self._client.request(
             _PREFERENCES_UPDATE,
             {
@@ -1793,29 +1683,7 @@ class AsyncPeopleAuditLogs(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[AuditLog]:
-        """Search audit logs.
-
-        Returns audit log entries of a time window of at most 90 days, newest first,
-        walking pages with the `search_after_ctx` cursor. Entries older than the
-        account's retention period are silently missing.
-
-        Permission: Audit Read.
-        HTTP: POST /audit/search
-
-        Args:
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
-                by 90 days at most.
-            limit: Page size, at most 99.
-            search_after_ctx: The `search_after_ctx` value from the page before; leave
-                out to get the first page.
-            request_id: Only the entry of this request ID.
-            operations: Only these operations, by the names
-                `people.audit_logs.list_operations` returns.
-            person_id: Only actions of this member.
-            is_dangerous: Only high-risk operations when true.
-            is_write: Only changes when true, only reads when false.
-        """
+        """Search audit logs: the awaitable `PeopleAuditLogs.search`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -1841,14 +1709,7 @@ class AsyncPeopleAuditLogs(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AuditOperationList:
-        """List audited operation kinds.
-
-        Returns every kind of operation the audit log records; their `name` values are
-        what `people.audit_logs.search` accepts in `operations`.
-
-        Permission: Audit Read.
-        HTTP: POST /audit/operation/list
-        """
+        """List audited operation kinds: the awaitable `PeopleAuditLogs.list_operations`, documented there."""
         return await self._client.request(
             _AUDIT_LOGS_LIST_OPERATIONS, {}, timeout, max_retries, extra_headers
         )
@@ -1866,16 +1727,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RoleList:
-        """List roles.
-
-        Returns every role of the account, built-in and custom, in one response.
-
-        HTTP: POST /role/list
-
-        Args:
-            orderby: Field to sort on.
-            asc: Ascending order when true.
-        """
+        """List roles: the awaitable `PeopleRoles.list`, documented there."""
         return await self._client.request(
             _ROLES_LIST, {"orderby": orderby, "asc": asc}, timeout, max_retries, extra_headers
         )
@@ -1888,15 +1740,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Role:
-        """Get one role.
-
-        Returns a role with the IDs of the permissions it grants.
-
-        HTTP: POST /role/info
-
-        Args:
-            role_id: Role ID.
-        """
+        """Get one role: the awaitable `PeopleRoles.info`, documented there."""
         return await self._client.request(
             _ROLES_INFO, {"role_id": role_id}, timeout, max_retries, extra_headers
         )
@@ -1912,21 +1756,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RoleUpsertResult:
-        """Create or update a role.
-
-        Creates a custom role, or updates it when `role_id` names an existing one.
-        `permission_ids` replaces the role's whole permission set. Built-in roles cannot
-        be changed.
-
-        Permission: Roles Manage.
-        HTTP: POST /role/upsert
-
-        Args:
-            role_name: Name, unique in the account.
-            role_id: Role to update; omit or 0 to create one.
-            description: Free-text description.
-            permission_ids: The complete set of permissions the role grants.
-        """
+        """Create or update a role: the awaitable `PeopleRoles.upsert`, documented there."""
         return await self._client.request(
             _ROLES_UPSERT,
             {
@@ -1948,17 +1778,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a role.
-
-        Deletes a custom role for good; every member holding it loses its permissions at
-        once. Built-in roles cannot be deleted.
-
-        Permission: Roles Manage.
-        HTTP: POST /role/delete
-
-        Args:
-            role_id: Role to delete.
-        """
+        """Delete a role: the awaitable `PeopleRoles.delete`, documented there."""
         return await self._client.request(
             _ROLES_DELETE, {"role_id": role_id}, timeout, max_retries, extra_headers
         )
@@ -1971,16 +1791,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable a role.
-
-        Turns a disabled custom role back on, so its members regain its permissions.
-
-        Permission: Roles Manage.
-        HTTP: POST /role/enable
-
-        Args:
-            role_id: Role to enable.
-        """
+        """Enable a role: the awaitable `PeopleRoles.enable`, documented there."""
         return await self._client.request(
             _ROLES_ENABLE, {"role_id": role_id}, timeout, max_retries, extra_headers
         )
@@ -1993,17 +1804,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable a role.
-
-        Turns a custom role off without deleting it; its members lose its permissions at
-        once. Built-in roles stay enabled.
-
-        Permission: Roles Manage.
-        HTTP: POST /role/disable
-
-        Args:
-            role_id: Role to disable.
-        """
+        """Disable a role: the awaitable `PeopleRoles.disable`, documented there."""
         return await self._client.request(
             _ROLES_DISABLE, {"role_id": role_id}, timeout, max_retries, extra_headers
         )
@@ -2017,17 +1818,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Give a role to members.
-
-        Grants one role to up to 100 members; members who hold it already are skipped.
-
-        Permission: Roles Manage.
-        HTTP: POST /role/member/grant
-
-        Args:
-            member_ids: Members to receive the role, at most 100.
-            role_id: Role to grant.
-        """
+        """Give a role to members: the awaitable `PeopleRoles.grant_members`, documented there."""
         return await self._client.request(
             _ROLES_GRANT_MEMBERS,
             {"member_ids": member_ids, "role_id": role_id},
@@ -2045,17 +1836,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Take a role from members.
-
-        Removes one role from up to 100 members; members without it are skipped.
-
-        Permission: Roles Manage.
-        HTTP: POST /role/member/revoke
-
-        Args:
-            member_ids: Members to lose the role, at most 100.
-            role_id: Role to revoke.
-        """
+        """Take a role from members: the awaitable `PeopleRoles.revoke_members`, documented there."""
         return await self._client.request(
             _ROLES_REVOKE_MEMBERS,
             {"member_ids": member_ids, "role_id": role_id},
@@ -2073,19 +1854,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PermissionList:
-        """List permissions.
-
-        Returns the permissions roles can grant. With `role_ids`, only those the given
-        roles grant; add `with_all` to get every permission instead, each flagged with
-        `is_granted`.
-
-        HTTP: POST /role/permission/list
-
-        Args:
-            role_ids: Only permissions these roles grant.
-            with_all: Return every permission and mark the granted ones with
-                `is_granted`.
-        """
+        """List permissions: the awaitable `PeopleRoles.list_permissions`, documented there."""
         return await self._client.request(
             _ROLES_LIST_PERMISSIONS,
             {"role_ids": role_ids, "with_all": with_all},
@@ -2102,16 +1871,7 @@ class AsyncPeopleRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[PermissionFactor]:
-        """List permission factors.
-
-        Returns the fine-grained controls (APIs, buttons, pages, menus, URLs) that
-        permissions are made of, optionally only some kinds.
-
-        HTTP: POST /role/permission/factor/list
-
-        Args:
-            factor_types: Only factors of these kinds.
-        """
+        """List permission factors: the awaitable `PeopleRoles.list_permission_factors`, documented there."""
         return await self._client.request(
             _ROLES_LIST_PERMISSION_FACTORS,
             {"factor_types": factor_types},
@@ -2137,21 +1897,7 @@ class AsyncPeopleTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Team]:
-        """List teams.
-
-        Lists the account's teams a page at a time, optionally only those a given person
-        belongs to or whose name matches a keyword.
-
-        HTTP: POST /team/list
-
-        Args:
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Field to sort on.
-            asc: Ascending order when true.
-            person_id: Only teams this person (a member or the account) belongs to.
-            query: Keyword matched against team names.
-        """
+        """List teams: the awaitable `PeopleTeams.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2177,18 +1923,7 @@ class AsyncPeopleTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Team:
-        """Get one team.
-
-        Returns a team with its members. Identify it by `team_id`, `team_name` or
-        `ref_id`; give at least one.
-
-        HTTP: POST /team/info
-
-        Args:
-            team_id: Team ID.
-            team_name: Team name.
-            ref_id: Identifier of the team in an external system.
-        """
+        """Get one team: the awaitable `PeopleTeams.info`, documented there."""
         return await self._client.request(
             _TEAMS_INFO,
             {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
@@ -2205,15 +1940,7 @@ class AsyncPeopleTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> TeamBriefList:
-        """Get several teams.
-
-        Returns the name and members of up to 100 teams at once.
-
-        HTTP: POST /team/infos
-
-        Args:
-            team_ids: Teams to look up, at most 100.
-        """
+        """Get several teams: the awaitable `PeopleTeams.infos`, documented there."""
         return await self._client.request(
             _TEAMS_INFOS, {"team_ids": team_ids}, timeout, max_retries, extra_headers
         )
@@ -2234,30 +1961,7 @@ class AsyncPeopleTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> TeamUpsertResult:
-        """Create or update a team.
-
-        Creates a team, or updates it when `team_id` names an existing one.
-        `person_ids`, `emails` and `phones` are merged into the member list, which
-        replaces the previous one; addresses and numbers not yet in the account are
-        invited. Without `team_id`, a name already in use is refused unless
-        `reset_if_name_exist` is true, which updates that team instead.
-
-        Permission: Teams Manage.
-        HTTP: POST /team/upsert
-
-        Args:
-            team_name: Name, unique in the account.
-            team_id: Team to update; omit or 0 to create one.
-            description: Free-text description.
-            person_ids: Members of the team.
-            emails: Email addresses of members; unknown ones are invited.
-            phones: Phone numbers of members; unknown ones are invited.
-            countryCode: Country code applied to `phones` entries not written in E.164
-                form.
-            ref_id: Identifier of the team in an external system.
-            reset_if_name_exist: When creating, update the team that already has this
-                name instead of failing.
-        """
+        """Create or update a team: the awaitable `PeopleTeams.upsert`, documented there."""
         return await self._client.request(
             _TEAMS_UPSERT,
             {
@@ -2286,20 +1990,7 @@ class AsyncPeopleTeams(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a team.
-
-        Deletes a team for good. Identify it by `team_id`, `team_name` or `ref_id`; give
-        at least one. Fails with `ReferenceExist` while schedules, escalation rules or
-        other objects still use the team.
-
-        Permission: Teams Manage.
-        HTTP: POST /team/delete
-
-        Args:
-            team_id: Team ID.
-            team_name: Team name.
-            ref_id: Identifier of the team in an external system.
-        """
+        """Delete a team: the awaitable `PeopleTeams.delete`, documented there."""
         return await self._client.request(
             _TEAMS_DELETE,
             {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
@@ -2320,16 +2011,7 @@ class AsyncPeoplePersons(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> PersonInfoList:
-        """Get several people.
-
-        Returns the public profiles of the given people. An ID may be a member ID or the
-        account ID; unknown IDs are left out.
-
-        HTTP: POST /person/infos
-
-        Args:
-            person_ids: People to look up (member IDs or the account ID).
-        """
+        """Get several people: the awaitable `PeoplePersons.infos`, documented there."""
         return await self._client.request(
             _PERSONS_INFOS, {"person_ids": person_ids}, timeout, max_retries, extra_headers
         )
@@ -2351,23 +2033,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Member]:
-        """List members.
-
-        Lists the members of the account a page at a time, optionally only those holding
-        one role or matching a search keyword.
-
-        HTTP: POST /member/list
-
-        Args:
-            role_id: Only members holding this role.
-            query: Search text: partial matches on member name or email, except that
-                input recognised as a phone number is compared exactly against phone
-                numbers.
-            orderby: Field to sort on.
-            asc: Ascending order when true.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-        """
+        """List members: the awaitable `PeopleMembers.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2390,14 +2056,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MemberProfile:
-        """Get the calling member.
-
-        Returns the profile of the member whose APP key signs the call, with the
-        account's name, domain and defaults. Handy to check which identity a key acts
-        as.
-
-        HTTP: POST /member/info
-        """
+        """Get the calling member: the awaitable `PeopleMembers.info`, documented there."""
         return await self._client.request(_MEMBERS_INFO, {}, timeout, max_retries, extra_headers)
 
     async def invite(
@@ -2409,21 +2068,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> MemberInviteResult:
-        """Invite members.
-
-        Invites up to 20 people by email address or phone number (at most 200 a day).
-        The member record exists as soon as the call returns; the account becomes active
-        when the person first signs in, and no notification reaches an email address or
-        phone number until it has been verified.
-
-        Permission: Members Manage.
-        HTTP: POST /member/invite
-
-        Args:
-            members: People to invite, at most 20.
-            from_: Origin of the invitation. `api` skips member verification, for
-                accounts on Flashduty's allow list only.
-        """
+        """Invite members: the awaitable `PeopleMembers.invite`, documented there."""
         return await self._client.request(
             _MEMBERS_INVITE,
             {"members": members, "from": from_},
@@ -2445,24 +2090,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Remove a member.
-
-        Removes one member from the account. Identify the member by exactly one of
-        `member_id`, `member_name`, `email`, `phone` (with `country_code`) or `ref_id`.
-        Fails with `ReferenceExist` while schedules, teams, escalation rules or other
-        objects still name the member.
-
-        Permission: Members Manage.
-        HTTP: POST /member/delete
-
-        Args:
-            member_id: Member ID.
-            member_name: Display name.
-            email: Email address.
-            phone: Phone number.
-            country_code: Country code of `phone`.
-            ref_id: Identifier of the member in an external system.
-        """
+        """Remove a member: the awaitable `PeopleMembers.delete`, documented there."""
         return await self._client.request(
             _MEMBERS_DELETE,
             {
@@ -2493,25 +2121,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a member's profile.
-
-        Changes profile fields of a member; fields left out keep their value. Account
-        owners and admins may edit anyone, other members only themselves. A new email
-        address or phone number replaces the old one at once and only receives
-        notifications after it is verified.
-
-        HTTP: POST /member/info/reset
-
-        Args:
-            member_id: Member to update.
-            member_name: New display name.
-            email: New email address.
-            phone: New phone number.
-            country_code: Country code of the phone number.
-            avatar: New avatar URL.
-            locale: Preferred language.
-            time_zone: Time zone in tz database form, e.g. `Asia/Shanghai`.
-        """
+        """Update a member's profile: the awaitable `PeopleMembers.update_info`, documented there."""
         return await self._client.request(
             _MEMBERS_UPDATE_INFO,
             {
@@ -2538,17 +2148,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Give roles to a member.
-
-        Adds roles to the ones a member already holds; roles held already are ignored.
-
-        Permission: Members Manage.
-        HTTP: POST /member/role/grant
-
-        Args:
-            member_id: Member to change.
-            role_ids: Roles to add.
-        """
+        """Give roles to a member: the awaitable `PeopleMembers.grant_roles`, documented there."""
         return await self._client.request(
             _MEMBERS_GRANT_ROLES,
             {"member_id": member_id, "role_ids": role_ids},
@@ -2566,17 +2166,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Take roles from a member.
-
-        Removes the given roles from a member and keeps the others.
-
-        Permission: Members Manage.
-        HTTP: POST /member/role/revoke
-
-        Args:
-            member_id: Member to change.
-            role_ids: Roles to remove.
-        """
+        """Take roles from a member: the awaitable `PeopleMembers.revoke_roles`, documented there."""
         return await self._client.request(
             _MEMBERS_REVOKE_ROLES,
             {"member_id": member_id, "role_ids": role_ids},
@@ -2594,17 +2184,7 @@ class AsyncPeopleMembers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Set a member's roles.
-
-        Replaces every role a member holds with the given set.
-
-        Permission: Members Manage.
-        HTTP: POST /member/role/update
-
-        Args:
-            member_id: Member to change.
-            role_ids: The complete set of roles the member should hold.
-        """
+        """Set a member's roles: the awaitable `PeopleMembers.update_roles`, documented there."""
         return await self._client.request(
             _MEMBERS_UPDATE_ROLES,
             {"member_id": member_id, "role_ids": role_ids},

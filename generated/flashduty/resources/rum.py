@@ -1053,17 +1053,7 @@ class AsyncRumSessionReplays(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumReplayMeta:
-        """Get the outline of a session replay.
-
-        Returns the span, views, foreground periods and device of a recorded session, to
-        lay out a replay player. Documented only in the older reference.
-
-        HTTP: POST /rum/session-replay/metadata
-
-        Args:
-            session_id: Session ID.
-            ts: A time within the session, Unix milliseconds.
-        """
+        """Get the outline of a session replay: the awaitable `RumSessionReplays.metadata`, documented there."""
         return await self._client.request(
             _SESSION_REPLAYS_METADATA,
             {"session_id": session_id, "ts": ts},
@@ -1085,26 +1075,7 @@ class AsyncRumSessionReplays(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumReplaySegmentList:
-        """Get session replay segments.
-
-        Returns recorded segments of a session, optionally of one view, from a point in
-        time (`ts`) or from a cursor. With `url_mode` each item is a download URL of a
-        compressed segment instead of the data. The next-page cursor comes back as
-        `search_after_ctx` next to `data` in the response body, not inside it.
-        Documented only in the older reference.
-
-        HTTP: POST /rum/session-replay/segments
-
-        Args:
-            session_id: Session ID.
-            view_id: Only segments of this view.
-            ts: Jump to this time, Unix milliseconds - the answer starts at the last
-                full snapshot before it. Ignored when `search_after_ctx` is given.
-            search_after_ctx: Cursor from the previous call.
-            limit: Segments per call, at most 100.
-            url_mode: Return download URLs of compressed segments instead of the data
-                when true.
-        """
+        """Get session replay segments: the awaitable `RumSessionReplays.segments`, documented there."""
         return await self._client.request(
             _SESSION_REPLAYS_SEGMENTS,
             {
@@ -1148,17 +1119,7 @@ class AsyncRumFields(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumFieldList:
-        """List queryable fields.
-
-        Lists the fields of RUM data that can be queried, facets included, optionally
-        only for some kinds of data. Documented only in the older reference.
-
-        HTTP: POST /rum/field/list
-
-        Args:
-            scopes: Only fields of these kinds of data; all when omitted.
-            is_facet: Only facets when true.
-        """
+        """List queryable fields: the awaitable `RumFields.list`, documented there."""
         return await self._client.request(
             _FIELDS_LIST,
             {"scopes": scopes, "is_facet": is_facet},
@@ -1196,26 +1157,7 @@ class AsyncRumFacets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumFacetCountList:
-        """Count records per facet value.
-
-        Counts RUM records of one kind per value of a facet (a field from
-        `rum.fields.list`) in a window given in Unix milliseconds. Without `facet_value`
-        it returns the most common values, up to `limit`; with it (even a zero value) it
-        counts that exact value. Documented only in the older reference.
-
-        HTTP: POST /rum/facet/count
-
-        Args:
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds.
-            scope: Kind of records to count.
-            facet_key: Facet to group by, a `field_key` from `rum.fields.list`.
-            facet_value: Count only this value; omit to list the most common values.
-            dql: Extra filter in DQL; may be combined with `sql`.
-            sql: Extra filter as the body of an SQL WHERE clause, without the WHERE
-                keyword; may be combined with `dql`.
-            limit: Number of values to return, at most 100.
-        """
+        """Count records per facet value: the awaitable `RumFacets.count`, documented there."""
         return await self._client.request(
             _FACETS_COUNT,
             {
@@ -1247,20 +1189,7 @@ class AsyncRumData(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Dict[str, RumSqlQueryResult]:
-        """Run SQL queries over RUM data.
-
-        Runs up to several SQL queries in parallel over RUM data (sessions, views,
-        errors, ...) in a time window given in Unix milliseconds. Each result comes back
-        under its query's `id`, and a failing query carries its own `error` without
-        failing the others. Documented only in the older reference.
-
-        HTTP: POST /rum/data/query
-
-        Args:
-            queries: Queries to run in parallel.
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds.
-        """
+        """Run SQL queries over RUM data: the awaitable `RumData.query`, documented there."""
         return await self._client.request(
             _DATA_QUERY,
             {"queries": queries, "start_time": start_time, "end_time": end_time},
@@ -1292,32 +1221,7 @@ class AsyncRumSourcemaps(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumSourcemapList:
-        """List source maps.
-
-        Lists source maps (and Android mappings or iOS dSYMs) uploaded in a window of at
-        most 365 days, given in Unix milliseconds, newest first by default. The answer
-        carries `total` but no `has_next_page`, so the SDK does not page through it for
-        you.
-
-        HTTP: POST /sourcemap/list
-
-        Args:
-            start_time: Start of the upload window, Unix milliseconds; above 0 and
-                before `end_time`.
-            end_time: End of the upload window, Unix milliseconds; at most 365 days
-                after `start_time`.
-            type: Platform of the files.
-            services: Only these services, at most 100.
-            versions: Only these versions, at most 100.
-            query: Text to find within the minified URL of browser source maps or the
-                build ID of Android ones.
-            build_id: Android only; Gradle plugin build ID.
-            uuid: iOS only; dSYM bundle UUID.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Field to sort on; `created_at` by default.
-            asc: Ascending order when true.
-        """
+        """List source maps: the awaitable `RumSourcemaps.list`, documented there."""
         return await self._client.request(
             _SOURCEMAPS_LIST,
             {
@@ -1351,27 +1255,7 @@ class AsyncRumSourcemaps(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Upload a source map.
-
-        Uploads a JavaScript source map with its minified file, or an Android
-        `mapping.txt`, as a multipart form; `event` describes the upload. This is the
-        endpoint the datadog-ci tool talks to, documented only in the older reference:
-        there it authenticates with a `DD-API-KEY` header instead of `app_key` and
-        expects the headers `DD-EVP-ORIGIN: datadog-ci_sourcemaps`,
-        `DD-EVP-ORIGIN-VERSION` and a gzip `Content-Encoding`, none of which the SDK
-        sends yet.
-
-        HTTP: POST /sourcemap/upload
-
-        Args:
-            event: JSON text describing the file - `type` (`js_sourcemap`), `service`,
-                `version`, `minified_url`, `cli_version`, `project_path`,
-                `git_repository_url`, `git_commit_sha`.
-            source_map: The source map (JavaScript).
-            minified_file: The minified file it maps (JavaScript).
-            repository: JSON text with the git payload (tracked files) of the build.
-            jvm_mapping_file: The `mapping.txt` of an Android build.
-        """
+        """Upload a source map: the awaitable `RumSourcemaps.upload`, documented there."""
         return await self._client.request(
             _SOURCEMAPS_UPLOAD,
             {
@@ -1401,26 +1285,7 @@ class AsyncRumSourcemaps(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumStackTrace:
-        """Translate a stack trace with source maps.
-
-        Maps a minified or obfuscated stack trace back to source using the files
-        uploaded for a service and version, with `near` lines of code around each frame.
-        iOS traces need the `binary_images` of the crash. Documented only in the older
-        reference.
-
-        HTTP: POST /sourcemap/stack/enrich
-
-        Args:
-            type: Platform of the trace.
-            service: Service that produced it.
-            stack: The raw stack trace.
-            binary_images: iOS only; the binaries loaded when it crashed (send an empty
-                list otherwise).
-            version: Service version.
-            near: Lines of code to return before and after each frame's line.
-            build_id: Android only; build ID from Gradle plugin 1.13.0 or later.
-            Variant: Android only; build variant, for older Gradle plugins.
-        """
+        """Translate a stack trace with source maps: the awaitable `RumSourcemaps.enrich_stack`, documented there."""
         return await self._client.request(
             _SOURCEMAPS_ENRICH_STACK,
             {
@@ -1450,16 +1315,7 @@ class AsyncRumIssues(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumIssue:
-        """Get one issue.
-
-        Returns an error-tracking issue with its counts, first and last occurrence and
-        suspected cause.
-
-        HTTP: POST /rum/issue/info
-
-        Args:
-            issue_id: Issue ID.
-        """
+        """Get one issue: the awaitable `RumIssues.info`, documented there."""
         return await self._client.request(
             _ISSUES_INFO, {"issue_id": issue_id}, timeout, max_retries, extra_headers
         )
@@ -1497,35 +1353,7 @@ class AsyncRumIssues(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[RumIssue]:
-        """List issues.
-
-        Lists error-tracking issues created in a window of at most 183 days (Unix
-        milliseconds), filtered by application, team, status or suspected cause, a page
-        at a time. For finer filters give `dql` or `sql`, not both.
-
-        HTTP: POST /rum/issue/list
-
-        Args:
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds; at most 183 days after
-                `start_time`.
-            application_ids: Only issues of these applications.
-            team_ids: Only issues of applications owned by these teams.
-            statuses: Only issues in these states.
-            suspected_causes: Only issues with these suspected causes.
-            dql: Search expression in DQL; cannot be combined with `sql`.
-            sql: Filter as the body of an SQL WHERE clause, e.g. `env = 'production'`
-                (no SELECT, ORDER, GROUP or LIMIT); cannot be combined with `dql`.
-            error_required: Only issues whose first error has already been stored when
-                true.
-            by_intersection: When true, match issues active during the window (created
-                before `end_time` and last seen after `start_time`) instead of issues
-                created inside it.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Field to sort on.
-            asc: Ascending order when true.
-        """
+        """List issues: the awaitable `RumIssues.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -1569,18 +1397,7 @@ class AsyncRumIssues(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update an issue.
-
-        Sets an issue's status, its suspected cause, or both. Resolving it records who
-        resolved it and when; moving it out of `resolved` clears that.
-
-        HTTP: POST /rum/issue/update
-
-        Args:
-            issue_id: Issue to change.
-            status: New status.
-            suspected_cause: New suspected cause.
-        """
+        """Update an issue: the awaitable `RumIssues.update`, documented there."""
         return await self._client.request(
             _ISSUES_UPDATE,
             {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause},
@@ -1617,25 +1434,7 @@ class AsyncRumApplications(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumApplicationCreated:
-        """Create an application.
-
-        Creates a RUM application and returns its ID and the client token to initialise
-        the RUM SDK with.
-
-        Permission: Applications Manage.
-        HTTP: POST /rum/application/create
-
-        Args:
-            application_name: Name shown for the application (1-40 characters).
-            type: Platform the application runs on.
-            team_id: Owning team.
-            is_private: Restrict access to the team (and account admins); public when
-                omitted.
-            no_ip: If true, client IPs are not recorded.
-            no_geo: Do not derive locations from IP addresses.
-            alerting: Whether and where an application's error alerts are delivered.
-            tracing: Link from RUM events to an APM tracing system.
-        """
+        """Create an application: the awaitable `RumApplications.create`, documented there."""
         return await self._client.request(
             _APPLICATIONS_CREATE,
             {
@@ -1681,25 +1480,7 @@ class AsyncRumApplications(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update an application.
-
-        Changes the fields you send and leaves the others as they are.
-
-        Permission: Applications Manage.
-        HTTP: POST /rum/application/update
-
-        Args:
-            application_id: Application to change.
-            application_name: Name to show for the application from now on (1-40
-                characters).
-            type: New platform.
-            team_id: New owning team.
-            is_private: Restrict access to the team (and account admins).
-            no_ip: If true, client IPs are not recorded.
-            no_geo: Do not derive locations from IP addresses.
-            alerting: Whether and where an application's error alerts are delivered.
-            tracing: Link from RUM events to an APM tracing system.
-        """
+        """Update an application: the awaitable `RumApplications.update`, documented there."""
         return await self._client.request(
             _APPLICATIONS_UPDATE,
             {
@@ -1726,17 +1507,7 @@ class AsyncRumApplications(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete an application.
-
-        Deletes a RUM application. While other objects still refer to it the call fails
-        with `ReferenceExist`.
-
-        Permission: Applications Manage.
-        HTTP: POST /rum/application/delete
-
-        Args:
-            application_id: Application to delete.
-        """
+        """Delete an application: the awaitable `RumApplications.delete`, documented there."""
         return await self._client.request(
             _APPLICATIONS_DELETE,
             {"application_id": application_id},
@@ -1753,16 +1524,7 @@ class AsyncRumApplications(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumApplication:
-        """Get one application.
-
-        Returns a RUM application with its client token and alerting and tracing
-        settings.
-
-        HTTP: POST /rum/application/info
-
-        Args:
-            application_id: Application ID.
-        """
+        """Get one application: the awaitable `RumApplications.info`, documented there."""
         return await self._client.request(
             _APPLICATIONS_INFO,
             {"application_id": application_id},
@@ -1779,15 +1541,7 @@ class AsyncRumApplications(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> RumApplicationList:
-        """Get several applications.
-
-        Returns the RUM applications with the given IDs, up to 200 per call.
-
-        HTTP: POST /rum/application/infos
-
-        Args:
-            application_ids: Application IDs, at most 200.
-        """
+        """Get several applications: the awaitable `RumApplications.infos`, documented there."""
         return await self._client.request(
             _APPLICATIONS_INFOS,
             {"application_ids": application_ids},
@@ -1810,22 +1564,7 @@ class AsyncRumApplications(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[RumApplication]:
-        """List applications.
-
-        Lists the RUM applications you can see a page at a time, optionally filtered by
-        name, team, or your own teams.
-
-        HTTP: POST /rum/application/list
-
-        Args:
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-            orderby: Field to sort on.
-            asc: Ascending order when true.
-            query: Text to look for in application names.
-            team_id: Only applications owned by this team.
-            is_my_team: Only applications owned by your teams when true.
-        """
+        """List applications: the awaitable `RumApplications.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,

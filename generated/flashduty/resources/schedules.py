@@ -1446,26 +1446,7 @@ class AsyncSchedulesFields(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CustomFieldCreated:
-        """Create a custom field.
-
-        Defines a custom incident field: a free-text, select or checkbox input whose
-        values incidents carry under `fields`. Options and the default must be of the
-        `value_type`.
-
-        HTTP: POST /field/create
-
-        Args:
-            field_name: Key of the field in incidents - a letter or underscore, then up
-                to 39 letters, digits or underscores.
-            display_name: Label shown in the console, at most 40 characters.
-            field_type: Input control of the field.
-            value_type: Type of the field's values.
-            description: Explanatory text of up to 500 characters.
-            options: Allowed values for select fields, distinct, of the `value_type`;
-                strings up to 200 characters.
-            default_value: Value used when none is set, of the `value_type`; up to 500
-                characters for text fields, 200 otherwise.
-        """
+        """Create a custom field: the awaitable `SchedulesFields.create`, documented there."""
         return await self._client.request(
             _FIELDS_CREATE,
             {
@@ -1494,20 +1475,7 @@ class AsyncSchedulesFields(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a custom field.
-
-        Changes a custom field's label, description, options or default. The key, input
-        control and value type are not part of this call.
-
-        HTTP: POST /field/update
-
-        Args:
-            field_id: Field to change.
-            display_name: New label.
-            description: New description.
-            options: New allowed values, distinct, of the field's `value_type`.
-            default_value: New default, of the field's `value_type`.
-        """
+        """Update a custom field: the awaitable `SchedulesFields.update`, documented there."""
         return await self._client.request(
             _FIELDS_UPDATE,
             {
@@ -1530,15 +1498,7 @@ class AsyncSchedulesFields(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a custom field.
-
-        Deletes a custom field definition.
-
-        HTTP: POST /field/delete
-
-        Args:
-            field_id: Field to delete.
-        """
+        """Delete a custom field: the awaitable `SchedulesFields.delete`, documented there."""
         return await self._client.request(
             _FIELDS_DELETE, {"field_id": field_id}, timeout, max_retries, extra_headers
         )
@@ -1551,15 +1511,7 @@ class AsyncSchedulesFields(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CustomField:
-        """Get one custom field.
-
-        Returns a custom field definition.
-
-        HTTP: POST /field/info
-
-        Args:
-            field_id: Field to read.
-        """
+        """Get one custom field: the awaitable `SchedulesFields.info`, documented there."""
         return await self._client.request(
             _FIELDS_INFO, {"field_id": field_id}, timeout, max_retries, extra_headers
         )
@@ -1571,13 +1523,7 @@ class AsyncSchedulesFields(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CustomFieldList:
-        """List custom fields.
-
-        Returns every custom field defined in the account. Takes no filters and is not
-        paginated.
-
-        HTTP: POST /field/list
-        """
+        """List custom fields: the awaitable `SchedulesFields.list`, documented there."""
         return await self._client.request(_FIELDS_LIST, {}, timeout, max_retries, extra_headers)
 
 
@@ -1608,35 +1554,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> NotificationTemplateCreated:
-        """Create a notification template.
-
-        Creates a notification template with a message per delivery channel, in Go
-        template syntax. The name must be unique in the account, and every non-empty
-        channel must render against a sample incident, or the call fails with
-        `InvalidParameter`. Calls are audit-logged.
-
-        Permission: Templates Manage.
-        HTTP: POST /template/create
-
-        Args:
-            template_name: Name, unique in the account, 1 to 39 characters.
-            description: Explanatory text of up to 500 characters.
-            team_id: Team the template belongs to; 0 for the whole account.
-            email: Email body (Go `html/template`).
-            sms: SMS text (Go `text/template`).
-            voice: Script read out in voice calls.
-            dingtalk: Message for DingTalk robots.
-            wecom: Message for WeCom robots.
-            feishu: Message for Feishu robots.
-            feishu_app: Message for the Feishu app.
-            dingtalk_app: Message for the DingTalk app.
-            wecom_app: Message for the WeCom app.
-            slack_app: Message for the Slack app.
-            teams_app: Message for the Microsoft Teams app.
-            telegram: Message for Telegram bots.
-            slack: Message for Slack robots.
-            zoom: Message for Zoom bots.
-        """
+        """Create a notification template: the awaitable `SchedulesTemplates.create`, documented there."""
         return await self._client.request(
             _TEMPLATES_CREATE,
             {
@@ -1688,36 +1606,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a notification template.
-
-        Rewrites a template's name, description and channel messages. Each channel sent
-        overwrites the stored message and an empty string clears it, so send the whole
-        template. Needs access to the template's team; calls are audit-logged.
-
-        Permission: Templates Manage.
-        HTTP: POST /template/update
-
-        Args:
-            template_id: Notification template ID, 24 hexadecimal characters. The
-                built-in preset has the fixed ID `000000000000000000000001`.
-            template_name: Name, 1 to 39 characters.
-            description: Explanatory text of up to 500 characters.
-            team_id: Team the template belongs to; 0 for the whole account.
-            email: Email body (Go `html/template`).
-            sms: SMS text (Go `text/template`).
-            voice: Script read out in voice calls.
-            dingtalk: Message for DingTalk robots.
-            wecom: Message for WeCom robots.
-            feishu: Message for Feishu robots.
-            feishu_app: Message for the Feishu app.
-            dingtalk_app: Message for the DingTalk app.
-            wecom_app: Message for the WeCom app.
-            slack_app: Message for the Slack app.
-            teams_app: Message for the Microsoft Teams app.
-            telegram: Message for Telegram bots.
-            slack: Message for Slack robots.
-            zoom: Message for Zoom bots.
-        """
+        """Update a notification template: the awaitable `SchedulesTemplates.update`, documented there."""
         return await self._client.request(
             _TEMPLATES_UPDATE,
             {
@@ -1753,19 +1642,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a notification template.
-
-        Deletes a template; it disappears from listings but is kept for the audit trail.
-        Fails with `ReferenceExist` while a channel, escalation rule or subscription
-        still uses it.
-
-        Permission: Templates Manage.
-        HTTP: POST /template/delete
-
-        Args:
-            template_id: Notification template ID, 24 hexadecimal characters. The
-                built-in preset has the fixed ID `000000000000000000000001`.
-        """
+        """Delete a notification template: the awaitable `SchedulesTemplates.delete`, documented there."""
         return await self._client.request(
             _TEMPLATES_DELETE, {"template_id": template_id}, timeout, max_retries, extra_headers
         )
@@ -1778,18 +1655,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> NotificationTemplate:
-        """Get one notification template.
-
-        Returns a template with the message of every channel. Pass
-        `000000000000000000000001` to get the built-in preset in the account's language.
-
-        Permission: Templates Read.
-        HTTP: POST /template/info
-
-        Args:
-            template_id: Notification template ID, 24 hexadecimal characters. The
-                built-in preset has the fixed ID `000000000000000000000001`.
-        """
+        """Get one notification template: the awaitable `SchedulesTemplates.info`, documented there."""
         return await self._client.request(
             _TEMPLATES_INFO, {"template_id": template_id}, timeout, max_retries, extra_headers
         )
@@ -1809,25 +1675,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[NotificationTemplate]:
-        """List notification templates.
-
-        Lists templates, filtered by team, creator and name, sorted by creation or
-        update time. Pages with `p` and `limit`. With `is_my_team`, `team_ids` is
-        ignored.
-
-        Permission: Templates Read or Templates Manage.
-        HTTP: POST /template/list
-
-        Args:
-            query: Substring or regular expression to match in template names.
-            team_ids: Only templates of these teams.
-            is_my_team: Only templates of teams the caller belongs to.
-            creator_id: Only templates this member created.
-            orderby: Field to sort by.
-            asc: Oldest first when true.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-        """
+        """List notification templates: the awaitable `SchedulesTemplates.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -1868,19 +1716,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> NotificationTemplatePreview:
-        """Preview a notification template.
-
-        Renders template source for one channel against a real incident, or against
-        sample data when `incident_id` is omitted, and reports whether it rendered
-        cleanly. Nothing is saved.
-
-        HTTP: POST /template/preview
-
-        Args:
-            content: Template source to render.
-            type: Channel the source is written for.
-            incident_id: Incident ID, 24 hexadecimal characters.
-        """
+        """Preview a notification template: the awaitable `SchedulesTemplates.preview`, documented there."""
         return await self._client.request(
             _TEMPLATES_PREVIEW,
             {"content": content, "type": type, "incident_id": incident_id},
@@ -1904,21 +1740,7 @@ class AsyncSchedulesCalendarsEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CalendarEventList:
-        """List calendar events.
-
-        Returns a calendar's holidays and extra workdays for a year, a month or a day,
-        including the days off its workday settings and inherited public calendars
-        produce. Without `month` and `day` the whole year comes back.
-
-        HTTP: POST /calendar/event/list
-
-        Args:
-            cal_id: Calendar to read.
-            year: Year; the current one when omitted.
-            month: Month, 1 to 12; 0 or omitted for the whole year.
-            day: Day of the month, 1 to 31, which requires `month`; 0 or omitted for the
-                whole month.
-        """
+        """List calendar events: the awaitable `SchedulesCalendarsEvents.list`, documented there."""
         return await self._client.request(
             _CALENDARS_EVENTS_LIST,
             {"cal_id": cal_id, "year": year, "month": month, "day": day},
@@ -1941,24 +1763,7 @@ class AsyncSchedulesCalendarsEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CalendarEventUpserted:
-        """Add or change a calendar event.
-
-        Marks a range of days in a personal calendar as off (holiday) or on (extra
-        workday). Without `event_id` a new event is created; with it, that event is
-        replaced.
-
-        Permission: Calendars Manage.
-        HTTP: POST /calendar/event/upsert
-
-        Args:
-            cal_id: Calendar to add the event to.
-            summary: Short title, 1 to 39 characters.
-            start_at: First day, `YYYY-MM-DD`.
-            end_at: Day after the last one, `YYYY-MM-DD` (exclusive).
-            is_off: True to mark the days off, false to mark them as workdays.
-            event_id: Event to replace; omit to create one.
-            description: Free-text description, at most 499 characters.
-        """
+        """Add or change a calendar event: the awaitable `SchedulesCalendarsEvents.upsert`, documented there."""
         return await self._client.request(
             _CALENDARS_EVENTS_UPSERT,
             {
@@ -1984,17 +1789,7 @@ class AsyncSchedulesCalendarsEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a calendar event.
-
-        Removes one event from a personal calendar.
-
-        Permission: Calendars Manage.
-        HTTP: POST /calendar/event/delete
-
-        Args:
-            cal_id: Calendar holding the event.
-            event_id: Event to delete.
-        """
+        """Delete a calendar event: the awaitable `SchedulesCalendarsEvents.delete`, documented there."""
         return await self._client.request(
             _CALENDARS_EVENTS_DELETE,
             {"cal_id": cal_id, "event_id": event_id},
@@ -2024,25 +1819,7 @@ class AsyncSchedulesCalendars(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CalendarCreated:
-        """Create a service calendar.
-
-        Creates a personal service calendar, which marks workdays and holidays for
-        escalation and silence rules. An account holds at most 5 calendars.
-
-        Permission: Calendars Manage.
-        HTTP: POST /calendar/create
-
-        Args:
-            cal_name: Name, 1 to 39 characters.
-            description: Free-text description, at most 499 characters.
-            timezone: IANA time zone the days are counted in.
-            team_id: Team allowed to manage it; 0 leaves that to the creator and account
-                owner.
-            workdays: Regular workdays, 0 for Sunday through 6 for Saturday; empty means
-                every day.
-            extra_cal_ids: Holiday calendars, e.g. `zh-cn.china.official`, whose events
-                are merged into this one.
-        """
+        """Create a service calendar: the awaitable `SchedulesCalendars.create`, documented there."""
         return await self._client.request(
             _CALENDARS_CREATE,
             {
@@ -2072,23 +1849,7 @@ class AsyncSchedulesCalendars(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a service calendar.
-
-        Changes a personal calendar. Only the fields you send change; the rest stay as
-        they are.
-
-        Permission: Calendars Manage.
-        HTTP: POST /calendar/update
-
-        Args:
-            cal_id: Calendar to change.
-            cal_name: Calendar name to use from now on (1-39 characters).
-            description: New description, at most 499 characters.
-            timezone: New IANA time zone.
-            team_id: New managing team.
-            workdays: New regular workdays, 0 for Sunday through 6 for Saturday.
-            extra_cal_ids: New set of public holiday calendars to inherit from.
-        """
+        """Update a service calendar: the awaitable `SchedulesCalendars.update`, documented there."""
         return await self._client.request(
             _CALENDARS_UPDATE,
             {
@@ -2113,17 +1874,7 @@ class AsyncSchedulesCalendars(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a service calendar.
-
-        Deletes a personal calendar. Fails with `ReferenceExist` while an escalation or
-        silence rule still uses it.
-
-        Permission: Calendars Manage.
-        HTTP: POST /calendar/delete
-
-        Args:
-            cal_id: Calendar to delete.
-        """
+        """Delete a service calendar: the awaitable `SchedulesCalendars.delete`, documented there."""
         return await self._client.request(
             _CALENDARS_DELETE, {"cal_id": cal_id}, timeout, max_retries, extra_headers
         )
@@ -2136,16 +1887,7 @@ class AsyncSchedulesCalendars(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Calendar:
-        """Get one service calendar.
-
-        Returns a personal calendar's settings. Public holiday calendars cannot be read
-        this way.
-
-        HTTP: POST /calendar/info
-
-        Args:
-            cal_id: Calendar to read.
-        """
+        """Get one service calendar: the awaitable `SchedulesCalendars.info`, documented there."""
         return await self._client.request(
             _CALENDARS_INFO, {"cal_id": cal_id}, timeout, max_retries, extra_headers
         )
@@ -2159,18 +1901,7 @@ class AsyncSchedulesCalendars(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> CalendarList:
-        """List service calendars.
-
-        Lists the account's personal calendars, or the public holiday calendars when
-        `kind` is `region.official.holiday`. Not paginated.
-
-        HTTP: POST /calendar/list
-
-        Args:
-            kind: Which calendars to list.
-            no_locale: List public holiday calendars of every locale, not just the
-                account's.
-        """
+        """List service calendars: the awaitable `SchedulesCalendars.list`, documented there."""
         return await self._client.request(
             _CALENDARS_LIST,
             {"kind": kind, "no_locale": no_locale},
@@ -2190,14 +1921,7 @@ class AsyncSchedulesOncallRoles(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> List[OncallRole]:
-        """List on-call roles.
-
-        Returns the roles members can hold in a schedule's groups, such as primary and
-        secondary on-call. Use a role's `id` as `role_id` in schedule layers. Takes no
-        parameters.
-
-        HTTP: GET /oncall/roles
-        """
+        """List on-call roles: the awaitable `SchedulesOncallRoles.list`, documented there."""
         return await self._client.request(
             _ONCALL_ROLES_LIST, {}, timeout, max_retries, extra_headers
         )
@@ -2236,24 +1960,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ScheduleCreated:
-        """Create a schedule.
-
-        Creates an on-call schedule from one or more rotation layers, with optional
-        reminders before shifts. Returns the new schedule's ID. Try the layers with
-        `schedules.preview` first to see the shifts they produce.
-
-        Permission: Schedules Manage.
-        HTTP: POST /schedule/create
-
-        Args:
-            schedule_name: Name, at most 40 characters.
-            layers: Rotation layers; regular layers (`mode` 0) first, overrides after.
-            name: Older name field, read only when `schedule_name` is empty.
-            description: Explanatory text of up to 500 characters.
-            team_id: Team that owns the schedule.
-            status: 0 to create it enabled, 1 disabled.
-            notify: Reminders about upcoming shifts.
-        """
+        """Create a schedule: the awaitable `Schedules.create`, documented there."""
         return await self._client.request(
             _CREATE,
             {
@@ -2284,23 +1991,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Update a schedule.
-
-        Changes the schedule named by `schedule_id`. Takes the same fields as
-        `schedules.create`.
-
-        Permission: Schedules Manage.
-        HTTP: POST /schedule/update
-
-        Args:
-            schedule_id: Schedule to change.
-            schedule_name: New name, at most 40 characters.
-            name: Older name field, read only when `schedule_name` is empty.
-            description: Replacement explanatory text of up to 500 characters.
-            team_id: New owning team.
-            layers: The full new set of rotation layers.
-            notify: Reminders about upcoming shifts.
-        """
+        """Update a schedule: the awaitable `Schedules.update`, documented there."""
         return await self._client.request(
             _UPDATE,
             {
@@ -2325,17 +2016,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete schedules.
-
-        Deletes one or more schedules. Fails with `ReferenceExist` while an escalation
-        rule still points at one of them.
-
-        Permission: Schedules Manage.
-        HTTP: POST /schedule/delete
-
-        Args:
-            schedule_ids: Schedules to delete.
-        """
+        """Delete schedules: the awaitable `Schedules.delete`, documented there."""
         return await self._client.request(
             _DELETE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
         )
@@ -2348,19 +2029,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Enable schedules.
-
-        Turns disabled schedules back on. Unverified: this operation is only listed in
-        the product catalog, not in the API reference; its body is assumed to match
-        `schedules.delete`.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /schedule/enable
-
-        Args:
-            schedule_ids: Schedules to enable.
-        """
+        """Enable schedules: the awaitable `Schedules.enable`, documented there."""
         return await self._client.request(
             _ENABLE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
         )
@@ -2373,19 +2042,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Disable schedules.
-
-        Turns schedules off without deleting them. Unverified: this operation is only
-        listed in the product catalog, not in the API reference; its body is assumed to
-        match `schedules.delete`.
-
-        Unverified: known only from the product catalog; the body mirrors its siblings.
-
-        HTTP: POST /schedule/disable
-
-        Args:
-            schedule_ids: Schedules to disable.
-        """
+        """Disable schedules: the awaitable `Schedules.disable`, documented there."""
         return await self._client.request(
             _DISABLE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
         )
@@ -2400,19 +2057,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Schedule:
-        """Get one schedule.
-
-        Returns a schedule with its layers and reminders, the shifts computed for a
-        window of less than 45 days, and who is on call now and next.
-
-        Permission: Schedules Read or Schedules Manage.
-        HTTP: POST /schedule/info
-
-        Args:
-            schedule_id: Schedule to read.
-            start: Start of the window to compute shifts for, Unix seconds.
-            end: End of that span, Unix seconds; less than 45 days past `start`.
-        """
+        """Get one schedule: the awaitable `Schedules.info`, documented there."""
         return await self._client.request(
             _INFO,
             {"schedule_id": schedule_id, "start": start, "end": end},
@@ -2429,17 +2074,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ScheduleList:
-        """Get several schedules.
-
-        Returns the schedules with the given IDs, with their definitions and reminders;
-        no shifts are computed.
-
-        Permission: Schedules Read or Schedules Manage.
-        HTTP: POST /schedule/infos
-
-        Args:
-            schedule_ids: Schedules to read.
-        """
+        """Get several schedules: the awaitable `Schedules.infos`, documented there."""
         return await self._client.request(
             _INFOS, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
         )
@@ -2459,26 +2094,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Schedule]:
-        """List schedules.
-
-        Lists schedules, filtered by name and team. Pages with `p` and `limit`. Give
-        both `start` and `end` (less than 45 days apart) to also get each schedule's
-        computed shifts.
-
-        HTTP: POST /schedule/list
-
-        Args:
-            query: Text to match in schedule names.
-            team_ids: Only schedules owned by these teams.
-            is_my_team: Only schedules of teams the caller belongs to; not combinable
-                with `is_my_manage`.
-            is_my_manage: Only schedules the caller created in their teams; not
-                combinable with `is_my_team`.
-            start: Start of the window to compute shifts for, Unix seconds.
-            end: End of that span, Unix seconds; less than 45 days past `start`.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-        """
+        """List schedules: the awaitable `Schedules.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(
             self._client,
@@ -2511,28 +2127,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Schedule:
-        """Preview a schedule.
-
-        Computes the shifts that a set of layers would produce over a window of at most
-        45 days, without saving anything. Accepts the fields of `schedules.create`; the
-        answer's ID and name fields are null. Limited to 10 calls per second and 60 per
-        minute.
-
-        Permission: Schedules Read or Schedules Manage.
-        Rate limit: 10 per second, 60 per minute.
-        HTTP: POST /schedule/preview
-
-        Args:
-            start: Lower bound of the time range, Unix seconds.
-            end: Upper bound of the time range, Unix seconds; no more than 45 days past
-                `start`.
-            layers: Rotation layers to try out.
-            schedule_id: Schedule the layers are meant for, if any.
-            schedule_name: Name of the schedule being drafted.
-            description: Description of the schedule being drafted.
-            team_id: Team of the schedule being drafted.
-            notify: Reminders about upcoming shifts.
-        """
+        """Preview a schedule: the awaitable `Schedules.preview`, documented there."""
         return await self._client.request(
             _PREVIEW,
             {
@@ -2559,19 +2154,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ScheduleList:
-        """List my schedules.
-
-        Returns the schedules in which the caller has shifts within a window of at most
-        30 days.
-
-        Permission: Schedules Read or Schedules Manage.
-        HTTP: POST /schedule/self
-
-        Args:
-            start: Lower bound of the time range, Unix seconds.
-            end: Upper bound of the time range, Unix seconds; no more than 30 days past
-                `start`.
-        """
+        """List my schedules: the awaitable `Schedules.self_`, documented there."""
         return await self._client.request(
             _SELF, {"start": start, "end": end}, timeout, max_retries, extra_headers
         )

@@ -776,20 +776,7 @@ class AsyncStatusPagesMigrations(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageMigrationStarted:
-        """Migrate a page from Atlassian Statuspage.
-
-        Starts a background job that copies an Atlassian Statuspage page - its sections,
-        components and past incidents and maintenances - into a new Flashduty status
-        page. Follow it with `status_pages.migrations.status`.
-
-        Permission: Status Pages Manage.
-        HTTP: POST /status-page/migrate-structure
-
-        Args:
-            api_key: API key for Atlassian Statuspage with read rights on the page you
-                migrate from.
-            source_page_id: ID of the Atlassian Statuspage page to migrate.
-        """
+        """Migrate a page from Atlassian Statuspage: the awaitable `StatusPagesMigrations.migrate_structure`, documented there."""
         return await self._client.request(
             _MIGRATIONS_MIGRATE_STRUCTURE,
             {"api_key": api_key, "source_page_id": source_page_id},
@@ -808,21 +795,7 @@ class AsyncStatusPagesMigrations(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageMigrationStarted:
-        """Migrate email subscribers from Atlassian Statuspage.
-
-        Launches an asynchronous import: the email subscribers of an Atlassian
-        Statuspage page are added to a Flashduty status page that already exists. Track
-        it with `status_pages.migrations.status`.
-
-        Permission: Status Pages Manage.
-        HTTP: POST /status-page/migrate-email-subscribers
-
-        Args:
-            api_key: API key for Atlassian Statuspage with read rights on the page you
-                migrate from.
-            source_page_id: ID of the Atlassian Statuspage page to migrate.
-            target_page_id: The Flashduty page the subscribers are added to.
-        """
+        """Migrate email subscribers from Atlassian Statuspage: the awaitable `StatusPagesMigrations.migrate_email_subscribers`, documented there."""
         return await self._client.request(
             _MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS,
             {
@@ -843,16 +816,7 @@ class AsyncStatusPagesMigrations(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageMigrationJob:
-        """Get a migration job's progress.
-
-        Reports where a status page migration job stands: its phase, its status and its
-        progress counts.
-
-        HTTP: GET /status-page/migration/status
-
-        Args:
-            job_id: Job ID returned when the migration was started.
-        """
+        """Get a migration job's progress: the awaitable `StatusPagesMigrations.status`, documented there."""
         return await self._client.request(
             _MIGRATIONS_STATUS, {"job_id": job_id}, timeout, max_retries, extra_headers
         )
@@ -865,17 +829,7 @@ class AsyncStatusPagesMigrations(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Cancel a migration job.
-
-        Stops a status page migration job. Only a job whose status is `running` can be
-        cancelled.
-
-        Permission: Status Pages Manage.
-        HTTP: POST /status-page/migration/cancel
-
-        Args:
-            job_id: The job to cancel.
-        """
+        """Cancel a migration job: the awaitable `StatusPagesMigrations.cancel`, documented there."""
         return await self._client.request(
             _MIGRATIONS_CANCEL, {"job_id": job_id}, timeout, max_retries, extra_headers
         )
@@ -895,20 +849,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageSubscriberPage:
-        """List status page subscribers.
-
-        Lists who subscribed to a status page's notifications, optionally only those
-        following some components. Pages with `p` and `limit`; keep asking while
-        `has_next_page` is true.
-
-        HTTP: GET /status-page/subscriber/list
-
-        Args:
-            page_id: Status page to read.
-            component_ids: Only subscribers of these components, comma separated.
-            p: Page number, from 1.
-            limit: Page size, at most 100.
-        """
+        """List status page subscribers: the awaitable `StatusPagesSubscribers.list`, documented there."""
         return await self._client.request(
             _SUBSCRIBERS_LIST,
             {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit},
@@ -927,23 +868,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Import status page subscribers.
-
-        Adds subscribers to a status page in bulk. Use `email` for public pages and `im`
-        (user IDs) for internal ones; each subscriber follows some components or events,
-        or everything with `all`. The SDK method is `import_`, as `import` is a Python
-        keyword.
-
-        Permission: Status Pages Manage.
-        Rate limit: 2 per second, 20 per minute.
-        HTTP: POST /status-page/subscriber/import
-
-        Args:
-            page_id: Status page to add the subscribers to.
-            method: How a subscriber is notified: `email` on public pages, `im` (instant
-                messaging, by user ID) on internal pages.
-            subscribers: The subscribers to add.
-        """
+        """Import status page subscribers: the awaitable `StatusPagesSubscribers.import_`, documented there."""
         return await self._client.request(
             _SUBSCRIBERS_IMPORT,
             {"page_id": page_id, "method": method, "subscribers": subscribers},
@@ -961,20 +886,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Export status page subscribers as CSV.
-
-        Downloads a status page's subscribers, optionally only those of some components,
-        as a CSV file with the columns Method, Recipient, Components, Subscribe All and
-        Locale. The SDK returns the raw bytes.
-
-        Permission: Status Pages Manage.
-        Rate limit: 1 per second, 10 per minute.
-        HTTP: POST /status-page/subscriber/export
-
-        Args:
-            page_id: Status page to export.
-            component_ids: Only subscribers of these components.
-        """
+        """Export status page subscribers as CSV: the awaitable `StatusPagesSubscribers.export`, documented there."""
         return await self._client.request(
             _SUBSCRIBERS_EXPORT,
             {"page_id": page_id, "component_ids": component_ids},
@@ -1008,25 +920,7 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageEventUpdateCreated:
-        """Post a timeline update.
-
-        Adds an update to a status page event's timeline, moving the event to a new
-        status and, optionally, components to new statuses. When the event becomes
-        `resolved` or `completed`, every component named must be back to `operational`.
-
-        Permission: Status Pages Events Manage.
-        HTTP: POST /status-page/change/timeline/create
-
-        Args:
-            page_id: Status page the event belongs to.
-            change_id: The event.
-            status: Stage of a status page event. Incidents move through
-                `investigating`, `identified`, `monitoring` and `resolved`; maintenances
-                through `scheduled`, `ongoing` and `completed`.
-            description: Message, in Markdown; the server expects one.
-            at_seconds: When the update was posted, Unix seconds; now by default.
-            component_changes: New component statuses, each component at most once.
-        """
+        """Post a timeline update: the awaitable `StatusPagesEventsTimeline.create`, documented there."""
         return await self._client.request(
             _EVENTS_TIMELINE_CREATE,
             {
@@ -1054,21 +948,7 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Edit a timeline update.
-
-        Corrects the message or the time of an update already on a status page event's
-        timeline.
-
-        Permission: Status Pages Events Manage.
-        HTTP: POST /status-page/change/timeline/update
-
-        Args:
-            page_id: Status page the event belongs to.
-            change_id: The event.
-            update_id: The timeline update.
-            at_seconds: New time of the update, Unix seconds.
-            description: New message, in Markdown.
-        """
+        """Edit a timeline update: the awaitable `StatusPagesEventsTimeline.update`, documented there."""
         return await self._client.request(
             _EVENTS_TIMELINE_UPDATE,
             {
@@ -1093,18 +973,7 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a timeline update.
-
-        Removes one update from a status page event's timeline.
-
-        Permission: Status Pages Events Manage.
-        HTTP: POST /status-page/change/timeline/delete
-
-        Args:
-            page_id: Status page the event belongs to.
-            change_id: The event.
-            update_id: The timeline update.
-        """
+        """Delete a timeline update: the awaitable `StatusPagesEventsTimeline.delete`, documented there."""
         return await self._client.request(
             _EVENTS_TIMELINE_DELETE,
             {"page_id": page_id, "change_id": change_id, "update_id": update_id},
@@ -1141,24 +1010,7 @@ class AsyncStatusPagesEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageEventList:
-        """List status page events.
-
-        Lists the incidents or the maintenances of a status page that are in one status,
-        optionally only those that started inside a time window. Both `type` and
-        `status` are required, and the status must belong to the type. Answers every
-        match at once, without paging.
-
-        HTTP: GET /status-page/change/list
-
-        Args:
-            page_id: Status page to read.
-            type: Kind of events to list.
-            status: Status to match; one that fits `type`.
-            start_at_seconds: Only events that started at or after this time, Unix
-                seconds.
-            end_at_seconds: Only events that started at or before this time, Unix
-                seconds.
-        """
+        """List status page events: the awaitable `StatusPagesEvents.list`, documented there."""
         return await self._client.request(
             _EVENTS_LIST,
             {
@@ -1182,17 +1034,7 @@ class AsyncStatusPagesEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageEvent:
-        """Get one status page event.
-
-        Returns an incident or maintenance of a status page with its affected components
-        and full timeline.
-
-        HTTP: GET /status-page/change/info
-
-        Args:
-            page_id: Status page the event belongs to.
-            change_id: The event.
-        """
+        """Get one status page event: the awaitable `StatusPagesEvents.info`, documented there."""
         return await self._client.request(
             _EVENTS_INFO,
             {"page_id": page_id, "change_id": change_id},
@@ -1229,36 +1071,7 @@ class AsyncStatusPagesEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> StatusPageEventCreated:
-        """Publish a status page event.
-
-        Publishes an incident or a maintenance on a status page. Pass its timeline in
-        `updates`: usually one update for a live event, whose `component_changes` name
-        the affected components; a retrospective event needs its whole history, at least
-        two updates, and a `close_at_seconds`.
-
-        Permission: Status Pages Events Manage.
-        HTTP: POST /status-page/change/create
-
-        Args:
-            page_id: Status page to publish on.
-            type: Kind of status page event.
-            title: Title, up to 255 characters.
-            status: Stage of a status page event. Incidents move through
-                `investigating`, `identified`, `monitoring` and `resolved`; maintenances
-                through `scheduled`, `ongoing` and `completed`.
-            updates: The event's timeline, oldest first.
-            description: Description, in Markdown; the server expects one.
-            start_at_seconds: When the event started, Unix seconds; now by default.
-            close_at_seconds: When a retrospective event ended, Unix seconds; after
-                `start_at_seconds`.
-            responders: Members in charge of the event.
-            linked_changes: Related events, incidents or deployments.
-            notify_subscribers: Notify the page's subscribers of the event and its
-                updates.
-            auto_update_by_schedule: Maintenances only - move the status along the
-                scheduled window automatically.
-            is_retrospective: Record an event that is already over.
-        """
+        """Publish a status page event: the awaitable `StatusPagesEvents.create`, documented there."""
         return await self._client.request(
             _EVENTS_CREATE,
             {
@@ -1293,23 +1106,7 @@ class AsyncStatusPagesEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Edit a status page event.
-
-        Changes the title, responders or linked events of a status page event. Lists
-        replace the current ones; omitted fields stay as they are. To move the event
-        along, post a timeline update with `status_pages.events.timeline.create`
-        instead.
-
-        Permission: Status Pages Events Manage.
-        HTTP: POST /status-page/change/update
-
-        Args:
-            page_id: Status page the event belongs to.
-            change_id: The event.
-            title: Replacement title; 255 characters at most.
-            responders: Members in charge; replaces the current list.
-            linked_changes: Related events; replaces the current list.
-        """
+        """Edit a status page event: the awaitable `StatusPagesEvents.update`, documented there."""
         return await self._client.request(
             _EVENTS_UPDATE,
             {
@@ -1333,17 +1130,7 @@ class AsyncStatusPagesEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Delete a status page event.
-
-        Removes an incident or maintenance, and its timeline, from a status page.
-
-        Permission: Status Pages Events Manage.
-        HTTP: POST /status-page/change/delete
-
-        Args:
-            page_id: Status page the event belongs to.
-            change_id: The event.
-        """
+        """Delete a status page event: the awaitable `StatusPagesEvents.delete`, documented there."""
         return await self._client.request(
             _EVENTS_DELETE,
             {"page_id": page_id, "change_id": change_id},

@@ -71,17 +71,7 @@ class AsyncEvents(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Push an event.
-
-        Sends an event with an integration key.
-
-        HTTP: POST /event/push
-
-        Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
-            title: See the API reference.
-        """
+        """Push an event: the awaitable `Events.push`, documented there."""
         return await self._client.request(
             _PUSH,
             {"integration_key": integration_key, "title": title},

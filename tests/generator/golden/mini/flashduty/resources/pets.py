@@ -242,19 +242,7 @@ class AsyncPetsToys(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Give a toy.
-
-        Adds toys to a pet.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /pet/toy/create
-
-        Args:
-            pet_id: The pet.
-            toys: The toys.
-            by_name: Toys by name.
-        """
+        """Give a toy: the awaitable `PetsToys.create`, documented there."""
         return await self._client.request(
             _TOYS_CREATE,
             {"pet_id": pet_id, "toys": toys, "by_name": by_name},
@@ -279,15 +267,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> Pet:
-        """Get a pet.
-
-        Returns one pet.
-
-        HTTP: POST /pet/info
-
-        Args:
-            pet_id: The pet.
-        """
+        """Get a pet: the awaitable `Pets.info`, documented there."""
         return await self._client.request(
             _INFO, {"pet_id": pet_id}, timeout, max_retries, extra_headers
         )
@@ -302,17 +282,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> AsyncPager[Pet]:
-        """List pets.
-
-        Pages through pets.
-
-        HTTP: POST /pet/list
-
-        Args:
-            kind: What the pet is.
-            p: See the API reference.
-            limit: See the API reference.
-        """
+        """List pets: the awaitable `Pets.list`, documented there."""
         options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
         return AsyncPager(self._client, _LIST, {"kind": kind, "p": p, "limit": limit}, options)
 
@@ -325,16 +295,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> str:
-        """Photo address.
-
-        Where the pet's photo lives.
-
-        HTTP: GET /pet/photo
-
-        Args:
-            pet_id: See the API reference.
-            large: See the API reference.
-        """
+        """Photo address: the awaitable `Pets.photo_url`, documented there."""
         return await self._client.request(
             _PHOTO_URL, {"pet_id": pet_id, "large": large}, timeout, max_retries, extra_headers
         )
@@ -347,15 +308,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> bytes:
-        """Export pets.
-
-        Downloads every pet as CSV.
-
-        HTTP: POST /pet/export
-
-        Args:
-            kind: See the API reference.
-        """
+        """Export pets: the awaitable `Pets.export`, documented there."""
         return await self._client.request(
             _EXPORT, {"kind": kind}, timeout, max_retries, extra_headers
         )
@@ -369,16 +322,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> None:
-        """Upload a photo.
-
-        Stores a photo of the pet.
-
-        HTTP: POST /pet/upload
-
-        Args:
-            pet_id: See the API reference.
-            file: See the API reference.
-        """
+        """Upload a photo: the awaitable `Pets.upload_photo`, documented there."""
         return await self._client.request(
             _UPLOAD_PHOTO, {"pet_id": pet_id, "file": file}, timeout, max_retries, extra_headers
         )

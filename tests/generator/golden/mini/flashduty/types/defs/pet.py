@@ -11,25 +11,15 @@ from . import toy
 
 
 class Pet(FlashdutyModel):
-    """
-    A pet.
-    """
+    """A pet."""
 
     pet_id: int
-    """
-    Its ID.
-    """
+    """Its ID."""
     name: str
-    """
-    Its name.
-    """
+    """Its name."""
     kind: Literal["cat", "dog"] | str
-    """
-    What the pet is.
-    """
+    """What the pet is."""
     from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Where it came from (a Python keyword).
-    """
+    """Where it came from (a Python keyword)."""
     toys: list[toy.Toy] | None = None
     tags: dict[str, Any] | None = None

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class Toy(FlashdutyModel):
-    """
-    A toy.
-    """
+    """A toy."""
 
     name: str
-    """
-    Toy name.
-    """
+    """Toy name."""
     squeaks: bool | None = None
-    """
-    Whether it squeaks.
-    """
+    """Whether it squeaks."""
