@@ -13,6 +13,7 @@ import datetime
 import json
 import platform
 import statistics
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,8 +36,12 @@ def child(mode: str, body_file: Path, importtime: bool = False) -> tuple[float, 
     """One fresh interpreter: wall seconds from spawn to exit, its JSON, its stderr."""
     cmd = [str(VENV_PY)] + (["-X", "importtime"] if importtime else [])
     cmd += [str(BENCH / "child_import.py"), mode, str(body_file)]
+    # Bytecode caches as users have them (pip writes them for httpx and pydantic):
+    # a PYTHONDONTWRITEBYTECODE inherited from the shell would make every
+    # child recompile flashduty, and only flashduty, from source.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     t = time.perf_counter()
-    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
     if p.returncode != 0:
         raise RuntimeError(f"{mode} child failed: {p.stderr.strip()[-1200:]}")

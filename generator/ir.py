@@ -101,7 +101,9 @@ class Resource:
 
     @property
     def module(self) -> str:
-        return self.path[0]
+        """Each resource class (with its async twin) has a module of its own,
+        so using one resource loads neither its siblings nor its children."""
+        return "_".join(self.path)
 
     def walk(self) -> list["Resource"]:
         out = [self]
@@ -140,7 +142,7 @@ class Api:
     def imports_for(self, resource: Resource) -> dict[str, list[str]]:
         """Model names a resource module needs, by types module."""
         names: set[str] = set()
-        for res in resource.walk():
+        for res in [resource]:
             for op in res.operations:
                 for text in [op.returns, op.data_type, op.item_type or ""] + [p.annotation for p in op.params]:
                     names |= set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text)) & set(self.schema_module)
@@ -366,7 +368,12 @@ def build(bundle: Bundle) -> Api:
                 else:
                     index[key[:-1]].children.append(index[key])
         index[segments].operations.append(operation)
+    modules: dict[str, tuple[str, ...]] = {}
     for resource in index.values():
+        if resource.module in modules:
+            builder.add("/paths", f"resources {'.'.join(resource.path)} and {'.'.join(modules[resource.module])} "
+                        f"would share the module {resource.module!r}")
+        modules[resource.module] = resource.path
         children = {c.attr for c in resource.children}
         for op in resource.operations:
             if op.name in children:

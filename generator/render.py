@@ -65,10 +65,11 @@ def render(
     files[f"{package}/types/__init__.py"] = env.get_template("types_init.py.jinja").render(api=api)
     files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(api=api)
     resource_template = env.get_template("resource.py.jinja")
-    for resource in api.resources:
-        files[f"{package}/resources/{resource.module}.py"] = resource_template.render(
-            resource=resource, imports=api.imports_for(resource)
-        )
+    for root in api.resources:
+        for resource in root.walk():
+            files[f"{package}/resources/{resource.module}.py"] = resource_template.render(
+                resource=resource, imports=api.imports_for(resource)
+            )
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     if api.webhooks:
         files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)

@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 import httpx
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ._errors import APIError, APIResponseError, error_for
 
@@ -61,12 +61,12 @@ class APIResponse(Generic[T]):
         return f"<APIResponse {self.endpoint.method} {self.endpoint.path} {self.status_code} request_id={self.request_id!r}>"
 
 
-def _adapter(endpoint: "Endpoint[Any]") -> TypeAdapter[Any]:
-    adapter = endpoint.__dict__.get("_adapter")
-    if adapter is None:
-        adapter = TypeAdapter(Envelope[endpoint.data_type])  # type: ignore[name-defined]
-        endpoint.__dict__["_adapter"] = adapter
-    return adapter
+def _envelope(endpoint: "Endpoint[Any]") -> type[Envelope[Any]]:
+    """The operation's envelope model; its validator is built on first use."""
+    model = endpoint.__dict__.get("_envelope")
+    if model is None:
+        model = endpoint.__dict__["_envelope"] = Envelope[endpoint.data_type]  # type: ignore[name-defined]
+    return model
 
 
 def read(response: httpx.Response, endpoint: "Endpoint[Any]") -> tuple[Any, str | None]:
@@ -83,7 +83,7 @@ def read(response: httpx.Response, endpoint: "Endpoint[Any]") -> tuple[Any, str 
         return content, header_id
     if 200 <= status < 300 and endpoint.kind != "bytes":
         try:
-            envelope = _adapter(endpoint).validate_json(content)
+            envelope = _envelope(endpoint).model_validate_json(content)
         except ValidationError as exc:
             _failure(response, header_id, exc)
         request_id = envelope.request_id or header_id

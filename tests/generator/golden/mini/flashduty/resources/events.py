@@ -1,11 +1,9 @@
-"""The `events` resources. Generated from spec/; do not edit."""
+"""`client.events`. Generated from spec/; do not edit."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
-
-from typing_extensions import deprecated
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -13,7 +11,9 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
 
 if TYPE_CHECKING:
-    pass
+    from typing_extensions import deprecated
+else:
+    from .._deprecation import deprecated
 
 _TYPES = TypeNames(__name__, {})
 

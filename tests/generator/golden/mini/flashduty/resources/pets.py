@@ -1,11 +1,9 @@
-"""The `pets` resources. Generated from spec/; do not edit."""
+"""`client.pets`. Generated from spec/; do not edit."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
-
-from typing_extensions import deprecated
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -13,20 +11,22 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Headers, Omit
 
 if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from .pets_toys import PetsToys, AsyncPetsToys
     from ..types.defs.pet import Pet
     from ..types.defs.pet_page import PetPage
-    from ..types.defs.toy import Toy
+else:
+    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,
     {
         "Pet": "defs.pet",
         "PetPage": "defs.pet_page",
-        "Toy": "defs.toy",
     },
 )
 
-__all__ = ["Pets", "AsyncPets", "PetsToys", "AsyncPetsToys"]
+__all__ = ["Pets", "AsyncPets"]
 
 _INFO: Endpoint[Pet] = Endpoint(
     "POST",
@@ -67,49 +67,6 @@ _UPLOAD_PHOTO: Endpoint[None] = Endpoint(
     files=("file",),
     multipart=True,
 )
-_TOYS_CREATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/pet/toy/create",
-    kind="none",
-    models={"toys": ("Toy", "l"), "by_name": ("Toy", "m")},
-    types=_TYPES,
-)
-
-
-class PetsToys(SyncResource):
-    """Operations under `client.pets.toys`."""
-
-    @deprecated("pets.toys.create is deprecated; see its docstring for the replacement")
-    def create(
-        self,
-        *,
-        pet_id: int,
-        toys: List[Toy | Dict[str, Any]],
-        by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
-        """Give a toy.
-
-        Adds toys to a pet.
-
-        Deprecated: see the description for what replaces it.
-
-        HTTP: POST /pet/toy/create
-
-        Args:
-            pet_id: The pet.
-            toys: The toys.
-            by_name: Toys by name.
-        """
-        return self._client.request(
-            _TOYS_CREATE,
-            {"pet_id": pet_id, "toys": toys, "by_name": by_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
 
 
 class Pets(SyncResource):
@@ -117,6 +74,8 @@ class Pets(SyncResource):
 
     @cached_property
     def toys(self) -> PetsToys:
+        from .pets_toys import PetsToys
+
         return PetsToys(self._client)
 
     def info(
@@ -228,35 +187,13 @@ class Pets(SyncResource):
         )
 
 
-class AsyncPetsToys(AsyncResource):
-    """Operations under `client.pets.toys`."""
-
-    @deprecated("pets.toys.create is deprecated; see its docstring for the replacement")
-    async def create(
-        self,
-        *,
-        pet_id: int,
-        toys: List[Toy | Dict[str, Any]],
-        by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
-        """Give a toy: the awaitable `PetsToys.create`, documented there."""
-        return await self._client.request(
-            _TOYS_CREATE,
-            {"pet_id": pet_id, "toys": toys, "by_name": by_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
-
-
 class AsyncPets(AsyncResource):
     """Operations under `client.pets`."""
 
     @cached_property
     def toys(self) -> AsyncPetsToys:
+        from .pets_toys import AsyncPetsToys
+
         return AsyncPetsToys(self._client)
 
     async def info(

@@ -1,0 +1,222 @@
+"""`client.alerts.card_views`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.alert_card_view_created import AlertCardViewCreated
+    from ..types.defs.alert_card_view_list import AlertCardViewList
+    from ..types.defs.alert_card_view_updated import AlertCardViewUpdated
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AlertCardViewCreated": "defs.alert_card_view_created",
+        "AlertCardViewList": "defs.alert_card_view_list",
+        "AlertCardViewUpdated": "defs.alert_card_view_updated",
+    },
+)
+
+__all__ = ["AlertsCardViews", "AsyncAlertsCardViews"]
+
+_CARD_VIEWS_CREATE: Endpoint[AlertCardViewCreated] = Endpoint(
+    "POST",
+    "/alert/card-view/create",
+    kind="model",
+    data="AlertCardViewCreated",
+    types=_TYPES,
+)
+_CARD_VIEWS_UPDATE: Endpoint[AlertCardViewUpdated] = Endpoint(
+    "POST",
+    "/alert/card-view/update",
+    kind="model",
+    data="AlertCardViewUpdated",
+    types=_TYPES,
+)
+_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/alert/card-view/delete",
+    kind="none",
+)
+_CARD_VIEWS_LIST: Endpoint[AlertCardViewList] = Endpoint(
+    "POST",
+    "/alert/card-view/list",
+    kind="model",
+    data="AlertCardViewList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class AlertsCardViews(SyncResource):
+    """Operations under `client.alerts.card_views`."""
+
+    def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewCreated:
+        """Create a card view.
+
+        Saves a way of grouping the alert list into cards: alerts whose listed fields
+        are equal share a card. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/create
+
+        Args:
+            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
+                `title`, `alert_status` or `data_source_id`.
+            view_name: View name.
+        """
+        return self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewUpdated:
+        """Update a card view.
+
+        Replaces the name and the compared fields of a card view. Documented only in the
+        legacy reference.
+
+        HTTP: POST /alert/card-view/update
+
+        Args:
+            view_id: View to update.
+            view_name: New name.
+            equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
+                `title`, `alert_status` or `data_source_id`.
+        """
+        return self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view.
+
+        Deletes a card view. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/delete
+
+        Args:
+            view_id: View to delete.
+        """
+        return self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewList:
+        """List card views.
+
+        Returns every card view of the account. Documented only in the legacy reference.
+
+        HTTP: POST /alert/card-view/list
+        """
+        return self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncAlertsCardViews(AsyncResource):
+    """Operations under `client.alerts.card_views`."""
+
+    async def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewCreated:
+        """Create a card view: the awaitable `AlertsCardViews.create`, documented there."""
+        return await self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewUpdated:
+        """Update a card view: the awaitable `AlertsCardViews.update`, documented there."""
+        return await self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view: the awaitable `AlertsCardViews.delete`, documented there."""
+        return await self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertCardViewList:
+        """List card views: the awaitable `AlertsCardViews.list`, documented there."""
+        return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)

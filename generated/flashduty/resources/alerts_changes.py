@@ -1,0 +1,151 @@
+"""`client.alerts.changes`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.change import Change
+    from ..types.defs.change_page import ChangePage
+    from ..types.defs.filter_condition import FilterCondition
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Change": "defs.change",
+        "ChangePage": "defs.change_page",
+        "FilterCondition": "defs.filter_condition",
+    },
+)
+
+__all__ = ["AlertsChanges", "AsyncAlertsChanges"]
+
+_CHANGES_LIST: Endpoint[ChangePage] = Endpoint(
+    "POST",
+    "/change/list",
+    kind="page",
+    data="ChangePage",
+    types=_TYPES,
+    idempotent=True,
+    models={"filters": ("FilterCondition", "ll")},
+    paging=Paging(items="items", page="p"),
+)
+
+
+class AlertsChanges(SyncResource):
+    """Operations under `client.alerts.changes`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        include_events: bool | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        order_by: Literal["start_time", "last_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Change]:
+        """List changes.
+
+        Lists changes (deployments, configuration changes…) pushed by change
+        integrations, filtered by time, integration, channel, text and a filter tree.
+        Without a time window the last hour is searched. Documented only in the legacy
+        reference.
+
+        HTTP: POST /change/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size.
+            start_time: Lower bound of the time range, Unix seconds; send together with
+                `end_time`.
+            end_time: Upper bound of the time range, Unix seconds.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+            include_events: Also return each change's events when true.
+            integration_ids: Change integrations to match.
+            channel_ids: Channels to match.
+            order_by: Sort field.
+            asc: Oldest first when true.
+            query: Regular expression matched against title, description and change key.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _CHANGES_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+                "filters": filters,
+                "include_events": include_events,
+                "integration_ids": integration_ids,
+                "channel_ids": channel_ids,
+                "order_by": order_by,
+                "asc": asc,
+                "query": query,
+            },
+            options,
+        )
+
+
+class AsyncAlertsChanges(AsyncResource):
+    """Operations under `client.alerts.changes`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        include_events: bool | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        order_by: Literal["start_time", "last_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Change]:
+        """List changes: the awaitable `AlertsChanges.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _CHANGES_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "start_time": start_time,
+                "end_time": end_time,
+                "filters": filters,
+                "include_events": include_events,
+                "integration_ids": integration_ids,
+                "channel_ids": channel_ids,
+                "order_by": order_by,
+                "asc": asc,
+                "query": query,
+            },
+            options,
+        )

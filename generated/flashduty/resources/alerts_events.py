@@ -1,0 +1,147 @@
+"""`client.alerts.events`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.alert_event import AlertEvent
+    from ..types.defs.alert_event_page import AlertEventPage
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AlertEvent": "defs.alert_event",
+        "AlertEventPage": "defs.alert_event_page",
+    },
+)
+
+__all__ = ["AlertsEvents", "AsyncAlertsEvents"]
+
+_EVENTS_LIST: Endpoint[AlertEventPage] = Endpoint(
+    "POST",
+    "/alert-event/list",
+    kind="page",
+    data="AlertEventPage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+
+
+class AlertsEvents(SyncResource):
+    """Operations under `client.alerts.events`."""
+
+    def list(
+        self,
+        *,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        integration_types: List[str] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        severities: str | Omit = OMIT,
+        orderby: Literal["event_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[AlertEvent]:
+        """Search raw alert events.
+
+        Lists raw alert events across all alerts, filtered by time, integration, channel
+        and severity, newest first by default. Only channels the caller may see are
+        searched. Pages with `p` and `limit` (`p` × `limit` at most 10000) or with the
+        `search_after_ctx` cursor.
+
+        Permission: Channels Read.
+        HTTP: POST /alert-event/list
+
+        Args:
+            start_time: Earliest event time, Unix seconds.
+            end_time: Latest event time, Unix seconds.
+            p: Page number, from 1; leave out when paging with `search_after_ctx`.
+            limit: Page size, at most 100.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
+            integration_ids: Integrations to match.
+            integration_types: Integration types to match, e.g. `prometheus.alert`.
+            channel_ids: Channels to match, at most 100.
+            severities: Severities to match, comma separated, e.g. `Critical,Warning`.
+            orderby: Sort field.
+            asc: Oldest first when true.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _EVENTS_LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "integration_ids": integration_ids,
+                "integration_types": integration_types,
+                "channel_ids": channel_ids,
+                "severities": severities,
+                "orderby": orderby,
+                "asc": asc,
+            },
+            options,
+        )
+
+
+class AsyncAlertsEvents(AsyncResource):
+    """Operations under `client.alerts.events`."""
+
+    def list(
+        self,
+        *,
+        start_time: int | Omit = OMIT,
+        end_time: int | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        integration_ids: List[int] | Omit = OMIT,
+        integration_types: List[str] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        severities: str | Omit = OMIT,
+        orderby: Literal["event_time"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[AlertEvent]:
+        """Search raw alert events: the awaitable `AlertsEvents.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _EVENTS_LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "integration_ids": integration_ids,
+                "integration_types": integration_types,
+                "channel_ids": channel_ids,
+                "severities": severities,
+                "orderby": orderby,
+                "asc": asc,
+            },
+            options,
+        )

@@ -1,0 +1,191 @@
+"""`client.alerts.pipelines`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.alert_pipeline import AlertPipeline
+    from ..types.defs.alert_pipeline_list import AlertPipelineList
+    from ..types.defs.alert_pipeline_rule import AlertPipelineRule
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AlertPipeline": "defs.alert_pipeline",
+        "AlertPipelineList": "defs.alert_pipeline_list",
+        "AlertPipelineRule": "defs.alert_pipeline_rule",
+    },
+)
+
+__all__ = ["AlertsPipelines", "AsyncAlertsPipelines"]
+
+_PIPELINES_INFO: Endpoint[AlertPipeline] = Endpoint(
+    "POST",
+    "/alert/pipeline/info",
+    kind="model",
+    data="AlertPipeline",
+    types=_TYPES,
+    idempotent=True,
+)
+_PIPELINES_LIST: Endpoint[AlertPipelineList] = Endpoint(
+    "POST",
+    "/alert/pipeline/list",
+    kind="model",
+    data="AlertPipelineList",
+    types=_TYPES,
+    idempotent=True,
+)
+_PIPELINES_UPSERT: Endpoint[None] = Endpoint(
+    "POST",
+    "/alert/pipeline/upsert",
+    kind="none",
+    models={"rules": ("AlertPipelineRule", "l")},
+    types=_TYPES,
+)
+
+
+class AlertsPipelines(SyncResource):
+    """Operations under `client.alerts.pipelines`."""
+
+    def info(
+        self,
+        *,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipeline:
+        """Get an integration's alert pipeline.
+
+        Returns the processing rules (title, description and severity rewrites, drops,
+        inhibitions) of one integration; `data` is null when it has none.
+
+        Permission: Integrations Read.
+        HTTP: POST /alert/pipeline/info
+
+        Args:
+            integration_id: Integration whose pipeline to read.
+        """
+        return self._client.request(
+            _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        integration_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipelineList:
+        """Get the alert pipelines of several integrations.
+
+        Returns the processing rules of each given integration that has some. The caller
+        must have access to every integration.
+
+        Permission: Integrations Read.
+        HTTP: POST /alert/pipeline/list
+
+        Args:
+            integration_ids: Integrations whose pipelines to read.
+        """
+        return self._client.request(
+            _PIPELINES_LIST,
+            {"integration_ids": integration_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upsert(
+        self,
+        *,
+        integration_id: int,
+        rules: List[AlertPipelineRule | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set an integration's alert pipeline.
+
+        Replaces the whole list of processing rules of an integration (at most 50); send
+        an empty list to remove them all. Each rule has a `kind`, an optional `if`
+        filter and the `settings` of its kind. `alert_inhibit` needs the Standard plan
+        or higher. Recorded in the audit log.
+
+        Permission: Integrations Manage.
+        HTTP: POST /alert/pipeline/upsert
+
+        Args:
+            integration_id: Integration to configure.
+            rules: Rules in the order they run, at most 50.
+        """
+        return self._client.request(
+            _PIPELINES_UPSERT,
+            {"integration_id": integration_id, "rules": rules},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAlertsPipelines(AsyncResource):
+    """Operations under `client.alerts.pipelines`."""
+
+    async def info(
+        self,
+        *,
+        integration_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipeline:
+        """Get an integration's alert pipeline: the awaitable `AlertsPipelines.info`, documented there."""
+        return await self._client.request(
+            _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        integration_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AlertPipelineList:
+        """Get the alert pipelines of several integrations: the awaitable `AlertsPipelines.list`, documented there."""
+        return await self._client.request(
+            _PIPELINES_LIST,
+            {"integration_ids": integration_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upsert(
+        self,
+        *,
+        integration_id: int,
+        rules: List[AlertPipelineRule | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set an integration's alert pipeline: the awaitable `AlertsPipelines.upsert`, documented there."""
+        return await self._client.request(
+            _PIPELINES_UPSERT,
+            {"integration_id": integration_id, "rules": rules},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

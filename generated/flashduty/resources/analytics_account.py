@@ -1,0 +1,201 @@
+"""`client.analytics.account`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.insight_metrics_list import InsightMetricsList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "InsightMetricsList": "defs.insight_metrics_list",
+    },
+)
+
+__all__ = ["AnalyticsAccount", "AsyncAnalyticsAccount"]
+
+_ACCOUNT_METRICS: Endpoint[InsightMetricsList] = Endpoint(
+    "POST",
+    "/insight/account",
+    kind="model",
+    data="InsightMetricsList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class AnalyticsAccount(SyncResource):
+    """Operations under `client.analytics.account`."""
+
+    def metrics(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        team_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        responder_ids: List[int] | Omit = OMIT,
+        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        query: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        fields: Dict[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        time_zone: str | Omit = OMIT,
+        seconds_to_close_from: int | Omit = OMIT,
+        seconds_to_close_to: int | Omit = OMIT,
+        seconds_to_ack_from: int | Omit = OMIT,
+        seconds_to_ack_to: int | Omit = OMIT,
+        split_hours: bool | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> InsightMetricsList:
+        """Get account metrics.
+
+        Aggregates incident handling metrics (counts, MTTA, MTTR, noise reduction,
+        notifications) over the whole account for a time window. One row covers the
+        window unless `aggregate_unit` buckets it by time or `split_hours` splits it by
+        working, sleeping and off hours.
+
+        Permission: Analytics Read.
+        HTTP: POST /insight/account
+
+        Args:
+            start_time: Lower bound of the time range, Unix seconds; incidents triggered
+                after it are counted.
+            end_time: Upper bound of the time range, Unix seconds; must be after
+                `start_time`, by one year at most.
+            team_ids: Teams to match, up to 100; combined with `is_my_team` when both
+                are set.
+            channel_ids: Channels to match, up to 100; only channels the caller can see
+                are counted.
+            responder_ids: Responders to match, up to 100.
+            severities: Severities to match, up to 3.
+            incident_ids: Only these incidents, up to 100.
+            query: Fuzzy text matched against incident titles and descriptions.
+            labels: Incident labels that must match exactly.
+            fields: Custom field values that must match exactly (non-text fields only).
+            orderby: Field the matching incidents are sorted by; only `created_at`.
+            asc: Oldest first when true; newest first by default.
+            is_my_team: Only incidents of the caller's teams when true; nothing matches
+                if the caller is in no team.
+            time_zone: IANA time zone used for the window and the buckets, e.g.
+                `Asia/Shanghai`; the account's zone by default.
+            seconds_to_close_from: Only incidents whose time to close is at least this
+                many seconds.
+            seconds_to_close_to: Only incidents closed in fewer seconds than this. If
+                `seconds_to_close_from` is also given, this must exceed it.
+            seconds_to_ack_from: Only incidents whose time to first acknowledgement is
+                at least this many seconds.
+            seconds_to_ack_to: Only incidents whose time to first acknowledgement is
+                below this many seconds; above `seconds_to_ack_from` when both are set.
+            split_hours: Split each row into working, sleeping and off hours (see
+                `hours` on the rows).
+            aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
+                rows). The window must then cover at least 24 hours, and at most 31 days
+                for `day`. Without it, one row covers the whole window.
+        """
+        return self._client.request(
+            _ACCOUNT_METRICS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "team_ids": team_ids,
+                "channel_ids": channel_ids,
+                "responder_ids": responder_ids,
+                "severities": severities,
+                "incident_ids": incident_ids,
+                "query": query,
+                "labels": labels,
+                "fields": fields,
+                "orderby": orderby,
+                "asc": asc,
+                "is_my_team": is_my_team,
+                "time_zone": time_zone,
+                "seconds_to_close_from": seconds_to_close_from,
+                "seconds_to_close_to": seconds_to_close_to,
+                "seconds_to_ack_from": seconds_to_ack_from,
+                "seconds_to_ack_to": seconds_to_ack_to,
+                "split_hours": split_hours,
+                "aggregate_unit": aggregate_unit,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAnalyticsAccount(AsyncResource):
+    """Operations under `client.analytics.account`."""
+
+    async def metrics(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        team_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        responder_ids: List[int] | Omit = OMIT,
+        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
+        incident_ids: List[str] | Omit = OMIT,
+        query: str | Omit = OMIT,
+        labels: Dict[str, str] | Omit = OMIT,
+        fields: Dict[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        time_zone: str | Omit = OMIT,
+        seconds_to_close_from: int | Omit = OMIT,
+        seconds_to_close_to: int | Omit = OMIT,
+        seconds_to_ack_from: int | Omit = OMIT,
+        seconds_to_ack_to: int | Omit = OMIT,
+        split_hours: bool | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> InsightMetricsList:
+        """Get account metrics: the awaitable `AnalyticsAccount.metrics`, documented there."""
+        return await self._client.request(
+            _ACCOUNT_METRICS,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "team_ids": team_ids,
+                "channel_ids": channel_ids,
+                "responder_ids": responder_ids,
+                "severities": severities,
+                "incident_ids": incident_ids,
+                "query": query,
+                "labels": labels,
+                "fields": fields,
+                "orderby": orderby,
+                "asc": asc,
+                "is_my_team": is_my_team,
+                "time_zone": time_zone,
+                "seconds_to_close_from": seconds_to_close_from,
+                "seconds_to_close_to": seconds_to_close_to,
+                "seconds_to_ack_from": seconds_to_ack_from,
+                "seconds_to_ack_to": seconds_to_ack_to,
+                "split_hours": split_hours,
+                "aggregate_unit": aggregate_unit,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )

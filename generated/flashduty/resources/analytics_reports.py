@@ -1,0 +1,165 @@
+"""`client.analytics.reports`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.oncall_change_count_list import OncallChangeCountList
+    from ..types.defs.oncall_notification_count_list import OncallNotificationCountList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "OncallChangeCountList": "defs.oncall_change_count_list",
+        "OncallNotificationCountList": "defs.oncall_notification_count_list",
+    },
+)
+
+__all__ = ["AnalyticsReports", "AsyncAnalyticsReports"]
+
+_REPORTS_NOTIFICATIONS: Endpoint[OncallNotificationCountList] = Endpoint(
+    "POST",
+    "/report/oncall/notifications",
+    kind="model",
+    data="OncallNotificationCountList",
+    types=_TYPES,
+    idempotent=True,
+)
+_REPORTS_CHANGES: Endpoint[OncallChangeCountList] = Endpoint(
+    "POST",
+    "/report/oncall/changes",
+    kind="model",
+    data="OncallChangeCountList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class AnalyticsReports(SyncResource):
+    """Operations under `client.analytics.reports`."""
+
+    def notifications(
+        self,
+        *,
+        step: Literal["day", "week", "month"],
+        start_time: int,
+        end_time: int,
+        channel_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> OncallNotificationCountList:
+        """Count notifications per period.
+
+        Counts the SMS messages, voice calls and emails Flashduty sent, per day, week or
+        month of a time window, optionally for some channels only. Documented only in
+        the older API reference.
+
+        HTTP: POST /report/oncall/notifications
+
+        Args:
+            step: Length of each counting period.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds.
+            channel_ids: Channels to count; every channel when empty.
+        """
+        return self._client.request(
+            _REPORTS_NOTIFICATIONS,
+            {
+                "step": step,
+                "start_time": start_time,
+                "end_time": end_time,
+                "channel_ids": channel_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def changes(
+        self,
+        *,
+        step: Literal["day", "week", "month"],
+        start_time: int,
+        end_time: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> OncallChangeCountList:
+        """Count changes per period.
+
+        Counts the changes and raw change events recorded per day, week or month of a
+        time window of at most six months. Documented only in the older API reference.
+
+        HTTP: POST /report/oncall/changes
+
+        Args:
+            step: Length of each counting period.
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds.
+        """
+        return self._client.request(
+            _REPORTS_CHANGES,
+            {"step": step, "start_time": start_time, "end_time": end_time},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncAnalyticsReports(AsyncResource):
+    """Operations under `client.analytics.reports`."""
+
+    async def notifications(
+        self,
+        *,
+        step: Literal["day", "week", "month"],
+        start_time: int,
+        end_time: int,
+        channel_ids: List[int] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> OncallNotificationCountList:
+        """Count notifications per period: the awaitable `AnalyticsReports.notifications`, documented there."""
+        return await self._client.request(
+            _REPORTS_NOTIFICATIONS,
+            {
+                "step": step,
+                "start_time": start_time,
+                "end_time": end_time,
+                "channel_ids": channel_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def changes(
+        self,
+        *,
+        step: Literal["day", "week", "month"],
+        start_time: int,
+        end_time: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> OncallChangeCountList:
+        """Count changes per period: the awaitable `AnalyticsReports.changes`, documented there."""
+        return await self._client.request(
+            _REPORTS_CHANGES,
+            {"step": step, "start_time": start_time, "end_time": end_time},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,388 @@
+"""`client.channels.drop_rules`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.channel_rule_created import ChannelRuleCreated
+    from ..types.defs.drop_rule_list import DropRuleList
+    from ..types.defs.filter_condition import FilterCondition
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "ChannelRuleCreated": "defs.channel_rule_created",
+        "DropRuleList": "defs.drop_rule_list",
+        "FilterCondition": "defs.filter_condition",
+    },
+)
+
+__all__ = ["ChannelsDropRules", "AsyncChannelsDropRules"]
+
+_DROP_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
+    "POST",
+    "/channel/unsubscribe/rule/create",
+    kind="model",
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
+)
+_DROP_RULES_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/unsubscribe/rule/update",
+    kind="none",
+    models={"filters": ("FilterCondition", "ll")},
+    types=_TYPES,
+)
+_DROP_RULES_LIST: Endpoint[DropRuleList] = Endpoint(
+    "POST",
+    "/channel/unsubscribe/rule/list",
+    kind="model",
+    data="DropRuleList",
+    types=_TYPES,
+    idempotent=True,
+)
+_DROP_RULES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/unsubscribe/rule/delete",
+    kind="none",
+)
+_DROP_RULES_ENABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/unsubscribe/rule/enable",
+    kind="none",
+)
+_DROP_RULES_DISABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/unsubscribe/rule/disable",
+    kind="none",
+)
+
+
+class ChannelsDropRules(SyncResource):
+    """Operations under `client.channels.drop_rules`."""
+
+    def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create a drop rule.
+
+        Discards the alerts matching `filters` before they reach the channel, so they
+        never open incidents. (The API calls drop rules "unsubscribe" rules.)
+
+        HTTP: POST /channel/unsubscribe/rule/create
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+        """
+        return self._client.request(
+            _DROP_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a drop rule.
+
+        Replaces a drop rule with the fields sent.
+
+        HTTP: POST /channel/unsubscribe/rule/update
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+        """
+        return self._client.request(
+            _DROP_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> DropRuleList:
+        """List drop rules.
+
+        Returns every drop rule of a channel.
+
+        HTTP: POST /channel/unsubscribe/rule/list
+
+        Args:
+            channel_id: Channel whose rules to list.
+        """
+        return self._client.request(
+            _DROP_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a drop rule.
+
+        Permanently removes a drop rule; disable it first.
+
+        HTTP: POST /channel/unsubscribe/rule/delete
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _DROP_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable a drop rule.
+
+        Turns a disabled drop rule back on.
+
+        HTTP: POST /channel/unsubscribe/rule/enable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _DROP_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable a drop rule.
+
+        Switches a drop rule off but keeps it, so it can be enabled again.
+
+        HTTP: POST /channel/unsubscribe/rule/disable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _DROP_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncChannelsDropRules(AsyncResource):
+    """Operations under `client.channels.drop_rules`."""
+
+    async def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create a drop rule: the awaitable `ChannelsDropRules.create`, documented there."""
+        return await self._client.request(
+            _DROP_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a drop rule: the awaitable `ChannelsDropRules.update`, documented there."""
+        return await self._client.request(
+            _DROP_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> DropRuleList:
+        """List drop rules: the awaitable `ChannelsDropRules.list`, documented there."""
+        return await self._client.request(
+            _DROP_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    async def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a drop rule: the awaitable `ChannelsDropRules.delete`, documented there."""
+        return await self._client.request(
+            _DROP_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable a drop rule: the awaitable `ChannelsDropRules.enable`, documented there."""
+        return await self._client.request(
+            _DROP_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable a drop rule: the awaitable `ChannelsDropRules.disable`, documented there."""
+        return await self._client.request(
+            _DROP_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

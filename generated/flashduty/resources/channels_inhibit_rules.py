@@ -1,0 +1,437 @@
+"""`client.channels.inhibit_rules`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.channel_rule_created import ChannelRuleCreated
+    from ..types.defs.filter_condition import FilterCondition
+    from ..types.defs.inhibit_rule_list import InhibitRuleList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "ChannelRuleCreated": "defs.channel_rule_created",
+        "FilterCondition": "defs.filter_condition",
+        "InhibitRuleList": "defs.inhibit_rule_list",
+    },
+)
+
+__all__ = ["ChannelsInhibitRules", "AsyncChannelsInhibitRules"]
+
+_INHIBIT_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
+    "POST",
+    "/channel/inhibit/rule/create",
+    kind="model",
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={
+        "source_filters": ("FilterCondition", "ll"),
+        "target_filters": ("FilterCondition", "ll"),
+    },
+)
+_INHIBIT_RULES_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/inhibit/rule/update",
+    kind="none",
+    models={
+        "source_filters": ("FilterCondition", "ll"),
+        "target_filters": ("FilterCondition", "ll"),
+    },
+    types=_TYPES,
+)
+_INHIBIT_RULES_LIST: Endpoint[InhibitRuleList] = Endpoint(
+    "POST",
+    "/channel/inhibit/rule/list",
+    kind="model",
+    data="InhibitRuleList",
+    types=_TYPES,
+    idempotent=True,
+)
+_INHIBIT_RULES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/inhibit/rule/delete",
+    kind="none",
+)
+_INHIBIT_RULES_ENABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/inhibit/rule/enable",
+    kind="none",
+)
+_INHIBIT_RULES_DISABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/inhibit/rule/disable",
+    kind="none",
+)
+
+
+class ChannelsInhibitRules(SyncResource):
+    """Operations under `client.channels.inhibit_rules`."""
+
+    def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        equals: List[str],
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create an inhibit rule.
+
+        Suppresses lesser alerts while a related, more important one is active: when an
+        alert matching `source_filters` fires, alerts matching `target_filters` with the
+        same `equals` fields are held back.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/inhibit/rule/create
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_name: Name of the rule (1-39 characters).
+            equals: Fields a source and a target alert must share: attributes such as
+                `title`, `severity`, `status`, or labels as `labels.<name>`.
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
+                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
+                Empty or absent usually means "match everything".
+            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
+                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
+                Empty or absent usually means "match everything".
+            is_directly_discard: Discard suppressed alerts instead of keeping them.
+        """
+        return self._client.request(
+            _INHIBIT_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "equals": equals,
+                "description": description,
+                "priority": priority,
+                "source_filters": source_filters,
+                "target_filters": target_filters,
+                "is_directly_discard": is_directly_discard,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        equals: List[str],
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an inhibit rule.
+
+        Replaces an inhibit rule with the fields sent.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/inhibit/rule/update
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+            rule_name: Name of the rule (1-39 characters).
+            equals: Fields a source and a target alert must share: attributes such as
+                `title`, `severity`, `status`, or labels as `labels.<name>`.
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
+                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
+                Empty or absent usually means "match everything".
+            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
+                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
+                Empty or absent usually means "match everything".
+            is_directly_discard: Discard suppressed alerts instead of keeping them.
+        """
+        return self._client.request(
+            _INHIBIT_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "equals": equals,
+                "description": description,
+                "priority": priority,
+                "source_filters": source_filters,
+                "target_filters": target_filters,
+                "is_directly_discard": is_directly_discard,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> InhibitRuleList:
+        """List inhibit rules.
+
+        Returns every inhibit rule of a channel.
+
+        Permission: Channels Read.
+        HTTP: POST /channel/inhibit/rule/list
+
+        Args:
+            channel_id: Channel whose rules to list.
+        """
+        return self._client.request(
+            _INHIBIT_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete an inhibit rule.
+
+        Permanently removes an inhibit rule; disable it first.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/inhibit/rule/delete
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _INHIBIT_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable an inhibit rule.
+
+        Turns a disabled inhibit rule back on.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/inhibit/rule/enable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _INHIBIT_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable an inhibit rule.
+
+        Switches an inhibit rule off but keeps it, so it can be enabled again.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/inhibit/rule/disable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _INHIBIT_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncChannelsInhibitRules(AsyncResource):
+    """Operations under `client.channels.inhibit_rules`."""
+
+    async def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        equals: List[str],
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create an inhibit rule: the awaitable `ChannelsInhibitRules.create`, documented there."""
+        return await self._client.request(
+            _INHIBIT_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "equals": equals,
+                "description": description,
+                "priority": priority,
+                "source_filters": source_filters,
+                "target_filters": target_filters,
+                "is_directly_discard": is_directly_discard,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        equals: List[str],
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an inhibit rule: the awaitable `ChannelsInhibitRules.update`, documented there."""
+        return await self._client.request(
+            _INHIBIT_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "equals": equals,
+                "description": description,
+                "priority": priority,
+                "source_filters": source_filters,
+                "target_filters": target_filters,
+                "is_directly_discard": is_directly_discard,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> InhibitRuleList:
+        """List inhibit rules: the awaitable `ChannelsInhibitRules.list`, documented there."""
+        return await self._client.request(
+            _INHIBIT_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    async def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete an inhibit rule: the awaitable `ChannelsInhibitRules.delete`, documented there."""
+        return await self._client.request(
+            _INHIBIT_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable an inhibit rule: the awaitable `ChannelsInhibitRules.enable`, documented there."""
+        return await self._client.request(
+            _INHIBIT_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable an inhibit rule: the awaitable `ChannelsInhibitRules.disable`, documented there."""
+        return await self._client.request(
+            _INHIBIT_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,443 @@
+"""`client.channels.silence_rules`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.channel_rule_created import ChannelRuleCreated
+    from ..types.defs.filter_condition import FilterCondition
+    from ..types.defs.once_time_window import OnceTimeWindow
+    from ..types.defs.recurring_time_window import RecurringTimeWindow
+    from ..types.defs.silence_rule_list import SilenceRuleList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "ChannelRuleCreated": "defs.channel_rule_created",
+        "FilterCondition": "defs.filter_condition",
+        "OnceTimeWindow": "defs.once_time_window",
+        "RecurringTimeWindow": "defs.recurring_time_window",
+        "SilenceRuleList": "defs.silence_rule_list",
+    },
+)
+
+__all__ = ["ChannelsSilenceRules", "AsyncChannelsSilenceRules"]
+
+_SILENCE_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
+    "POST",
+    "/channel/silence/rule/create",
+    kind="model",
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={
+        "filters": ("FilterCondition", "ll"),
+        "time_filter": ("OnceTimeWindow", ""),
+        "time_filters": ("RecurringTimeWindow", "l"),
+    },
+)
+_SILENCE_RULES_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/silence/rule/update",
+    kind="none",
+    models={
+        "filters": ("FilterCondition", "ll"),
+        "time_filter": ("OnceTimeWindow", ""),
+        "time_filters": ("RecurringTimeWindow", "l"),
+    },
+    types=_TYPES,
+)
+_SILENCE_RULES_LIST: Endpoint[SilenceRuleList] = Endpoint(
+    "POST",
+    "/channel/silence/rule/list",
+    kind="model",
+    data="SilenceRuleList",
+    types=_TYPES,
+    idempotent=True,
+)
+_SILENCE_RULES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/silence/rule/delete",
+    kind="none",
+)
+_SILENCE_RULES_ENABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/silence/rule/enable",
+    kind="none",
+)
+_SILENCE_RULES_DISABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/silence/rule/disable",
+    kind="none",
+)
+
+
+class ChannelsSilenceRules(SyncResource):
+    """Operations under `client.channels.silence_rules`."""
+
+    def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filter: OnceTimeWindow | Dict[str, Any] | Omit = OMIT,
+        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        from_incident_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create a silence rule.
+
+        Mutes the alerts of a channel that match `filters` during a window: give either
+        a one-off `time_filter` or recurring `time_filters`, and a non-empty `filters`.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/silence/rule/create
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+            time_filter: A single time range between two instants.
+            time_filters: Recurring windows; give either this or `time_filter`.
+            is_directly_discard: Discard matching alerts instead of keeping them muted.
+            from_incident_id: Incident this is a quick silence for. Such a rule must use
+                `time_filter` and is deleted automatically when it expires.
+        """
+        return self._client.request(
+            _SILENCE_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+                "time_filter": time_filter,
+                "time_filters": time_filters,
+                "is_directly_discard": is_directly_discard,
+                "from_incident_id": from_incident_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filter: OnceTimeWindow | Dict[str, Any] | Omit = OMIT,
+        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a silence rule.
+
+        Replaces a silence rule with the fields sent; as on creation, give exactly one
+        of `time_filter` and `time_filters`, and a non-empty `filters`.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/silence/rule/update
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+            time_filter: A single time range between two instants.
+            time_filters: Recurring windows; give either this or `time_filter`.
+            is_directly_discard: Discard matching alerts instead of keeping them muted.
+        """
+        return self._client.request(
+            _SILENCE_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+                "time_filter": time_filter,
+                "time_filters": time_filters,
+                "is_directly_discard": is_directly_discard,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SilenceRuleList:
+        """List silence rules.
+
+        Returns every silence rule of a channel, telling which are in effect right now.
+
+        Permission: Channels Read.
+        HTTP: POST /channel/silence/rule/list
+
+        Args:
+            channel_id: Channel whose rules to list.
+        """
+        return self._client.request(
+            _SILENCE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a silence rule.
+
+        Permanently removes a silence rule; disable it first.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/silence/rule/delete
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _SILENCE_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable a silence rule.
+
+        Turns a disabled silence rule back on.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/silence/rule/enable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _SILENCE_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable a silence rule.
+
+        Switches a silence rule off but keeps it, so it can be enabled again.
+
+        Permission: Channels Manage.
+        HTTP: POST /channel/silence/rule/disable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _SILENCE_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncChannelsSilenceRules(AsyncResource):
+    """Operations under `client.channels.silence_rules`."""
+
+    async def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filter: OnceTimeWindow | Dict[str, Any] | Omit = OMIT,
+        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        from_incident_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create a silence rule: the awaitable `ChannelsSilenceRules.create`, documented there."""
+        return await self._client.request(
+            _SILENCE_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+                "time_filter": time_filter,
+                "time_filters": time_filters,
+                "is_directly_discard": is_directly_discard,
+                "from_incident_id": from_incident_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filter: OnceTimeWindow | Dict[str, Any] | Omit = OMIT,
+        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
+        is_directly_discard: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a silence rule: the awaitable `ChannelsSilenceRules.update`, documented there."""
+        return await self._client.request(
+            _SILENCE_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+                "time_filter": time_filter,
+                "time_filters": time_filters,
+                "is_directly_discard": is_directly_discard,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SilenceRuleList:
+        """List silence rules: the awaitable `ChannelsSilenceRules.list`, documented there."""
+        return await self._client.request(
+            _SILENCE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    async def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a silence rule: the awaitable `ChannelsSilenceRules.delete`, documented there."""
+        return await self._client.request(
+            _SILENCE_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable a silence rule: the awaitable `ChannelsSilenceRules.enable`, documented there."""
+        return await self._client.request(
+            _SILENCE_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable a silence rule: the awaitable `ChannelsSilenceRules.disable`, documented there."""
+        return await self._client.request(
+            _SILENCE_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

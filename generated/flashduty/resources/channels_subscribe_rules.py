@@ -1,0 +1,406 @@
+"""`client.channels.subscribe_rules`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.channel_rule_created import ChannelRuleCreated
+    from ..types.defs.filter_condition import FilterCondition
+    from ..types.defs.subscribe_rule_list import SubscribeRuleList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "ChannelRuleCreated": "defs.channel_rule_created",
+        "FilterCondition": "defs.filter_condition",
+        "SubscribeRuleList": "defs.subscribe_rule_list",
+    },
+)
+
+__all__ = ["ChannelsSubscribeRules", "AsyncChannelsSubscribeRules"]
+
+_SUBSCRIBE_RULES_CREATE: Endpoint[ChannelRuleCreated] = Endpoint(
+    "POST",
+    "/channel/subscribe/rule/create",
+    kind="model",
+    data="ChannelRuleCreated",
+    types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
+)
+_SUBSCRIBE_RULES_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/subscribe/rule/update",
+    kind="none",
+    models={"filters": ("FilterCondition", "ll")},
+    types=_TYPES,
+)
+_SUBSCRIBE_RULES_LIST: Endpoint[SubscribeRuleList] = Endpoint(
+    "POST",
+    "/channel/subscribe/rule/list",
+    kind="model",
+    data="SubscribeRuleList",
+    types=_TYPES,
+    idempotent=True,
+)
+_SUBSCRIBE_RULES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/subscribe/rule/delete",
+    kind="none",
+)
+_SUBSCRIBE_RULES_ENABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/subscribe/rule/enable",
+    kind="none",
+)
+_SUBSCRIBE_RULES_DISABLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/channel/subscribe/rule/disable",
+    kind="none",
+)
+
+
+class ChannelsSubscribeRules(SyncResource):
+    """Operations under `client.channels.subscribe_rules`."""
+
+    def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create a subscription rule.
+
+        Adds a subscription rule to a channel: which incidents of the channel its
+        subscribers follow. Unverified: known only from the product catalog; the body
+        mirrors the other channel rule operations.
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        HTTP: POST /channel/subscribe/rule/create
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+        """
+        return self._client.request(
+            _SUBSCRIBE_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a subscription rule.
+
+        Replaces a subscription rule with the fields sent. Unverified: known only from
+        the product catalog; the body mirrors the other channel rule operations.
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        HTTP: POST /channel/subscribe/rule/update
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+            rule_name: Name of the rule (1-39 characters).
+            description: Free text about the rule; 500 characters at most.
+            priority: Evaluation order; lower goes first.
+            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
+                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
+                absent usually means "match everything".
+        """
+        return self._client.request(
+            _SUBSCRIBE_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SubscribeRuleList:
+        """List subscription rules.
+
+        Returns every subscription rule of a channel. Unverified: known only from the
+        product catalog; the body mirrors the other channel rule operations.
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        HTTP: POST /channel/subscribe/rule/list
+
+        Args:
+            channel_id: Channel whose rules to list.
+        """
+        return self._client.request(
+            _SUBSCRIBE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a subscription rule.
+
+        Permanently removes a subscription rule. Unverified: known only from the product
+        catalog; the body mirrors the other channel rule operations.
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        HTTP: POST /channel/subscribe/rule/delete
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _SUBSCRIBE_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable a subscription rule.
+
+        Turns a disabled subscription rule back on. Unverified: known only from the
+        product catalog; the body mirrors the other channel rule operations.
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        HTTP: POST /channel/subscribe/rule/enable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _SUBSCRIBE_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable a subscription rule.
+
+        Switches a subscription rule off but keeps it. Unverified: known only from the
+        product catalog; the body mirrors the other channel rule operations.
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        HTTP: POST /channel/subscribe/rule/disable
+
+        Args:
+            channel_id: Channel the rule belongs to.
+            rule_id: ID of a channel rule, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _SUBSCRIBE_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncChannelsSubscribeRules(AsyncResource):
+    """Operations under `client.channels.subscribe_rules`."""
+
+    async def create(
+        self,
+        *,
+        channel_id: int,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> ChannelRuleCreated:
+        """Create a subscription rule: the awaitable `ChannelsSubscribeRules.create`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBE_RULES_CREATE,
+            {
+                "channel_id": channel_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        rule_name: str,
+        description: str | Omit = OMIT,
+        priority: int | Omit = OMIT,
+        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a subscription rule: the awaitable `ChannelsSubscribeRules.update`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBE_RULES_UPDATE,
+            {
+                "channel_id": channel_id,
+                "rule_id": rule_id,
+                "rule_name": rule_name,
+                "description": description,
+                "priority": priority,
+                "filters": filters,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        channel_id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SubscribeRuleList:
+        """List subscription rules: the awaitable `ChannelsSubscribeRules.list`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
+        )
+
+    async def delete(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a subscription rule: the awaitable `ChannelsSubscribeRules.delete`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBE_RULES_DELETE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def enable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Enable a subscription rule: the awaitable `ChannelsSubscribeRules.enable`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBE_RULES_ENABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def disable(
+        self,
+        *,
+        channel_id: int,
+        rule_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Disable a subscription rule: the awaitable `ChannelsSubscribeRules.disable`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBE_RULES_DISABLE,
+            {"channel_id": channel_id, "rule_id": rule_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

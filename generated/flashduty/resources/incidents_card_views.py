@@ -1,0 +1,222 @@
+"""`client.incidents.card_views`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.incident_card_view_created import IncidentCardViewCreated
+    from ..types.defs.incident_card_view_list import IncidentCardViewList
+    from ..types.defs.incident_card_view_updated import IncidentCardViewUpdated
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "IncidentCardViewCreated": "defs.incident_card_view_created",
+        "IncidentCardViewList": "defs.incident_card_view_list",
+        "IncidentCardViewUpdated": "defs.incident_card_view_updated",
+    },
+)
+
+__all__ = ["IncidentsCardViews", "AsyncIncidentsCardViews"]
+
+_CARD_VIEWS_CREATE: Endpoint[IncidentCardViewCreated] = Endpoint(
+    "POST",
+    "/incident/card-view/create",
+    kind="model",
+    data="IncidentCardViewCreated",
+    types=_TYPES,
+)
+_CARD_VIEWS_UPDATE: Endpoint[IncidentCardViewUpdated] = Endpoint(
+    "POST",
+    "/incident/card-view/update",
+    kind="model",
+    data="IncidentCardViewUpdated",
+    types=_TYPES,
+)
+_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/card-view/delete",
+    kind="none",
+)
+_CARD_VIEWS_LIST: Endpoint[IncidentCardViewList] = Endpoint(
+    "POST",
+    "/incident/card-view/list",
+    kind="model",
+    data="IncidentCardViewList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class IncidentsCardViews(SyncResource):
+    """Operations under `client.incidents.card_views`."""
+
+    def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewCreated:
+        """Create a card view.
+
+        Saves a card view of the incident list: incidents that share every attribute in
+        `equals` are shown together as one card. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/card-view/create
+
+        Args:
+            equals: Attributes the grouped incidents must share.
+            view_name: View name.
+        """
+        return self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewUpdated:
+        """Update a card view.
+
+        Replaces the name and grouping attributes of a card view. Documented only in the
+        legacy reference.
+
+        HTTP: POST /incident/card-view/update
+
+        Args:
+            view_id: View to update.
+            view_name: View name.
+            equals: Attributes the grouped incidents must share.
+        """
+        return self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view.
+
+        Deletes a saved card view. Documented only in the legacy reference.
+
+        HTTP: POST /incident/card-view/delete
+
+        Args:
+            view_id: View to delete.
+        """
+        return self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewList:
+        """List card views.
+
+        Lists the account's saved incident card views. Takes no arguments. Documented
+        only in the legacy reference.
+
+        HTTP: POST /incident/card-view/list
+        """
+        return self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncIncidentsCardViews(AsyncResource):
+    """Operations under `client.incidents.card_views`."""
+
+    async def create(
+        self,
+        *,
+        equals: List[str],
+        view_name: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewCreated:
+        """Create a card view: the awaitable `IncidentsCardViews.create`, documented there."""
+        return await self._client.request(
+            _CARD_VIEWS_CREATE,
+            {"equals": equals, "view_name": view_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewUpdated:
+        """Update a card view: the awaitable `IncidentsCardViews.update`, documented there."""
+        return await self._client.request(
+            _CARD_VIEWS_UPDATE,
+            {"view_id": view_id, "view_name": view_name, "equals": equals},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        view_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a card view: the awaitable `IncidentsCardViews.delete`, documented there."""
+        return await self._client.request(
+            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> IncidentCardViewList:
+        """List card views: the awaitable `IncidentsCardViews.list`, documented there."""
+        return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)

@@ -1,0 +1,678 @@
+"""`client.incidents.post_mortems`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from .incidents_post_mortems_templates import (
+        IncidentsPostMortemsTemplates,
+        AsyncIncidentsPostMortemsTemplates,
+    )
+    from ..types.defs.post_mortem import PostMortem
+    from ..types.defs.post_mortem_media import PostMortemMedia
+    from ..types.defs.post_mortem_meta import PostMortemMeta
+    from ..types.defs.post_mortem_page import PostMortemPage
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "PostMortem": "defs.post_mortem",
+        "PostMortemMedia": "defs.post_mortem_media",
+        "PostMortemMeta": "defs.post_mortem_meta",
+        "PostMortemPage": "defs.post_mortem_page",
+    },
+)
+
+__all__ = ["IncidentsPostMortems", "AsyncIncidentsPostMortems"]
+
+_POST_MORTEMS_LIST: Endpoint[PostMortemPage] = Endpoint(
+    "POST",
+    "/incident/post-mortem/list",
+    kind="page",
+    data="PostMortemPage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
+)
+_POST_MORTEMS_INFO: Endpoint[PostMortem] = Endpoint(
+    "GET",
+    "/incident/post-mortem/info",
+    kind="model",
+    data="PostMortem",
+    types=_TYPES,
+    idempotent=True,
+    query=("post_mortem_id",),
+)
+_POST_MORTEMS_INIT: Endpoint[PostMortem] = Endpoint(
+    "POST",
+    "/incident/post-mortem/init",
+    kind="model",
+    data="PostMortem",
+    types=_TYPES,
+)
+_POST_MORTEMS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/delete",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_BASICS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/basics/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_FOLLOW_UPS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/follow-ups/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_STATUS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/status/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPDATE_TITLE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/post-mortem/title/reset",
+    kind="none",
+)
+_POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
+    "POST",
+    "/incident/post-mortem/media/upload",
+    kind="model",
+    data="PostMortemMedia",
+    types=_TYPES,
+    files=("file",),
+    multipart=True,
+)
+_POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint(
+    "POST",
+    "/ai/post-mortem/generate",
+    kind="bytes",
+)
+
+
+class IncidentsPostMortems(SyncResource):
+    """Operations under `client.incidents.post_mortems`."""
+
+    @cached_property
+    def templates(self) -> IncidentsPostMortemsTemplates:
+        from .incidents_post_mortems_templates import IncidentsPostMortemsTemplates
+
+        return IncidentsPostMortemsTemplates(self._client)
+
+    def list(
+        self,
+        *,
+        status: Literal["drafting", "published"] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        created_at_start_seconds: int | Omit = OMIT,
+        created_at_end_seconds: int | Omit = OMIT,
+        order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[PostMortemMeta]:
+        """List post-mortems.
+
+        Lists post-mortem reports (their metadata, without the body), filtered by
+        status, team, channel and creation time. The server lists only published reports
+        when `status` is omitted. Pages with `p` and `limit`, or with the
+        `search_after_ctx` cursor.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/post-mortem/list
+
+        Args:
+            status: Whether the report is still a draft or has been published.
+            team_ids: Only reports owned by these teams.
+            channel_ids: Only reports owned by these channels.
+            created_at_start_seconds: Created at or after this time, Unix seconds.
+            created_at_end_seconds: Created at or before this time, Unix seconds.
+            order_by: Sort key.
+            asc: Oldest first when true; newest first otherwise.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _POST_MORTEMS_LIST,
+            {
+                "status": status,
+                "team_ids": team_ids,
+                "channel_ids": channel_ids,
+                "created_at_start_seconds": created_at_start_seconds,
+                "created_at_end_seconds": created_at_end_seconds,
+                "order_by": order_by,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    def info(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Get one post-mortem.
+
+        Returns a post-mortem report in full - metadata, incident figures, body and
+        follow-ups.
+
+        Permission: Incidents Read.
+        HTTP: GET /incident/post-mortem/info
+
+        Args:
+            post_mortem_id: The report to fetch.
+        """
+        return self._client.request(
+            _POST_MORTEMS_INFO,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def init(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Start a post-mortem.
+
+        Creates an empty post-mortem for one or more incidents from a template and
+        returns it. The report ID is derived from the incident set, so the same
+        incidents always lead to the same report. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/post-mortem/init
+
+        Args:
+            incident_ids: Incidents the report covers, one or more.
+            template_id: Template to start from.
+        """
+        return self._client.request(
+            _POST_MORTEMS_INIT,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a post-mortem.
+
+        Removes a post-mortem report. Its incidents remain, with no link to the report
+        any more.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/post-mortem/delete
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+        """
+        return self._client.request(
+            _POST_MORTEMS_DELETE,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_basics(
+        self,
+        *,
+        post_mortem_id: str,
+        incidents_highest_severity: str,
+        incidents_earliest_start_seconds: int,
+        incidents_latest_close_seconds: int,
+        incidents_total_duration_seconds: int,
+        responder_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Overwrite a post-mortem's incident figures.
+
+        Replaces the figures computed from the incidents (worst severity, start, close,
+        total duration, responders) with values you supply. Every field is required.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/basics/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            incidents_highest_severity: Worst severity among the incidents, e.g.
+                `Critical`.
+            incidents_earliest_start_seconds: Earliest incident start, Unix seconds.
+            incidents_latest_close_seconds: Latest incident close, Unix seconds.
+            incidents_total_duration_seconds: Combined duration of the incidents, in
+                seconds.
+            responder_ids: Members to list as responders.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_BASICS,
+            {
+                "post_mortem_id": post_mortem_id,
+                "incidents_highest_severity": incidents_highest_severity,
+                "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
+                "incidents_latest_close_seconds": incidents_latest_close_seconds,
+                "incidents_total_duration_seconds": incidents_total_duration_seconds,
+                "responder_ids": responder_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_follow_ups(
+        self,
+        *,
+        post_mortem_id: str,
+        follow_ups: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Replace a post-mortem's follow-ups.
+
+        Replaces the report's follow-up actions. Works whatever the report's status,
+        draft or published. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/follow-ups/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            follow_ups: Follow-up actions as free text; empty clears them.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_FOLLOW_UPS,
+            {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_status(
+        self,
+        *,
+        post_mortem_id: str,
+        status: Literal["drafting", "published"],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Publish or unpublish a post-mortem.
+
+        Moves a report between draft and published. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/post-mortem/status/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            status: Whether the report is still a draft or has been published.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_STATUS,
+            {"post_mortem_id": post_mortem_id, "status": status},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_title(
+        self,
+        *,
+        post_mortem_id: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Rename a post-mortem.
+
+        Sets the title of a report. Documented only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/title/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            title: Replacement title; 256 characters at most.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPDATE_TITLE,
+            {"post_mortem_id": post_mortem_id, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def upload_media(
+        self,
+        *,
+        post_mortem_id: str,
+        file: FileInput,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemMedia:
+        """Upload an image to a post-mortem.
+
+        Stores an image (PNG, JPEG, GIF or WebP, at most 4 MB) for use in a report and
+        returns its storage key. A report keeps up to 100 images; once that limit is
+        hit, uploads the body no longer uses are cleared out to free space. Documented
+        only in the legacy reference.
+
+        HTTP: POST /incident/post-mortem/media/upload
+
+        Args:
+            post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
+                the account and the set of linked incidents, so the same incidents
+                always map to the same report.
+            file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
+        """
+        return self._client.request(
+            _POST_MORTEMS_UPLOAD_MEDIA,
+            {"post_mortem_id": post_mortem_id, "file": file},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def generate(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Draft a post-mortem with AI (stream).
+
+        Has an AI model write a post-mortem draft from the incidents' data, timeline and
+        chat history, following a template, and streams it back as server-sent events
+        (`text/event-stream`). Each `data:` line is JSON `{"content": "<markdown
+        fragment>"}`; concatenate the fragments to get the Markdown text. The stream
+        ends with `event: done` (data `{}`), or with `event: error` whose data is
+        `{"message": "..."}`. Invalid input and rate limiting are reported as an
+        ordinary JSON error envelope before the stream starts. Limited to 5 calls per
+        minute per account. Documented only in the legacy reference.
+
+        Rate limit: 5 per minute.
+        HTTP: POST /ai/post-mortem/generate
+
+        Args:
+            incident_ids: Incidents to write about, one or more.
+            template_id: Template whose structure the draft follows.
+        """
+        return self._client.request(
+            _POST_MORTEMS_GENERATE,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncIncidentsPostMortems(AsyncResource):
+    """Operations under `client.incidents.post_mortems`."""
+
+    @cached_property
+    def templates(self) -> AsyncIncidentsPostMortemsTemplates:
+        from .incidents_post_mortems_templates import AsyncIncidentsPostMortemsTemplates
+
+        return AsyncIncidentsPostMortemsTemplates(self._client)
+
+    def list(
+        self,
+        *,
+        status: Literal["drafting", "published"] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        channel_ids: List[int] | Omit = OMIT,
+        created_at_start_seconds: int | Omit = OMIT,
+        created_at_end_seconds: int | Omit = OMIT,
+        order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[PostMortemMeta]:
+        """List post-mortems: the awaitable `IncidentsPostMortems.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _POST_MORTEMS_LIST,
+            {
+                "status": status,
+                "team_ids": team_ids,
+                "channel_ids": channel_ids,
+                "created_at_start_seconds": created_at_start_seconds,
+                "created_at_end_seconds": created_at_end_seconds,
+                "order_by": order_by,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+            },
+            options,
+        )
+
+    async def info(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Get one post-mortem: the awaitable `IncidentsPostMortems.info`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_INFO,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def init(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortem:
+        """Start a post-mortem: the awaitable `IncidentsPostMortems.init`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_INIT,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        post_mortem_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a post-mortem: the awaitable `IncidentsPostMortems.delete`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_DELETE,
+            {"post_mortem_id": post_mortem_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_basics(
+        self,
+        *,
+        post_mortem_id: str,
+        incidents_highest_severity: str,
+        incidents_earliest_start_seconds: int,
+        incidents_latest_close_seconds: int,
+        incidents_total_duration_seconds: int,
+        responder_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Overwrite a post-mortem's incident figures: the awaitable `IncidentsPostMortems.update_basics`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_BASICS,
+            {
+                "post_mortem_id": post_mortem_id,
+                "incidents_highest_severity": incidents_highest_severity,
+                "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
+                "incidents_latest_close_seconds": incidents_latest_close_seconds,
+                "incidents_total_duration_seconds": incidents_total_duration_seconds,
+                "responder_ids": responder_ids,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_follow_ups(
+        self,
+        *,
+        post_mortem_id: str,
+        follow_ups: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Replace a post-mortem's follow-ups: the awaitable `IncidentsPostMortems.update_follow_ups`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_FOLLOW_UPS,
+            {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_status(
+        self,
+        *,
+        post_mortem_id: str,
+        status: Literal["drafting", "published"],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Publish or unpublish a post-mortem: the awaitable `IncidentsPostMortems.update_status`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_STATUS,
+            {"post_mortem_id": post_mortem_id, "status": status},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_title(
+        self,
+        *,
+        post_mortem_id: str,
+        title: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Rename a post-mortem: the awaitable `IncidentsPostMortems.update_title`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_UPDATE_TITLE,
+            {"post_mortem_id": post_mortem_id, "title": title},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def upload_media(
+        self,
+        *,
+        post_mortem_id: str,
+        file: FileInput,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PostMortemMedia:
+        """Upload an image to a post-mortem: the awaitable `IncidentsPostMortems.upload_media`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_UPLOAD_MEDIA,
+            {"post_mortem_id": post_mortem_id, "file": file},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def generate(
+        self,
+        *,
+        incident_ids: List[str],
+        template_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Draft a post-mortem with AI (stream): the awaitable `IncidentsPostMortems.generate`, documented there."""
+        return await self._client.request(
+            _POST_MORTEMS_GENERATE,
+            {"incident_ids": incident_ids, "template_id": template_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

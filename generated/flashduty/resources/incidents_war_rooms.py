@@ -1,0 +1,384 @@
+"""`client.incidents.war_rooms`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.war_room import WarRoom
+    from ..types.defs.war_room_list import WarRoomList
+    from ..types.defs.war_room_observer_list import WarRoomObserverList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "WarRoom": "defs.war_room",
+        "WarRoomList": "defs.war_room_list",
+        "WarRoomObserverList": "defs.war_room_observer_list",
+    },
+)
+
+__all__ = ["IncidentsWarRooms", "AsyncIncidentsWarRooms"]
+
+_WAR_ROOMS_CREATE: Endpoint[WarRoom] = Endpoint(
+    "POST",
+    "/incident/war-room/create",
+    kind="model",
+    data="WarRoom",
+    types=_TYPES,
+)
+_WAR_ROOMS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/war-room/delete",
+    kind="none",
+)
+_WAR_ROOMS_DETAIL: Endpoint[WarRoom] = Endpoint(
+    "POST",
+    "/incident/war-room/detail",
+    kind="model",
+    data="WarRoom",
+    types=_TYPES,
+    idempotent=True,
+)
+_WAR_ROOMS_LIST: Endpoint[WarRoomList] = Endpoint(
+    "POST",
+    "/incident/war-room/list",
+    kind="model",
+    data="WarRoomList",
+    types=_TYPES,
+    idempotent=True,
+)
+_WAR_ROOMS_ADD_MEMBERS: Endpoint[None] = Endpoint(
+    "POST",
+    "/incident/war-room/add-member",
+    kind="none",
+)
+_WAR_ROOMS_DEFAULT_OBSERVERS: Endpoint[WarRoomObserverList] = Endpoint(
+    "POST",
+    "/incident/war-room/default-observers",
+    kind="model",
+    data="WarRoomObserverList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class IncidentsWarRooms(SyncResource):
+    """Operations under `client.incidents.war_rooms`."""
+
+    def create(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        member_ids: List[int] | Omit = OMIT,
+        add_observers: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Open a war room.
+
+        Creates a group chat for an incident in a chat integration that has war rooms
+        enabled (Feishu, DingTalk, self-built WeCom, Slack or Teams). The caller and the
+        incident's assignees join it, plus `member_ids`, and, with `add_observers`,
+        earlier responders as observers.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/war-room/create
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: IM integration that will host the group chat. War rooms have
+                to be switched on for it.
+            member_ids: Further members to invite.
+            add_observers: Also invite members who were assigned earlier but no longer
+                are, as observers.
+        """
+        return self._client.request(
+            _WAR_ROOMS_CREATE,
+            {
+                "incident_id": incident_id,
+                "integration_id": integration_id,
+                "member_ids": member_ids,
+                "add_observers": add_observers,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        chat_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Dissolve a war room.
+
+        Dissolves the war room an incident has in a chat integration. The legacy
+        reference also required `chat_id`; the current one does not mention it.
+
+        Permission: Incidents Manage.
+        HTTP: POST /incident/war-room/delete
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+        """
+        return self._client.request(
+            _WAR_ROOMS_DELETE,
+            {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def detail(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Get a war room.
+
+        Fetches a war room's current name and join link from the chat tool. The data is
+        an empty object when the group was dissolved outside Flashduty.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/war-room/detail
+
+        Args:
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+        """
+        return self._client.request(
+            _WAR_ROOMS_DETAIL,
+            {"integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomList:
+        """List an incident's war rooms.
+
+        Lists the war rooms opened for an incident, optionally only those in one chat
+        integration.
+
+        Permission: Incidents Read.
+        HTTP: POST /incident/war-room/list
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+            integration_id: Only war rooms in this chat integration; all when omitted.
+        """
+        return self._client.request(
+            _WAR_ROOMS_LIST,
+            {"incident_id": incident_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def add_members(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        member_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add members to a war room.
+
+        Invites members into an existing war room. Documented only in the legacy
+        reference.
+
+        HTTP: POST /incident/war-room/add-member
+
+        Args:
+            integration_id: Chat integration hosting the war room.
+            chat_id: Group chat ID of the war room.
+            member_ids: Members to invite.
+        """
+        return self._client.request(
+            _WAR_ROOMS_ADD_MEMBERS,
+            {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def default_observers(
+        self,
+        *,
+        incident_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomObserverList:
+        """Preview a war room's observers.
+
+        Lists the members that `add_observers` would invite when opening a war room:
+        people assigned to the incident earlier who are no longer among its responders.
+        Documented only in the legacy reference.
+
+        HTTP: POST /incident/war-room/default-observers
+
+        Args:
+            incident_id: Incident ID, 24 hexadecimal characters.
+        """
+        return self._client.request(
+            _WAR_ROOMS_DEFAULT_OBSERVERS,
+            {"incident_id": incident_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncIncidentsWarRooms(AsyncResource):
+    """Operations under `client.incidents.war_rooms`."""
+
+    async def create(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        member_ids: List[int] | Omit = OMIT,
+        add_observers: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Open a war room: the awaitable `IncidentsWarRooms.create`, documented there."""
+        return await self._client.request(
+            _WAR_ROOMS_CREATE,
+            {
+                "incident_id": incident_id,
+                "integration_id": integration_id,
+                "member_ids": member_ids,
+                "add_observers": add_observers,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int,
+        chat_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Dissolve a war room: the awaitable `IncidentsWarRooms.delete`, documented there."""
+        return await self._client.request(
+            _WAR_ROOMS_DELETE,
+            {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def detail(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoom:
+        """Get a war room: the awaitable `IncidentsWarRooms.detail`, documented there."""
+        return await self._client.request(
+            _WAR_ROOMS_DETAIL,
+            {"integration_id": integration_id, "chat_id": chat_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def list(
+        self,
+        *,
+        incident_id: str,
+        integration_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomList:
+        """List an incident's war rooms: the awaitable `IncidentsWarRooms.list`, documented there."""
+        return await self._client.request(
+            _WAR_ROOMS_LIST,
+            {"incident_id": incident_id, "integration_id": integration_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def add_members(
+        self,
+        *,
+        integration_id: int,
+        chat_id: str,
+        member_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Add members to a war room: the awaitable `IncidentsWarRooms.add_members`, documented there."""
+        return await self._client.request(
+            _WAR_ROOMS_ADD_MEMBERS,
+            {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def default_observers(
+        self,
+        *,
+        incident_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> WarRoomObserverList:
+        """Preview a war room's observers: the awaitable `IncidentsWarRooms.default_observers`, documented there."""
+        return await self._client.request(
+            _WAR_ROOMS_DEFAULT_OBSERVERS,
+            {"incident_id": incident_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,529 @@
+"""`client.monitors.data_sources`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.monitor_data_source import MonitorDataSource
+    from ..types.defs.monitor_data_source_payload import MonitorDataSourcePayload
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "MonitorDataSource": "defs.monitor_data_source",
+        "MonitorDataSourcePayload": "defs.monitor_data_source_payload",
+    },
+)
+
+__all__ = ["MonitorsDataSources", "AsyncMonitorsDataSources"]
+
+_DATA_SOURCES_CREATE: Endpoint[MonitorDataSource] = Endpoint(
+    "POST",
+    "/monit/datasource/create",
+    kind="model",
+    data="MonitorDataSource",
+    types=_TYPES,
+    models={"payload": ("MonitorDataSourcePayload", "")},
+)
+_DATA_SOURCES_UPDATE: Endpoint[MonitorDataSource] = Endpoint(
+    "POST",
+    "/monit/datasource/update",
+    kind="model",
+    data="MonitorDataSource",
+    types=_TYPES,
+    models={"payload": ("MonitorDataSourcePayload", "")},
+)
+_DATA_SOURCES_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/monit/datasource/delete",
+    kind="none",
+)
+_DATA_SOURCES_INFO: Endpoint[MonitorDataSource] = Endpoint(
+    "POST",
+    "/monit/datasource/info",
+    kind="model",
+    data="MonitorDataSource",
+    types=_TYPES,
+    idempotent=True,
+)
+_DATA_SOURCES_LIST: Endpoint[List[MonitorDataSource]] = Endpoint(
+    "POST",
+    "/monit/datasource/list",
+    kind="list",
+    data="List[MonitorDataSource]",
+    types=_TYPES,
+    idempotent=True,
+)
+_DATA_SOURCES_SLS_PROJECTS: Endpoint[List[str]] = Endpoint(
+    "POST",
+    "/monit/datasource/sls/projects",
+    kind="list",
+    data="List[str]",
+    types=_TYPES,
+    idempotent=True,
+)
+_DATA_SOURCES_SLS_LOGSTORES: Endpoint[List[str]] = Endpoint(
+    "POST",
+    "/monit/datasource/sls/logstores",
+    kind="list",
+    data="List[str]",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class MonitorsDataSources(SyncResource):
+    """Operations under `client.monitors.data_sources`."""
+
+    def create(
+        self,
+        *,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Create a data source.
+
+        Adds a data source for Monitors to query. Put the type's settings in the
+        `payload` block named like `type_ident` (for Elasticsearch, choose
+        `deployment`). `address` is needed for every type except Elasticsearch on
+        Elastic Cloud.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/create
+
+        Args:
+            type_ident: Type of the data source; decides which `payload` block applies.
+            name: Display name.
+            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
+                source.
+            payload: Type-specific settings; fill in only the block named like the
+                source's `type_ident`.
+            note: Free-text note.
+            address: Where to connect: an HTTP URL for Prometheus, Loki and
+                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
+                for SLS; omit for Elasticsearch on Elastic Cloud.
+        """
+        return self._client.request(
+            _DATA_SOURCES_CREATE,
+            {
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        id: int,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Update a data source.
+
+        Changes a data source; send its `id` along with the same fields as for creation.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/update
+
+        Args:
+            id: Data source to change.
+            type_ident: Type of the data source; decides which `payload` block applies.
+            name: Display name.
+            edge_cluster_name: Monitors edge cluster that evaluates the rules using this
+                source.
+            payload: Type-specific settings; fill in only the block named like the
+                source's `type_ident`.
+            note: Free-text note.
+            address: Where to connect: an HTTP URL for Prometheus, Loki and
+                VictoriaLogs, `host:port` for the databases, the endpoint without scheme
+                for SLS; omit for Elasticsearch on Elastic Cloud.
+        """
+        return self._client.request(
+            _DATA_SOURCES_UPDATE,
+            {
+                "id": id,
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a data source.
+
+        Deletes a data source. Change or delete the alert rules that use it first.
+
+        Permission: Datasources Manage.
+        HTTP: POST /monit/datasource/delete
+
+        Args:
+            id: Data source to delete.
+        """
+        return self._client.request(
+            _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Get one data source.
+
+        Returns a data source with its type-specific `payload` settings.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/info
+
+        Args:
+            id: Data source ID.
+        """
+        return self._client.request(
+            _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        type: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorDataSource]:
+        """List data sources.
+
+        Returns every data source of the account, or only those of one type. Credentials
+        are left out. Not paginated.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/list
+
+        Args:
+            type: Only data sources of this type; omit for all.
+        """
+        return self._client.request(
+            _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
+        )
+
+    def sls_projects(
+        self,
+        *,
+        id: int,
+        query: str | Omit = OMIT,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the projects of an SLS data source.
+
+        Lists the Alibaba Cloud Simple Log Service projects reachable through an `sls`
+        data source, optionally only those whose name starts with `query`. Pages with
+        `offset` and `size`.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/sls/projects
+
+        Args:
+            id: An `sls` data source.
+            query: Project name prefix to match.
+            offset: Number of projects to skip.
+            size: Number of projects to return.
+        """
+        return self._client.request(
+            _DATA_SOURCES_SLS_PROJECTS,
+            {"id": id, "query": query, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def sls_logstores(
+        self,
+        *,
+        id: int,
+        project: str,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the logstores of an SLS project.
+
+        Lists the logstores of one project behind an `sls` data source. Pages with
+        `offset` and `size`.
+
+        Permission: Datasources Read.
+        HTTP: POST /monit/datasource/sls/logstores
+
+        Args:
+            id: An `sls` data source.
+            project: Project whose logstores to list.
+            offset: Number of logstores to skip.
+            size: Number of logstores to return.
+        """
+        return self._client.request(
+            _DATA_SOURCES_SLS_LOGSTORES,
+            {"id": id, "project": project, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncMonitorsDataSources(AsyncResource):
+    """Operations under `client.monitors.data_sources`."""
+
+    async def create(
+        self,
+        *,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Create a data source: the awaitable `MonitorsDataSources.create`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_CREATE,
+            {
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        id: int,
+        type_ident: Literal[
+            "prometheus",
+            "loki",
+            "mysql",
+            "oracle",
+            "postgres",
+            "clickhouse",
+            "elasticsearch",
+            "sls",
+            "victorialogs",
+        ],
+        name: str,
+        edge_cluster_name: str,
+        payload: MonitorDataSourcePayload | Dict[str, Any],
+        note: str | Omit = OMIT,
+        address: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Update a data source: the awaitable `MonitorsDataSources.update`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_UPDATE,
+            {
+                "id": id,
+                "type_ident": type_ident,
+                "name": name,
+                "edge_cluster_name": edge_cluster_name,
+                "payload": payload,
+                "note": note,
+                "address": address,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a data source: the awaitable `MonitorsDataSources.delete`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorDataSource:
+        """Get one data source: the awaitable `MonitorsDataSources.info`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        type: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorDataSource]:
+        """List data sources: the awaitable `MonitorsDataSources.list`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
+        )
+
+    async def sls_projects(
+        self,
+        *,
+        id: int,
+        query: str | Omit = OMIT,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the projects of an SLS data source: the awaitable `MonitorsDataSources.sls_projects`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_SLS_PROJECTS,
+            {"id": id, "query": query, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def sls_logstores(
+        self,
+        *,
+        id: int,
+        project: str,
+        offset: int | Omit = OMIT,
+        size: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[str]:
+        """List the logstores of an SLS project: the awaitable `MonitorsDataSources.sls_logstores`, documented there."""
+        return await self._client.request(
+            _DATA_SOURCES_SLS_LOGSTORES,
+            {"id": id, "project": project, "offset": offset, "size": size},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,125 @@
+"""`client.monitors.rules.audits`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.monitor_rule_audit import MonitorRuleAudit
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "MonitorRuleAudit": "defs.monitor_rule_audit",
+    },
+)
+
+__all__ = ["MonitorsRulesAudits", "AsyncMonitorsRulesAudits"]
+
+_RULES_AUDITS_LIST: Endpoint[List[MonitorRuleAudit]] = Endpoint(
+    "POST",
+    "/monit/rule/audits",
+    kind="list",
+    data="List[MonitorRuleAudit]",
+    types=_TYPES,
+    idempotent=True,
+)
+_RULES_AUDITS_INFO: Endpoint[MonitorRuleAudit] = Endpoint(
+    "POST",
+    "/monit/rule/audit/detail",
+    kind="model",
+    data="MonitorRuleAudit",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class MonitorsRulesAudits(SyncResource):
+    """Operations under `client.monitors.rules.audits`."""
+
+    def list(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleAudit]:
+        """List the change history of an alert rule.
+
+        Shows a rule's change history, latest change first. Rule snapshots are not part
+        of this listing; look a record up with `monitors.rules.audits.info` to see the
+        rule as it was.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/audits
+
+        Args:
+            id: Rule whose history to list.
+        """
+        return self._client.request(
+            _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleAudit:
+        """Get one audit record of an alert rule.
+
+        Returns an audit record with `content`, the rule as it stood after that change,
+        as a JSON string. Pass the record's ID from `monitors.rules.audits.list`, not
+        the rule's ID.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/audit/detail
+
+        Args:
+            id: Audit record ID.
+        """
+        return self._client.request(
+            _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncMonitorsRulesAudits(AsyncResource):
+    """Operations under `client.monitors.rules.audits`."""
+
+    async def list(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleAudit]:
+        """List the change history of an alert rule: the awaitable `MonitorsRulesAudits.list`, documented there."""
+        return await self._client.request(
+            _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        id: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MonitorRuleAudit:
+        """Get one audit record of an alert rule: the awaitable `MonitorsRulesAudits.info`, documented there."""
+        return await self._client.request(
+            _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
+        )

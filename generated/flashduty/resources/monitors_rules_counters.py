@@ -1,0 +1,190 @@
+"""`client.monitors.rules.counters`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.monitor_rule_count_sample import MonitorRuleCountSample
+    from ..types.defs.monitor_rule_folder_status import MonitorRuleFolderStatus
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "MonitorRuleCountSample": "defs.monitor_rule_count_sample",
+        "MonitorRuleFolderStatus": "defs.monitor_rule_folder_status",
+    },
+)
+
+__all__ = ["MonitorsRulesCounters", "AsyncMonitorsRulesCounters"]
+
+_RULES_COUNTERS_TOTAL: Endpoint[List[MonitorRuleCountSample]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/total",
+    kind="list",
+    data="List[MonitorRuleCountSample]",
+    types=_TYPES,
+    idempotent=True,
+)
+_RULES_COUNTERS_BY_FOLDER: Endpoint[Dict[str, int]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/node",
+    kind="value",
+    data="Dict[str, int]",
+    types=_TYPES,
+    idempotent=True,
+)
+_RULES_COUNTERS_BY_CHANNEL: Endpoint[Dict[str, int]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/channel",
+    kind="value",
+    data="Dict[str, int]",
+    types=_TYPES,
+    idempotent=True,
+)
+_RULES_COUNTERS_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
+    "POST",
+    "/monit/rule/counter/status",
+    kind="list",
+    data="List[MonitorRuleFolderStatus]",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class MonitorsRulesCounters(SyncResource):
+    """Operations under `client.monitors.rules.counters`."""
+
+    def total(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleCountSample]:
+        """Get the history of the rule count.
+
+        Gives the account's rule count over time as periodic snapshots in chronological
+        order, handy for a trend chart.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/total
+        """
+        return self._client.request(_RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers)
+
+    def by_folder(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per top-level folder.
+
+        Totals the rules under each top-level folder, subfolders included, keyed by
+        folder name.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/node
+        """
+        return self._client.request(
+            _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
+        )
+
+    def by_channel(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per channel.
+
+        Tells, per channel, how many rules deliver their alerts there, keyed by channel
+        name. A channel whose name cannot be resolved shows up under its ID, written as
+        a string.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/channel
+        """
+        return self._client.request(
+            _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
+        )
+
+    def status(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleFolderStatus]:
+        """Count firing rules per top-level folder.
+
+        Feeds the overview page: for every top-level folder, the number of rules
+        anywhere beneath it and how many of them are firing.
+
+        Permission: Alerting Rules Read.
+        HTTP: POST /monit/rule/counter/status
+        """
+        return self._client.request(_RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncMonitorsRulesCounters(AsyncResource):
+    """Operations under `client.monitors.rules.counters`."""
+
+    async def total(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleCountSample]:
+        """Get the history of the rule count: the awaitable `MonitorsRulesCounters.total`, documented there."""
+        return await self._client.request(
+            _RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers
+        )
+
+    async def by_folder(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per top-level folder: the awaitable `MonitorsRulesCounters.by_folder`, documented there."""
+        return await self._client.request(
+            _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
+        )
+
+    async def by_channel(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, int]:
+        """Count rules per channel: the awaitable `MonitorsRulesCounters.by_channel`, documented there."""
+        return await self._client.request(
+            _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
+        )
+
+    async def status(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[MonitorRuleFolderStatus]:
+        """Count firing rules per top-level folder: the awaitable `MonitorsRulesCounters.status`, documented there."""
+        return await self._client.request(
+            _RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers
+        )

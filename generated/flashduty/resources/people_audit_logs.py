@@ -1,0 +1,179 @@
+"""`client.people.audit_logs`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.audit_log import AuditLog
+    from ..types.defs.audit_log_page import AuditLogPage
+    from ..types.defs.audit_operation_list import AuditOperationList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AuditLog": "defs.audit_log",
+        "AuditLogPage": "defs.audit_log_page",
+        "AuditOperationList": "defs.audit_operation_list",
+    },
+)
+
+__all__ = ["PeopleAuditLogs", "AsyncPeopleAuditLogs"]
+
+_AUDIT_LOGS_SEARCH: Endpoint[AuditLogPage] = Endpoint(
+    "POST",
+    "/audit/search",
+    kind="page",
+    data="AuditLogPage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="docs"),
+)
+_AUDIT_LOGS_LIST_OPERATIONS: Endpoint[AuditOperationList] = Endpoint(
+    "POST",
+    "/audit/operation/list",
+    kind="model",
+    data="AuditOperationList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class PeopleAuditLogs(SyncResource):
+    """Operations under `client.people.audit_logs`."""
+
+    def search(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        request_id: str | Omit = OMIT,
+        operations: List[str] | Omit = OMIT,
+        person_id: int | Omit = OMIT,
+        is_dangerous: bool | Omit = OMIT,
+        is_write: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[AuditLog]:
+        """Search audit logs.
+
+        Returns audit log entries of a time window of at most 90 days, newest first,
+        walking pages with the `search_after_ctx` cursor. Entries older than the
+        account's retention period are silently missing.
+
+        Permission: Audit Read.
+        HTTP: POST /audit/search
+
+        Args:
+            start_time: Lower bound of the time range, Unix seconds.
+            end_time: Upper bound of the time range, Unix seconds; after `start_time`,
+                by 90 days at most.
+            limit: Page size, at most 99.
+            search_after_ctx: The `search_after_ctx` value from the page before; leave
+                out to get the first page.
+            request_id: Only the entry of this request ID.
+            operations: Only these operations, by the names
+                `people.audit_logs.list_operations` returns.
+            person_id: Only actions of this member.
+            is_dangerous: Only high-risk operations when true.
+            is_write: Only changes when true, only reads when false.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _AUDIT_LOGS_SEARCH,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "request_id": request_id,
+                "operations": operations,
+                "person_id": person_id,
+                "is_dangerous": is_dangerous,
+                "is_write": is_write,
+            },
+            options,
+        )
+
+    def list_operations(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AuditOperationList:
+        """List audited operation kinds.
+
+        Returns every kind of operation the audit log records; their `name` values are
+        what `people.audit_logs.search` accepts in `operations`.
+
+        Permission: Audit Read.
+        HTTP: POST /audit/operation/list
+        """
+        return self._client.request(
+            _AUDIT_LOGS_LIST_OPERATIONS, {}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncPeopleAuditLogs(AsyncResource):
+    """Operations under `client.people.audit_logs`."""
+
+    def search(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        request_id: str | Omit = OMIT,
+        operations: List[str] | Omit = OMIT,
+        person_id: int | Omit = OMIT,
+        is_dangerous: bool | Omit = OMIT,
+        is_write: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[AuditLog]:
+        """Search audit logs: the awaitable `PeopleAuditLogs.search`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _AUDIT_LOGS_SEARCH,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+                "search_after_ctx": search_after_ctx,
+                "request_id": request_id,
+                "operations": operations,
+                "person_id": person_id,
+                "is_dangerous": is_dangerous,
+                "is_write": is_write,
+            },
+            options,
+        )
+
+    async def list_operations(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AuditOperationList:
+        """List audited operation kinds: the awaitable `PeopleAuditLogs.list_operations`, documented there."""
+        return await self._client.request(
+            _AUDIT_LOGS_LIST_OPERATIONS, {}, timeout, max_retries, extra_headers
+        )

@@ -1,0 +1,79 @@
+"""`client.people.licenses`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.license_member_list import LicenseMemberList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "LicenseMemberList": "defs.license_member_list",
+    },
+)
+
+__all__ = ["PeopleLicenses", "AsyncPeopleLicenses"]
+
+_LICENSES_LIST: Endpoint[LicenseMemberList] = Endpoint(
+    "POST",
+    "/oncall/license/list",
+    kind="model",
+    data="LicenseMemberList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class PeopleLicenses(SyncResource):
+    """Operations under `client.people.licenses`."""
+
+    def list(
+        self,
+        *,
+        person_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> LicenseMemberList:
+        """List licence holders.
+
+        Lists who holds an on-call licence seat and of which kind (fixed or temporary),
+        optionally for one person only. Known only from the legacy reference, which
+        gives no request fields beyond the `person_id` of its example.
+
+        HTTP: POST /oncall/license/list
+
+        Args:
+            person_id: Only this person.
+        """
+        return self._client.request(
+            _LICENSES_LIST, {"person_id": person_id}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncPeopleLicenses(AsyncResource):
+    """Operations under `client.people.licenses`."""
+
+    async def list(
+        self,
+        *,
+        person_id: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> LicenseMemberList:
+        """List licence holders: the awaitable `PeopleLicenses.list`, documented there."""
+        return await self._client.request(
+            _LICENSES_LIST, {"person_id": person_id}, timeout, max_retries, extra_headers
+        )

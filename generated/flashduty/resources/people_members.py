@@ -1,0 +1,541 @@
+"""`client.people.members`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.member import Member
+    from ..types.defs.member_invitation import MemberInvitation
+    from ..types.defs.member_invite_result import MemberInviteResult
+    from ..types.defs.member_page import MemberPage
+    from ..types.defs.member_profile import MemberProfile
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Member": "defs.member",
+        "MemberInvitation": "defs.member_invitation",
+        "MemberInviteResult": "defs.member_invite_result",
+        "MemberPage": "defs.member_page",
+        "MemberProfile": "defs.member_profile",
+    },
+)
+
+__all__ = ["PeopleMembers", "AsyncPeopleMembers"]
+
+_MEMBERS_LIST: Endpoint[MemberPage] = Endpoint(
+    "POST",
+    "/member/list",
+    kind="page",
+    data="MemberPage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_MEMBERS_INFO: Endpoint[MemberProfile] = Endpoint(
+    "POST",
+    "/member/info",
+    kind="model",
+    data="MemberProfile",
+    types=_TYPES,
+    idempotent=True,
+)
+_MEMBERS_INVITE: Endpoint[MemberInviteResult] = Endpoint(
+    "POST",
+    "/member/invite",
+    kind="model",
+    data="MemberInviteResult",
+    types=_TYPES,
+    models={"members": ("MemberInvitation", "l")},
+)
+_MEMBERS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/member/delete",
+    kind="none",
+)
+_MEMBERS_UPDATE_INFO: Endpoint[None] = Endpoint(
+    "POST",
+    "/member/info/reset",
+    kind="none",
+)
+_MEMBERS_GRANT_ROLES: Endpoint[None] = Endpoint(
+    "POST",
+    "/member/role/grant",
+    kind="none",
+)
+_MEMBERS_REVOKE_ROLES: Endpoint[None] = Endpoint(
+    "POST",
+    "/member/role/revoke",
+    kind="none",
+)
+_MEMBERS_UPDATE_ROLES: Endpoint[None] = Endpoint(
+    "POST",
+    "/member/role/update",
+    kind="none",
+)
+
+
+class PeopleMembers(SyncResource):
+    """Operations under `client.people.members`."""
+
+    def list(
+        self,
+        *,
+        role_id: int | Omit = OMIT,
+        query: str | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Member]:
+        """List members.
+
+        Lists the members of the account a page at a time, optionally only those holding
+        one role or matching a search keyword.
+
+        HTTP: POST /member/list
+
+        Args:
+            role_id: Only members holding this role.
+            query: Search text: partial matches on member name or email, except that
+                input recognised as a phone number is compared exactly against phone
+                numbers.
+            orderby: Field to sort on.
+            asc: Ascending order when true.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _MEMBERS_LIST,
+            {
+                "role_id": role_id,
+                "query": query,
+                "orderby": orderby,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+            },
+            options,
+        )
+
+    def info(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MemberProfile:
+        """Get the calling member.
+
+        Returns the profile of the member whose APP key signs the call, with the
+        account's name, domain and defaults. Handy to check which identity a key acts
+        as.
+
+        HTTP: POST /member/info
+        """
+        return self._client.request(_MEMBERS_INFO, {}, timeout, max_retries, extra_headers)
+
+    def invite(
+        self,
+        *,
+        members: List[MemberInvitation | Dict[str, Any]],
+        from_: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MemberInviteResult:
+        """Invite members.
+
+        Invites up to 20 people by email address or phone number (at most 200 a day).
+        The member record exists as soon as the call returns; the account becomes active
+        when the person first signs in, and no notification reaches an email address or
+        phone number until it has been verified.
+
+        Permission: Members Manage.
+        HTTP: POST /member/invite
+
+        Args:
+            members: People to invite, at most 20.
+            from_: Origin of the invitation. `api` skips member verification, for
+                accounts on Flashduty's allow list only.
+        """
+        return self._client.request(
+            _MEMBERS_INVITE,
+            {"members": members, "from": from_},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        member_id: int | Omit = OMIT,
+        member_name: str | Omit = OMIT,
+        email: str | Omit = OMIT,
+        phone: str | Omit = OMIT,
+        country_code: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove a member.
+
+        Removes one member from the account. Identify the member by exactly one of
+        `member_id`, `member_name`, `email`, `phone` (with `country_code`) or `ref_id`.
+        Fails with `ReferenceExist` while schedules, teams, escalation rules or other
+        objects still name the member.
+
+        Permission: Members Manage.
+        HTTP: POST /member/delete
+
+        Args:
+            member_id: Member ID.
+            member_name: Display name.
+            email: Email address.
+            phone: Phone number.
+            country_code: Country code of `phone`.
+            ref_id: Identifier of the member in an external system.
+        """
+        return self._client.request(
+            _MEMBERS_DELETE,
+            {
+                "member_id": member_id,
+                "member_name": member_name,
+                "email": email,
+                "phone": phone,
+                "country_code": country_code,
+                "ref_id": ref_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_info(
+        self,
+        *,
+        member_id: int,
+        member_name: str | Omit = OMIT,
+        email: str | Omit = OMIT,
+        phone: str | Omit = OMIT,
+        country_code: str | Omit = OMIT,
+        avatar: str | Omit = OMIT,
+        locale: Literal["zh-CN", "en-US"] | Omit = OMIT,
+        time_zone: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a member's profile.
+
+        Changes profile fields of a member; fields left out keep their value. Account
+        owners and admins may edit anyone, other members only themselves. A new email
+        address or phone number replaces the old one at once and only receives
+        notifications after it is verified.
+
+        HTTP: POST /member/info/reset
+
+        Args:
+            member_id: Member to update.
+            member_name: New display name.
+            email: New email address.
+            phone: New phone number.
+            country_code: Country code of the phone number.
+            avatar: New avatar URL.
+            locale: Preferred language.
+            time_zone: Time zone in tz database form, e.g. `Asia/Shanghai`.
+        """
+        return self._client.request(
+            _MEMBERS_UPDATE_INFO,
+            {
+                "member_id": member_id,
+                "member_name": member_name,
+                "email": email,
+                "phone": phone,
+                "country_code": country_code,
+                "avatar": avatar,
+                "locale": locale,
+                "time_zone": time_zone,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def grant_roles(
+        self,
+        *,
+        member_id: int,
+        role_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Give roles to a member.
+
+        Adds roles to the ones a member already holds; roles held already are ignored.
+
+        Permission: Members Manage.
+        HTTP: POST /member/role/grant
+
+        Args:
+            member_id: Member to change.
+            role_ids: Roles to add.
+        """
+        return self._client.request(
+            _MEMBERS_GRANT_ROLES,
+            {"member_id": member_id, "role_ids": role_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def revoke_roles(
+        self,
+        *,
+        member_id: int,
+        role_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Take roles from a member.
+
+        Removes the given roles from a member and keeps the others.
+
+        Permission: Members Manage.
+        HTTP: POST /member/role/revoke
+
+        Args:
+            member_id: Member to change.
+            role_ids: Roles to remove.
+        """
+        return self._client.request(
+            _MEMBERS_REVOKE_ROLES,
+            {"member_id": member_id, "role_ids": role_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update_roles(
+        self,
+        *,
+        member_id: int,
+        role_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set a member's roles.
+
+        Replaces every role a member holds with the given set.
+
+        Permission: Members Manage.
+        HTTP: POST /member/role/update
+
+        Args:
+            member_id: Member to change.
+            role_ids: The complete set of roles the member should hold.
+        """
+        return self._client.request(
+            _MEMBERS_UPDATE_ROLES,
+            {"member_id": member_id, "role_ids": role_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncPeopleMembers(AsyncResource):
+    """Operations under `client.people.members`."""
+
+    def list(
+        self,
+        *,
+        role_id: int | Omit = OMIT,
+        query: str | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Member]:
+        """List members: the awaitable `PeopleMembers.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _MEMBERS_LIST,
+            {
+                "role_id": role_id,
+                "query": query,
+                "orderby": orderby,
+                "asc": asc,
+                "p": p,
+                "limit": limit,
+            },
+            options,
+        )
+
+    async def info(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MemberProfile:
+        """Get the calling member: the awaitable `PeopleMembers.info`, documented there."""
+        return await self._client.request(_MEMBERS_INFO, {}, timeout, max_retries, extra_headers)
+
+    async def invite(
+        self,
+        *,
+        members: List[MemberInvitation | Dict[str, Any]],
+        from_: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> MemberInviteResult:
+        """Invite members: the awaitable `PeopleMembers.invite`, documented there."""
+        return await self._client.request(
+            _MEMBERS_INVITE,
+            {"members": members, "from": from_},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        member_id: int | Omit = OMIT,
+        member_name: str | Omit = OMIT,
+        email: str | Omit = OMIT,
+        phone: str | Omit = OMIT,
+        country_code: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Remove a member: the awaitable `PeopleMembers.delete`, documented there."""
+        return await self._client.request(
+            _MEMBERS_DELETE,
+            {
+                "member_id": member_id,
+                "member_name": member_name,
+                "email": email,
+                "phone": phone,
+                "country_code": country_code,
+                "ref_id": ref_id,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_info(
+        self,
+        *,
+        member_id: int,
+        member_name: str | Omit = OMIT,
+        email: str | Omit = OMIT,
+        phone: str | Omit = OMIT,
+        country_code: str | Omit = OMIT,
+        avatar: str | Omit = OMIT,
+        locale: Literal["zh-CN", "en-US"] | Omit = OMIT,
+        time_zone: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a member's profile: the awaitable `PeopleMembers.update_info`, documented there."""
+        return await self._client.request(
+            _MEMBERS_UPDATE_INFO,
+            {
+                "member_id": member_id,
+                "member_name": member_name,
+                "email": email,
+                "phone": phone,
+                "country_code": country_code,
+                "avatar": avatar,
+                "locale": locale,
+                "time_zone": time_zone,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def grant_roles(
+        self,
+        *,
+        member_id: int,
+        role_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Give roles to a member: the awaitable `PeopleMembers.grant_roles`, documented there."""
+        return await self._client.request(
+            _MEMBERS_GRANT_ROLES,
+            {"member_id": member_id, "role_ids": role_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def revoke_roles(
+        self,
+        *,
+        member_id: int,
+        role_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Take roles from a member: the awaitable `PeopleMembers.revoke_roles`, documented there."""
+        return await self._client.request(
+            _MEMBERS_REVOKE_ROLES,
+            {"member_id": member_id, "role_ids": role_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update_roles(
+        self,
+        *,
+        member_id: int,
+        role_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Set a member's roles: the awaitable `PeopleMembers.update_roles`, documented there."""
+        return await self._client.request(
+            _MEMBERS_UPDATE_ROLES,
+            {"member_id": member_id, "role_ids": role_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

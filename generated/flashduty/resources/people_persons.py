@@ -1,0 +1,78 @@
+"""`client.people.persons`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.person_info_list import PersonInfoList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "PersonInfoList": "defs.person_info_list",
+    },
+)
+
+__all__ = ["PeoplePersons", "AsyncPeoplePersons"]
+
+_PERSONS_INFOS: Endpoint[PersonInfoList] = Endpoint(
+    "POST",
+    "/person/infos",
+    kind="model",
+    data="PersonInfoList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class PeoplePersons(SyncResource):
+    """Operations under `client.people.persons`."""
+
+    def infos(
+        self,
+        *,
+        person_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PersonInfoList:
+        """Get several people.
+
+        Returns the public profiles of the given people. An ID may be a member ID or the
+        account ID; unknown IDs are left out.
+
+        HTTP: POST /person/infos
+
+        Args:
+            person_ids: People to look up (member IDs or the account ID).
+        """
+        return self._client.request(
+            _PERSONS_INFOS, {"person_ids": person_ids}, timeout, max_retries, extra_headers
+        )
+
+
+class AsyncPeoplePersons(AsyncResource):
+    """Operations under `client.people.persons`."""
+
+    async def infos(
+        self,
+        *,
+        person_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> PersonInfoList:
+        """Get several people: the awaitable `PeoplePersons.infos`, documented there."""
+        return await self._client.request(
+            _PERSONS_INFOS, {"person_ids": person_ids}, timeout, max_retries, extra_headers
+        )

@@ -1,0 +1,377 @@
+"""`client.people.teams`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.team import Team
+    from ..types.defs.team_brief_list import TeamBriefList
+    from ..types.defs.team_page import TeamPage
+    from ..types.defs.team_upsert_result import TeamUpsertResult
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Team": "defs.team",
+        "TeamBriefList": "defs.team_brief_list",
+        "TeamPage": "defs.team_page",
+        "TeamUpsertResult": "defs.team_upsert_result",
+    },
+)
+
+__all__ = ["PeopleTeams", "AsyncPeopleTeams"]
+
+_TEAMS_LIST: Endpoint[TeamPage] = Endpoint(
+    "POST",
+    "/team/list",
+    kind="page",
+    data="TeamPage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_TEAMS_INFO: Endpoint[Team] = Endpoint(
+    "POST",
+    "/team/info",
+    kind="model",
+    data="Team",
+    types=_TYPES,
+    idempotent=True,
+)
+_TEAMS_INFOS: Endpoint[TeamBriefList] = Endpoint(
+    "POST",
+    "/team/infos",
+    kind="model",
+    data="TeamBriefList",
+    types=_TYPES,
+    idempotent=True,
+)
+_TEAMS_UPSERT: Endpoint[TeamUpsertResult] = Endpoint(
+    "POST",
+    "/team/upsert",
+    kind="model",
+    data="TeamUpsertResult",
+    types=_TYPES,
+)
+_TEAMS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/team/delete",
+    kind="none",
+)
+
+
+class PeopleTeams(SyncResource):
+    """Operations under `client.people.teams`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at", "team_name"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        person_id: int | Omit = OMIT,
+        query: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[Team]:
+        """List teams.
+
+        Lists the account's teams a page at a time, optionally only those a given person
+        belongs to or whose name matches a keyword.
+
+        HTTP: POST /team/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            orderby: Field to sort on.
+            asc: Ascending order when true.
+            person_id: Only teams this person (a member or the account) belongs to.
+            query: Keyword matched against team names.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _TEAMS_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+                "person_id": person_id,
+                "query": query,
+            },
+            options,
+        )
+
+    def info(
+        self,
+        *,
+        team_id: int | Omit = OMIT,
+        team_name: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Team:
+        """Get one team.
+
+        Returns a team with its members. Identify it by `team_id`, `team_name` or
+        `ref_id`; give at least one.
+
+        HTTP: POST /team/info
+
+        Args:
+            team_id: Team ID.
+            team_name: Team name.
+            ref_id: Identifier of the team in an external system.
+        """
+        return self._client.request(
+            _TEAMS_INFO,
+            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def infos(
+        self,
+        *,
+        team_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> TeamBriefList:
+        """Get several teams.
+
+        Returns the name and members of up to 100 teams at once.
+
+        HTTP: POST /team/infos
+
+        Args:
+            team_ids: Teams to look up, at most 100.
+        """
+        return self._client.request(
+            _TEAMS_INFOS, {"team_ids": team_ids}, timeout, max_retries, extra_headers
+        )
+
+    def upsert(
+        self,
+        *,
+        team_name: str,
+        team_id: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        person_ids: List[int] | Omit = OMIT,
+        emails: List[str] | Omit = OMIT,
+        phones: List[str] | Omit = OMIT,
+        countryCode: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        reset_if_name_exist: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> TeamUpsertResult:
+        """Create or update a team.
+
+        Creates a team, or updates it when `team_id` names an existing one.
+        `person_ids`, `emails` and `phones` are merged into the member list, which
+        replaces the previous one; addresses and numbers not yet in the account are
+        invited. Without `team_id`, a name already in use is refused unless
+        `reset_if_name_exist` is true, which updates that team instead.
+
+        Permission: Teams Manage.
+        HTTP: POST /team/upsert
+
+        Args:
+            team_name: Name, unique in the account.
+            team_id: Team to update; omit or 0 to create one.
+            description: Free-text description.
+            person_ids: Members of the team.
+            emails: Email addresses of members; unknown ones are invited.
+            phones: Phone numbers of members; unknown ones are invited.
+            countryCode: Country code applied to `phones` entries not written in E.164
+                form.
+            ref_id: Identifier of the team in an external system.
+            reset_if_name_exist: When creating, update the team that already has this
+                name instead of failing.
+        """
+        return self._client.request(
+            _TEAMS_UPSERT,
+            {
+                "team_name": team_name,
+                "team_id": team_id,
+                "description": description,
+                "person_ids": person_ids,
+                "emails": emails,
+                "phones": phones,
+                "countryCode": countryCode,
+                "ref_id": ref_id,
+                "reset_if_name_exist": reset_if_name_exist,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        team_id: int | Omit = OMIT,
+        team_name: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a team.
+
+        Deletes a team for good. Identify it by `team_id`, `team_name` or `ref_id`; give
+        at least one. Fails with `ReferenceExist` while schedules, escalation rules or
+        other objects still use the team.
+
+        Permission: Teams Manage.
+        HTTP: POST /team/delete
+
+        Args:
+            team_id: Team ID.
+            team_name: Team name.
+            ref_id: Identifier of the team in an external system.
+        """
+        return self._client.request(
+            _TEAMS_DELETE,
+            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncPeopleTeams(AsyncResource):
+    """Operations under `client.people.teams`."""
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at", "team_name"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        person_id: int | Omit = OMIT,
+        query: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[Team]:
+        """List teams: the awaitable `PeopleTeams.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _TEAMS_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+                "person_id": person_id,
+                "query": query,
+            },
+            options,
+        )
+
+    async def info(
+        self,
+        *,
+        team_id: int | Omit = OMIT,
+        team_name: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Team:
+        """Get one team: the awaitable `PeopleTeams.info`, documented there."""
+        return await self._client.request(
+            _TEAMS_INFO,
+            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def infos(
+        self,
+        *,
+        team_ids: List[int],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> TeamBriefList:
+        """Get several teams: the awaitable `PeopleTeams.infos`, documented there."""
+        return await self._client.request(
+            _TEAMS_INFOS, {"team_ids": team_ids}, timeout, max_retries, extra_headers
+        )
+
+    async def upsert(
+        self,
+        *,
+        team_name: str,
+        team_id: int | Omit = OMIT,
+        description: str | Omit = OMIT,
+        person_ids: List[int] | Omit = OMIT,
+        emails: List[str] | Omit = OMIT,
+        phones: List[str] | Omit = OMIT,
+        countryCode: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        reset_if_name_exist: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> TeamUpsertResult:
+        """Create or update a team: the awaitable `PeopleTeams.upsert`, documented there."""
+        return await self._client.request(
+            _TEAMS_UPSERT,
+            {
+                "team_name": team_name,
+                "team_id": team_id,
+                "description": description,
+                "person_ids": person_ids,
+                "emails": emails,
+                "phones": phones,
+                "countryCode": countryCode,
+                "ref_id": ref_id,
+                "reset_if_name_exist": reset_if_name_exist,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        team_id: int | Omit = OMIT,
+        team_name: str | Omit = OMIT,
+        ref_id: str | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a team: the awaitable `PeopleTeams.delete`, documented there."""
+        return await self._client.request(
+            _TEAMS_DELETE,
+            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

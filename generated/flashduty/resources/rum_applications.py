@@ -1,0 +1,510 @@
+"""`client.rum.applications`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.rum_application import RumApplication
+    from ..types.defs.rum_application_alerting import RumApplicationAlerting
+    from ..types.defs.rum_application_created import RumApplicationCreated
+    from ..types.defs.rum_application_list import RumApplicationList
+    from ..types.defs.rum_application_page import RumApplicationPage
+    from ..types.defs.rum_application_tracing import RumApplicationTracing
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "RumApplication": "defs.rum_application",
+        "RumApplicationAlerting": "defs.rum_application_alerting",
+        "RumApplicationCreated": "defs.rum_application_created",
+        "RumApplicationList": "defs.rum_application_list",
+        "RumApplicationPage": "defs.rum_application_page",
+        "RumApplicationTracing": "defs.rum_application_tracing",
+    },
+)
+
+__all__ = ["RumApplications", "AsyncRumApplications"]
+
+_APPLICATIONS_CREATE: Endpoint[RumApplicationCreated] = Endpoint(
+    "POST",
+    "/rum/application/create",
+    kind="model",
+    data="RumApplicationCreated",
+    types=_TYPES,
+    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+)
+_APPLICATIONS_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/rum/application/update",
+    kind="none",
+    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+    types=_TYPES,
+)
+_APPLICATIONS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/rum/application/delete",
+    kind="none",
+)
+_APPLICATIONS_INFO: Endpoint[RumApplication] = Endpoint(
+    "POST",
+    "/rum/application/info",
+    kind="model",
+    data="RumApplication",
+    types=_TYPES,
+    idempotent=True,
+)
+_APPLICATIONS_INFOS: Endpoint[RumApplicationList] = Endpoint(
+    "POST",
+    "/rum/application/infos",
+    kind="model",
+    data="RumApplicationList",
+    types=_TYPES,
+    idempotent=True,
+)
+_APPLICATIONS_LIST: Endpoint[RumApplicationPage] = Endpoint(
+    "POST",
+    "/rum/application/list",
+    kind="page",
+    data="RumApplicationPage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+
+
+class RumApplications(SyncResource):
+    """Operations under `client.rum.applications`."""
+
+    def create(
+        self,
+        *,
+        application_name: str,
+        type: Literal[
+            "browser",
+            "ios",
+            "android",
+            "react-native",
+            "flutter",
+            "kotlin-multiplatform",
+            "roku",
+            "unity",
+        ],
+        team_id: int,
+        is_private: bool | Omit = OMIT,
+        no_ip: bool | Omit = OMIT,
+        no_geo: bool | Omit = OMIT,
+        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumApplicationCreated:
+        """Create an application.
+
+        Creates a RUM application and returns its ID and the client token to initialise
+        the RUM SDK with.
+
+        Permission: Applications Manage.
+        HTTP: POST /rum/application/create
+
+        Args:
+            application_name: Name shown for the application (1-40 characters).
+            type: Platform the application runs on.
+            team_id: Owning team.
+            is_private: Restrict access to the team (and account admins); public when
+                omitted.
+            no_ip: If true, client IPs are not recorded.
+            no_geo: Do not derive locations from IP addresses.
+            alerting: Whether and where an application's error alerts are delivered.
+            tracing: Link from RUM events to an APM tracing system.
+        """
+        return self._client.request(
+            _APPLICATIONS_CREATE,
+            {
+                "application_name": application_name,
+                "type": type,
+                "team_id": team_id,
+                "is_private": is_private,
+                "no_ip": no_ip,
+                "no_geo": no_geo,
+                "alerting": alerting,
+                "tracing": tracing,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        application_id: str,
+        application_name: str | Omit = OMIT,
+        type: (
+            Literal[
+                "browser",
+                "ios",
+                "android",
+                "react-native",
+                "flutter",
+                "kotlin-multiplatform",
+                "roku",
+                "unity",
+            ]
+            | Omit
+        ) = OMIT,
+        team_id: int | Omit = OMIT,
+        is_private: bool | Omit = OMIT,
+        no_ip: bool | Omit = OMIT,
+        no_geo: bool | Omit = OMIT,
+        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an application.
+
+        Changes the fields you send and leaves the others as they are.
+
+        Permission: Applications Manage.
+        HTTP: POST /rum/application/update
+
+        Args:
+            application_id: Application to change.
+            application_name: Name to show for the application from now on (1-40
+                characters).
+            type: New platform.
+            team_id: New owning team.
+            is_private: Restrict access to the team (and account admins).
+            no_ip: If true, client IPs are not recorded.
+            no_geo: Do not derive locations from IP addresses.
+            alerting: Whether and where an application's error alerts are delivered.
+            tracing: Link from RUM events to an APM tracing system.
+        """
+        return self._client.request(
+            _APPLICATIONS_UPDATE,
+            {
+                "application_id": application_id,
+                "application_name": application_name,
+                "type": type,
+                "team_id": team_id,
+                "is_private": is_private,
+                "no_ip": no_ip,
+                "no_geo": no_geo,
+                "alerting": alerting,
+                "tracing": tracing,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        application_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete an application.
+
+        Deletes a RUM application. While other objects still refer to it the call fails
+        with `ReferenceExist`.
+
+        Permission: Applications Manage.
+        HTTP: POST /rum/application/delete
+
+        Args:
+            application_id: Application to delete.
+        """
+        return self._client.request(
+            _APPLICATIONS_DELETE,
+            {"application_id": application_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def info(
+        self,
+        *,
+        application_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumApplication:
+        """Get one application.
+
+        Returns a RUM application with its client token and alerting and tracing
+        settings.
+
+        HTTP: POST /rum/application/info
+
+        Args:
+            application_id: Application ID.
+        """
+        return self._client.request(
+            _APPLICATIONS_INFO,
+            {"application_id": application_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def infos(
+        self,
+        *,
+        application_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumApplicationList:
+        """Get several applications.
+
+        Returns the RUM applications with the given IDs, up to 200 per call.
+
+        HTTP: POST /rum/application/infos
+
+        Args:
+            application_ids: Application IDs, at most 200.
+        """
+        return self._client.request(
+            _APPLICATIONS_INFOS,
+            {"application_ids": application_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[RumApplication]:
+        """List applications.
+
+        Lists the RUM applications you can see a page at a time, optionally filtered by
+        name, team, or your own teams.
+
+        HTTP: POST /rum/application/list
+
+        Args:
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            orderby: Field to sort on.
+            asc: Ascending order when true.
+            query: Text to look for in application names.
+            team_id: Only applications owned by this team.
+            is_my_team: Only applications owned by your teams when true.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _APPLICATIONS_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+                "query": query,
+                "team_id": team_id,
+                "is_my_team": is_my_team,
+            },
+            options,
+        )
+
+
+class AsyncRumApplications(AsyncResource):
+    """Operations under `client.rum.applications`."""
+
+    async def create(
+        self,
+        *,
+        application_name: str,
+        type: Literal[
+            "browser",
+            "ios",
+            "android",
+            "react-native",
+            "flutter",
+            "kotlin-multiplatform",
+            "roku",
+            "unity",
+        ],
+        team_id: int,
+        is_private: bool | Omit = OMIT,
+        no_ip: bool | Omit = OMIT,
+        no_geo: bool | Omit = OMIT,
+        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumApplicationCreated:
+        """Create an application: the awaitable `RumApplications.create`, documented there."""
+        return await self._client.request(
+            _APPLICATIONS_CREATE,
+            {
+                "application_name": application_name,
+                "type": type,
+                "team_id": team_id,
+                "is_private": is_private,
+                "no_ip": no_ip,
+                "no_geo": no_geo,
+                "alerting": alerting,
+                "tracing": tracing,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        application_id: str,
+        application_name: str | Omit = OMIT,
+        type: (
+            Literal[
+                "browser",
+                "ios",
+                "android",
+                "react-native",
+                "flutter",
+                "kotlin-multiplatform",
+                "roku",
+                "unity",
+            ]
+            | Omit
+        ) = OMIT,
+        team_id: int | Omit = OMIT,
+        is_private: bool | Omit = OMIT,
+        no_ip: bool | Omit = OMIT,
+        no_geo: bool | Omit = OMIT,
+        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an application: the awaitable `RumApplications.update`, documented there."""
+        return await self._client.request(
+            _APPLICATIONS_UPDATE,
+            {
+                "application_id": application_id,
+                "application_name": application_name,
+                "type": type,
+                "team_id": team_id,
+                "is_private": is_private,
+                "no_ip": no_ip,
+                "no_geo": no_geo,
+                "alerting": alerting,
+                "tracing": tracing,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        application_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete an application: the awaitable `RumApplications.delete`, documented there."""
+        return await self._client.request(
+            _APPLICATIONS_DELETE,
+            {"application_id": application_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def info(
+        self,
+        *,
+        application_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumApplication:
+        """Get one application: the awaitable `RumApplications.info`, documented there."""
+        return await self._client.request(
+            _APPLICATIONS_INFO,
+            {"application_id": application_id},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def infos(
+        self,
+        *,
+        application_ids: List[str],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumApplicationList:
+        """Get several applications: the awaitable `RumApplications.infos`, documented there."""
+        return await self._client.request(
+            _APPLICATIONS_INFOS,
+            {"application_ids": application_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def list(
+        self,
+        *,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        team_id: int | Omit = OMIT,
+        is_my_team: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[RumApplication]:
+        """List applications: the awaitable `RumApplications.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _APPLICATIONS_LIST,
+            {
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+                "query": query,
+                "team_id": team_id,
+                "is_my_team": is_my_team,
+            },
+            options,
+        )

@@ -1,0 +1,97 @@
+"""`client.rum.data`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.rum_sql_query import RumSqlQuery
+    from ..types.defs.rum_sql_query_result import RumSqlQueryResult
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "RumSqlQuery": "defs.rum_sql_query",
+        "RumSqlQueryResult": "defs.rum_sql_query_result",
+    },
+)
+
+__all__ = ["RumData", "AsyncRumData"]
+
+_DATA_QUERY: Endpoint[Dict[str, RumSqlQueryResult]] = Endpoint(
+    "POST",
+    "/rum/data/query",
+    kind="value",
+    data="Dict[str, RumSqlQueryResult]",
+    types=_TYPES,
+    idempotent=True,
+    models={"queries": ("RumSqlQuery", "l")},
+)
+
+
+class RumData(SyncResource):
+    """Operations under `client.rum.data`."""
+
+    def query(
+        self,
+        *,
+        queries: List[RumSqlQuery | Dict[str, Any]],
+        start_time: int,
+        end_time: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, RumSqlQueryResult]:
+        """Run SQL queries over RUM data.
+
+        Runs up to several SQL queries in parallel over RUM data (sessions, views,
+        errors, ...) in a time window given in Unix milliseconds. Each result comes back
+        under its query's `id`, and a failing query carries its own `error` without
+        failing the others. Documented only in the older reference.
+
+        HTTP: POST /rum/data/query
+
+        Args:
+            queries: Queries to run in parallel.
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds.
+        """
+        return self._client.request(
+            _DATA_QUERY,
+            {"queries": queries, "start_time": start_time, "end_time": end_time},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncRumData(AsyncResource):
+    """Operations under `client.rum.data`."""
+
+    async def query(
+        self,
+        *,
+        queries: List[RumSqlQuery | Dict[str, Any]],
+        start_time: int,
+        end_time: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> Dict[str, RumSqlQueryResult]:
+        """Run SQL queries over RUM data: the awaitable `RumData.query`, documented there."""
+        return await self._client.request(
+            _DATA_QUERY,
+            {"queries": queries, "start_time": start_time, "end_time": end_time},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,119 @@
+"""`client.rum.fields`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.rum_field_list import RumFieldList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "RumFieldList": "defs.rum_field_list",
+    },
+)
+
+__all__ = ["RumFields", "AsyncRumFields"]
+
+_FIELDS_LIST: Endpoint[RumFieldList] = Endpoint(
+    "POST",
+    "/rum/field/list",
+    kind="model",
+    data="RumFieldList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class RumFields(SyncResource):
+    """Operations under `client.rum.fields`."""
+
+    def list(
+        self,
+        *,
+        scopes: (
+            List[
+                Literal[
+                    "session",
+                    "long_task",
+                    "issues",
+                    "error",
+                    "resource",
+                    "action",
+                    "vital",
+                    "sourcemap",
+                    "view",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        is_facet: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumFieldList:
+        """List queryable fields.
+
+        Lists the fields of RUM data that can be queried, facets included, optionally
+        only for some kinds of data. Documented only in the older reference.
+
+        HTTP: POST /rum/field/list
+
+        Args:
+            scopes: Only fields of these kinds of data; all when omitted.
+            is_facet: Only facets when true.
+        """
+        return self._client.request(
+            _FIELDS_LIST,
+            {"scopes": scopes, "is_facet": is_facet},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncRumFields(AsyncResource):
+    """Operations under `client.rum.fields`."""
+
+    async def list(
+        self,
+        *,
+        scopes: (
+            List[
+                Literal[
+                    "session",
+                    "long_task",
+                    "issues",
+                    "error",
+                    "resource",
+                    "action",
+                    "vital",
+                    "sourcemap",
+                    "view",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        is_facet: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumFieldList:
+        """List queryable fields: the awaitable `RumFields.list`, documented there."""
+        return await self._client.request(
+            _FIELDS_LIST,
+            {"scopes": scopes, "is_facet": is_facet},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

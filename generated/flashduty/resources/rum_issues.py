@@ -1,0 +1,305 @@
+"""`client.rum.issues`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.rum_issue import RumIssue
+    from ..types.defs.rum_issue_page import RumIssuePage
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "RumIssue": "defs.rum_issue",
+        "RumIssuePage": "defs.rum_issue_page",
+    },
+)
+
+__all__ = ["RumIssues", "AsyncRumIssues"]
+
+_ISSUES_INFO: Endpoint[RumIssue] = Endpoint(
+    "POST",
+    "/rum/issue/info",
+    kind="model",
+    data="RumIssue",
+    types=_TYPES,
+    idempotent=True,
+)
+_ISSUES_LIST: Endpoint[RumIssuePage] = Endpoint(
+    "POST",
+    "/rum/issue/list",
+    kind="page",
+    data="RumIssuePage",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(items="items", page="p"),
+)
+_ISSUES_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/rum/issue/update",
+    kind="none",
+)
+
+
+class RumIssues(SyncResource):
+    """Operations under `client.rum.issues`."""
+
+    def info(
+        self,
+        *,
+        issue_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumIssue:
+        """Get one issue.
+
+        Returns an error-tracking issue with its counts, first and last occurrence and
+        suspected cause.
+
+        HTTP: POST /rum/issue/info
+
+        Args:
+            issue_id: Issue ID.
+        """
+        return self._client.request(
+            _ISSUES_INFO, {"issue_id": issue_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        application_ids: List[str] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
+        suspected_causes: (
+            List[
+                Literal[
+                    "api.failed_request",
+                    "network.error",
+                    "code.exception",
+                    "code.invalid_object_access",
+                    "code.invalid_argument",
+                    "unknown",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        dql: str | Omit = OMIT,
+        sql: str | Omit = OMIT,
+        error_required: bool | Omit = OMIT,
+        by_intersection: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> SyncPage[RumIssue]:
+        """List issues.
+
+        Lists error-tracking issues created in a window of at most 183 days (Unix
+        milliseconds), filtered by application, team, status or suspected cause, a page
+        at a time. For finer filters give `dql` or `sql`, not both.
+
+        HTTP: POST /rum/issue/list
+
+        Args:
+            start_time: Start of the window, Unix milliseconds.
+            end_time: End of the window, Unix milliseconds; at most 183 days after
+                `start_time`.
+            application_ids: Only issues of these applications.
+            team_ids: Only issues of applications owned by these teams.
+            statuses: Only issues in these states.
+            suspected_causes: Only issues with these suspected causes.
+            dql: Search expression in DQL; cannot be combined with `sql`.
+            sql: Filter as the body of an SQL WHERE clause, e.g. `env = 'production'`
+                (no SELECT, ORDER, GROUP or LIMIT); cannot be combined with `dql`.
+            error_required: Only issues whose first error has already been stored when
+                true.
+            by_intersection: When true, match issues active during the window (created
+                before `end_time` and last seen after `start_time`) instead of issues
+                created inside it.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+            orderby: Field to sort on.
+            asc: Ascending order when true.
+        """
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return sync_page(
+            self._client,
+            _ISSUES_LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "application_ids": application_ids,
+                "team_ids": team_ids,
+                "statuses": statuses,
+                "suspected_causes": suspected_causes,
+                "dql": dql,
+                "sql": sql,
+                "error_required": error_required,
+                "by_intersection": by_intersection,
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+            },
+            options,
+        )
+
+    def update(
+        self,
+        *,
+        issue_id: str,
+        status: Literal["for_review", "reviewed", "ignored", "resolved"] | Omit = OMIT,
+        suspected_cause: (
+            Literal[
+                "api.failed_request",
+                "network.error",
+                "code.exception",
+                "code.invalid_object_access",
+                "code.invalid_argument",
+                "unknown",
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an issue.
+
+        Sets an issue's status, its suspected cause, or both. Resolving it records who
+        resolved it and when; moving it out of `resolved` clears that.
+
+        HTTP: POST /rum/issue/update
+
+        Args:
+            issue_id: Issue to change.
+            status: New status.
+            suspected_cause: New suspected cause.
+        """
+        return self._client.request(
+            _ISSUES_UPDATE,
+            {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncRumIssues(AsyncResource):
+    """Operations under `client.rum.issues`."""
+
+    async def info(
+        self,
+        *,
+        issue_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumIssue:
+        """Get one issue: the awaitable `RumIssues.info`, documented there."""
+        return await self._client.request(
+            _ISSUES_INFO, {"issue_id": issue_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int,
+        application_ids: List[str] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
+        suspected_causes: (
+            List[
+                Literal[
+                    "api.failed_request",
+                    "network.error",
+                    "code.exception",
+                    "code.invalid_object_access",
+                    "code.invalid_argument",
+                    "unknown",
+                ]
+            ]
+            | Omit
+        ) = OMIT,
+        dql: str | Omit = OMIT,
+        sql: str | Omit = OMIT,
+        error_required: bool | Omit = OMIT,
+        by_intersection: bool | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> AsyncPager[RumIssue]:
+        """List issues: the awaitable `RumIssues.list`, documented there."""
+        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
+        return AsyncPager(
+            self._client,
+            _ISSUES_LIST,
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "application_ids": application_ids,
+                "team_ids": team_ids,
+                "statuses": statuses,
+                "suspected_causes": suspected_causes,
+                "dql": dql,
+                "sql": sql,
+                "error_required": error_required,
+                "by_intersection": by_intersection,
+                "p": p,
+                "limit": limit,
+                "orderby": orderby,
+                "asc": asc,
+            },
+            options,
+        )
+
+    async def update(
+        self,
+        *,
+        issue_id: str,
+        status: Literal["for_review", "reviewed", "ignored", "resolved"] | Omit = OMIT,
+        suspected_cause: (
+            Literal[
+                "api.failed_request",
+                "network.error",
+                "code.exception",
+                "code.invalid_object_access",
+                "code.invalid_argument",
+                "unknown",
+            ]
+            | Omit
+        ) = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update an issue: the awaitable `RumIssues.update`, documented there."""
+        return await self._client.request(
+            _ISSUES_UPDATE,
+            {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

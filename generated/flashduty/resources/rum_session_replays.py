@@ -1,0 +1,176 @@
+"""`client.rum.session_replays`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.rum_replay_meta import RumReplayMeta
+    from ..types.defs.rum_replay_segment_list import RumReplaySegmentList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "RumReplayMeta": "defs.rum_replay_meta",
+        "RumReplaySegmentList": "defs.rum_replay_segment_list",
+    },
+)
+
+__all__ = ["RumSessionReplays", "AsyncRumSessionReplays"]
+
+_SESSION_REPLAYS_METADATA: Endpoint[RumReplayMeta] = Endpoint(
+    "POST",
+    "/rum/session-replay/metadata",
+    kind="model",
+    data="RumReplayMeta",
+    types=_TYPES,
+    idempotent=True,
+)
+_SESSION_REPLAYS_SEGMENTS: Endpoint[RumReplaySegmentList] = Endpoint(
+    "POST",
+    "/rum/session-replay/segments",
+    kind="model",
+    data="RumReplaySegmentList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class RumSessionReplays(SyncResource):
+    """Operations under `client.rum.session_replays`."""
+
+    def metadata(
+        self,
+        *,
+        session_id: str,
+        ts: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumReplayMeta:
+        """Get the outline of a session replay.
+
+        Returns the span, views, foreground periods and device of a recorded session, to
+        lay out a replay player. Documented only in the older reference.
+
+        HTTP: POST /rum/session-replay/metadata
+
+        Args:
+            session_id: Session ID.
+            ts: A time within the session, Unix milliseconds.
+        """
+        return self._client.request(
+            _SESSION_REPLAYS_METADATA,
+            {"session_id": session_id, "ts": ts},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def segments(
+        self,
+        *,
+        session_id: str,
+        view_id: str | Omit = OMIT,
+        ts: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        url_mode: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumReplaySegmentList:
+        """Get session replay segments.
+
+        Returns recorded segments of a session, optionally of one view, from a point in
+        time (`ts`) or from a cursor. With `url_mode` each item is a download URL of a
+        compressed segment instead of the data. The next-page cursor comes back as
+        `search_after_ctx` next to `data` in the response body, not inside it.
+        Documented only in the older reference.
+
+        HTTP: POST /rum/session-replay/segments
+
+        Args:
+            session_id: Session ID.
+            view_id: Only segments of this view.
+            ts: Jump to this time, Unix milliseconds - the answer starts at the last
+                full snapshot before it. Ignored when `search_after_ctx` is given.
+            search_after_ctx: Cursor from the previous call.
+            limit: Segments per call, at most 100.
+            url_mode: Return download URLs of compressed segments instead of the data
+                when true.
+        """
+        return self._client.request(
+            _SESSION_REPLAYS_SEGMENTS,
+            {
+                "session_id": session_id,
+                "view_id": view_id,
+                "ts": ts,
+                "search_after_ctx": search_after_ctx,
+                "limit": limit,
+                "url_mode": url_mode,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncRumSessionReplays(AsyncResource):
+    """Operations under `client.rum.session_replays`."""
+
+    async def metadata(
+        self,
+        *,
+        session_id: str,
+        ts: int,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumReplayMeta:
+        """Get the outline of a session replay: the awaitable `RumSessionReplays.metadata`, documented there."""
+        return await self._client.request(
+            _SESSION_REPLAYS_METADATA,
+            {"session_id": session_id, "ts": ts},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def segments(
+        self,
+        *,
+        session_id: str,
+        view_id: str | Omit = OMIT,
+        ts: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        url_mode: bool | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> RumReplaySegmentList:
+        """Get session replay segments: the awaitable `RumSessionReplays.segments`, documented there."""
+        return await self._client.request(
+            _SESSION_REPLAYS_SEGMENTS,
+            {
+                "session_id": session_id,
+                "view_id": view_id,
+                "ts": ts,
+                "search_after_ctx": search_after_ctx,
+                "limit": limit,
+                "url_mode": url_mode,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,314 @@
+"""`client.schedules.fields`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.custom_field import CustomField
+    from ..types.defs.custom_field_created import CustomFieldCreated
+    from ..types.defs.custom_field_list import CustomFieldList
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "CustomField": "defs.custom_field",
+        "CustomFieldCreated": "defs.custom_field_created",
+        "CustomFieldList": "defs.custom_field_list",
+    },
+)
+
+__all__ = ["SchedulesFields", "AsyncSchedulesFields"]
+
+_FIELDS_CREATE: Endpoint[CustomFieldCreated] = Endpoint(
+    "POST",
+    "/field/create",
+    kind="model",
+    data="CustomFieldCreated",
+    types=_TYPES,
+)
+_FIELDS_UPDATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/field/update",
+    kind="none",
+)
+_FIELDS_DELETE: Endpoint[None] = Endpoint(
+    "POST",
+    "/field/delete",
+    kind="none",
+)
+_FIELDS_INFO: Endpoint[CustomField] = Endpoint(
+    "POST",
+    "/field/info",
+    kind="model",
+    data="CustomField",
+    types=_TYPES,
+    idempotent=True,
+)
+_FIELDS_LIST: Endpoint[CustomFieldList] = Endpoint(
+    "POST",
+    "/field/list",
+    kind="model",
+    data="CustomFieldList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class SchedulesFields(SyncResource):
+    """Operations under `client.schedules.fields`."""
+
+    def create(
+        self,
+        *,
+        field_name: str,
+        display_name: str,
+        field_type: Literal["text", "single_select", "multi_select", "checkbox"],
+        value_type: Literal["string", "bool"],
+        description: str | Omit = OMIT,
+        options: List[Any] | Omit = OMIT,
+        default_value: Any | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomFieldCreated:
+        """Create a custom field.
+
+        Defines a custom incident field: a free-text, select or checkbox input whose
+        values incidents carry under `fields`. Options and the default must be of the
+        `value_type`.
+
+        HTTP: POST /field/create
+
+        Args:
+            field_name: Key of the field in incidents - a letter or underscore, then up
+                to 39 letters, digits or underscores.
+            display_name: Label shown in the console, at most 40 characters.
+            field_type: Input control of the field.
+            value_type: Type of the field's values.
+            description: Explanatory text of up to 500 characters.
+            options: Allowed values for select fields, distinct, of the `value_type`;
+                strings up to 200 characters.
+            default_value: Value used when none is set, of the `value_type`; up to 500
+                characters for text fields, 200 otherwise.
+        """
+        return self._client.request(
+            _FIELDS_CREATE,
+            {
+                "field_name": field_name,
+                "display_name": display_name,
+                "field_type": field_type,
+                "value_type": value_type,
+                "description": description,
+                "options": options,
+                "default_value": default_value,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def update(
+        self,
+        *,
+        field_id: str,
+        display_name: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        options: List[Any] | Omit = OMIT,
+        default_value: Any | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a custom field.
+
+        Changes a custom field's label, description, options or default. The key, input
+        control and value type are not part of this call.
+
+        HTTP: POST /field/update
+
+        Args:
+            field_id: Field to change.
+            display_name: New label.
+            description: New description.
+            options: New allowed values, distinct, of the field's `value_type`.
+            default_value: New default, of the field's `value_type`.
+        """
+        return self._client.request(
+            _FIELDS_UPDATE,
+            {
+                "field_id": field_id,
+                "display_name": display_name,
+                "description": description,
+                "options": options,
+                "default_value": default_value,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def delete(
+        self,
+        *,
+        field_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a custom field.
+
+        Deletes a custom field definition.
+
+        HTTP: POST /field/delete
+
+        Args:
+            field_id: Field to delete.
+        """
+        return self._client.request(
+            _FIELDS_DELETE, {"field_id": field_id}, timeout, max_retries, extra_headers
+        )
+
+    def info(
+        self,
+        *,
+        field_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomField:
+        """Get one custom field.
+
+        Returns a custom field definition.
+
+        HTTP: POST /field/info
+
+        Args:
+            field_id: Field to read.
+        """
+        return self._client.request(
+            _FIELDS_INFO, {"field_id": field_id}, timeout, max_retries, extra_headers
+        )
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomFieldList:
+        """List custom fields.
+
+        Returns every custom field defined in the account. Takes no filters and is not
+        paginated.
+
+        HTTP: POST /field/list
+        """
+        return self._client.request(_FIELDS_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncSchedulesFields(AsyncResource):
+    """Operations under `client.schedules.fields`."""
+
+    async def create(
+        self,
+        *,
+        field_name: str,
+        display_name: str,
+        field_type: Literal["text", "single_select", "multi_select", "checkbox"],
+        value_type: Literal["string", "bool"],
+        description: str | Omit = OMIT,
+        options: List[Any] | Omit = OMIT,
+        default_value: Any | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomFieldCreated:
+        """Create a custom field: the awaitable `SchedulesFields.create`, documented there."""
+        return await self._client.request(
+            _FIELDS_CREATE,
+            {
+                "field_name": field_name,
+                "display_name": display_name,
+                "field_type": field_type,
+                "value_type": value_type,
+                "description": description,
+                "options": options,
+                "default_value": default_value,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def update(
+        self,
+        *,
+        field_id: str,
+        display_name: str | Omit = OMIT,
+        description: str | Omit = OMIT,
+        options: List[Any] | Omit = OMIT,
+        default_value: Any | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Update a custom field: the awaitable `SchedulesFields.update`, documented there."""
+        return await self._client.request(
+            _FIELDS_UPDATE,
+            {
+                "field_id": field_id,
+                "display_name": display_name,
+                "description": description,
+                "options": options,
+                "default_value": default_value,
+            },
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def delete(
+        self,
+        *,
+        field_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Delete a custom field: the awaitable `SchedulesFields.delete`, documented there."""
+        return await self._client.request(
+            _FIELDS_DELETE, {"field_id": field_id}, timeout, max_retries, extra_headers
+        )
+
+    async def info(
+        self,
+        *,
+        field_id: str,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomField:
+        """Get one custom field: the awaitable `SchedulesFields.info`, documented there."""
+        return await self._client.request(
+            _FIELDS_INFO, {"field_id": field_id}, timeout, max_retries, extra_headers
+        )
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> CustomFieldList:
+        """List custom fields: the awaitable `SchedulesFields.list`, documented there."""
+        return await self._client.request(_FIELDS_LIST, {}, timeout, max_retries, extra_headers)

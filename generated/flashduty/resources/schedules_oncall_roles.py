@@ -1,0 +1,72 @@
+"""`client.schedules.oncall_roles`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.oncall_role import OncallRole
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "OncallRole": "defs.oncall_role",
+    },
+)
+
+__all__ = ["SchedulesOncallRoles", "AsyncSchedulesOncallRoles"]
+
+_ONCALL_ROLES_LIST: Endpoint[List[OncallRole]] = Endpoint(
+    "GET",
+    "/oncall/roles",
+    kind="list",
+    data="List[OncallRole]",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class SchedulesOncallRoles(SyncResource):
+    """Operations under `client.schedules.oncall_roles`."""
+
+    def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[OncallRole]:
+        """List on-call roles.
+
+        Returns the roles members can hold in a schedule's groups, such as primary and
+        secondary on-call. Use a role's `id` as `role_id` in schedule layers. Takes no
+        parameters.
+
+        HTTP: GET /oncall/roles
+        """
+        return self._client.request(_ONCALL_ROLES_LIST, {}, timeout, max_retries, extra_headers)
+
+
+class AsyncSchedulesOncallRoles(AsyncResource):
+    """Operations under `client.schedules.oncall_roles`."""
+
+    async def list(
+        self,
+        *,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> List[OncallRole]:
+        """List on-call roles: the awaitable `SchedulesOncallRoles.list`, documented there."""
+        return await self._client.request(
+            _ONCALL_ROLES_LIST, {}, timeout, max_retries, extra_headers
+        )

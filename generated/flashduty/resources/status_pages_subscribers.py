@@ -1,0 +1,215 @@
+"""`client.status_pages.subscribers`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.status_page_subscriber_input import StatusPageSubscriberInput
+    from ..types.defs.status_page_subscriber_page import StatusPageSubscriberPage
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "StatusPageSubscriberInput": "defs.status_page_subscriber_input",
+        "StatusPageSubscriberPage": "defs.status_page_subscriber_page",
+    },
+)
+
+__all__ = ["StatusPagesSubscribers", "AsyncStatusPagesSubscribers"]
+
+_SUBSCRIBERS_LIST: Endpoint[StatusPageSubscriberPage] = Endpoint(
+    "GET",
+    "/status-page/subscriber/list",
+    kind="model",
+    data="StatusPageSubscriberPage",
+    types=_TYPES,
+    idempotent=True,
+    query=("page_id", "component_ids", "p", "limit"),
+)
+_SUBSCRIBERS_IMPORT: Endpoint[None] = Endpoint(
+    "POST",
+    "/status-page/subscriber/import",
+    kind="none",
+    models={"subscribers": ("StatusPageSubscriberInput", "l")},
+    types=_TYPES,
+)
+_SUBSCRIBERS_EXPORT: Endpoint[bytes] = Endpoint(
+    "POST",
+    "/status-page/subscriber/export",
+    kind="bytes",
+    idempotent=True,
+)
+
+
+class StatusPagesSubscribers(SyncResource):
+    """Operations under `client.status_pages.subscribers`."""
+
+    def list(
+        self,
+        *,
+        page_id: int,
+        component_ids: str | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> StatusPageSubscriberPage:
+        """List status page subscribers.
+
+        Lists who subscribed to a status page's notifications, optionally only those
+        following some components. Pages with `p` and `limit`; keep asking while
+        `has_next_page` is true.
+
+        HTTP: GET /status-page/subscriber/list
+
+        Args:
+            page_id: Status page to read.
+            component_ids: Only subscribers of these components, comma separated.
+            p: Page number, from 1.
+            limit: Page size, at most 100.
+        """
+        return self._client.request(
+            _SUBSCRIBERS_LIST,
+            {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def import_(
+        self,
+        *,
+        page_id: int,
+        method: Literal["email", "im"],
+        subscribers: List[StatusPageSubscriberInput | Dict[str, Any]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Import status page subscribers.
+
+        Adds subscribers to a status page in bulk. Use `email` for public pages and `im`
+        (user IDs) for internal ones; each subscriber follows some components or events,
+        or everything with `all`. The SDK method is `import_`, as `import` is a Python
+        keyword.
+
+        Permission: Status Pages Manage.
+        Rate limit: 2 per second, 20 per minute.
+        HTTP: POST /status-page/subscriber/import
+
+        Args:
+            page_id: Status page to add the subscribers to.
+            method: How a subscriber is notified: `email` on public pages, `im` (instant
+                messaging, by user ID) on internal pages.
+            subscribers: The subscribers to add.
+        """
+        return self._client.request(
+            _SUBSCRIBERS_IMPORT,
+            {"page_id": page_id, "method": method, "subscribers": subscribers},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    def export(
+        self,
+        *,
+        page_id: int,
+        component_ids: List[str] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Export status page subscribers as CSV.
+
+        Downloads a status page's subscribers, optionally only those of some components,
+        as a CSV file with the columns Method, Recipient, Components, Subscribe All and
+        Locale. The SDK returns the raw bytes.
+
+        Permission: Status Pages Manage.
+        Rate limit: 1 per second, 10 per minute.
+        HTTP: POST /status-page/subscriber/export
+
+        Args:
+            page_id: Status page to export.
+            component_ids: Only subscribers of these components.
+        """
+        return self._client.request(
+            _SUBSCRIBERS_EXPORT,
+            {"page_id": page_id, "component_ids": component_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncStatusPagesSubscribers(AsyncResource):
+    """Operations under `client.status_pages.subscribers`."""
+
+    async def list(
+        self,
+        *,
+        page_id: int,
+        component_ids: str | Omit = OMIT,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> StatusPageSubscriberPage:
+        """List status page subscribers: the awaitable `StatusPagesSubscribers.list`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBERS_LIST,
+            {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def import_(
+        self,
+        *,
+        page_id: int,
+        method: Literal["email", "im"],
+        subscribers: List[StatusPageSubscriberInput | Dict[str, Any]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Import status page subscribers: the awaitable `StatusPagesSubscribers.import_`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBERS_IMPORT,
+            {"page_id": page_id, "method": method, "subscribers": subscribers},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+    async def export(
+        self,
+        *,
+        page_id: int,
+        component_ids: List[str] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> bytes:
+        """Export status page subscribers as CSV: the awaitable `StatusPagesSubscribers.export`, documented there."""
+        return await self._client.request(
+            _SUBSCRIBERS_EXPORT,
+            {"page_id": page_id, "component_ids": component_ids},
+            timeout,
+            max_retries,
+            extra_headers,
+        )

@@ -1,0 +1,94 @@
+"""`client.pets.toys`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
+
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, FileInput, Headers, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import deprecated
+    from ..types.defs.toy import Toy
+else:
+    from .._deprecation import deprecated
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Toy": "defs.toy",
+    },
+)
+
+__all__ = ["PetsToys", "AsyncPetsToys"]
+
+_TOYS_CREATE: Endpoint[None] = Endpoint(
+    "POST",
+    "/pet/toy/create",
+    kind="none",
+    models={"toys": ("Toy", "l"), "by_name": ("Toy", "m")},
+    types=_TYPES,
+)
+
+
+class PetsToys(SyncResource):
+    """Operations under `client.pets.toys`."""
+
+    @deprecated("pets.toys.create is deprecated; see its docstring for the replacement")
+    def create(
+        self,
+        *,
+        pet_id: int,
+        toys: List[Toy | Dict[str, Any]],
+        by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Give a toy.
+
+        Adds toys to a pet.
+
+        Deprecated: see the description for what replaces it.
+
+        HTTP: POST /pet/toy/create
+
+        Args:
+            pet_id: The pet.
+            toys: The toys.
+            by_name: Toys by name.
+        """
+        return self._client.request(
+            _TOYS_CREATE,
+            {"pet_id": pet_id, "toys": toys, "by_name": by_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
+
+
+class AsyncPetsToys(AsyncResource):
+    """Operations under `client.pets.toys`."""
+
+    @deprecated("pets.toys.create is deprecated; see its docstring for the replacement")
+    async def create(
+        self,
+        *,
+        pet_id: int,
+        toys: List[Toy | Dict[str, Any]],
+        by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Give a toy: the awaitable `PetsToys.create`, documented there."""
+        return await self._client.request(
+            _TOYS_CREATE,
+            {"pet_id": pet_id, "toys": toys, "by_name": by_name},
+            timeout,
+            max_retries,
+            extra_headers,
+        )
