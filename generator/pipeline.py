@@ -53,8 +53,8 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.problems.raise_if_any()
             api = build(loaded)
             models, def_modules = generate_models(loaded.widened, cache)
-            files = render(api, models, def_modules, loaded.widened, package)
-            formatted = format_files(files, cache, pool)
+            files, verbatim = render(api, models, def_modules, loaded.widened, package)
+            formatted = format_files(files, cache, pool, skip=verbatim)
         except Exception:
             validation.finish()  # an invalid spec explains the failure better, if it is one
             raise

@@ -41,13 +41,16 @@ def model_names(source: str) -> list[str]:
 
 def render(
     api: Api, models: dict[str, str], def_modules: dict[str, str], document: dict[str, Any], package: str
-) -> dict[str, str]:
-    """Relative path -> text of every file of the output folder."""
+) -> tuple[dict[str, str], set[str]]:
+    """(relative path -> text of every file of the output folder, the paths
+    that are copied verbatim and need no formatting)."""
     env = _environment()
     files: dict[str, str] = {}
+    verbatim: set[str] = set()  # copied as they are: kept black-formatted in templates/
     for path in sorted((TEMPLATES / "runtime").iterdir()):
         if path.is_file() and not path.name.startswith("."):
             files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
+            verbatim.add(f"{package}/{path.name}")
     # Only schemas that became classes are importable (plain aliases, enums
     # and maps are inlined into the annotations of the models that use them).
     classes = {name for source in models.values() for name in model_names(source)}
@@ -76,4 +79,4 @@ def render(
     # `document` is the bundle with server nulls allowed: the published
     # contract says what the server really sends (mock servers check it).
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    return files
+    return files, verbatim

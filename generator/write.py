@@ -9,7 +9,7 @@ import shutil
 import tempfile
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 LINE_LENGTH = 100
 
@@ -30,7 +30,9 @@ def _key(source: str, version: str) -> str:
     return hashlib.sha256(f"{version}\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
 
 
-def format_files(files: dict[str, str], cache: str | None, pool: Any = None) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], cache: str | None, pool: Any = None, skip: Collection[str] = ()
+) -> dict[str, str]:
     """Black-format every .py file; formatted text is cached by the hash of
     its input, so an unchanged file is never formatted twice."""
     out = dict(files)
@@ -38,7 +40,7 @@ def format_files(files: dict[str, str], cache: str | None, pool: Any = None) -> 
     folder = Path(cache, "black") if cache else None
     version = metadata.version("black")  # importing black itself is slow; only needed on a miss
     for name, source in files.items():
-        if not name.endswith(".py"):
+        if not name.endswith(".py") or name in skip:
             continue
         path = folder / (_key(source, version) + ".py") if folder else None
         if path is not None and path.exists():

@@ -44,6 +44,7 @@ from ._response import APIResponse
 from ._types import OMIT, Omit
 from ._version import __version__
 
+
 def __getattr__(name: str) -> object:
     # `flashduty.types` and `flashduty.webhooks` load on first use, keeping
     # `import flashduty` free of the models.

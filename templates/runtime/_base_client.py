@@ -69,7 +69,9 @@ class BaseClient:
         """Recompute what every request shares, after a setting changed."""
         self._headers = {"User-Agent": f"flashduty-python/{__version__}", **self.default_headers}
         self._timeout = httpx.Timeout(self.timeout)
-        self._url_cache: dict[tuple[str, tuple[str, str] | None], tuple[httpx.URL, Secret | None]] = {}
+        self._url_cache: dict[
+            tuple[str, tuple[str, str] | None], tuple[httpx.URL, Secret | None]
+        ] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, app_key={mask(self._app_key)})"
@@ -173,19 +175,26 @@ class BaseClient:
         cached = self._url_cache.get(key)
         if cached is None:
             url = httpx.URL(self.base_url + path)
-            cached = self._url_cache[key] = (url, Secret(url.copy_add_param(*secret)) if secret else None)
+            cached = self._url_cache[key] = (
+                url,
+                Secret(url.copy_add_param(*secret)) if secret else None,
+            )
         return cached
 
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else max_retries
 
-    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> tuple[Any, APIResponse[Any]]:
+    def _result(
+        self, response: httpx.Response, endpoint: Endpoint[Any]
+    ) -> tuple[Any, APIResponse[Any]]:
         data, request_id = read(response, endpoint)
         if endpoint.kind == "list" and data is None:
             data = []
         elif endpoint.kind in ("model", "page") and data is None:
             raise APIResponseError(
-                "the response has no data", status_code=response.status_code, request_id=request_id,
+                "the response has no data",
+                status_code=response.status_code,
+                request_id=request_id,
                 body=response.content,
             )
         elif endpoint.kind == "none":
@@ -194,7 +203,14 @@ class BaseClient:
             data = getattr(data, endpoint.unwrap, None)
         return data, APIResponse(response, endpoint, data, request_id)
 
-    def _decide(self, endpoint: Endpoint[Any], attempt: int, retries: int, error: Exception, response: httpx.Response | None) -> float | None:
+    def _decide(
+        self,
+        endpoint: Endpoint[Any],
+        attempt: int,
+        retries: int,
+        error: Exception,
+        response: httpx.Response | None,
+    ) -> float | None:
         """Seconds to wait before the next attempt, or None to give up."""
         if attempt > retries:
             return None
@@ -210,7 +226,12 @@ class BaseClient:
             wait = self.backoff.delay(attempt)
         log.debug(
             "retrying %s %s (attempt %d of %d) in %.2fs after %s",
-            endpoint.method, endpoint.path, attempt + 1, retries + 1, wait, redact(error, self._app_key),
+            endpoint.method,
+            endpoint.path,
+            attempt + 1,
+            retries + 1,
+            wait,
+            redact(error, self._app_key),
         )
         return wait
 
@@ -223,7 +244,9 @@ class _NotSentTimeout(APITimeoutError, _NotSent):
     pass
 
 
-def _transport_error(exc: httpx.TransportError, request: httpx.Request, *secrets: str | None) -> APIConnectionError:
+def _transport_error(
+    exc: httpx.TransportError, request: httpx.Request, *secrets: str | None
+) -> APIConnectionError:
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
     message = f"{type(exc).__name__}: {redact(exc, *secrets)} ({request.method} {url})"
@@ -269,7 +292,9 @@ class SyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(transport=KeyTransport(httpx.HTTPTransport()), follow_redirects=False)
+            http_client = httpx.Client(
+                transport=KeyTransport(httpx.HTTPTransport()), follow_redirects=False
+            )
         elif not isinstance(http_client._transport, KeyTransport):
             http_client._transport = KeyTransport(http_client._transport)
         self._http = http_client

@@ -43,7 +43,9 @@ class TypeNames(Dict[str, Any]):
         return value
 
     def resolve(self, expression: str) -> Any:
-        return eval(expression, {"List": List, "Dict": Dict, "Any": Any, "Literal": Literal}, self)  # noqa: S307
+        return eval(
+            expression, {"List": List, "Dict": Dict, "Any": Any, "Literal": Literal}, self
+        )  # noqa: S307
 
 
 _NO_TYPES = TypeNames("x.resources.none", {})

@@ -45,7 +45,9 @@ class APIResponseError(FlashdutyError):
     """The server answered, but not with the JSON envelope the API promises
     (an HTML error page, a truncated body, a proxy's message...)."""
 
-    def __init__(self, message: str, *, status_code: int, request_id: str | None = None, body: bytes = b""):
+    def __init__(
+        self, message: str, *, status_code: int, request_id: str | None = None, body: bytes = b""
+    ):
         super().__init__(message)
         self.status_code = status_code
         self.request_id = request_id

@@ -41,7 +41,9 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
     request must fail here, not be silently ignored by the server."""
     if not isinstance(value, model):
         if not isinstance(value, dict):
-            raise TypeError(f"{name}: expected {model.__name__} or dict, got {type(value).__name__}")
+            raise TypeError(
+                f"{name}: expected {model.__name__} or dict, got {type(value).__name__}"
+            )
         try:
             value = model.model_validate(value)
         except ValidationError as exc:
@@ -54,12 +56,16 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
             raise ValueError("invalid request argument: " + "; ".join(problems)) from None
     unknown = _unknown_fields(value, name)
     if unknown:
-        raise ValueError("invalid request argument: " + "; ".join(f"{u}: unknown field" for u in unknown))
+        raise ValueError(
+            "invalid request argument: " + "; ".join(f"{u}: unknown field" for u in unknown)
+        )
     result: dict[str, Any] = value.to_dict()
     return result
 
 
-def to_json(name: str, value: Any, model: type[FlashdutyModel] | None = None, shape: str = "") -> Any:
+def to_json(
+    name: str, value: Any, model: type[FlashdutyModel] | None = None, shape: str = ""
+) -> Any:
     """JSON for one request argument. `model` is the schema's model, if any,
     and `shape` the containers around it, outermost first: "l" a list, "m" a
     map ("" the model itself; "lm" a list of maps of models)."""

@@ -14,7 +14,9 @@ from typing import Callable
 
 
 class Pacer:
-    def __init__(self, limits: list[tuple[float, float]], clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self, limits: list[tuple[float, float]], clock: Callable[[], float] = time.monotonic
+    ):
         """`limits`: (requests, seconds) pairs, e.g. [(50, 1), (1000, 60)]."""
         for count, period in limits:
             if count <= 0 or period <= 0:
@@ -31,7 +33,9 @@ class Pacer:
             at = now
             for (interval, burst), tat in zip(self._buckets, self._tat):
                 at = max(at, tat - burst)
-            self._tat = [max(at, tat) + interval for (interval, _), tat in zip(self._buckets, self._tat)]
+            self._tat = [
+                max(at, tat) + interval for (interval, _), tat in zip(self._buckets, self._tat)
+            ]
             return at - now
 
     def __repr__(self) -> str:

@@ -23,7 +23,9 @@ class PaginationLimitError(FlashdutyError):
     page-number paging; narrow the query (e.g. the time window)."""
 
 
-def next_params(endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any) -> dict[str, Any] | None:
+def next_params(
+    endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any
+) -> dict[str, Any] | None:
     """Request arguments of the page after the one answered by `data`, or None."""
     paging = endpoint.paging
     assert paging is not None
@@ -51,7 +53,13 @@ def next_params(endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any)
 
 
 class _PageBase(Generic[T]):
-    def __init__(self, endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any, options: Mapping[str, Any]):
+    def __init__(
+        self,
+        endpoint: "Endpoint[Any]",
+        params: Mapping[str, Any],
+        data: Any,
+        options: Mapping[str, Any],
+    ):
         self.endpoint = endpoint
         self.params = dict(params)
         self.data = data
@@ -141,7 +149,13 @@ class AsyncPager(Generic[T]):
     """What an async list method returns: `await` it for the first page, or
     `async for item in ....iter_all()` to walk every page."""
 
-    def __init__(self, client: "AsyncAPIClient", endpoint: "Endpoint[Any]", params: Mapping[str, Any], options: Mapping[str, Any]):
+    def __init__(
+        self,
+        client: "AsyncAPIClient",
+        endpoint: "Endpoint[Any]",
+        params: Mapping[str, Any],
+        options: Mapping[str, Any],
+    ):
         self._client = client
         self._endpoint = endpoint
         self._params = params
@@ -160,7 +174,12 @@ class AsyncPager(Generic[T]):
             yield item
 
 
-def sync_page(client: "SyncAPIClient", endpoint: "Endpoint[Any]", params: Mapping[str, Any], options: Mapping[str, Any]) -> SyncPage[Any]:
+def sync_page(
+    client: "SyncAPIClient",
+    endpoint: "Endpoint[Any]",
+    params: Mapping[str, Any],
+    options: Mapping[str, Any],
+) -> SyncPage[Any]:
     """The first page of a list call (or, under `with_raw_response`, its APIResponse)."""
     data = client.request(endpoint, params, **options)
     if RAW_RESPONSE.get():

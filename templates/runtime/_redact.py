@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 SECRET_PARAMS = ("app_key", "integration_key")
-_QUERY_SECRET = re.compile(r"((?:^|[?&;\s\"'])(?:%s)=)[^&#\s\"'<>]*" % "|".join(SECRET_PARAMS), re.IGNORECASE)
+_QUERY_SECRET = re.compile(
+    r"((?:^|[?&;\s\"'])(?:%s)=)[^&#\s\"'<>]*" % "|".join(SECRET_PARAMS), re.IGNORECASE
+)
 
 
 def redact(text: object, *secrets: str | None) -> str:

@@ -35,7 +35,13 @@ class Envelope(BaseModel, Generic[T]):
 class APIResponse(Generic[T]):
     """An answer as it came over the wire, plus its parsed `data`."""
 
-    def __init__(self, response: httpx.Response, endpoint: "Endpoint[Any]", parsed: Any, request_id: str | None):
+    def __init__(
+        self,
+        response: httpx.Response,
+        endpoint: "Endpoint[Any]",
+        parsed: Any,
+        request_id: str | None,
+    ):
         self.http_response = response
         self.endpoint = endpoint
         self.status_code = response.status_code
@@ -92,33 +98,48 @@ def _is_json(response: httpx.Response) -> bool:
 
 
 def _api_error(error: Any, request_id: str | None, status: int) -> APIError:
-    return error_for(str(error.code or "Unknown"), str(error.message or ""), request_id=request_id, status_code=status)
+    return error_for(
+        str(error.code or "Unknown"),
+        str(error.message or ""),
+        request_id=request_id,
+        status_code=status,
+    )
 
 
-def _failure(response: httpx.Response, header_id: str | None, cause: ValidationError | None) -> NoReturn:
+def _failure(
+    response: httpx.Response, header_id: str | None, cause: ValidationError | None
+) -> NoReturn:
     status = response.status_code
     try:
         body = json.loads(response.content)
     except ValueError:
         body = None
     if isinstance(body, dict):
-        request_id = body.get("request_id") if isinstance(body.get("request_id"), str) else header_id
+        request_id = (
+            body.get("request_id") if isinstance(body.get("request_id"), str) else header_id
+        )
         error = body.get("error")
         if isinstance(error, dict) and error.get("code"):
             raise _api_error(_Error.model_validate(error), request_id, status)
         if cause is not None:
             raise APIResponseError(
                 f"the response does not match the operation's schema: {_summary(cause)}",
-                status_code=status, request_id=request_id, body=response.content,
+                status_code=status,
+                request_id=request_id,
+                body=response.content,
             )
         raise APIResponseError(
             f"HTTP {status} without an error object in the body",
-            status_code=status, request_id=request_id, body=response.content,
+            status_code=status,
+            request_id=request_id,
+            body=response.content,
         )
     kind = response.headers.get("content-type", "unknown type") or "unknown type"
     raise APIResponseError(
         f"HTTP {status}: the body is not a JSON envelope ({kind}, {len(response.content)} bytes)",
-        status_code=status, request_id=header_id, body=response.content,
+        status_code=status,
+        request_id=header_id,
+        body=response.content,
     )
 
 

@@ -29,6 +29,8 @@ Headers = Mapping[str, str]
 Timeout = Union[float, None]
 # What an upload argument accepts: raw bytes, an open binary file, or
 # (filename, content[, content_type]).
-FileInput = Union[bytes, IO[bytes], "tuple[str, bytes | IO[bytes]]", "tuple[str, bytes | IO[bytes], str]"]
+FileInput = Union[
+    bytes, IO[bytes], "tuple[str, bytes | IO[bytes]]", "tuple[str, bytes | IO[bytes], str]"
+]
 
 JSON = Any

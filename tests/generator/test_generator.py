@@ -137,3 +137,15 @@ def test_help_explains_itself() -> None:
     result = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and "--spec" in result.stdout and "left untouched" not in result.stdout
     assert "check" in result.stdout and "lint" in result.stdout
+
+
+def test_runtime_templates_are_black_formatted() -> None:
+    """They are copied into the package without formatting (to keep
+    regeneration fast), so they must already be in black's layout."""
+    import black
+
+    from generator.write import _mode
+
+    for path in sorted((ROOT / "templates" / "runtime").glob("*.py")):
+        source = path.read_text()
+        assert black.format_str(source, mode=_mode()) == source, f"run black on {path}"  # type: ignore[arg-type]

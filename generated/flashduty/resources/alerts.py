@@ -43,12 +43,7 @@ _TYPES = TypeNames(
 __all__ = ["Alerts", "AsyncAlerts"]
 
 _INFO: Endpoint[Alert] = Endpoint(
-    "POST",
-    "/alert/info",
-    kind="model",
-    data="Alert",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/alert/info", kind="model", data="Alert", types=_TYPES, idempotent=True
 )
 _LIST: Endpoint[AlertPage] = Endpoint(
     "POST",
@@ -60,31 +55,13 @@ _LIST: Endpoint[AlertPage] = Endpoint(
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _LIST_BY_IDS: Endpoint[AlertPage] = Endpoint(
-    "POST",
-    "/alert/list-by-ids",
-    kind="model",
-    data="AlertPage",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/alert/list-by-ids", kind="model", data="AlertPage", types=_TYPES, idempotent=True
 )
 _LIST_BY_CARD: Endpoint[AlertCardList] = Endpoint(
-    "POST",
-    "/alert/list-by-card",
-    kind="model",
-    data="AlertCardList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/alert/list-by-card", kind="model", data="AlertCardList", types=_TYPES, idempotent=True
 )
-_CLOSE: Endpoint[None] = Endpoint(
-    "POST",
-    "/alert/close",
-    kind="none",
-)
-_MERGE: Endpoint[None] = Endpoint(
-    "POST",
-    "/alert/merge",
-    kind="none",
-)
+_CLOSE: Endpoint[None] = Endpoint("POST", "/alert/close", kind="none")
+_MERGE: Endpoint[None] = Endpoint("POST", "/alert/merge", kind="none")
 _FEED: Endpoint[AlertFeedPage] = Endpoint(
     "POST",
     "/alert/feed",
@@ -95,12 +72,7 @@ _FEED: Endpoint[AlertFeedPage] = Endpoint(
     paging=Paging(items="items", page="p"),
 )
 _LIST_EVENTS: Endpoint[AlertEventList] = Endpoint(
-    "POST",
-    "/alert/event/list",
-    kind="model",
-    data="AlertEventList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/alert/event/list", kind="model", data="AlertEventList", types=_TYPES, idempotent=True
 )
 
 

@@ -30,24 +30,12 @@ _TYPES = TypeNames(
 __all__ = ["AlertsCardViews", "AsyncAlertsCardViews"]
 
 _CARD_VIEWS_CREATE: Endpoint[AlertCardViewCreated] = Endpoint(
-    "POST",
-    "/alert/card-view/create",
-    kind="model",
-    data="AlertCardViewCreated",
-    types=_TYPES,
+    "POST", "/alert/card-view/create", kind="model", data="AlertCardViewCreated", types=_TYPES
 )
 _CARD_VIEWS_UPDATE: Endpoint[AlertCardViewUpdated] = Endpoint(
-    "POST",
-    "/alert/card-view/update",
-    kind="model",
-    data="AlertCardViewUpdated",
-    types=_TYPES,
+    "POST", "/alert/card-view/update", kind="model", data="AlertCardViewUpdated", types=_TYPES
 )
-_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/alert/card-view/delete",
-    kind="none",
-)
+_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint("POST", "/alert/card-view/delete", kind="none")
 _CARD_VIEWS_LIST: Endpoint[AlertCardViewList] = Endpoint(
     "POST",
     "/alert/card-view/list",

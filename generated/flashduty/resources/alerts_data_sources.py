@@ -30,20 +30,10 @@ _TYPES = TypeNames(
 __all__ = ["AlertsDataSources", "AsyncAlertsDataSources"]
 
 _DATA_SOURCES_LIST: Endpoint[List[Integration]] = Endpoint(
-    "POST",
-    "/datasource/list",
-    kind="list",
-    data="List[Integration]",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/datasource/list", kind="list", data="List[Integration]", types=_TYPES, idempotent=True
 )
 _DATA_SOURCES_INFO: Endpoint[Integration] = Endpoint(
-    "POST",
-    "/datasource/desc",
-    kind="model",
-    data="Integration",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/datasource/desc", kind="model", data="Integration", types=_TYPES, idempotent=True
 )
 _DATA_SOURCES_UPSERT: Endpoint[IntegrationUpserted] = Endpoint(
     "POST",

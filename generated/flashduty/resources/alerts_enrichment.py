@@ -31,27 +31,17 @@ _TYPES = TypeNames(
 __all__ = ["AlertsEnrichment", "AsyncAlertsEnrichment"]
 
 _ENRICHMENT_INFO: Endpoint[Enrichment] = Endpoint(
-    "POST",
-    "/enrichment/info",
-    kind="model",
-    data="Enrichment",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/enrichment/info", kind="model", data="Enrichment", types=_TYPES, idempotent=True
 )
 _ENRICHMENT_LIST: Endpoint[EnrichmentList] = Endpoint(
-    "POST",
-    "/enrichment/list",
-    kind="model",
-    data="EnrichmentList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/enrichment/list", kind="model", data="EnrichmentList", types=_TYPES, idempotent=True
 )
 _ENRICHMENT_UPSERT: Endpoint[None] = Endpoint(
     "POST",
     "/enrichment/upsert",
     kind="none",
-    models={"rules": ("EnrichmentRule", "l")},
     types=_TYPES,
+    models={"rules": ("EnrichmentRule", "l")},
 )
 
 

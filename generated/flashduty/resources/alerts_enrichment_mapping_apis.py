@@ -30,21 +30,13 @@ _TYPES = TypeNames(
 __all__ = ["AlertsEnrichmentMappingApis", "AsyncAlertsEnrichmentMappingApis"]
 
 _ENRICHMENT_MAPPING_APIS_CREATE: Endpoint[MappingApiCreated] = Endpoint(
-    "POST",
-    "/enrichment/mapping/api/create",
-    kind="model",
-    data="MappingApiCreated",
-    types=_TYPES,
+    "POST", "/enrichment/mapping/api/create", kind="model", data="MappingApiCreated", types=_TYPES
 )
 _ENRICHMENT_MAPPING_APIS_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/enrichment/mapping/api/update",
-    kind="none",
+    "POST", "/enrichment/mapping/api/update", kind="none"
 )
 _ENRICHMENT_MAPPING_APIS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/enrichment/mapping/api/delete",
-    kind="none",
+    "POST", "/enrichment/mapping/api/delete", kind="none"
 )
 _ENRICHMENT_MAPPING_APIS_INFO: Endpoint[MappingApi] = Endpoint(
     "POST",

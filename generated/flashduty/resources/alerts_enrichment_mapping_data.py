@@ -46,14 +46,10 @@ _ENRICHMENT_MAPPING_DATA_UPSERT: Endpoint[MappingDataUpserted] = Endpoint(
     types=_TYPES,
 )
 _ENRICHMENT_MAPPING_DATA_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/enrichment/mapping/data/delete",
-    kind="none",
+    "POST", "/enrichment/mapping/data/delete", kind="none"
 )
 _ENRICHMENT_MAPPING_DATA_TRUNCATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/enrichment/mapping/data/truncate",
-    kind="none",
+    "POST", "/enrichment/mapping/data/truncate", kind="none"
 )
 _ENRICHMENT_MAPPING_DATA_UPLOAD: Endpoint[None] = Endpoint(
     "POST",
@@ -64,10 +60,7 @@ _ENRICHMENT_MAPPING_DATA_UPLOAD: Endpoint[None] = Endpoint(
     multipart=True,
 )
 _ENRICHMENT_MAPPING_DATA_DOWNLOAD: Endpoint[bytes] = Endpoint(
-    "POST",
-    "/enrichment/mapping/data/download",
-    kind="bytes",
-    idempotent=True,
+    "POST", "/enrichment/mapping/data/download", kind="bytes", idempotent=True
 )
 
 

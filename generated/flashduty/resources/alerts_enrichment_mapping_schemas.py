@@ -37,14 +37,10 @@ _ENRICHMENT_MAPPING_SCHEMAS_CREATE: Endpoint[MappingSchemaCreated] = Endpoint(
     types=_TYPES,
 )
 _ENRICHMENT_MAPPING_SCHEMAS_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/enrichment/mapping/schema/update",
-    kind="none",
+    "POST", "/enrichment/mapping/schema/update", kind="none"
 )
 _ENRICHMENT_MAPPING_SCHEMAS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/enrichment/mapping/schema/delete",
-    kind="none",
+    "POST", "/enrichment/mapping/schema/delete", kind="none"
 )
 _ENRICHMENT_MAPPING_SCHEMAS_INFO: Endpoint[MappingSchema] = Endpoint(
     "POST",

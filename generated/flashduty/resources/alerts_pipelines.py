@@ -49,8 +49,8 @@ _PIPELINES_UPSERT: Endpoint[None] = Endpoint(
     "POST",
     "/alert/pipeline/upsert",
     kind="none",
-    models={"rules": ("AlertPipelineRule", "l")},
     types=_TYPES,
+    models={"rules": ("AlertPipelineRule", "l")},
 )
 
 

@@ -26,18 +26,10 @@ _TYPES = TypeNames(
 __all__ = ["AnalyticsTeams", "AsyncAnalyticsTeams"]
 
 _TEAMS_METRICS: Endpoint[InsightMetricsList] = Endpoint(
-    "POST",
-    "/insight/team",
-    kind="model",
-    data="InsightMetricsList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/insight/team", kind="model", data="InsightMetricsList", types=_TYPES, idempotent=True
 )
 _TEAMS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST",
-    "/insight/team/export",
-    kind="bytes",
-    idempotent=True,
+    "POST", "/insight/team/export", kind="bytes", idempotent=True
 )
 
 

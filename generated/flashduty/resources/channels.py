@@ -67,20 +67,10 @@ _UPDATE: Endpoint[ChannelUpdated] = Endpoint(
     models={"group": ("AlertGrouping", ""), "flapping": ("Flapping", "")},
 )
 _INFO: Endpoint[Channel] = Endpoint(
-    "POST",
-    "/channel/info",
-    kind="model",
-    data="Channel",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/channel/info", kind="model", data="Channel", types=_TYPES, idempotent=True
 )
 _LIST_BY_IDS: Endpoint[ChannelBriefList] = Endpoint(
-    "POST",
-    "/channel/infos",
-    kind="model",
-    data="ChannelBriefList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/channel/infos", kind="model", data="ChannelBriefList", types=_TYPES, idempotent=True
 )
 _LIST: Endpoint[ChannelPage] = Endpoint(
     "POST",
@@ -91,36 +81,12 @@ _LIST: Endpoint[ChannelPage] = Endpoint(
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
-_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/delete",
-    kind="none",
-)
-_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/enable",
-    kind="none",
-)
-_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/disable",
-    kind="none",
-)
-_REORDER: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/reorder",
-    kind="none",
-)
-_STAR: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/star",
-    kind="none",
-)
-_UNSTAR: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/unstar",
-    kind="none",
-)
+_DELETE: Endpoint[None] = Endpoint("POST", "/channel/delete", kind="none")
+_ENABLE: Endpoint[None] = Endpoint("POST", "/channel/enable", kind="none")
+_DISABLE: Endpoint[None] = Endpoint("POST", "/channel/disable", kind="none")
+_REORDER: Endpoint[None] = Endpoint("POST", "/channel/reorder", kind="none")
+_STAR: Endpoint[None] = Endpoint("POST", "/channel/star", kind="none")
+_UNSTAR: Endpoint[None] = Endpoint("POST", "/channel/unstar", kind="none")
 _LIST_BY_INTEGRATION: Endpoint[ChannelBriefList] = Endpoint(
     "POST",
     "/channel/list-by-integration",

@@ -41,8 +41,8 @@ _DROP_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/unsubscribe/rule/update",
     kind="none",
-    models={"filters": ("FilterCondition", "ll")},
     types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
 )
 _DROP_RULES_LIST: Endpoint[DropRuleList] = Endpoint(
     "POST",
@@ -53,19 +53,13 @@ _DROP_RULES_LIST: Endpoint[DropRuleList] = Endpoint(
     idempotent=True,
 )
 _DROP_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/unsubscribe/rule/delete",
-    kind="none",
+    "POST", "/channel/unsubscribe/rule/delete", kind="none"
 )
 _DROP_RULES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/unsubscribe/rule/enable",
-    kind="none",
+    "POST", "/channel/unsubscribe/rule/enable", kind="none"
 )
 _DROP_RULES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/unsubscribe/rule/disable",
-    kind="none",
+    "POST", "/channel/unsubscribe/rule/disable", kind="none"
 )
 
 

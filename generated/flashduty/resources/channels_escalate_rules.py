@@ -53,12 +53,12 @@ _ESCALATE_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/escalate/rule/update",
     kind="none",
+    types=_TYPES,
     models={
         "layers": ("EscalateLayer", "l"),
         "time_filters": ("RecurringTimeWindow", "l"),
         "filters": ("FilterCondition", "ll"),
     },
-    types=_TYPES,
 )
 _ESCALATE_RULES_INFO: Endpoint[EscalateRule] = Endpoint(
     "POST",
@@ -77,19 +77,13 @@ _ESCALATE_RULES_LIST: Endpoint[EscalateRuleList] = Endpoint(
     idempotent=True,
 )
 _ESCALATE_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/escalate/rule/delete",
-    kind="none",
+    "POST", "/channel/escalate/rule/delete", kind="none"
 )
 _ESCALATE_RULES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/escalate/rule/enable",
-    kind="none",
+    "POST", "/channel/escalate/rule/enable", kind="none"
 )
 _ESCALATE_RULES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/escalate/rule/disable",
-    kind="none",
+    "POST", "/channel/escalate/rule/disable", kind="none"
 )
 _ESCALATE_RULES_LIST_ROBOTS: Endpoint[WebhookRobotList] = Endpoint(
     "POST",

@@ -44,11 +44,11 @@ _INHIBIT_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/inhibit/rule/update",
     kind="none",
+    types=_TYPES,
     models={
         "source_filters": ("FilterCondition", "ll"),
         "target_filters": ("FilterCondition", "ll"),
     },
-    types=_TYPES,
 )
 _INHIBIT_RULES_LIST: Endpoint[InhibitRuleList] = Endpoint(
     "POST",
@@ -59,19 +59,13 @@ _INHIBIT_RULES_LIST: Endpoint[InhibitRuleList] = Endpoint(
     idempotent=True,
 )
 _INHIBIT_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/inhibit/rule/delete",
-    kind="none",
+    "POST", "/channel/inhibit/rule/delete", kind="none"
 )
 _INHIBIT_RULES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/inhibit/rule/enable",
-    kind="none",
+    "POST", "/channel/inhibit/rule/enable", kind="none"
 )
 _INHIBIT_RULES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/inhibit/rule/disable",
-    kind="none",
+    "POST", "/channel/inhibit/rule/disable", kind="none"
 )
 
 

@@ -41,8 +41,8 @@ _NOTIFY_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/notify/rule/update",
     kind="none",
-    models={"filters": ("FilterCondition", "ll")},
     types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
 )
 _NOTIFY_RULES_LIST: Endpoint[NotifyRuleList] = Endpoint(
     "POST",
@@ -52,20 +52,10 @@ _NOTIFY_RULES_LIST: Endpoint[NotifyRuleList] = Endpoint(
     types=_TYPES,
     idempotent=True,
 )
-_NOTIFY_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/notify/rule/delete",
-    kind="none",
-)
-_NOTIFY_RULES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/notify/rule/enable",
-    kind="none",
-)
+_NOTIFY_RULES_DELETE: Endpoint[None] = Endpoint("POST", "/channel/notify/rule/delete", kind="none")
+_NOTIFY_RULES_ENABLE: Endpoint[None] = Endpoint("POST", "/channel/notify/rule/enable", kind="none")
 _NOTIFY_RULES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/notify/rule/disable",
-    kind="none",
+    "POST", "/channel/notify/rule/disable", kind="none"
 )
 
 

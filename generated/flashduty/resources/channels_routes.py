@@ -42,31 +42,21 @@ _TYPES = TypeNames(
 __all__ = ["ChannelsRoutes", "AsyncChannelsRoutes"]
 
 _ROUTES_INFO: Endpoint[RouteRule] = Endpoint(
-    "POST",
-    "/route/info",
-    kind="model",
-    data="RouteRule",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/route/info", kind="model", data="RouteRule", types=_TYPES, idempotent=True
 )
 _ROUTES_LIST: Endpoint[RouteRuleList] = Endpoint(
-    "POST",
-    "/route/list",
-    kind="model",
-    data="RouteRuleList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/route/list", kind="model", data="RouteRuleList", types=_TYPES, idempotent=True
 )
 _ROUTES_UPSERT: Endpoint[None] = Endpoint(
     "POST",
     "/route/upsert",
     kind="none",
+    types=_TYPES,
     models={
         "cases": ("RouteCase", "l"),
         "sections": ("RouteSection", "l"),
         "default": ("RouteDefault", ""),
     },
-    types=_TYPES,
 )
 _ROUTES_PREVIEW: Endpoint[RoutePreviewList] = Endpoint(
     "POST",

@@ -49,12 +49,12 @@ _SILENCE_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/silence/rule/update",
     kind="none",
+    types=_TYPES,
     models={
         "filters": ("FilterCondition", "ll"),
         "time_filter": ("OnceTimeWindow", ""),
         "time_filters": ("RecurringTimeWindow", "l"),
     },
-    types=_TYPES,
 )
 _SILENCE_RULES_LIST: Endpoint[SilenceRuleList] = Endpoint(
     "POST",
@@ -65,19 +65,13 @@ _SILENCE_RULES_LIST: Endpoint[SilenceRuleList] = Endpoint(
     idempotent=True,
 )
 _SILENCE_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/silence/rule/delete",
-    kind="none",
+    "POST", "/channel/silence/rule/delete", kind="none"
 )
 _SILENCE_RULES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/silence/rule/enable",
-    kind="none",
+    "POST", "/channel/silence/rule/enable", kind="none"
 )
 _SILENCE_RULES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/silence/rule/disable",
-    kind="none",
+    "POST", "/channel/silence/rule/disable", kind="none"
 )
 
 

@@ -41,8 +41,8 @@ _SUBSCRIBE_RULES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/channel/subscribe/rule/update",
     kind="none",
-    models={"filters": ("FilterCondition", "ll")},
     types=_TYPES,
+    models={"filters": ("FilterCondition", "ll")},
 )
 _SUBSCRIBE_RULES_LIST: Endpoint[SubscribeRuleList] = Endpoint(
     "POST",
@@ -53,19 +53,13 @@ _SUBSCRIBE_RULES_LIST: Endpoint[SubscribeRuleList] = Endpoint(
     idempotent=True,
 )
 _SUBSCRIBE_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/subscribe/rule/delete",
-    kind="none",
+    "POST", "/channel/subscribe/rule/delete", kind="none"
 )
 _SUBSCRIBE_RULES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/subscribe/rule/enable",
-    kind="none",
+    "POST", "/channel/subscribe/rule/enable", kind="none"
 )
 _SUBSCRIBE_RULES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/channel/subscribe/rule/disable",
-    kind="none",
+    "POST", "/channel/subscribe/rule/disable", kind="none"
 )
 
 

@@ -38,10 +38,7 @@ _PUSH_ALERT: Endpoint[str | None] = Endpoint(
     unwrap="alert_key",
 )
 _PUSH_CHANGE: Endpoint[None] = Endpoint(
-    "POST",
-    "/event/push/change/standard",
-    kind="none",
-    auth="integration_key",
+    "POST", "/event/push/change/standard", kind="none", auth="integration_key"
 )
 
 

@@ -53,12 +53,7 @@ _TYPES = TypeNames(
 __all__ = ["Incidents", "AsyncIncidents"]
 
 _INFO: Endpoint[Incident] = Endpoint(
-    "POST",
-    "/incident/info",
-    kind="model",
-    data="Incident",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/incident/info", kind="model", data="Incident", types=_TYPES, idempotent=True
 )
 _LIST: Endpoint[IncidentPage] = Endpoint(
     "POST",
@@ -69,11 +64,7 @@ _LIST: Endpoint[IncidentPage] = Endpoint(
     idempotent=True,
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
-_ACK: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/ack",
-    kind="none",
-)
+_ACK: Endpoint[None] = Endpoint("POST", "/incident/ack", kind="none")
 _LIST_BY_IDS: Endpoint[IncidentPage] = Endpoint(
     "POST",
     "/incident/list-by-ids",
@@ -116,112 +107,40 @@ _CREATE: Endpoint[IncidentCreated] = Endpoint(
     types=_TYPES,
     models={"assigned_to": ("AssignedTo", "")},
 )
-_UNACK: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/unack",
-    kind="none",
-)
-_RESOLVE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/resolve",
-    kind="none",
-)
-_REOPEN: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/reopen",
-    kind="none",
-)
-_SNOOZE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/snooze",
-    kind="none",
-)
-_WAKE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/wake",
-    kind="none",
-)
-_MERGE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/merge",
-    kind="none",
-)
-_DISABLE_MERGE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/disable-merge",
-    kind="none",
-)
-_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/reset",
-    kind="none",
-)
-_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/remove",
-    kind="none",
-)
-_COMMENT: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/comment",
-    kind="none",
-)
+_UNACK: Endpoint[None] = Endpoint("POST", "/incident/unack", kind="none")
+_RESOLVE: Endpoint[None] = Endpoint("POST", "/incident/resolve", kind="none")
+_REOPEN: Endpoint[None] = Endpoint("POST", "/incident/reopen", kind="none")
+_SNOOZE: Endpoint[None] = Endpoint("POST", "/incident/snooze", kind="none")
+_WAKE: Endpoint[None] = Endpoint("POST", "/incident/wake", kind="none")
+_MERGE: Endpoint[None] = Endpoint("POST", "/incident/merge", kind="none")
+_DISABLE_MERGE: Endpoint[None] = Endpoint("POST", "/incident/disable-merge", kind="none")
+_UPDATE: Endpoint[None] = Endpoint("POST", "/incident/reset", kind="none")
+_DELETE: Endpoint[None] = Endpoint("POST", "/incident/remove", kind="none")
+_COMMENT: Endpoint[None] = Endpoint("POST", "/incident/comment", kind="none")
 _ASSIGN: Endpoint[None] = Endpoint(
     "POST",
     "/incident/assign",
     kind="none",
-    models={"assigned_to": ("AssignedTo", "")},
     types=_TYPES,
+    models={"assigned_to": ("AssignedTo", "")},
 )
 _ADD_RESPONDERS: Endpoint[None] = Endpoint(
     "POST",
     "/incident/responder/add",
     kind="none",
+    types=_TYPES,
     models={"notify": ("NotifyOverride", "")},
-    types=_TYPES,
 )
-_UPDATE_FIELD: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/field/reset",
-    kind="none",
-)
+_UPDATE_FIELD: Endpoint[None] = Endpoint("POST", "/incident/field/reset", kind="none")
 _RUN_CUSTOM_ACTION: Endpoint[CustomActionResult] = Endpoint(
-    "POST",
-    "/incident/custom-action/do",
-    kind="model",
-    data="CustomActionResult",
-    types=_TYPES,
+    "POST", "/incident/custom-action/do", kind="model", data="CustomActionResult", types=_TYPES
 )
-_UPDATE_TITLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/title/reset",
-    kind="none",
-)
-_UPDATE_DESCRIPTION: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/description/reset",
-    kind="none",
-)
-_UPDATE_IMPACT: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/impact/reset",
-    kind="none",
-)
-_UPDATE_ROOT_CAUSE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/root-cause/reset",
-    kind="none",
-)
-_UPDATE_RESOLUTION: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/resolution/reset",
-    kind="none",
-)
-_UPDATE_SEVERITY: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/severity/reset",
-    kind="none",
-)
+_UPDATE_TITLE: Endpoint[None] = Endpoint("POST", "/incident/title/reset", kind="none")
+_UPDATE_DESCRIPTION: Endpoint[None] = Endpoint("POST", "/incident/description/reset", kind="none")
+_UPDATE_IMPACT: Endpoint[None] = Endpoint("POST", "/incident/impact/reset", kind="none")
+_UPDATE_ROOT_CAUSE: Endpoint[None] = Endpoint("POST", "/incident/root-cause/reset", kind="none")
+_UPDATE_RESOLUTION: Endpoint[None] = Endpoint("POST", "/incident/resolution/reset", kind="none")
+_UPDATE_SEVERITY: Endpoint[None] = Endpoint("POST", "/incident/severity/reset", kind="none")
 _LIST_BY_CARD: Endpoint[IncidentCardList] = Endpoint(
     "POST",
     "/incident/list-by-card",

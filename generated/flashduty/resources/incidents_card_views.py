@@ -30,24 +30,12 @@ _TYPES = TypeNames(
 __all__ = ["IncidentsCardViews", "AsyncIncidentsCardViews"]
 
 _CARD_VIEWS_CREATE: Endpoint[IncidentCardViewCreated] = Endpoint(
-    "POST",
-    "/incident/card-view/create",
-    kind="model",
-    data="IncidentCardViewCreated",
-    types=_TYPES,
+    "POST", "/incident/card-view/create", kind="model", data="IncidentCardViewCreated", types=_TYPES
 )
 _CARD_VIEWS_UPDATE: Endpoint[IncidentCardViewUpdated] = Endpoint(
-    "POST",
-    "/incident/card-view/update",
-    kind="model",
-    data="IncidentCardViewUpdated",
-    types=_TYPES,
+    "POST", "/incident/card-view/update", kind="model", data="IncidentCardViewUpdated", types=_TYPES
 )
-_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/card-view/delete",
-    kind="none",
-)
+_CARD_VIEWS_DELETE: Endpoint[None] = Endpoint("POST", "/incident/card-view/delete", kind="none")
 _CARD_VIEWS_LIST: Endpoint[IncidentCardViewList] = Endpoint(
     "POST",
     "/incident/card-view/list",

@@ -54,36 +54,20 @@ _POST_MORTEMS_INFO: Endpoint[PostMortem] = Endpoint(
     query=("post_mortem_id",),
 )
 _POST_MORTEMS_INIT: Endpoint[PostMortem] = Endpoint(
-    "POST",
-    "/incident/post-mortem/init",
-    kind="model",
-    data="PostMortem",
-    types=_TYPES,
+    "POST", "/incident/post-mortem/init", kind="model", data="PostMortem", types=_TYPES
 )
-_POST_MORTEMS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/post-mortem/delete",
-    kind="none",
-)
+_POST_MORTEMS_DELETE: Endpoint[None] = Endpoint("POST", "/incident/post-mortem/delete", kind="none")
 _POST_MORTEMS_UPDATE_BASICS: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/post-mortem/basics/reset",
-    kind="none",
+    "POST", "/incident/post-mortem/basics/reset", kind="none"
 )
 _POST_MORTEMS_UPDATE_FOLLOW_UPS: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/post-mortem/follow-ups/reset",
-    kind="none",
+    "POST", "/incident/post-mortem/follow-ups/reset", kind="none"
 )
 _POST_MORTEMS_UPDATE_STATUS: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/post-mortem/status/reset",
-    kind="none",
+    "POST", "/incident/post-mortem/status/reset", kind="none"
 )
 _POST_MORTEMS_UPDATE_TITLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/post-mortem/title/reset",
-    kind="none",
+    "POST", "/incident/post-mortem/title/reset", kind="none"
 )
 _POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
     "POST",
@@ -94,11 +78,7 @@ _POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
     files=("file",),
     multipart=True,
 )
-_POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint(
-    "POST",
-    "/ai/post-mortem/generate",
-    kind="bytes",
-)
+_POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint("POST", "/ai/post-mortem/generate", kind="bytes")
 
 
 class IncidentsPostMortems(SyncResource):

@@ -53,9 +53,7 @@ _POST_MORTEMS_TEMPLATES_UPSERT: Endpoint[PostMortemTemplate] = Endpoint(
     types=_TYPES,
 )
 _POST_MORTEMS_TEMPLATES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/post-mortem/template/delete",
-    kind="none",
+    "POST", "/incident/post-mortem/template/delete", kind="none"
 )
 
 

@@ -30,24 +30,11 @@ _TYPES = TypeNames(
 __all__ = ["IncidentsWarRooms", "AsyncIncidentsWarRooms"]
 
 _WAR_ROOMS_CREATE: Endpoint[WarRoom] = Endpoint(
-    "POST",
-    "/incident/war-room/create",
-    kind="model",
-    data="WarRoom",
-    types=_TYPES,
+    "POST", "/incident/war-room/create", kind="model", data="WarRoom", types=_TYPES
 )
-_WAR_ROOMS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/war-room/delete",
-    kind="none",
-)
+_WAR_ROOMS_DELETE: Endpoint[None] = Endpoint("POST", "/incident/war-room/delete", kind="none")
 _WAR_ROOMS_DETAIL: Endpoint[WarRoom] = Endpoint(
-    "POST",
-    "/incident/war-room/detail",
-    kind="model",
-    data="WarRoom",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/incident/war-room/detail", kind="model", data="WarRoom", types=_TYPES, idempotent=True
 )
 _WAR_ROOMS_LIST: Endpoint[WarRoomList] = Endpoint(
     "POST",
@@ -58,9 +45,7 @@ _WAR_ROOMS_LIST: Endpoint[WarRoomList] = Endpoint(
     idempotent=True,
 )
 _WAR_ROOMS_ADD_MEMBERS: Endpoint[None] = Endpoint(
-    "POST",
-    "/incident/war-room/add-member",
-    kind="none",
+    "POST", "/incident/war-room/add-member", kind="none"
 )
 _WAR_ROOMS_DEFAULT_OBSERVERS: Endpoint[WarRoomObserverList] = Endpoint(
     "POST",

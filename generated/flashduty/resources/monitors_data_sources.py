@@ -43,11 +43,7 @@ _DATA_SOURCES_UPDATE: Endpoint[MonitorDataSource] = Endpoint(
     types=_TYPES,
     models={"payload": ("MonitorDataSourcePayload", "")},
 )
-_DATA_SOURCES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/monit/datasource/delete",
-    kind="none",
-)
+_DATA_SOURCES_DELETE: Endpoint[None] = Endpoint("POST", "/monit/datasource/delete", kind="none")
 _DATA_SOURCES_INFO: Endpoint[MonitorDataSource] = Endpoint(
     "POST",
     "/monit/datasource/info",

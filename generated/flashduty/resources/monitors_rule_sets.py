@@ -26,24 +26,12 @@ _TYPES = TypeNames(
 __all__ = ["MonitorsRuleSets", "AsyncMonitorsRuleSets"]
 
 _RULE_SETS_CREATE: Endpoint[MonitorRuleSet] = Endpoint(
-    "POST",
-    "/monit/store/ruleset/create",
-    kind="model",
-    data="MonitorRuleSet",
-    types=_TYPES,
+    "POST", "/monit/store/ruleset/create", kind="model", data="MonitorRuleSet", types=_TYPES
 )
 _RULE_SETS_UPDATE: Endpoint[MonitorRuleSet] = Endpoint(
-    "POST",
-    "/monit/store/ruleset/update",
-    kind="model",
-    data="MonitorRuleSet",
-    types=_TYPES,
+    "POST", "/monit/store/ruleset/update", kind="model", data="MonitorRuleSet", types=_TYPES
 )
-_RULE_SETS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/monit/store/ruleset/delete",
-    kind="none",
-)
+_RULE_SETS_DELETE: Endpoint[None] = Endpoint("POST", "/monit/store/ruleset/delete", kind="none")
 _RULE_SETS_INFO: Endpoint[MonitorRuleSet] = Endpoint(
     "POST",
     "/monit/store/ruleset/info",

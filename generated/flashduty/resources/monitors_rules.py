@@ -73,23 +73,10 @@ _RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
     types=_TYPES,
     models={"enabled_times": ("MonitorEnabledTime", "l")},
 )
-_RULES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/monit/rule/delete",
-    kind="none",
-)
-_RULES_BATCH_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/monit/rule/delete/batch",
-    kind="none",
-)
+_RULES_DELETE: Endpoint[None] = Endpoint("POST", "/monit/rule/delete", kind="none")
+_RULES_BATCH_DELETE: Endpoint[None] = Endpoint("POST", "/monit/rule/delete/batch", kind="none")
 _RULES_INFO: Endpoint[MonitorRule] = Endpoint(
-    "POST",
-    "/monit/rule/info",
-    kind="model",
-    data="MonitorRule",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/monit/rule/info", kind="model", data="MonitorRule", types=_TYPES, idempotent=True
 )
 _RULES_LIST: Endpoint[List[MonitorRuleBasic]] = Endpoint(
     "POST",
@@ -108,11 +95,7 @@ _RULES_EXPORT: Endpoint[List[MonitorRuleExport]] = Endpoint(
     idempotent=True,
 )
 _RULES_MOVE: Endpoint[List[MonitorRuleResult]] = Endpoint(
-    "POST",
-    "/monit/rule/move",
-    kind="list",
-    data="List[MonitorRuleResult]",
-    types=_TYPES,
+    "POST", "/monit/rule/move", kind="list", data="List[MonitorRuleResult]", types=_TYPES
 )
 _RULES_FOLDER_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
     "POST",

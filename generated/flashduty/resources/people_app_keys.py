@@ -39,32 +39,12 @@ _APP_KEYS_LIST: Endpoint[AppKeyPage] = Endpoint(
     paging=Paging(items="items", page="p"),
 )
 _APP_KEYS_CREATE: Endpoint[AppKeyCreated] = Endpoint(
-    "POST",
-    "/person/app-key/create",
-    kind="model",
-    data="AppKeyCreated",
-    types=_TYPES,
+    "POST", "/person/app-key/create", kind="model", data="AppKeyCreated", types=_TYPES
 )
-_APP_KEYS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/person/app-key/delete",
-    kind="none",
-)
-_APP_KEYS_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/person/app-key/enable",
-    kind="none",
-)
-_APP_KEYS_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/person/app-key/disable",
-    kind="none",
-)
-_APP_KEYS_UPDATE_NAME: Endpoint[None] = Endpoint(
-    "POST",
-    "/person/app-key/name/reset",
-    kind="none",
-)
+_APP_KEYS_DELETE: Endpoint[None] = Endpoint("POST", "/person/app-key/delete", kind="none")
+_APP_KEYS_ENABLE: Endpoint[None] = Endpoint("POST", "/person/app-key/enable", kind="none")
+_APP_KEYS_DISABLE: Endpoint[None] = Endpoint("POST", "/person/app-key/disable", kind="none")
+_APP_KEYS_UPDATE_NAME: Endpoint[None] = Endpoint("POST", "/person/app-key/name/reset", kind="none")
 
 
 class PeopleAppKeys(SyncResource):

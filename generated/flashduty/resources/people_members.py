@@ -43,12 +43,7 @@ _MEMBERS_LIST: Endpoint[MemberPage] = Endpoint(
     paging=Paging(items="items", page="p"),
 )
 _MEMBERS_INFO: Endpoint[MemberProfile] = Endpoint(
-    "POST",
-    "/member/info",
-    kind="model",
-    data="MemberProfile",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/member/info", kind="model", data="MemberProfile", types=_TYPES, idempotent=True
 )
 _MEMBERS_INVITE: Endpoint[MemberInviteResult] = Endpoint(
     "POST",
@@ -58,31 +53,11 @@ _MEMBERS_INVITE: Endpoint[MemberInviteResult] = Endpoint(
     types=_TYPES,
     models={"members": ("MemberInvitation", "l")},
 )
-_MEMBERS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/member/delete",
-    kind="none",
-)
-_MEMBERS_UPDATE_INFO: Endpoint[None] = Endpoint(
-    "POST",
-    "/member/info/reset",
-    kind="none",
-)
-_MEMBERS_GRANT_ROLES: Endpoint[None] = Endpoint(
-    "POST",
-    "/member/role/grant",
-    kind="none",
-)
-_MEMBERS_REVOKE_ROLES: Endpoint[None] = Endpoint(
-    "POST",
-    "/member/role/revoke",
-    kind="none",
-)
-_MEMBERS_UPDATE_ROLES: Endpoint[None] = Endpoint(
-    "POST",
-    "/member/role/update",
-    kind="none",
-)
+_MEMBERS_DELETE: Endpoint[None] = Endpoint("POST", "/member/delete", kind="none")
+_MEMBERS_UPDATE_INFO: Endpoint[None] = Endpoint("POST", "/member/info/reset", kind="none")
+_MEMBERS_GRANT_ROLES: Endpoint[None] = Endpoint("POST", "/member/role/grant", kind="none")
+_MEMBERS_REVOKE_ROLES: Endpoint[None] = Endpoint("POST", "/member/role/revoke", kind="none")
+_MEMBERS_UPDATE_ROLES: Endpoint[None] = Endpoint("POST", "/member/role/update", kind="none")
 
 
 class PeopleMembers(SyncResource):

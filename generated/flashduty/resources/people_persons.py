@@ -26,12 +26,7 @@ _TYPES = TypeNames(
 __all__ = ["PeoplePersons", "AsyncPeoplePersons"]
 
 _PERSONS_INFOS: Endpoint[PersonInfoList] = Endpoint(
-    "POST",
-    "/person/infos",
-    kind="model",
-    data="PersonInfoList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/person/infos", kind="model", data="PersonInfoList", types=_TYPES, idempotent=True
 )
 
 

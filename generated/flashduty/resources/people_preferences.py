@@ -43,12 +43,12 @@ _PREFERENCES_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/preference/update",
     kind="none",
+    types=_TYPES,
     models={
         "trigger_notify": ("SeverityNotifyChannels", ""),
         "schedule_shift_notify": ("ShiftNotifyPreference", ""),
         "status_change_notify": ("ImNotifyPreference", ""),
     },
-    types=_TYPES,
 )
 
 

@@ -34,53 +34,19 @@ _TYPES = TypeNames(
 __all__ = ["PeopleRoles", "AsyncPeopleRoles"]
 
 _ROLES_LIST: Endpoint[RoleList] = Endpoint(
-    "POST",
-    "/role/list",
-    kind="model",
-    data="RoleList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/role/list", kind="model", data="RoleList", types=_TYPES, idempotent=True
 )
 _ROLES_INFO: Endpoint[Role] = Endpoint(
-    "POST",
-    "/role/info",
-    kind="model",
-    data="Role",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/role/info", kind="model", data="Role", types=_TYPES, idempotent=True
 )
 _ROLES_UPSERT: Endpoint[RoleUpsertResult] = Endpoint(
-    "POST",
-    "/role/upsert",
-    kind="model",
-    data="RoleUpsertResult",
-    types=_TYPES,
+    "POST", "/role/upsert", kind="model", data="RoleUpsertResult", types=_TYPES
 )
-_ROLES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/role/delete",
-    kind="none",
-)
-_ROLES_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/role/enable",
-    kind="none",
-)
-_ROLES_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/role/disable",
-    kind="none",
-)
-_ROLES_GRANT_MEMBERS: Endpoint[None] = Endpoint(
-    "POST",
-    "/role/member/grant",
-    kind="none",
-)
-_ROLES_REVOKE_MEMBERS: Endpoint[None] = Endpoint(
-    "POST",
-    "/role/member/revoke",
-    kind="none",
-)
+_ROLES_DELETE: Endpoint[None] = Endpoint("POST", "/role/delete", kind="none")
+_ROLES_ENABLE: Endpoint[None] = Endpoint("POST", "/role/enable", kind="none")
+_ROLES_DISABLE: Endpoint[None] = Endpoint("POST", "/role/disable", kind="none")
+_ROLES_GRANT_MEMBERS: Endpoint[None] = Endpoint("POST", "/role/member/grant", kind="none")
+_ROLES_REVOKE_MEMBERS: Endpoint[None] = Endpoint("POST", "/role/member/revoke", kind="none")
 _ROLES_LIST_PERMISSIONS: Endpoint[PermissionList] = Endpoint(
     "POST",
     "/role/permission/list",

@@ -41,33 +41,15 @@ _TEAMS_LIST: Endpoint[TeamPage] = Endpoint(
     paging=Paging(items="items", page="p"),
 )
 _TEAMS_INFO: Endpoint[Team] = Endpoint(
-    "POST",
-    "/team/info",
-    kind="model",
-    data="Team",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/team/info", kind="model", data="Team", types=_TYPES, idempotent=True
 )
 _TEAMS_INFOS: Endpoint[TeamBriefList] = Endpoint(
-    "POST",
-    "/team/infos",
-    kind="model",
-    data="TeamBriefList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/team/infos", kind="model", data="TeamBriefList", types=_TYPES, idempotent=True
 )
 _TEAMS_UPSERT: Endpoint[TeamUpsertResult] = Endpoint(
-    "POST",
-    "/team/upsert",
-    kind="model",
-    data="TeamUpsertResult",
-    types=_TYPES,
+    "POST", "/team/upsert", kind="model", data="TeamUpsertResult", types=_TYPES
 )
-_TEAMS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/team/delete",
-    kind="none",
-)
+_TEAMS_DELETE: Endpoint[None] = Endpoint("POST", "/team/delete", kind="none")
 
 
 class PeopleTeams(SyncResource):

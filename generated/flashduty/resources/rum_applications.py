@@ -47,14 +47,10 @@ _APPLICATIONS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/rum/application/update",
     kind="none",
-    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
     types=_TYPES,
+    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
 )
-_APPLICATIONS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/rum/application/delete",
-    kind="none",
-)
+_APPLICATIONS_DELETE: Endpoint[None] = Endpoint("POST", "/rum/application/delete", kind="none")
 _APPLICATIONS_INFO: Endpoint[RumApplication] = Endpoint(
     "POST",
     "/rum/application/info",

@@ -26,12 +26,7 @@ _TYPES = TypeNames(
 __all__ = ["RumFields", "AsyncRumFields"]
 
 _FIELDS_LIST: Endpoint[RumFieldList] = Endpoint(
-    "POST",
-    "/rum/field/list",
-    kind="model",
-    data="RumFieldList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/rum/field/list", kind="model", data="RumFieldList", types=_TYPES, idempotent=True
 )
 
 

@@ -28,12 +28,7 @@ _TYPES = TypeNames(
 __all__ = ["RumIssues", "AsyncRumIssues"]
 
 _ISSUES_INFO: Endpoint[RumIssue] = Endpoint(
-    "POST",
-    "/rum/issue/info",
-    kind="model",
-    data="RumIssue",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/rum/issue/info", kind="model", data="RumIssue", types=_TYPES, idempotent=True
 )
 _ISSUES_LIST: Endpoint[RumIssuePage] = Endpoint(
     "POST",
@@ -44,11 +39,7 @@ _ISSUES_LIST: Endpoint[RumIssuePage] = Endpoint(
     idempotent=True,
     paging=Paging(items="items", page="p"),
 )
-_ISSUES_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/rum/issue/update",
-    kind="none",
-)
+_ISSUES_UPDATE: Endpoint[None] = Endpoint("POST", "/rum/issue/update", kind="none")
 
 
 class RumIssues(SyncResource):

@@ -30,12 +30,7 @@ _TYPES = TypeNames(
 __all__ = ["RumSourcemaps", "AsyncRumSourcemaps"]
 
 _SOURCEMAPS_LIST: Endpoint[RumSourcemapList] = Endpoint(
-    "POST",
-    "/sourcemap/list",
-    kind="model",
-    data="RumSourcemapList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/sourcemap/list", kind="model", data="RumSourcemapList", types=_TYPES, idempotent=True
 )
 _SOURCEMAPS_UPLOAD: Endpoint[None] = Endpoint(
     "POST",

@@ -51,39 +51,17 @@ _UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/schedule/update",
     kind="none",
+    types=_TYPES,
     models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
-    types=_TYPES,
 )
-_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/schedule/delete",
-    kind="none",
-)
-_ENABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/schedule/enable",
-    kind="none",
-)
-_DISABLE: Endpoint[None] = Endpoint(
-    "POST",
-    "/schedule/disable",
-    kind="none",
-)
+_DELETE: Endpoint[None] = Endpoint("POST", "/schedule/delete", kind="none")
+_ENABLE: Endpoint[None] = Endpoint("POST", "/schedule/enable", kind="none")
+_DISABLE: Endpoint[None] = Endpoint("POST", "/schedule/disable", kind="none")
 _INFO: Endpoint[Schedule] = Endpoint(
-    "POST",
-    "/schedule/info",
-    kind="model",
-    data="Schedule",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/schedule/info", kind="model", data="Schedule", types=_TYPES, idempotent=True
 )
 _INFOS: Endpoint[ScheduleList] = Endpoint(
-    "POST",
-    "/schedule/infos",
-    kind="model",
-    data="ScheduleList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/schedule/infos", kind="model", data="ScheduleList", types=_TYPES, idempotent=True
 )
 _LIST: Endpoint[SchedulePage] = Endpoint(
     "POST",
@@ -104,12 +82,7 @@ _PREVIEW: Endpoint[Schedule] = Endpoint(
     models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
 )
 _SELF: Endpoint[ScheduleList] = Endpoint(
-    "POST",
-    "/schedule/self",
-    kind="model",
-    data="ScheduleList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/schedule/self", kind="model", data="ScheduleList", types=_TYPES, idempotent=True
 )
 
 

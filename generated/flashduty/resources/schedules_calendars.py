@@ -31,37 +31,15 @@ _TYPES = TypeNames(
 __all__ = ["SchedulesCalendars", "AsyncSchedulesCalendars"]
 
 _CALENDARS_CREATE: Endpoint[CalendarCreated] = Endpoint(
-    "POST",
-    "/calendar/create",
-    kind="model",
-    data="CalendarCreated",
-    types=_TYPES,
+    "POST", "/calendar/create", kind="model", data="CalendarCreated", types=_TYPES
 )
-_CALENDARS_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/calendar/update",
-    kind="none",
-)
-_CALENDARS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/calendar/delete",
-    kind="none",
-)
+_CALENDARS_UPDATE: Endpoint[None] = Endpoint("POST", "/calendar/update", kind="none")
+_CALENDARS_DELETE: Endpoint[None] = Endpoint("POST", "/calendar/delete", kind="none")
 _CALENDARS_INFO: Endpoint[Calendar] = Endpoint(
-    "POST",
-    "/calendar/info",
-    kind="model",
-    data="Calendar",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/calendar/info", kind="model", data="Calendar", types=_TYPES, idempotent=True
 )
 _CALENDARS_LIST: Endpoint[CalendarList] = Endpoint(
-    "POST",
-    "/calendar/list",
-    kind="model",
-    data="CalendarList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/calendar/list", kind="model", data="CalendarList", types=_TYPES, idempotent=True
 )
 
 

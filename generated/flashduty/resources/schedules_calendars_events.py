@@ -36,17 +36,9 @@ _CALENDARS_EVENTS_LIST: Endpoint[CalendarEventList] = Endpoint(
     idempotent=True,
 )
 _CALENDARS_EVENTS_UPSERT: Endpoint[CalendarEventUpserted] = Endpoint(
-    "POST",
-    "/calendar/event/upsert",
-    kind="model",
-    data="CalendarEventUpserted",
-    types=_TYPES,
+    "POST", "/calendar/event/upsert", kind="model", data="CalendarEventUpserted", types=_TYPES
 )
-_CALENDARS_EVENTS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/calendar/event/delete",
-    kind="none",
-)
+_CALENDARS_EVENTS_DELETE: Endpoint[None] = Endpoint("POST", "/calendar/event/delete", kind="none")
 
 
 class SchedulesCalendarsEvents(SyncResource):

@@ -30,37 +30,15 @@ _TYPES = TypeNames(
 __all__ = ["SchedulesFields", "AsyncSchedulesFields"]
 
 _FIELDS_CREATE: Endpoint[CustomFieldCreated] = Endpoint(
-    "POST",
-    "/field/create",
-    kind="model",
-    data="CustomFieldCreated",
-    types=_TYPES,
+    "POST", "/field/create", kind="model", data="CustomFieldCreated", types=_TYPES
 )
-_FIELDS_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/field/update",
-    kind="none",
-)
-_FIELDS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/field/delete",
-    kind="none",
-)
+_FIELDS_UPDATE: Endpoint[None] = Endpoint("POST", "/field/update", kind="none")
+_FIELDS_DELETE: Endpoint[None] = Endpoint("POST", "/field/delete", kind="none")
 _FIELDS_INFO: Endpoint[CustomField] = Endpoint(
-    "POST",
-    "/field/info",
-    kind="model",
-    data="CustomField",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/field/info", kind="model", data="CustomField", types=_TYPES, idempotent=True
 )
 _FIELDS_LIST: Endpoint[CustomFieldList] = Endpoint(
-    "POST",
-    "/field/list",
-    kind="model",
-    data="CustomFieldList",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/field/list", kind="model", data="CustomFieldList", types=_TYPES, idempotent=True
 )
 
 

@@ -26,12 +26,7 @@ _TYPES = TypeNames(
 __all__ = ["SchedulesOncallRoles", "AsyncSchedulesOncallRoles"]
 
 _ONCALL_ROLES_LIST: Endpoint[List[OncallRole]] = Endpoint(
-    "GET",
-    "/oncall/roles",
-    kind="list",
-    data="List[OncallRole]",
-    types=_TYPES,
-    idempotent=True,
+    "GET", "/oncall/roles", kind="list", data="List[OncallRole]", types=_TYPES, idempotent=True
 )
 
 

@@ -32,22 +32,10 @@ _TYPES = TypeNames(
 __all__ = ["SchedulesTemplates", "AsyncSchedulesTemplates"]
 
 _TEMPLATES_CREATE: Endpoint[NotificationTemplateCreated] = Endpoint(
-    "POST",
-    "/template/create",
-    kind="model",
-    data="NotificationTemplateCreated",
-    types=_TYPES,
+    "POST", "/template/create", kind="model", data="NotificationTemplateCreated", types=_TYPES
 )
-_TEMPLATES_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/template/update",
-    kind="none",
-)
-_TEMPLATES_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/template/delete",
-    kind="none",
-)
+_TEMPLATES_UPDATE: Endpoint[None] = Endpoint("POST", "/template/update", kind="none")
+_TEMPLATES_DELETE: Endpoint[None] = Endpoint("POST", "/template/delete", kind="none")
 _TEMPLATES_INFO: Endpoint[NotificationTemplate] = Endpoint(
     "POST",
     "/template/info",

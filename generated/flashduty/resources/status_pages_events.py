@@ -61,16 +61,8 @@ _EVENTS_CREATE: Endpoint[StatusPageEventCreated] = Endpoint(
     types=_TYPES,
     models={"updates": ("StatusPageEventUpdateInput", "l")},
 )
-_EVENTS_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/status-page/change/update",
-    kind="none",
-)
-_EVENTS_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/status-page/change/delete",
-    kind="none",
-)
+_EVENTS_UPDATE: Endpoint[None] = Endpoint("POST", "/status-page/change/update", kind="none")
+_EVENTS_DELETE: Endpoint[None] = Endpoint("POST", "/status-page/change/delete", kind="none")
 
 
 class StatusPagesEvents(SyncResource):

@@ -36,14 +36,10 @@ _EVENTS_TIMELINE_CREATE: Endpoint[StatusPageEventUpdateCreated] = Endpoint(
     models={"component_changes": ("StatusPageComponentChange", "l")},
 )
 _EVENTS_TIMELINE_UPDATE: Endpoint[None] = Endpoint(
-    "POST",
-    "/status-page/change/timeline/update",
-    kind="none",
+    "POST", "/status-page/change/timeline/update", kind="none"
 )
 _EVENTS_TIMELINE_DELETE: Endpoint[None] = Endpoint(
-    "POST",
-    "/status-page/change/timeline/delete",
-    kind="none",
+    "POST", "/status-page/change/timeline/delete", kind="none"
 )
 
 

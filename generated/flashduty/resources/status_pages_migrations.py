@@ -50,11 +50,7 @@ _MIGRATIONS_STATUS: Endpoint[StatusPageMigrationJob] = Endpoint(
     idempotent=True,
     query=("job_id",),
 )
-_MIGRATIONS_CANCEL: Endpoint[None] = Endpoint(
-    "POST",
-    "/status-page/migration/cancel",
-    kind="none",
-)
+_MIGRATIONS_CANCEL: Endpoint[None] = Endpoint("POST", "/status-page/migration/cancel", kind="none")
 
 
 class StatusPagesMigrations(SyncResource):

@@ -40,14 +40,11 @@ _SUBSCRIBERS_IMPORT: Endpoint[None] = Endpoint(
     "POST",
     "/status-page/subscriber/import",
     kind="none",
-    models={"subscribers": ("StatusPageSubscriberInput", "l")},
     types=_TYPES,
+    models={"subscribers": ("StatusPageSubscriberInput", "l")},
 )
 _SUBSCRIBERS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST",
-    "/status-page/subscriber/export",
-    kind="bytes",
-    idempotent=True,
+    "POST", "/status-page/subscriber/export", kind="bytes", idempotent=True
 )
 
 

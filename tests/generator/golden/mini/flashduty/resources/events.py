@@ -19,12 +19,7 @@ _TYPES = TypeNames(__name__, {})
 
 __all__ = ["Events", "AsyncEvents"]
 
-_PUSH: Endpoint[None] = Endpoint(
-    "POST",
-    "/event/push",
-    kind="none",
-    auth="integration_key",
-)
+_PUSH: Endpoint[None] = Endpoint("POST", "/event/push", kind="none", auth="integration_key")
 
 
 class Events(SyncResource):

@@ -29,12 +29,7 @@ _TYPES = TypeNames(
 __all__ = ["Pets", "AsyncPets"]
 
 _INFO: Endpoint[Pet] = Endpoint(
-    "POST",
-    "/pet/info",
-    kind="model",
-    data="Pet",
-    types=_TYPES,
-    idempotent=True,
+    "POST", "/pet/info", kind="model", data="Pet", types=_TYPES, idempotent=True
 )
 _LIST: Endpoint[PetPage] = Endpoint(
     "POST",
@@ -54,18 +49,9 @@ _PHOTO_URL: Endpoint[str] = Endpoint(
     idempotent=True,
     query=("pet_id", "large"),
 )
-_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST",
-    "/pet/export",
-    kind="bytes",
-    idempotent=True,
-)
+_EXPORT: Endpoint[bytes] = Endpoint("POST", "/pet/export", kind="bytes", idempotent=True)
 _UPLOAD_PHOTO: Endpoint[None] = Endpoint(
-    "POST",
-    "/pet/upload",
-    kind="none",
-    files=("file",),
-    multipart=True,
+    "POST", "/pet/upload", kind="none", files=("file",), multipart=True
 )
 
 

@@ -29,8 +29,8 @@ _TOYS_CREATE: Endpoint[None] = Endpoint(
     "POST",
     "/pet/toy/create",
     kind="none",
-    models={"toys": ("Toy", "l"), "by_name": ("Toy", "m")},
     types=_TYPES,
+    models={"toys": ("Toy", "l"), "by_name": ("Toy", "m")},
 )
 
 
