@@ -9,7 +9,7 @@ import json
 import logging
 import os
 import time
-from typing import Any, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 from typing_extensions import Self
 
@@ -18,7 +18,6 @@ import httpx
 from ._endpoint import Endpoint
 from ._errors import APIConnectionError, APIError, APIResponseError, APITimeoutError, FlashdutyError
 from ._models import to_json
-from ._pacing import Pacer, make_pacer
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact
 from ._resource import AsyncResource, SyncResource
@@ -27,6 +26,9 @@ from ._retry import Backoff, retry_after, retry_failure, retry_response
 from ._transport import SECRET_EXTENSION, AsyncKeyTransport, KeyTransport, Secret
 from ._types import OMIT, Omit
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._pacing import Pacer
 
 log = logging.getLogger("flashduty")
 T = TypeVar("T")
@@ -63,7 +65,11 @@ class BaseClient:
         self._refresh()
         self.max_requests_per_second = max_requests_per_second
         self.max_requests_per_minute = max_requests_per_minute
-        self._pacer = make_pacer(max_requests_per_second, max_requests_per_minute)
+        self._pacer: Pacer | None = None
+        if max_requests_per_second or max_requests_per_minute:
+            from ._pacing import make_pacer  # most clients do not pace: keep it off the import path
+
+            self._pacer = make_pacer(max_requests_per_second, max_requests_per_minute)
 
     def _refresh(self) -> None:
         """Recompute what every request shares, after a setting changed."""

@@ -81,7 +81,7 @@ _PREVIEW: Endpoint[Schedule] = Endpoint(
     idempotent=True,
     models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
 )
-_SELF: Endpoint[ScheduleList] = Endpoint(
+_LIST_MINE: Endpoint[ScheduleList] = Endpoint(
     "POST", "/schedule/self", kind="model", data="ScheduleList", types=_TYPES, idempotent=True
 )
 
@@ -441,7 +441,7 @@ class Schedules(SyncResource):
             extra_headers,
         )
 
-    def self_(
+    def list_mine(
         self,
         *,
         start: int | Omit = OMIT,
@@ -464,7 +464,7 @@ class Schedules(SyncResource):
                 `start`.
         """
         return self._client.request(
-            _SELF, {"start": start, "end": end}, timeout, max_retries, extra_headers
+            _LIST_MINE, {"start": start, "end": end}, timeout, max_retries, extra_headers
         )
 
 
@@ -694,7 +694,7 @@ class AsyncSchedules(AsyncResource):
             extra_headers,
         )
 
-    async def self_(
+    async def list_mine(
         self,
         *,
         start: int | Omit = OMIT,
@@ -703,7 +703,7 @@ class AsyncSchedules(AsyncResource):
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
     ) -> ScheduleList:
-        """List my schedules: the awaitable `Schedules.self_`, documented there."""
+        """List my schedules: the awaitable `Schedules.list_mine`, documented there."""
         return await self._client.request(
-            _SELF, {"start": start, "end": end}, timeout, max_retries, extra_headers
+            _LIST_MINE, {"start": start, "end": end}, timeout, max_retries, extra_headers
         )
