@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .problems import Problems, SpecError, join, split
+from .problems import Problem, Problems, SpecError, join, split
 
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -144,7 +144,7 @@ class _Bundler:
                 mark = getattr(exc, "problem_mark", None)
                 line = f":{mark.line + 1}" if mark else ""
                 rel = os.path.relpath(path, os.path.dirname(self.root))
-                raise SpecError([_problem("", f"not valid YAML: {exc}", f"{rel}{line}")])
+                raise SpecError([Problem("", f"not valid YAML: {exc}", f"{rel}{line}")])
         return self.bundle.files[path]
 
     def rel(self, path: str) -> str:
@@ -153,9 +153,9 @@ class _Bundler:
     def run(self) -> Bundle:
         root = self.file(self.root)
         if root is None:
-            raise SpecError([_problem("", f"spec file not found: {self.root}")])
+            raise SpecError([Problem("", f"spec file not found: {self.root}")])
         if not isinstance(root.data, dict):
-            raise SpecError([_problem("", "the root is not a mapping", f"{self.rel(self.root)}:1")])
+            raise SpecError([Problem("", "the root is not a mapping", f"{self.rel(self.root)}:1")])
         self.bundle.origins.append(("", self.root, ""))
         doc = self.walk(copy.deepcopy(root.data), self.root, "", "")
         components = doc.setdefault("components", {})
@@ -254,12 +254,6 @@ class _Bundler:
             for section in COMPONENT_SECTIONS:
                 for entry in sorted((source.data.get(section) or {})):
                     self.ref(f"{name}#/{section}/{entry}", path, "", "")
-
-
-def _problem(pointer: str, message: str, location: str = ""):
-    from .problems import Problem
-
-    return Problem(pointer, message, location)
 
 
 def bundle(root: str) -> Bundle:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Any, Final, Literal, Mapping, Union
+from typing import IO, Final, Literal, Mapping, Union
 
 
 class Omit:
@@ -26,11 +26,8 @@ class Omit:
 OMIT: Final = Omit()
 
 Headers = Mapping[str, str]
-Timeout = Union[float, None]
 # What an upload argument accepts: raw bytes, an open binary file, or
 # (filename, content[, content_type]).
 FileInput = Union[
     bytes, IO[bytes], "tuple[str, bytes | IO[bytes]]", "tuple[str, bytes | IO[bytes], str]"
 ]
-
-JSON = Any

@@ -19,7 +19,7 @@ MINI = HERE / "fixtures" / "mini"
 GOLDEN = HERE / "golden" / "mini"
 ROOT = HERE.parent.parent
 # Files rendered from the spec (the runtime is copied verbatim and tested by use).
-RENDERED = ("flashduty/_client.py", "flashduty/resources/", "flashduty/types/", "openapi.json")
+RENDERED = ("flashduty/_client.py", "flashduty/resources/", "flashduty/types/", "flashduty/webhooks.py", "openapi.json")
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -111,6 +111,14 @@ FAILURES = [
      "paths/pets.yaml:", "/paths/~1pet~1list/post/x-pagination", "no property 'pets'"),
     ("paths/pets.yaml", "    summary: Get a pet\n", "    summary: Get a pet\n  bad: [\n",
      "paths/pets.yaml:", "", "not valid YAML"),
+    ("paths/pets.yaml", "    x-body-name: pets\n", "",
+     "paths/pets.yaml:", "/paths/~1pet~1import/post/requestBody/content/application~1json/schema", "needs `x-body-name`"),
+    ("paths/pets.yaml", "    x-unwrap: key\n", "    x-unwrap: keys\n",
+     "paths/pets.yaml:", "/paths/~1event~1push/post/x-unwrap", "not a property of the data"),
+    ("paths/pets.yaml", "    x-event-types: [p_new, p_gone]\n", "",
+     "paths/pets.yaml:", "/webhooks/pet/post/x-event-types", "list the event_type values"),
+    ("paths/pets.yaml", "example: {event_type: p_new, event_id: e1,", "example: {event_type: p_new,",
+     "paths/pets.yaml:", "/webhooks/pet/post/requestBody/content/application~1json/example", "example does not match"),
 ]
 
 

@@ -12,14 +12,28 @@ from .._types import OMIT, FileInput, Headers, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import deprecated
+    from ..types.defs.pushed import Pushed
 else:
     from .._deprecation import deprecated
 
-_TYPES = TypeNames(__name__, {})
+_TYPES = TypeNames(
+    __name__,
+    {
+        "Pushed": "defs.pushed",
+    },
+)
 
 __all__ = ["Events", "AsyncEvents"]
 
-_PUSH: Endpoint[None] = Endpoint("POST", "/event/push", kind="none", auth="integration_key")
+_PUSH: Endpoint[str | None] = Endpoint(
+    "POST",
+    "/event/push",
+    kind="model",
+    data="Pushed",
+    types=_TYPES,
+    auth="integration_key",
+    unwrap="key",
+)
 
 
 class Events(SyncResource):
@@ -33,7 +47,7 @@ class Events(SyncResource):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
-    ) -> None:
+    ) -> str | None:
         """Push an event.
 
         Sends an event with an integration key.
@@ -65,7 +79,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Headers | None = None,
-    ) -> None:
+    ) -> str | None:
         """Push an event: the awaitable `Events.push`, documented there."""
         return await self._client.request(
             _PUSH,

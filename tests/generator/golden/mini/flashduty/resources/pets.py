@@ -53,6 +53,9 @@ _EXPORT: Endpoint[bytes] = Endpoint("POST", "/pet/export", kind="bytes", idempot
 _UPLOAD_PHOTO: Endpoint[None] = Endpoint(
     "POST", "/pet/upload", kind="none", files=("file",), multipart=True
 )
+_IMPORT: Endpoint[None] = Endpoint(
+    "POST", "/pet/import", kind="none", types=_TYPES, models={"pets": ("Pet", "l")}, root="pets"
+)
 
 
 class Pets(SyncResource):
@@ -172,6 +175,25 @@ class Pets(SyncResource):
             _UPLOAD_PHOTO, {"pet_id": pet_id, "file": file}, timeout, max_retries, extra_headers
         )
 
+    def import_(
+        self,
+        *,
+        pets: List[Pet | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Import pets.
+
+        Creates pets from a list.
+
+        HTTP: POST /pet/import
+
+        Args:
+            pets: The request body, a list.
+        """
+        return self._client.request(_IMPORT, {"pets": pets}, timeout, max_retries, extra_headers)
+
 
 class AsyncPets(AsyncResource):
     """Operations under `client.pets`."""
@@ -248,4 +270,17 @@ class AsyncPets(AsyncResource):
         """Upload a photo: the awaitable `Pets.upload_photo`, documented there."""
         return await self._client.request(
             _UPLOAD_PHOTO, {"pet_id": pet_id, "file": file}, timeout, max_retries, extra_headers
+        )
+
+    async def import_(
+        self,
+        *,
+        pets: List[Pet | Dict[str, Any]],
+        timeout: float | None | Omit = OMIT,
+        max_retries: int | Omit = OMIT,
+        extra_headers: Headers | None = None,
+    ) -> None:
+        """Import pets: the awaitable `Pets.import_`, documented there."""
+        return await self._client.request(
+            _IMPORT, {"pets": pets}, timeout, max_retries, extra_headers
         )

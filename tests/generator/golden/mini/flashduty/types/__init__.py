@@ -10,14 +10,18 @@ if TYPE_CHECKING:
     from .defs.envelope import Envelope as Envelope
     from .defs.page import Page as Page
     from .defs.pet import Pet as Pet
+    from .defs.pet_event import PetEvent as PetEvent
     from .defs.pet_page import PetPage as PetPage
+    from .defs.pushed import Pushed as Pushed
     from .defs.toy import Toy as Toy
 
 _MODULES = {
     "Envelope": "defs.envelope",
     "Page": "defs.page",
     "Pet": "defs.pet",
+    "PetEvent": "defs.pet_event",
     "PetPage": "defs.pet_page",
+    "Pushed": "defs.pushed",
     "Toy": "defs.toy",
 }
 

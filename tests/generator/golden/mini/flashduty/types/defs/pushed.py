@@ -1,0 +1,12 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from __future__ import annotations
+
+from ..._models import FlashdutyModel
+
+
+class Pushed(FlashdutyModel):
+    """What a push returns."""
+
+    key: str | None = None
+    """Key of the event."""

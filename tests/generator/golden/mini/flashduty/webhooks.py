@@ -1,0 +1,67 @@
+"""Reading the payloads Flashduty posts to your webhook endpoints.
+Generated from spec/; do not edit.
+
+    event = flashduty.webhooks.parse(request_body)
+    if isinstance(event, IncidentEvent): ...
+
+Flashduty retries a delivery it considers failed, so the same event can
+arrive more than once: de-duplicate on `event.event_id`. A payload whose
+`event_type` this version does not know parses into `UnknownEvent` instead
+of failing, so a receiver keeps working when Flashduty adds event types.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping, Union
+
+from pydantic import ValidationError
+
+from ._errors import FlashdutyError
+from ._models import FlashdutyModel
+from .types.defs.pet_event import PetEvent
+
+__all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
+
+
+class WebhookParseError(FlashdutyError):
+    """The body is not JSON, or not the payload its `event_type` promises."""
+
+
+class UnknownEvent(FlashdutyModel):
+    """An event of a type this version of the package does not know; every
+    field of the payload is kept (`model_extra`)."""
+
+    event_type: str | None = None
+    event_id: str | None = None
+
+
+WebhookEvent = Union[PetEvent, UnknownEvent]
+
+# event_type -> the payload's model
+EVENT_TYPES: dict[str, type[FlashdutyModel]] = {
+    "p_new": PetEvent,
+    "p_gone": PetEvent,
+}
+
+
+def parse(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
+    """The typed event of a webhook delivery (raw body or decoded JSON)."""
+    if isinstance(body, Mapping):
+        data: Any = dict(body)
+    else:
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            raise WebhookParseError(f"the webhook body is not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise WebhookParseError(f"the webhook body is a JSON {type(data).__name__}, not an object")
+    model = EVENT_TYPES.get(str(data.get("event_type")), UnknownEvent)
+    try:
+        return model.model_validate(data)  # type: ignore[return-value]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise WebhookParseError(
+            f"{data.get('event_type')!r} payload does not match {model.__name__}: {where}: {first['msg']}"
+        ) from None
