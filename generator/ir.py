@@ -3,6 +3,7 @@ computed once from the bundled spec; templates never read the spec itself."""
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 import textwrap
@@ -14,7 +15,7 @@ from .problems import Problems, join
 from .schemas import deref, json_media, object_properties, ref_name, schema_type
 from .validate import envelope_data, operations, webhooks
 
-OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "self"}
+OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "options", "args", "self"}
 # Resource classes have methods named `list` (and maybe `dict`), which would
 # shadow the builtins in annotations inside the class: use typing's aliases.
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -76,12 +77,12 @@ class Operation:
             facts.append(f"Rate limit: {self.rate_limit}.")
         facts.append(f"HTTP: {self.http_method} {self.path}")
         parts.append("\n".join(facts))
-        if self.params:
-            lines = ["Args:"]
-            for p in self.params:
-                text = p.description or "See the API reference."
-                lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
-            parts.append("\n".join("    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))))
+        lines = ["Args:"]
+        for p in self.params:
+            text = p.description or "See the API reference."
+            lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
+        lines.append(_fill("**options: `timeout`, `max_retries` and `extra_headers` for this call.", width - 4, hang=4))
+        parts.append("\n".join("    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))))
         return "\n\n".join(parts)
 
 
@@ -166,6 +167,11 @@ def _fill(text: str, width: int, hang: int = 0) -> str:
     return "\n\n".join(filled).replace('"""', "'''").replace("\\", "\\\\")
 
 
+def _literal(value: Any) -> str:
+    """A Literal member as black writes it (double quotes)."""
+    return json.dumps(value) if isinstance(value, str) else repr(value)
+
+
 def py_name(wire: str) -> str:
     name = re.sub(r"\W", "_", wire)
     if not name or name[0].isdigit():
@@ -213,7 +219,7 @@ class _Builder:
                 return self.annotation(schema["allOf"][0], request)
             return "Dict[str, Any]", None, ""
         if "const" in schema:
-            return f"Literal[{schema['const']!r}]", None, ""
+            return f"Literal[{_literal(schema['const'])}]", None, ""
         kind = schema.get("type")
         nullable = isinstance(kind, list) and "null" in kind
         if isinstance(kind, list):
@@ -221,7 +227,7 @@ class _Builder:
         if kind == "string" and schema.get("format") == "binary":
             text = "FileInput" if request else "bytes"
         elif "enum" in schema and request:
-            text = "Literal[" + ", ".join(repr(v) for v in schema["enum"]) + "]"
+            text = "Literal[" + ", ".join(_literal(v) for v in schema["enum"]) + "]"
         elif kind in SCALARS:
             text = SCALARS[kind]
         elif kind == "array":

@@ -4,19 +4,60 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from .ir import Api
+from .write import LINE_LENGTH
 from .models import DEFS
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
+_BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
+
+
+def fits(line: str, indent: int) -> str:
+    """A call statement laid out as black would: on one line if it fits in
+    100 columns, else its arguments on one line of their own, else one per
+    line. Emitting black's layout spares black the search for it, which is
+    most of what formatting costs."""
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    head, opening, rest = line.partition("(" if "(" in line else "{")
+    closing = ")" if opening == "(" else "}"
+    end = rest.rindex(closing)
+    inner, tail = rest[:end], rest[end + 1 :]
+    pad = " " * indent
+    if indent + 4 + len(inner) <= LINE_LENGTH:
+        return f"{head}{opening}\n{pad}    {inner}\n{pad}{closing}{tail}"
+    parts = _split_top_level(inner)
+    return f"{head}{opening}\n" + "".join(f"{pad}    {p},\n" for p in parts) + f"{pad}{closing}{tail}"
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts, depth, start, quote = [], 0, 0, ""
+    for i, ch in enumerate(text):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -24,6 +65,8 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
+    env.globals["fits"] = fits
+    return env
 
 
 def model_names(source: str) -> list[str]:
@@ -70,9 +113,8 @@ def render(
     resource_template = env.get_template("resource.py.jinja")
     for root in api.resources:
         for resource in root.walk():
-            files[f"{package}/resources/{resource.module}.py"] = resource_template.render(
-                resource=resource, imports=api.imports_for(resource)
-            )
+            text = resource_template.render(resource=resource, imports=api.imports_for(resource))
+            files[f"{package}/resources/{resource.module}.py"] = _BLANK_RUNS.sub("\n\n\n", text)
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     if api.webhooks:
         files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Final, Literal, Mapping, Union
+from typing import IO, Final, Literal, Mapping, TypedDict, Union
 
 
 class Omit:
@@ -31,3 +31,12 @@ Headers = Mapping[str, str]
 FileInput = Union[
     bytes, IO[bytes], "tuple[str, bytes | IO[bytes]]", "tuple[str, bytes | IO[bytes], str]"
 ]
+
+
+class RequestOptions(TypedDict, total=False):
+    """Settings every method takes for one call: `timeout` (seconds; None
+    waits forever), `max_retries`, and `extra_headers` to send."""
+
+    timeout: float | None
+    max_retries: int
+    extra_headers: Mapping[str, str]

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .alerts_events import AlertsEvents, AsyncAlertsEvents
     from .alerts_card_views import AlertsCardViews, AsyncAlertsCardViews
     from .alerts_pipelines import AlertsPipelines, AsyncAlertsPipelines
@@ -121,14 +123,7 @@ class Alerts(SyncResource):
 
         return AlertsWebhooks(self._client)
 
-    def info(
-        self,
-        *,
-        alert_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Alert:
+    def info(self, *, alert_id: str, **options: Unpack[RequestOptions]) -> Alert:
         """Get one alert.
 
         Returns an alert with its labels, integration, channel, event count and the
@@ -139,10 +134,10 @@ class Alerts(SyncResource):
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INFO, {"alert_id": alert_id}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_id": alert_id}
+        return self._client.request(_INFO, args, **options)
 
     def list(
         self,
@@ -164,9 +159,7 @@ class Alerts(SyncResource):
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Alert]:
         """List alerts.
 
@@ -205,41 +198,30 @@ class Alerts(SyncResource):
             asc: Oldest first when true; newest first by default.
             by_updated_at: Apply the time window to `updated_at` instead of the alert's
                 active span.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "is_active": is_active,
-                "ever_muted": ever_muted,
-                "alert_severity": alert_severity,
-                "title": title,
-                "labels": labels,
-                "channel_ids": channel_ids,
-                "integration_ids": integration_ids,
-                "alert_ids": alert_ids,
-                "alert_keys": alert_keys,
-                "orderby": orderby,
-                "asc": asc,
-                "by_updated_at": by_updated_at,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "is_active": is_active,
+            "ever_muted": ever_muted,
+            "alert_severity": alert_severity,
+            "title": title,
+            "labels": labels,
+            "channel_ids": channel_ids,
+            "integration_ids": integration_ids,
+            "alert_ids": alert_ids,
+            "alert_keys": alert_keys,
+            "orderby": orderby,
+            "asc": asc,
+            "by_updated_at": by_updated_at,
+        }
+        return sync_page(self._client, _LIST, args, options)
 
-    def list_by_ids(
-        self,
-        *,
-        alert_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AlertPage:
+    def list_by_ids(self, *, alert_ids: List[str], **options: Unpack[RequestOptions]) -> AlertPage:
         """Get several alerts by ID.
 
         Returns the alerts with the given IDs in one call. Every ID must belong to the
@@ -250,10 +232,10 @@ class Alerts(SyncResource):
 
         Args:
             alert_ids: Alerts to fetch.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_BY_IDS, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_ids": alert_ids}
+        return self._client.request(_LIST_BY_IDS, args, **options)
 
     def list_by_card(
         self,
@@ -269,9 +251,7 @@ class Alerts(SyncResource):
         alert_severity: str | Omit = OMIT,
         is_my_channel: bool | Omit = OMIT,
         ever_muted: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AlertCardList:
         """List alerts grouped by a card view.
 
@@ -300,35 +280,24 @@ class Alerts(SyncResource):
             is_my_channel: Only alerts of channels the caller belongs to when true.
             ever_muted: Only alerts a silence or inhibit rule matched when true, only
                 the others when false.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_BY_CARD,
-            {
-                "view_id": view_id,
-                "start_time": start_time,
-                "end_time": end_time,
-                "labels": labels,
-                "is_active": is_active,
-                "title": title,
-                "channel_id": channel_id,
-                "integration_id": integration_id,
-                "alert_severity": alert_severity,
-                "is_my_channel": is_my_channel,
-                "ever_muted": ever_muted,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "view_id": view_id,
+            "start_time": start_time,
+            "end_time": end_time,
+            "labels": labels,
+            "is_active": is_active,
+            "title": title,
+            "channel_id": channel_id,
+            "integration_id": integration_id,
+            "alert_severity": alert_severity,
+            "is_my_channel": is_my_channel,
+            "ever_muted": ever_muted,
+        }
+        return self._client.request(_LIST_BY_CARD, args, **options)
 
-    def close(
-        self,
-        *,
-        alert_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def close(self, *, alert_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Close alerts.
 
         Closes alerts by hand, as if they had recovered. Documented only in the legacy
@@ -338,10 +307,10 @@ class Alerts(SyncResource):
 
         Args:
             alert_ids: Alerts to close.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CLOSE, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_ids": alert_ids}
+        return self._client.request(_CLOSE, args, **options)
 
     def merge(
         self,
@@ -351,9 +320,7 @@ class Alerts(SyncResource):
         comment: str | Omit = OMIT,
         title: str | Omit = OMIT,
         owner_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Move alerts into an incident.
 
@@ -370,20 +337,16 @@ class Alerts(SyncResource):
             comment: Comment recorded with the move.
             title: Replaces the title of the target incident.
             owner_id: Makes this member the owner of the target incident.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MERGE,
-            {
-                "alert_ids": alert_ids,
-                "incident_id": incident_id,
-                "comment": comment,
-                "title": title,
-                "owner_id": owner_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "alert_ids": alert_ids,
+            "incident_id": incident_id,
+            "comment": comment,
+            "title": title,
+            "owner_id": owner_id,
+        }
+        return self._client.request(_MERGE, args, **options)
 
     def feed(
         self,
@@ -406,9 +369,7 @@ class Alerts(SyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[AlertFeedItem]:
         """List an alert's activity.
 
@@ -424,23 +385,12 @@ class Alerts(SyncResource):
             limit: Page size, at most 100.
             asc: Oldest first when true.
             types: Only entries of these kinds.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _FEED,
-            {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types},
-            options,
-        )
+        args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
+        return sync_page(self._client, _FEED, args, options)
 
-    def list_events(
-        self,
-        *,
-        alert_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AlertEventList:
+    def list_events(self, *, alert_id: str, **options: Unpack[RequestOptions]) -> AlertEventList:
         """Get the raw events behind an alert.
 
         Returns every raw event the integration received and folded into one alert.
@@ -450,10 +400,10 @@ class Alerts(SyncResource):
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_EVENTS, {"alert_id": alert_id}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_id": alert_id}
+        return self._client.request(_LIST_EVENTS, args, **options)
 
 
 class AsyncAlerts(AsyncResource):
@@ -501,18 +451,10 @@ class AsyncAlerts(AsyncResource):
 
         return AsyncAlertsWebhooks(self._client)
 
-    async def info(
-        self,
-        *,
-        alert_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Alert:
+    async def info(self, *, alert_id: str, **options: Unpack[RequestOptions]) -> Alert:
         """Get one alert: the awaitable `Alerts.info`, documented there."""
-        return await self._client.request(
-            _INFO, {"alert_id": alert_id}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_id": alert_id}
+        return await self._client.request(_INFO, args, **options)
 
     def list(
         self,
@@ -534,49 +476,36 @@ class AsyncAlerts(AsyncResource):
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Alert]:
         """List alerts: the awaitable `Alerts.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "is_active": is_active,
-                "ever_muted": ever_muted,
-                "alert_severity": alert_severity,
-                "title": title,
-                "labels": labels,
-                "channel_ids": channel_ids,
-                "integration_ids": integration_ids,
-                "alert_ids": alert_ids,
-                "alert_keys": alert_keys,
-                "orderby": orderby,
-                "asc": asc,
-                "by_updated_at": by_updated_at,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "is_active": is_active,
+            "ever_muted": ever_muted,
+            "alert_severity": alert_severity,
+            "title": title,
+            "labels": labels,
+            "channel_ids": channel_ids,
+            "integration_ids": integration_ids,
+            "alert_ids": alert_ids,
+            "alert_keys": alert_keys,
+            "orderby": orderby,
+            "asc": asc,
+            "by_updated_at": by_updated_at,
+        }
+        return AsyncPager(self._client, _LIST, args, options)
 
     async def list_by_ids(
-        self,
-        *,
-        alert_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, alert_ids: List[str], **options: Unpack[RequestOptions]
     ) -> AlertPage:
         """Get several alerts by ID: the awaitable `Alerts.list_by_ids`, documented there."""
-        return await self._client.request(
-            _LIST_BY_IDS, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_ids": alert_ids}
+        return await self._client.request(_LIST_BY_IDS, args, **options)
 
     async def list_by_card(
         self,
@@ -592,43 +521,28 @@ class AsyncAlerts(AsyncResource):
         alert_severity: str | Omit = OMIT,
         is_my_channel: bool | Omit = OMIT,
         ever_muted: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AlertCardList:
         """List alerts grouped by a card view: the awaitable `Alerts.list_by_card`, documented there."""
-        return await self._client.request(
-            _LIST_BY_CARD,
-            {
-                "view_id": view_id,
-                "start_time": start_time,
-                "end_time": end_time,
-                "labels": labels,
-                "is_active": is_active,
-                "title": title,
-                "channel_id": channel_id,
-                "integration_id": integration_id,
-                "alert_severity": alert_severity,
-                "is_my_channel": is_my_channel,
-                "ever_muted": ever_muted,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "view_id": view_id,
+            "start_time": start_time,
+            "end_time": end_time,
+            "labels": labels,
+            "is_active": is_active,
+            "title": title,
+            "channel_id": channel_id,
+            "integration_id": integration_id,
+            "alert_severity": alert_severity,
+            "is_my_channel": is_my_channel,
+            "ever_muted": ever_muted,
+        }
+        return await self._client.request(_LIST_BY_CARD, args, **options)
 
-    async def close(
-        self,
-        *,
-        alert_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def close(self, *, alert_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Close alerts: the awaitable `Alerts.close`, documented there."""
-        return await self._client.request(
-            _CLOSE, {"alert_ids": alert_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_ids": alert_ids}
+        return await self._client.request(_CLOSE, args, **options)
 
     async def merge(
         self,
@@ -638,24 +552,17 @@ class AsyncAlerts(AsyncResource):
         comment: str | Omit = OMIT,
         title: str | Omit = OMIT,
         owner_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Move alerts into an incident: the awaitable `Alerts.merge`, documented there."""
-        return await self._client.request(
-            _MERGE,
-            {
-                "alert_ids": alert_ids,
-                "incident_id": incident_id,
-                "comment": comment,
-                "title": title,
-                "owner_id": owner_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "alert_ids": alert_ids,
+            "incident_id": incident_id,
+            "comment": comment,
+            "title": title,
+            "owner_id": owner_id,
+        }
+        return await self._client.request(_MERGE, args, **options)
 
     def feed(
         self,
@@ -678,28 +585,15 @@ class AsyncAlerts(AsyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[AlertFeedItem]:
         """List an alert's activity: the awaitable `Alerts.feed`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _FEED,
-            {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types},
-            options,
-        )
+        args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
+        return AsyncPager(self._client, _FEED, args, options)
 
     async def list_events(
-        self,
-        *,
-        alert_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, alert_id: str, **options: Unpack[RequestOptions]
     ) -> AlertEventList:
         """Get the raw events behind an alert: the awaitable `Alerts.list_events`, documented there."""
-        return await self._client.request(
-            _LIST_EVENTS, {"alert_id": alert_id}, timeout, max_retries, extra_headers
-        )
+        args = {"alert_id": alert_id}
+        return await self._client.request(_LIST_EVENTS, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.alert_card_view_created import AlertCardViewCreated
     from ..types.defs.alert_card_view_list import AlertCardViewList
     from ..types.defs.alert_card_view_updated import AlertCardViewUpdated
@@ -50,13 +52,7 @@ class AlertsCardViews(SyncResource):
     """Operations under `client.alerts.card_views`."""
 
     def create(
-        self,
-        *,
-        equals: List[str],
-        view_name: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> AlertCardViewCreated:
         """Create a card view.
 
@@ -69,24 +65,13 @@ class AlertsCardViews(SyncResource):
             equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
                 `title`, `alert_status` or `data_source_id`.
             view_name: View name.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CARD_VIEWS_CREATE,
-            {"equals": equals, "view_name": view_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"equals": equals, "view_name": view_name}
+        return self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     def update(
-        self,
-        *,
-        view_id: str,
-        view_name: str,
-        equals: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
     ) -> AlertCardViewUpdated:
         """Update a card view.
 
@@ -100,23 +85,12 @@ class AlertsCardViews(SyncResource):
             view_name: New name.
             equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
                 `title`, `alert_status` or `data_source_id`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CARD_VIEWS_UPDATE,
-            {"view_id": view_id, "view_name": view_name, "equals": equals},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"view_id": view_id, "view_name": view_name, "equals": equals}
+        return self._client.request(_CARD_VIEWS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        view_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, view_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a card view.
 
         Deletes a card view. Documented only in the legacy reference.
@@ -125,86 +99,48 @@ class AlertsCardViews(SyncResource):
 
         Args:
             view_id: View to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
-        )
+        args = {"view_id": view_id}
+        return self._client.request(_CARD_VIEWS_DELETE, args, **options)
 
-    def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AlertCardViewList:
+    def list(self, **options: Unpack[RequestOptions]) -> AlertCardViewList:
         """List card views.
 
         Returns every card view of the account. Documented only in the legacy reference.
 
         HTTP: POST /alert/card-view/list
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_CARD_VIEWS_LIST, args, **options)
 
 
 class AsyncAlertsCardViews(AsyncResource):
     """Operations under `client.alerts.card_views`."""
 
     async def create(
-        self,
-        *,
-        equals: List[str],
-        view_name: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> AlertCardViewCreated:
         """Create a card view: the awaitable `AlertsCardViews.create`, documented there."""
-        return await self._client.request(
-            _CARD_VIEWS_CREATE,
-            {"equals": equals, "view_name": view_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"equals": equals, "view_name": view_name}
+        return await self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     async def update(
-        self,
-        *,
-        view_id: str,
-        view_name: str,
-        equals: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
     ) -> AlertCardViewUpdated:
         """Update a card view: the awaitable `AlertsCardViews.update`, documented there."""
-        return await self._client.request(
-            _CARD_VIEWS_UPDATE,
-            {"view_id": view_id, "view_name": view_name, "equals": equals},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"view_id": view_id, "view_name": view_name, "equals": equals}
+        return await self._client.request(_CARD_VIEWS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        view_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, view_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a card view: the awaitable `AlertsCardViews.delete`, documented there."""
-        return await self._client.request(
-            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
-        )
+        args = {"view_id": view_id}
+        return await self._client.request(_CARD_VIEWS_DELETE, args, **options)
 
-    async def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AlertCardViewList:
+    async def list(self, **options: Unpack[RequestOptions]) -> AlertCardViewList:
         """List card views: the awaitable `AlertsCardViews.list`, documented there."""
-        return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return await self._client.request(_CARD_VIEWS_LIST, args, **options)

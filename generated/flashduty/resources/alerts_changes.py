@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.change import Change
     from ..types.defs.change_page import ChangePage
     from ..types.defs.filter_condition import FilterCondition
@@ -58,9 +60,7 @@ class AlertsChanges(SyncResource):
         order_by: Literal["start_time", "last_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Change]:
         """List changes.
 
@@ -86,26 +86,22 @@ class AlertsChanges(SyncResource):
             order_by: Sort field.
             asc: Oldest first when true.
             query: Regular expression matched against title, description and change key.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _CHANGES_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "start_time": start_time,
-                "end_time": end_time,
-                "filters": filters,
-                "include_events": include_events,
-                "integration_ids": integration_ids,
-                "channel_ids": channel_ids,
-                "order_by": order_by,
-                "asc": asc,
-                "query": query,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "start_time": start_time,
+            "end_time": end_time,
+            "filters": filters,
+            "include_events": include_events,
+            "integration_ids": integration_ids,
+            "channel_ids": channel_ids,
+            "order_by": order_by,
+            "asc": asc,
+            "query": query,
+        }
+        return sync_page(self._client, _CHANGES_LIST, args, options)
 
 
 class AsyncAlertsChanges(AsyncResource):
@@ -125,27 +121,20 @@ class AsyncAlertsChanges(AsyncResource):
         order_by: Literal["start_time", "last_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Change]:
         """List changes: the awaitable `AlertsChanges.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _CHANGES_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "start_time": start_time,
-                "end_time": end_time,
-                "filters": filters,
-                "include_events": include_events,
-                "integration_ids": integration_ids,
-                "channel_ids": channel_ids,
-                "order_by": order_by,
-                "asc": asc,
-                "query": query,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "start_time": start_time,
+            "end_time": end_time,
+            "filters": filters,
+            "include_events": include_events,
+            "integration_ids": integration_ids,
+            "channel_ids": channel_ids,
+            "order_by": order_by,
+            "asc": asc,
+            "query": query,
+        }
+        return AsyncPager(self._client, _CHANGES_LIST, args, options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.integration import Integration
     from ..types.defs.integration_upserted import IntegrationUpserted
     from ..types.defs.webhook_integration_settings import WebhookIntegrationSettings
@@ -61,9 +63,7 @@ class AlertsDataSources(SyncResource):
         name: str | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[Integration]:
         """List integrations.
 
@@ -86,34 +86,28 @@ class AlertsDataSources(SyncResource):
             name: Integration name to match.
             is_my_team: Only integrations of teams the caller belongs to when true.
             team_ids: Owning teams to match.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "category": category,
-                "plugin_type": plugin_type,
-                "status": status,
-                "name": name,
-                "is_my_team": is_my_team,
-                "team_ids": team_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "category": category,
+            "plugin_type": plugin_type,
+            "status": status,
+            "name": name,
+            "is_my_team": is_my_team,
+            "team_ids": team_ids,
+        }
+        return self._client.request(_DATA_SOURCES_LIST, args, **options)
 
     def info(
         self,
         *,
         integration_id: int,
         integration_key: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Integration:
         """Get an integration.
 
@@ -125,14 +119,10 @@ class AlertsDataSources(SyncResource):
         Args:
             integration_id: Integration to read.
             integration_key: Its key, as an alternative way to identify it.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_INFO,
-            {"integration_id": integration_id, "integration_key": integration_key},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "integration_key": integration_key}
+        return self._client.request(_DATA_SOURCES_INFO, args, **options)
 
     def upsert(
         self,
@@ -143,9 +133,7 @@ class AlertsDataSources(SyncResource):
         settings: WebhookIntegrationSettings | Dict[str, Any],
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IntegrationUpserted:
         """Create or update a webhook integration.
 
@@ -162,21 +150,17 @@ class AlertsDataSources(SyncResource):
             settings: Configuration of an outgoing webhook integration.
             team_id: Owning team; 0 for none.
             description: Description.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_UPSERT,
-            {
-                "integration_id": integration_id,
-                "name": name,
-                "plugin_id": plugin_id,
-                "settings": settings,
-                "team_id": team_id,
-                "description": description,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_id": integration_id,
+            "name": name,
+            "plugin_id": plugin_id,
+            "settings": settings,
+            "team_id": team_id,
+            "description": description,
+        }
+        return self._client.request(_DATA_SOURCES_UPSERT, args, **options)
 
 
 class AsyncAlertsDataSources(AsyncResource):
@@ -195,47 +179,33 @@ class AsyncAlertsDataSources(AsyncResource):
         name: str | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[Integration]:
         """List integrations: the awaitable `AlertsDataSources.list`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "category": category,
-                "plugin_type": plugin_type,
-                "status": status,
-                "name": name,
-                "is_my_team": is_my_team,
-                "team_ids": team_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "category": category,
+            "plugin_type": plugin_type,
+            "status": status,
+            "name": name,
+            "is_my_team": is_my_team,
+            "team_ids": team_ids,
+        }
+        return await self._client.request(_DATA_SOURCES_LIST, args, **options)
 
     async def info(
         self,
         *,
         integration_id: int,
         integration_key: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Integration:
         """Get an integration: the awaitable `AlertsDataSources.info`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_INFO,
-            {"integration_id": integration_id, "integration_key": integration_key},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "integration_key": integration_key}
+        return await self._client.request(_DATA_SOURCES_INFO, args, **options)
 
     async def upsert(
         self,
@@ -246,22 +216,15 @@ class AsyncAlertsDataSources(AsyncResource):
         settings: WebhookIntegrationSettings | Dict[str, Any],
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IntegrationUpserted:
         """Create or update a webhook integration: the awaitable `AlertsDataSources.upsert`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_UPSERT,
-            {
-                "integration_id": integration_id,
-                "name": name,
-                "plugin_id": plugin_id,
-                "settings": settings,
-                "team_id": team_id,
-                "description": description,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_id": integration_id,
+            "name": name,
+            "plugin_id": plugin_id,
+            "settings": settings,
+            "team_id": team_id,
+            "description": description,
+        }
+        return await self._client.request(_DATA_SOURCES_UPSERT, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .alerts_enrichment_mapping import AlertsEnrichmentMapping, AsyncAlertsEnrichmentMapping
     from ..types.defs.enrichment import Enrichment
     from ..types.defs.enrichment_list import EnrichmentList
@@ -54,14 +56,7 @@ class AlertsEnrichment(SyncResource):
 
         return AlertsEnrichmentMapping(self._client)
 
-    def info(
-        self,
-        *,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Enrichment:
+    def info(self, *, integration_id: int, **options: Unpack[RequestOptions]) -> Enrichment:
         """Get an integration's enrichment rules.
 
         Returns the label enrichment rules (extraction, composition, mapping, drop) of
@@ -72,22 +67,13 @@ class AlertsEnrichment(SyncResource):
 
         Args:
             integration_id: Integration whose rules to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_INFO,
-            {"integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id}
+        return self._client.request(_ENRICHMENT_INFO, args, **options)
 
     def list(
-        self,
-        *,
-        integration_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
     ) -> EnrichmentList:
         """Get the enrichment rules of several integrations.
 
@@ -98,23 +84,17 @@ class AlertsEnrichment(SyncResource):
 
         Args:
             integration_ids: Integrations whose rules to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_LIST,
-            {"integration_ids": integration_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_ids": integration_ids}
+        return self._client.request(_ENRICHMENT_LIST, args, **options)
 
     def upsert(
         self,
         *,
         integration_id: int,
         rules: List[EnrichmentRule | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's enrichment rules.
 
@@ -130,14 +110,10 @@ class AlertsEnrichment(SyncResource):
         Args:
             integration_id: Integration to configure.
             rules: Rules in the order they run.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_UPSERT,
-            {"integration_id": integration_id, "rules": rules},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "rules": rules}
+        return self._client.request(_ENRICHMENT_UPSERT, args, **options)
 
 
 class AsyncAlertsEnrichment(AsyncResource):
@@ -149,54 +125,25 @@ class AsyncAlertsEnrichment(AsyncResource):
 
         return AsyncAlertsEnrichmentMapping(self._client)
 
-    async def info(
-        self,
-        *,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Enrichment:
+    async def info(self, *, integration_id: int, **options: Unpack[RequestOptions]) -> Enrichment:
         """Get an integration's enrichment rules: the awaitable `AlertsEnrichment.info`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_INFO,
-            {"integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id}
+        return await self._client.request(_ENRICHMENT_INFO, args, **options)
 
     async def list(
-        self,
-        *,
-        integration_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
     ) -> EnrichmentList:
         """Get the enrichment rules of several integrations: the awaitable `AlertsEnrichment.list`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_LIST,
-            {"integration_ids": integration_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_ids": integration_ids}
+        return await self._client.request(_ENRICHMENT_LIST, args, **options)
 
     async def upsert(
         self,
         *,
         integration_id: int,
         rules: List[EnrichmentRule | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's enrichment rules: the awaitable `AlertsEnrichment.upsert`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_UPSERT,
-            {"integration_id": integration_id, "rules": rules},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "rules": rules}
+        return await self._client.request(_ENRICHMENT_UPSERT, args, **options)

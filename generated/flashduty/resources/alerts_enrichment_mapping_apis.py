@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.mapping_api import MappingApi
     from ..types.defs.mapping_api_created import MappingApiCreated
     from ..types.defs.mapping_api_list import MappingApiList
@@ -70,9 +72,7 @@ class AlertsEnrichmentMappingApis(SyncResource):
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MappingApiCreated:
         """Create a mapping API.
 
@@ -94,23 +94,19 @@ class AlertsEnrichmentMappingApis(SyncResource):
             timeout_: Read timeout in seconds.
             retry_count: Retries after a failed call.
             team_id: Owning team; 0 for none.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_APIS_CREATE,
-            {
-                "api_name": api_name,
-                "url": url,
-                "description": description,
-                "insecure_skip_verify": insecure_skip_verify,
-                "headers": headers,
-                "timeout": timeout_,
-                "retry_count": retry_count,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "api_name": api_name,
+            "url": url,
+            "description": description,
+            "insecure_skip_verify": insecure_skip_verify,
+            "headers": headers,
+            "timeout": timeout_,
+            "retry_count": retry_count,
+            "team_id": team_id,
+        }
+        return self._client.request(_ENRICHMENT_MAPPING_APIS_CREATE, args, **options)
 
     def update(
         self,
@@ -124,9 +120,7 @@ class AlertsEnrichmentMappingApis(SyncResource):
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a mapping API.
 
@@ -148,33 +142,22 @@ class AlertsEnrichmentMappingApis(SyncResource):
             timeout_: Read timeout in seconds.
             retry_count: Retries after a failed call.
             team_id: Team to own the API from now on; 0 for no team.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_APIS_UPDATE,
-            {
-                "api_id": api_id,
-                "api_name": api_name,
-                "description": description,
-                "url": url,
-                "insecure_skip_verify": insecure_skip_verify,
-                "headers": headers,
-                "timeout": timeout_,
-                "retry_count": retry_count,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "api_id": api_id,
+            "api_name": api_name,
+            "description": description,
+            "url": url,
+            "insecure_skip_verify": insecure_skip_verify,
+            "headers": headers,
+            "timeout": timeout_,
+            "retry_count": retry_count,
+            "team_id": team_id,
+        }
+        return self._client.request(_ENRICHMENT_MAPPING_APIS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        api_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, api_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a mapping API.
 
         Deletes a mapping API. Fails while an enrichment rule still uses it. Only the
@@ -186,19 +169,12 @@ class AlertsEnrichmentMappingApis(SyncResource):
 
         Args:
             api_id: Mapping API to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_APIS_DELETE, {"api_id": api_id}, timeout, max_retries, extra_headers
-        )
+        args = {"api_id": api_id}
+        return self._client.request(_ENRICHMENT_MAPPING_APIS_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        api_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingApi:
+    def info(self, *, api_id: str, **options: Unpack[RequestOptions]) -> MappingApi:
         """Get a mapping API.
 
         Returns one mapping API; `data` is null when it does not exist. Any valid key
@@ -208,28 +184,24 @@ class AlertsEnrichmentMappingApis(SyncResource):
 
         Args:
             api_id: Mapping API to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_APIS_INFO, {"api_id": api_id}, timeout, max_retries, extra_headers
-        )
+        args = {"api_id": api_id}
+        return self._client.request(_ENRICHMENT_MAPPING_APIS_INFO, args, **options)
 
-    def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingApiList:
+    def list(self, **options: Unpack[RequestOptions]) -> MappingApiList:
         """List mapping APIs.
 
         Returns every mapping API of the account.
 
         Permission: Mappings Read or Mappings Manage.
         HTTP: POST /enrichment/mapping/api/list
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_APIS_LIST, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return self._client.request(_ENRICHMENT_MAPPING_APIS_LIST, args, **options)
 
 
 class AsyncAlertsEnrichmentMappingApis(AsyncResource):
@@ -246,27 +218,20 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MappingApiCreated:
         """Create a mapping API: the awaitable `AlertsEnrichmentMappingApis.create`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_APIS_CREATE,
-            {
-                "api_name": api_name,
-                "url": url,
-                "description": description,
-                "insecure_skip_verify": insecure_skip_verify,
-                "headers": headers,
-                "timeout": timeout_,
-                "retry_count": retry_count,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "api_name": api_name,
+            "url": url,
+            "description": description,
+            "insecure_skip_verify": insecure_skip_verify,
+            "headers": headers,
+            "timeout": timeout_,
+            "retry_count": retry_count,
+            "team_id": team_id,
+        }
+        return await self._client.request(_ENRICHMENT_MAPPING_APIS_CREATE, args, **options)
 
     async def update(
         self,
@@ -280,63 +245,33 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a mapping API: the awaitable `AlertsEnrichmentMappingApis.update`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_APIS_UPDATE,
-            {
-                "api_id": api_id,
-                "api_name": api_name,
-                "description": description,
-                "url": url,
-                "insecure_skip_verify": insecure_skip_verify,
-                "headers": headers,
-                "timeout": timeout_,
-                "retry_count": retry_count,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "api_id": api_id,
+            "api_name": api_name,
+            "description": description,
+            "url": url,
+            "insecure_skip_verify": insecure_skip_verify,
+            "headers": headers,
+            "timeout": timeout_,
+            "retry_count": retry_count,
+            "team_id": team_id,
+        }
+        return await self._client.request(_ENRICHMENT_MAPPING_APIS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        api_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, api_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a mapping API: the awaitable `AlertsEnrichmentMappingApis.delete`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_APIS_DELETE, {"api_id": api_id}, timeout, max_retries, extra_headers
-        )
+        args = {"api_id": api_id}
+        return await self._client.request(_ENRICHMENT_MAPPING_APIS_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        api_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingApi:
+    async def info(self, *, api_id: str, **options: Unpack[RequestOptions]) -> MappingApi:
         """Get a mapping API: the awaitable `AlertsEnrichmentMappingApis.info`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_APIS_INFO, {"api_id": api_id}, timeout, max_retries, extra_headers
-        )
+        args = {"api_id": api_id}
+        return await self._client.request(_ENRICHMENT_MAPPING_APIS_INFO, args, **options)
 
-    async def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingApiList:
+    async def list(self, **options: Unpack[RequestOptions]) -> MappingApiList:
         """List mapping APIs: the awaitable `AlertsEnrichmentMappingApis.list`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_APIS_LIST, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_ENRICHMENT_MAPPING_APIS_LIST, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.mapping_data_page import MappingDataPage
     from ..types.defs.mapping_data_row import MappingDataRow
     from ..types.defs.mapping_data_upserted import MappingDataUpserted
@@ -77,9 +79,7 @@ class AlertsEnrichmentMappingData(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[MappingDataRow]:
         """List the rows of a mapping schema.
 
@@ -99,31 +99,21 @@ class AlertsEnrichmentMappingData(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _ENRICHMENT_MAPPING_DATA_LIST,
-            {
-                "schema_id": schema_id,
-                "query": query,
-                "orderby": orderby,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "schema_id": schema_id,
+            "query": query,
+            "orderby": orderby,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return sync_page(self._client, _ENRICHMENT_MAPPING_DATA_LIST, args, options)
 
     def upsert(
-        self,
-        *,
-        schema_id: str,
-        docs: List[Dict[str, str]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, schema_id: str, docs: List[Dict[str, str]], **options: Unpack[RequestOptions]
     ) -> MappingDataUpserted:
         """Write rows of a mapping schema.
 
@@ -138,24 +128,12 @@ class AlertsEnrichmentMappingData(SyncResource):
         Args:
             schema_id: Schema to write to.
             docs: Rows, each mapping every label of the schema to its value.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_DATA_UPSERT,
-            {"schema_id": schema_id, "docs": docs},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id, "docs": docs}
+        return self._client.request(_ENRICHMENT_MAPPING_DATA_UPSERT, args, **options)
 
-    def delete(
-        self,
-        *,
-        schema_id: str,
-        keys: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, schema_id: str, keys: List[str], **options: Unpack[RequestOptions]) -> None:
         """Delete mapping schema rows by key.
 
         Deletes up to 100 rows of a mapping schema by key.
@@ -166,23 +144,12 @@ class AlertsEnrichmentMappingData(SyncResource):
         Args:
             schema_id: Schema to delete from.
             keys: Row keys to remove.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_DATA_DELETE,
-            {"schema_id": schema_id, "keys": keys},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id, "keys": keys}
+        return self._client.request(_ENRICHMENT_MAPPING_DATA_DELETE, args, **options)
 
-    def truncate(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def truncate(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete every row of a mapping schema.
 
         Empties a mapping schema; the schema itself stays. Irreversible, high-risk and
@@ -193,14 +160,10 @@ class AlertsEnrichmentMappingData(SyncResource):
 
         Args:
             schema_id: Schema to empty.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_DATA_TRUNCATE,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return self._client.request(_ENRICHMENT_MAPPING_DATA_TRUNCATE, args, **options)
 
     def upload(
         self,
@@ -208,9 +171,7 @@ class AlertsEnrichmentMappingData(SyncResource):
         schema_id: str,
         file: FileInput,
         do_not_truncate_first: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Load the rows of a mapping schema from CSV.
 
@@ -228,23 +189,16 @@ class AlertsEnrichmentMappingData(SyncResource):
             file: The CSV file.
             do_not_truncate_first: Keep the existing rows and add the file's rows when
                 true; replace them by default.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_DATA_UPLOAD,
-            {"schema_id": schema_id, "file": file, "do_not_truncate_first": do_not_truncate_first},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schema_id": schema_id,
+            "file": file,
+            "do_not_truncate_first": do_not_truncate_first,
+        }
+        return self._client.request(_ENRICHMENT_MAPPING_DATA_UPLOAD, args, **options)
 
-    def download(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> bytes:
+    def download(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """Download the rows of a mapping schema as CSV.
 
         Downloads the full contents of a mapping schema in CSV form. The header row
@@ -255,14 +209,10 @@ class AlertsEnrichmentMappingData(SyncResource):
 
         Args:
             schema_id: Schema to export.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_DATA_DOWNLOAD,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return self._client.request(_ENRICHMENT_MAPPING_DATA_DOWNLOAD, args, **options)
 
 
 class AsyncAlertsEnrichmentMappingData(AsyncResource):
@@ -278,79 +228,38 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[MappingDataRow]:
         """List the rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _ENRICHMENT_MAPPING_DATA_LIST,
-            {
-                "schema_id": schema_id,
-                "query": query,
-                "orderby": orderby,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "schema_id": schema_id,
+            "query": query,
+            "orderby": orderby,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return AsyncPager(self._client, _ENRICHMENT_MAPPING_DATA_LIST, args, options)
 
     async def upsert(
-        self,
-        *,
-        schema_id: str,
-        docs: List[Dict[str, str]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, schema_id: str, docs: List[Dict[str, str]], **options: Unpack[RequestOptions]
     ) -> MappingDataUpserted:
         """Write rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.upsert`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_DATA_UPSERT,
-            {"schema_id": schema_id, "docs": docs},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id, "docs": docs}
+        return await self._client.request(_ENRICHMENT_MAPPING_DATA_UPSERT, args, **options)
 
     async def delete(
-        self,
-        *,
-        schema_id: str,
-        keys: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, schema_id: str, keys: List[str], **options: Unpack[RequestOptions]
     ) -> None:
         """Delete mapping schema rows by key: the awaitable `AlertsEnrichmentMappingData.delete`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_DATA_DELETE,
-            {"schema_id": schema_id, "keys": keys},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id, "keys": keys}
+        return await self._client.request(_ENRICHMENT_MAPPING_DATA_DELETE, args, **options)
 
-    async def truncate(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def truncate(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete every row of a mapping schema: the awaitable `AlertsEnrichmentMappingData.truncate`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_DATA_TRUNCATE,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return await self._client.request(_ENRICHMENT_MAPPING_DATA_TRUNCATE, args, **options)
 
     async def upload(
         self,
@@ -358,32 +267,17 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         schema_id: str,
         file: FileInput,
         do_not_truncate_first: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Load the rows of a mapping schema from CSV: the awaitable `AlertsEnrichmentMappingData.upload`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_DATA_UPLOAD,
-            {"schema_id": schema_id, "file": file, "do_not_truncate_first": do_not_truncate_first},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schema_id": schema_id,
+            "file": file,
+            "do_not_truncate_first": do_not_truncate_first,
+        }
+        return await self._client.request(_ENRICHMENT_MAPPING_DATA_UPLOAD, args, **options)
 
-    async def download(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> bytes:
+    async def download(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """Download the rows of a mapping schema as CSV: the awaitable `AlertsEnrichmentMappingData.download`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_DATA_DOWNLOAD,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return await self._client.request(_ENRICHMENT_MAPPING_DATA_DOWNLOAD, args, **options)

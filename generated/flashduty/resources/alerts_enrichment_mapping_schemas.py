@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.mapping_schema import MappingSchema
     from ..types.defs.mapping_schema_created import MappingSchemaCreated
     from ..types.defs.mapping_schema_list import MappingSchemaList
@@ -71,9 +73,7 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
         result_labels: List[str],
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MappingSchemaCreated:
         """Create a mapping schema.
 
@@ -91,20 +91,16 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
             result_labels: Labels a matching row writes.
             description: Description.
             team_id: Owning team; 0 for none.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_CREATE,
-            {
-                "schema_name": schema_name,
-                "source_labels": source_labels,
-                "result_labels": result_labels,
-                "description": description,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schema_name": schema_name,
+            "source_labels": source_labels,
+            "result_labels": result_labels,
+            "description": description,
+            "team_id": team_id,
+        }
+        return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_CREATE, args, **options)
 
     def update(
         self,
@@ -113,9 +109,7 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
         schema_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a mapping schema.
 
@@ -131,28 +125,17 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
             schema_name: New name.
             description: New description.
             team_id: Team to own the schema from now on; 0 leaves it without one.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
-            {
-                "schema_id": schema_id,
-                "schema_name": schema_name,
-                "description": description,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schema_id": schema_id,
+            "schema_name": schema_name,
+            "description": description,
+            "team_id": team_id,
+        }
+        return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a mapping schema.
 
         Removes a mapping schema together with every row in it. Fails while an
@@ -165,23 +148,12 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
 
         Args:
             schema_id: Schema to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_DELETE,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingSchema:
+    def info(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> MappingSchema:
         """Get a mapping schema.
 
         Returns one mapping schema; `data` is null when it does not exist.
@@ -191,32 +163,24 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
 
         Args:
             schema_id: Schema to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_INFO,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_INFO, args, **options)
 
-    def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingSchemaList:
+    def list(self, **options: Unpack[RequestOptions]) -> MappingSchemaList:
         """List mapping schemas.
 
         Returns every mapping schema of the account, oldest first.
 
         Permission: Channels Read, Channels Manage, Integrations Read, Integrations Manage, Mappings Read or Mappings Manage.
         HTTP: POST /enrichment/mapping/schema/list
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_LIST, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_LIST, args, **options)
 
 
 class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
@@ -230,24 +194,17 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         result_labels: List[str],
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MappingSchemaCreated:
         """Create a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.create`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_CREATE,
-            {
-                "schema_name": schema_name,
-                "source_labels": source_labels,
-                "result_labels": result_labels,
-                "description": description,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schema_name": schema_name,
+            "source_labels": source_labels,
+            "result_labels": result_labels,
+            "description": description,
+            "team_id": team_id,
+        }
+        return await self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_CREATE, args, **options)
 
     async def update(
         self,
@@ -256,66 +213,28 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         schema_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.update`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_UPDATE,
-            {
-                "schema_id": schema_id,
-                "schema_name": schema_name,
-                "description": description,
-                "team_id": team_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schema_id": schema_id,
+            "schema_name": schema_name,
+            "description": description,
+            "team_id": team_id,
+        }
+        return await self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.delete`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_DELETE,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return await self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        schema_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingSchema:
+    async def info(self, *, schema_id: str, **options: Unpack[RequestOptions]) -> MappingSchema:
         """Get a mapping schema: the awaitable `AlertsEnrichmentMappingSchemas.info`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_INFO,
-            {"schema_id": schema_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schema_id": schema_id}
+        return await self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_INFO, args, **options)
 
-    async def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MappingSchemaList:
+    async def list(self, **options: Unpack[RequestOptions]) -> MappingSchemaList:
         """List mapping schemas: the awaitable `AlertsEnrichmentMappingSchemas.list`, documented there."""
-        return await self._client.request(
-            _ENRICHMENT_MAPPING_SCHEMAS_LIST, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_LIST, args, **options)

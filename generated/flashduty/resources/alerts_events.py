@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.alert_event import AlertEvent
     from ..types.defs.alert_event_page import AlertEventPage
 else:
@@ -55,9 +57,7 @@ class AlertsEvents(SyncResource):
         severities: str | Omit = OMIT,
         orderby: Literal["event_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[AlertEvent]:
         """Search raw alert events.
 
@@ -82,26 +82,22 @@ class AlertsEvents(SyncResource):
             severities: Severities to match, comma separated, e.g. `Critical,Warning`.
             orderby: Sort field.
             asc: Oldest first when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _EVENTS_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "integration_ids": integration_ids,
-                "integration_types": integration_types,
-                "channel_ids": channel_ids,
-                "severities": severities,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "integration_ids": integration_ids,
+            "integration_types": integration_types,
+            "channel_ids": channel_ids,
+            "severities": severities,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return sync_page(self._client, _EVENTS_LIST, args, options)
 
 
 class AsyncAlertsEvents(AsyncResource):
@@ -121,27 +117,20 @@ class AsyncAlertsEvents(AsyncResource):
         severities: str | Omit = OMIT,
         orderby: Literal["event_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[AlertEvent]:
         """Search raw alert events: the awaitable `AlertsEvents.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _EVENTS_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "integration_ids": integration_ids,
-                "integration_types": integration_types,
-                "channel_ids": channel_ids,
-                "severities": severities,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "integration_ids": integration_ids,
+            "integration_types": integration_types,
+            "channel_ids": channel_ids,
+            "severities": severities,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return AsyncPager(self._client, _EVENTS_LIST, args, options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.alert_pipeline import AlertPipeline
     from ..types.defs.alert_pipeline_list import AlertPipelineList
     from ..types.defs.alert_pipeline_rule import AlertPipelineRule
@@ -57,14 +59,7 @@ _PIPELINES_UPSERT: Endpoint[None] = Endpoint(
 class AlertsPipelines(SyncResource):
     """Operations under `client.alerts.pipelines`."""
 
-    def info(
-        self,
-        *,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AlertPipeline:
+    def info(self, *, integration_id: int, **options: Unpack[RequestOptions]) -> AlertPipeline:
         """Get an integration's alert pipeline.
 
         Returns the processing rules (title, description and severity rewrites, drops,
@@ -75,18 +70,13 @@ class AlertsPipelines(SyncResource):
 
         Args:
             integration_id: Integration whose pipeline to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
-        )
+        args = {"integration_id": integration_id}
+        return self._client.request(_PIPELINES_INFO, args, **options)
 
     def list(
-        self,
-        *,
-        integration_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
     ) -> AlertPipelineList:
         """Get the alert pipelines of several integrations.
 
@@ -98,23 +88,17 @@ class AlertsPipelines(SyncResource):
 
         Args:
             integration_ids: Integrations whose pipelines to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PIPELINES_LIST,
-            {"integration_ids": integration_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_ids": integration_ids}
+        return self._client.request(_PIPELINES_LIST, args, **options)
 
     def upsert(
         self,
         *,
         integration_id: int,
         rules: List[AlertPipelineRule | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's alert pipeline.
 
@@ -129,63 +113,36 @@ class AlertsPipelines(SyncResource):
         Args:
             integration_id: Integration to configure.
             rules: Rules in the order they run, at most 50.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PIPELINES_UPSERT,
-            {"integration_id": integration_id, "rules": rules},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "rules": rules}
+        return self._client.request(_PIPELINES_UPSERT, args, **options)
 
 
 class AsyncAlertsPipelines(AsyncResource):
     """Operations under `client.alerts.pipelines`."""
 
     async def info(
-        self,
-        *,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_id: int, **options: Unpack[RequestOptions]
     ) -> AlertPipeline:
         """Get an integration's alert pipeline: the awaitable `AlertsPipelines.info`, documented there."""
-        return await self._client.request(
-            _PIPELINES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
-        )
+        args = {"integration_id": integration_id}
+        return await self._client.request(_PIPELINES_INFO, args, **options)
 
     async def list(
-        self,
-        *,
-        integration_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
     ) -> AlertPipelineList:
         """Get the alert pipelines of several integrations: the awaitable `AlertsPipelines.list`, documented there."""
-        return await self._client.request(
-            _PIPELINES_LIST,
-            {"integration_ids": integration_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_ids": integration_ids}
+        return await self._client.request(_PIPELINES_LIST, args, **options)
 
     async def upsert(
         self,
         *,
         integration_id: int,
         rules: List[AlertPipelineRule | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's alert pipeline: the awaitable `AlertsPipelines.upsert`, documented there."""
-        return await self._client.request(
-            _PIPELINES_UPSERT,
-            {"integration_id": integration_id, "rules": rules},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "rules": rules}
+        return await self._client.request(_PIPELINES_UPSERT, args, **options)

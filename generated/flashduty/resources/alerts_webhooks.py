@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.webhook_history_detail import WebhookHistoryDetail
     from ..types.defs.webhook_history_page import WebhookHistoryPage
 else:
@@ -61,9 +63,7 @@ class AlertsWebhooks(SyncResource):
         integration_id: int | Omit = OMIT,
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookHistoryPage:
         """List webhook deliveries.
 
@@ -87,34 +87,24 @@ class AlertsWebhooks(SyncResource):
             integration_id: Only deliveries of this webhook integration.
             event_types: Only these event types, e.g. `i_new` or `a_update`.
             status: Outcome of a webhook delivery attempt.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WEBHOOKS_LIST_HISTORY,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "asc": asc,
-                "orderby": orderby,
-                "ref_id": ref_id,
-                "integration_id": integration_id,
-                "event_types": event_types,
-                "status": status,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "asc": asc,
+            "orderby": orderby,
+            "ref_id": ref_id,
+            "integration_id": integration_id,
+            "event_types": event_types,
+            "status": status,
+        }
+        return self._client.request(_WEBHOOKS_LIST_HISTORY, args, **options)
 
     def history_detail(
-        self,
-        *,
-        event_id: str,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, event_id: str, integration_id: int, **options: Unpack[RequestOptions]
     ) -> WebhookHistoryDetail:
         """Get one webhook delivery.
 
@@ -127,14 +117,10 @@ class AlertsWebhooks(SyncResource):
         Args:
             event_id: Delivery ID, from `alerts.webhooks.list_history`.
             integration_id: Webhook integration that sent it.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WEBHOOKS_HISTORY_DETAIL,
-            {"event_id": event_id, "integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"event_id": event_id, "integration_id": integration_id}
+        return self._client.request(_WEBHOOKS_HISTORY_DETAIL, args, **options)
 
 
 class AsyncAlertsWebhooks(AsyncResource):
@@ -153,44 +139,26 @@ class AsyncAlertsWebhooks(AsyncResource):
         integration_id: int | Omit = OMIT,
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookHistoryPage:
         """List webhook deliveries: the awaitable `AlertsWebhooks.list_history`, documented there."""
-        return await self._client.request(
-            _WEBHOOKS_LIST_HISTORY,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "asc": asc,
-                "orderby": orderby,
-                "ref_id": ref_id,
-                "integration_id": integration_id,
-                "event_types": event_types,
-                "status": status,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "asc": asc,
+            "orderby": orderby,
+            "ref_id": ref_id,
+            "integration_id": integration_id,
+            "event_types": event_types,
+            "status": status,
+        }
+        return await self._client.request(_WEBHOOKS_LIST_HISTORY, args, **options)
 
     async def history_detail(
-        self,
-        *,
-        event_id: str,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, event_id: str, integration_id: int, **options: Unpack[RequestOptions]
     ) -> WebhookHistoryDetail:
         """Get one webhook delivery: the awaitable `AlertsWebhooks.history_detail`, documented there."""
-        return await self._client.request(
-            _WEBHOOKS_HISTORY_DETAIL,
-            {"event_id": event_id, "integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"event_id": event_id, "integration_id": integration_id}
+        return await self._client.request(_WEBHOOKS_HISTORY_DETAIL, args, **options)

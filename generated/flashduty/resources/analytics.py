@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .analytics_account import AnalyticsAccount, AsyncAnalyticsAccount
     from .analytics_alerts import AnalyticsAlerts, AsyncAnalyticsAlerts
     from .analytics_incidents import AnalyticsIncidents, AsyncAnalyticsIncidents
@@ -22,7 +24,10 @@ if TYPE_CHECKING:
 else:
     from .._deprecation import deprecated
 
-_TYPES = TypeNames(__name__, {})
+_TYPES = TypeNames(
+    __name__,
+    {},
+)
 
 __all__ = ["Analytics", "AsyncAnalytics"]
 

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.insight_metrics_list import InsightMetricsList
 else:
     from .._deprecation import deprecated
@@ -61,9 +63,7 @@ class AnalyticsAccount(SyncResource):
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
         aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get account metrics.
 
@@ -109,35 +109,31 @@ class AnalyticsAccount(SyncResource):
             aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ACCOUNT_METRICS,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+        }
+        return self._client.request(_ACCOUNT_METRICS, args, **options)
 
 
 class AsyncAnalyticsAccount(AsyncResource):
@@ -166,36 +162,29 @@ class AsyncAnalyticsAccount(AsyncResource):
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
         aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get account metrics: the awaitable `AnalyticsAccount.metrics`, documented there."""
-        return await self._client.request(
-            _ACCOUNT_METRICS,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+        }
+        return await self._client.request(_ACCOUNT_METRICS, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.insight_alert_top_list import InsightAlertTopList
 else:
     from .._deprecation import deprecated
@@ -63,9 +65,7 @@ class AnalyticsAlerts(SyncResource):
         k: int | Omit = OMIT,
         orderby: Literal["total_alert_cnt", "total_alert_event_cnt"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InsightAlertTopList:
         """Get the noisiest checks or resources.
 
@@ -112,37 +112,33 @@ class AnalyticsAlerts(SyncResource):
             k: How many label values to return, 1 to 100; all of them when omitted.
             orderby: Rank by alert count or by raw alert event count.
             asc: Smallest first when true; largest first by default.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ALERTS_TOP_BY_LABEL,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "label": label,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-                "k": k,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "label": label,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+            "k": k,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return self._client.request(_ALERTS_TOP_BY_LABEL, args, **options)
 
 
 class AsyncAnalyticsAlerts(AsyncResource):
@@ -173,38 +169,31 @@ class AsyncAnalyticsAlerts(AsyncResource):
         k: int | Omit = OMIT,
         orderby: Literal["total_alert_cnt", "total_alert_event_cnt"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InsightAlertTopList:
         """Get the noisiest checks or resources: the awaitable `AnalyticsAlerts.top_by_label`, documented there."""
-        return await self._client.request(
-            _ALERTS_TOP_BY_LABEL,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "label": label,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-                "k": k,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "label": label,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+            "k": k,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return await self._client.request(_ALERTS_TOP_BY_LABEL, args, **options)

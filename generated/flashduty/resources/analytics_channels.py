@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.insight_metrics_list import InsightMetricsList
 else:
     from .._deprecation import deprecated
@@ -64,9 +66,7 @@ class AnalyticsChannels(SyncResource):
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
         aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get metrics by channel.
 
@@ -111,35 +111,31 @@ class AnalyticsChannels(SyncResource):
             aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CHANNELS_METRICS,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+        }
+        return self._client.request(_CHANNELS_METRICS, args, **options)
 
     def export(
         self,
@@ -193,9 +189,7 @@ class AnalyticsChannels(SyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export metrics by channel as CSV.
 
@@ -241,36 +235,32 @@ class AnalyticsChannels(SyncResource):
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
             export_fields: CSV columns to include, up to 50; every column when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CHANNELS_EXPORT,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-                "export_fields": export_fields,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+            "export_fields": export_fields,
+        }
+        return self._client.request(_CHANNELS_EXPORT, args, **options)
 
 
 class AsyncAnalyticsChannels(AsyncResource):
@@ -299,39 +289,32 @@ class AsyncAnalyticsChannels(AsyncResource):
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
         aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get metrics by channel: the awaitable `AnalyticsChannels.metrics`, documented there."""
-        return await self._client.request(
-            _CHANNELS_METRICS,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+        }
+        return await self._client.request(_CHANNELS_METRICS, args, **options)
 
     async def export(
         self,
@@ -385,37 +368,30 @@ class AsyncAnalyticsChannels(AsyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export metrics by channel as CSV: the awaitable `AnalyticsChannels.export`, documented there."""
-        return await self._client.request(
-            _CHANNELS_EXPORT,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "split_hours": split_hours,
-                "aggregate_unit": aggregate_unit,
-                "export_fields": export_fields,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "split_hours": split_hours,
+            "aggregate_unit": aggregate_unit,
+            "export_fields": export_fields,
+        }
+        return await self._client.request(_CHANNELS_EXPORT, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.insight_incident import InsightIncident
     from ..types.defs.insight_incident_page import InsightIncidentPage
 else:
@@ -68,9 +70,7 @@ class AnalyticsIncidents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[InsightIncident]:
         """List incidents with handling metrics.
 
@@ -116,36 +116,32 @@ class AnalyticsIncidents(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _INCIDENTS_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return sync_page(self._client, _INCIDENTS_LIST, args, options)
 
     def export(
         self,
@@ -205,9 +201,7 @@ class AnalyticsIncidents(SyncResource):
             | Omit
         ) = OMIT,
         description_html_to_text: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export incidents with handling metrics as CSV.
 
@@ -250,35 +244,31 @@ class AnalyticsIncidents(SyncResource):
             export_fields: CSV columns to include, up to 50; every column when omitted.
             description_html_to_text: Convert the description column from HTML to plain
                 text.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INCIDENTS_EXPORT,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "export_fields": export_fields,
-                "description_html_to_text": description_html_to_text,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "export_fields": export_fields,
+            "description_html_to_text": description_html_to_text,
+        }
+        return self._client.request(_INCIDENTS_EXPORT, args, **options)
 
 
 class AsyncAnalyticsIncidents(AsyncResource):
@@ -308,40 +298,33 @@ class AsyncAnalyticsIncidents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InsightIncident]:
         """List incidents with handling metrics: the awaitable `AnalyticsIncidents.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _INCIDENTS_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return AsyncPager(self._client, _INCIDENTS_LIST, args, options)
 
     async def export(
         self,
@@ -401,36 +384,29 @@ class AsyncAnalyticsIncidents(AsyncResource):
             | Omit
         ) = OMIT,
         description_html_to_text: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export incidents with handling metrics as CSV: the awaitable `AnalyticsIncidents.export`, documented there."""
-        return await self._client.request(
-            _INCIDENTS_EXPORT,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "severities": severities,
-                "incident_ids": incident_ids,
-                "query": query,
-                "labels": labels,
-                "fields": fields,
-                "orderby": orderby,
-                "asc": asc,
-                "is_my_team": is_my_team,
-                "time_zone": time_zone,
-                "seconds_to_close_from": seconds_to_close_from,
-                "seconds_to_close_to": seconds_to_close_to,
-                "seconds_to_ack_from": seconds_to_ack_from,
-                "seconds_to_ack_to": seconds_to_ack_to,
-                "export_fields": export_fields,
-                "description_html_to_text": description_html_to_text,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "severities": severities,
+            "incident_ids": incident_ids,
+            "query": query,
+            "labels": labels,
+            "fields": fields,
+            "orderby": orderby,
+            "asc": asc,
+            "is_my_team": is_my_team,
+            "time_zone": time_zone,
+            "seconds_to_close_from": seconds_to_close_from,
+            "seconds_to_close_to": seconds_to_close_to,
+            "seconds_to_ack_from": seconds_to_ack_from,
+            "seconds_to_ack_to": seconds_to_ack_to,
+            "export_fields": export_fields,
+            "description_html_to_text": description_html_to_text,
+        }
+        return await self._client.request(_INCIDENTS_EXPORT, args, **options)

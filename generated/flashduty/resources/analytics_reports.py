@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.oncall_change_count_list import OncallChangeCountList
     from ..types.defs.oncall_notification_count_list import OncallNotificationCountList
 else:
@@ -55,9 +57,7 @@ class AnalyticsReports(SyncResource):
         start_time: int,
         end_time: int,
         channel_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OncallNotificationCountList:
         """Count notifications per period.
 
@@ -72,19 +72,15 @@ class AnalyticsReports(SyncResource):
             start_time: Lower bound of the time range, Unix seconds.
             end_time: Upper bound of the time range, Unix seconds.
             channel_ids: Channels to count; every channel when empty.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _REPORTS_NOTIFICATIONS,
-            {
-                "step": step,
-                "start_time": start_time,
-                "end_time": end_time,
-                "channel_ids": channel_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "step": step,
+            "start_time": start_time,
+            "end_time": end_time,
+            "channel_ids": channel_ids,
+        }
+        return self._client.request(_REPORTS_NOTIFICATIONS, args, **options)
 
     def changes(
         self,
@@ -92,9 +88,7 @@ class AnalyticsReports(SyncResource):
         step: Literal["day", "week", "month"],
         start_time: int,
         end_time: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OncallChangeCountList:
         """Count changes per period.
 
@@ -107,14 +101,10 @@ class AnalyticsReports(SyncResource):
             step: Length of each counting period.
             start_time: Lower bound of the time range, Unix seconds.
             end_time: Upper bound of the time range, Unix seconds.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _REPORTS_CHANGES,
-            {"step": step, "start_time": start_time, "end_time": end_time},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"step": step, "start_time": start_time, "end_time": end_time}
+        return self._client.request(_REPORTS_CHANGES, args, **options)
 
 
 class AsyncAnalyticsReports(AsyncResource):
@@ -127,23 +117,16 @@ class AsyncAnalyticsReports(AsyncResource):
         start_time: int,
         end_time: int,
         channel_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OncallNotificationCountList:
         """Count notifications per period: the awaitable `AnalyticsReports.notifications`, documented there."""
-        return await self._client.request(
-            _REPORTS_NOTIFICATIONS,
-            {
-                "step": step,
-                "start_time": start_time,
-                "end_time": end_time,
-                "channel_ids": channel_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "step": step,
+            "start_time": start_time,
+            "end_time": end_time,
+            "channel_ids": channel_ids,
+        }
+        return await self._client.request(_REPORTS_NOTIFICATIONS, args, **options)
 
     async def changes(
         self,
@@ -151,15 +134,8 @@ class AsyncAnalyticsReports(AsyncResource):
         step: Literal["day", "week", "month"],
         start_time: int,
         end_time: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OncallChangeCountList:
         """Count changes per period: the awaitable `AnalyticsReports.changes`, documented there."""
-        return await self._client.request(
-            _REPORTS_CHANGES,
-            {"step": step, "start_time": start_time, "end_time": end_time},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"step": step, "start_time": start_time, "end_time": end_time}
+        return await self._client.request(_REPORTS_CHANGES, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .channels_escalate_rules import ChannelsEscalateRules, AsyncChannelsEscalateRules
     from .channels_silence_rules import ChannelsSilenceRules, AsyncChannelsSilenceRules
     from .channels_inhibit_rules import ChannelsInhibitRules, AsyncChannelsInhibitRules
@@ -160,9 +162,7 @@ class Channels(SyncResource):
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
         is_external_report_enabled: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelCreated:
         """Create a channel.
 
@@ -194,29 +194,25 @@ class Channels(SyncResource):
             disable_auto_close: Turn off automatic closing of incidents.
             is_external_report_enabled: Let people outside the account report incidents
                 into the channel; the token comes back in the response.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CREATE,
-            {
-                "team_id": team_id,
-                "channel_name": channel_name,
-                "managing_team_ids": managing_team_ids,
-                "description": description,
-                "escalate_rule": escalate_rule,
-                "plugin_ids": plugin_ids,
-                "group": group,
-                "flapping": flapping,
-                "auto_resolve_timeout": auto_resolve_timeout,
-                "auto_resolve_mode": auto_resolve_mode,
-                "is_private": is_private,
-                "disable_outlier_detection": disable_outlier_detection,
-                "disable_auto_close": disable_auto_close,
-                "is_external_report_enabled": is_external_report_enabled,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "team_id": team_id,
+            "channel_name": channel_name,
+            "managing_team_ids": managing_team_ids,
+            "description": description,
+            "escalate_rule": escalate_rule,
+            "plugin_ids": plugin_ids,
+            "group": group,
+            "flapping": flapping,
+            "auto_resolve_timeout": auto_resolve_timeout,
+            "auto_resolve_mode": auto_resolve_mode,
+            "is_private": is_private,
+            "disable_outlier_detection": disable_outlier_detection,
+            "disable_auto_close": disable_auto_close,
+            "is_external_report_enabled": is_external_report_enabled,
+        }
+        return self._client.request(_CREATE, args, **options)
 
     def update(
         self,
@@ -234,9 +230,7 @@ class Channels(SyncResource):
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
         is_external_report_enabled: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelUpdated:
         """Update a channel.
 
@@ -266,37 +260,26 @@ class Channels(SyncResource):
             disable_auto_close: Turn off automatic closing of incidents.
             is_external_report_enabled: Let people outside the account report incidents
                 into the channel; the token comes back in the response.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE,
-            {
-                "channel_id": channel_id,
-                "team_id": team_id,
-                "managing_team_ids": managing_team_ids,
-                "channel_name": channel_name,
-                "description": description,
-                "auto_resolve_timeout": auto_resolve_timeout,
-                "auto_resolve_mode": auto_resolve_mode,
-                "is_private": is_private,
-                "group": group,
-                "flapping": flapping,
-                "disable_outlier_detection": disable_outlier_detection,
-                "disable_auto_close": disable_auto_close,
-                "is_external_report_enabled": is_external_report_enabled,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "team_id": team_id,
+            "managing_team_ids": managing_team_ids,
+            "channel_name": channel_name,
+            "description": description,
+            "auto_resolve_timeout": auto_resolve_timeout,
+            "auto_resolve_mode": auto_resolve_mode,
+            "is_private": is_private,
+            "group": group,
+            "flapping": flapping,
+            "disable_outlier_detection": disable_outlier_detection,
+            "disable_auto_close": disable_auto_close,
+            "is_external_report_enabled": is_external_report_enabled,
+        }
+        return self._client.request(_UPDATE, args, **options)
 
-    def info(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Channel:
+    def info(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> Channel:
         """Get one channel.
 
         Returns a channel with its settings and its counts of open incidents.
@@ -305,18 +288,13 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INFO, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_INFO, args, **options)
 
     def list_by_ids(
-        self,
-        *,
-        channel_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_ids: List[int], **options: Unpack[RequestOptions]
     ) -> ChannelBriefList:
         """Get channels by ID.
 
@@ -327,10 +305,10 @@ class Channels(SyncResource):
 
         Args:
             channel_ids: Which channels to fetch; 1000 at most.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_BY_IDS, {"channel_ids": channel_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_ids": channel_ids}
+        return self._client.request(_LIST_BY_IDS, args, **options)
 
     def list(
         self,
@@ -350,9 +328,7 @@ class Channels(SyncResource):
         is_my_starred: bool | Omit = OMIT,
         is_my_managed: bool | Omit = OMIT,
         is_brief: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Channel]:
         """List channels.
 
@@ -377,36 +353,25 @@ class Channels(SyncResource):
             is_my_managed: Only channels the caller manages.
             is_brief: Return only ID, name, description and status for each channel,
                 which is faster.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "query": query,
-                "channel_name": channel_name,
-                "channel_ids": channel_ids,
-                "team_ids": team_ids,
-                "is_my_team": is_my_team,
-                "is_my_starred": is_my_starred,
-                "is_my_managed": is_my_managed,
-                "is_brief": is_brief,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "query": query,
+            "channel_name": channel_name,
+            "channel_ids": channel_ids,
+            "team_ids": team_ids,
+            "is_my_team": is_my_team,
+            "is_my_starred": is_my_starred,
+            "is_my_managed": is_my_managed,
+            "is_brief": is_brief,
+        }
+        return sync_page(self._client, _LIST, args, options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a channel.
 
         Deletes a disabled channel together with its escalation, silence, inhibit and
@@ -418,19 +383,12 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to delete; it must be disabled first.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DELETE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Enable a channel.
 
         Turns a disabled channel back on so it receives alerts again.
@@ -440,19 +398,12 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to enable.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENABLE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Disable a channel.
 
         Turns a channel off without deleting it; while disabled it discards incoming
@@ -463,19 +414,13 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to disable.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DISABLE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_DISABLE, args, **options)
 
     def reorder(
-        self,
-        *,
-        drag_channel_id: int,
-        target_channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, drag_channel_id: int, target_channel_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Move a channel in the list.
 
@@ -487,23 +432,12 @@ class Channels(SyncResource):
         Args:
             drag_channel_id: Channel being moved.
             target_channel_id: Channel whose place it takes.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _REORDER,
-            {"drag_channel_id": drag_channel_id, "target_channel_id": target_channel_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"drag_channel_id": drag_channel_id, "target_channel_id": target_channel_id}
+        return self._client.request(_REORDER, args, **options)
 
-    def star(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def star(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Star a channel.
 
         Adds a channel to the caller's favourites (see `is_my_starred` of
@@ -513,19 +447,12 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to star.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _STAR, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_STAR, args, **options)
 
-    def unstar(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def unstar(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Unstar a channel.
 
         Removes a channel from the caller's favourites.
@@ -534,10 +461,10 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to unstar.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UNSTAR, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_UNSTAR, args, **options)
 
     def list_by_integration(
         self,
@@ -550,9 +477,7 @@ class Channels(SyncResource):
         email: str | Omit = OMIT,
         phone: str | Omit = OMIT,
         country_code: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelBriefList:
         """List channel names with an integration key.
 
@@ -576,23 +501,19 @@ class Channels(SyncResource):
             phone: Only channels visible to the member with this phone number; give
                 `country_code` too.
             country_code: Country calling code of `phone`, e.g. `86`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_BY_INTEGRATION,
-            {
-                "integration_key": integration_key,
-                "query": query,
-                "channel_ids": channel_ids,
-                "member_id": member_id,
-                "member_name": member_name,
-                "email": email,
-                "phone": phone,
-                "country_code": country_code,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_key": integration_key,
+            "query": query,
+            "channel_ids": channel_ids,
+            "member_id": member_id,
+            "member_name": member_name,
+            "email": email,
+            "phone": phone,
+            "country_code": country_code,
+        }
+        return self._client.request(_LIST_BY_INTEGRATION, args, **options)
 
 
 class AsyncChannels(AsyncResource):
@@ -657,33 +578,26 @@ class AsyncChannels(AsyncResource):
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
         is_external_report_enabled: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelCreated:
         """Create a channel: the awaitable `Channels.create`, documented there."""
-        return await self._client.request(
-            _CREATE,
-            {
-                "team_id": team_id,
-                "channel_name": channel_name,
-                "managing_team_ids": managing_team_ids,
-                "description": description,
-                "escalate_rule": escalate_rule,
-                "plugin_ids": plugin_ids,
-                "group": group,
-                "flapping": flapping,
-                "auto_resolve_timeout": auto_resolve_timeout,
-                "auto_resolve_mode": auto_resolve_mode,
-                "is_private": is_private,
-                "disable_outlier_detection": disable_outlier_detection,
-                "disable_auto_close": disable_auto_close,
-                "is_external_report_enabled": is_external_report_enabled,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "team_id": team_id,
+            "channel_name": channel_name,
+            "managing_team_ids": managing_team_ids,
+            "description": description,
+            "escalate_rule": escalate_rule,
+            "plugin_ids": plugin_ids,
+            "group": group,
+            "flapping": flapping,
+            "auto_resolve_timeout": auto_resolve_timeout,
+            "auto_resolve_mode": auto_resolve_mode,
+            "is_private": is_private,
+            "disable_outlier_detection": disable_outlier_detection,
+            "disable_auto_close": disable_auto_close,
+            "is_external_report_enabled": is_external_report_enabled,
+        }
+        return await self._client.request(_CREATE, args, **options)
 
     async def update(
         self,
@@ -701,58 +615,37 @@ class AsyncChannels(AsyncResource):
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
         is_external_report_enabled: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelUpdated:
         """Update a channel: the awaitable `Channels.update`, documented there."""
-        return await self._client.request(
-            _UPDATE,
-            {
-                "channel_id": channel_id,
-                "team_id": team_id,
-                "managing_team_ids": managing_team_ids,
-                "channel_name": channel_name,
-                "description": description,
-                "auto_resolve_timeout": auto_resolve_timeout,
-                "auto_resolve_mode": auto_resolve_mode,
-                "is_private": is_private,
-                "group": group,
-                "flapping": flapping,
-                "disable_outlier_detection": disable_outlier_detection,
-                "disable_auto_close": disable_auto_close,
-                "is_external_report_enabled": is_external_report_enabled,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "team_id": team_id,
+            "managing_team_ids": managing_team_ids,
+            "channel_name": channel_name,
+            "description": description,
+            "auto_resolve_timeout": auto_resolve_timeout,
+            "auto_resolve_mode": auto_resolve_mode,
+            "is_private": is_private,
+            "group": group,
+            "flapping": flapping,
+            "disable_outlier_detection": disable_outlier_detection,
+            "disable_auto_close": disable_auto_close,
+            "is_external_report_enabled": is_external_report_enabled,
+        }
+        return await self._client.request(_UPDATE, args, **options)
 
-    async def info(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Channel:
+    async def info(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> Channel:
         """Get one channel: the awaitable `Channels.info`, documented there."""
-        return await self._client.request(
-            _INFO, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_INFO, args, **options)
 
     async def list_by_ids(
-        self,
-        *,
-        channel_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_ids: List[int], **options: Unpack[RequestOptions]
     ) -> ChannelBriefList:
         """Get channels by ID: the awaitable `Channels.list_by_ids`, documented there."""
-        return await self._client.request(
-            _LIST_BY_IDS, {"channel_ids": channel_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_ids": channel_ids}
+        return await self._client.request(_LIST_BY_IDS, args, **options)
 
     def list(
         self,
@@ -772,114 +665,56 @@ class AsyncChannels(AsyncResource):
         is_my_starred: bool | Omit = OMIT,
         is_my_managed: bool | Omit = OMIT,
         is_brief: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Channel]:
         """List channels: the awaitable `Channels.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "query": query,
-                "channel_name": channel_name,
-                "channel_ids": channel_ids,
-                "team_ids": team_ids,
-                "is_my_team": is_my_team,
-                "is_my_starred": is_my_starred,
-                "is_my_managed": is_my_managed,
-                "is_brief": is_brief,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "query": query,
+            "channel_name": channel_name,
+            "channel_ids": channel_ids,
+            "team_ids": team_ids,
+            "is_my_team": is_my_team,
+            "is_my_starred": is_my_starred,
+            "is_my_managed": is_my_managed,
+            "is_brief": is_brief,
+        }
+        return AsyncPager(self._client, _LIST, args, options)
 
-    async def delete(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a channel: the awaitable `Channels.delete`, documented there."""
-        return await self._client.request(
-            _DELETE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_DELETE, args, **options)
 
-    async def enable(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def enable(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Enable a channel: the awaitable `Channels.enable`, documented there."""
-        return await self._client.request(
-            _ENABLE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_ENABLE, args, **options)
 
-    async def disable(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def disable(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Disable a channel: the awaitable `Channels.disable`, documented there."""
-        return await self._client.request(
-            _DISABLE, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_DISABLE, args, **options)
 
     async def reorder(
-        self,
-        *,
-        drag_channel_id: int,
-        target_channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, drag_channel_id: int, target_channel_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Move a channel in the list: the awaitable `Channels.reorder`, documented there."""
-        return await self._client.request(
-            _REORDER,
-            {"drag_channel_id": drag_channel_id, "target_channel_id": target_channel_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"drag_channel_id": drag_channel_id, "target_channel_id": target_channel_id}
+        return await self._client.request(_REORDER, args, **options)
 
-    async def star(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def star(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Star a channel: the awaitable `Channels.star`, documented there."""
-        return await self._client.request(
-            _STAR, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_STAR, args, **options)
 
-    async def unstar(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def unstar(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> None:
         """Unstar a channel: the awaitable `Channels.unstar`, documented there."""
-        return await self._client.request(
-            _UNSTAR, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_UNSTAR, args, **options)
 
     async def list_by_integration(
         self,
@@ -892,24 +727,17 @@ class AsyncChannels(AsyncResource):
         email: str | Omit = OMIT,
         phone: str | Omit = OMIT,
         country_code: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelBriefList:
         """List channel names with an integration key: the awaitable `Channels.list_by_integration`, documented there."""
-        return await self._client.request(
-            _LIST_BY_INTEGRATION,
-            {
-                "integration_key": integration_key,
-                "query": query,
-                "channel_ids": channel_ids,
-                "member_id": member_id,
-                "member_name": member_name,
-                "email": email,
-                "phone": phone,
-                "country_code": country_code,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_key": integration_key,
+            "query": query,
+            "channel_ids": channel_ids,
+            "member_id": member_id,
+            "member_name": member_name,
+            "email": email,
+            "phone": phone,
+            "country_code": country_code,
+        }
+        return await self._client.request(_LIST_BY_INTEGRATION, args, **options)

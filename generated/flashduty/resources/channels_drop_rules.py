@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.channel_rule_created import ChannelRuleCreated
     from ..types.defs.drop_rule_list import DropRuleList
     from ..types.defs.filter_condition import FilterCondition
@@ -74,9 +76,7 @@ class ChannelsDropRules(SyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a drop rule.
 
@@ -93,20 +93,16 @@ class ChannelsDropRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DROP_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return self._client.request(_DROP_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -117,9 +113,7 @@ class ChannelsDropRules(SyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a drop rule.
 
@@ -136,30 +130,19 @@ class ChannelsDropRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DROP_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return self._client.request(_DROP_RULES_UPDATE, args, **options)
 
-    def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> DropRuleList:
+    def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> DropRuleList:
         """List drop rules.
 
         Returns every drop rule of a channel.
@@ -168,20 +151,12 @@ class ChannelsDropRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DROP_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_DROP_RULES_LIST, args, **options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a drop rule.
 
         Permanently removes a drop rule; disable it first.
@@ -191,24 +166,12 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DROP_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_DROP_RULES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Enable a drop rule.
 
         Turns a disabled drop rule back on.
@@ -218,24 +181,12 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DROP_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_DROP_RULES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Disable a drop rule.
 
         Switches a drop rule off but keeps it, so it can be enabled again.
@@ -245,14 +196,10 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DROP_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_DROP_RULES_DISABLE, args, **options)
 
 
 class AsyncChannelsDropRules(AsyncResource):
@@ -266,24 +213,17 @@ class AsyncChannelsDropRules(AsyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a drop rule: the awaitable `ChannelsDropRules.create`, documented there."""
-        return await self._client.request(
-            _DROP_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return await self._client.request(_DROP_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -294,89 +234,41 @@ class AsyncChannelsDropRules(AsyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a drop rule: the awaitable `ChannelsDropRules.update`, documented there."""
-        return await self._client.request(
-            _DROP_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return await self._client.request(_DROP_RULES_UPDATE, args, **options)
 
-    async def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> DropRuleList:
+    async def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> DropRuleList:
         """List drop rules: the awaitable `ChannelsDropRules.list`, documented there."""
-        return await self._client.request(
-            _DROP_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_DROP_RULES_LIST, args, **options)
 
     async def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a drop rule: the awaitable `ChannelsDropRules.delete`, documented there."""
-        return await self._client.request(
-            _DROP_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_DROP_RULES_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable a drop rule: the awaitable `ChannelsDropRules.enable`, documented there."""
-        return await self._client.request(
-            _DROP_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_DROP_RULES_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable a drop rule: the awaitable `ChannelsDropRules.disable`, documented there."""
-        return await self._client.request(
-            _DROP_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_DROP_RULES_DISABLE, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.channel_rule_created import ChannelRuleCreated
     from ..types.defs.escalate_layer import EscalateLayer
     from ..types.defs.escalate_rule import EscalateRule
@@ -110,9 +112,7 @@ class ChannelsEscalateRules(SyncResource):
         aggr_window: int | Omit = OMIT,
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an escalation rule.
 
@@ -134,24 +134,20 @@ class ChannelsEscalateRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "template_id": template_id,
-                "layers": layers,
-                "description": description,
-                "priority": priority,
-                "aggr_window": aggr_window,
-                "time_filters": time_filters,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "template_id": template_id,
+            "layers": layers,
+            "description": description,
+            "priority": priority,
+            "aggr_window": aggr_window,
+            "time_filters": time_filters,
+            "filters": filters,
+        }
+        return self._client.request(_ESCALATE_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -166,9 +162,7 @@ class ChannelsEscalateRules(SyncResource):
         aggr_window: int | Omit = OMIT,
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an escalation rule.
 
@@ -191,34 +185,24 @@ class ChannelsEscalateRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "template_id": template_id,
-                "layers": layers,
-                "description": description,
-                "priority": priority,
-                "aggr_window": aggr_window,
-                "time_filters": time_filters,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "template_id": template_id,
+            "layers": layers,
+            "description": description,
+            "priority": priority,
+            "aggr_window": aggr_window,
+            "time_filters": time_filters,
+            "filters": filters,
+        }
+        return self._client.request(_ESCALATE_RULES_UPDATE, args, **options)
 
     def info(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> EscalateRule:
         """Get one escalation rule.
 
@@ -230,23 +214,12 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_INFO,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_ESCALATE_RULES_INFO, args, **options)
 
-    def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> EscalateRuleList:
+    def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> EscalateRuleList:
         """List escalation rules.
 
         Returns every escalation rule of a channel, in evaluation order.
@@ -256,20 +229,12 @@ class ChannelsEscalateRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_ESCALATE_RULES_LIST, args, **options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an escalation rule.
 
         Permanently removes an escalation rule; disable it first.
@@ -280,24 +245,12 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_ESCALATE_RULES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Enable an escalation rule.
 
         Turns a disabled escalation rule back on.
@@ -308,24 +261,12 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_ESCALATE_RULES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Disable an escalation rule.
 
         Switches an escalation rule off but keeps it, so it can be enabled again.
@@ -336,23 +277,17 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_ESCALATE_RULES_DISABLE, args, **options)
 
     def list_robots(
         self,
         *,
         query: str | Omit = OMIT,
         type: Literal["feishu", "wecom", "dingtalk", "zoom", "slack"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookRobotList:
         """List chat robots.
 
@@ -365,14 +300,10 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             query: Search robots by token or alias.
             type: Only robots of this kind.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ESCALATE_RULES_LIST_ROBOTS,
-            {"query": query, "type": type},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"query": query, "type": type}
+        return self._client.request(_ESCALATE_RULES_LIST_ROBOTS, args, **options)
 
 
 class AsyncChannelsEscalateRules(AsyncResource):
@@ -390,28 +321,21 @@ class AsyncChannelsEscalateRules(AsyncResource):
         aggr_window: int | Omit = OMIT,
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an escalation rule: the awaitable `ChannelsEscalateRules.create`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "template_id": template_id,
-                "layers": layers,
-                "description": description,
-                "priority": priority,
-                "aggr_window": aggr_window,
-                "time_filters": time_filters,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "template_id": template_id,
+            "layers": layers,
+            "description": description,
+            "priority": priority,
+            "aggr_window": aggr_window,
+            "time_filters": time_filters,
+            "filters": filters,
+        }
+        return await self._client.request(_ESCALATE_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -426,129 +350,63 @@ class AsyncChannelsEscalateRules(AsyncResource):
         aggr_window: int | Omit = OMIT,
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an escalation rule: the awaitable `ChannelsEscalateRules.update`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "template_id": template_id,
-                "layers": layers,
-                "description": description,
-                "priority": priority,
-                "aggr_window": aggr_window,
-                "time_filters": time_filters,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "template_id": template_id,
+            "layers": layers,
+            "description": description,
+            "priority": priority,
+            "aggr_window": aggr_window,
+            "time_filters": time_filters,
+            "filters": filters,
+        }
+        return await self._client.request(_ESCALATE_RULES_UPDATE, args, **options)
 
     async def info(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> EscalateRule:
         """Get one escalation rule: the awaitable `ChannelsEscalateRules.info`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_INFO,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_ESCALATE_RULES_INFO, args, **options)
 
-    async def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> EscalateRuleList:
+    async def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> EscalateRuleList:
         """List escalation rules: the awaitable `ChannelsEscalateRules.list`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_ESCALATE_RULES_LIST, args, **options)
 
     async def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete an escalation rule: the awaitable `ChannelsEscalateRules.delete`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_ESCALATE_RULES_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable an escalation rule: the awaitable `ChannelsEscalateRules.enable`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_ESCALATE_RULES_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable an escalation rule: the awaitable `ChannelsEscalateRules.disable`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_ESCALATE_RULES_DISABLE, args, **options)
 
     async def list_robots(
         self,
         *,
         query: str | Omit = OMIT,
         type: Literal["feishu", "wecom", "dingtalk", "zoom", "slack"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WebhookRobotList:
         """List chat robots: the awaitable `ChannelsEscalateRules.list_robots`, documented there."""
-        return await self._client.request(
-            _ESCALATE_RULES_LIST_ROBOTS,
-            {"query": query, "type": type},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"query": query, "type": type}
+        return await self._client.request(_ESCALATE_RULES_LIST_ROBOTS, args, **options)

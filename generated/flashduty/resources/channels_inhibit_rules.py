@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.channel_rule_created import ChannelRuleCreated
     from ..types.defs.filter_condition import FilterCondition
     from ..types.defs.inhibit_rule_list import InhibitRuleList
@@ -83,9 +85,7 @@ class ChannelsInhibitRules(SyncResource):
         source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an inhibit rule.
 
@@ -110,23 +110,19 @@ class ChannelsInhibitRules(SyncResource):
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
                 Empty or absent usually means "match everything".
             is_directly_discard: Discard suppressed alerts instead of keeping them.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INHIBIT_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "equals": equals,
-                "description": description,
-                "priority": priority,
-                "source_filters": source_filters,
-                "target_filters": target_filters,
-                "is_directly_discard": is_directly_discard,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "equals": equals,
+            "description": description,
+            "priority": priority,
+            "source_filters": source_filters,
+            "target_filters": target_filters,
+            "is_directly_discard": is_directly_discard,
+        }
+        return self._client.request(_INHIBIT_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -140,9 +136,7 @@ class ChannelsInhibitRules(SyncResource):
         source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an inhibit rule.
 
@@ -166,33 +160,22 @@ class ChannelsInhibitRules(SyncResource):
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
                 Empty or absent usually means "match everything".
             is_directly_discard: Discard suppressed alerts instead of keeping them.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INHIBIT_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "equals": equals,
-                "description": description,
-                "priority": priority,
-                "source_filters": source_filters,
-                "target_filters": target_filters,
-                "is_directly_discard": is_directly_discard,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "equals": equals,
+            "description": description,
+            "priority": priority,
+            "source_filters": source_filters,
+            "target_filters": target_filters,
+            "is_directly_discard": is_directly_discard,
+        }
+        return self._client.request(_INHIBIT_RULES_UPDATE, args, **options)
 
-    def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> InhibitRuleList:
+    def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> InhibitRuleList:
         """List inhibit rules.
 
         Returns every inhibit rule of a channel.
@@ -202,20 +185,12 @@ class ChannelsInhibitRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INHIBIT_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_INHIBIT_RULES_LIST, args, **options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an inhibit rule.
 
         Permanently removes an inhibit rule; disable it first.
@@ -226,24 +201,12 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INHIBIT_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_INHIBIT_RULES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Enable an inhibit rule.
 
         Turns a disabled inhibit rule back on.
@@ -254,24 +217,12 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INHIBIT_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_INHIBIT_RULES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Disable an inhibit rule.
 
         Switches an inhibit rule off but keeps it, so it can be enabled again.
@@ -282,14 +233,10 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INHIBIT_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_INHIBIT_RULES_DISABLE, args, **options)
 
 
 class AsyncChannelsInhibitRules(AsyncResource):
@@ -306,27 +253,20 @@ class AsyncChannelsInhibitRules(AsyncResource):
         source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an inhibit rule: the awaitable `ChannelsInhibitRules.create`, documented there."""
-        return await self._client.request(
-            _INHIBIT_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "equals": equals,
-                "description": description,
-                "priority": priority,
-                "source_filters": source_filters,
-                "target_filters": target_filters,
-                "is_directly_discard": is_directly_discard,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "equals": equals,
+            "description": description,
+            "priority": priority,
+            "source_filters": source_filters,
+            "target_filters": target_filters,
+            "is_directly_discard": is_directly_discard,
+        }
+        return await self._client.request(_INHIBIT_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -340,92 +280,44 @@ class AsyncChannelsInhibitRules(AsyncResource):
         source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an inhibit rule: the awaitable `ChannelsInhibitRules.update`, documented there."""
-        return await self._client.request(
-            _INHIBIT_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "equals": equals,
-                "description": description,
-                "priority": priority,
-                "source_filters": source_filters,
-                "target_filters": target_filters,
-                "is_directly_discard": is_directly_discard,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "equals": equals,
+            "description": description,
+            "priority": priority,
+            "source_filters": source_filters,
+            "target_filters": target_filters,
+            "is_directly_discard": is_directly_discard,
+        }
+        return await self._client.request(_INHIBIT_RULES_UPDATE, args, **options)
 
-    async def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> InhibitRuleList:
+    async def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> InhibitRuleList:
         """List inhibit rules: the awaitable `ChannelsInhibitRules.list`, documented there."""
-        return await self._client.request(
-            _INHIBIT_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_INHIBIT_RULES_LIST, args, **options)
 
     async def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete an inhibit rule: the awaitable `ChannelsInhibitRules.delete`, documented there."""
-        return await self._client.request(
-            _INHIBIT_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_INHIBIT_RULES_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable an inhibit rule: the awaitable `ChannelsInhibitRules.enable`, documented there."""
-        return await self._client.request(
-            _INHIBIT_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_INHIBIT_RULES_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable an inhibit rule: the awaitable `ChannelsInhibitRules.disable`, documented there."""
-        return await self._client.request(
-            _INHIBIT_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_INHIBIT_RULES_DISABLE, args, **options)

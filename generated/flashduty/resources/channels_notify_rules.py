@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.channel_rule_created import ChannelRuleCreated
     from ..types.defs.filter_condition import FilterCondition
     from ..types.defs.notify_rule_list import NotifyRuleList
@@ -70,9 +72,7 @@ class ChannelsNotifyRules(SyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a notification rule.
 
@@ -93,20 +93,16 @@ class ChannelsNotifyRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _NOTIFY_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return self._client.request(_NOTIFY_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -117,9 +113,7 @@ class ChannelsNotifyRules(SyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a notification rule.
 
@@ -141,30 +135,19 @@ class ChannelsNotifyRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _NOTIFY_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return self._client.request(_NOTIFY_RULES_UPDATE, args, **options)
 
-    def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> NotifyRuleList:
+    def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> NotifyRuleList:
         """List notification rules.
 
         Returns every notification rule of a channel. Unverified: the reference lists
@@ -177,20 +160,12 @@ class ChannelsNotifyRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _NOTIFY_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_NOTIFY_RULES_LIST, args, **options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a notification rule.
 
         Permanently removes a notification rule. Unverified: the reference lists this
@@ -205,24 +180,12 @@ class ChannelsNotifyRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _NOTIFY_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_NOTIFY_RULES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Enable a notification rule.
 
         Turns a disabled notification rule back on. Unverified: the reference lists this
@@ -237,24 +200,12 @@ class ChannelsNotifyRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _NOTIFY_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_NOTIFY_RULES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Disable a notification rule.
 
         Switches a notification rule off but keeps it. Unverified: the reference lists
@@ -269,14 +220,10 @@ class ChannelsNotifyRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _NOTIFY_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_NOTIFY_RULES_DISABLE, args, **options)
 
 
 class AsyncChannelsNotifyRules(AsyncResource):
@@ -290,24 +237,17 @@ class AsyncChannelsNotifyRules(AsyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a notification rule: the awaitable `ChannelsNotifyRules.create`, documented there."""
-        return await self._client.request(
-            _NOTIFY_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return await self._client.request(_NOTIFY_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -318,89 +258,41 @@ class AsyncChannelsNotifyRules(AsyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a notification rule: the awaitable `ChannelsNotifyRules.update`, documented there."""
-        return await self._client.request(
-            _NOTIFY_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return await self._client.request(_NOTIFY_RULES_UPDATE, args, **options)
 
-    async def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> NotifyRuleList:
+    async def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> NotifyRuleList:
         """List notification rules: the awaitable `ChannelsNotifyRules.list`, documented there."""
-        return await self._client.request(
-            _NOTIFY_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_NOTIFY_RULES_LIST, args, **options)
 
     async def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a notification rule: the awaitable `ChannelsNotifyRules.delete`, documented there."""
-        return await self._client.request(
-            _NOTIFY_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_NOTIFY_RULES_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable a notification rule: the awaitable `ChannelsNotifyRules.enable`, documented there."""
-        return await self._client.request(
-            _NOTIFY_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_NOTIFY_RULES_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable a notification rule: the awaitable `ChannelsNotifyRules.disable`, documented there."""
-        return await self._client.request(
-            _NOTIFY_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_NOTIFY_RULES_DISABLE, args, **options)

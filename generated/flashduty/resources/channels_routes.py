@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.route_case import RouteCase
     from ..types.defs.route_default import RouteDefault
     from ..types.defs.route_draft import RouteDraft
@@ -81,14 +83,7 @@ _ROUTES_LIST_HISTORY: Endpoint[RouteHistoryPage] = Endpoint(
 class ChannelsRoutes(SyncResource):
     """Operations under `client.channels.routes`."""
 
-    def info(
-        self,
-        *,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> RouteRule:
+    def info(self, *, integration_id: int, **options: Unpack[RequestOptions]) -> RouteRule:
         """Get an integration's routing rule.
 
         Returns the routing rule of a shared alert integration, which decides the
@@ -100,18 +95,13 @@ class ChannelsRoutes(SyncResource):
 
         Args:
             integration_id: Shared alert integration; greater than 0.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROUTES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
-        )
+        args = {"integration_id": integration_id}
+        return self._client.request(_ROUTES_INFO, args, **options)
 
     def list(
-        self,
-        *,
-        integration_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
     ) -> RouteRuleList:
         """Get routing rules of several integrations.
 
@@ -123,10 +113,10 @@ class ChannelsRoutes(SyncResource):
 
         Args:
             integration_ids: Shared alert integrations.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROUTES_LIST, {"integration_ids": integration_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"integration_ids": integration_ids}
+        return self._client.request(_ROUTES_LIST, args, **options)
 
     def upsert(
         self,
@@ -136,9 +126,7 @@ class ChannelsRoutes(SyncResource):
         sections: List[RouteSection | Dict[str, Any]] | Omit = OMIT,
         default: RouteDefault | Dict[str, Any] | Omit = OMIT,
         version: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's routing rule.
 
@@ -155,29 +143,23 @@ class ChannelsRoutes(SyncResource):
             sections: Display-only titles placed over runs of adjacent cases.
             default: Fallback branch for alerts no case routed.
             version: Version of the rule this change is based on, from `routes.info`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROUTES_UPSERT,
-            {
-                "integration_id": integration_id,
-                "cases": cases,
-                "sections": sections,
-                "default": default,
-                "version": version,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_id": integration_id,
+            "cases": cases,
+            "sections": sections,
+            "default": default,
+            "version": version,
+        }
+        return self._client.request(_ROUTES_UPSERT, args, **options)
 
     def preview(
         self,
         *,
         alert_ids: List[str],
         route: RouteDraft | Dict[str, Any],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RoutePreviewList:
         """Try a routing rule on past alerts.
 
@@ -190,14 +172,10 @@ class ChannelsRoutes(SyncResource):
             alert_ids: Alerts to test, at most 20.
             route: A routing rule to try out, not saved. Give `cases`, `default` or
                 both.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROUTES_PREVIEW,
-            {"alert_ids": alert_ids, "route": route},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"alert_ids": alert_ids, "route": route}
+        return self._client.request(_ROUTES_PREVIEW, args, **options)
 
     def list_history(
         self,
@@ -207,9 +185,7 @@ class ChannelsRoutes(SyncResource):
         limit: int | Omit = OMIT,
         orderby: Literal["updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[RouteHistory]:
         """List past versions of a routing rule.
 
@@ -224,50 +200,32 @@ class ChannelsRoutes(SyncResource):
             limit: Page size, at most 100.
             orderby: Sort field.
             asc: Oldest first when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _ROUTES_LIST_HISTORY,
-            {
-                "integration_id": integration_id,
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            options,
-        )
+        args = {
+            "integration_id": integration_id,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return sync_page(self._client, _ROUTES_LIST_HISTORY, args, options)
 
 
 class AsyncChannelsRoutes(AsyncResource):
     """Operations under `client.channels.routes`."""
 
-    async def info(
-        self,
-        *,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> RouteRule:
+    async def info(self, *, integration_id: int, **options: Unpack[RequestOptions]) -> RouteRule:
         """Get an integration's routing rule: the awaitable `ChannelsRoutes.info`, documented there."""
-        return await self._client.request(
-            _ROUTES_INFO, {"integration_id": integration_id}, timeout, max_retries, extra_headers
-        )
+        args = {"integration_id": integration_id}
+        return await self._client.request(_ROUTES_INFO, args, **options)
 
     async def list(
-        self,
-        *,
-        integration_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
     ) -> RouteRuleList:
         """Get routing rules of several integrations: the awaitable `ChannelsRoutes.list`, documented there."""
-        return await self._client.request(
-            _ROUTES_LIST, {"integration_ids": integration_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"integration_ids": integration_ids}
+        return await self._client.request(_ROUTES_LIST, args, **options)
 
     async def upsert(
         self,
@@ -277,42 +235,28 @@ class AsyncChannelsRoutes(AsyncResource):
         sections: List[RouteSection | Dict[str, Any]] | Omit = OMIT,
         default: RouteDefault | Dict[str, Any] | Omit = OMIT,
         version: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's routing rule: the awaitable `ChannelsRoutes.upsert`, documented there."""
-        return await self._client.request(
-            _ROUTES_UPSERT,
-            {
-                "integration_id": integration_id,
-                "cases": cases,
-                "sections": sections,
-                "default": default,
-                "version": version,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_id": integration_id,
+            "cases": cases,
+            "sections": sections,
+            "default": default,
+            "version": version,
+        }
+        return await self._client.request(_ROUTES_UPSERT, args, **options)
 
     async def preview(
         self,
         *,
         alert_ids: List[str],
         route: RouteDraft | Dict[str, Any],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RoutePreviewList:
         """Try a routing rule on past alerts: the awaitable `ChannelsRoutes.preview`, documented there."""
-        return await self._client.request(
-            _ROUTES_PREVIEW,
-            {"alert_ids": alert_ids, "route": route},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"alert_ids": alert_ids, "route": route}
+        return await self._client.request(_ROUTES_PREVIEW, args, **options)
 
     def list_history(
         self,
@@ -322,21 +266,14 @@ class AsyncChannelsRoutes(AsyncResource):
         limit: int | Omit = OMIT,
         orderby: Literal["updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[RouteHistory]:
         """List past versions of a routing rule: the awaitable `ChannelsRoutes.list_history`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _ROUTES_LIST_HISTORY,
-            {
-                "integration_id": integration_id,
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            options,
-        )
+        args = {
+            "integration_id": integration_id,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return AsyncPager(self._client, _ROUTES_LIST_HISTORY, args, options)

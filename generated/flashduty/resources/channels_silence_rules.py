@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.channel_rule_created import ChannelRuleCreated
     from ..types.defs.filter_condition import FilterCondition
     from ..types.defs.once_time_window import OnceTimeWindow
@@ -90,9 +92,7 @@ class ChannelsSilenceRules(SyncResource):
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         from_incident_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a silence rule.
 
@@ -115,24 +115,20 @@ class ChannelsSilenceRules(SyncResource):
             is_directly_discard: Discard matching alerts instead of keeping them muted.
             from_incident_id: Incident this is a quick silence for. Such a rule must use
                 `time_filter` and is deleted automatically when it expires.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SILENCE_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-                "time_filter": time_filter,
-                "time_filters": time_filters,
-                "is_directly_discard": is_directly_discard,
-                "from_incident_id": from_incident_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+            "time_filter": time_filter,
+            "time_filters": time_filters,
+            "is_directly_discard": is_directly_discard,
+            "from_incident_id": from_incident_id,
+        }
+        return self._client.request(_SILENCE_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -146,9 +142,7 @@ class ChannelsSilenceRules(SyncResource):
         time_filter: OnceTimeWindow | Dict[str, Any] | Omit = OMIT,
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a silence rule.
 
@@ -170,33 +164,22 @@ class ChannelsSilenceRules(SyncResource):
             time_filter: A single time range between two instants.
             time_filters: Recurring windows; give either this or `time_filter`.
             is_directly_discard: Discard matching alerts instead of keeping them muted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SILENCE_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-                "time_filter": time_filter,
-                "time_filters": time_filters,
-                "is_directly_discard": is_directly_discard,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+            "time_filter": time_filter,
+            "time_filters": time_filters,
+            "is_directly_discard": is_directly_discard,
+        }
+        return self._client.request(_SILENCE_RULES_UPDATE, args, **options)
 
-    def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> SilenceRuleList:
+    def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> SilenceRuleList:
         """List silence rules.
 
         Returns every silence rule of a channel, telling which are in effect right now.
@@ -206,20 +189,12 @@ class ChannelsSilenceRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SILENCE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_SILENCE_RULES_LIST, args, **options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a silence rule.
 
         Permanently removes a silence rule; disable it first.
@@ -230,24 +205,12 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SILENCE_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_SILENCE_RULES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Enable a silence rule.
 
         Turns a disabled silence rule back on.
@@ -258,24 +221,12 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SILENCE_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_SILENCE_RULES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Disable a silence rule.
 
         Switches a silence rule off but keeps it, so it can be enabled again.
@@ -286,14 +237,10 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SILENCE_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_SILENCE_RULES_DISABLE, args, **options)
 
 
 class AsyncChannelsSilenceRules(AsyncResource):
@@ -311,28 +258,21 @@ class AsyncChannelsSilenceRules(AsyncResource):
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         from_incident_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a silence rule: the awaitable `ChannelsSilenceRules.create`, documented there."""
-        return await self._client.request(
-            _SILENCE_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-                "time_filter": time_filter,
-                "time_filters": time_filters,
-                "is_directly_discard": is_directly_discard,
-                "from_incident_id": from_incident_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+            "time_filter": time_filter,
+            "time_filters": time_filters,
+            "is_directly_discard": is_directly_discard,
+            "from_incident_id": from_incident_id,
+        }
+        return await self._client.request(_SILENCE_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -346,92 +286,44 @@ class AsyncChannelsSilenceRules(AsyncResource):
         time_filter: OnceTimeWindow | Dict[str, Any] | Omit = OMIT,
         time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a silence rule: the awaitable `ChannelsSilenceRules.update`, documented there."""
-        return await self._client.request(
-            _SILENCE_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-                "time_filter": time_filter,
-                "time_filters": time_filters,
-                "is_directly_discard": is_directly_discard,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+            "time_filter": time_filter,
+            "time_filters": time_filters,
+            "is_directly_discard": is_directly_discard,
+        }
+        return await self._client.request(_SILENCE_RULES_UPDATE, args, **options)
 
-    async def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> SilenceRuleList:
+    async def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> SilenceRuleList:
         """List silence rules: the awaitable `ChannelsSilenceRules.list`, documented there."""
-        return await self._client.request(
-            _SILENCE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_SILENCE_RULES_LIST, args, **options)
 
     async def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a silence rule: the awaitable `ChannelsSilenceRules.delete`, documented there."""
-        return await self._client.request(
-            _SILENCE_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_SILENCE_RULES_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable a silence rule: the awaitable `ChannelsSilenceRules.enable`, documented there."""
-        return await self._client.request(
-            _SILENCE_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_SILENCE_RULES_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable a silence rule: the awaitable `ChannelsSilenceRules.disable`, documented there."""
-        return await self._client.request(
-            _SILENCE_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_SILENCE_RULES_DISABLE, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.channel_rule_created import ChannelRuleCreated
     from ..types.defs.filter_condition import FilterCondition
     from ..types.defs.subscribe_rule_list import SubscribeRuleList
@@ -74,9 +76,7 @@ class ChannelsSubscribeRules(SyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a subscription rule.
 
@@ -96,20 +96,16 @@ class ChannelsSubscribeRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBE_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return self._client.request(_SUBSCRIBE_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -120,9 +116,7 @@ class ChannelsSubscribeRules(SyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a subscription rule.
 
@@ -142,30 +136,19 @@ class ChannelsSubscribeRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBE_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return self._client.request(_SUBSCRIBE_RULES_UPDATE, args, **options)
 
-    def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> SubscribeRuleList:
+    def list(self, *, channel_id: int, **options: Unpack[RequestOptions]) -> SubscribeRuleList:
         """List subscription rules.
 
         Returns every subscription rule of a channel. Unverified: known only from the
@@ -177,20 +160,12 @@ class ChannelsSubscribeRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return self._client.request(_SUBSCRIBE_RULES_LIST, args, **options)
 
-    def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a subscription rule.
 
         Permanently removes a subscription rule. Unverified: known only from the product
@@ -203,24 +178,12 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBE_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_SUBSCRIBE_RULES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Enable a subscription rule.
 
         Turns a disabled subscription rule back on. Unverified: known only from the
@@ -233,24 +196,12 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBE_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_SUBSCRIBE_RULES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Disable a subscription rule.
 
         Switches a subscription rule off but keeps it. Unverified: known only from the
@@ -263,14 +214,10 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBE_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return self._client.request(_SUBSCRIBE_RULES_DISABLE, args, **options)
 
 
 class AsyncChannelsSubscribeRules(AsyncResource):
@@ -284,24 +231,17 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a subscription rule: the awaitable `ChannelsSubscribeRules.create`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBE_RULES_CREATE,
-            {
-                "channel_id": channel_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return await self._client.request(_SUBSCRIBE_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -312,89 +252,43 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a subscription rule: the awaitable `ChannelsSubscribeRules.update`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBE_RULES_UPDATE,
-            {
-                "channel_id": channel_id,
-                "rule_id": rule_id,
-                "rule_name": rule_name,
-                "description": description,
-                "priority": priority,
-                "filters": filters,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "channel_id": channel_id,
+            "rule_id": rule_id,
+            "rule_name": rule_name,
+            "description": description,
+            "priority": priority,
+            "filters": filters,
+        }
+        return await self._client.request(_SUBSCRIBE_RULES_UPDATE, args, **options)
 
     async def list(
-        self,
-        *,
-        channel_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, **options: Unpack[RequestOptions]
     ) -> SubscribeRuleList:
         """List subscription rules: the awaitable `ChannelsSubscribeRules.list`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBE_RULES_LIST, {"channel_id": channel_id}, timeout, max_retries, extra_headers
-        )
+        args = {"channel_id": channel_id}
+        return await self._client.request(_SUBSCRIBE_RULES_LIST, args, **options)
 
     async def delete(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a subscription rule: the awaitable `ChannelsSubscribeRules.delete`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBE_RULES_DELETE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_SUBSCRIBE_RULES_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable a subscription rule: the awaitable `ChannelsSubscribeRules.enable`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBE_RULES_ENABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_SUBSCRIBE_RULES_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        channel_id: int,
-        rule_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, channel_id: int, rule_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable a subscription rule: the awaitable `ChannelsSubscribeRules.disable`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBE_RULES_DISABLE,
-            {"channel_id": channel_id, "rule_id": rule_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"channel_id": channel_id, "rule_id": rule_id}
+        return await self._client.request(_SUBSCRIBE_RULES_DISABLE, args, **options)

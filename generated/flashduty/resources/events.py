@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.alert_event_pushed import AlertEventPushed
     from ..types.defs.image import Image
 else:
@@ -55,9 +57,7 @@ class Events(SyncResource):
         description: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
         images: List[Image | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str | None:
         """Push an alert event.
 
@@ -84,22 +84,18 @@ class Events(SyncResource):
             images: Images to show with the alert; `src` is an http(s) URL or an
                 uploaded image key, at most 256 characters; `alt` at most 128; `href` at
                 most 256. Images with the same `alt` replace each other.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PUSH_ALERT,
-            {
-                "integration_key": integration_key,
-                "title_rule": title_rule,
-                "event_status": event_status,
-                "alert_key": alert_key,
-                "description": description,
-                "labels": labels,
-                "images": images,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_key": integration_key,
+            "title_rule": title_rule,
+            "event_status": event_status,
+            "alert_key": alert_key,
+            "description": description,
+            "labels": labels,
+            "images": images,
+        }
+        return self._client.request(_PUSH_ALERT, args, **options)
 
     def push_change(
         self,
@@ -112,9 +108,7 @@ class Events(SyncResource):
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Push a change event.
 
@@ -135,23 +129,19 @@ class Events(SyncResource):
             description: Description, at most 2048 characters.
             link: URL of the change ticket.
             labels: No more than 50 labels, each key no longer than 128 characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PUSH_CHANGE,
-            {
-                "integration_key": integration_key,
-                "change_status": change_status,
-                "change_key": change_key,
-                "title": title,
-                "event_time": event_time,
-                "description": description,
-                "link": link,
-                "labels": labels,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_key": integration_key,
+            "change_status": change_status,
+            "change_key": change_key,
+            "title": title,
+            "event_time": event_time,
+            "description": description,
+            "link": link,
+            "labels": labels,
+        }
+        return self._client.request(_PUSH_CHANGE, args, **options)
 
 
 class AsyncEvents(AsyncResource):
@@ -167,26 +157,19 @@ class AsyncEvents(AsyncResource):
         description: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
         images: List[Image | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str | None:
         """Push an alert event: the awaitable `Events.push_alert`, documented there."""
-        return await self._client.request(
-            _PUSH_ALERT,
-            {
-                "integration_key": integration_key,
-                "title_rule": title_rule,
-                "event_status": event_status,
-                "alert_key": alert_key,
-                "description": description,
-                "labels": labels,
-                "images": images,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_key": integration_key,
+            "title_rule": title_rule,
+            "event_status": event_status,
+            "alert_key": alert_key,
+            "description": description,
+            "labels": labels,
+            "images": images,
+        }
+        return await self._client.request(_PUSH_ALERT, args, **options)
 
     async def push_change(
         self,
@@ -199,24 +182,17 @@ class AsyncEvents(AsyncResource):
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Push a change event: the awaitable `Events.push_change`, documented there."""
-        return await self._client.request(
-            _PUSH_CHANGE,
-            {
-                "integration_key": integration_key,
-                "change_status": change_status,
-                "change_key": change_key,
-                "title": title,
-                "event_time": event_time,
-                "description": description,
-                "link": link,
-                "labels": labels,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "integration_key": integration_key,
+            "change_status": change_status,
+            "change_key": change_key,
+            "title": title,
+            "event_time": event_time,
+            "description": description,
+            "link": link,
+            "labels": labels,
+        }
+        return await self._client.request(_PUSH_CHANGE, args, **options)

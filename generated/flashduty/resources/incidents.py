@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .incidents_post_mortems import IncidentsPostMortems, AsyncIncidentsPostMortems
     from .incidents_war_rooms import IncidentsWarRooms, AsyncIncidentsWarRooms
     from .incidents_card_views import IncidentsCardViews, AsyncIncidentsCardViews
@@ -182,14 +184,7 @@ class Incidents(SyncResource):
 
         return IncidentsCardViews(self._client)
 
-    def info(
-        self,
-        *,
-        incident_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Incident:
+    def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
         """Get one incident.
 
         Returns an incident with its responders, labels, custom fields and assignment.
@@ -199,10 +194,10 @@ class Incidents(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INFO, {"incident_id": incident_id}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_id": incident_id}
+        return self._client.request(_INFO, args, **options)
 
     def list(
         self,
@@ -229,9 +224,7 @@ class Incidents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Incident]:
         """List incidents.
 
@@ -270,46 +263,35 @@ class Incidents(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "asc": asc,
-                "is_snoozed": is_snoozed,
-                "is_my_team": is_my_team,
-                "is_my_channel": is_my_channel,
-                "ever_muted": ever_muted,
-                "is_rare": is_rare,
-                "progress": progress,
-                "query": query,
-                "incident_severity": incident_severity,
-                "channel_ids": channel_ids,
-                "team_ids": team_ids,
-                "responder_ids": responder_ids,
-                "acker_ids": acker_ids,
-                "creator_ids": creator_ids,
-                "closer_ids": closer_ids,
-                "incident_ids": incident_ids,
-                "nums": nums,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "asc": asc,
+            "is_snoozed": is_snoozed,
+            "is_my_team": is_my_team,
+            "is_my_channel": is_my_channel,
+            "ever_muted": ever_muted,
+            "is_rare": is_rare,
+            "progress": progress,
+            "query": query,
+            "incident_severity": incident_severity,
+            "channel_ids": channel_ids,
+            "team_ids": team_ids,
+            "responder_ids": responder_ids,
+            "acker_ids": acker_ids,
+            "creator_ids": creator_ids,
+            "closer_ids": closer_ids,
+            "incident_ids": incident_ids,
+            "nums": nums,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return sync_page(self._client, _LIST, args, options)
 
-    def ack(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def ack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Acknowledge incidents.
 
         Marks incidents as being handled by the caller, which stops further escalation.
@@ -319,18 +301,13 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to acknowledge.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return self._client.request(_ACK, args, **options)
 
     def list_by_ids(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], **options: Unpack[RequestOptions]
     ) -> IncidentPage:
         """Get several incidents by ID.
 
@@ -342,10 +319,10 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to fetch.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_BY_IDS, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return self._client.request(_LIST_BY_IDS, args, **options)
 
     def list_alerts(
         self,
@@ -355,9 +332,7 @@ class Incidents(SyncResource):
         is_active: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Alert]:
         """List an incident's alerts.
 
@@ -375,20 +350,16 @@ class Incidents(SyncResource):
                 recovered ones only (Ok); omit for both.
             p: Page number, from 1.
             limit: Page size, at most 1000.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _LIST_ALERTS,
-            {
-                "incident_id": incident_id,
-                "include_events": include_events,
-                "is_active": is_active,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "incident_id": incident_id,
+            "include_events": include_events,
+            "is_active": is_active,
+            "p": p,
+            "limit": limit,
+        }
+        return sync_page(self._client, _LIST_ALERTS, args, options)
 
     def feed(
         self,
@@ -431,9 +402,7 @@ class Incidents(SyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[IncidentFeedItem]:
         """Read an incident's timeline.
 
@@ -451,23 +420,13 @@ class Incidents(SyncResource):
             asc: Oldest first when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _FEED,
-            {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit},
-            options,
-        )
+        args = {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit}
+        return sync_page(self._client, _FEED, args, options)
 
     def list_past(
-        self,
-        *,
-        incident_id: str,
-        limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, limit: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> PastIncidentList:
         """Find similar past incidents.
 
@@ -482,14 +441,10 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             limit: Most incidents to return, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_PAST,
-            {"incident_id": incident_id, "limit": limit},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "limit": limit}
+        return self._client.request(_LIST_PAST, args, **options)
 
     def create(
         self,
@@ -499,9 +454,7 @@ class Incidents(SyncResource):
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
         assigned_to: AssignedTo | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IncidentCreated:
         """Create an incident.
 
@@ -521,29 +474,18 @@ class Incidents(SyncResource):
                 escalation rule. In requests give `person_ids` (or `emails`) for a
                 direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
                 follow a rule.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CREATE,
-            {
-                "incident_severity": incident_severity,
-                "title": title,
-                "description": description,
-                "channel_id": channel_id,
-                "assigned_to": assigned_to,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "incident_severity": incident_severity,
+            "title": title,
+            "description": description,
+            "channel_id": channel_id,
+            "assigned_to": assigned_to,
+        }
+        return self._client.request(_CREATE, args, **options)
 
-    def unack(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def unack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Withdraw acknowledgement of incidents.
 
         Takes back the acknowledgement of incidents, undoing `incidents.ack`.
@@ -553,10 +495,10 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to unacknowledge.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return self._client.request(_UNACK, args, **options)
 
     def resolve(
         self,
@@ -564,9 +506,7 @@ class Incidents(SyncResource):
         incident_ids: List[str],
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Resolve incidents.
 
@@ -580,23 +520,17 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to resolve.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RESOLVE,
-            {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
+        return self._client.request(_RESOLVE, args, **options)
 
     def reopen(
         self,
         *,
         incident_ids: List[str],
         reason: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Reopen incidents.
 
@@ -608,23 +542,13 @@ class Incidents(SyncResource):
         Args:
             incident_ids: Up to 100 incidents to reopen.
             reason: Why they are reopened, up to 1024 characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _REOPEN,
-            {"incident_ids": incident_ids, "reason": reason},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "reason": reason}
+        return self._client.request(_REOPEN, args, **options)
 
     def snooze(
-        self,
-        *,
-        incident_ids: List[str],
-        minutes: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], minutes: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Snooze incidents.
 
@@ -638,23 +562,12 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to snooze.
             minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
                 day).
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SNOOZE,
-            {"incident_ids": incident_ids, "minutes": minutes},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "minutes": minutes}
+        return self._client.request(_SNOOZE, args, **options)
 
-    def wake(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def wake(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Wake snoozed incidents.
 
         Ends the snooze of incidents so their notifications resume.
@@ -664,10 +577,10 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to wake.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return self._client.request(_WAKE, args, **options)
 
     def merge(
         self,
@@ -678,9 +591,7 @@ class Incidents(SyncResource):
         comment: str | Omit = OMIT,
         owner_id: int | Omit = OMIT,
         remove_source_incidents: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Merge incidents into another.
 
@@ -700,30 +611,19 @@ class Incidents(SyncResource):
             owner_id: New owning member of the target.
             remove_source_incidents: Delete the source incidents instead of closing them
                 when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MERGE,
-            {
-                "source_incident_ids": source_incident_ids,
-                "target_incident_id": target_incident_id,
-                "title": title,
-                "comment": comment,
-                "owner_id": owner_id,
-                "remove_source_incidents": remove_source_incidents,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "source_incident_ids": source_incident_ids,
+            "target_incident_id": target_incident_id,
+            "title": title,
+            "comment": comment,
+            "owner_id": owner_id,
+            "remove_source_incidents": remove_source_incidents,
+        }
+        return self._client.request(_MERGE, args, **options)
 
-    def disable_merge(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable_merge(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Stop new alerts merging into incidents.
 
         Turns off automatic merging for incidents, so later alerts no longer join them.
@@ -733,10 +633,10 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to stop merging into.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DISABLE_MERGE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return self._client.request(_DISABLE_MERGE, args, **options)
 
     def update(
         self,
@@ -748,9 +648,7 @@ class Incidents(SyncResource):
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         incident_severity: Literal["Critical", "Warning", "Info"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an incident.
 
@@ -769,31 +667,20 @@ class Incidents(SyncResource):
             root_cause: New root cause, 3 to 6144 characters.
             resolution: New resolution notes, 3 to 6144 characters.
             incident_severity: How serious an incident is.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE,
-            {
-                "incident_id": incident_id,
-                "title": title,
-                "description": description,
-                "impact": impact,
-                "root_cause": root_cause,
-                "resolution": resolution,
-                "incident_severity": incident_severity,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "incident_id": incident_id,
+            "title": title,
+            "description": description,
+            "impact": impact,
+            "root_cause": root_cause,
+            "resolution": resolution,
+            "incident_severity": incident_severity,
+        }
+        return self._client.request(_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Delete incidents.
 
         Deletes incidents for good, with everything attached to them. The caller needs
@@ -804,10 +691,10 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return self._client.request(_DELETE, args, **options)
 
     def comment(
         self,
@@ -815,9 +702,7 @@ class Incidents(SyncResource):
         incident_ids: List[str],
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Comment on incidents.
 
@@ -831,14 +716,10 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to comment on.
             comment: Comment text, up to 1024 characters.
             mute_reply: If true, posting the comment fires no webhook reply actions.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _COMMENT,
-            {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
+        return self._client.request(_COMMENT, args, **options)
 
     def assign(
         self,
@@ -846,9 +727,7 @@ class Incidents(SyncResource):
         assigned_to: AssignedTo | Dict[str, Any],
         incident_id: str | Omit = OMIT,
         incident_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Assign incidents.
 
@@ -866,14 +745,14 @@ class Incidents(SyncResource):
                 follow a rule.
             incident_id: Incident ID, 24 hexadecimal characters.
             incident_ids: Several incidents to assign at once, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ASSIGN,
-            {"assigned_to": assigned_to, "incident_id": incident_id, "incident_ids": incident_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "assigned_to": assigned_to,
+            "incident_id": incident_id,
+            "incident_ids": incident_ids,
+        }
+        return self._client.request(_ASSIGN, args, **options)
 
     def add_responders(
         self,
@@ -881,9 +760,7 @@ class Incidents(SyncResource):
         incident_id: str,
         person_ids: List[int],
         notify: NotifyOverride | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Add responders to an incident.
 
@@ -898,14 +775,10 @@ class Incidents(SyncResource):
             person_ids: Members to add.
             notify: How to notify the people an assignment reaches. Omit it to let each
                 person's own notification preferences decide.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ADD_RESPONDERS,
-            {"incident_id": incident_id, "person_ids": person_ids, "notify": notify},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "person_ids": person_ids, "notify": notify}
+        return self._client.request(_ADD_RESPONDERS, args, **options)
 
     def update_field(
         self,
@@ -913,9 +786,7 @@ class Incidents(SyncResource):
         incident_id: str,
         field_name: str,
         field_value: Any | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an incident's custom field value.
 
@@ -930,23 +801,13 @@ class Incidents(SyncResource):
             field_name: Name of a custom field defined in the account.
             field_value: New value, of the field's type (text, number, boolean,
                 list...); omit to clear the field.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_FIELD,
-            {"incident_id": incident_id, "field_name": field_name, "field_value": field_value},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "field_name": field_name, "field_value": field_value}
+        return self._client.request(_UPDATE_FIELD, args, **options)
 
     def run_custom_action(
-        self,
-        *,
-        incident_id: str,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, integration_id: int, **options: Unpack[RequestOptions]
     ) -> CustomActionResult:
         """Run a custom action on an incident.
 
@@ -961,24 +822,14 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Custom action integration to run.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RUN_CUSTOM_ACTION,
-            {"incident_id": incident_id, "integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "integration_id": integration_id}
+        return self._client.request(_RUN_CUSTOM_ACTION, args, **options)
 
     @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
     def update_title(
-        self,
-        *,
-        incident_id: str,
-        title: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the title of an incident.
 
@@ -992,24 +843,14 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             title: New title.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_TITLE,
-            {"incident_id": incident_id, "title": title},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "title": title}
+        return self._client.request(_UPDATE_TITLE, args, **options)
 
     @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
     def update_description(
-        self,
-        *,
-        incident_id: str,
-        description: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, description: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the description of an incident.
 
@@ -1023,24 +864,14 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             description: New description, plain text or Markdown.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_DESCRIPTION,
-            {"incident_id": incident_id, "description": description},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "description": description}
+        return self._client.request(_UPDATE_DESCRIPTION, args, **options)
 
     @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
     def update_impact(
-        self,
-        *,
-        incident_id: str,
-        impact: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, impact: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the impact of an incident.
 
@@ -1055,24 +886,14 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             impact: New impact statement.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_IMPACT,
-            {"incident_id": incident_id, "impact": impact},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "impact": impact}
+        return self._client.request(_UPDATE_IMPACT, args, **options)
 
     @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
     def update_root_cause(
-        self,
-        *,
-        incident_id: str,
-        root_cause: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, root_cause: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the root cause of an incident.
 
@@ -1086,24 +907,14 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             root_cause: New root cause.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_ROOT_CAUSE,
-            {"incident_id": incident_id, "root_cause": root_cause},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "root_cause": root_cause}
+        return self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
 
     @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
     def update_resolution(
-        self,
-        *,
-        incident_id: str,
-        resolution: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, resolution: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the resolution of an incident.
 
@@ -1118,14 +929,10 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             resolution: New resolution notes.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_RESOLUTION,
-            {"incident_id": incident_id, "resolution": resolution},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "resolution": resolution}
+        return self._client.request(_UPDATE_RESOLUTION, args, **options)
 
     @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
     def update_severity(
@@ -1133,9 +940,7 @@ class Incidents(SyncResource):
         *,
         incident_id: str,
         incident_severity: Literal["Critical", "Warning", "Info"],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set the severity of an incident.
 
@@ -1149,14 +954,10 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             incident_severity: How serious an incident is.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE_SEVERITY,
-            {"incident_id": incident_id, "incident_severity": incident_severity},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "incident_severity": incident_severity}
+        return self._client.request(_UPDATE_SEVERITY, args, **options)
 
     def list_by_card(
         self,
@@ -1178,9 +979,7 @@ class Incidents(SyncResource):
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         labels: Dict[str, List[str]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IncidentCardList:
         """Group incidents by the cards of a card view.
 
@@ -1219,32 +1018,28 @@ class Incidents(SyncResource):
             labels: Label filter: label key to accepted values; any value matches. A
                 value may be exact, a wildcard such as `sh-*`, or a regular expression
                 between slashes such as `/api-server-\\d+/`. Keys are combined with AND.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_BY_CARD,
-            {
-                "view_id": view_id,
-                "start_time": start_time,
-                "end_time": end_time,
-                "range_by": range_by,
-                "asc": asc,
-                "progress": progress,
-                "title": title,
-                "incident_severity": incident_severity,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "acker_ids": acker_ids,
-                "creator_ids": creator_ids,
-                "incident_ids": incident_ids,
-                "is_related": is_related,
-                "is_snoozed": is_snoozed,
-                "is_my_team": is_my_team,
-                "labels": labels,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "view_id": view_id,
+            "start_time": start_time,
+            "end_time": end_time,
+            "range_by": range_by,
+            "asc": asc,
+            "progress": progress,
+            "title": title,
+            "incident_severity": incident_severity,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "acker_ids": acker_ids,
+            "creator_ids": creator_ids,
+            "incident_ids": incident_ids,
+            "is_related": is_related,
+            "is_snoozed": is_snoozed,
+            "is_my_team": is_my_team,
+            "labels": labels,
+        }
+        return self._client.request(_LIST_BY_CARD, args, **options)
 
     def create_external(
         self,
@@ -1255,9 +1050,7 @@ class Incidents(SyncResource):
         reporter_email: str,
         captcha_verify_param: str,
         reporter_company: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ExternalIncidentCreated:
         """Report an incident from outside the account.
 
@@ -1276,21 +1069,17 @@ class Incidents(SyncResource):
             reporter_email: Work email of the reporter.
             captcha_verify_param: Answer of the Alibaba Cloud captcha shown by the form.
             reporter_company: Company of the reporter.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CREATE_EXTERNAL,
-            {
-                "token": token,
-                "title": title,
-                "description": description,
-                "reporter_email": reporter_email,
-                "captcha_verify_param": captcha_verify_param,
-                "reporter_company": reporter_company,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "token": token,
+            "title": title,
+            "description": description,
+            "reporter_email": reporter_email,
+            "captcha_verify_param": captcha_verify_param,
+            "reporter_company": reporter_company,
+        }
+        return self._client.request(_CREATE_EXTERNAL, args, **options)
 
 
 class AsyncIncidents(AsyncResource):
@@ -1314,18 +1103,10 @@ class AsyncIncidents(AsyncResource):
 
         return AsyncIncidentsCardViews(self._client)
 
-    async def info(
-        self,
-        *,
-        incident_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Incident:
+    async def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
         """Get one incident: the awaitable `Incidents.info`, documented there."""
-        return await self._client.request(
-            _INFO, {"incident_id": incident_id}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_id": incident_id}
+        return await self._client.request(_INFO, args, **options)
 
     def list(
         self,
@@ -1352,67 +1133,46 @@ class AsyncIncidents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Incident]:
         """List incidents: the awaitable `Incidents.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "asc": asc,
-                "is_snoozed": is_snoozed,
-                "is_my_team": is_my_team,
-                "is_my_channel": is_my_channel,
-                "ever_muted": ever_muted,
-                "is_rare": is_rare,
-                "progress": progress,
-                "query": query,
-                "incident_severity": incident_severity,
-                "channel_ids": channel_ids,
-                "team_ids": team_ids,
-                "responder_ids": responder_ids,
-                "acker_ids": acker_ids,
-                "creator_ids": creator_ids,
-                "closer_ids": closer_ids,
-                "incident_ids": incident_ids,
-                "nums": nums,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "asc": asc,
+            "is_snoozed": is_snoozed,
+            "is_my_team": is_my_team,
+            "is_my_channel": is_my_channel,
+            "ever_muted": ever_muted,
+            "is_rare": is_rare,
+            "progress": progress,
+            "query": query,
+            "incident_severity": incident_severity,
+            "channel_ids": channel_ids,
+            "team_ids": team_ids,
+            "responder_ids": responder_ids,
+            "acker_ids": acker_ids,
+            "creator_ids": creator_ids,
+            "closer_ids": closer_ids,
+            "incident_ids": incident_ids,
+            "nums": nums,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return AsyncPager(self._client, _LIST, args, options)
 
-    async def ack(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def ack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Acknowledge incidents: the awaitable `Incidents.ack`, documented there."""
-        return await self._client.request(
-            _ACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return await self._client.request(_ACK, args, **options)
 
     async def list_by_ids(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], **options: Unpack[RequestOptions]
     ) -> IncidentPage:
         """Get several incidents by ID: the awaitable `Incidents.list_by_ids`, documented there."""
-        return await self._client.request(
-            _LIST_BY_IDS, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return await self._client.request(_LIST_BY_IDS, args, **options)
 
     def list_alerts(
         self,
@@ -1422,24 +1182,17 @@ class AsyncIncidents(AsyncResource):
         is_active: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Alert]:
         """List an incident's alerts: the awaitable `Incidents.list_alerts`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _LIST_ALERTS,
-            {
-                "incident_id": incident_id,
-                "include_events": include_events,
-                "is_active": is_active,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "incident_id": incident_id,
+            "include_events": include_events,
+            "is_active": is_active,
+            "p": p,
+            "limit": limit,
+        }
+        return AsyncPager(self._client, _LIST_ALERTS, args, options)
 
     def feed(
         self,
@@ -1482,36 +1235,18 @@ class AsyncIncidents(AsyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[IncidentFeedItem]:
         """Read an incident's timeline: the awaitable `Incidents.feed`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _FEED,
-            {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit},
-            options,
-        )
+        args = {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit}
+        return AsyncPager(self._client, _FEED, args, options)
 
     async def list_past(
-        self,
-        *,
-        incident_id: str,
-        limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, limit: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> PastIncidentList:
         """Find similar past incidents: the awaitable `Incidents.list_past`, documented there."""
-        return await self._client.request(
-            _LIST_PAST,
-            {"incident_id": incident_id, "limit": limit},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "limit": limit}
+        return await self._client.request(_LIST_PAST, args, **options)
 
     async def create(
         self,
@@ -1521,37 +1256,22 @@ class AsyncIncidents(AsyncResource):
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
         assigned_to: AssignedTo | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IncidentCreated:
         """Create an incident: the awaitable `Incidents.create`, documented there."""
-        return await self._client.request(
-            _CREATE,
-            {
-                "incident_severity": incident_severity,
-                "title": title,
-                "description": description,
-                "channel_id": channel_id,
-                "assigned_to": assigned_to,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "incident_severity": incident_severity,
+            "title": title,
+            "description": description,
+            "channel_id": channel_id,
+            "assigned_to": assigned_to,
+        }
+        return await self._client.request(_CREATE, args, **options)
 
-    async def unack(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def unack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Withdraw acknowledgement of incidents: the awaitable `Incidents.unack`, documented there."""
-        return await self._client.request(
-            _UNACK, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return await self._client.request(_UNACK, args, **options)
 
     async def resolve(
         self,
@@ -1559,67 +1279,34 @@ class AsyncIncidents(AsyncResource):
         incident_ids: List[str],
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Resolve incidents: the awaitable `Incidents.resolve`, documented there."""
-        return await self._client.request(
-            _RESOLVE,
-            {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
+        return await self._client.request(_RESOLVE, args, **options)
 
     async def reopen(
         self,
         *,
         incident_ids: List[str],
         reason: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Reopen incidents: the awaitable `Incidents.reopen`, documented there."""
-        return await self._client.request(
-            _REOPEN,
-            {"incident_ids": incident_ids, "reason": reason},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "reason": reason}
+        return await self._client.request(_REOPEN, args, **options)
 
     async def snooze(
-        self,
-        *,
-        incident_ids: List[str],
-        minutes: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], minutes: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Snooze incidents: the awaitable `Incidents.snooze`, documented there."""
-        return await self._client.request(
-            _SNOOZE,
-            {"incident_ids": incident_ids, "minutes": minutes},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "minutes": minutes}
+        return await self._client.request(_SNOOZE, args, **options)
 
-    async def wake(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def wake(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Wake snoozed incidents: the awaitable `Incidents.wake`, documented there."""
-        return await self._client.request(
-            _WAKE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return await self._client.request(_WAKE, args, **options)
 
     async def merge(
         self,
@@ -1630,38 +1317,25 @@ class AsyncIncidents(AsyncResource):
         comment: str | Omit = OMIT,
         owner_id: int | Omit = OMIT,
         remove_source_incidents: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Merge incidents into another: the awaitable `Incidents.merge`, documented there."""
-        return await self._client.request(
-            _MERGE,
-            {
-                "source_incident_ids": source_incident_ids,
-                "target_incident_id": target_incident_id,
-                "title": title,
-                "comment": comment,
-                "owner_id": owner_id,
-                "remove_source_incidents": remove_source_incidents,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "source_incident_ids": source_incident_ids,
+            "target_incident_id": target_incident_id,
+            "title": title,
+            "comment": comment,
+            "owner_id": owner_id,
+            "remove_source_incidents": remove_source_incidents,
+        }
+        return await self._client.request(_MERGE, args, **options)
 
     async def disable_merge(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], **options: Unpack[RequestOptions]
     ) -> None:
         """Stop new alerts merging into incidents: the awaitable `Incidents.disable_merge`, documented there."""
-        return await self._client.request(
-            _DISABLE_MERGE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return await self._client.request(_DISABLE_MERGE, args, **options)
 
     async def update(
         self,
@@ -1673,39 +1347,24 @@ class AsyncIncidents(AsyncResource):
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         incident_severity: Literal["Critical", "Warning", "Info"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an incident: the awaitable `Incidents.update`, documented there."""
-        return await self._client.request(
-            _UPDATE,
-            {
-                "incident_id": incident_id,
-                "title": title,
-                "description": description,
-                "impact": impact,
-                "root_cause": root_cause,
-                "resolution": resolution,
-                "incident_severity": incident_severity,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "incident_id": incident_id,
+            "title": title,
+            "description": description,
+            "impact": impact,
+            "root_cause": root_cause,
+            "resolution": resolution,
+            "incident_severity": incident_severity,
+        }
+        return await self._client.request(_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        incident_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
         """Delete incidents: the awaitable `Incidents.delete`, documented there."""
-        return await self._client.request(
-            _DELETE, {"incident_ids": incident_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"incident_ids": incident_ids}
+        return await self._client.request(_DELETE, args, **options)
 
     async def comment(
         self,
@@ -1713,18 +1372,11 @@ class AsyncIncidents(AsyncResource):
         incident_ids: List[str],
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Comment on incidents: the awaitable `Incidents.comment`, documented there."""
-        return await self._client.request(
-            _COMMENT,
-            {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
+        return await self._client.request(_COMMENT, args, **options)
 
     async def assign(
         self,
@@ -1732,18 +1384,15 @@ class AsyncIncidents(AsyncResource):
         assigned_to: AssignedTo | Dict[str, Any],
         incident_id: str | Omit = OMIT,
         incident_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Assign incidents: the awaitable `Incidents.assign`, documented there."""
-        return await self._client.request(
-            _ASSIGN,
-            {"assigned_to": assigned_to, "incident_id": incident_id, "incident_ids": incident_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "assigned_to": assigned_to,
+            "incident_id": incident_id,
+            "incident_ids": incident_ids,
+        }
+        return await self._client.request(_ASSIGN, args, **options)
 
     async def add_responders(
         self,
@@ -1751,18 +1400,11 @@ class AsyncIncidents(AsyncResource):
         incident_id: str,
         person_ids: List[int],
         notify: NotifyOverride | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Add responders to an incident: the awaitable `Incidents.add_responders`, documented there."""
-        return await self._client.request(
-            _ADD_RESPONDERS,
-            {"incident_id": incident_id, "person_ids": person_ids, "notify": notify},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "person_ids": person_ids, "notify": notify}
+        return await self._client.request(_ADD_RESPONDERS, args, **options)
 
     async def update_field(
         self,
@@ -1770,131 +1412,58 @@ class AsyncIncidents(AsyncResource):
         incident_id: str,
         field_name: str,
         field_value: Any | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set an incident's custom field value: the awaitable `Incidents.update_field`, documented there."""
-        return await self._client.request(
-            _UPDATE_FIELD,
-            {"incident_id": incident_id, "field_name": field_name, "field_value": field_value},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "field_name": field_name, "field_value": field_value}
+        return await self._client.request(_UPDATE_FIELD, args, **options)
 
     async def run_custom_action(
-        self,
-        *,
-        incident_id: str,
-        integration_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, integration_id: int, **options: Unpack[RequestOptions]
     ) -> CustomActionResult:
         """Run a custom action on an incident: the awaitable `Incidents.run_custom_action`, documented there."""
-        return await self._client.request(
-            _RUN_CUSTOM_ACTION,
-            {"incident_id": incident_id, "integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "integration_id": integration_id}
+        return await self._client.request(_RUN_CUSTOM_ACTION, args, **options)
 
     @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
     async def update_title(
-        self,
-        *,
-        incident_id: str,
-        title: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the title of an incident: the awaitable `Incidents.update_title`, documented there."""
-        return await self._client.request(
-            _UPDATE_TITLE,
-            {"incident_id": incident_id, "title": title},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "title": title}
+        return await self._client.request(_UPDATE_TITLE, args, **options)
 
     @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
     async def update_description(
-        self,
-        *,
-        incident_id: str,
-        description: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, description: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the description of an incident: the awaitable `Incidents.update_description`, documented there."""
-        return await self._client.request(
-            _UPDATE_DESCRIPTION,
-            {"incident_id": incident_id, "description": description},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "description": description}
+        return await self._client.request(_UPDATE_DESCRIPTION, args, **options)
 
     @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
     async def update_impact(
-        self,
-        *,
-        incident_id: str,
-        impact: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, impact: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the impact of an incident: the awaitable `Incidents.update_impact`, documented there."""
-        return await self._client.request(
-            _UPDATE_IMPACT,
-            {"incident_id": incident_id, "impact": impact},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "impact": impact}
+        return await self._client.request(_UPDATE_IMPACT, args, **options)
 
     @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
     async def update_root_cause(
-        self,
-        *,
-        incident_id: str,
-        root_cause: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, root_cause: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the root cause of an incident: the awaitable `Incidents.update_root_cause`, documented there."""
-        return await self._client.request(
-            _UPDATE_ROOT_CAUSE,
-            {"incident_id": incident_id, "root_cause": root_cause},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "root_cause": root_cause}
+        return await self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
 
     @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
     async def update_resolution(
-        self,
-        *,
-        incident_id: str,
-        resolution: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, resolution: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Set the resolution of an incident: the awaitable `Incidents.update_resolution`, documented there."""
-        return await self._client.request(
-            _UPDATE_RESOLUTION,
-            {"incident_id": incident_id, "resolution": resolution},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "resolution": resolution}
+        return await self._client.request(_UPDATE_RESOLUTION, args, **options)
 
     @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
     async def update_severity(
@@ -1902,18 +1471,11 @@ class AsyncIncidents(AsyncResource):
         *,
         incident_id: str,
         incident_severity: Literal["Critical", "Warning", "Info"],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Set the severity of an incident: the awaitable `Incidents.update_severity`, documented there."""
-        return await self._client.request(
-            _UPDATE_SEVERITY,
-            {"incident_id": incident_id, "incident_severity": incident_severity},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "incident_severity": incident_severity}
+        return await self._client.request(_UPDATE_SEVERITY, args, **options)
 
     async def list_by_card(
         self,
@@ -1935,36 +1497,29 @@ class AsyncIncidents(AsyncResource):
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         labels: Dict[str, List[str]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IncidentCardList:
         """Group incidents by the cards of a card view: the awaitable `Incidents.list_by_card`, documented there."""
-        return await self._client.request(
-            _LIST_BY_CARD,
-            {
-                "view_id": view_id,
-                "start_time": start_time,
-                "end_time": end_time,
-                "range_by": range_by,
-                "asc": asc,
-                "progress": progress,
-                "title": title,
-                "incident_severity": incident_severity,
-                "channel_ids": channel_ids,
-                "responder_ids": responder_ids,
-                "acker_ids": acker_ids,
-                "creator_ids": creator_ids,
-                "incident_ids": incident_ids,
-                "is_related": is_related,
-                "is_snoozed": is_snoozed,
-                "is_my_team": is_my_team,
-                "labels": labels,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "view_id": view_id,
+            "start_time": start_time,
+            "end_time": end_time,
+            "range_by": range_by,
+            "asc": asc,
+            "progress": progress,
+            "title": title,
+            "incident_severity": incident_severity,
+            "channel_ids": channel_ids,
+            "responder_ids": responder_ids,
+            "acker_ids": acker_ids,
+            "creator_ids": creator_ids,
+            "incident_ids": incident_ids,
+            "is_related": is_related,
+            "is_snoozed": is_snoozed,
+            "is_my_team": is_my_team,
+            "labels": labels,
+        }
+        return await self._client.request(_LIST_BY_CARD, args, **options)
 
     async def create_external(
         self,
@@ -1975,22 +1530,15 @@ class AsyncIncidents(AsyncResource):
         reporter_email: str,
         captcha_verify_param: str,
         reporter_company: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ExternalIncidentCreated:
         """Report an incident from outside the account: the awaitable `Incidents.create_external`, documented there."""
-        return await self._client.request(
-            _CREATE_EXTERNAL,
-            {
-                "token": token,
-                "title": title,
-                "description": description,
-                "reporter_email": reporter_email,
-                "captcha_verify_param": captcha_verify_param,
-                "reporter_company": reporter_company,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "token": token,
+            "title": title,
+            "description": description,
+            "reporter_email": reporter_email,
+            "captcha_verify_param": captcha_verify_param,
+            "reporter_company": reporter_company,
+        }
+        return await self._client.request(_CREATE_EXTERNAL, args, **options)

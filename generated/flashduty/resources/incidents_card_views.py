@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.incident_card_view_created import IncidentCardViewCreated
     from ..types.defs.incident_card_view_list import IncidentCardViewList
     from ..types.defs.incident_card_view_updated import IncidentCardViewUpdated
@@ -50,13 +52,7 @@ class IncidentsCardViews(SyncResource):
     """Operations under `client.incidents.card_views`."""
 
     def create(
-        self,
-        *,
-        equals: List[str],
-        view_name: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> IncidentCardViewCreated:
         """Create a card view.
 
@@ -69,24 +65,13 @@ class IncidentsCardViews(SyncResource):
         Args:
             equals: Attributes the grouped incidents must share.
             view_name: View name.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CARD_VIEWS_CREATE,
-            {"equals": equals, "view_name": view_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"equals": equals, "view_name": view_name}
+        return self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     def update(
-        self,
-        *,
-        view_id: str,
-        view_name: str,
-        equals: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
     ) -> IncidentCardViewUpdated:
         """Update a card view.
 
@@ -99,23 +84,12 @@ class IncidentsCardViews(SyncResource):
             view_id: View to update.
             view_name: View name.
             equals: Attributes the grouped incidents must share.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CARD_VIEWS_UPDATE,
-            {"view_id": view_id, "view_name": view_name, "equals": equals},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"view_id": view_id, "view_name": view_name, "equals": equals}
+        return self._client.request(_CARD_VIEWS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        view_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, view_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a card view.
 
         Deletes a saved card view. Documented only in the legacy reference.
@@ -124,87 +98,49 @@ class IncidentsCardViews(SyncResource):
 
         Args:
             view_id: View to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
-        )
+        args = {"view_id": view_id}
+        return self._client.request(_CARD_VIEWS_DELETE, args, **options)
 
-    def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> IncidentCardViewList:
+    def list(self, **options: Unpack[RequestOptions]) -> IncidentCardViewList:
         """List card views.
 
         Lists the account's saved incident card views. Takes no arguments. Documented
         only in the legacy reference.
 
         HTTP: POST /incident/card-view/list
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_CARD_VIEWS_LIST, args, **options)
 
 
 class AsyncIncidentsCardViews(AsyncResource):
     """Operations under `client.incidents.card_views`."""
 
     async def create(
-        self,
-        *,
-        equals: List[str],
-        view_name: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> IncidentCardViewCreated:
         """Create a card view: the awaitable `IncidentsCardViews.create`, documented there."""
-        return await self._client.request(
-            _CARD_VIEWS_CREATE,
-            {"equals": equals, "view_name": view_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"equals": equals, "view_name": view_name}
+        return await self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     async def update(
-        self,
-        *,
-        view_id: str,
-        view_name: str,
-        equals: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
     ) -> IncidentCardViewUpdated:
         """Update a card view: the awaitable `IncidentsCardViews.update`, documented there."""
-        return await self._client.request(
-            _CARD_VIEWS_UPDATE,
-            {"view_id": view_id, "view_name": view_name, "equals": equals},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"view_id": view_id, "view_name": view_name, "equals": equals}
+        return await self._client.request(_CARD_VIEWS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        view_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, view_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a card view: the awaitable `IncidentsCardViews.delete`, documented there."""
-        return await self._client.request(
-            _CARD_VIEWS_DELETE, {"view_id": view_id}, timeout, max_retries, extra_headers
-        )
+        args = {"view_id": view_id}
+        return await self._client.request(_CARD_VIEWS_DELETE, args, **options)
 
-    async def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> IncidentCardViewList:
+    async def list(self, **options: Unpack[RequestOptions]) -> IncidentCardViewList:
         """List card views: the awaitable `IncidentsCardViews.list`, documented there."""
-        return await self._client.request(_CARD_VIEWS_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return await self._client.request(_CARD_VIEWS_LIST, args, **options)

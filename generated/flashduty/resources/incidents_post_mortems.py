@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .incidents_post_mortems_templates import (
         IncidentsPostMortemsTemplates,
         AsyncIncidentsPostMortemsTemplates,
@@ -103,9 +105,7 @@ class IncidentsPostMortems(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[PostMortemMeta]:
         """List post-mortems.
 
@@ -129,34 +129,23 @@ class IncidentsPostMortems(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _POST_MORTEMS_LIST,
-            {
-                "status": status,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "created_at_start_seconds": created_at_start_seconds,
-                "created_at_end_seconds": created_at_end_seconds,
-                "order_by": order_by,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "status": status,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "created_at_start_seconds": created_at_start_seconds,
+            "created_at_end_seconds": created_at_end_seconds,
+            "order_by": order_by,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return sync_page(self._client, _POST_MORTEMS_LIST, args, options)
 
-    def info(
-        self,
-        *,
-        post_mortem_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> PostMortem:
+    def info(self, *, post_mortem_id: str, **options: Unpack[RequestOptions]) -> PostMortem:
         """Get one post-mortem.
 
         Returns a post-mortem report in full - metadata, incident figures, body and
@@ -167,23 +156,13 @@ class IncidentsPostMortems(SyncResource):
 
         Args:
             post_mortem_id: The report to fetch.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_INFO,
-            {"post_mortem_id": post_mortem_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id}
+        return self._client.request(_POST_MORTEMS_INFO, args, **options)
 
     def init(
-        self,
-        *,
-        incident_ids: List[str],
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
     ) -> PostMortem:
         """Start a post-mortem.
 
@@ -197,23 +176,12 @@ class IncidentsPostMortems(SyncResource):
         Args:
             incident_ids: Incidents the report covers, one or more.
             template_id: Template to start from.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_INIT,
-            {"incident_ids": incident_ids, "template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "template_id": template_id}
+        return self._client.request(_POST_MORTEMS_INIT, args, **options)
 
-    def delete(
-        self,
-        *,
-        post_mortem_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, post_mortem_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a post-mortem.
 
         Removes a post-mortem report. Its incidents remain, with no link to the report
@@ -226,14 +194,10 @@ class IncidentsPostMortems(SyncResource):
             post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_DELETE,
-            {"post_mortem_id": post_mortem_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id}
+        return self._client.request(_POST_MORTEMS_DELETE, args, **options)
 
     def update_basics(
         self,
@@ -244,9 +208,7 @@ class IncidentsPostMortems(SyncResource):
         incidents_latest_close_seconds: int,
         incidents_total_duration_seconds: int,
         responder_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Overwrite a post-mortem's incident figures.
 
@@ -267,30 +229,24 @@ class IncidentsPostMortems(SyncResource):
             incidents_total_duration_seconds: Combined duration of the incidents, in
                 seconds.
             responder_ids: Members to list as responders.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_UPDATE_BASICS,
-            {
-                "post_mortem_id": post_mortem_id,
-                "incidents_highest_severity": incidents_highest_severity,
-                "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
-                "incidents_latest_close_seconds": incidents_latest_close_seconds,
-                "incidents_total_duration_seconds": incidents_total_duration_seconds,
-                "responder_ids": responder_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "post_mortem_id": post_mortem_id,
+            "incidents_highest_severity": incidents_highest_severity,
+            "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
+            "incidents_latest_close_seconds": incidents_latest_close_seconds,
+            "incidents_total_duration_seconds": incidents_total_duration_seconds,
+            "responder_ids": responder_ids,
+        }
+        return self._client.request(_POST_MORTEMS_UPDATE_BASICS, args, **options)
 
     def update_follow_ups(
         self,
         *,
         post_mortem_id: str,
         follow_ups: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Replace a post-mortem's follow-ups.
 
@@ -304,23 +260,17 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             follow_ups: Follow-up actions as free text; empty clears them.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_UPDATE_FOLLOW_UPS,
-            {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups}
+        return self._client.request(_POST_MORTEMS_UPDATE_FOLLOW_UPS, args, **options)
 
     def update_status(
         self,
         *,
         post_mortem_id: str,
         status: Literal["drafting", "published"],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Publish or unpublish a post-mortem.
 
@@ -334,23 +284,13 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             status: Whether the report is still a draft or has been published.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_UPDATE_STATUS,
-            {"post_mortem_id": post_mortem_id, "status": status},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "status": status}
+        return self._client.request(_POST_MORTEMS_UPDATE_STATUS, args, **options)
 
     def update_title(
-        self,
-        *,
-        post_mortem_id: str,
-        title: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, post_mortem_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Rename a post-mortem.
 
@@ -363,23 +303,13 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             title: Replacement title; 256 characters at most.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_UPDATE_TITLE,
-            {"post_mortem_id": post_mortem_id, "title": title},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "title": title}
+        return self._client.request(_POST_MORTEMS_UPDATE_TITLE, args, **options)
 
     def upload_media(
-        self,
-        *,
-        post_mortem_id: str,
-        file: FileInput,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, post_mortem_id: str, file: FileInput, **options: Unpack[RequestOptions]
     ) -> PostMortemMedia:
         """Upload an image to a post-mortem.
 
@@ -395,23 +325,13 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_UPLOAD_MEDIA,
-            {"post_mortem_id": post_mortem_id, "file": file},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "file": file}
+        return self._client.request(_POST_MORTEMS_UPLOAD_MEDIA, args, **options)
 
     def generate(
-        self,
-        *,
-        incident_ids: List[str],
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
     ) -> bytes:
         """Draft a post-mortem with AI (stream).
 
@@ -430,14 +350,10 @@ class IncidentsPostMortems(SyncResource):
         Args:
             incident_ids: Incidents to write about, one or more.
             template_id: Template whose structure the draft follows.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_GENERATE,
-            {"incident_ids": incident_ids, "template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "template_id": template_id}
+        return self._client.request(_POST_MORTEMS_GENERATE, args, **options)
 
 
 class AsyncIncidentsPostMortems(AsyncResource):
@@ -462,81 +378,39 @@ class AsyncIncidentsPostMortems(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PostMortemMeta]:
         """List post-mortems: the awaitable `IncidentsPostMortems.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _POST_MORTEMS_LIST,
-            {
-                "status": status,
-                "team_ids": team_ids,
-                "channel_ids": channel_ids,
-                "created_at_start_seconds": created_at_start_seconds,
-                "created_at_end_seconds": created_at_end_seconds,
-                "order_by": order_by,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-            },
-            options,
-        )
+        args = {
+            "status": status,
+            "team_ids": team_ids,
+            "channel_ids": channel_ids,
+            "created_at_start_seconds": created_at_start_seconds,
+            "created_at_end_seconds": created_at_end_seconds,
+            "order_by": order_by,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return AsyncPager(self._client, _POST_MORTEMS_LIST, args, options)
 
-    async def info(
-        self,
-        *,
-        post_mortem_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> PostMortem:
+    async def info(self, *, post_mortem_id: str, **options: Unpack[RequestOptions]) -> PostMortem:
         """Get one post-mortem: the awaitable `IncidentsPostMortems.info`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_INFO,
-            {"post_mortem_id": post_mortem_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id}
+        return await self._client.request(_POST_MORTEMS_INFO, args, **options)
 
     async def init(
-        self,
-        *,
-        incident_ids: List[str],
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
     ) -> PostMortem:
         """Start a post-mortem: the awaitable `IncidentsPostMortems.init`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_INIT,
-            {"incident_ids": incident_ids, "template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "template_id": template_id}
+        return await self._client.request(_POST_MORTEMS_INIT, args, **options)
 
-    async def delete(
-        self,
-        *,
-        post_mortem_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, post_mortem_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a post-mortem: the awaitable `IncidentsPostMortems.delete`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_DELETE,
-            {"post_mortem_id": post_mortem_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id}
+        return await self._client.request(_POST_MORTEMS_DELETE, args, **options)
 
     async def update_basics(
         self,
@@ -547,112 +421,58 @@ class AsyncIncidentsPostMortems(AsyncResource):
         incidents_latest_close_seconds: int,
         incidents_total_duration_seconds: int,
         responder_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Overwrite a post-mortem's incident figures: the awaitable `IncidentsPostMortems.update_basics`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_UPDATE_BASICS,
-            {
-                "post_mortem_id": post_mortem_id,
-                "incidents_highest_severity": incidents_highest_severity,
-                "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
-                "incidents_latest_close_seconds": incidents_latest_close_seconds,
-                "incidents_total_duration_seconds": incidents_total_duration_seconds,
-                "responder_ids": responder_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "post_mortem_id": post_mortem_id,
+            "incidents_highest_severity": incidents_highest_severity,
+            "incidents_earliest_start_seconds": incidents_earliest_start_seconds,
+            "incidents_latest_close_seconds": incidents_latest_close_seconds,
+            "incidents_total_duration_seconds": incidents_total_duration_seconds,
+            "responder_ids": responder_ids,
+        }
+        return await self._client.request(_POST_MORTEMS_UPDATE_BASICS, args, **options)
 
     async def update_follow_ups(
         self,
         *,
         post_mortem_id: str,
         follow_ups: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Replace a post-mortem's follow-ups: the awaitable `IncidentsPostMortems.update_follow_ups`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_UPDATE_FOLLOW_UPS,
-            {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups}
+        return await self._client.request(_POST_MORTEMS_UPDATE_FOLLOW_UPS, args, **options)
 
     async def update_status(
         self,
         *,
         post_mortem_id: str,
         status: Literal["drafting", "published"],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Publish or unpublish a post-mortem: the awaitable `IncidentsPostMortems.update_status`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_UPDATE_STATUS,
-            {"post_mortem_id": post_mortem_id, "status": status},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "status": status}
+        return await self._client.request(_POST_MORTEMS_UPDATE_STATUS, args, **options)
 
     async def update_title(
-        self,
-        *,
-        post_mortem_id: str,
-        title: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, post_mortem_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Rename a post-mortem: the awaitable `IncidentsPostMortems.update_title`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_UPDATE_TITLE,
-            {"post_mortem_id": post_mortem_id, "title": title},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "title": title}
+        return await self._client.request(_POST_MORTEMS_UPDATE_TITLE, args, **options)
 
     async def upload_media(
-        self,
-        *,
-        post_mortem_id: str,
-        file: FileInput,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, post_mortem_id: str, file: FileInput, **options: Unpack[RequestOptions]
     ) -> PostMortemMedia:
         """Upload an image to a post-mortem: the awaitable `IncidentsPostMortems.upload_media`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_UPLOAD_MEDIA,
-            {"post_mortem_id": post_mortem_id, "file": file},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"post_mortem_id": post_mortem_id, "file": file}
+        return await self._client.request(_POST_MORTEMS_UPLOAD_MEDIA, args, **options)
 
     async def generate(
-        self,
-        *,
-        incident_ids: List[str],
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
     ) -> bytes:
         """Draft a post-mortem with AI (stream): the awaitable `IncidentsPostMortems.generate`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_GENERATE,
-            {"incident_ids": incident_ids, "template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_ids": incident_ids, "template_id": template_id}
+        return await self._client.request(_POST_MORTEMS_GENERATE, args, **options)

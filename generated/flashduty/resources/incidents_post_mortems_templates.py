@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.post_mortem_template import PostMortemTemplate
     from ..types.defs.post_mortem_template_page import PostMortemTemplatePage
 else:
@@ -67,9 +69,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[PostMortemTemplate]:
         """List post-mortem templates.
 
@@ -83,23 +83,12 @@ class IncidentsPostMortemsTemplates(SyncResource):
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
             limit: Page size.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _POST_MORTEMS_TEMPLATES_LIST,
-            {"order_by": order_by, "asc": asc, "p": p, "limit": limit},
-            options,
-        )
+        args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
+        return sync_page(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)
 
-    def info(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> PostMortemTemplate:
+    def info(self, *, template_id: str, **options: Unpack[RequestOptions]) -> PostMortemTemplate:
         """Get one post-mortem template.
 
         Returns a post-mortem template with its body. Documented only in the legacy
@@ -109,14 +98,10 @@ class IncidentsPostMortemsTemplates(SyncResource):
 
         Args:
             template_id: The template to fetch.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_TEMPLATES_INFO,
-            {"template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"template_id": template_id}
+        return self._client.request(_POST_MORTEMS_TEMPLATES_INFO, args, **options)
 
     def upsert(
         self,
@@ -127,9 +112,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
         content_markdown: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PostMortemTemplate:
         """Create or update a post-mortem template.
 
@@ -147,30 +130,19 @@ class IncidentsPostMortemsTemplates(SyncResource):
                 current team.
             description: What the template is for.
             content_markdown: The same body as Markdown, used by AI generation.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_TEMPLATES_UPSERT,
-            {
-                "name": name,
-                "content": content,
-                "template_id": template_id,
-                "team_id": team_id,
-                "description": description,
-                "content_markdown": content_markdown,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "name": name,
+            "content": content,
+            "template_id": template_id,
+            "team_id": team_id,
+            "description": description,
+            "content_markdown": content_markdown,
+        }
+        return self._client.request(_POST_MORTEMS_TEMPLATES_UPSERT, args, **options)
 
-    def delete(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, template_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a post-mortem template.
 
         Removes a template the account created; the built-in templates are permanent.
@@ -180,14 +152,10 @@ class IncidentsPostMortemsTemplates(SyncResource):
 
         Args:
             template_id: Template to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _POST_MORTEMS_TEMPLATES_DELETE,
-            {"template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"template_id": template_id}
+        return self._client.request(_POST_MORTEMS_TEMPLATES_DELETE, args, **options)
 
 
 class AsyncIncidentsPostMortemsTemplates(AsyncResource):
@@ -200,35 +168,18 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PostMortemTemplate]:
         """List post-mortem templates: the awaitable `IncidentsPostMortemsTemplates.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _POST_MORTEMS_TEMPLATES_LIST,
-            {"order_by": order_by, "asc": asc, "p": p, "limit": limit},
-            options,
-        )
+        args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
+        return AsyncPager(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)
 
     async def info(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, template_id: str, **options: Unpack[RequestOptions]
     ) -> PostMortemTemplate:
         """Get one post-mortem template: the awaitable `IncidentsPostMortemsTemplates.info`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_TEMPLATES_INFO,
-            {"template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"template_id": template_id}
+        return await self._client.request(_POST_MORTEMS_TEMPLATES_INFO, args, **options)
 
     async def upsert(
         self,
@@ -239,39 +190,20 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
         content_markdown: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PostMortemTemplate:
         """Create or update a post-mortem template: the awaitable `IncidentsPostMortemsTemplates.upsert`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_TEMPLATES_UPSERT,
-            {
-                "name": name,
-                "content": content,
-                "template_id": template_id,
-                "team_id": team_id,
-                "description": description,
-                "content_markdown": content_markdown,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "name": name,
+            "content": content,
+            "template_id": template_id,
+            "team_id": team_id,
+            "description": description,
+            "content_markdown": content_markdown,
+        }
+        return await self._client.request(_POST_MORTEMS_TEMPLATES_UPSERT, args, **options)
 
-    async def delete(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, template_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a post-mortem template: the awaitable `IncidentsPostMortemsTemplates.delete`, documented there."""
-        return await self._client.request(
-            _POST_MORTEMS_TEMPLATES_DELETE,
-            {"template_id": template_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"template_id": template_id}
+        return await self._client.request(_POST_MORTEMS_TEMPLATES_DELETE, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.war_room import WarRoom
     from ..types.defs.war_room_list import WarRoomList
     from ..types.defs.war_room_observer_list import WarRoomObserverList
@@ -67,9 +69,7 @@ class IncidentsWarRooms(SyncResource):
         integration_id: int,
         member_ids: List[int] | Omit = OMIT,
         add_observers: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WarRoom:
         """Open a war room.
 
@@ -88,19 +88,15 @@ class IncidentsWarRooms(SyncResource):
             member_ids: Further members to invite.
             add_observers: Also invite members who were assigned earlier but no longer
                 are, as observers.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAR_ROOMS_CREATE,
-            {
-                "incident_id": incident_id,
-                "integration_id": integration_id,
-                "member_ids": member_ids,
-                "add_observers": add_observers,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "incident_id": incident_id,
+            "integration_id": integration_id,
+            "member_ids": member_ids,
+            "add_observers": add_observers,
+        }
+        return self._client.request(_WAR_ROOMS_CREATE, args, **options)
 
     def delete(
         self,
@@ -108,9 +104,7 @@ class IncidentsWarRooms(SyncResource):
         incident_id: str,
         integration_id: int,
         chat_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Dissolve a war room.
 
@@ -124,23 +118,13 @@ class IncidentsWarRooms(SyncResource):
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Chat integration hosting the war room.
             chat_id: Group chat ID of the war room.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAR_ROOMS_DELETE,
-            {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id}
+        return self._client.request(_WAR_ROOMS_DELETE, args, **options)
 
     def detail(
-        self,
-        *,
-        integration_id: int,
-        chat_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_id: int, chat_id: str, **options: Unpack[RequestOptions]
     ) -> WarRoom:
         """Get a war room.
 
@@ -153,23 +137,17 @@ class IncidentsWarRooms(SyncResource):
         Args:
             integration_id: Chat integration hosting the war room.
             chat_id: Group chat ID of the war room.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAR_ROOMS_DETAIL,
-            {"integration_id": integration_id, "chat_id": chat_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "chat_id": chat_id}
+        return self._client.request(_WAR_ROOMS_DETAIL, args, **options)
 
     def list(
         self,
         *,
         incident_id: str,
         integration_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WarRoomList:
         """List an incident's war rooms.
 
@@ -182,14 +160,10 @@ class IncidentsWarRooms(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Only war rooms in this chat integration; all when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAR_ROOMS_LIST,
-            {"incident_id": incident_id, "integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "integration_id": integration_id}
+        return self._client.request(_WAR_ROOMS_LIST, args, **options)
 
     def add_members(
         self,
@@ -197,9 +171,7 @@ class IncidentsWarRooms(SyncResource):
         integration_id: int,
         chat_id: str,
         member_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Add members to a war room.
 
@@ -212,22 +184,13 @@ class IncidentsWarRooms(SyncResource):
             integration_id: Chat integration hosting the war room.
             chat_id: Group chat ID of the war room.
             member_ids: Members to invite.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAR_ROOMS_ADD_MEMBERS,
-            {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids}
+        return self._client.request(_WAR_ROOMS_ADD_MEMBERS, args, **options)
 
     def default_observers(
-        self,
-        *,
-        incident_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, **options: Unpack[RequestOptions]
     ) -> WarRoomObserverList:
         """Preview a war room's observers.
 
@@ -239,14 +202,10 @@ class IncidentsWarRooms(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _WAR_ROOMS_DEFAULT_OBSERVERS,
-            {"incident_id": incident_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id}
+        return self._client.request(_WAR_ROOMS_DEFAULT_OBSERVERS, args, **options)
 
 
 class AsyncIncidentsWarRooms(AsyncResource):
@@ -259,23 +218,16 @@ class AsyncIncidentsWarRooms(AsyncResource):
         integration_id: int,
         member_ids: List[int] | Omit = OMIT,
         add_observers: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WarRoom:
         """Open a war room: the awaitable `IncidentsWarRooms.create`, documented there."""
-        return await self._client.request(
-            _WAR_ROOMS_CREATE,
-            {
-                "incident_id": incident_id,
-                "integration_id": integration_id,
-                "member_ids": member_ids,
-                "add_observers": add_observers,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "incident_id": incident_id,
+            "integration_id": integration_id,
+            "member_ids": member_ids,
+            "add_observers": add_observers,
+        }
+        return await self._client.request(_WAR_ROOMS_CREATE, args, **options)
 
     async def delete(
         self,
@@ -283,54 +235,29 @@ class AsyncIncidentsWarRooms(AsyncResource):
         incident_id: str,
         integration_id: int,
         chat_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Dissolve a war room: the awaitable `IncidentsWarRooms.delete`, documented there."""
-        return await self._client.request(
-            _WAR_ROOMS_DELETE,
-            {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id}
+        return await self._client.request(_WAR_ROOMS_DELETE, args, **options)
 
     async def detail(
-        self,
-        *,
-        integration_id: int,
-        chat_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_id: int, chat_id: str, **options: Unpack[RequestOptions]
     ) -> WarRoom:
         """Get a war room: the awaitable `IncidentsWarRooms.detail`, documented there."""
-        return await self._client.request(
-            _WAR_ROOMS_DETAIL,
-            {"integration_id": integration_id, "chat_id": chat_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "chat_id": chat_id}
+        return await self._client.request(_WAR_ROOMS_DETAIL, args, **options)
 
     async def list(
         self,
         *,
         incident_id: str,
         integration_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> WarRoomList:
         """List an incident's war rooms: the awaitable `IncidentsWarRooms.list`, documented there."""
-        return await self._client.request(
-            _WAR_ROOMS_LIST,
-            {"incident_id": incident_id, "integration_id": integration_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id, "integration_id": integration_id}
+        return await self._client.request(_WAR_ROOMS_LIST, args, **options)
 
     async def add_members(
         self,
@@ -338,32 +265,15 @@ class AsyncIncidentsWarRooms(AsyncResource):
         integration_id: int,
         chat_id: str,
         member_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Add members to a war room: the awaitable `IncidentsWarRooms.add_members`, documented there."""
-        return await self._client.request(
-            _WAR_ROOMS_ADD_MEMBERS,
-            {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids}
+        return await self._client.request(_WAR_ROOMS_ADD_MEMBERS, args, **options)
 
     async def default_observers(
-        self,
-        *,
-        incident_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, incident_id: str, **options: Unpack[RequestOptions]
     ) -> WarRoomObserverList:
         """Preview a war room's observers: the awaitable `IncidentsWarRooms.default_observers`, documented there."""
-        return await self._client.request(
-            _WAR_ROOMS_DEFAULT_OBSERVERS,
-            {"incident_id": incident_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"incident_id": incident_id}
+        return await self._client.request(_WAR_ROOMS_DEFAULT_OBSERVERS, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.monitor_data_source import MonitorDataSource
     from ..types.defs.monitor_data_source_payload import MonitorDataSourcePayload
 else:
@@ -100,9 +102,7 @@ class MonitorsDataSources(SyncResource):
         payload: MonitorDataSourcePayload | Dict[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Create a data source.
 
@@ -125,21 +125,17 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_CREATE,
-            {
-                "type_ident": type_ident,
-                "name": name,
-                "edge_cluster_name": edge_cluster_name,
-                "payload": payload,
-                "note": note,
-                "address": address,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "type_ident": type_ident,
+            "name": name,
+            "edge_cluster_name": edge_cluster_name,
+            "payload": payload,
+            "note": note,
+            "address": address,
+        }
+        return self._client.request(_DATA_SOURCES_CREATE, args, **options)
 
     def update(
         self,
@@ -161,9 +157,7 @@ class MonitorsDataSources(SyncResource):
         payload: MonitorDataSourcePayload | Dict[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Update a data source.
 
@@ -184,31 +178,20 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_UPDATE,
-            {
-                "id": id,
-                "type_ident": type_ident,
-                "name": name,
-                "edge_cluster_name": edge_cluster_name,
-                "payload": payload,
-                "note": note,
-                "address": address,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "id": id,
+            "type_ident": type_ident,
+            "name": name,
+            "edge_cluster_name": edge_cluster_name,
+            "payload": payload,
+            "note": note,
+            "address": address,
+        }
+        return self._client.request(_DATA_SOURCES_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a data source.
 
         Deletes a data source. Change or delete the alert rules that use it first.
@@ -218,19 +201,12 @@ class MonitorsDataSources(SyncResource):
 
         Args:
             id: Data source to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return self._client.request(_DATA_SOURCES_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorDataSource:
+    def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorDataSource:
         """Get one data source.
 
         Returns a data source with its type-specific `payload` settings.
@@ -240,10 +216,10 @@ class MonitorsDataSources(SyncResource):
 
         Args:
             id: Data source ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return self._client.request(_DATA_SOURCES_INFO, args, **options)
 
     def list(
         self,
@@ -262,9 +238,7 @@ class MonitorsDataSources(SyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorDataSource]:
         """List data sources.
 
@@ -276,10 +250,10 @@ class MonitorsDataSources(SyncResource):
 
         Args:
             type: Only data sources of this type; omit for all.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
-        )
+        args = {"type": type}
+        return self._client.request(_DATA_SOURCES_LIST, args, **options)
 
     def sls_projects(
         self,
@@ -288,9 +262,7 @@ class MonitorsDataSources(SyncResource):
         query: str | Omit = OMIT,
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[str]:
         """List the projects of an SLS data source.
 
@@ -306,14 +278,10 @@ class MonitorsDataSources(SyncResource):
             query: Project name prefix to match.
             offset: Number of projects to skip.
             size: Number of projects to return.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_SLS_PROJECTS,
-            {"id": id, "query": query, "offset": offset, "size": size},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"id": id, "query": query, "offset": offset, "size": size}
+        return self._client.request(_DATA_SOURCES_SLS_PROJECTS, args, **options)
 
     def sls_logstores(
         self,
@@ -322,9 +290,7 @@ class MonitorsDataSources(SyncResource):
         project: str,
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[str]:
         """List the logstores of an SLS project.
 
@@ -339,14 +305,10 @@ class MonitorsDataSources(SyncResource):
             project: Project whose logstores to list.
             offset: Number of logstores to skip.
             size: Number of logstores to return.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_SOURCES_SLS_LOGSTORES,
-            {"id": id, "project": project, "offset": offset, "size": size},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"id": id, "project": project, "offset": offset, "size": size}
+        return self._client.request(_DATA_SOURCES_SLS_LOGSTORES, args, **options)
 
 
 class AsyncMonitorsDataSources(AsyncResource):
@@ -371,25 +333,18 @@ class AsyncMonitorsDataSources(AsyncResource):
         payload: MonitorDataSourcePayload | Dict[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Create a data source: the awaitable `MonitorsDataSources.create`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_CREATE,
-            {
-                "type_ident": type_ident,
-                "name": name,
-                "edge_cluster_name": edge_cluster_name,
-                "payload": payload,
-                "note": note,
-                "address": address,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "type_ident": type_ident,
+            "name": name,
+            "edge_cluster_name": edge_cluster_name,
+            "payload": payload,
+            "note": note,
+            "address": address,
+        }
+        return await self._client.request(_DATA_SOURCES_CREATE, args, **options)
 
     async def update(
         self,
@@ -411,52 +366,29 @@ class AsyncMonitorsDataSources(AsyncResource):
         payload: MonitorDataSourcePayload | Dict[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Update a data source: the awaitable `MonitorsDataSources.update`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_UPDATE,
-            {
-                "id": id,
-                "type_ident": type_ident,
-                "name": name,
-                "edge_cluster_name": edge_cluster_name,
-                "payload": payload,
-                "note": note,
-                "address": address,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "id": id,
+            "type_ident": type_ident,
+            "name": name,
+            "edge_cluster_name": edge_cluster_name,
+            "payload": payload,
+            "note": note,
+            "address": address,
+        }
+        return await self._client.request(_DATA_SOURCES_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a data source: the awaitable `MonitorsDataSources.delete`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_DELETE, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_DATA_SOURCES_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorDataSource:
+    async def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorDataSource:
         """Get one data source: the awaitable `MonitorsDataSources.info`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_DATA_SOURCES_INFO, args, **options)
 
     async def list(
         self,
@@ -475,14 +407,11 @@ class AsyncMonitorsDataSources(AsyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorDataSource]:
         """List data sources: the awaitable `MonitorsDataSources.list`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_LIST, {"type": type}, timeout, max_retries, extra_headers
-        )
+        args = {"type": type}
+        return await self._client.request(_DATA_SOURCES_LIST, args, **options)
 
     async def sls_projects(
         self,
@@ -491,18 +420,11 @@ class AsyncMonitorsDataSources(AsyncResource):
         query: str | Omit = OMIT,
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[str]:
         """List the projects of an SLS data source: the awaitable `MonitorsDataSources.sls_projects`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_SLS_PROJECTS,
-            {"id": id, "query": query, "offset": offset, "size": size},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"id": id, "query": query, "offset": offset, "size": size}
+        return await self._client.request(_DATA_SOURCES_SLS_PROJECTS, args, **options)
 
     async def sls_logstores(
         self,
@@ -511,15 +433,8 @@ class AsyncMonitorsDataSources(AsyncResource):
         project: str,
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[str]:
         """List the logstores of an SLS project: the awaitable `MonitorsDataSources.sls_logstores`, documented there."""
-        return await self._client.request(
-            _DATA_SOURCES_SLS_LOGSTORES,
-            {"id": id, "project": project, "offset": offset, "size": size},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"id": id, "project": project, "offset": offset, "size": size}
+        return await self._client.request(_DATA_SOURCES_SLS_LOGSTORES, args, **options)

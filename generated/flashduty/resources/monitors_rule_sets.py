@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.monitor_rule_set import MonitorRuleSet
 else:
     from .._deprecation import deprecated
@@ -60,9 +62,7 @@ class MonitorsRuleSets(SyncResource):
         note: str,
         payload: str,
         open_flag: Literal[0, 1, 2] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRuleSet:
         """Create a rule set.
 
@@ -79,14 +79,10 @@ class MonitorsRuleSets(SyncResource):
             payload: The rule definitions, as a JSON string.
             open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
                 everyone.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULE_SETS_CREATE,
-            {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag}
+        return self._client.request(_RULE_SETS_CREATE, args, **options)
 
     def update(
         self,
@@ -95,9 +91,7 @@ class MonitorsRuleSets(SyncResource):
         note: str,
         payload: str,
         open_flag: Literal[0, 1, 2] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRuleSet:
         """Update a rule set.
 
@@ -112,23 +106,12 @@ class MonitorsRuleSets(SyncResource):
             payload: New rule definitions, as a JSON string.
             open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
                 everyone.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULE_SETS_UPDATE,
-            {"id": id, "note": note, "payload": payload, "open_flag": open_flag},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"id": id, "note": note, "payload": payload, "open_flag": open_flag}
+        return self._client.request(_RULE_SETS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a rule set.
 
         Permanently deletes one rule set of the rule repository.
@@ -138,19 +121,12 @@ class MonitorsRuleSets(SyncResource):
 
         Args:
             id: Rule set to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULE_SETS_DELETE, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return self._client.request(_RULE_SETS_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorRuleSet:
+    def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRuleSet:
         """Get one rule set.
 
         Returns a rule set including `payload`, its rule definitions as a JSON string.
@@ -160,19 +136,12 @@ class MonitorsRuleSets(SyncResource):
 
         Args:
             id: Rule set ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULE_SETS_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return self._client.request(_RULE_SETS_INFO, args, **options)
 
-    def list(
-        self,
-        *,
-        type_ident: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleSet]:
+    def list(self, *, type_ident: str, **options: Unpack[RequestOptions]) -> List[MonitorRuleSet]:
         """List rule sets.
 
         Returns the rule sets for one data source type that you may see: public ones,
@@ -184,10 +153,10 @@ class MonitorsRuleSets(SyncResource):
 
         Args:
             type_ident: Data source type to list rule sets for, e.g. `prometheus`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULE_SETS_LIST, {"type_ident": type_ident}, timeout, max_retries, extra_headers
-        )
+        args = {"type_ident": type_ident}
+        return self._client.request(_RULE_SETS_LIST, args, **options)
 
 
 class AsyncMonitorsRuleSets(AsyncResource):
@@ -200,18 +169,11 @@ class AsyncMonitorsRuleSets(AsyncResource):
         note: str,
         payload: str,
         open_flag: Literal[0, 1, 2] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRuleSet:
         """Create a rule set: the awaitable `MonitorsRuleSets.create`, documented there."""
-        return await self._client.request(
-            _RULE_SETS_CREATE,
-            {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag}
+        return await self._client.request(_RULE_SETS_CREATE, args, **options)
 
     async def update(
         self,
@@ -220,54 +182,25 @@ class AsyncMonitorsRuleSets(AsyncResource):
         note: str,
         payload: str,
         open_flag: Literal[0, 1, 2] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRuleSet:
         """Update a rule set: the awaitable `MonitorsRuleSets.update`, documented there."""
-        return await self._client.request(
-            _RULE_SETS_UPDATE,
-            {"id": id, "note": note, "payload": payload, "open_flag": open_flag},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"id": id, "note": note, "payload": payload, "open_flag": open_flag}
+        return await self._client.request(_RULE_SETS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a rule set: the awaitable `MonitorsRuleSets.delete`, documented there."""
-        return await self._client.request(
-            _RULE_SETS_DELETE, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_RULE_SETS_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorRuleSet:
+    async def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRuleSet:
         """Get one rule set: the awaitable `MonitorsRuleSets.info`, documented there."""
-        return await self._client.request(
-            _RULE_SETS_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_RULE_SETS_INFO, args, **options)
 
     async def list(
-        self,
-        *,
-        type_ident: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, type_ident: str, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleSet]:
         """List rule sets: the awaitable `MonitorsRuleSets.list`, documented there."""
-        return await self._client.request(
-            _RULE_SETS_LIST, {"type_ident": type_ident}, timeout, max_retries, extra_headers
-        )
+        args = {"type_ident": type_ident}
+        return await self._client.request(_RULE_SETS_LIST, args, **options)

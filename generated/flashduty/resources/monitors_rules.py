@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .monitors_rules_audits import MonitorsRulesAudits, AsyncMonitorsRulesAudits
     from .monitors_rules_counters import MonitorsRulesCounters, AsyncMonitorsRulesCounters
     from ..types.defs.monitor_data_source_type import MonitorDataSourceType
@@ -160,9 +162,7 @@ class MonitorsRules(SyncResource):
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Create an alert rule.
 
@@ -204,33 +204,29 @@ class MonitorsRules(SyncResource):
             folder_id: Folder to create the rule in.
             channel_ids: Channels that receive the rule's alerts; leave empty to use the
                 integration's routing.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_CREATE,
-            {
-                "name": name,
-                "ds_type": ds_type,
-                "rule_configs": rule_configs,
-                "cron_pattern": cron_pattern,
-                "labels": labels,
-                "ds_list": ds_list,
-                "ds_ids": ds_ids,
-                "enabled": enabled,
-                "debug_log_enabled": debug_log_enabled,
-                "delay_seconds": delay_seconds,
-                "enabled_times": enabled_times,
-                "annotations": annotations,
-                "description_type": description_type,
-                "description": description,
-                "repeat_interval": repeat_interval,
-                "repeat_total": repeat_total,
-                "folder_id": folder_id,
-                "channel_ids": channel_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "name": name,
+            "ds_type": ds_type,
+            "rule_configs": rule_configs,
+            "cron_pattern": cron_pattern,
+            "labels": labels,
+            "ds_list": ds_list,
+            "ds_ids": ds_ids,
+            "enabled": enabled,
+            "debug_log_enabled": debug_log_enabled,
+            "delay_seconds": delay_seconds,
+            "enabled_times": enabled_times,
+            "annotations": annotations,
+            "description_type": description_type,
+            "description": description,
+            "repeat_interval": repeat_interval,
+            "repeat_total": repeat_total,
+            "folder_id": folder_id,
+            "channel_ids": channel_ids,
+        }
+        return self._client.request(_RULES_CREATE, args, **options)
 
     def update(
         self,
@@ -254,9 +250,7 @@ class MonitorsRules(SyncResource):
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Replace an alert rule.
 
@@ -299,34 +293,30 @@ class MonitorsRules(SyncResource):
             folder_id: Folder of the rule.
             channel_ids: Channels that receive the rule's alerts; leave empty to use the
                 integration's routing.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_UPDATE,
-            {
-                "name": name,
-                "ds_type": ds_type,
-                "rule_configs": rule_configs,
-                "cron_pattern": cron_pattern,
-                "id": id,
-                "labels": labels,
-                "ds_list": ds_list,
-                "ds_ids": ds_ids,
-                "enabled": enabled,
-                "debug_log_enabled": debug_log_enabled,
-                "delay_seconds": delay_seconds,
-                "enabled_times": enabled_times,
-                "annotations": annotations,
-                "description_type": description_type,
-                "description": description,
-                "repeat_interval": repeat_interval,
-                "repeat_total": repeat_total,
-                "folder_id": folder_id,
-                "channel_ids": channel_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "name": name,
+            "ds_type": ds_type,
+            "rule_configs": rule_configs,
+            "cron_pattern": cron_pattern,
+            "id": id,
+            "labels": labels,
+            "ds_list": ds_list,
+            "ds_ids": ds_ids,
+            "enabled": enabled,
+            "debug_log_enabled": debug_log_enabled,
+            "delay_seconds": delay_seconds,
+            "enabled_times": enabled_times,
+            "annotations": annotations,
+            "description_type": description_type,
+            "description": description,
+            "repeat_interval": repeat_interval,
+            "repeat_total": repeat_total,
+            "folder_id": folder_id,
+            "channel_ids": channel_ids,
+        }
+        return self._client.request(_RULES_UPDATE, args, **options)
 
     def update_fields(
         self,
@@ -364,9 +354,7 @@ class MonitorsRules(SyncResource):
         channel_ids: List[int] | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Change some fields of several alert rules.
 
@@ -395,40 +383,29 @@ class MonitorsRules(SyncResource):
             channel_ids: New notification channels.
             repeat_interval: New repeat interval in seconds.
             repeat_total: New maximum number of repeats.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_UPDATE_FIELDS,
-            {
-                "ids": ids,
-                "fields": fields,
-                "labels": labels,
-                "ds_type": ds_type,
-                "ds_list": ds_list,
-                "ds_ids": ds_ids,
-                "enabled": enabled,
-                "debug_log_enabled": debug_log_enabled,
-                "cron_pattern": cron_pattern,
-                "delay_seconds": delay_seconds,
-                "enabled_times": enabled_times,
-                "annotations": annotations,
-                "description": description,
-                "channel_ids": channel_ids,
-                "repeat_interval": repeat_interval,
-                "repeat_total": repeat_total,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "ids": ids,
+            "fields": fields,
+            "labels": labels,
+            "ds_type": ds_type,
+            "ds_list": ds_list,
+            "ds_ids": ds_ids,
+            "enabled": enabled,
+            "debug_log_enabled": debug_log_enabled,
+            "cron_pattern": cron_pattern,
+            "delay_seconds": delay_seconds,
+            "enabled_times": enabled_times,
+            "annotations": annotations,
+            "description": description,
+            "channel_ids": channel_ids,
+            "repeat_interval": repeat_interval,
+            "repeat_total": repeat_total,
+        }
+        return self._client.request(_RULES_UPDATE_FIELDS, args, **options)
 
-    def delete(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete an alert rule.
 
         Deletes one alert rule. An ID that matches no rule is not an error: the call
@@ -439,17 +416,12 @@ class MonitorsRules(SyncResource):
 
         Args:
             id: Rule to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_RULES_DELETE, {"id": id}, timeout, max_retries, extra_headers)
+        args = {"id": id}
+        return self._client.request(_RULES_DELETE, args, **options)
 
-    def batch_delete(
-        self,
-        *,
-        ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def batch_delete(self, *, ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Delete several alert rules.
 
         Works through the listed rules in order, deleting each. It stops at the first
@@ -462,19 +434,12 @@ class MonitorsRules(SyncResource):
 
         Args:
             ids: Rules to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_BATCH_DELETE, {"ids": ids}, timeout, max_retries, extra_headers
-        )
+        args = {"ids": ids}
+        return self._client.request(_RULES_BATCH_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorRule:
+    def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRule:
         """Get one alert rule.
 
         Returns the full configuration of an alert rule: queries, checks, schedule and
@@ -485,16 +450,13 @@ class MonitorsRules(SyncResource):
 
         Args:
             id: Rule ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_RULES_INFO, {"id": id}, timeout, max_retries, extra_headers)
+        args = {"id": id}
+        return self._client.request(_RULES_INFO, args, **options)
 
     def list(
-        self,
-        *,
-        folder_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder.
 
@@ -508,18 +470,13 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder to list; 0 for every rule you can see.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_LIST, {"folder_id": folder_id}, timeout, max_retries, extra_headers
-        )
+        args = {"folder_id": folder_id}
+        return self._client.request(_RULES_LIST, args, **options)
 
     def export(
-        self,
-        *,
-        ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, ids: List[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
         """Export alert rules.
 
@@ -533,19 +490,13 @@ class MonitorsRules(SyncResource):
 
         Args:
             ids: Rules to export.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_EXPORT, {"ids": ids}, timeout, max_retries, extra_headers
-        )
+        args = {"ids": ids}
+        return self._client.request(_RULES_EXPORT, args, **options)
 
     def move(
-        self,
-        *,
-        ids: List[int],
-        dest_folder_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, ids: List[int], dest_folder_id: int, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleResult]:
         """Move alert rules between folders.
 
@@ -559,22 +510,13 @@ class MonitorsRules(SyncResource):
         Args:
             ids: Rules to move.
             dest_folder_id: Folder to move them into.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_MOVE,
-            {"ids": ids, "dest_folder_id": dest_folder_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"ids": ids, "dest_folder_id": dest_folder_id}
+        return self._client.request(_RULES_MOVE, args, **options)
 
     def folder_status(
-        self,
-        *,
-        folder_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per subfolder.
 
@@ -588,18 +530,12 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder whose children to count; 0 for the top level.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_FOLDER_STATUS, {"folder_id": folder_id}, timeout, max_retries, extra_headers
-        )
+        args = {"folder_id": folder_id}
+        return self._client.request(_RULES_FOLDER_STATUS, args, **options)
 
-    def data_source_types(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorDataSourceType]:
+    def data_source_types(self, **options: Unpack[RequestOptions]) -> List[MonitorDataSourceType]:
         """List the data source types rules can use.
 
         Lists the data source types a rule can be written for - the types every account
@@ -608,18 +544,18 @@ class MonitorsRules(SyncResource):
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/dstypes
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_DATA_SOURCE_TYPES, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
     def import_(
         self,
         *,
         rules: List[MonitorRuleImportItem | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Import alert rules.
 
@@ -634,10 +570,10 @@ class MonitorsRules(SyncResource):
 
         Args:
             rules: The request body, a list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_IMPORT, {"rules": rules}, timeout, max_retries, extra_headers
-        )
+        args = {"rules": rules}
+        return self._client.request(_RULES_IMPORT, args, **options)
 
 
 class AsyncMonitorsRules(AsyncResource):
@@ -676,37 +612,30 @@ class AsyncMonitorsRules(AsyncResource):
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Create an alert rule: the awaitable `MonitorsRules.create`, documented there."""
-        return await self._client.request(
-            _RULES_CREATE,
-            {
-                "name": name,
-                "ds_type": ds_type,
-                "rule_configs": rule_configs,
-                "cron_pattern": cron_pattern,
-                "labels": labels,
-                "ds_list": ds_list,
-                "ds_ids": ds_ids,
-                "enabled": enabled,
-                "debug_log_enabled": debug_log_enabled,
-                "delay_seconds": delay_seconds,
-                "enabled_times": enabled_times,
-                "annotations": annotations,
-                "description_type": description_type,
-                "description": description,
-                "repeat_interval": repeat_interval,
-                "repeat_total": repeat_total,
-                "folder_id": folder_id,
-                "channel_ids": channel_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "name": name,
+            "ds_type": ds_type,
+            "rule_configs": rule_configs,
+            "cron_pattern": cron_pattern,
+            "labels": labels,
+            "ds_list": ds_list,
+            "ds_ids": ds_ids,
+            "enabled": enabled,
+            "debug_log_enabled": debug_log_enabled,
+            "delay_seconds": delay_seconds,
+            "enabled_times": enabled_times,
+            "annotations": annotations,
+            "description_type": description_type,
+            "description": description,
+            "repeat_interval": repeat_interval,
+            "repeat_total": repeat_total,
+            "folder_id": folder_id,
+            "channel_ids": channel_ids,
+        }
+        return await self._client.request(_RULES_CREATE, args, **options)
 
     async def update(
         self,
@@ -730,38 +659,31 @@ class AsyncMonitorsRules(AsyncResource):
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Replace an alert rule: the awaitable `MonitorsRules.update`, documented there."""
-        return await self._client.request(
-            _RULES_UPDATE,
-            {
-                "name": name,
-                "ds_type": ds_type,
-                "rule_configs": rule_configs,
-                "cron_pattern": cron_pattern,
-                "id": id,
-                "labels": labels,
-                "ds_list": ds_list,
-                "ds_ids": ds_ids,
-                "enabled": enabled,
-                "debug_log_enabled": debug_log_enabled,
-                "delay_seconds": delay_seconds,
-                "enabled_times": enabled_times,
-                "annotations": annotations,
-                "description_type": description_type,
-                "description": description,
-                "repeat_interval": repeat_interval,
-                "repeat_total": repeat_total,
-                "folder_id": folder_id,
-                "channel_ids": channel_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "name": name,
+            "ds_type": ds_type,
+            "rule_configs": rule_configs,
+            "cron_pattern": cron_pattern,
+            "id": id,
+            "labels": labels,
+            "ds_list": ds_list,
+            "ds_ids": ds_ids,
+            "enabled": enabled,
+            "debug_log_enabled": debug_log_enabled,
+            "delay_seconds": delay_seconds,
+            "enabled_times": enabled_times,
+            "annotations": annotations,
+            "description_type": description_type,
+            "description": description,
+            "repeat_interval": repeat_interval,
+            "repeat_total": repeat_total,
+            "folder_id": folder_id,
+            "channel_ids": channel_ids,
+        }
+        return await self._client.request(_RULES_UPDATE, args, **options)
 
     async def update_fields(
         self,
@@ -799,153 +721,85 @@ class AsyncMonitorsRules(AsyncResource):
         channel_ids: List[int] | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Change some fields of several alert rules: the awaitable `MonitorsRules.update_fields`, documented there."""
-        return await self._client.request(
-            _RULES_UPDATE_FIELDS,
-            {
-                "ids": ids,
-                "fields": fields,
-                "labels": labels,
-                "ds_type": ds_type,
-                "ds_list": ds_list,
-                "ds_ids": ds_ids,
-                "enabled": enabled,
-                "debug_log_enabled": debug_log_enabled,
-                "cron_pattern": cron_pattern,
-                "delay_seconds": delay_seconds,
-                "enabled_times": enabled_times,
-                "annotations": annotations,
-                "description": description,
-                "channel_ids": channel_ids,
-                "repeat_interval": repeat_interval,
-                "repeat_total": repeat_total,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "ids": ids,
+            "fields": fields,
+            "labels": labels,
+            "ds_type": ds_type,
+            "ds_list": ds_list,
+            "ds_ids": ds_ids,
+            "enabled": enabled,
+            "debug_log_enabled": debug_log_enabled,
+            "cron_pattern": cron_pattern,
+            "delay_seconds": delay_seconds,
+            "enabled_times": enabled_times,
+            "annotations": annotations,
+            "description": description,
+            "channel_ids": channel_ids,
+            "repeat_interval": repeat_interval,
+            "repeat_total": repeat_total,
+        }
+        return await self._client.request(_RULES_UPDATE_FIELDS, args, **options)
 
-    async def delete(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete an alert rule: the awaitable `MonitorsRules.delete`, documented there."""
-        return await self._client.request(
-            _RULES_DELETE, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_RULES_DELETE, args, **options)
 
-    async def batch_delete(
-        self,
-        *,
-        ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def batch_delete(self, *, ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Delete several alert rules: the awaitable `MonitorsRules.batch_delete`, documented there."""
-        return await self._client.request(
-            _RULES_BATCH_DELETE, {"ids": ids}, timeout, max_retries, extra_headers
-        )
+        args = {"ids": ids}
+        return await self._client.request(_RULES_BATCH_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorRule:
+    async def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRule:
         """Get one alert rule: the awaitable `MonitorsRules.info`, documented there."""
-        return await self._client.request(
-            _RULES_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_RULES_INFO, args, **options)
 
     async def list(
-        self,
-        *,
-        folder_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder: the awaitable `MonitorsRules.list`, documented there."""
-        return await self._client.request(
-            _RULES_LIST, {"folder_id": folder_id}, timeout, max_retries, extra_headers
-        )
+        args = {"folder_id": folder_id}
+        return await self._client.request(_RULES_LIST, args, **options)
 
     async def export(
-        self,
-        *,
-        ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, ids: List[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
         """Export alert rules: the awaitable `MonitorsRules.export`, documented there."""
-        return await self._client.request(
-            _RULES_EXPORT, {"ids": ids}, timeout, max_retries, extra_headers
-        )
+        args = {"ids": ids}
+        return await self._client.request(_RULES_EXPORT, args, **options)
 
     async def move(
-        self,
-        *,
-        ids: List[int],
-        dest_folder_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, ids: List[int], dest_folder_id: int, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleResult]:
         """Move alert rules between folders: the awaitable `MonitorsRules.move`, documented there."""
-        return await self._client.request(
-            _RULES_MOVE,
-            {"ids": ids, "dest_folder_id": dest_folder_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"ids": ids, "dest_folder_id": dest_folder_id}
+        return await self._client.request(_RULES_MOVE, args, **options)
 
     async def folder_status(
-        self,
-        *,
-        folder_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per subfolder: the awaitable `MonitorsRules.folder_status`, documented there."""
-        return await self._client.request(
-            _RULES_FOLDER_STATUS, {"folder_id": folder_id}, timeout, max_retries, extra_headers
-        )
+        args = {"folder_id": folder_id}
+        return await self._client.request(_RULES_FOLDER_STATUS, args, **options)
 
     async def data_source_types(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, **options: Unpack[RequestOptions]
     ) -> List[MonitorDataSourceType]:
         """List the data source types rules can use: the awaitable `MonitorsRules.data_source_types`, documented there."""
-        return await self._client.request(
-            _RULES_DATA_SOURCE_TYPES, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
     async def import_(
         self,
         *,
         rules: List[MonitorRuleImportItem | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Import alert rules: the awaitable `MonitorsRules.import_`, documented there."""
-        return await self._client.request(
-            _RULES_IMPORT, {"rules": rules}, timeout, max_retries, extra_headers
-        )
+        args = {"rules": rules}
+        return await self._client.request(_RULES_IMPORT, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.monitor_rule_audit import MonitorRuleAudit
 else:
     from .._deprecation import deprecated
@@ -46,14 +48,7 @@ _RULES_AUDITS_INFO: Endpoint[MonitorRuleAudit] = Endpoint(
 class MonitorsRulesAudits(SyncResource):
     """Operations under `client.monitors.rules.audits`."""
 
-    def list(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleAudit]:
+    def list(self, *, id: int, **options: Unpack[RequestOptions]) -> List[MonitorRuleAudit]:
         """List the change history of an alert rule.
 
         Shows a rule's change history, latest change first. Rule snapshots are not part
@@ -65,19 +60,12 @@ class MonitorsRulesAudits(SyncResource):
 
         Args:
             id: Rule whose history to list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return self._client.request(_RULES_AUDITS_LIST, args, **options)
 
-    def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorRuleAudit:
+    def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRuleAudit:
         """Get one audit record of an alert rule.
 
         Returns an audit record with `content`, the rule as it stood after that change,
@@ -89,37 +77,21 @@ class MonitorsRulesAudits(SyncResource):
 
         Args:
             id: Audit record ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return self._client.request(_RULES_AUDITS_INFO, args, **options)
 
 
 class AsyncMonitorsRulesAudits(AsyncResource):
     """Operations under `client.monitors.rules.audits`."""
 
-    async def list(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleAudit]:
+    async def list(self, *, id: int, **options: Unpack[RequestOptions]) -> List[MonitorRuleAudit]:
         """List the change history of an alert rule: the awaitable `MonitorsRulesAudits.list`, documented there."""
-        return await self._client.request(
-            _RULES_AUDITS_LIST, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_RULES_AUDITS_LIST, args, **options)
 
-    async def info(
-        self,
-        *,
-        id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MonitorRuleAudit:
+    async def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRuleAudit:
         """Get one audit record of an alert rule: the awaitable `MonitorsRulesAudits.info`, documented there."""
-        return await self._client.request(
-            _RULES_AUDITS_INFO, {"id": id}, timeout, max_retries, extra_headers
-        )
+        args = {"id": id}
+        return await self._client.request(_RULES_AUDITS_INFO, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.monitor_rule_count_sample import MonitorRuleCountSample
     from ..types.defs.monitor_rule_folder_status import MonitorRuleFolderStatus
 else:
@@ -64,13 +66,7 @@ _RULES_COUNTERS_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
 class MonitorsRulesCounters(SyncResource):
     """Operations under `client.monitors.rules.counters`."""
 
-    def total(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleCountSample]:
+    def total(self, **options: Unpack[RequestOptions]) -> List[MonitorRuleCountSample]:
         """Get the history of the rule count.
 
         Gives the account's rule count over time as periodic snapshots in chronological
@@ -78,16 +74,14 @@ class MonitorsRulesCounters(SyncResource):
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/total
-        """
-        return self._client.request(_RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers)
 
-    def by_folder(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Dict[str, int]:
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+        """
+        args: Dict[str, Any] = {}
+        return self._client.request(_RULES_COUNTERS_TOTAL, args, **options)
+
+    def by_folder(self, **options: Unpack[RequestOptions]) -> Dict[str, int]:
         """Count rules per top-level folder.
 
         Totals the rules under each top-level folder, subfolders included, keyed by
@@ -95,18 +89,14 @@ class MonitorsRulesCounters(SyncResource):
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/node
-        """
-        return self._client.request(
-            _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
-        )
 
-    def by_channel(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Dict[str, int]:
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+        """
+        args: Dict[str, Any] = {}
+        return self._client.request(_RULES_COUNTERS_BY_FOLDER, args, **options)
+
+    def by_channel(self, **options: Unpack[RequestOptions]) -> Dict[str, int]:
         """Count rules per channel.
 
         Tells, per channel, how many rules deliver their alerts there, keyed by channel
@@ -115,18 +105,14 @@ class MonitorsRulesCounters(SyncResource):
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/channel
-        """
-        return self._client.request(
-            _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
-        )
 
-    def status(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleFolderStatus]:
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+        """
+        args: Dict[str, Any] = {}
+        return self._client.request(_RULES_COUNTERS_BY_CHANNEL, args, **options)
+
+    def status(self, **options: Unpack[RequestOptions]) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per top-level folder.
 
         Feeds the overview page: for every top-level folder, the number of rules
@@ -134,57 +120,33 @@ class MonitorsRulesCounters(SyncResource):
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/counter/status
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_RULES_COUNTERS_STATUS, args, **options)
 
 
 class AsyncMonitorsRulesCounters(AsyncResource):
     """Operations under `client.monitors.rules.counters`."""
 
-    async def total(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleCountSample]:
+    async def total(self, **options: Unpack[RequestOptions]) -> List[MonitorRuleCountSample]:
         """Get the history of the rule count: the awaitable `MonitorsRulesCounters.total`, documented there."""
-        return await self._client.request(
-            _RULES_COUNTERS_TOTAL, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_RULES_COUNTERS_TOTAL, args, **options)
 
-    async def by_folder(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Dict[str, int]:
+    async def by_folder(self, **options: Unpack[RequestOptions]) -> Dict[str, int]:
         """Count rules per top-level folder: the awaitable `MonitorsRulesCounters.by_folder`, documented there."""
-        return await self._client.request(
-            _RULES_COUNTERS_BY_FOLDER, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_RULES_COUNTERS_BY_FOLDER, args, **options)
 
-    async def by_channel(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Dict[str, int]:
+    async def by_channel(self, **options: Unpack[RequestOptions]) -> Dict[str, int]:
         """Count rules per channel: the awaitable `MonitorsRulesCounters.by_channel`, documented there."""
-        return await self._client.request(
-            _RULES_COUNTERS_BY_CHANNEL, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_RULES_COUNTERS_BY_CHANNEL, args, **options)
 
-    async def status(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[MonitorRuleFolderStatus]:
+    async def status(self, **options: Unpack[RequestOptions]) -> List[MonitorRuleFolderStatus]:
         """Count firing rules per top-level folder: the awaitable `MonitorsRulesCounters.status`, documented there."""
-        return await self._client.request(
-            _RULES_COUNTERS_STATUS, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_RULES_COUNTERS_STATUS, args, **options)

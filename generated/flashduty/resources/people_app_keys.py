@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.app_key import AppKey
     from ..types.defs.app_key_created import AppKeyCreated
     from ..types.defs.app_key_page import AppKeyPage
@@ -58,9 +60,7 @@ class PeopleAppKeys(SyncResource):
         orderby: str,
         asc: bool,
         person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[AppKey]:
         """List personal APP keys.
 
@@ -77,14 +77,10 @@ class PeopleAppKeys(SyncResource):
             orderby: Field to sort on, `created_at` or `updated_at`.
             asc: Ascending order when true.
             person_id: Member whose keys to list; the owner's own keys when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _APP_KEYS_LIST,
-            {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id},
-            options,
-        )
+        args = {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id}
+        return sync_page(self._client, _APP_KEYS_LIST, args, options)
 
     def create(
         self,
@@ -92,9 +88,7 @@ class PeopleAppKeys(SyncResource):
         key_name: str,
         is_enabled: bool | Omit = OMIT,
         person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AppKeyCreated:
         """Create a personal APP key.
 
@@ -111,23 +105,13 @@ class PeopleAppKeys(SyncResource):
             key_name: Name of the key.
             is_enabled: Enable the key straight away.
             person_id: Member the key acts as; the owner when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APP_KEYS_CREATE,
-            {"key_name": key_name, "is_enabled": is_enabled, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_name": key_name, "is_enabled": is_enabled, "person_id": person_id}
+        return self._client.request(_APP_KEYS_CREATE, args, **options)
 
     def delete(
-        self,
-        *,
-        key_id: int,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, key_id: int, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a personal APP key.
 
@@ -141,23 +125,13 @@ class PeopleAppKeys(SyncResource):
         Args:
             key_id: Key to delete.
             person_id: Member the key belongs to; the owner when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APP_KEYS_DELETE,
-            {"key_id": key_id, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "person_id": person_id}
+        return self._client.request(_APP_KEYS_DELETE, args, **options)
 
     def enable(
-        self,
-        *,
-        key_id: int,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, key_id: int, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable a personal APP key.
 
@@ -171,23 +145,13 @@ class PeopleAppKeys(SyncResource):
         Args:
             key_id: Key to enable.
             person_id: Member the key belongs to; the owner when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APP_KEYS_ENABLE,
-            {"key_id": key_id, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "person_id": person_id}
+        return self._client.request(_APP_KEYS_ENABLE, args, **options)
 
     def disable(
-        self,
-        *,
-        key_id: int,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, key_id: int, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable a personal APP key.
 
@@ -201,14 +165,10 @@ class PeopleAppKeys(SyncResource):
         Args:
             key_id: Key to disable.
             person_id: Member the key belongs to; the owner when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APP_KEYS_DISABLE,
-            {"key_id": key_id, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "person_id": person_id}
+        return self._client.request(_APP_KEYS_DISABLE, args, **options)
 
     def update_name(
         self,
@@ -216,9 +176,7 @@ class PeopleAppKeys(SyncResource):
         key_id: int,
         key_name: str,
         person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Rename a personal APP key.
 
@@ -231,14 +189,10 @@ class PeopleAppKeys(SyncResource):
             key_id: Key to rename.
             key_name: New name.
             person_id: Member the key belongs to; the owner when omitted.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APP_KEYS_UPDATE_NAME,
-            {"key_id": key_id, "key_name": key_name, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "key_name": key_name, "person_id": person_id}
+        return self._client.request(_APP_KEYS_UPDATE_NAME, args, **options)
 
 
 class AsyncPeopleAppKeys(AsyncResource):
@@ -252,18 +206,11 @@ class AsyncPeopleAppKeys(AsyncResource):
         orderby: str,
         asc: bool,
         person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[AppKey]:
         """List personal APP keys: the awaitable `PeopleAppKeys.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _APP_KEYS_LIST,
-            {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id},
-            options,
-        )
+        args = {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id}
+        return AsyncPager(self._client, _APP_KEYS_LIST, args, options)
 
     async def create(
         self,
@@ -271,72 +218,32 @@ class AsyncPeopleAppKeys(AsyncResource):
         key_name: str,
         is_enabled: bool | Omit = OMIT,
         person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AppKeyCreated:
         """Create a personal APP key: the awaitable `PeopleAppKeys.create`, documented there."""
-        return await self._client.request(
-            _APP_KEYS_CREATE,
-            {"key_name": key_name, "is_enabled": is_enabled, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_name": key_name, "is_enabled": is_enabled, "person_id": person_id}
+        return await self._client.request(_APP_KEYS_CREATE, args, **options)
 
     async def delete(
-        self,
-        *,
-        key_id: int,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, key_id: int, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a personal APP key: the awaitable `PeopleAppKeys.delete`, documented there."""
-        return await self._client.request(
-            _APP_KEYS_DELETE,
-            {"key_id": key_id, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "person_id": person_id}
+        return await self._client.request(_APP_KEYS_DELETE, args, **options)
 
     async def enable(
-        self,
-        *,
-        key_id: int,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, key_id: int, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> None:
         """Enable a personal APP key: the awaitable `PeopleAppKeys.enable`, documented there."""
-        return await self._client.request(
-            _APP_KEYS_ENABLE,
-            {"key_id": key_id, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "person_id": person_id}
+        return await self._client.request(_APP_KEYS_ENABLE, args, **options)
 
     async def disable(
-        self,
-        *,
-        key_id: int,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, key_id: int, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> None:
         """Disable a personal APP key: the awaitable `PeopleAppKeys.disable`, documented there."""
-        return await self._client.request(
-            _APP_KEYS_DISABLE,
-            {"key_id": key_id, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "person_id": person_id}
+        return await self._client.request(_APP_KEYS_DISABLE, args, **options)
 
     async def update_name(
         self,
@@ -344,15 +251,8 @@ class AsyncPeopleAppKeys(AsyncResource):
         key_id: int,
         key_name: str,
         person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Rename a personal APP key: the awaitable `PeopleAppKeys.update_name`, documented there."""
-        return await self._client.request(
-            _APP_KEYS_UPDATE_NAME,
-            {"key_id": key_id, "key_name": key_name, "person_id": person_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"key_id": key_id, "key_name": key_name, "person_id": person_id}
+        return await self._client.request(_APP_KEYS_UPDATE_NAME, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.audit_log import AuditLog
     from ..types.defs.audit_log_page import AuditLogPage
     from ..types.defs.audit_operation_list import AuditOperationList
@@ -63,9 +65,7 @@ class PeopleAuditLogs(SyncResource):
         person_id: int | Omit = OMIT,
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[AuditLog]:
         """Search audit logs.
 
@@ -89,32 +89,22 @@ class PeopleAuditLogs(SyncResource):
             person_id: Only actions of this member.
             is_dangerous: Only high-risk operations when true.
             is_write: Only changes when true, only reads when false.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _AUDIT_LOGS_SEARCH,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "request_id": request_id,
-                "operations": operations,
-                "person_id": person_id,
-                "is_dangerous": is_dangerous,
-                "is_write": is_write,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "request_id": request_id,
+            "operations": operations,
+            "person_id": person_id,
+            "is_dangerous": is_dangerous,
+            "is_write": is_write,
+        }
+        return sync_page(self._client, _AUDIT_LOGS_SEARCH, args, options)
 
-    def list_operations(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AuditOperationList:
+    def list_operations(self, **options: Unpack[RequestOptions]) -> AuditOperationList:
         """List audited operation kinds.
 
         Returns every kind of operation the audit log records; their `name` values are
@@ -122,10 +112,12 @@ class PeopleAuditLogs(SyncResource):
 
         Permission: Audit Read.
         HTTP: POST /audit/operation/list
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _AUDIT_LOGS_LIST_OPERATIONS, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return self._client.request(_AUDIT_LOGS_LIST_OPERATIONS, args, **options)
 
 
 class AsyncPeopleAuditLogs(AsyncResource):
@@ -143,37 +135,23 @@ class AsyncPeopleAuditLogs(AsyncResource):
         person_id: int | Omit = OMIT,
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[AuditLog]:
         """Search audit logs: the awaitable `PeopleAuditLogs.search`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _AUDIT_LOGS_SEARCH,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "limit": limit,
-                "search_after_ctx": search_after_ctx,
-                "request_id": request_id,
-                "operations": operations,
-                "person_id": person_id,
-                "is_dangerous": is_dangerous,
-                "is_write": is_write,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+            "request_id": request_id,
+            "operations": operations,
+            "person_id": person_id,
+            "is_dangerous": is_dangerous,
+            "is_write": is_write,
+        }
+        return AsyncPager(self._client, _AUDIT_LOGS_SEARCH, args, options)
 
-    async def list_operations(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> AuditOperationList:
+    async def list_operations(self, **options: Unpack[RequestOptions]) -> AuditOperationList:
         """List audited operation kinds: the awaitable `PeopleAuditLogs.list_operations`, documented there."""
-        return await self._client.request(
-            _AUDIT_LOGS_LIST_OPERATIONS, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_AUDIT_LOGS_LIST_OPERATIONS, args, **options)

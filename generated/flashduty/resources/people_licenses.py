@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.license_member_list import LicenseMemberList
 else:
     from .._deprecation import deprecated
@@ -39,12 +41,7 @@ class PeopleLicenses(SyncResource):
     """Operations under `client.people.licenses`."""
 
     def list(
-        self,
-        *,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> LicenseMemberList:
         """List licence holders.
 
@@ -56,24 +53,18 @@ class PeopleLicenses(SyncResource):
 
         Args:
             person_id: Only this person.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LICENSES_LIST, {"person_id": person_id}, timeout, max_retries, extra_headers
-        )
+        args = {"person_id": person_id}
+        return self._client.request(_LICENSES_LIST, args, **options)
 
 
 class AsyncPeopleLicenses(AsyncResource):
     """Operations under `client.people.licenses`."""
 
     async def list(
-        self,
-        *,
-        person_id: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, person_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> LicenseMemberList:
         """List licence holders: the awaitable `PeopleLicenses.list`, documented there."""
-        return await self._client.request(
-            _LICENSES_LIST, {"person_id": person_id}, timeout, max_retries, extra_headers
-        )
+        args = {"person_id": person_id}
+        return await self._client.request(_LICENSES_LIST, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.member import Member
     from ..types.defs.member_invitation import MemberInvitation
     from ..types.defs.member_invite_result import MemberInviteResult
@@ -72,9 +74,7 @@ class PeopleMembers(SyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Member]:
         """List members.
 
@@ -92,29 +92,19 @@ class PeopleMembers(SyncResource):
             asc: Ascending order when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _MEMBERS_LIST,
-            {
-                "role_id": role_id,
-                "query": query,
-                "orderby": orderby,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "role_id": role_id,
+            "query": query,
+            "orderby": orderby,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+        }
+        return sync_page(self._client, _MEMBERS_LIST, args, options)
 
-    def info(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MemberProfile:
+    def info(self, **options: Unpack[RequestOptions]) -> MemberProfile:
         """Get the calling member.
 
         Returns the profile of the member whose APP key signs the call, with the
@@ -122,17 +112,19 @@ class PeopleMembers(SyncResource):
         as.
 
         HTTP: POST /member/info
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_MEMBERS_INFO, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_MEMBERS_INFO, args, **options)
 
     def invite(
         self,
         *,
         members: List[MemberInvitation | Dict[str, Any]],
         from_: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemberInviteResult:
         """Invite members.
 
@@ -148,14 +140,10 @@ class PeopleMembers(SyncResource):
             members: People to invite, at most 20.
             from_: Origin of the invitation. `api` skips member verification, for
                 accounts on Flashduty's allow list only.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MEMBERS_INVITE,
-            {"members": members, "from": from_},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"members": members, "from": from_}
+        return self._client.request(_MEMBERS_INVITE, args, **options)
 
     def delete(
         self,
@@ -166,9 +154,7 @@ class PeopleMembers(SyncResource):
         phone: str | Omit = OMIT,
         country_code: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Remove a member.
 
@@ -187,21 +173,17 @@ class PeopleMembers(SyncResource):
             phone: Phone number.
             country_code: Country code of `phone`.
             ref_id: Identifier of the member in an external system.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MEMBERS_DELETE,
-            {
-                "member_id": member_id,
-                "member_name": member_name,
-                "email": email,
-                "phone": phone,
-                "country_code": country_code,
-                "ref_id": ref_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "member_id": member_id,
+            "member_name": member_name,
+            "email": email,
+            "phone": phone,
+            "country_code": country_code,
+            "ref_id": ref_id,
+        }
+        return self._client.request(_MEMBERS_DELETE, args, **options)
 
     def update_info(
         self,
@@ -214,9 +196,7 @@ class PeopleMembers(SyncResource):
         avatar: str | Omit = OMIT,
         locale: Literal["zh-CN", "en-US"] | Omit = OMIT,
         time_zone: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a member's profile.
 
@@ -236,32 +216,22 @@ class PeopleMembers(SyncResource):
             avatar: New avatar URL.
             locale: Preferred language.
             time_zone: Time zone in tz database form, e.g. `Asia/Shanghai`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MEMBERS_UPDATE_INFO,
-            {
-                "member_id": member_id,
-                "member_name": member_name,
-                "email": email,
-                "phone": phone,
-                "country_code": country_code,
-                "avatar": avatar,
-                "locale": locale,
-                "time_zone": time_zone,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "member_id": member_id,
+            "member_name": member_name,
+            "email": email,
+            "phone": phone,
+            "country_code": country_code,
+            "avatar": avatar,
+            "locale": locale,
+            "time_zone": time_zone,
+        }
+        return self._client.request(_MEMBERS_UPDATE_INFO, args, **options)
 
     def grant_roles(
-        self,
-        *,
-        member_id: int,
-        role_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Give roles to a member.
 
@@ -273,23 +243,13 @@ class PeopleMembers(SyncResource):
         Args:
             member_id: Member to change.
             role_ids: Roles to add.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MEMBERS_GRANT_ROLES,
-            {"member_id": member_id, "role_ids": role_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_id": member_id, "role_ids": role_ids}
+        return self._client.request(_MEMBERS_GRANT_ROLES, args, **options)
 
     def revoke_roles(
-        self,
-        *,
-        member_id: int,
-        role_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Take roles from a member.
 
@@ -301,23 +261,13 @@ class PeopleMembers(SyncResource):
         Args:
             member_id: Member to change.
             role_ids: Roles to remove.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MEMBERS_REVOKE_ROLES,
-            {"member_id": member_id, "role_ids": role_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_id": member_id, "role_ids": role_ids}
+        return self._client.request(_MEMBERS_REVOKE_ROLES, args, **options)
 
     def update_roles(
-        self,
-        *,
-        member_id: int,
-        role_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Set a member's roles.
 
@@ -329,14 +279,10 @@ class PeopleMembers(SyncResource):
         Args:
             member_id: Member to change.
             role_ids: The complete set of roles the member should hold.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MEMBERS_UPDATE_ROLES,
-            {"member_id": member_id, "role_ids": role_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_id": member_id, "role_ids": role_ids}
+        return self._client.request(_MEMBERS_UPDATE_ROLES, args, **options)
 
 
 class AsyncPeopleMembers(AsyncResource):
@@ -351,53 +297,34 @@ class AsyncPeopleMembers(AsyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Member]:
         """List members: the awaitable `PeopleMembers.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _MEMBERS_LIST,
-            {
-                "role_id": role_id,
-                "query": query,
-                "orderby": orderby,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "role_id": role_id,
+            "query": query,
+            "orderby": orderby,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+        }
+        return AsyncPager(self._client, _MEMBERS_LIST, args, options)
 
-    async def info(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> MemberProfile:
+    async def info(self, **options: Unpack[RequestOptions]) -> MemberProfile:
         """Get the calling member: the awaitable `PeopleMembers.info`, documented there."""
-        return await self._client.request(_MEMBERS_INFO, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return await self._client.request(_MEMBERS_INFO, args, **options)
 
     async def invite(
         self,
         *,
         members: List[MemberInvitation | Dict[str, Any]],
         from_: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemberInviteResult:
         """Invite members: the awaitable `PeopleMembers.invite`, documented there."""
-        return await self._client.request(
-            _MEMBERS_INVITE,
-            {"members": members, "from": from_},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"members": members, "from": from_}
+        return await self._client.request(_MEMBERS_INVITE, args, **options)
 
     async def delete(
         self,
@@ -408,25 +335,18 @@ class AsyncPeopleMembers(AsyncResource):
         phone: str | Omit = OMIT,
         country_code: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Remove a member: the awaitable `PeopleMembers.delete`, documented there."""
-        return await self._client.request(
-            _MEMBERS_DELETE,
-            {
-                "member_id": member_id,
-                "member_name": member_name,
-                "email": email,
-                "phone": phone,
-                "country_code": country_code,
-                "ref_id": ref_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "member_id": member_id,
+            "member_name": member_name,
+            "email": email,
+            "phone": phone,
+            "country_code": country_code,
+            "ref_id": ref_id,
+        }
+        return await self._client.request(_MEMBERS_DELETE, args, **options)
 
     async def update_info(
         self,
@@ -439,78 +359,38 @@ class AsyncPeopleMembers(AsyncResource):
         avatar: str | Omit = OMIT,
         locale: Literal["zh-CN", "en-US"] | Omit = OMIT,
         time_zone: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a member's profile: the awaitable `PeopleMembers.update_info`, documented there."""
-        return await self._client.request(
-            _MEMBERS_UPDATE_INFO,
-            {
-                "member_id": member_id,
-                "member_name": member_name,
-                "email": email,
-                "phone": phone,
-                "country_code": country_code,
-                "avatar": avatar,
-                "locale": locale,
-                "time_zone": time_zone,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "member_id": member_id,
+            "member_name": member_name,
+            "email": email,
+            "phone": phone,
+            "country_code": country_code,
+            "avatar": avatar,
+            "locale": locale,
+            "time_zone": time_zone,
+        }
+        return await self._client.request(_MEMBERS_UPDATE_INFO, args, **options)
 
     async def grant_roles(
-        self,
-        *,
-        member_id: int,
-        role_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Give roles to a member: the awaitable `PeopleMembers.grant_roles`, documented there."""
-        return await self._client.request(
-            _MEMBERS_GRANT_ROLES,
-            {"member_id": member_id, "role_ids": role_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_id": member_id, "role_ids": role_ids}
+        return await self._client.request(_MEMBERS_GRANT_ROLES, args, **options)
 
     async def revoke_roles(
-        self,
-        *,
-        member_id: int,
-        role_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Take roles from a member: the awaitable `PeopleMembers.revoke_roles`, documented there."""
-        return await self._client.request(
-            _MEMBERS_REVOKE_ROLES,
-            {"member_id": member_id, "role_ids": role_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_id": member_id, "role_ids": role_ids}
+        return await self._client.request(_MEMBERS_REVOKE_ROLES, args, **options)
 
     async def update_roles(
-        self,
-        *,
-        member_id: int,
-        role_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Set a member's roles: the awaitable `PeopleMembers.update_roles`, documented there."""
-        return await self._client.request(
-            _MEMBERS_UPDATE_ROLES,
-            {"member_id": member_id, "role_ids": role_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_id": member_id, "role_ids": role_ids}
+        return await self._client.request(_MEMBERS_UPDATE_ROLES, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.person_info_list import PersonInfoList
 else:
     from .._deprecation import deprecated
@@ -33,14 +35,7 @@ _PERSONS_INFOS: Endpoint[PersonInfoList] = Endpoint(
 class PeoplePersons(SyncResource):
     """Operations under `client.people.persons`."""
 
-    def infos(
-        self,
-        *,
-        person_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> PersonInfoList:
+    def infos(self, *, person_ids: List[int], **options: Unpack[RequestOptions]) -> PersonInfoList:
         """Get several people.
 
         Returns the public profiles of the given people. An ID may be a member ID or the
@@ -50,24 +45,18 @@ class PeoplePersons(SyncResource):
 
         Args:
             person_ids: People to look up (member IDs or the account ID).
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PERSONS_INFOS, {"person_ids": person_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"person_ids": person_ids}
+        return self._client.request(_PERSONS_INFOS, args, **options)
 
 
 class AsyncPeoplePersons(AsyncResource):
     """Operations under `client.people.persons`."""
 
     async def infos(
-        self,
-        *,
-        person_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, person_ids: List[int], **options: Unpack[RequestOptions]
     ) -> PersonInfoList:
         """Get several people: the awaitable `PeoplePersons.infos`, documented there."""
-        return await self._client.request(
-            _PERSONS_INFOS, {"person_ids": person_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"person_ids": person_ids}
+        return await self._client.request(_PERSONS_INFOS, args, **options)

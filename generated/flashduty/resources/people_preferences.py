@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.im_notify_preference import ImNotifyPreference
     from ..types.defs.notification_preference import NotificationPreference
     from ..types.defs.severity_notify_channels import SeverityNotifyChannels
@@ -55,13 +57,7 @@ _PREFERENCES_UPDATE: Endpoint[None] = Endpoint(
 class PeoplePreferences(SyncResource):
     """Operations under `client.people.preferences`."""
 
-    def info(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> NotificationPreference:
+    def info(self, **options: Unpack[RequestOptions]) -> NotificationPreference:
         """Get my notification preferences.
 
         Returns the calling member's personal notification settings: channels per
@@ -70,8 +66,12 @@ class PeoplePreferences(SyncResource):
         that reference does.
 
         HTTP: POST /preference/info
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_PREFERENCES_INFO, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_PREFERENCES_INFO, args, **options)
 
     def update(
         self,
@@ -79,9 +79,7 @@ class PeoplePreferences(SyncResource):
         trigger_notify: SeverityNotifyChannels | Dict[str, Any],
         schedule_shift_notify: ShiftNotifyPreference | Dict[str, Any] | Omit = OMIT,
         status_change_notify: ImNotifyPreference | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Change my notification preferences.
 
@@ -98,34 +96,23 @@ class PeoplePreferences(SyncResource):
                 starting.
             status_change_notify: IM app integrations that deliver a kind of
                 notification to the member.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PREFERENCES_UPDATE,
-            {
-                "trigger_notify": trigger_notify,
-                "schedule_shift_notify": schedule_shift_notify,
-                "status_change_notify": status_change_notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "trigger_notify": trigger_notify,
+            "schedule_shift_notify": schedule_shift_notify,
+            "status_change_notify": status_change_notify,
+        }
+        return self._client.request(_PREFERENCES_UPDATE, args, **options)
 
 
 class AsyncPeoplePreferences(AsyncResource):
     """Operations under `client.people.preferences`."""
 
-    async def info(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> NotificationPreference:
+    async def info(self, **options: Unpack[RequestOptions]) -> NotificationPreference:
         """Get my notification preferences: the awaitable `PeoplePreferences.info`, documented there."""
-        return await self._client.request(
-            _PREFERENCES_INFO, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_PREFERENCES_INFO, args, **options)
 
     async def update(
         self,
@@ -133,19 +120,12 @@ class AsyncPeoplePreferences(AsyncResource):
         trigger_notify: SeverityNotifyChannels | Dict[str, Any],
         schedule_shift_notify: ShiftNotifyPreference | Dict[str, Any] | Omit = OMIT,
         status_change_notify: ImNotifyPreference | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Change my notification preferences: the awaitable `PeoplePreferences.update`, documented there."""
-        return await self._client.request(
-            _PREFERENCES_UPDATE,
-            {
-                "trigger_notify": trigger_notify,
-                "schedule_shift_notify": schedule_shift_notify,
-                "status_change_notify": status_change_notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "trigger_notify": trigger_notify,
+            "schedule_shift_notify": schedule_shift_notify,
+            "status_change_notify": status_change_notify,
+        }
+        return await self._client.request(_PREFERENCES_UPDATE, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.permission_factor import PermissionFactor
     from ..types.defs.permission_list import PermissionList
     from ..types.defs.role import Role
@@ -73,9 +75,7 @@ class PeopleRoles(SyncResource):
         *,
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RoleList:
         """List roles.
 
@@ -86,19 +86,12 @@ class PeopleRoles(SyncResource):
         Args:
             orderby: Field to sort on.
             asc: Ascending order when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_LIST, {"orderby": orderby, "asc": asc}, timeout, max_retries, extra_headers
-        )
+        args = {"orderby": orderby, "asc": asc}
+        return self._client.request(_ROLES_LIST, args, **options)
 
-    def info(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Role:
+    def info(self, *, role_id: int, **options: Unpack[RequestOptions]) -> Role:
         """Get one role.
 
         Returns a role with the IDs of the permissions it grants.
@@ -107,10 +100,10 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_INFO, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return self._client.request(_ROLES_INFO, args, **options)
 
     def upsert(
         self,
@@ -119,9 +112,7 @@ class PeopleRoles(SyncResource):
         role_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
         permission_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RoleUpsertResult:
         """Create or update a role.
 
@@ -137,28 +128,17 @@ class PeopleRoles(SyncResource):
             role_id: Role to update; omit or 0 to create one.
             description: Free-text description.
             permission_ids: The complete set of permissions the role grants.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_UPSERT,
-            {
-                "role_name": role_name,
-                "role_id": role_id,
-                "description": description,
-                "permission_ids": permission_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "role_name": role_name,
+            "role_id": role_id,
+            "description": description,
+            "permission_ids": permission_ids,
+        }
+        return self._client.request(_ROLES_UPSERT, args, **options)
 
-    def delete(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, role_id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a role.
 
         Deletes a custom role for good; every member holding it loses its permissions at
@@ -169,19 +149,12 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_DELETE, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return self._client.request(_ROLES_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, role_id: int, **options: Unpack[RequestOptions]) -> None:
         """Enable a role.
 
         Turns a disabled custom role back on, so its members regain its permissions.
@@ -191,19 +164,12 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role to enable.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_ENABLE, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return self._client.request(_ROLES_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, role_id: int, **options: Unpack[RequestOptions]) -> None:
         """Disable a role.
 
         Turns a custom role off without deleting it; its members lose its permissions at
@@ -214,19 +180,13 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role to disable.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_DISABLE, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return self._client.request(_ROLES_DISABLE, args, **options)
 
     def grant_members(
-        self,
-        *,
-        member_ids: List[int],
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Give a role to members.
 
@@ -238,23 +198,13 @@ class PeopleRoles(SyncResource):
         Args:
             member_ids: Members to receive the role, at most 100.
             role_id: Role to grant.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_GRANT_MEMBERS,
-            {"member_ids": member_ids, "role_id": role_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_ids": member_ids, "role_id": role_id}
+        return self._client.request(_ROLES_GRANT_MEMBERS, args, **options)
 
     def revoke_members(
-        self,
-        *,
-        member_ids: List[int],
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Take a role from members.
 
@@ -266,23 +216,17 @@ class PeopleRoles(SyncResource):
         Args:
             member_ids: Members to lose the role, at most 100.
             role_id: Role to revoke.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_REVOKE_MEMBERS,
-            {"member_ids": member_ids, "role_id": role_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_ids": member_ids, "role_id": role_id}
+        return self._client.request(_ROLES_REVOKE_MEMBERS, args, **options)
 
     def list_permissions(
         self,
         *,
         role_ids: List[int] | Omit = OMIT,
         with_all: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PermissionList:
         """List permissions.
 
@@ -296,22 +240,16 @@ class PeopleRoles(SyncResource):
             role_ids: Only permissions these roles grant.
             with_all: Return every permission and mark the granted ones with
                 `is_granted`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_LIST_PERMISSIONS,
-            {"role_ids": role_ids, "with_all": with_all},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"role_ids": role_ids, "with_all": with_all}
+        return self._client.request(_ROLES_LIST_PERMISSIONS, args, **options)
 
     def list_permission_factors(
         self,
         *,
         factor_types: List[Literal["api", "button", "visit", "menu", "url"]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[PermissionFactor]:
         """List permission factors.
 
@@ -322,14 +260,10 @@ class PeopleRoles(SyncResource):
 
         Args:
             factor_types: Only factors of these kinds.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ROLES_LIST_PERMISSION_FACTORS,
-            {"factor_types": factor_types},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"factor_types": factor_types}
+        return self._client.request(_ROLES_LIST_PERMISSION_FACTORS, args, **options)
 
 
 class AsyncPeopleRoles(AsyncResource):
@@ -340,27 +274,16 @@ class AsyncPeopleRoles(AsyncResource):
         *,
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RoleList:
         """List roles: the awaitable `PeopleRoles.list`, documented there."""
-        return await self._client.request(
-            _ROLES_LIST, {"orderby": orderby, "asc": asc}, timeout, max_retries, extra_headers
-        )
+        args = {"orderby": orderby, "asc": asc}
+        return await self._client.request(_ROLES_LIST, args, **options)
 
-    async def info(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Role:
+    async def info(self, *, role_id: int, **options: Unpack[RequestOptions]) -> Role:
         """Get one role: the awaitable `PeopleRoles.info`, documented there."""
-        return await self._client.request(
-            _ROLES_INFO, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return await self._client.request(_ROLES_INFO, args, **options)
 
     async def upsert(
         self,
@@ -369,130 +292,63 @@ class AsyncPeopleRoles(AsyncResource):
         role_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
         permission_ids: List[int] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RoleUpsertResult:
         """Create or update a role: the awaitable `PeopleRoles.upsert`, documented there."""
-        return await self._client.request(
-            _ROLES_UPSERT,
-            {
-                "role_name": role_name,
-                "role_id": role_id,
-                "description": description,
-                "permission_ids": permission_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "role_name": role_name,
+            "role_id": role_id,
+            "description": description,
+            "permission_ids": permission_ids,
+        }
+        return await self._client.request(_ROLES_UPSERT, args, **options)
 
-    async def delete(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, role_id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a role: the awaitable `PeopleRoles.delete`, documented there."""
-        return await self._client.request(
-            _ROLES_DELETE, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return await self._client.request(_ROLES_DELETE, args, **options)
 
-    async def enable(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def enable(self, *, role_id: int, **options: Unpack[RequestOptions]) -> None:
         """Enable a role: the awaitable `PeopleRoles.enable`, documented there."""
-        return await self._client.request(
-            _ROLES_ENABLE, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return await self._client.request(_ROLES_ENABLE, args, **options)
 
-    async def disable(
-        self,
-        *,
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def disable(self, *, role_id: int, **options: Unpack[RequestOptions]) -> None:
         """Disable a role: the awaitable `PeopleRoles.disable`, documented there."""
-        return await self._client.request(
-            _ROLES_DISABLE, {"role_id": role_id}, timeout, max_retries, extra_headers
-        )
+        args = {"role_id": role_id}
+        return await self._client.request(_ROLES_DISABLE, args, **options)
 
     async def grant_members(
-        self,
-        *,
-        member_ids: List[int],
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Give a role to members: the awaitable `PeopleRoles.grant_members`, documented there."""
-        return await self._client.request(
-            _ROLES_GRANT_MEMBERS,
-            {"member_ids": member_ids, "role_id": role_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_ids": member_ids, "role_id": role_id}
+        return await self._client.request(_ROLES_GRANT_MEMBERS, args, **options)
 
     async def revoke_members(
-        self,
-        *,
-        member_ids: List[int],
-        role_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Take a role from members: the awaitable `PeopleRoles.revoke_members`, documented there."""
-        return await self._client.request(
-            _ROLES_REVOKE_MEMBERS,
-            {"member_ids": member_ids, "role_id": role_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"member_ids": member_ids, "role_id": role_id}
+        return await self._client.request(_ROLES_REVOKE_MEMBERS, args, **options)
 
     async def list_permissions(
         self,
         *,
         role_ids: List[int] | Omit = OMIT,
         with_all: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PermissionList:
         """List permissions: the awaitable `PeopleRoles.list_permissions`, documented there."""
-        return await self._client.request(
-            _ROLES_LIST_PERMISSIONS,
-            {"role_ids": role_ids, "with_all": with_all},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"role_ids": role_ids, "with_all": with_all}
+        return await self._client.request(_ROLES_LIST_PERMISSIONS, args, **options)
 
     async def list_permission_factors(
         self,
         *,
         factor_types: List[Literal["api", "button", "visit", "menu", "url"]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> List[PermissionFactor]:
         """List permission factors: the awaitable `PeopleRoles.list_permission_factors`, documented there."""
-        return await self._client.request(
-            _ROLES_LIST_PERMISSION_FACTORS,
-            {"factor_types": factor_types},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"factor_types": factor_types}
+        return await self._client.request(_ROLES_LIST_PERMISSION_FACTORS, args, **options)

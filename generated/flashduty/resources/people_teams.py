@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.team import Team
     from ..types.defs.team_brief_list import TeamBriefList
     from ..types.defs.team_page import TeamPage
@@ -64,9 +66,7 @@ class PeopleTeams(SyncResource):
         asc: bool | Omit = OMIT,
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Team]:
         """List teams.
 
@@ -82,21 +82,17 @@ class PeopleTeams(SyncResource):
             asc: Ascending order when true.
             person_id: Only teams this person (a member or the account) belongs to.
             query: Keyword matched against team names.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _TEAMS_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "person_id": person_id,
-                "query": query,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "person_id": person_id,
+            "query": query,
+        }
+        return sync_page(self._client, _TEAMS_LIST, args, options)
 
     def info(
         self,
@@ -104,9 +100,7 @@ class PeopleTeams(SyncResource):
         team_id: int | Omit = OMIT,
         team_name: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Team:
         """Get one team.
 
@@ -119,23 +113,12 @@ class PeopleTeams(SyncResource):
             team_id: Team ID.
             team_name: Team name.
             ref_id: Identifier of the team in an external system.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEAMS_INFO,
-            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
+        return self._client.request(_TEAMS_INFO, args, **options)
 
-    def infos(
-        self,
-        *,
-        team_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> TeamBriefList:
+    def infos(self, *, team_ids: List[int], **options: Unpack[RequestOptions]) -> TeamBriefList:
         """Get several teams.
 
         Returns the name and members of up to 100 teams at once.
@@ -144,10 +127,10 @@ class PeopleTeams(SyncResource):
 
         Args:
             team_ids: Teams to look up, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEAMS_INFOS, {"team_ids": team_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"team_ids": team_ids}
+        return self._client.request(_TEAMS_INFOS, args, **options)
 
     def upsert(
         self,
@@ -161,9 +144,7 @@ class PeopleTeams(SyncResource):
         countryCode: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         reset_if_name_exist: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TeamUpsertResult:
         """Create or update a team.
 
@@ -188,24 +169,20 @@ class PeopleTeams(SyncResource):
             ref_id: Identifier of the team in an external system.
             reset_if_name_exist: When creating, update the team that already has this
                 name instead of failing.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEAMS_UPSERT,
-            {
-                "team_name": team_name,
-                "team_id": team_id,
-                "description": description,
-                "person_ids": person_ids,
-                "emails": emails,
-                "phones": phones,
-                "countryCode": countryCode,
-                "ref_id": ref_id,
-                "reset_if_name_exist": reset_if_name_exist,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "team_name": team_name,
+            "team_id": team_id,
+            "description": description,
+            "person_ids": person_ids,
+            "emails": emails,
+            "phones": phones,
+            "countryCode": countryCode,
+            "ref_id": ref_id,
+            "reset_if_name_exist": reset_if_name_exist,
+        }
+        return self._client.request(_TEAMS_UPSERT, args, **options)
 
     def delete(
         self,
@@ -213,9 +190,7 @@ class PeopleTeams(SyncResource):
         team_id: int | Omit = OMIT,
         team_name: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a team.
 
@@ -230,14 +205,10 @@ class PeopleTeams(SyncResource):
             team_id: Team ID.
             team_name: Team name.
             ref_id: Identifier of the team in an external system.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEAMS_DELETE,
-            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
+        return self._client.request(_TEAMS_DELETE, args, **options)
 
 
 class AsyncPeopleTeams(AsyncResource):
@@ -252,25 +223,18 @@ class AsyncPeopleTeams(AsyncResource):
         asc: bool | Omit = OMIT,
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Team]:
         """List teams: the awaitable `PeopleTeams.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _TEAMS_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "person_id": person_id,
-                "query": query,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "person_id": person_id,
+            "query": query,
+        }
+        return AsyncPager(self._client, _TEAMS_LIST, args, options)
 
     async def info(
         self,
@@ -278,31 +242,18 @@ class AsyncPeopleTeams(AsyncResource):
         team_id: int | Omit = OMIT,
         team_name: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Team:
         """Get one team: the awaitable `PeopleTeams.info`, documented there."""
-        return await self._client.request(
-            _TEAMS_INFO,
-            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
+        return await self._client.request(_TEAMS_INFO, args, **options)
 
     async def infos(
-        self,
-        *,
-        team_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, team_ids: List[int], **options: Unpack[RequestOptions]
     ) -> TeamBriefList:
         """Get several teams: the awaitable `PeopleTeams.infos`, documented there."""
-        return await self._client.request(
-            _TEAMS_INFOS, {"team_ids": team_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"team_ids": team_ids}
+        return await self._client.request(_TEAMS_INFOS, args, **options)
 
     async def upsert(
         self,
@@ -316,28 +267,21 @@ class AsyncPeopleTeams(AsyncResource):
         countryCode: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         reset_if_name_exist: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> TeamUpsertResult:
         """Create or update a team: the awaitable `PeopleTeams.upsert`, documented there."""
-        return await self._client.request(
-            _TEAMS_UPSERT,
-            {
-                "team_name": team_name,
-                "team_id": team_id,
-                "description": description,
-                "person_ids": person_ids,
-                "emails": emails,
-                "phones": phones,
-                "countryCode": countryCode,
-                "ref_id": ref_id,
-                "reset_if_name_exist": reset_if_name_exist,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "team_name": team_name,
+            "team_id": team_id,
+            "description": description,
+            "person_ids": person_ids,
+            "emails": emails,
+            "phones": phones,
+            "countryCode": countryCode,
+            "ref_id": ref_id,
+            "reset_if_name_exist": reset_if_name_exist,
+        }
+        return await self._client.request(_TEAMS_UPSERT, args, **options)
 
     async def delete(
         self,
@@ -345,15 +289,8 @@ class AsyncPeopleTeams(AsyncResource):
         team_id: int | Omit = OMIT,
         team_name: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a team: the awaitable `PeopleTeams.delete`, documented there."""
-        return await self._client.request(
-            _TEAMS_DELETE,
-            {"team_id": team_id, "team_name": team_name, "ref_id": ref_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
+        return await self._client.request(_TEAMS_DELETE, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_application import RumApplication
     from ..types.defs.rum_application_alerting import RumApplicationAlerting
     from ..types.defs.rum_application_created import RumApplicationCreated
@@ -101,9 +103,7 @@ class RumApplications(SyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application.
 
@@ -123,23 +123,19 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APPLICATIONS_CREATE,
-            {
-                "application_name": application_name,
-                "type": type,
-                "team_id": team_id,
-                "is_private": is_private,
-                "no_ip": no_ip,
-                "no_geo": no_geo,
-                "alerting": alerting,
-                "tracing": tracing,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "application_name": application_name,
+            "type": type,
+            "team_id": team_id,
+            "is_private": is_private,
+            "no_ip": no_ip,
+            "no_geo": no_geo,
+            "alerting": alerting,
+            "tracing": tracing,
+        }
+        return self._client.request(_APPLICATIONS_CREATE, args, **options)
 
     def update(
         self,
@@ -165,9 +161,7 @@ class RumApplications(SyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application.
 
@@ -187,33 +181,22 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APPLICATIONS_UPDATE,
-            {
-                "application_id": application_id,
-                "application_name": application_name,
-                "type": type,
-                "team_id": team_id,
-                "is_private": is_private,
-                "no_ip": no_ip,
-                "no_geo": no_geo,
-                "alerting": alerting,
-                "tracing": tracing,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "application_id": application_id,
+            "application_name": application_name,
+            "type": type,
+            "team_id": team_id,
+            "is_private": is_private,
+            "no_ip": no_ip,
+            "no_geo": no_geo,
+            "alerting": alerting,
+            "tracing": tracing,
+        }
+        return self._client.request(_APPLICATIONS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        application_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, application_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an application.
 
         Deletes a RUM application. While other objects still refer to it the call fails
@@ -224,23 +207,12 @@ class RumApplications(SyncResource):
 
         Args:
             application_id: Application to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APPLICATIONS_DELETE,
-            {"application_id": application_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"application_id": application_id}
+        return self._client.request(_APPLICATIONS_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        application_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> RumApplication:
+    def info(self, *, application_id: str, **options: Unpack[RequestOptions]) -> RumApplication:
         """Get one application.
 
         Returns a RUM application with its client token and alerting and tracing
@@ -250,22 +222,13 @@ class RumApplications(SyncResource):
 
         Args:
             application_id: Application ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APPLICATIONS_INFO,
-            {"application_id": application_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"application_id": application_id}
+        return self._client.request(_APPLICATIONS_INFO, args, **options)
 
     def infos(
-        self,
-        *,
-        application_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, application_ids: List[str], **options: Unpack[RequestOptions]
     ) -> RumApplicationList:
         """Get several applications.
 
@@ -275,14 +238,10 @@ class RumApplications(SyncResource):
 
         Args:
             application_ids: Application IDs, at most 200.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _APPLICATIONS_INFOS,
-            {"application_ids": application_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"application_ids": application_ids}
+        return self._client.request(_APPLICATIONS_INFOS, args, **options)
 
     def list(
         self,
@@ -294,9 +253,7 @@ class RumApplications(SyncResource):
         query: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[RumApplication]:
         """List applications.
 
@@ -313,22 +270,18 @@ class RumApplications(SyncResource):
             query: Text to look for in application names.
             team_id: Only applications owned by this team.
             is_my_team: Only applications owned by your teams when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _APPLICATIONS_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "query": query,
-                "team_id": team_id,
-                "is_my_team": is_my_team,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "query": query,
+            "team_id": team_id,
+            "is_my_team": is_my_team,
+        }
+        return sync_page(self._client, _APPLICATIONS_LIST, args, options)
 
 
 class AsyncRumApplications(AsyncResource):
@@ -354,27 +307,20 @@ class AsyncRumApplications(AsyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application: the awaitable `RumApplications.create`, documented there."""
-        return await self._client.request(
-            _APPLICATIONS_CREATE,
-            {
-                "application_name": application_name,
-                "type": type,
-                "team_id": team_id,
-                "is_private": is_private,
-                "no_ip": no_ip,
-                "no_geo": no_geo,
-                "alerting": alerting,
-                "tracing": tracing,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "application_name": application_name,
+            "type": type,
+            "team_id": team_id,
+            "is_private": is_private,
+            "no_ip": no_ip,
+            "no_geo": no_geo,
+            "alerting": alerting,
+            "tracing": tracing,
+        }
+        return await self._client.request(_APPLICATIONS_CREATE, args, **options)
 
     async def update(
         self,
@@ -400,79 +346,40 @@ class AsyncRumApplications(AsyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application: the awaitable `RumApplications.update`, documented there."""
-        return await self._client.request(
-            _APPLICATIONS_UPDATE,
-            {
-                "application_id": application_id,
-                "application_name": application_name,
-                "type": type,
-                "team_id": team_id,
-                "is_private": is_private,
-                "no_ip": no_ip,
-                "no_geo": no_geo,
-                "alerting": alerting,
-                "tracing": tracing,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "application_id": application_id,
+            "application_name": application_name,
+            "type": type,
+            "team_id": team_id,
+            "is_private": is_private,
+            "no_ip": no_ip,
+            "no_geo": no_geo,
+            "alerting": alerting,
+            "tracing": tracing,
+        }
+        return await self._client.request(_APPLICATIONS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        application_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, application_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an application: the awaitable `RumApplications.delete`, documented there."""
-        return await self._client.request(
-            _APPLICATIONS_DELETE,
-            {"application_id": application_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"application_id": application_id}
+        return await self._client.request(_APPLICATIONS_DELETE, args, **options)
 
     async def info(
-        self,
-        *,
-        application_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, application_id: str, **options: Unpack[RequestOptions]
     ) -> RumApplication:
         """Get one application: the awaitable `RumApplications.info`, documented there."""
-        return await self._client.request(
-            _APPLICATIONS_INFO,
-            {"application_id": application_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"application_id": application_id}
+        return await self._client.request(_APPLICATIONS_INFO, args, **options)
 
     async def infos(
-        self,
-        *,
-        application_ids: List[str],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, application_ids: List[str], **options: Unpack[RequestOptions]
     ) -> RumApplicationList:
         """Get several applications: the awaitable `RumApplications.infos`, documented there."""
-        return await self._client.request(
-            _APPLICATIONS_INFOS,
-            {"application_ids": application_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"application_ids": application_ids}
+        return await self._client.request(_APPLICATIONS_INFOS, args, **options)
 
     def list(
         self,
@@ -484,23 +391,16 @@ class AsyncRumApplications(AsyncResource):
         query: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[RumApplication]:
         """List applications: the awaitable `RumApplications.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _APPLICATIONS_LIST,
-            {
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-                "query": query,
-                "team_id": team_id,
-                "is_my_team": is_my_team,
-            },
-            options,
-        )
+        args = {
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "query": query,
+            "team_id": team_id,
+            "is_my_team": is_my_team,
+        }
+        return AsyncPager(self._client, _APPLICATIONS_LIST, args, options)

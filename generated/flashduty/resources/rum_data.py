@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_sql_query import RumSqlQuery
     from ..types.defs.rum_sql_query_result import RumSqlQueryResult
 else:
@@ -47,9 +49,7 @@ class RumData(SyncResource):
         queries: List[RumSqlQuery | Dict[str, Any]],
         start_time: int,
         end_time: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Dict[str, RumSqlQueryResult]:
         """Run SQL queries over RUM data.
 
@@ -64,14 +64,10 @@ class RumData(SyncResource):
             queries: Queries to run in parallel.
             start_time: Start of the window, Unix milliseconds.
             end_time: End of the window, Unix milliseconds.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DATA_QUERY,
-            {"queries": queries, "start_time": start_time, "end_time": end_time},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"queries": queries, "start_time": start_time, "end_time": end_time}
+        return self._client.request(_DATA_QUERY, args, **options)
 
 
 class AsyncRumData(AsyncResource):
@@ -83,15 +79,8 @@ class AsyncRumData(AsyncResource):
         queries: List[RumSqlQuery | Dict[str, Any]],
         start_time: int,
         end_time: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Dict[str, RumSqlQueryResult]:
         """Run SQL queries over RUM data: the awaitable `RumData.query`, documented there."""
-        return await self._client.request(
-            _DATA_QUERY,
-            {"queries": queries, "start_time": start_time, "end_time": end_time},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"queries": queries, "start_time": start_time, "end_time": end_time}
+        return await self._client.request(_DATA_QUERY, args, **options)

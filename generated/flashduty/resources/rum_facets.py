@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_facet_count_list import RumFacetCountList
 else:
     from .._deprecation import deprecated
@@ -59,9 +61,7 @@ class RumFacets(SyncResource):
         dql: str | Omit = OMIT,
         sql: str | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumFacetCountList:
         """Count records per facet value.
 
@@ -82,23 +82,19 @@ class RumFacets(SyncResource):
             sql: Extra filter as the body of an SQL WHERE clause, without the WHERE
                 keyword; may be combined with `dql`.
             limit: Number of values to return, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _FACETS_COUNT,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "scope": scope,
-                "facet_key": facet_key,
-                "facet_value": facet_value,
-                "dql": dql,
-                "sql": sql,
-                "limit": limit,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "scope": scope,
+            "facet_key": facet_key,
+            "facet_value": facet_value,
+            "dql": dql,
+            "sql": sql,
+            "limit": limit,
+        }
+        return self._client.request(_FACETS_COUNT, args, **options)
 
 
 class AsyncRumFacets(AsyncResource):
@@ -125,24 +121,17 @@ class AsyncRumFacets(AsyncResource):
         dql: str | Omit = OMIT,
         sql: str | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumFacetCountList:
         """Count records per facet value: the awaitable `RumFacets.count`, documented there."""
-        return await self._client.request(
-            _FACETS_COUNT,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "scope": scope,
-                "facet_key": facet_key,
-                "facet_value": facet_value,
-                "dql": dql,
-                "sql": sql,
-                "limit": limit,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "scope": scope,
+            "facet_key": facet_key,
+            "facet_value": facet_value,
+            "dql": dql,
+            "sql": sql,
+            "limit": limit,
+        }
+        return await self._client.request(_FACETS_COUNT, args, **options)

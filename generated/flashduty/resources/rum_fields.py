@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_field_list import RumFieldList
 else:
     from .._deprecation import deprecated
@@ -53,9 +55,7 @@ class RumFields(SyncResource):
             | Omit
         ) = OMIT,
         is_facet: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumFieldList:
         """List queryable fields.
 
@@ -67,14 +67,10 @@ class RumFields(SyncResource):
         Args:
             scopes: Only fields of these kinds of data; all when omitted.
             is_facet: Only facets when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _FIELDS_LIST,
-            {"scopes": scopes, "is_facet": is_facet},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"scopes": scopes, "is_facet": is_facet}
+        return self._client.request(_FIELDS_LIST, args, **options)
 
 
 class AsyncRumFields(AsyncResource):
@@ -100,15 +96,8 @@ class AsyncRumFields(AsyncResource):
             | Omit
         ) = OMIT,
         is_facet: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumFieldList:
         """List queryable fields: the awaitable `RumFields.list`, documented there."""
-        return await self._client.request(
-            _FIELDS_LIST,
-            {"scopes": scopes, "is_facet": is_facet},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"scopes": scopes, "is_facet": is_facet}
+        return await self._client.request(_FIELDS_LIST, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_issue import RumIssue
     from ..types.defs.rum_issue_page import RumIssuePage
 else:
@@ -45,14 +47,7 @@ _ISSUES_UPDATE: Endpoint[None] = Endpoint("POST", "/rum/issue/update", kind="non
 class RumIssues(SyncResource):
     """Operations under `client.rum.issues`."""
 
-    def info(
-        self,
-        *,
-        issue_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> RumIssue:
+    def info(self, *, issue_id: str, **options: Unpack[RequestOptions]) -> RumIssue:
         """Get one issue.
 
         Returns an error-tracking issue with its counts, first and last occurrence and
@@ -62,10 +57,10 @@ class RumIssues(SyncResource):
 
         Args:
             issue_id: Issue ID.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ISSUES_INFO, {"issue_id": issue_id}, timeout, max_retries, extra_headers
-        )
+        args = {"issue_id": issue_id}
+        return self._client.request(_ISSUES_INFO, args, **options)
 
     def list(
         self,
@@ -96,9 +91,7 @@ class RumIssues(SyncResource):
         limit: int | Omit = OMIT,
         orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[RumIssue]:
         """List issues.
 
@@ -128,29 +121,25 @@ class RumIssues(SyncResource):
             limit: Page size, at most 100.
             orderby: Field to sort on.
             asc: Ascending order when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _ISSUES_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "application_ids": application_ids,
-                "team_ids": team_ids,
-                "statuses": statuses,
-                "suspected_causes": suspected_causes,
-                "dql": dql,
-                "sql": sql,
-                "error_required": error_required,
-                "by_intersection": by_intersection,
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "application_ids": application_ids,
+            "team_ids": team_ids,
+            "statuses": statuses,
+            "suspected_causes": suspected_causes,
+            "dql": dql,
+            "sql": sql,
+            "error_required": error_required,
+            "by_intersection": by_intersection,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return sync_page(self._client, _ISSUES_LIST, args, options)
 
     def update(
         self,
@@ -168,9 +157,7 @@ class RumIssues(SyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an issue.
 
@@ -183,31 +170,19 @@ class RumIssues(SyncResource):
             issue_id: Issue to change.
             status: New status.
             suspected_cause: New suspected cause.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ISSUES_UPDATE,
-            {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause}
+        return self._client.request(_ISSUES_UPDATE, args, **options)
 
 
 class AsyncRumIssues(AsyncResource):
     """Operations under `client.rum.issues`."""
 
-    async def info(
-        self,
-        *,
-        issue_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> RumIssue:
+    async def info(self, *, issue_id: str, **options: Unpack[RequestOptions]) -> RumIssue:
         """Get one issue: the awaitable `RumIssues.info`, documented there."""
-        return await self._client.request(
-            _ISSUES_INFO, {"issue_id": issue_id}, timeout, max_retries, extra_headers
-        )
+        args = {"issue_id": issue_id}
+        return await self._client.request(_ISSUES_INFO, args, **options)
 
     def list(
         self,
@@ -238,33 +213,26 @@ class AsyncRumIssues(AsyncResource):
         limit: int | Omit = OMIT,
         orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[RumIssue]:
         """List issues: the awaitable `RumIssues.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _ISSUES_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "application_ids": application_ids,
-                "team_ids": team_ids,
-                "statuses": statuses,
-                "suspected_causes": suspected_causes,
-                "dql": dql,
-                "sql": sql,
-                "error_required": error_required,
-                "by_intersection": by_intersection,
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            options,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "application_ids": application_ids,
+            "team_ids": team_ids,
+            "statuses": statuses,
+            "suspected_causes": suspected_causes,
+            "dql": dql,
+            "sql": sql,
+            "error_required": error_required,
+            "by_intersection": by_intersection,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return AsyncPager(self._client, _ISSUES_LIST, args, options)
 
     async def update(
         self,
@@ -282,15 +250,8 @@ class AsyncRumIssues(AsyncResource):
             ]
             | Omit
         ) = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update an issue: the awaitable `RumIssues.update`, documented there."""
-        return await self._client.request(
-            _ISSUES_UPDATE,
-            {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause}
+        return await self._client.request(_ISSUES_UPDATE, args, **options)

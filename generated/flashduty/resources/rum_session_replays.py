@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_replay_meta import RumReplayMeta
     from ..types.defs.rum_replay_segment_list import RumReplaySegmentList
 else:
@@ -49,13 +51,7 @@ class RumSessionReplays(SyncResource):
     """Operations under `client.rum.session_replays`."""
 
     def metadata(
-        self,
-        *,
-        session_id: str,
-        ts: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, session_id: str, ts: int, **options: Unpack[RequestOptions]
     ) -> RumReplayMeta:
         """Get the outline of a session replay.
 
@@ -67,14 +63,10 @@ class RumSessionReplays(SyncResource):
         Args:
             session_id: Session ID.
             ts: A time within the session, Unix milliseconds.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SESSION_REPLAYS_METADATA,
-            {"session_id": session_id, "ts": ts},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"session_id": session_id, "ts": ts}
+        return self._client.request(_SESSION_REPLAYS_METADATA, args, **options)
 
     def segments(
         self,
@@ -85,9 +77,7 @@ class RumSessionReplays(SyncResource):
         search_after_ctx: str | Omit = OMIT,
         limit: int | Omit = OMIT,
         url_mode: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumReplaySegmentList:
         """Get session replay segments.
 
@@ -108,43 +98,28 @@ class RumSessionReplays(SyncResource):
             limit: Segments per call, at most 100.
             url_mode: Return download URLs of compressed segments instead of the data
                 when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SESSION_REPLAYS_SEGMENTS,
-            {
-                "session_id": session_id,
-                "view_id": view_id,
-                "ts": ts,
-                "search_after_ctx": search_after_ctx,
-                "limit": limit,
-                "url_mode": url_mode,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "session_id": session_id,
+            "view_id": view_id,
+            "ts": ts,
+            "search_after_ctx": search_after_ctx,
+            "limit": limit,
+            "url_mode": url_mode,
+        }
+        return self._client.request(_SESSION_REPLAYS_SEGMENTS, args, **options)
 
 
 class AsyncRumSessionReplays(AsyncResource):
     """Operations under `client.rum.session_replays`."""
 
     async def metadata(
-        self,
-        *,
-        session_id: str,
-        ts: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, session_id: str, ts: int, **options: Unpack[RequestOptions]
     ) -> RumReplayMeta:
         """Get the outline of a session replay: the awaitable `RumSessionReplays.metadata`, documented there."""
-        return await self._client.request(
-            _SESSION_REPLAYS_METADATA,
-            {"session_id": session_id, "ts": ts},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"session_id": session_id, "ts": ts}
+        return await self._client.request(_SESSION_REPLAYS_METADATA, args, **options)
 
     async def segments(
         self,
@@ -155,22 +130,15 @@ class AsyncRumSessionReplays(AsyncResource):
         search_after_ctx: str | Omit = OMIT,
         limit: int | Omit = OMIT,
         url_mode: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumReplaySegmentList:
         """Get session replay segments: the awaitable `RumSessionReplays.segments`, documented there."""
-        return await self._client.request(
-            _SESSION_REPLAYS_SEGMENTS,
-            {
-                "session_id": session_id,
-                "view_id": view_id,
-                "ts": ts,
-                "search_after_ctx": search_after_ctx,
-                "limit": limit,
-                "url_mode": url_mode,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "session_id": session_id,
+            "view_id": view_id,
+            "ts": ts,
+            "search_after_ctx": search_after_ctx,
+            "limit": limit,
+            "url_mode": url_mode,
+        }
+        return await self._client.request(_SESSION_REPLAYS_SEGMENTS, args, **options)

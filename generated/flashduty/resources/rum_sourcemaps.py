@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.rum_binary_image import RumBinaryImage
     from ..types.defs.rum_sourcemap_list import RumSourcemapList
     from ..types.defs.rum_stack_trace import RumStackTrace
@@ -68,9 +70,7 @@ class RumSourcemaps(SyncResource):
         limit: int | Omit = OMIT,
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumSourcemapList:
         """List source maps.
 
@@ -97,27 +97,23 @@ class RumSourcemaps(SyncResource):
             limit: Page size, at most 100.
             orderby: Field to sort on; `created_at` by default.
             asc: Ascending order when true.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SOURCEMAPS_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "type": type,
-                "services": services,
-                "versions": versions,
-                "query": query,
-                "build_id": build_id,
-                "uuid": uuid,
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "type": type,
+            "services": services,
+            "versions": versions,
+            "query": query,
+            "build_id": build_id,
+            "uuid": uuid,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return self._client.request(_SOURCEMAPS_LIST, args, **options)
 
     def upload(
         self,
@@ -127,9 +123,7 @@ class RumSourcemaps(SyncResource):
         minified_file: FileInput | Omit = OMIT,
         repository: str | Omit = OMIT,
         jvm_mapping_file: FileInput | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Upload a source map.
 
@@ -151,20 +145,16 @@ class RumSourcemaps(SyncResource):
             minified_file: The minified file it maps (JavaScript).
             repository: JSON text with the git payload (tracked files) of the build.
             jvm_mapping_file: The `mapping.txt` of an Android build.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SOURCEMAPS_UPLOAD,
-            {
-                "event": event,
-                "source_map": source_map,
-                "minified_file": minified_file,
-                "repository": repository,
-                "jvm_mapping_file": jvm_mapping_file,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "event": event,
+            "source_map": source_map,
+            "minified_file": minified_file,
+            "repository": repository,
+            "jvm_mapping_file": jvm_mapping_file,
+        }
+        return self._client.request(_SOURCEMAPS_UPLOAD, args, **options)
 
     def enrich_stack(
         self,
@@ -177,9 +167,7 @@ class RumSourcemaps(SyncResource):
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,
         Variant: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumStackTrace:
         """Translate a stack trace with source maps.
 
@@ -200,23 +188,19 @@ class RumSourcemaps(SyncResource):
             near: Lines of code to return before and after each frame's line.
             build_id: Android only; build ID from Gradle plugin 1.13.0 or later.
             Variant: Android only; build variant, for older Gradle plugins.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SOURCEMAPS_ENRICH_STACK,
-            {
-                "type": type,
-                "service": service,
-                "stack": stack,
-                "binary_images": binary_images,
-                "version": version,
-                "near": near,
-                "build_id": build_id,
-                "Variant": Variant,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "type": type,
+            "service": service,
+            "stack": stack,
+            "binary_images": binary_images,
+            "version": version,
+            "near": near,
+            "build_id": build_id,
+            "Variant": Variant,
+        }
+        return self._client.request(_SOURCEMAPS_ENRICH_STACK, args, **options)
 
 
 class AsyncRumSourcemaps(AsyncResource):
@@ -237,31 +221,24 @@ class AsyncRumSourcemaps(AsyncResource):
         limit: int | Omit = OMIT,
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumSourcemapList:
         """List source maps: the awaitable `RumSourcemaps.list`, documented there."""
-        return await self._client.request(
-            _SOURCEMAPS_LIST,
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "type": type,
-                "services": services,
-                "versions": versions,
-                "query": query,
-                "build_id": build_id,
-                "uuid": uuid,
-                "p": p,
-                "limit": limit,
-                "orderby": orderby,
-                "asc": asc,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start_time": start_time,
+            "end_time": end_time,
+            "type": type,
+            "services": services,
+            "versions": versions,
+            "query": query,
+            "build_id": build_id,
+            "uuid": uuid,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+        }
+        return await self._client.request(_SOURCEMAPS_LIST, args, **options)
 
     async def upload(
         self,
@@ -271,24 +248,17 @@ class AsyncRumSourcemaps(AsyncResource):
         minified_file: FileInput | Omit = OMIT,
         repository: str | Omit = OMIT,
         jvm_mapping_file: FileInput | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Upload a source map: the awaitable `RumSourcemaps.upload`, documented there."""
-        return await self._client.request(
-            _SOURCEMAPS_UPLOAD,
-            {
-                "event": event,
-                "source_map": source_map,
-                "minified_file": minified_file,
-                "repository": repository,
-                "jvm_mapping_file": jvm_mapping_file,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "event": event,
+            "source_map": source_map,
+            "minified_file": minified_file,
+            "repository": repository,
+            "jvm_mapping_file": jvm_mapping_file,
+        }
+        return await self._client.request(_SOURCEMAPS_UPLOAD, args, **options)
 
     async def enrich_stack(
         self,
@@ -301,24 +271,17 @@ class AsyncRumSourcemaps(AsyncResource):
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,
         Variant: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RumStackTrace:
         """Translate a stack trace with source maps: the awaitable `RumSourcemaps.enrich_stack`, documented there."""
-        return await self._client.request(
-            _SOURCEMAPS_ENRICH_STACK,
-            {
-                "type": type,
-                "service": service,
-                "stack": stack,
-                "binary_images": binary_images,
-                "version": version,
-                "near": near,
-                "build_id": build_id,
-                "Variant": Variant,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "type": type,
+            "service": service,
+            "stack": stack,
+            "binary_images": binary_images,
+            "version": version,
+            "near": near,
+            "build_id": build_id,
+            "Variant": Variant,
+        }
+        return await self._client.request(_SOURCEMAPS_ENRICH_STACK, args, **options)

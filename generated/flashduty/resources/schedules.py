@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .schedules_oncall_roles import SchedulesOncallRoles, AsyncSchedulesOncallRoles
     from .schedules_calendars import SchedulesCalendars, AsyncSchedulesCalendars
     from .schedules_templates import SchedulesTemplates, AsyncSchedulesTemplates
@@ -123,9 +125,7 @@ class Schedules(SyncResource):
         team_id: int | Omit = OMIT,
         status: Literal[0, 1] | Omit = OMIT,
         notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleCreated:
         """Create a schedule.
 
@@ -144,22 +144,18 @@ class Schedules(SyncResource):
             team_id: Team that owns the schedule.
             status: 0 to create it enabled, 1 disabled.
             notify: Reminders about upcoming shifts.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CREATE,
-            {
-                "schedule_name": schedule_name,
-                "layers": layers,
-                "name": name,
-                "description": description,
-                "team_id": team_id,
-                "status": status,
-                "notify": notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schedule_name": schedule_name,
+            "layers": layers,
+            "name": name,
+            "description": description,
+            "team_id": team_id,
+            "status": status,
+            "notify": notify,
+        }
+        return self._client.request(_CREATE, args, **options)
 
     def update(
         self,
@@ -171,9 +167,7 @@ class Schedules(SyncResource):
         team_id: int | Omit = OMIT,
         layers: List[ScheduleLayer | Dict[str, Any]] | Omit = OMIT,
         notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a schedule.
 
@@ -191,31 +185,20 @@ class Schedules(SyncResource):
             team_id: New owning team.
             layers: The full new set of rotation layers.
             notify: Reminders about upcoming shifts.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPDATE,
-            {
-                "schedule_id": schedule_id,
-                "schedule_name": schedule_name,
-                "name": name,
-                "description": description,
-                "team_id": team_id,
-                "layers": layers,
-                "notify": notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schedule_id": schedule_id,
+            "schedule_name": schedule_name,
+            "name": name,
+            "description": description,
+            "team_id": team_id,
+            "layers": layers,
+            "notify": notify,
+        }
+        return self._client.request(_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Delete schedules.
 
         Deletes one or more schedules. Fails with `ReferenceExist` while an escalation
@@ -226,19 +209,12 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DELETE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return self._client.request(_DELETE, args, **options)
 
-    def enable(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def enable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Enable schedules.
 
         Turns disabled schedules back on. Unverified: this operation is only listed in
@@ -251,19 +227,12 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to enable.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _ENABLE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return self._client.request(_ENABLE, args, **options)
 
-    def disable(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def disable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Disable schedules.
 
         Turns schedules off without deleting them. Unverified: this operation is only
@@ -276,20 +245,13 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to disable.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _DISABLE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return self._client.request(_DISABLE, args, **options)
 
     def info(
-        self,
-        *,
-        schedule_id: int,
-        start: int,
-        end: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, schedule_id: int, start: int, end: int, **options: Unpack[RequestOptions]
     ) -> Schedule:
         """Get one schedule.
 
@@ -303,23 +265,12 @@ class Schedules(SyncResource):
             schedule_id: Schedule to read.
             start: Start of the window to compute shifts for, Unix seconds.
             end: End of that span, Unix seconds; less than 45 days past `start`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INFO,
-            {"schedule_id": schedule_id, "start": start, "end": end},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schedule_id": schedule_id, "start": start, "end": end}
+        return self._client.request(_INFO, args, **options)
 
-    def infos(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> ScheduleList:
+    def infos(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> ScheduleList:
         """Get several schedules.
 
         Returns the schedules with the given IDs, with their definitions and reminders;
@@ -330,10 +281,10 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _INFOS, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return self._client.request(_INFOS, args, **options)
 
     def list(
         self,
@@ -346,9 +297,7 @@ class Schedules(SyncResource):
         end: int | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Schedule]:
         """List schedules.
 
@@ -369,23 +318,19 @@ class Schedules(SyncResource):
             end: End of that span, Unix seconds; less than 45 days past `start`.
             p: Page number, from 1.
             limit: Page size, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _LIST,
-            {
-                "query": query,
-                "team_ids": team_ids,
-                "is_my_team": is_my_team,
-                "is_my_manage": is_my_manage,
-                "start": start,
-                "end": end,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "query": query,
+            "team_ids": team_ids,
+            "is_my_team": is_my_team,
+            "is_my_manage": is_my_manage,
+            "start": start,
+            "end": end,
+            "p": p,
+            "limit": limit,
+        }
+        return sync_page(self._client, _LIST, args, options)
 
     def preview(
         self,
@@ -398,9 +343,7 @@ class Schedules(SyncResource):
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Schedule:
         """Preview a schedule.
 
@@ -423,32 +366,22 @@ class Schedules(SyncResource):
             description: Description of the schedule being drafted.
             team_id: Team of the schedule being drafted.
             notify: Reminders about upcoming shifts.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PREVIEW,
-            {
-                "start": start,
-                "end": end,
-                "layers": layers,
-                "schedule_id": schedule_id,
-                "schedule_name": schedule_name,
-                "description": description,
-                "team_id": team_id,
-                "notify": notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start": start,
+            "end": end,
+            "layers": layers,
+            "schedule_id": schedule_id,
+            "schedule_name": schedule_name,
+            "description": description,
+            "team_id": team_id,
+            "notify": notify,
+        }
+        return self._client.request(_PREVIEW, args, **options)
 
     def list_mine(
-        self,
-        *,
-        start: int | Omit = OMIT,
-        end: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, start: int | Omit = OMIT, end: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """List my schedules.
 
@@ -462,10 +395,10 @@ class Schedules(SyncResource):
             start: Lower bound of the time range, Unix seconds.
             end: Upper bound of the time range, Unix seconds; no more than 30 days past
                 `start`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _LIST_MINE, {"start": start, "end": end}, timeout, max_retries, extra_headers
-        )
+        args = {"start": start, "end": end}
+        return self._client.request(_LIST_MINE, args, **options)
 
 
 class AsyncSchedules(AsyncResource):
@@ -505,26 +438,19 @@ class AsyncSchedules(AsyncResource):
         team_id: int | Omit = OMIT,
         status: Literal[0, 1] | Omit = OMIT,
         notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleCreated:
         """Create a schedule: the awaitable `Schedules.create`, documented there."""
-        return await self._client.request(
-            _CREATE,
-            {
-                "schedule_name": schedule_name,
-                "layers": layers,
-                "name": name,
-                "description": description,
-                "team_id": team_id,
-                "status": status,
-                "notify": notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schedule_name": schedule_name,
+            "layers": layers,
+            "name": name,
+            "description": description,
+            "team_id": team_id,
+            "status": status,
+            "notify": notify,
+        }
+        return await self._client.request(_CREATE, args, **options)
 
     async def update(
         self,
@@ -536,97 +462,48 @@ class AsyncSchedules(AsyncResource):
         team_id: int | Omit = OMIT,
         layers: List[ScheduleLayer | Dict[str, Any]] | Omit = OMIT,
         notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a schedule: the awaitable `Schedules.update`, documented there."""
-        return await self._client.request(
-            _UPDATE,
-            {
-                "schedule_id": schedule_id,
-                "schedule_name": schedule_name,
-                "name": name,
-                "description": description,
-                "team_id": team_id,
-                "layers": layers,
-                "notify": notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "schedule_id": schedule_id,
+            "schedule_name": schedule_name,
+            "name": name,
+            "description": description,
+            "team_id": team_id,
+            "layers": layers,
+            "notify": notify,
+        }
+        return await self._client.request(_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Delete schedules: the awaitable `Schedules.delete`, documented there."""
-        return await self._client.request(
-            _DELETE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return await self._client.request(_DELETE, args, **options)
 
-    async def enable(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def enable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Enable schedules: the awaitable `Schedules.enable`, documented there."""
-        return await self._client.request(
-            _ENABLE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return await self._client.request(_ENABLE, args, **options)
 
-    async def disable(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def disable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
         """Disable schedules: the awaitable `Schedules.disable`, documented there."""
-        return await self._client.request(
-            _DISABLE, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return await self._client.request(_DISABLE, args, **options)
 
     async def info(
-        self,
-        *,
-        schedule_id: int,
-        start: int,
-        end: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, schedule_id: int, start: int, end: int, **options: Unpack[RequestOptions]
     ) -> Schedule:
         """Get one schedule: the awaitable `Schedules.info`, documented there."""
-        return await self._client.request(
-            _INFO,
-            {"schedule_id": schedule_id, "start": start, "end": end},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"schedule_id": schedule_id, "start": start, "end": end}
+        return await self._client.request(_INFO, args, **options)
 
     async def infos(
-        self,
-        *,
-        schedule_ids: List[int],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """Get several schedules: the awaitable `Schedules.infos`, documented there."""
-        return await self._client.request(
-            _INFOS, {"schedule_ids": schedule_ids}, timeout, max_retries, extra_headers
-        )
+        args = {"schedule_ids": schedule_ids}
+        return await self._client.request(_INFOS, args, **options)
 
     def list(
         self,
@@ -639,27 +516,20 @@ class AsyncSchedules(AsyncResource):
         end: int | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Schedule]:
         """List schedules: the awaitable `Schedules.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _LIST,
-            {
-                "query": query,
-                "team_ids": team_ids,
-                "is_my_team": is_my_team,
-                "is_my_manage": is_my_manage,
-                "start": start,
-                "end": end,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "query": query,
+            "team_ids": team_ids,
+            "is_my_team": is_my_team,
+            "is_my_manage": is_my_manage,
+            "start": start,
+            "end": end,
+            "p": p,
+            "limit": limit,
+        }
+        return AsyncPager(self._client, _LIST, args, options)
 
     async def preview(
         self,
@@ -672,38 +542,24 @@ class AsyncSchedules(AsyncResource):
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Schedule:
         """Preview a schedule: the awaitable `Schedules.preview`, documented there."""
-        return await self._client.request(
-            _PREVIEW,
-            {
-                "start": start,
-                "end": end,
-                "layers": layers,
-                "schedule_id": schedule_id,
-                "schedule_name": schedule_name,
-                "description": description,
-                "team_id": team_id,
-                "notify": notify,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "start": start,
+            "end": end,
+            "layers": layers,
+            "schedule_id": schedule_id,
+            "schedule_name": schedule_name,
+            "description": description,
+            "team_id": team_id,
+            "notify": notify,
+        }
+        return await self._client.request(_PREVIEW, args, **options)
 
     async def list_mine(
-        self,
-        *,
-        start: int | Omit = OMIT,
-        end: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, start: int | Omit = OMIT, end: int | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """List my schedules: the awaitable `Schedules.list_mine`, documented there."""
-        return await self._client.request(
-            _LIST_MINE, {"start": start, "end": end}, timeout, max_retries, extra_headers
-        )
+        args = {"start": start, "end": end}
+        return await self._client.request(_LIST_MINE, args, **options)

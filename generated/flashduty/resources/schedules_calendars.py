@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .schedules_calendars_events import SchedulesCalendarsEvents, AsyncSchedulesCalendarsEvents
     from ..types.defs.calendar import Calendar
     from ..types.defs.calendar_created import CalendarCreated
@@ -61,9 +63,7 @@ class SchedulesCalendars(SyncResource):
         team_id: int | Omit = OMIT,
         workdays: List[int] | Omit = OMIT,
         extra_cal_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarCreated:
         """Create a service calendar.
 
@@ -83,21 +83,17 @@ class SchedulesCalendars(SyncResource):
                 every day.
             extra_cal_ids: Holiday calendars, e.g. `zh-cn.china.official`, whose events
                 are merged into this one.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_CREATE,
-            {
-                "cal_name": cal_name,
-                "description": description,
-                "timezone": timezone,
-                "team_id": team_id,
-                "workdays": workdays,
-                "extra_cal_ids": extra_cal_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "cal_name": cal_name,
+            "description": description,
+            "timezone": timezone,
+            "team_id": team_id,
+            "workdays": workdays,
+            "extra_cal_ids": extra_cal_ids,
+        }
+        return self._client.request(_CALENDARS_CREATE, args, **options)
 
     def update(
         self,
@@ -109,9 +105,7 @@ class SchedulesCalendars(SyncResource):
         team_id: int | Omit = OMIT,
         workdays: List[int] | Omit = OMIT,
         extra_cal_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a service calendar.
 
@@ -129,31 +123,20 @@ class SchedulesCalendars(SyncResource):
             team_id: New managing team.
             workdays: New regular workdays, 0 for Sunday through 6 for Saturday.
             extra_cal_ids: New set of public holiday calendars to inherit from.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_UPDATE,
-            {
-                "cal_id": cal_id,
-                "cal_name": cal_name,
-                "description": description,
-                "timezone": timezone,
-                "team_id": team_id,
-                "workdays": workdays,
-                "extra_cal_ids": extra_cal_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "cal_id": cal_id,
+            "cal_name": cal_name,
+            "description": description,
+            "timezone": timezone,
+            "team_id": team_id,
+            "workdays": workdays,
+            "extra_cal_ids": extra_cal_ids,
+        }
+        return self._client.request(_CALENDARS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        cal_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, cal_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a service calendar.
 
         Deletes a personal calendar. Fails with `ReferenceExist` while an escalation or
@@ -164,19 +147,12 @@ class SchedulesCalendars(SyncResource):
 
         Args:
             cal_id: Calendar to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_DELETE, {"cal_id": cal_id}, timeout, max_retries, extra_headers
-        )
+        args = {"cal_id": cal_id}
+        return self._client.request(_CALENDARS_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        cal_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Calendar:
+    def info(self, *, cal_id: str, **options: Unpack[RequestOptions]) -> Calendar:
         """Get one service calendar.
 
         Returns a personal calendar's settings. Public holiday calendars cannot be read
@@ -186,19 +162,17 @@ class SchedulesCalendars(SyncResource):
 
         Args:
             cal_id: Calendar to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_INFO, {"cal_id": cal_id}, timeout, max_retries, extra_headers
-        )
+        args = {"cal_id": cal_id}
+        return self._client.request(_CALENDARS_INFO, args, **options)
 
     def list(
         self,
         *,
         kind: Literal["region.official.holiday", "personal"] | Omit = OMIT,
         no_locale: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarList:
         """List service calendars.
 
@@ -211,14 +185,10 @@ class SchedulesCalendars(SyncResource):
             kind: Which calendars to list.
             no_locale: List public holiday calendars of every locale, not just the
                 account's.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_LIST,
-            {"kind": kind, "no_locale": no_locale},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"kind": kind, "no_locale": no_locale}
+        return self._client.request(_CALENDARS_LIST, args, **options)
 
 
 class AsyncSchedulesCalendars(AsyncResource):
@@ -239,25 +209,18 @@ class AsyncSchedulesCalendars(AsyncResource):
         team_id: int | Omit = OMIT,
         workdays: List[int] | Omit = OMIT,
         extra_cal_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarCreated:
         """Create a service calendar: the awaitable `SchedulesCalendars.create`, documented there."""
-        return await self._client.request(
-            _CALENDARS_CREATE,
-            {
-                "cal_name": cal_name,
-                "description": description,
-                "timezone": timezone,
-                "team_id": team_id,
-                "workdays": workdays,
-                "extra_cal_ids": extra_cal_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "cal_name": cal_name,
+            "description": description,
+            "timezone": timezone,
+            "team_id": team_id,
+            "workdays": workdays,
+            "extra_cal_ids": extra_cal_ids,
+        }
+        return await self._client.request(_CALENDARS_CREATE, args, **options)
 
     async def update(
         self,
@@ -269,67 +232,37 @@ class AsyncSchedulesCalendars(AsyncResource):
         team_id: int | Omit = OMIT,
         workdays: List[int] | Omit = OMIT,
         extra_cal_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a service calendar: the awaitable `SchedulesCalendars.update`, documented there."""
-        return await self._client.request(
-            _CALENDARS_UPDATE,
-            {
-                "cal_id": cal_id,
-                "cal_name": cal_name,
-                "description": description,
-                "timezone": timezone,
-                "team_id": team_id,
-                "workdays": workdays,
-                "extra_cal_ids": extra_cal_ids,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "cal_id": cal_id,
+            "cal_name": cal_name,
+            "description": description,
+            "timezone": timezone,
+            "team_id": team_id,
+            "workdays": workdays,
+            "extra_cal_ids": extra_cal_ids,
+        }
+        return await self._client.request(_CALENDARS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        cal_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, cal_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a service calendar: the awaitable `SchedulesCalendars.delete`, documented there."""
-        return await self._client.request(
-            _CALENDARS_DELETE, {"cal_id": cal_id}, timeout, max_retries, extra_headers
-        )
+        args = {"cal_id": cal_id}
+        return await self._client.request(_CALENDARS_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        cal_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Calendar:
+    async def info(self, *, cal_id: str, **options: Unpack[RequestOptions]) -> Calendar:
         """Get one service calendar: the awaitable `SchedulesCalendars.info`, documented there."""
-        return await self._client.request(
-            _CALENDARS_INFO, {"cal_id": cal_id}, timeout, max_retries, extra_headers
-        )
+        args = {"cal_id": cal_id}
+        return await self._client.request(_CALENDARS_INFO, args, **options)
 
     async def list(
         self,
         *,
         kind: Literal["region.official.holiday", "personal"] | Omit = OMIT,
         no_locale: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarList:
         """List service calendars: the awaitable `SchedulesCalendars.list`, documented there."""
-        return await self._client.request(
-            _CALENDARS_LIST,
-            {"kind": kind, "no_locale": no_locale},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"kind": kind, "no_locale": no_locale}
+        return await self._client.request(_CALENDARS_LIST, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.calendar_event_list import CalendarEventList
     from ..types.defs.calendar_event_upserted import CalendarEventUpserted
 else:
@@ -51,9 +53,7 @@ class SchedulesCalendarsEvents(SyncResource):
         year: int | Omit = OMIT,
         month: int | Omit = OMIT,
         day: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEventList:
         """List calendar events.
 
@@ -69,14 +69,10 @@ class SchedulesCalendarsEvents(SyncResource):
             month: Month, 1 to 12; 0 or omitted for the whole year.
             day: Day of the month, 1 to 31, which requires `month`; 0 or omitted for the
                 whole month.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_EVENTS_LIST,
-            {"cal_id": cal_id, "year": year, "month": month, "day": day},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"cal_id": cal_id, "year": year, "month": month, "day": day}
+        return self._client.request(_CALENDARS_EVENTS_LIST, args, **options)
 
     def upsert(
         self,
@@ -88,9 +84,7 @@ class SchedulesCalendarsEvents(SyncResource):
         is_off: bool,
         event_id: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEventUpserted:
         """Add or change a calendar event.
 
@@ -109,32 +103,20 @@ class SchedulesCalendarsEvents(SyncResource):
             is_off: True to mark the days off, false to mark them as workdays.
             event_id: Event to replace; omit to create one.
             description: Free-text description, at most 499 characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_EVENTS_UPSERT,
-            {
-                "cal_id": cal_id,
-                "summary": summary,
-                "start_at": start_at,
-                "end_at": end_at,
-                "is_off": is_off,
-                "event_id": event_id,
-                "description": description,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "cal_id": cal_id,
+            "summary": summary,
+            "start_at": start_at,
+            "end_at": end_at,
+            "is_off": is_off,
+            "event_id": event_id,
+            "description": description,
+        }
+        return self._client.request(_CALENDARS_EVENTS_UPSERT, args, **options)
 
-    def delete(
-        self,
-        *,
-        cal_id: str,
-        event_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, cal_id: str, event_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a calendar event.
 
         Removes one event from a personal calendar.
@@ -145,14 +127,10 @@ class SchedulesCalendarsEvents(SyncResource):
         Args:
             cal_id: Calendar holding the event.
             event_id: Event to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _CALENDARS_EVENTS_DELETE,
-            {"cal_id": cal_id, "event_id": event_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"cal_id": cal_id, "event_id": event_id}
+        return self._client.request(_CALENDARS_EVENTS_DELETE, args, **options)
 
 
 class AsyncSchedulesCalendarsEvents(AsyncResource):
@@ -165,18 +143,11 @@ class AsyncSchedulesCalendarsEvents(AsyncResource):
         year: int | Omit = OMIT,
         month: int | Omit = OMIT,
         day: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEventList:
         """List calendar events: the awaitable `SchedulesCalendarsEvents.list`, documented there."""
-        return await self._client.request(
-            _CALENDARS_EVENTS_LIST,
-            {"cal_id": cal_id, "year": year, "month": month, "day": day},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"cal_id": cal_id, "year": year, "month": month, "day": day}
+        return await self._client.request(_CALENDARS_EVENTS_LIST, args, **options)
 
     async def upsert(
         self,
@@ -188,41 +159,23 @@ class AsyncSchedulesCalendarsEvents(AsyncResource):
         is_off: bool,
         event_id: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CalendarEventUpserted:
         """Add or change a calendar event: the awaitable `SchedulesCalendarsEvents.upsert`, documented there."""
-        return await self._client.request(
-            _CALENDARS_EVENTS_UPSERT,
-            {
-                "cal_id": cal_id,
-                "summary": summary,
-                "start_at": start_at,
-                "end_at": end_at,
-                "is_off": is_off,
-                "event_id": event_id,
-                "description": description,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "cal_id": cal_id,
+            "summary": summary,
+            "start_at": start_at,
+            "end_at": end_at,
+            "is_off": is_off,
+            "event_id": event_id,
+            "description": description,
+        }
+        return await self._client.request(_CALENDARS_EVENTS_UPSERT, args, **options)
 
     async def delete(
-        self,
-        *,
-        cal_id: str,
-        event_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, cal_id: str, event_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a calendar event: the awaitable `SchedulesCalendarsEvents.delete`, documented there."""
-        return await self._client.request(
-            _CALENDARS_EVENTS_DELETE,
-            {"cal_id": cal_id, "event_id": event_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"cal_id": cal_id, "event_id": event_id}
+        return await self._client.request(_CALENDARS_EVENTS_DELETE, args, **options)

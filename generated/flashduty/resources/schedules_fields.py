@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.custom_field import CustomField
     from ..types.defs.custom_field_created import CustomFieldCreated
     from ..types.defs.custom_field_list import CustomFieldList
@@ -53,11 +55,9 @@ class SchedulesFields(SyncResource):
         field_type: Literal["text", "single_select", "multi_select", "checkbox"],
         value_type: Literal["string", "bool"],
         description: str | Omit = OMIT,
-        options: List[Any] | Omit = OMIT,
+        options_: List[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldCreated:
         """Create a custom field.
 
@@ -74,26 +74,22 @@ class SchedulesFields(SyncResource):
             field_type: Input control of the field.
             value_type: Type of the field's values.
             description: Explanatory text of up to 500 characters.
-            options: Allowed values for select fields, distinct, of the `value_type`;
+            options_: Allowed values for select fields, distinct, of the `value_type`;
                 strings up to 200 characters.
             default_value: Value used when none is set, of the `value_type`; up to 500
                 characters for text fields, 200 otherwise.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _FIELDS_CREATE,
-            {
-                "field_name": field_name,
-                "display_name": display_name,
-                "field_type": field_type,
-                "value_type": value_type,
-                "description": description,
-                "options": options,
-                "default_value": default_value,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "field_name": field_name,
+            "display_name": display_name,
+            "field_type": field_type,
+            "value_type": value_type,
+            "description": description,
+            "options": options_,
+            "default_value": default_value,
+        }
+        return self._client.request(_FIELDS_CREATE, args, **options)
 
     def update(
         self,
@@ -101,11 +97,9 @@ class SchedulesFields(SyncResource):
         field_id: str,
         display_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        options: List[Any] | Omit = OMIT,
+        options_: List[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a custom field.
 
@@ -118,31 +112,20 @@ class SchedulesFields(SyncResource):
             field_id: Field to change.
             display_name: New label.
             description: New description.
-            options: New allowed values, distinct, of the field's `value_type`.
+            options_: New allowed values, distinct, of the field's `value_type`.
             default_value: New default, of the field's `value_type`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _FIELDS_UPDATE,
-            {
-                "field_id": field_id,
-                "display_name": display_name,
-                "description": description,
-                "options": options,
-                "default_value": default_value,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "field_id": field_id,
+            "display_name": display_name,
+            "description": description,
+            "options": options_,
+            "default_value": default_value,
+        }
+        return self._client.request(_FIELDS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        field_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, field_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a custom field.
 
         Deletes a custom field definition.
@@ -151,19 +134,12 @@ class SchedulesFields(SyncResource):
 
         Args:
             field_id: Field to delete.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _FIELDS_DELETE, {"field_id": field_id}, timeout, max_retries, extra_headers
-        )
+        args = {"field_id": field_id}
+        return self._client.request(_FIELDS_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        field_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> CustomField:
+    def info(self, *, field_id: str, **options: Unpack[RequestOptions]) -> CustomField:
         """Get one custom field.
 
         Returns a custom field definition.
@@ -172,26 +148,24 @@ class SchedulesFields(SyncResource):
 
         Args:
             field_id: Field to read.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _FIELDS_INFO, {"field_id": field_id}, timeout, max_retries, extra_headers
-        )
+        args = {"field_id": field_id}
+        return self._client.request(_FIELDS_INFO, args, **options)
 
-    def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> CustomFieldList:
+    def list(self, **options: Unpack[RequestOptions]) -> CustomFieldList:
         """List custom fields.
 
         Returns every custom field defined in the account. Takes no filters and is not
         paginated.
 
         HTTP: POST /field/list
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_FIELDS_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_FIELDS_LIST, args, **options)
 
 
 class AsyncSchedulesFields(AsyncResource):
@@ -205,28 +179,21 @@ class AsyncSchedulesFields(AsyncResource):
         field_type: Literal["text", "single_select", "multi_select", "checkbox"],
         value_type: Literal["string", "bool"],
         description: str | Omit = OMIT,
-        options: List[Any] | Omit = OMIT,
+        options_: List[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldCreated:
         """Create a custom field: the awaitable `SchedulesFields.create`, documented there."""
-        return await self._client.request(
-            _FIELDS_CREATE,
-            {
-                "field_name": field_name,
-                "display_name": display_name,
-                "field_type": field_type,
-                "value_type": value_type,
-                "description": description,
-                "options": options,
-                "default_value": default_value,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "field_name": field_name,
+            "display_name": display_name,
+            "field_type": field_type,
+            "value_type": value_type,
+            "description": description,
+            "options": options_,
+            "default_value": default_value,
+        }
+        return await self._client.request(_FIELDS_CREATE, args, **options)
 
     async def update(
         self,
@@ -234,59 +201,31 @@ class AsyncSchedulesFields(AsyncResource):
         field_id: str,
         display_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        options: List[Any] | Omit = OMIT,
+        options_: List[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a custom field: the awaitable `SchedulesFields.update`, documented there."""
-        return await self._client.request(
-            _FIELDS_UPDATE,
-            {
-                "field_id": field_id,
-                "display_name": display_name,
-                "description": description,
-                "options": options,
-                "default_value": default_value,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "field_id": field_id,
+            "display_name": display_name,
+            "description": description,
+            "options": options_,
+            "default_value": default_value,
+        }
+        return await self._client.request(_FIELDS_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        field_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, field_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a custom field: the awaitable `SchedulesFields.delete`, documented there."""
-        return await self._client.request(
-            _FIELDS_DELETE, {"field_id": field_id}, timeout, max_retries, extra_headers
-        )
+        args = {"field_id": field_id}
+        return await self._client.request(_FIELDS_DELETE, args, **options)
 
-    async def info(
-        self,
-        *,
-        field_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> CustomField:
+    async def info(self, *, field_id: str, **options: Unpack[RequestOptions]) -> CustomField:
         """Get one custom field: the awaitable `SchedulesFields.info`, documented there."""
-        return await self._client.request(
-            _FIELDS_INFO, {"field_id": field_id}, timeout, max_retries, extra_headers
-        )
+        args = {"field_id": field_id}
+        return await self._client.request(_FIELDS_INFO, args, **options)
 
-    async def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> CustomFieldList:
+    async def list(self, **options: Unpack[RequestOptions]) -> CustomFieldList:
         """List custom fields: the awaitable `SchedulesFields.list`, documented there."""
-        return await self._client.request(_FIELDS_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return await self._client.request(_FIELDS_LIST, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.oncall_role import OncallRole
 else:
     from .._deprecation import deprecated
@@ -33,13 +35,7 @@ _ONCALL_ROLES_LIST: Endpoint[List[OncallRole]] = Endpoint(
 class SchedulesOncallRoles(SyncResource):
     """Operations under `client.schedules.oncall_roles`."""
 
-    def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[OncallRole]:
+    def list(self, **options: Unpack[RequestOptions]) -> List[OncallRole]:
         """List on-call roles.
 
         Returns the roles members can hold in a schedule's groups, such as primary and
@@ -47,21 +43,18 @@ class SchedulesOncallRoles(SyncResource):
         parameters.
 
         HTTP: GET /oncall/roles
+
+        Args:
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_ONCALL_ROLES_LIST, {}, timeout, max_retries, extra_headers)
+        args: Dict[str, Any] = {}
+        return self._client.request(_ONCALL_ROLES_LIST, args, **options)
 
 
 class AsyncSchedulesOncallRoles(AsyncResource):
     """Operations under `client.schedules.oncall_roles`."""
 
-    async def list(
-        self,
-        *,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> List[OncallRole]:
+    async def list(self, **options: Unpack[RequestOptions]) -> List[OncallRole]:
         """List on-call roles: the awaitable `SchedulesOncallRoles.list`, documented there."""
-        return await self._client.request(
-            _ONCALL_ROLES_LIST, {}, timeout, max_retries, extra_headers
-        )
+        args: Dict[str, Any] = {}
+        return await self._client.request(_ONCALL_ROLES_LIST, args, **options)

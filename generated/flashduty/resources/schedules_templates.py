@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.notification_template import NotificationTemplate
     from ..types.defs.notification_template_created import NotificationTemplateCreated
     from ..types.defs.notification_template_page import NotificationTemplatePage
@@ -86,9 +88,7 @@ class SchedulesTemplates(SyncResource):
         telegram: str | Omit = OMIT,
         slack: str | Omit = OMIT,
         zoom: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> NotificationTemplateCreated:
         """Create a notification template.
 
@@ -118,32 +118,28 @@ class SchedulesTemplates(SyncResource):
             telegram: Message for Telegram bots.
             slack: Message for Slack robots.
             zoom: Message for Zoom bots.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEMPLATES_CREATE,
-            {
-                "template_name": template_name,
-                "description": description,
-                "team_id": team_id,
-                "email": email,
-                "sms": sms,
-                "voice": voice,
-                "dingtalk": dingtalk,
-                "wecom": wecom,
-                "feishu": feishu,
-                "feishu_app": feishu_app,
-                "dingtalk_app": dingtalk_app,
-                "wecom_app": wecom_app,
-                "slack_app": slack_app,
-                "teams_app": teams_app,
-                "telegram": telegram,
-                "slack": slack,
-                "zoom": zoom,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "template_name": template_name,
+            "description": description,
+            "team_id": team_id,
+            "email": email,
+            "sms": sms,
+            "voice": voice,
+            "dingtalk": dingtalk,
+            "wecom": wecom,
+            "feishu": feishu,
+            "feishu_app": feishu_app,
+            "dingtalk_app": dingtalk_app,
+            "wecom_app": wecom_app,
+            "slack_app": slack_app,
+            "teams_app": teams_app,
+            "telegram": telegram,
+            "slack": slack,
+            "zoom": zoom,
+        }
+        return self._client.request(_TEMPLATES_CREATE, args, **options)
 
     def update(
         self,
@@ -166,9 +162,7 @@ class SchedulesTemplates(SyncResource):
         telegram: str | Omit = OMIT,
         slack: str | Omit = OMIT,
         zoom: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a notification template.
 
@@ -199,42 +193,31 @@ class SchedulesTemplates(SyncResource):
             telegram: Message for Telegram bots.
             slack: Message for Slack robots.
             zoom: Message for Zoom bots.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEMPLATES_UPDATE,
-            {
-                "template_id": template_id,
-                "template_name": template_name,
-                "description": description,
-                "team_id": team_id,
-                "email": email,
-                "sms": sms,
-                "voice": voice,
-                "dingtalk": dingtalk,
-                "wecom": wecom,
-                "feishu": feishu,
-                "feishu_app": feishu_app,
-                "dingtalk_app": dingtalk_app,
-                "wecom_app": wecom_app,
-                "slack_app": slack_app,
-                "teams_app": teams_app,
-                "telegram": telegram,
-                "slack": slack,
-                "zoom": zoom,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "template_id": template_id,
+            "template_name": template_name,
+            "description": description,
+            "team_id": team_id,
+            "email": email,
+            "sms": sms,
+            "voice": voice,
+            "dingtalk": dingtalk,
+            "wecom": wecom,
+            "feishu": feishu,
+            "feishu_app": feishu_app,
+            "dingtalk_app": dingtalk_app,
+            "wecom_app": wecom_app,
+            "slack_app": slack_app,
+            "teams_app": teams_app,
+            "telegram": telegram,
+            "slack": slack,
+            "zoom": zoom,
+        }
+        return self._client.request(_TEMPLATES_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, template_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a notification template.
 
         Deletes a template; it disappears from listings but is kept for the audit trail.
@@ -247,19 +230,12 @@ class SchedulesTemplates(SyncResource):
         Args:
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEMPLATES_DELETE, {"template_id": template_id}, timeout, max_retries, extra_headers
-        )
+        args = {"template_id": template_id}
+        return self._client.request(_TEMPLATES_DELETE, args, **options)
 
-    def info(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> NotificationTemplate:
+    def info(self, *, template_id: str, **options: Unpack[RequestOptions]) -> NotificationTemplate:
         """Get one notification template.
 
         Returns a template with the message of every channel. Pass
@@ -271,10 +247,10 @@ class SchedulesTemplates(SyncResource):
         Args:
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEMPLATES_INFO, {"template_id": template_id}, timeout, max_retries, extra_headers
-        )
+        args = {"template_id": template_id}
+        return self._client.request(_TEMPLATES_INFO, args, **options)
 
     def list(
         self,
@@ -287,9 +263,7 @@ class SchedulesTemplates(SyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[NotificationTemplate]:
         """List notification templates.
 
@@ -309,23 +283,19 @@ class SchedulesTemplates(SyncResource):
             asc: Oldest first when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(
-            self._client,
-            _TEMPLATES_LIST,
-            {
-                "query": query,
-                "team_ids": team_ids,
-                "is_my_team": is_my_team,
-                "creator_id": creator_id,
-                "orderby": orderby,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "query": query,
+            "team_ids": team_ids,
+            "is_my_team": is_my_team,
+            "creator_id": creator_id,
+            "orderby": orderby,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+        }
+        return sync_page(self._client, _TEMPLATES_LIST, args, options)
 
     def preview(
         self,
@@ -346,9 +316,7 @@ class SchedulesTemplates(SyncResource):
             "sms",
         ],
         incident_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
         """Preview a notification template.
 
@@ -362,14 +330,10 @@ class SchedulesTemplates(SyncResource):
             content: Template source to render.
             type: Channel the source is written for.
             incident_id: Incident ID, 24 hexadecimal characters.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TEMPLATES_PREVIEW,
-            {"content": content, "type": type, "incident_id": incident_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"content": content, "type": type, "incident_id": incident_id}
+        return self._client.request(_TEMPLATES_PREVIEW, args, **options)
 
 
 class AsyncSchedulesTemplates(AsyncResource):
@@ -395,36 +359,29 @@ class AsyncSchedulesTemplates(AsyncResource):
         telegram: str | Omit = OMIT,
         slack: str | Omit = OMIT,
         zoom: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> NotificationTemplateCreated:
         """Create a notification template: the awaitable `SchedulesTemplates.create`, documented there."""
-        return await self._client.request(
-            _TEMPLATES_CREATE,
-            {
-                "template_name": template_name,
-                "description": description,
-                "team_id": team_id,
-                "email": email,
-                "sms": sms,
-                "voice": voice,
-                "dingtalk": dingtalk,
-                "wecom": wecom,
-                "feishu": feishu,
-                "feishu_app": feishu_app,
-                "dingtalk_app": dingtalk_app,
-                "wecom_app": wecom_app,
-                "slack_app": slack_app,
-                "teams_app": teams_app,
-                "telegram": telegram,
-                "slack": slack,
-                "zoom": zoom,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "template_name": template_name,
+            "description": description,
+            "team_id": team_id,
+            "email": email,
+            "sms": sms,
+            "voice": voice,
+            "dingtalk": dingtalk,
+            "wecom": wecom,
+            "feishu": feishu,
+            "feishu_app": feishu_app,
+            "dingtalk_app": dingtalk_app,
+            "wecom_app": wecom_app,
+            "slack_app": slack_app,
+            "teams_app": teams_app,
+            "telegram": telegram,
+            "slack": slack,
+            "zoom": zoom,
+        }
+        return await self._client.request(_TEMPLATES_CREATE, args, **options)
 
     async def update(
         self,
@@ -447,63 +404,42 @@ class AsyncSchedulesTemplates(AsyncResource):
         telegram: str | Omit = OMIT,
         slack: str | Omit = OMIT,
         zoom: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Update a notification template: the awaitable `SchedulesTemplates.update`, documented there."""
-        return await self._client.request(
-            _TEMPLATES_UPDATE,
-            {
-                "template_id": template_id,
-                "template_name": template_name,
-                "description": description,
-                "team_id": team_id,
-                "email": email,
-                "sms": sms,
-                "voice": voice,
-                "dingtalk": dingtalk,
-                "wecom": wecom,
-                "feishu": feishu,
-                "feishu_app": feishu_app,
-                "dingtalk_app": dingtalk_app,
-                "wecom_app": wecom_app,
-                "slack_app": slack_app,
-                "teams_app": teams_app,
-                "telegram": telegram,
-                "slack": slack,
-                "zoom": zoom,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "template_id": template_id,
+            "template_name": template_name,
+            "description": description,
+            "team_id": team_id,
+            "email": email,
+            "sms": sms,
+            "voice": voice,
+            "dingtalk": dingtalk,
+            "wecom": wecom,
+            "feishu": feishu,
+            "feishu_app": feishu_app,
+            "dingtalk_app": dingtalk_app,
+            "wecom_app": wecom_app,
+            "slack_app": slack_app,
+            "teams_app": teams_app,
+            "telegram": telegram,
+            "slack": slack,
+            "zoom": zoom,
+        }
+        return await self._client.request(_TEMPLATES_UPDATE, args, **options)
 
-    async def delete(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def delete(self, *, template_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a notification template: the awaitable `SchedulesTemplates.delete`, documented there."""
-        return await self._client.request(
-            _TEMPLATES_DELETE, {"template_id": template_id}, timeout, max_retries, extra_headers
-        )
+        args = {"template_id": template_id}
+        return await self._client.request(_TEMPLATES_DELETE, args, **options)
 
     async def info(
-        self,
-        *,
-        template_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, template_id: str, **options: Unpack[RequestOptions]
     ) -> NotificationTemplate:
         """Get one notification template: the awaitable `SchedulesTemplates.info`, documented there."""
-        return await self._client.request(
-            _TEMPLATES_INFO, {"template_id": template_id}, timeout, max_retries, extra_headers
-        )
+        args = {"template_id": template_id}
+        return await self._client.request(_TEMPLATES_INFO, args, **options)
 
     def list(
         self,
@@ -516,27 +452,20 @@ class AsyncSchedulesTemplates(AsyncResource):
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[NotificationTemplate]:
         """List notification templates: the awaitable `SchedulesTemplates.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(
-            self._client,
-            _TEMPLATES_LIST,
-            {
-                "query": query,
-                "team_ids": team_ids,
-                "is_my_team": is_my_team,
-                "creator_id": creator_id,
-                "orderby": orderby,
-                "asc": asc,
-                "p": p,
-                "limit": limit,
-            },
-            options,
-        )
+        args = {
+            "query": query,
+            "team_ids": team_ids,
+            "is_my_team": is_my_team,
+            "creator_id": creator_id,
+            "orderby": orderby,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+        }
+        return AsyncPager(self._client, _TEMPLATES_LIST, args, options)
 
     async def preview(
         self,
@@ -557,15 +486,8 @@ class AsyncSchedulesTemplates(AsyncResource):
             "sms",
         ],
         incident_id: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
         """Preview a notification template: the awaitable `SchedulesTemplates.preview`, documented there."""
-        return await self._client.request(
-            _TEMPLATES_PREVIEW,
-            {"content": content, "type": type, "incident_id": incident_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"content": content, "type": type, "incident_id": incident_id}
+        return await self._client.request(_TEMPLATES_PREVIEW, args, **options)

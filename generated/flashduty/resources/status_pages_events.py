@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .status_pages_events_timeline import (
         StatusPagesEventsTimeline,
         AsyncStatusPagesEventsTimeline,
@@ -90,9 +92,7 @@ class StatusPagesEvents(SyncResource):
         ],
         start_at_seconds: int | Omit = OMIT,
         end_at_seconds: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageEventList:
         """List status page events.
 
@@ -111,29 +111,19 @@ class StatusPagesEvents(SyncResource):
                 seconds.
             end_at_seconds: Only events that started at or before this time, Unix
                 seconds.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_LIST,
-            {
-                "page_id": page_id,
-                "type": type,
-                "status": status,
-                "start_at_seconds": start_at_seconds,
-                "end_at_seconds": end_at_seconds,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "type": type,
+            "status": status,
+            "start_at_seconds": start_at_seconds,
+            "end_at_seconds": end_at_seconds,
+        }
+        return self._client.request(_EVENTS_LIST, args, **options)
 
     def info(
-        self,
-        *,
-        page_id: int,
-        change_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, page_id: int, change_id: int, **options: Unpack[RequestOptions]
     ) -> StatusPageEvent:
         """Get one status page event.
 
@@ -145,14 +135,10 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_INFO,
-            {"page_id": page_id, "change_id": change_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "change_id": change_id}
+        return self._client.request(_EVENTS_INFO, args, **options)
 
     def create(
         self,
@@ -178,9 +164,7 @@ class StatusPagesEvents(SyncResource):
         notify_subscribers: bool | Omit = OMIT,
         auto_update_by_schedule: bool | Omit = OMIT,
         is_retrospective: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageEventCreated:
         """Publish a status page event.
 
@@ -211,28 +195,24 @@ class StatusPagesEvents(SyncResource):
             auto_update_by_schedule: Maintenances only - move the status along the
                 scheduled window automatically.
             is_retrospective: Record an event that is already over.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_CREATE,
-            {
-                "page_id": page_id,
-                "type": type,
-                "title": title,
-                "status": status,
-                "updates": updates,
-                "description": description,
-                "start_at_seconds": start_at_seconds,
-                "close_at_seconds": close_at_seconds,
-                "responders": responders,
-                "linked_changes": linked_changes,
-                "notify_subscribers": notify_subscribers,
-                "auto_update_by_schedule": auto_update_by_schedule,
-                "is_retrospective": is_retrospective,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "type": type,
+            "title": title,
+            "status": status,
+            "updates": updates,
+            "description": description,
+            "start_at_seconds": start_at_seconds,
+            "close_at_seconds": close_at_seconds,
+            "responders": responders,
+            "linked_changes": linked_changes,
+            "notify_subscribers": notify_subscribers,
+            "auto_update_by_schedule": auto_update_by_schedule,
+            "is_retrospective": is_retrospective,
+        }
+        return self._client.request(_EVENTS_CREATE, args, **options)
 
     def update(
         self,
@@ -242,9 +222,7 @@ class StatusPagesEvents(SyncResource):
         title: str | Omit = OMIT,
         responders: List[int] | Omit = OMIT,
         linked_changes: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Edit a status page event.
 
@@ -262,30 +240,18 @@ class StatusPagesEvents(SyncResource):
             title: Replacement title; 255 characters at most.
             responders: Members in charge; replaces the current list.
             linked_changes: Related events; replaces the current list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_UPDATE,
-            {
-                "page_id": page_id,
-                "change_id": change_id,
-                "title": title,
-                "responders": responders,
-                "linked_changes": linked_changes,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "change_id": change_id,
+            "title": title,
+            "responders": responders,
+            "linked_changes": linked_changes,
+        }
+        return self._client.request(_EVENTS_UPDATE, args, **options)
 
-    def delete(
-        self,
-        *,
-        page_id: int,
-        change_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def delete(self, *, page_id: int, change_id: int, **options: Unpack[RequestOptions]) -> None:
         """Delete a status page event.
 
         Removes an incident or maintenance, and its timeline, from a status page.
@@ -296,14 +262,10 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_DELETE,
-            {"page_id": page_id, "change_id": change_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "change_id": change_id}
+        return self._client.request(_EVENTS_DELETE, args, **options)
 
 
 class AsyncStatusPagesEvents(AsyncResource):
@@ -331,42 +293,24 @@ class AsyncStatusPagesEvents(AsyncResource):
         ],
         start_at_seconds: int | Omit = OMIT,
         end_at_seconds: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageEventList:
         """List status page events: the awaitable `StatusPagesEvents.list`, documented there."""
-        return await self._client.request(
-            _EVENTS_LIST,
-            {
-                "page_id": page_id,
-                "type": type,
-                "status": status,
-                "start_at_seconds": start_at_seconds,
-                "end_at_seconds": end_at_seconds,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "type": type,
+            "status": status,
+            "start_at_seconds": start_at_seconds,
+            "end_at_seconds": end_at_seconds,
+        }
+        return await self._client.request(_EVENTS_LIST, args, **options)
 
     async def info(
-        self,
-        *,
-        page_id: int,
-        change_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, page_id: int, change_id: int, **options: Unpack[RequestOptions]
     ) -> StatusPageEvent:
         """Get one status page event: the awaitable `StatusPagesEvents.info`, documented there."""
-        return await self._client.request(
-            _EVENTS_INFO,
-            {"page_id": page_id, "change_id": change_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "change_id": change_id}
+        return await self._client.request(_EVENTS_INFO, args, **options)
 
     async def create(
         self,
@@ -392,32 +336,25 @@ class AsyncStatusPagesEvents(AsyncResource):
         notify_subscribers: bool | Omit = OMIT,
         auto_update_by_schedule: bool | Omit = OMIT,
         is_retrospective: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageEventCreated:
         """Publish a status page event: the awaitable `StatusPagesEvents.create`, documented there."""
-        return await self._client.request(
-            _EVENTS_CREATE,
-            {
-                "page_id": page_id,
-                "type": type,
-                "title": title,
-                "status": status,
-                "updates": updates,
-                "description": description,
-                "start_at_seconds": start_at_seconds,
-                "close_at_seconds": close_at_seconds,
-                "responders": responders,
-                "linked_changes": linked_changes,
-                "notify_subscribers": notify_subscribers,
-                "auto_update_by_schedule": auto_update_by_schedule,
-                "is_retrospective": is_retrospective,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "type": type,
+            "title": title,
+            "status": status,
+            "updates": updates,
+            "description": description,
+            "start_at_seconds": start_at_seconds,
+            "close_at_seconds": close_at_seconds,
+            "responders": responders,
+            "linked_changes": linked_changes,
+            "notify_subscribers": notify_subscribers,
+            "auto_update_by_schedule": auto_update_by_schedule,
+            "is_retrospective": is_retrospective,
+        }
+        return await self._client.request(_EVENTS_CREATE, args, **options)
 
     async def update(
         self,
@@ -427,39 +364,21 @@ class AsyncStatusPagesEvents(AsyncResource):
         title: str | Omit = OMIT,
         responders: List[int] | Omit = OMIT,
         linked_changes: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Edit a status page event: the awaitable `StatusPagesEvents.update`, documented there."""
-        return await self._client.request(
-            _EVENTS_UPDATE,
-            {
-                "page_id": page_id,
-                "change_id": change_id,
-                "title": title,
-                "responders": responders,
-                "linked_changes": linked_changes,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "change_id": change_id,
+            "title": title,
+            "responders": responders,
+            "linked_changes": linked_changes,
+        }
+        return await self._client.request(_EVENTS_UPDATE, args, **options)
 
     async def delete(
-        self,
-        *,
-        page_id: int,
-        change_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, page_id: int, change_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a status page event: the awaitable `StatusPagesEvents.delete`, documented there."""
-        return await self._client.request(
-            _EVENTS_DELETE,
-            {"page_id": page_id, "change_id": change_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "change_id": change_id}
+        return await self._client.request(_EVENTS_DELETE, args, **options)

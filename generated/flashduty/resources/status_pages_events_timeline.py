@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.status_page_component_change import StatusPageComponentChange
     from ..types.defs.status_page_event_update_created import StatusPageEventUpdateCreated
 else:
@@ -63,9 +65,7 @@ class StatusPagesEventsTimeline(SyncResource):
         description: str | Omit = OMIT,
         at_seconds: int | Omit = OMIT,
         component_changes: List[StatusPageComponentChange | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
         """Post a timeline update.
 
@@ -85,21 +85,17 @@ class StatusPagesEventsTimeline(SyncResource):
             description: Message, in Markdown; the server expects one.
             at_seconds: When the update was posted, Unix seconds; now by default.
             component_changes: New component statuses, each component at most once.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_TIMELINE_CREATE,
-            {
-                "page_id": page_id,
-                "change_id": change_id,
-                "status": status,
-                "description": description,
-                "at_seconds": at_seconds,
-                "component_changes": component_changes,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "change_id": change_id,
+            "status": status,
+            "description": description,
+            "at_seconds": at_seconds,
+            "component_changes": component_changes,
+        }
+        return self._client.request(_EVENTS_TIMELINE_CREATE, args, **options)
 
     def update(
         self,
@@ -109,9 +105,7 @@ class StatusPagesEventsTimeline(SyncResource):
         update_id: str,
         at_seconds: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Edit a timeline update.
 
@@ -127,30 +121,19 @@ class StatusPagesEventsTimeline(SyncResource):
             update_id: The timeline update.
             at_seconds: New time of the update, Unix seconds.
             description: New message, in Markdown.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_TIMELINE_UPDATE,
-            {
-                "page_id": page_id,
-                "change_id": change_id,
-                "update_id": update_id,
-                "at_seconds": at_seconds,
-                "description": description,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "change_id": change_id,
+            "update_id": update_id,
+            "at_seconds": at_seconds,
+            "description": description,
+        }
+        return self._client.request(_EVENTS_TIMELINE_UPDATE, args, **options)
 
     def delete(
-        self,
-        *,
-        page_id: int,
-        change_id: int,
-        update_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, page_id: int, change_id: int, update_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a timeline update.
 
@@ -163,14 +146,10 @@ class StatusPagesEventsTimeline(SyncResource):
             page_id: Status page the event belongs to.
             change_id: The event.
             update_id: The timeline update.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _EVENTS_TIMELINE_DELETE,
-            {"page_id": page_id, "change_id": change_id, "update_id": update_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "change_id": change_id, "update_id": update_id}
+        return self._client.request(_EVENTS_TIMELINE_DELETE, args, **options)
 
 
 class AsyncStatusPagesEventsTimeline(AsyncResource):
@@ -193,25 +172,18 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         description: str | Omit = OMIT,
         at_seconds: int | Omit = OMIT,
         component_changes: List[StatusPageComponentChange | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
         """Post a timeline update: the awaitable `StatusPagesEventsTimeline.create`, documented there."""
-        return await self._client.request(
-            _EVENTS_TIMELINE_CREATE,
-            {
-                "page_id": page_id,
-                "change_id": change_id,
-                "status": status,
-                "description": description,
-                "at_seconds": at_seconds,
-                "component_changes": component_changes,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "change_id": change_id,
+            "status": status,
+            "description": description,
+            "at_seconds": at_seconds,
+            "component_changes": component_changes,
+        }
+        return await self._client.request(_EVENTS_TIMELINE_CREATE, args, **options)
 
     async def update(
         self,
@@ -221,40 +193,21 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         update_id: str,
         at_seconds: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Edit a timeline update: the awaitable `StatusPagesEventsTimeline.update`, documented there."""
-        return await self._client.request(
-            _EVENTS_TIMELINE_UPDATE,
-            {
-                "page_id": page_id,
-                "change_id": change_id,
-                "update_id": update_id,
-                "at_seconds": at_seconds,
-                "description": description,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "page_id": page_id,
+            "change_id": change_id,
+            "update_id": update_id,
+            "at_seconds": at_seconds,
+            "description": description,
+        }
+        return await self._client.request(_EVENTS_TIMELINE_UPDATE, args, **options)
 
     async def delete(
-        self,
-        *,
-        page_id: int,
-        change_id: int,
-        update_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, page_id: int, change_id: int, update_id: str, **options: Unpack[RequestOptions]
     ) -> None:
         """Delete a timeline update: the awaitable `StatusPagesEventsTimeline.delete`, documented there."""
-        return await self._client.request(
-            _EVENTS_TIMELINE_DELETE,
-            {"page_id": page_id, "change_id": change_id, "update_id": update_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "change_id": change_id, "update_id": update_id}
+        return await self._client.request(_EVENTS_TIMELINE_DELETE, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.status_page_migration_job import StatusPageMigrationJob
     from ..types.defs.status_page_migration_started import StatusPageMigrationStarted
 else:
@@ -57,13 +59,7 @@ class StatusPagesMigrations(SyncResource):
     """Operations under `client.status_pages.migrations`."""
 
     def migrate_structure(
-        self,
-        *,
-        api_key: str,
-        source_page_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, api_key: str, source_page_id: str, **options: Unpack[RequestOptions]
     ) -> StatusPageMigrationStarted:
         """Migrate a page from Atlassian Statuspage.
 
@@ -78,14 +74,10 @@ class StatusPagesMigrations(SyncResource):
             api_key: API key for Atlassian Statuspage with read rights on the page you
                 migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MIGRATIONS_MIGRATE_STRUCTURE,
-            {"api_key": api_key, "source_page_id": source_page_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"api_key": api_key, "source_page_id": source_page_id}
+        return self._client.request(_MIGRATIONS_MIGRATE_STRUCTURE, args, **options)
 
     def migrate_email_subscribers(
         self,
@@ -93,9 +85,7 @@ class StatusPagesMigrations(SyncResource):
         api_key: str,
         source_page_id: str,
         target_page_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageMigrationStarted:
         """Migrate email subscribers from Atlassian Statuspage.
 
@@ -111,27 +101,16 @@ class StatusPagesMigrations(SyncResource):
                 migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
             target_page_id: The Flashduty page the subscribers are added to.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS,
-            {
-                "api_key": api_key,
-                "source_page_id": source_page_id,
-                "target_page_id": target_page_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "api_key": api_key,
+            "source_page_id": source_page_id,
+            "target_page_id": target_page_id,
+        }
+        return self._client.request(_MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS, args, **options)
 
-    def status(
-        self,
-        *,
-        job_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> StatusPageMigrationJob:
+    def status(self, *, job_id: str, **options: Unpack[RequestOptions]) -> StatusPageMigrationJob:
         """Get a migration job's progress.
 
         Reports where a status page migration job stands: its phase, its status and its
@@ -141,19 +120,12 @@ class StatusPagesMigrations(SyncResource):
 
         Args:
             job_id: Job ID returned when the migration was started.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MIGRATIONS_STATUS, {"job_id": job_id}, timeout, max_retries, extra_headers
-        )
+        args = {"job_id": job_id}
+        return self._client.request(_MIGRATIONS_STATUS, args, **options)
 
-    def cancel(
-        self,
-        *,
-        job_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    def cancel(self, *, job_id: str, **options: Unpack[RequestOptions]) -> None:
         """Cancel a migration job.
 
         Stops a status page migration job. Only a job whose status is `running` can be
@@ -164,32 +136,21 @@ class StatusPagesMigrations(SyncResource):
 
         Args:
             job_id: The job to cancel.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _MIGRATIONS_CANCEL, {"job_id": job_id}, timeout, max_retries, extra_headers
-        )
+        args = {"job_id": job_id}
+        return self._client.request(_MIGRATIONS_CANCEL, args, **options)
 
 
 class AsyncStatusPagesMigrations(AsyncResource):
     """Operations under `client.status_pages.migrations`."""
 
     async def migrate_structure(
-        self,
-        *,
-        api_key: str,
-        source_page_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, api_key: str, source_page_id: str, **options: Unpack[RequestOptions]
     ) -> StatusPageMigrationStarted:
         """Migrate a page from Atlassian Statuspage: the awaitable `StatusPagesMigrations.migrate_structure`, documented there."""
-        return await self._client.request(
-            _MIGRATIONS_MIGRATE_STRUCTURE,
-            {"api_key": api_key, "source_page_id": source_page_id},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"api_key": api_key, "source_page_id": source_page_id}
+        return await self._client.request(_MIGRATIONS_MIGRATE_STRUCTURE, args, **options)
 
     async def migrate_email_subscribers(
         self,
@@ -197,45 +158,24 @@ class AsyncStatusPagesMigrations(AsyncResource):
         api_key: str,
         source_page_id: str,
         target_page_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageMigrationStarted:
         """Migrate email subscribers from Atlassian Statuspage: the awaitable `StatusPagesMigrations.migrate_email_subscribers`, documented there."""
-        return await self._client.request(
-            _MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS,
-            {
-                "api_key": api_key,
-                "source_page_id": source_page_id,
-                "target_page_id": target_page_id,
-            },
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {
+            "api_key": api_key,
+            "source_page_id": source_page_id,
+            "target_page_id": target_page_id,
+        }
+        return await self._client.request(_MIGRATIONS_MIGRATE_EMAIL_SUBSCRIBERS, args, **options)
 
     async def status(
-        self,
-        *,
-        job_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, job_id: str, **options: Unpack[RequestOptions]
     ) -> StatusPageMigrationJob:
         """Get a migration job's progress: the awaitable `StatusPagesMigrations.status`, documented there."""
-        return await self._client.request(
-            _MIGRATIONS_STATUS, {"job_id": job_id}, timeout, max_retries, extra_headers
-        )
+        args = {"job_id": job_id}
+        return await self._client.request(_MIGRATIONS_STATUS, args, **options)
 
-    async def cancel(
-        self,
-        *,
-        job_id: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> None:
+    async def cancel(self, *, job_id: str, **options: Unpack[RequestOptions]) -> None:
         """Cancel a migration job: the awaitable `StatusPagesMigrations.cancel`, documented there."""
-        return await self._client.request(
-            _MIGRATIONS_CANCEL, {"job_id": job_id}, timeout, max_retries, extra_headers
-        )
+        args = {"job_id": job_id}
+        return await self._client.request(_MIGRATIONS_CANCEL, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.status_page_subscriber_input import StatusPageSubscriberInput
     from ..types.defs.status_page_subscriber_page import StatusPageSubscriberPage
 else:
@@ -58,9 +60,7 @@ class StatusPagesSubscribers(SyncResource):
         component_ids: str | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageSubscriberPage:
         """List status page subscribers.
 
@@ -75,14 +75,10 @@ class StatusPagesSubscribers(SyncResource):
             component_ids: Only subscribers of these components, comma separated.
             p: Page number, from 1.
             limit: Page size, at most 100.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBERS_LIST,
-            {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
+        return self._client.request(_SUBSCRIBERS_LIST, args, **options)
 
     def import_(
         self,
@@ -90,9 +86,7 @@ class StatusPagesSubscribers(SyncResource):
         page_id: int,
         method: Literal["email", "im"],
         subscribers: List[StatusPageSubscriberInput | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Import status page subscribers.
 
@@ -110,23 +104,17 @@ class StatusPagesSubscribers(SyncResource):
             method: How a subscriber is notified: `email` on public pages, `im` (instant
                 messaging, by user ID) on internal pages.
             subscribers: The subscribers to add.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBERS_IMPORT,
-            {"page_id": page_id, "method": method, "subscribers": subscribers},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "method": method, "subscribers": subscribers}
+        return self._client.request(_SUBSCRIBERS_IMPORT, args, **options)
 
     def export(
         self,
         *,
         page_id: int,
         component_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export status page subscribers as CSV.
 
@@ -141,14 +129,10 @@ class StatusPagesSubscribers(SyncResource):
         Args:
             page_id: Status page to export.
             component_ids: Only subscribers of these components.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _SUBSCRIBERS_EXPORT,
-            {"page_id": page_id, "component_ids": component_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "component_ids": component_ids}
+        return self._client.request(_SUBSCRIBERS_EXPORT, args, **options)
 
 
 class AsyncStatusPagesSubscribers(AsyncResource):
@@ -161,18 +145,11 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         component_ids: str | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageSubscriberPage:
         """List status page subscribers: the awaitable `StatusPagesSubscribers.list`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBERS_LIST,
-            {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
+        return await self._client.request(_SUBSCRIBERS_LIST, args, **options)
 
     async def import_(
         self,
@@ -180,33 +157,19 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         page_id: int,
         method: Literal["email", "im"],
         subscribers: List[StatusPageSubscriberInput | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Import status page subscribers: the awaitable `StatusPagesSubscribers.import_`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBERS_IMPORT,
-            {"page_id": page_id, "method": method, "subscribers": subscribers},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "method": method, "subscribers": subscribers}
+        return await self._client.request(_SUBSCRIBERS_IMPORT, args, **options)
 
     async def export(
         self,
         *,
         page_id: int,
         component_ids: List[str] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export status page subscribers as CSV: the awaitable `StatusPagesSubscribers.export`, documented there."""
-        return await self._client.request(
-            _SUBSCRIBERS_EXPORT,
-            {"page_id": page_id, "component_ids": component_ids},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"page_id": page_id, "component_ids": component_ids}
+        return await self._client.request(_SUBSCRIBERS_EXPORT, args, **options)

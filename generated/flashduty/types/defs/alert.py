@@ -15,128 +15,66 @@ class Alert(FlashdutyModel):
     """
 
     alert_id: str
-    """
-    Alert ID, 24 hexadecimal characters.
-    """
+    """Alert ID, 24 hexadecimal characters."""
     account_id: int | None = None
-    """
-    Account that owns the alert.
-    """
+    """Account that owns the alert."""
     channel_id: int
-    """
-    Receiving channel; 0 if the alert reached no channel.
-    """
+    """Receiving channel; 0 if the alert reached no channel."""
     channel_name: str
-    """
-    Channel name.
-    """
+    """Channel name."""
     channel_status: str | None = None
-    """
-    Channel status, e.g. `enabled` or `disabled`.
-    """
+    """Channel status, e.g. `enabled` or `disabled`."""
     integration_id: int
-    """
-    Integration that received the alert.
-    """
+    """Integration that received the alert."""
     integration_name: str
-    """
-    Integration name.
-    """
+    """Integration name."""
     integration_type: str
-    """
-    Integration type, e.g. `prometheus.alert`.
-    """
+    """Integration type, e.g. `prometheus.alert`."""
     integration_ref_id: str | None = None
-    """
-    Reference ID of the integration.
-    """
+    """Reference ID of the integration."""
     title: str
-    """
-    Title.
-    """
+    """Title."""
     title_rule: str | None = None
-    """
-    Template the title was rendered from, e.g. `$service::$cluster`.
-    """
+    """Template the title was rendered from, e.g. `$service::$cluster`."""
     description: str | None = None
-    """
-    Description; plain text, Markdown or HTML.
-    """
+    """Description; plain text, Markdown or HTML."""
     alert_key: str
-    """
-    Key that folds events into this alert.
-    """
+    """Key that folds events into this alert."""
     alert_severity: Literal["Critical", "Warning", "Info", "Ok"] | str
-    """
-    Status or severity of an alert or event; `Ok` means it recovered.
-    """
+    """Status or severity of an alert or event; `Ok` means it recovered."""
     alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str
-    """
-    Status or severity of an alert or event; `Ok` means it recovered.
-    """
+    """Status or severity of an alert or event; `Ok` means it recovered."""
     start_time: int
-    """
-    When it fired, Unix seconds.
-    """
+    """When it fired, Unix seconds."""
     last_time: int
-    """
-    When the latest event was folded in, Unix seconds.
-    """
+    """When the latest event was folded in, Unix seconds."""
     end_time: int | None = None
-    """
-    When it recovered or was closed, Unix seconds; 0 while active.
-    """
+    """When it recovered or was closed, Unix seconds; 0 while active."""
     created_at: int
-    """
-    Record creation time, Unix seconds (usually `start_time`).
-    """
+    """Record creation time, Unix seconds (usually `start_time`)."""
     updated_at: int
-    """
-    Last change of any kind, Unix seconds.
-    """
+    """Last change of any kind, Unix seconds."""
     deleted_at: int | None = None
-    """
-    When it was deleted, Unix seconds; 0 if not.
-    """
+    """When it was deleted, Unix seconds; 0 if not."""
     labels: dict[str, str] | None
     ever_muted: bool | None = None
-    """
-    Whether a silence or inhibit rule ever matched it.
-    """
+    """Whether a silence or inhibit rule ever matched it."""
     responder_name: str | None = None
-    """
-    Name of the main responder of its incident, if any.
-    """
+    """Name of the main responder of its incident, if any."""
     responder_email: str | None = None
-    """
-    Email of that responder, if any.
-    """
+    """Email of that responder, if any."""
     event_cnt: int | None = None
-    """
-    Events folded into the alert so far.
-    """
+    """Events folded into the alert so far."""
     incident: alert_incident.AlertIncident | None = None
     events: list[alert_event.AlertEvent] | None = None
-    """
-    Its recent events; only some operations fill this in.
-    """
+    """Its recent events; only some operations fill this in."""
     images: list[image.Image] | None = None
-    """
-    Attached images.
-    """
+    """Attached images."""
     data_source_id: int | None = None
-    """
-    Old name of `integration_id`.
-    """
+    """Old name of `integration_id`."""
     data_source_name: str | None = None
-    """
-    Old name of `integration_name`.
-    """
+    """Old name of `integration_name`."""
     data_source_type: str | None = None
-    """
-    Old name of `integration_type`.
-    """
+    """Old name of `integration_type`."""
     data_source_ref_id: str | None = None
-    """
-    Old name of `integration_ref_id`.
-    """
+    """Old name of `integration_ref_id`."""

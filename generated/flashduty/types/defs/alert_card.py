@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class AlertCard(FlashdutyModel):
-    """
-    A group of alerts sharing the values a card view groups by.
-    """
+    """A group of alerts sharing the values a card view groups by."""
 
     title: str
-    """
-    Card title, built from the shared values.
-    """
+    """Card title, built from the shared values."""
     total: int
-    """
-    Alerts in the card.
-    """
+    """Alerts in the card."""
     alert_severity: str
-    """
-    Highest severity among them.
-    """
+    """Highest severity among them."""
     alert_ids: list[str] | None
-    """
-    The alerts in the card.
-    """
+    """The alerts in the card."""

@@ -8,11 +8,7 @@ from . import alert_card
 
 
 class AlertCardList(FlashdutyModel):
-    """
-    Alerts grouped into cards.
-    """
+    """Alerts grouped into cards."""
 
     items: list[alert_card.AlertCard] | None
-    """
-    Cards; at most 100 are returned.
-    """
+    """Cards; at most 100 are returned."""

@@ -6,31 +6,19 @@ from ..._models import FlashdutyModel
 
 
 class AlertCardView(FlashdutyModel):
-    """
-    A saved way of grouping the alert list into cards.
-    """
+    """A saved way of grouping the alert list into cards."""
 
     view_id: str
-    """
-    View ID.
-    """
+    """View ID."""
     view_name: str
-    """
-    View name.
-    """
+    """View name."""
     priority: int | None = None
-    """
-    Display order.
-    """
+    """Display order."""
     equals: list[str] | None
     """
     Fields whose values must match for alerts to share a card: `labels.<key>` for a label, or an attribute such as `alert_severity`, `title`, `alert_status` or `data_source_id`.
     """
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class AlertCardViewCreated(FlashdutyModel):
-    """
-    The card view just created.
-    """
+    """The card view just created."""
 
     view_id: str
-    """
-    ID of the new view.
-    """
+    """ID of the new view."""

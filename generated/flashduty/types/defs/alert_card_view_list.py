@@ -8,11 +8,7 @@ from . import alert_card_view
 
 
 class AlertCardViewList(FlashdutyModel):
-    """
-    The account's card views.
-    """
+    """The account's card views."""
 
     items: list[alert_card_view.AlertCardView] | None
-    """
-    Card views.
-    """
+    """Card views."""

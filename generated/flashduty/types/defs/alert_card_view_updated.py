@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class AlertCardViewUpdated(FlashdutyModel):
-    """
-    The card view just updated.
-    """
+    """The card view just updated."""
 
     rule_id: str
-    """
-    ID of the updated view.
-    """
+    """ID of the updated view."""

@@ -8,11 +8,7 @@ from . import alert_event
 
 
 class AlertEventList(FlashdutyModel):
-    """
-    The raw events of one alert.
-    """
+    """The raw events of one alert."""
 
     items: list[alert_event.AlertEvent] | None
-    """
-    Events, oldest first.
-    """
+    """Events, oldest first."""

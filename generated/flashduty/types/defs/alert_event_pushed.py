@@ -6,9 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class AlertEventPushed(FlashdutyModel):
-    """
-    Result of pushing an alert event.
-    """
+    """Result of pushing an alert event."""
 
     alert_key: str | None = None
     """

@@ -8,38 +8,22 @@ from ..._models import FlashdutyModel
 
 
 class AlertFeedItem(FlashdutyModel):
-    """
-    One entry of an alert's activity feed.
-    """
+    """One entry of an alert's activity feed."""
 
     ref_id: str
-    """
-    Alert ID, 24 hexadecimal characters.
-    """
+    """Alert ID, 24 hexadecimal characters."""
     type: (
         Literal["a_new", "a_update", "a_close", "a_comm", "a_merge", "a_m_silence", "a_m_inhibit"]
         | str
     )
-    """
-    Kind of entry in an alert's activity feed.
-    """
+    """Kind of entry in an alert's activity feed."""
     detail: dict[str, Any] | None
-    """
-    What happened; its keys depend on `type` (see AlertFeedType).
-    """
+    """What happened; its keys depend on `type` (see AlertFeedType)."""
     account_id: int | None = None
-    """
-    Account that owns the alert.
-    """
+    """Account that owns the alert."""
     creator_id: int
-    """
-    Member who caused the entry; 0 for the system.
-    """
+    """Member who caused the entry; 0 for the system."""
     created_at: int
-    """
-    When it happened, Unix milliseconds.
-    """
+    """When it happened, Unix milliseconds."""
     updated_at: int | None = None
-    """
-    Last change of the entry, Unix milliseconds.
-    """
+    """Last change of the entry, Unix milliseconds."""

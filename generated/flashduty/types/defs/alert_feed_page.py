@@ -8,15 +8,9 @@ from . import alert_feed_item
 
 
 class AlertFeedPage(FlashdutyModel):
-    """
-    One page of an alert's activity feed.
-    """
+    """One page of an alert's activity feed."""
 
     has_next_page: bool | None = None
-    """
-    Whether another page follows this one.
-    """
+    """Whether another page follows this one."""
     items: list[alert_feed_item.AlertFeedItem] | None
-    """
-    Feed entries on this page.
-    """
+    """Feed entries on this page."""

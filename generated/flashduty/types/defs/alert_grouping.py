@@ -10,47 +10,31 @@ from . import alert_grouping_case
 
 
 class AlertGrouping(FlashdutyModel):
-    """
-    How a channel groups incoming alerts into incidents.
-    """
+    """How a channel groups incoming alerts into incidents."""
 
     method: Literal["i", "p", "n"] | str
-    """
-    `i` intelligent (similarity), `p` by rule (`equals`/`cases`), `n` no grouping.
-    """
+    """`i` intelligent (similarity), `p` by rule (`equals`/`cases`), `n` no grouping."""
     equals: list[list[str]] | None = None
     """
     Default grouping keys for `p`: alternative sets of fields (`title`, `description`, `severity`, `labels.<name>`); alerts equal on every field of any one set join the same incident. Used when no case matches.
     """
     cases: list[alert_grouping_case.AlertGroupingCase] | None = None
-    """
-    Conditional grouping keys for `p`, tried top to bottom; the first matching case wins.
-    """
+    """Conditional grouping keys for `p`, tried top to bottom; the first matching case wins."""
     all_equals_required: bool | None = None
-    """
-    When true, alerts where a grouping field is empty on both sides are not considered equal.
-    """
+    """When true, alerts where a grouping field is empty on both sides are not considered equal."""
     time_window: int | None = None
     """
     Grouping window in minutes; 0 keeps merging until the incident closes. At most 1440 by default, up to 43200 on extended accounts.
     """
     window_type: Literal["tumbling", "sliding"] | str | None = None
-    """
-    Fixed (`tumbling`, the default) or `sliding` window.
-    """
+    """Fixed (`tumbling`, the default) or `sliding` window."""
     storm_threshold: int | None = None
-    """
-    Single storm-warning threshold; 0 disables. Use `storm_thresholds`.
-    """
+    """Single storm-warning threshold; 0 disables. Use `storm_thresholds`."""
     storm_thresholds: list[int] | None = None
-    """
-    Alert counts at which a storm warning is raised for an incident; empty disables warnings.
-    """
+    """Alert counts at which a storm warning is raised for an incident; empty disables warnings."""
     i_keys: list[str] | None = None
     """
     Fields whose similarity intelligent grouping measures (`title`, `description` or `labels.<name>`). Left out, it uses `title`, `description`, `labels.service` and `labels.resource`.
     """
     i_score_threshold: float | None = 0.9
-    """
-    Similarity an alert needs to join an incident under intelligent grouping.
-    """
+    """Similarity an alert needs to join an incident under intelligent grouping."""

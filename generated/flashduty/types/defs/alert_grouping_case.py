@@ -11,9 +11,7 @@ from . import filter_condition
 
 
 class AlertGroupingCase(FlashdutyModel):
-    """
-    Grouping keys that apply to the alerts matching a condition.
-    """
+    """Grouping keys that apply to the alerts matching a condition."""
 
     if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")]
     equals: list[str] | None

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class AlertIncident(FlashdutyModel):
-    """
-    The incident an alert was grouped into.
-    """
+    """The incident an alert was grouped into."""
 
     incident_id: str | None = None
-    """
-    Incident ID.
-    """
+    """Incident ID."""
     title: str | None = None
-    """
-    Incident title.
-    """
+    """Incident title."""
     progress: str | None = None
-    """
-    Where the incident stands - `Triggered`, `Processing` or `Closed`.
-    """
+    """Where the incident stands - `Triggered`, `Processing` or `Closed`."""

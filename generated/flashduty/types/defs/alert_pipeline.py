@@ -8,35 +8,19 @@ from . import alert_pipeline_rule
 
 
 class AlertPipeline(FlashdutyModel):
-    """
-    The processing rules of one integration, applied in order to each incoming alert.
-    """
+    """The processing rules of one integration, applied in order to each incoming alert."""
 
     integration_id: int
-    """
-    Integration the pipeline belongs to.
-    """
+    """Integration the pipeline belongs to."""
     rules: list[alert_pipeline_rule.AlertPipelineRule] | None
-    """
-    Rules, in the order they run.
-    """
+    """Rules, in the order they run."""
     status: str | None = None
-    """
-    `enabled` or `disabled`.
-    """
+    """`enabled` or `disabled`."""
     creator_id: int | None = None
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     updated_by: int | None = None
-    """
-    Member who changed it last.
-    """
+    """Member who changed it last."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class AlertPipelineDescriptionReset(FlashdutyModel):
-    """
-    Settings of a `description_reset` rule.
-    """
+    """Settings of a `description_reset` rule."""
 
     description: str
-    """
-    New description; a Go template over the alert's fields.
-    """
+    """New description; a Go template over the alert's fields."""

@@ -6,6 +6,4 @@ from ..._models import FlashdutyModel
 
 
 class AlertPipelineDrop(FlashdutyModel):
-    """
-    Settings of an `alert_drop` rule; it has none, send `{}`.
-    """
+    """Settings of an `alert_drop` rule; it has none, send `{}`."""

@@ -8,15 +8,9 @@ from . import filter_condition
 
 
 class AlertPipelineInhibit(FlashdutyModel):
-    """
-    Settings of an `alert_inhibit` rule.
-    """
+    """Settings of an `alert_inhibit` rule."""
 
     equals: list[str] | None
-    """
-    Label keys whose values must be equal in the source alert and this one.
-    """
+    """Label keys whose values must be equal in the source alert and this one."""
     source_filters: list[list[filter_condition.FilterCondition]] | None
-    """
-    Active alerts that, when matched, mute this one.
-    """
+    """Active alerts that, when matched, mute this one."""

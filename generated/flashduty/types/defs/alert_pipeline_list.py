@@ -8,11 +8,7 @@ from . import alert_pipeline
 
 
 class AlertPipelineList(FlashdutyModel):
-    """
-    Pipelines of several integrations.
-    """
+    """Pipelines of several integrations."""
 
     items: list[alert_pipeline.AlertPipeline] | None
-    """
-    One pipeline per integration that has one.
-    """
+    """One pipeline per integration that has one."""

@@ -18,21 +18,15 @@ from . import (
 
 
 class AlertPipelineRule(FlashdutyModel):
-    """
-    One processing rule; `settings` takes the shape that matches `kind`.
-    """
+    """One processing rule; `settings` takes the shape that matches `kind`."""
 
     kind: (
         Literal["title_reset", "description_reset", "severity_reset", "alert_drop", "alert_inhibit"]
         | str
     )
-    """
-    What the rule does.
-    """
+    """What the rule does."""
     if_: Annotated[list[list[filter_condition.FilterCondition]] | None, Field(alias="if")] = None
-    """
-    Alerts the rule applies to; every alert when empty or null.
-    """
+    """Alerts the rule applies to; every alert when empty or null."""
     settings: (
         alert_pipeline_title_reset.AlertPipelineTitleReset
         | alert_pipeline_description_reset.AlertPipelineDescriptionReset
@@ -40,6 +34,4 @@ class AlertPipelineRule(FlashdutyModel):
         | alert_pipeline_inhibit.AlertPipelineInhibit
         | alert_pipeline_drop.AlertPipelineDrop
     )
-    """
-    Settings of the rule, shaped by `kind`.
-    """
+    """Settings of the rule, shaped by `kind`."""

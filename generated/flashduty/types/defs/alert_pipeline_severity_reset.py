@@ -8,11 +8,7 @@ from ..._models import FlashdutyModel
 
 
 class AlertPipelineSeverityReset(FlashdutyModel):
-    """
-    Settings of a `severity_reset` rule.
-    """
+    """Settings of a `severity_reset` rule."""
 
     severity: Literal["Critical", "Warning", "Info"] | str
-    """
-    How serious an incident is.
-    """
+    """How serious an incident is."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class AlertPipelineTitleReset(FlashdutyModel):
-    """
-    Settings of a `title_reset` rule.
-    """
+    """Settings of a `title_reset` rule."""
 
     title: str
-    """
-    New title; a Go template over the alert's fields.
-    """
+    """New title; a Go template over the alert's fields."""

@@ -6,31 +6,17 @@ from ..._models import FlashdutyModel
 
 
 class AppKey(FlashdutyModel):
-    """
-    A personal APP key, without its secret.
-    """
+    """A personal APP key, without its secret."""
 
     key_id: int
-    """
-    Key ID.
-    """
+    """Key ID."""
     key_name: str
-    """
-    Name of the key.
-    """
+    """Name of the key."""
     key: str | None = None
-    """
-    The secret; never filled in by the list.
-    """
+    """The secret; never filled in by the list."""
     status: str
-    """
-    Key status, e.g. `enabled` or `disabled`.
-    """
+    """Key status, e.g. `enabled` or `disabled`."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class AppKeyCreated(FlashdutyModel):
-    """
-    A new personal APP key, secret included. Store the secret now; no call returns it again.
-    """
+    """A new personal APP key, secret included. Store the secret now; no call returns it again."""
 
     key_id: int
-    """
-    Key ID.
-    """
+    """Key ID."""
     key_name: str
-    """
-    Name of the key.
-    """
+    """Name of the key."""
     key: str
-    """
-    The secret APP key.
-    """
+    """The secret APP key."""

@@ -7,11 +7,7 @@ from .page import Page
 
 
 class AppKeyPage(Page):
-    """
-    One page of personal APP keys.
-    """
+    """One page of personal APP keys."""
 
     items: list[app_key.AppKey] | None
-    """
-    Keys on this page.
-    """
+    """Keys on this page."""

@@ -15,35 +15,21 @@ class AssignedTo(FlashdutyModel):
     """
 
     person_ids: list[int] | None = None
-    """
-    Members assigned directly.
-    """
+    """Members assigned directly."""
     escalate_rule_id: str | None = None
-    """
-    Escalation rule that drives the assignment.
-    """
+    """Escalation rule that drives the assignment."""
     layer_idx: int | None = None
-    """
-    Current level of that escalation rule, from 0.
-    """
+    """Current level of that escalation rule, from 0."""
     type: Literal["assign", "reassign", "escalate", "reopen", ""] | str | None = None
     """
     How the assignment came about - `assign` direct, `reassign` changed by a person, `escalate` by the escalation rule, `reopen` redone on reopening. Responses carry an empty string for an incident never assigned.
     """
     emails: list[str] | None = None
-    """
-    Addresses to email; ServiceNow and similar integrations use this.
-    """
+    """Addresses to email; ServiceNow and similar integrations use this."""
     escalate_rule_name: str | None = None
-    """
-    Name of that escalation rule (set by the server).
-    """
+    """Name of that escalation rule (set by the server)."""
     assigned_at: int | None = None
-    """
-    When the assignment was made, Unix seconds.
-    """
+    """When the assignment was made, Unix seconds."""
     id: str | None = None
-    """
-    Assignment ID, chosen by the server.
-    """
+    """Assignment ID, chosen by the server."""
     notify: notify_override.NotifyOverride | None = None

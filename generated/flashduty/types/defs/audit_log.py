@@ -8,55 +8,29 @@ from . import audit_log_param
 
 
 class AuditLog(FlashdutyModel):
-    """
-    One audited API call or console action.
-    """
+    """One audited API call or console action."""
 
     created_at: int
-    """
-    When it happened, Unix milliseconds.
-    """
+    """When it happened, Unix milliseconds."""
     account_id: int
-    """
-    Account ID.
-    """
+    """Account ID."""
     member_id: int
-    """
-    Member who acted.
-    """
+    """Member who acted."""
     member_name: str
-    """
-    That member's display name.
-    """
+    """That member's display name."""
     request_id: str
-    """
-    Request ID of the call.
-    """
+    """Request ID of the call."""
     ip: str
-    """
-    IP address the call came from.
-    """
+    """IP address the call came from."""
     operation: str
-    """
-    Fixed identifier of the action, e.g. `template:write:create`.
-    """
+    """Fixed identifier of the action, e.g. `template:write:create`."""
     operation_name: str
-    """
-    Operation label in the account's language.
-    """
+    """Operation label in the account's language."""
     body: str
-    """
-    Request body as a JSON string, cut at about 10 KB.
-    """
+    """Request body as a JSON string, cut at about 10 KB."""
     params: list[audit_log_param.AuditLogParam] | None
-    """
-    URL path parameters; empty when there were none.
-    """
+    """URL path parameters; empty when there were none."""
     is_dangerous: bool
-    """
-    Whether the operation counts as high-risk.
-    """
+    """Whether the operation counts as high-risk."""
     is_write: bool
-    """
-    True for changes, false for reads.
-    """
+    """True for changes, false for reads."""

@@ -7,15 +7,9 @@ from .page import Page
 
 
 class AuditLogPage(Page):
-    """
-    One page of audit log entries.
-    """
+    """One page of audit log entries."""
 
     search_after_ctx: str
-    """
-    Cursor for the next page, to pass back as `search_after_ctx`; empty after the last page.
-    """
+    """Cursor for the next page, to pass back as `search_after_ctx`; empty after the last page."""
     docs: list[audit_log.AuditLog] | None = None
-    """
-    Entries on this page.
-    """
+    """Entries on this page."""

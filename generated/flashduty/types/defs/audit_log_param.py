@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class AuditLogParam(FlashdutyModel):
-    """
-    One URL path parameter of an audited request.
-    """
+    """One URL path parameter of an audited request."""
 
     Key: str | None = None
-    """
-    Parameter name.
-    """
+    """Parameter name."""
     Value: str | None = None
-    """
-    Parameter value.
-    """
+    """Parameter value."""

@@ -8,11 +8,7 @@ from . import audit_operation
 
 
 class AuditOperationList(FlashdutyModel):
-    """
-    Every kind of operation the audit log records.
-    """
+    """Every kind of operation the audit log records."""
 
     items: list[audit_operation.AuditOperation] | None
-    """
-    The operation kinds.
-    """
+    """The operation kinds."""

@@ -13,58 +13,30 @@ class Calendar(FlashdutyModel):
     """
 
     cal_id: str
-    """
-    Calendar ID, `cal.` followed by a random string, or a locale key for public calendars.
-    """
+    """Calendar ID, `cal.` followed by a random string, or a locale key for public calendars."""
     cal_name: str
-    """
-    Name.
-    """
+    """Name."""
     description: str
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     timezone: str
-    """
-    IANA time zone the days are counted in, e.g. `Asia/Shanghai`.
-    """
+    """IANA time zone the days are counted in, e.g. `Asia/Shanghai`."""
     kind: Literal["region.official.holiday", "religion.holiday", "personal"] | str
-    """
-    Calendar kind - the account's own, or a public holiday calendar.
-    """
+    """Calendar kind - the account's own, or a public holiday calendar."""
     workdays: list[int] | None = None
-    """
-    Regular workdays, 0 for Sunday through 6 for Saturday; empty for public calendars.
-    """
+    """Regular workdays, 0 for Sunday through 6 for Saturday; empty for public calendars."""
     extra_cal_ids: list[str] | None = None
-    """
-    Public holiday calendars whose events this one inherits, e.g. `zh-cn.china.official`.
-    """
+    """Public holiday calendars whose events this one inherits, e.g. `zh-cn.china.official`."""
     team_id: int
-    """
-    Team that manages the calendar; 0 for none.
-    """
+    """Team that manages the calendar; 0 for none."""
     account_id: int
-    """
-    Account that owns it.
-    """
+    """Account that owns it."""
     status: Literal["enabled", "deleted"] | str
-    """
-    Whether the calendar is live or deleted.
-    """
+    """Whether the calendar is live or deleted."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     creator_id: int
-    """
-    Member who created it; 0 for public calendars.
-    """
+    """Member who created it; 0 for public calendars."""
     updated_by: int
-    """
-    Member who last changed it; 0 for public calendars.
-    """
+    """Member who last changed it; 0 for public calendars."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class CalendarCreated(FlashdutyModel):
-    """
-    The calendar just created.
-    """
+    """The calendar just created."""
 
     cal_id: str
-    """
-    ID of the new calendar.
-    """
+    """ID of the new calendar."""
     cal_name: str
-    """
-    Its name.
-    """
+    """Its name."""

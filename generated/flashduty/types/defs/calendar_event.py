@@ -11,46 +11,24 @@ class CalendarEvent(FlashdutyModel):
     """
 
     cal_id: str
-    """
-    Calendar of the event; a locale key such as `zh-cn.china.official` for public holidays.
-    """
+    """Calendar of the event; a locale key such as `zh-cn.china.official` for public holidays."""
     event_id: str
-    """
-    Event ID.
-    """
+    """Event ID."""
     summary: str
-    """
-    Short title, e.g. `Labour Day`.
-    """
+    """Short title, e.g. `Labour Day`."""
     description: str
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     start_at: str
-    """
-    First day, `YYYY-MM-DD`.
-    """
+    """First day, `YYYY-MM-DD`."""
     end_at: str
-    """
-    Day after the last one, `YYYY-MM-DD`.
-    """
+    """Day after the last one, `YYYY-MM-DD`."""
     is_off: bool
-    """
-    True for days off, false for days worked.
-    """
+    """True for days off, false for days worked."""
     account_id: int | None = None
-    """
-    Account that owns the event; absent for public events.
-    """
+    """Account that owns the event; absent for public events."""
     creator_id: int | None = None
-    """
-    Member who created it; absent for public events.
-    """
+    """Member who created it; absent for public events."""
     created_at: int
-    """
-    Creation time, Unix seconds; 0 for generated events.
-    """
+    """Creation time, Unix seconds; 0 for generated events."""
     updated_at: int
-    """
-    Last change, Unix seconds; 0 for generated events.
-    """
+    """Last change, Unix seconds; 0 for generated events."""

@@ -8,15 +8,9 @@ from . import calendar_event
 
 
 class CalendarEventList(FlashdutyModel):
-    """
-    Events of a calendar, all in one answer.
-    """
+    """Events of a calendar, all in one answer."""
 
     items: list[calendar_event.CalendarEvent] | None
-    """
-    Events ordered by `start_at`.
-    """
+    """Events ordered by `start_at`."""
     total: int
-    """
-    Number of events returned.
-    """
+    """Number of events returned."""

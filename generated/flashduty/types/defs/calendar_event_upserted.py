@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class CalendarEventUpserted(FlashdutyModel):
-    """
-    The event just created or changed.
-    """
+    """The event just created or changed."""
 
     cal_id: str
-    """
-    Calendar ID.
-    """
+    """Calendar ID."""
     event_id: str
-    """
-    ID of the event, new or existing.
-    """
+    """ID of the event, new or existing."""
     summary: str
-    """
-    Its title.
-    """
+    """Its title."""

@@ -8,15 +8,9 @@ from . import calendar
 
 
 class CalendarList(FlashdutyModel):
-    """
-    Calendars, all in one answer.
-    """
+    """Calendars, all in one answer."""
 
     items: list[calendar.Calendar] | None
-    """
-    The calendars.
-    """
+    """The calendars."""
     total: int
-    """
-    Number of calendars returned.
-    """
+    """Number of calendars returned."""

@@ -15,47 +15,25 @@ class Change(FlashdutyModel):
     """
 
     change_id: str
-    """
-    Change ID.
-    """
+    """Change ID."""
     data_source_id: int
-    """
-    Change integration that received it.
-    """
+    """Change integration that received it."""
     data_source_name: str
-    """
-    Name of that integration.
-    """
+    """Name of that integration."""
     title: str
-    """
-    Title.
-    """
+    """Title."""
     description: str | None = None
-    """
-    Description.
-    """
+    """Description."""
     change_key: str
-    """
-    Key that folds change events into this change, usually a ticket number.
-    """
+    """Key that folds change events into this change, usually a ticket number."""
     change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str
-    """
-    Where a change stands.
-    """
+    """Where a change stands."""
     start_time: int
-    """
-    When it started, Unix seconds.
-    """
+    """When it started, Unix seconds."""
     last_time: int
-    """
-    When the latest event was folded in, Unix seconds.
-    """
+    """When the latest event was folded in, Unix seconds."""
     end_time: int
-    """
-    When it ended, Unix seconds; 0 while ongoing.
-    """
+    """When it ended, Unix seconds; 0 while ongoing."""
     labels: dict[str, str] | None = None
     events: list[change_event.ChangeEvent] | None = None
-    """
-    Its events, when `include_events` was set.
-    """
+    """Its events, when `include_events` was set."""

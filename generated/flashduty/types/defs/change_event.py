@@ -8,40 +8,22 @@ from ..._models import FlashdutyModel
 
 
 class ChangeEvent(FlashdutyModel):
-    """
-    One change event as pushed to a change integration.
-    """
+    """One change event as pushed to a change integration."""
 
     event_id: str
-    """
-    Event ID.
-    """
+    """Event ID."""
     integration_id: int
-    """
-    Change integration that received it.
-    """
+    """Change integration that received it."""
     title: str
-    """
-    Title.
-    """
+    """Title."""
     description: str | None = None
-    """
-    Description.
-    """
+    """Description."""
     change_key: str
-    """
-    Key of the change it belongs to.
-    """
+    """Key of the change it belongs to."""
     change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str
-    """
-    Where a change stands.
-    """
+    """Where a change stands."""
     link: str
-    """
-    URL of the change ticket.
-    """
+    """URL of the change ticket."""
     event_time: int
-    """
-    When it happened, Unix seconds.
-    """
+    """When it happened, Unix seconds."""
     labels: dict[str, str] | None = None

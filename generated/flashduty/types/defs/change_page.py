@@ -7,11 +7,7 @@ from .page import Page
 
 
 class ChangePage(Page):
-    """
-    One page of changes.
-    """
+    """One page of changes."""
 
     items: list[change.Change] | None
-    """
-    Changes on this page.
-    """
+    """Changes on this page."""

@@ -8,19 +8,11 @@ from ..._models import FlashdutyModel
 
 
 class ChannelBrief(FlashdutyModel):
-    """
-    A channel reduced to its ID, name and status.
-    """
+    """A channel reduced to its ID, name and status."""
 
     channel_id: int
-    """
-    Channel ID.
-    """
+    """Channel ID."""
     channel_name: str
-    """
-    Name.
-    """
+    """Name."""
     status: Literal["enabled", "disabled", "deleted"] | str | None = None
-    """
-    Lifecycle state of a channel.
-    """
+    """Lifecycle state of a channel."""

@@ -8,15 +8,9 @@ from . import channel_brief
 
 
 class ChannelBriefList(FlashdutyModel):
-    """
-    Channels reduced to ID, name and status.
-    """
+    """Channels reduced to ID, name and status."""
 
     items: list[channel_brief.ChannelBrief] | None
-    """
-    The channels.
-    """
+    """The channels."""
     total: int | None = None
-    """
-    Number of channels returned.
-    """
+    """Number of channels returned."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class ChannelCreated(FlashdutyModel):
-    """
-    The channel just created.
-    """
+    """The channel just created."""
 
     channel_id: int
-    """
-    ID of the new channel.
-    """
+    """ID of the new channel."""
     channel_name: str
-    """
-    Its name, as sent.
-    """
+    """Its name, as sent."""
     external_report_token: str | None = None
-    """
-    Token for external reporters; only when external reporting was turned on.
-    """
+    """Token for external reporters; only when external reporting was turned on."""

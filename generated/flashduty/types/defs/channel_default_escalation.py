@@ -8,16 +8,10 @@ from . import escalate_target
 
 
 class ChannelDefaultEscalation(FlashdutyModel):
-    """
-    Escalation rule created together with a new channel - one level notifying `target`.
-    """
+    """Escalation rule created together with a new channel - one level notifying `target`."""
 
     aggr_window: int | None = None
-    """
-    Seconds to batch notifications; 0 sends each at once.
-    """
+    """Seconds to batch notifications; 0 sends each at once."""
     template_id: str
-    """
-    Notification template ID.
-    """
+    """Notification template ID."""
     target: escalate_target.EscalateTarget | None

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class ChannelIncidentCounts(FlashdutyModel):
-    """
-    Open incidents of the channel over the last 30 days, by progress (capped at 1000).
-    """
+    """Open incidents of the channel over the last 30 days, by progress (capped at 1000)."""
 
     Triggered: int
-    """
-    Incidents not yet acknowledged.
-    """
+    """Incidents not yet acknowledged."""
     Processing: int
-    """
-    Incidents being handled.
-    """
+    """Incidents being handled."""

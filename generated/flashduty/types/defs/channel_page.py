@@ -7,11 +7,7 @@ from .page import Page
 
 
 class ChannelPage(Page):
-    """
-    One page of channels.
-    """
+    """One page of channels."""
 
     items: list[channel.Channel] | None
-    """
-    Channels on this page.
-    """
+    """Channels on this page."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class ChannelRuleCreated(FlashdutyModel):
-    """
-    The rule just created.
-    """
+    """The rule just created."""
 
     rule_id: str
-    """
-    ID of a channel rule, 24 hexadecimal characters.
-    """
+    """ID of a channel rule, 24 hexadecimal characters."""
     rule_name: str
-    """
-    Name of the rule, as sent.
-    """
+    """Name of the rule, as sent."""

@@ -6,9 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class ChannelUpdated(FlashdutyModel):
-    """
-    What an update returns; empty unless external reporting was just turned on.
-    """
+    """What an update returns; empty unless external reporting was just turned on."""
 
     external_report_token: str | None = None
     """

@@ -15,13 +15,9 @@ class CustomActionEvent(FlashdutyModel):
     """
 
     event_time: int
-    """
-    When the action was triggered, Unix milliseconds.
-    """
+    """When the action was triggered, Unix milliseconds."""
     event_type: Literal["i_custom"] | str
-    """
-    Always `i_custom`.
-    """
+    """Always `i_custom`."""
     event_id: str
     """
     Identifier of this event. A delivery that timed out may be sent again with the same value, so receivers must remember the IDs they processed and ignore repeats (important when the action restarts or rolls back something).

@@ -7,11 +7,7 @@ from .webhook_incident import WebhookIncident
 
 
 class CustomActionIncident(WebhookIncident):
-    """
-    The incident a custom action was run on, with its alerts.
-    """
+    """The incident a custom action was run on, with its alerts."""
 
     alerts: list[webhook_incident_alert.WebhookIncidentAlert] | None = None
-    """
-    Alerts grouped into the incident.
-    """
+    """Alerts grouped into the incident."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class CustomActionResult(FlashdutyModel):
-    """
-    Outcome of running a custom action.
-    """
+    """Outcome of running a custom action."""
 
     message: str | None = None
-    """
-    Error reported by the action's endpoint when its call failed; empty or absent on success.
-    """
+    """Error reported by the action's endpoint when its call failed; empty or absent on success."""

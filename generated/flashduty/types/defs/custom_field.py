@@ -8,63 +8,33 @@ from ..._models import FlashdutyModel
 
 
 class CustomField(FlashdutyModel):
-    """
-    A custom incident field definition; incidents carry its values under `fields`.
-    """
+    """A custom incident field definition; incidents carry its values under `fields`."""
 
     field_id: str
-    """
-    Field ID.
-    """
+    """Field ID."""
     field_name: str
-    """
-    Key of the field in an incident's `fields`.
-    """
+    """Key of the field in an incident's `fields`."""
     display_name: str
-    """
-    Label shown in the console.
-    """
+    """Label shown in the console."""
     description: str | None = None
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     field_type: Literal["text", "single_select", "multi_select", "checkbox"] | str
-    """
-    Input control of the field.
-    """
+    """Input control of the field."""
     value_type: Literal["string", "bool"] | str
-    """
-    Type of the field's values.
-    """
+    """Type of the field's values."""
     options: list[Any] | None = None
-    """
-    Allowed values for select fields, of the `value_type`.
-    """
+    """Allowed values for select fields, of the `value_type`."""
     default_value: Any | None = None
-    """
-    Value used when none is set, of the `value_type`.
-    """
+    """Value used when none is set, of the `value_type`."""
     status: Literal["enabled", "disabled", "deleted"] | str
-    """
-    Lifecycle state.
-    """
+    """Lifecycle state."""
     account_id: int
-    """
-    Account that owns it.
-    """
+    """Account that owns it."""
     creator_id: int
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     updated_by: int
-    """
-    Member who last changed it.
-    """
+    """Member who last changed it."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

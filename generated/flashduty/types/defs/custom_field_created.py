@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class CustomFieldCreated(FlashdutyModel):
-    """
-    The field just created.
-    """
+    """The field just created."""
 
     field_id: str
-    """
-    ID of the new field.
-    """
+    """ID of the new field."""
     field_name: str
-    """
-    Its key.
-    """
+    """Its key."""

@@ -8,11 +8,7 @@ from . import custom_field
 
 
 class CustomFieldList(FlashdutyModel):
-    """
-    Every custom field of the account.
-    """
+    """Every custom field of the account."""
 
     items: list[custom_field.CustomField] | None
-    """
-    The fields.
-    """
+    """The fields."""

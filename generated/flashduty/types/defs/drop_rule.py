@@ -15,47 +15,25 @@ class DropRule(FlashdutyModel):
     """
 
     rule_id: str
-    """
-    ID of a channel rule, 24 hexadecimal characters.
-    """
+    """ID of a channel rule, 24 hexadecimal characters."""
     account_id: int
-    """
-    Owning account.
-    """
+    """Owning account."""
     channel_id: int
-    """
-    Channel of the rule.
-    """
+    """Channel of the rule."""
     priority: int
-    """
-    Evaluation order; lower goes first.
-    """
+    """Evaluation order; lower goes first."""
     rule_name: str
-    """
-    Name.
-    """
+    """Name."""
     description: str
-    """
-    Description.
-    """
+    """Description."""
     filters: list[list[filter_condition.FilterCondition]] | None
     status: Literal["enabled", "disabled"] | str
-    """
-    Whether a rule is active.
-    """
+    """Whether a rule is active."""
     updated_by: int
-    """
-    Member who changed it last.
-    """
+    """Member who changed it last."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     deleted_at: int | None = None
-    """
-    Unix seconds at which the rule was deleted; present on deleted rules alone.
-    """
+    """Unix seconds at which the rule was deleted; present on deleted rules alone."""

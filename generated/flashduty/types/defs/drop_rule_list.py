@@ -8,11 +8,7 @@ from . import drop_rule
 
 
 class DropRuleList(FlashdutyModel):
-    """
-    Drop rules of a channel.
-    """
+    """Drop rules of a channel."""
 
     items: list[drop_rule.DropRule] | None
-    """
-    The rules.
-    """
+    """The rules."""

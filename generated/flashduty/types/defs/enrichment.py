@@ -8,35 +8,19 @@ from . import enrichment_rule
 
 
 class Enrichment(FlashdutyModel):
-    """
-    The label enrichment rules of one integration, applied in order to each incoming alert.
-    """
+    """The label enrichment rules of one integration, applied in order to each incoming alert."""
 
     integration_id: int
-    """
-    Integration the rules belong to.
-    """
+    """Integration the rules belong to."""
     rules: list[enrichment_rule.EnrichmentRule] | None
-    """
-    Rules, in the order they run.
-    """
+    """Rules, in the order they run."""
     status: str | None = None
-    """
-    `enabled` or `disabled`.
-    """
+    """`enabled` or `disabled`."""
     creator_id: int | None = None
-    """
-    Member who created them.
-    """
+    """Member who created them."""
     updated_by: int | None = None
-    """
-    Member who changed them last.
-    """
+    """Member who changed them last."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class EnrichmentComposition(FlashdutyModel):
-    """
-    Settings of a `composition` rule.
-    """
+    """Settings of a `composition` rule."""
 
     result_label: str
-    """
-    Label to write.
-    """
+    """Label to write."""
     template: str
-    """
-    Go template, e.g. `{{.labels.region}}-{{.labels.env}}`.
-    """
+    """Go template, e.g. `{{.labels.region}}-{{.labels.env}}`."""
     override: bool | None = None
-    """
-    If true, a label that is already set gets replaced; off by default.
-    """
+    """If true, a label that is already set gets replaced; off by default."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class EnrichmentDrop(FlashdutyModel):
-    """
-    Settings of a `drop` rule.
-    """
+    """Settings of a `drop` rule."""
 
     drop_labels: list[str] | None
-    """
-    Label keys to remove.
-    """
+    """Label keys to remove."""

@@ -6,27 +6,15 @@ from ..._models import FlashdutyModel
 
 
 class EnrichmentExtraction(FlashdutyModel):
-    """
-    Settings of an `extraction` rule. Give exactly one of `pattern` and `g_json`.
-    """
+    """Settings of an `extraction` rule. Give exactly one of `pattern` and `g_json`."""
 
     source_field: str
-    """
-    Field to read: `title`, `description` or `labels.<key>`.
-    """
+    """Field to read: `title`, `description` or `labels.<key>`."""
     result_label: str
-    """
-    Label to write.
-    """
+    """Label to write."""
     pattern: str | None = None
-    """
-    RE2 regular expression; a named group `result` selects the part to keep.
-    """
+    """RE2 regular expression; a named group `result` selects the part to keep."""
     g_json: str | None = None
-    """
-    GJSON path, for fields that hold JSON.
-    """
+    """GJSON path, for fields that hold JSON."""
     override: bool | None = None
-    """
-    If true, a label that is already set gets replaced; off by default.
-    """
+    """If true, a label that is already set gets replaced; off by default."""

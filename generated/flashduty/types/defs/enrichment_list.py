@@ -8,11 +8,7 @@ from . import enrichment
 
 
 class EnrichmentList(FlashdutyModel):
-    """
-    Enrichment rules of several integrations.
-    """
+    """Enrichment rules of several integrations."""
 
     items: list[enrichment.Enrichment] | None
-    """
-    One rule set per integration that has one.
-    """
+    """One rule set per integration that has one."""

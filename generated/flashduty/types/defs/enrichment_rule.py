@@ -17,24 +17,16 @@ from . import (
 
 
 class EnrichmentRule(FlashdutyModel):
-    """
-    One enrichment rule; `settings` takes the shape that matches `kind`.
-    """
+    """One enrichment rule; `settings` takes the shape that matches `kind`."""
 
     kind: Literal["extraction", "composition", "mapping", "drop"] | str
-    """
-    What the rule does.
-    """
+    """What the rule does."""
     if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")] = None
-    """
-    Conditions that must all hold for the rule to run; it always runs when empty.
-    """
+    """Conditions that must all hold for the rule to run; it always runs when empty."""
     settings: (
         enrichment_extraction.EnrichmentExtraction
         | enrichment_composition.EnrichmentComposition
         | enrichment_mapping.EnrichmentMapping
         | enrichment_drop.EnrichmentDrop
     )
-    """
-    Settings of the rule, shaped by `kind`.
-    """
+    """Settings of the rule, shaped by `kind`."""

@@ -17,6 +17,4 @@ class Envelope(FlashdutyModel):
     Identifier of this call, also sent as the `Flashcat-Request-Id` header. Quote it in support requests.
     """
     data: Any | None = None
-    """
-    The operation's payload.
-    """
+    """The operation's payload."""

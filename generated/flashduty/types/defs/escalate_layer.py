@@ -8,24 +8,14 @@ from . import escalate_target
 
 
 class EscalateLayer(FlashdutyModel):
-    """
-    One level of an escalation rule.
-    """
+    """One level of an escalation rule."""
 
     target: escalate_target.EscalateTarget | None
     max_times: int | None = 2
-    """
-    How many times this level notifies while unacknowledged.
-    """
+    """How many times this level notifies while unacknowledged."""
     notify_step: float | None = 10
-    """
-    Minutes between repeated notifications.
-    """
+    """Minutes between repeated notifications."""
     escalate_window: int | None = 30
-    """
-    Minutes without acknowledgement before moving on to the next level.
-    """
+    """Minutes without acknowledgement before moving on to the next level."""
     force_escalate: bool | None = None
-    """
-    Escalate even after the incident was acknowledged.
-    """
+    """Escalate even after the incident was acknowledged."""

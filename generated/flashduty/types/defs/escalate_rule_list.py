@@ -8,11 +8,7 @@ from . import escalate_rule
 
 
 class EscalateRuleList(FlashdutyModel):
-    """
-    Escalation rules of a channel.
-    """
+    """Escalation rules of a channel."""
 
     items: list[escalate_rule.EscalateRule] | None
-    """
-    The rules, in evaluation order.
-    """
+    """The rules, in evaluation order."""

@@ -15,23 +15,15 @@ class EscalateTarget(FlashdutyModel):
     """
 
     person_ids: list[int] | None = None
-    """
-    Members to notify.
-    """
+    """Members to notify."""
     team_ids: list[int] | None = None
-    """
-    Teams to notify.
-    """
+    """Teams to notify."""
     schedule_to_role_ids: dict[str, Any] | None = None
     """
     On-call schedule ID (as a string key) to the schedule roles whose on-call members are notified.
     """
     emails: list[str] | None = None
-    """
-    Extra recipients given by email address (push-only use).
-    """
+    """Extra recipients given by email address (push-only use)."""
     by: personal_notify_channels.PersonalNotifyChannels | None = None
     webhooks: list[escalate_webhook.EscalateWebhook] | None = None
-    """
-    Group chats and webhooks to post to.
-    """
+    """Group chats and webhooks to post to."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class ExternalIncidentCreated(FlashdutyModel):
-    """
-    The incident an external report opened.
-    """
+    """The incident an external report opened."""
 
     incident_id: str
-    """
-    Incident ID, 24 hexadecimal characters.
-    """
+    """Incident ID, 24 hexadecimal characters."""

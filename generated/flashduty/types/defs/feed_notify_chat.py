@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class FeedNotifyChat(FlashdutyModel):
-    """
-    A notification delivered, or not, to one group chat.
-    """
+    """A notification delivered, or not, to one group chat."""
 
     data_source_id: int | None = None
-    """
-    IM integration that sent it.
-    """
+    """IM integration that sent it."""
     chat_id: str | None = None
-    """
-    Chat ID.
-    """
+    """Chat ID."""
     chat_name: str | None = None
-    """
-    Chat name.
-    """
+    """Chat name."""
     failed_reason: str | None = None
-    """
-    Why delivery failed; empty on success.
-    """
+    """Why delivery failed; empty on success."""

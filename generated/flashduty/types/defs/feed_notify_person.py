@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class FeedNotifyPerson(FlashdutyModel):
-    """
-    A notification delivered, or not, to one member.
-    """
+    """A notification delivered, or not, to one member."""
 
     person_id: int | None = None
-    """
-    Member.
-    """
+    """Member."""
     failed_reason: str | None = None
-    """
-    Why delivery failed; empty on success.
-    """
+    """Why delivery failed; empty on success."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class FeedNotifyRobot(FlashdutyModel):
-    """
-    A notification delivered, or not, to one chat robot.
-    """
+    """A notification delivered, or not, to one chat robot."""
 
     token: str | None = None
-    """
-    Robot token or identifier.
-    """
+    """Robot token or identifier."""
     alias: str | None = None
-    """
-    Robot alias.
-    """
+    """Robot alias."""
     failed_reason: str | None = None
-    """
-    Why delivery failed; empty on success.
-    """
+    """Why delivery failed; empty on success."""

@@ -8,11 +8,7 @@ from . import filter_condition
 
 
 class FilterAndGroup(RootModel[list[filter_condition.FilterCondition]]):
-    """
-    Conditions that must all match (logical AND).
-    """
+    """Conditions that must all match (logical AND)."""
 
     root: list[filter_condition.FilterCondition]
-    """
-    Conditions that must all match (logical AND).
-    """
+    """Conditions that must all match (logical AND)."""

@@ -17,9 +17,7 @@ class FilterCondition(FlashdutyModel):
     Field to test. Built-in fields by plain name (`title`, `description`, `severity`, `alert_severity`, `data_source_id`, `check`, `resource`…); labels with the `labels.` prefix, e.g. `labels.env`.
     """
     oper: Literal["IN", "NOTIN"] | str
-    """
-    `IN`: the value equals one of `vals`; `NOTIN`: it equals none of them.
-    """
+    """`IN`: the value equals one of `vals`; `NOTIN`: it equals none of them."""
     vals: list[str] | None
     """
     Values to compare with. Each is a literal, a wildcard (`*`, `?`), a regular expression between slashes (`/api-\\d+/`); routing conditions also accept `cidr:10.0.0.0/8` and numeric tests such as `num:lt:100`.

@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class Flapping(FlashdutyModel):
-    """
-    Flapping detection - mute an incident that keeps reopening.
-    """
+    """Flapping detection - mute an incident that keeps reopening."""
 
     is_disabled: bool | None = False
-    """
-    Turns detection off.
-    """
+    """Turns detection off."""
     max_changes: int | None = 4
-    """
-    How many times the same incident (same dedup key) may occur within `in_mins`.
-    """
+    """How many times the same incident (same dedup key) may occur within `in_mins`."""
     in_mins: int | None = 60
-    """
-    Observation window, minutes.
-    """
+    """Observation window, minutes."""
     mute_mins: int | None = 120
-    """
-    How long to mute further occurrences once flapping is detected, minutes; 0 does not mute.
-    """
+    """How long to mute further occurrences once flapping is detected, minutes; 0 does not mute."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class ImNotifyPreference(FlashdutyModel):
-    """
-    IM app integrations that deliver a kind of notification to the member.
-    """
+    """IM app integrations that deliver a kind of notification to the member."""
 
     im_integrations: list[str] | None
-    """
-    IM app integrations to use.
-    """
+    """IM app integrations to use."""

@@ -6,19 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class Image(FlashdutyModel):
-    """
-    An image attached to an incident or a comment.
-    """
+    """An image attached to an incident or a comment."""
 
     src: str
     """
     Where the image comes from - a token starting with `img_` returned by an upload, or an http or https link.
     """
     href: str | None = None
-    """
-    Link the image opens.
-    """
+    """Link the image opens."""
     alt: str | None = None
-    """
-    Alternative text.
-    """
+    """Alternative text."""

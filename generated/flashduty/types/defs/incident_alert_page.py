@@ -7,11 +7,7 @@ from .page import Page
 
 
 class IncidentAlertPage(Page):
-    """
-    One page of the alerts grouped into an incident.
-    """
+    """One page of the alerts grouped into an incident."""
 
     items: list[alert.Alert] | None
-    """
-    Alerts on this page.
-    """
+    """Alerts on this page."""

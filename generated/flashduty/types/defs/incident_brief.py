@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class IncidentBrief(FlashdutyModel):
-    """
-    An incident as a timeline entry mentions it.
-    """
+    """An incident as a timeline entry mentions it."""
 
     incident_id: str | None = None
-    """
-    Incident ID.
-    """
+    """Incident ID."""
     title: str | None = None
-    """
-    Title.
-    """
+    """Title."""
     progress: str | None = None
-    """
-    Progress: `Triggered`, `Processing` or `Closed`.
-    """
+    """Progress: `Triggered`, `Processing` or `Closed`."""

@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class IncidentCard(FlashdutyModel):
-    """
-    One card of a card view - a group of incidents shown together.
-    """
+    """One card of a card view - a group of incidents shown together."""
 
     title: str
-    """
-    Card name.
-    """
+    """Card name."""
     total: int
-    """
-    Number of incidents on the card.
-    """
+    """Number of incidents on the card."""
     incident_severity: str
-    """
-    Highest severity among them.
-    """
+    """Highest severity among them."""
     incident_ids: list[str] | None
-    """
-    Incidents on the card.
-    """
+    """Incidents on the card."""

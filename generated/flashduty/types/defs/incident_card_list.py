@@ -8,11 +8,7 @@ from . import incident_card
 
 
 class IncidentCardList(FlashdutyModel):
-    """
-    The cards of a card view.
-    """
+    """The cards of a card view."""
 
     items: list[incident_card.IncidentCard] | None
-    """
-    Cards; only the first 100 matching incidents are grouped.
-    """
+    """Cards; only the first 100 matching incidents are grouped."""

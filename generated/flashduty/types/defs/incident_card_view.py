@@ -11,26 +11,14 @@ class IncidentCardView(FlashdutyModel):
     """
 
     view_id: str
-    """
-    View ID.
-    """
+    """View ID."""
     view_name: str
-    """
-    View name.
-    """
+    """View name."""
     priority: int | None = None
-    """
-    Display order of the view.
-    """
+    """Display order of the view."""
     equals: list[str] | None
-    """
-    Attributes the grouped incidents share: property names, or `labels.<key>` for labels.
-    """
+    """Attributes the grouped incidents share: property names, or `labels.<key>` for labels."""
     created_at: str
-    """
-    Creation time (Unix seconds; the reference types it as a string).
-    """
+    """Creation time (Unix seconds; the reference types it as a string)."""
     updated_at: str
-    """
-    Last change (Unix seconds; the reference types it as a string).
-    """
+    """Last change (Unix seconds; the reference types it as a string)."""

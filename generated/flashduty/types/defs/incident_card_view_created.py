@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentCardViewCreated(FlashdutyModel):
-    """
-    The ID of a new card view.
-    """
+    """The ID of a new card view."""
 
     view_id: str
-    """
-    ID of the new view.
-    """
+    """ID of the new view."""

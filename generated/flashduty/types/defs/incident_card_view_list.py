@@ -8,11 +8,7 @@ from . import incident_card_view
 
 
 class IncidentCardViewList(FlashdutyModel):
-    """
-    The account's incident card views.
-    """
+    """The account's incident card views."""
 
     items: list[incident_card_view.IncidentCardView] | None
-    """
-    Card views.
-    """
+    """Card views."""

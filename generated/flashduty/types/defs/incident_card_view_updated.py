@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentCardViewUpdated(FlashdutyModel):
-    """
-    What updating a card view answers.
-    """
+    """What updating a card view answers."""
 
     rule_id: str
-    """
-    ID of the updated view (the reference names it `rule_id`).
-    """
+    """ID of the updated view (the reference names it `rule_id`)."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class IncidentCreated(FlashdutyModel):
-    """
-    The incident a create call opened.
-    """
+    """The incident a create call opened."""
 
     incident_id: str
-    """
-    Incident ID, 24 hexadecimal characters.
-    """
+    """Incident ID, 24 hexadecimal characters."""
     title: str
-    """
-    Title, as sent.
-    """
+    """Title, as sent."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedAckDetail(FlashdutyModel):
-    """
-    Detail of `i_ack` and `i_unack`.
-    """
+    """Detail of `i_ack` and `i_unack`."""
 
     progress: str | None = None
-    """
-    Progress the incident was in.
-    """
+    """Progress the incident was in."""

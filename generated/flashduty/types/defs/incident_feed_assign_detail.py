@@ -6,11 +6,7 @@ from .assigned_to import AssignedTo
 
 
 class IncidentFeedAssignDetail(AssignedTo):
-    """
-    Detail of `i_assign` - the assignment, plus who it reached.
-    """
+    """Detail of `i_assign` - the assignment, plus who it reached."""
 
     to: list[int] | None = None
-    """
-    Members the assignment reached.
-    """
+    """Members the assignment reached."""

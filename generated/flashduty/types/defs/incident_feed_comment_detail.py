@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedCommentDetail(FlashdutyModel):
-    """
-    Detail of `i_comm`.
-    """
+    """Detail of `i_comm`."""
 
     comment: str | None = None
-    """
-    Comment text.
-    """
+    """Comment text."""
     mute_reply: bool | None = None
-    """
-    Whether the comment was kept from reaching webhook reply actions.
-    """
+    """Whether the comment was kept from reaching webhook reply actions."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedCustomActionDetail(FlashdutyModel):
-    """
-    Detail of `i_custom`.
-    """
+    """Detail of `i_custom`."""
 
     integration_id: int | None = None
-    """
-    Custom action integration that ran.
-    """
+    """Custom action integration that ran."""
     integration_name: str | None = None
-    """
-    Its name.
-    """
+    """Its name."""

@@ -8,15 +8,9 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedFieldDetail(FlashdutyModel):
-    """
-    Detail of `i_r_field`.
-    """
+    """Detail of `i_r_field`."""
 
     field_name: str
-    """
-    Custom field changed.
-    """
+    """Custom field changed."""
     to: Any | None = None
-    """
-    Its new value, of the field's type.
-    """
+    """Its new value, of the field's type."""

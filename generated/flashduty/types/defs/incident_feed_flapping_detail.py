@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedFlappingDetail(FlashdutyModel):
-    """
-    Detail of `i_m_flapping`.
-    """
+    """Detail of `i_m_flapping`."""
 
     max_changes: int | None = None
-    """
-    How many state changes the window tolerates.
-    """
+    """How many state changes the window tolerates."""
     in_mins: int | None = None
-    """
-    Window length in minutes.
-    """
+    """Window length in minutes."""
     mute_mins: int | None = None
-    """
-    How long notifications stay muted once flapping is detected, in minutes.
-    """
+    """How long notifications stay muted once flapping is detected, in minutes."""

@@ -35,9 +35,7 @@ class IncidentFeedItem(FlashdutyModel):
     """
 
     ref_id: str
-    """
-    Incident or alert the entry is about.
-    """
+    """Incident or alert the entry is about."""
     type: (
         Literal[
             "i_new",
@@ -94,26 +92,14 @@ class IncidentFeedItem(FlashdutyModel):
         | incident_feed_war_room_detail.IncidentFeedWarRoomDetail
         | incident_feed_empty_detail.IncidentFeedEmptyDetail
     )
-    """
-    What happened, shaped by `type`.
-    """
+    """What happened, shaped by `type`."""
     account_id: int
-    """
-    Account.
-    """
+    """Account."""
     creator_id: int
-    """
-    Member who acted; 0 for the system.
-    """
+    """Member who acted; 0 for the system."""
     created_at: int
-    """
-    When it was recorded, Unix milliseconds.
-    """
+    """When it was recorded, Unix milliseconds."""
     updated_at: int
-    """
-    Last change, Unix milliseconds.
-    """
+    """Last change, Unix milliseconds."""
     deleted_at: int | None = None
-    """
-    When it was deleted, Unix milliseconds; 0 if not.
-    """
+    """When it was deleted, Unix milliseconds; 0 if not."""

@@ -8,19 +8,11 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedNewDetail(FlashdutyModel):
-    """
-    Detail of `i_new`.
-    """
+    """Detail of `i_new`."""
 
     severity: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
-    """
-    Status derived from the incident's alerts; `Ok` once they all recovered.
-    """
+    """Status derived from the incident's alerts; `Ok` once they all recovered."""
     title: str | None = None
-    """
-    Title it was created with.
-    """
+    """Title it was created with."""
     reporter_email: str | None = None
-    """
-    Reporter's email, for incidents reported from outside.
-    """
+    """Reporter's email, for incidents reported from outside."""

@@ -8,15 +8,9 @@ from . import incident_feed_item
 
 
 class IncidentFeedPage(FlashdutyModel):
-    """
-    One page of an incident's timeline. There is no total count.
-    """
+    """One page of an incident's timeline. There is no total count."""
 
     has_next_page: bool
-    """
-    Whether another page follows this one.
-    """
+    """Whether another page follows this one."""
     items: list[incident_feed_item.IncidentFeedItem] | None
-    """
-    Entries on this page.
-    """
+    """Entries on this page."""

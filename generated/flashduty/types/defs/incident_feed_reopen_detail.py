@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedReopenDetail(FlashdutyModel):
-    """
-    Detail of `i_reopen`.
-    """
+    """Detail of `i_reopen`."""
 
     reason: str | None = None
-    """
-    Why it was reopened.
-    """
+    """Why it was reopened."""

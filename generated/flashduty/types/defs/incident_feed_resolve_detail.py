@@ -9,9 +9,7 @@ from pydantic import Field
 
 
 class IncidentFeedResolveDetail(FlashdutyModel):
-    """
-    Detail of `i_rslv`.
-    """
+    """Detail of `i_rslv`."""
 
     from_: Annotated[
         Literal[

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedRespondersDetail(FlashdutyModel):
-    """
-    Detail of `i_a_rspd`.
-    """
+    """Detail of `i_a_rspd`."""
 
     to: list[int] | None = None
-    """
-    Members added as responders.
-    """
+    """Members added as responders."""

@@ -9,17 +9,11 @@ from pydantic import Field
 
 
 class IncidentFeedSeverityDetail(FlashdutyModel):
-    """
-    Detail of `i_r_severity`.
-    """
+    """Detail of `i_r_severity`."""
 
     from_: Annotated[
         Literal["Critical", "Warning", "Info", "Ok"] | str | None, Field(alias="from")
     ] = None
-    """
-    Status derived from the incident's alerts; `Ok` once they all recovered.
-    """
+    """Status derived from the incident's alerts; `Ok` once they all recovered."""
     to: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
-    """
-    Status derived from the incident's alerts; `Ok` once they all recovered.
-    """
+    """Status derived from the incident's alerts; `Ok` once they all recovered."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedSnoozeDetail(FlashdutyModel):
-    """
-    Detail of `i_snooze`.
-    """
+    """Detail of `i_snooze`."""
 
     minutes: int | None = None
-    """
-    Snooze length in minutes.
-    """
+    """Snooze length in minutes."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedStormDetail(FlashdutyModel):
-    """
-    Detail of `i_storm`.
-    """
+    """Detail of `i_storm`."""
 
     threshold: int | None = None
-    """
-    Alert count that triggered the storm warning.
-    """
+    """Alert count that triggered the storm warning."""

@@ -9,15 +9,9 @@ from pydantic import Field
 
 
 class IncidentFeedTitleDetail(FlashdutyModel):
-    """
-    Detail of `i_r_title`.
-    """
+    """Detail of `i_r_title`."""
 
     from_: Annotated[str | None, Field(alias="from")] = None
-    """
-    Old title.
-    """
+    """Old title."""
     to: str | None = None
-    """
-    New title.
-    """
+    """New title."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class IncidentFeedWakeDetail(FlashdutyModel):
-    """
-    Detail of `i_wake`.
-    """
+    """Detail of `i_wake`."""
 
     snoozedBefore: int | None = None
-    """
-    When the cancelled snooze would have ended, Unix seconds.
-    """
+    """When the cancelled snooze would have ended, Unix seconds."""

@@ -7,15 +7,9 @@ from .page import Page
 
 
 class IncidentPage(Page):
-    """
-    One page of incidents.
-    """
+    """One page of incidents."""
 
     items: list[incident.Incident] | None
-    """
-    Incidents on this page.
-    """
+    """Incidents on this page."""
     search_after_ctx: str | None = None
-    """
-    Cursor for the next page; pass it back as `search_after_ctx`.
-    """
+    """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -15,29 +15,17 @@ class InhibitRule(FlashdutyModel):
     """
 
     rule_id: str
-    """
-    ID of a channel rule, 24 hexadecimal characters.
-    """
+    """ID of a channel rule, 24 hexadecimal characters."""
     account_id: int
-    """
-    Owning account.
-    """
+    """Owning account."""
     channel_id: int
-    """
-    Channel of the rule.
-    """
+    """Channel of the rule."""
     priority: int
-    """
-    Evaluation order; lower goes first.
-    """
+    """Evaluation order; lower goes first."""
     rule_name: str
-    """
-    Name.
-    """
+    """Name."""
     description: str
-    """
-    Description.
-    """
+    """Description."""
     source_filters: list[filter_and_group.FilterAndGroup] | None
     target_filters: list[filter_and_group.FilterAndGroup] | None
     equals: list[str] | None
@@ -45,26 +33,14 @@ class InhibitRule(FlashdutyModel):
     Fields that must be equal between source and target alerts - attributes (`title`, `severity`, `status`…) or `labels.<name>`.
     """
     is_directly_discard: bool
-    """
-    Suppressed alerts are discarded instead of kept.
-    """
+    """Suppressed alerts are discarded instead of kept."""
     status: Literal["enabled", "disabled"] | str
-    """
-    Whether a rule is active.
-    """
+    """Whether a rule is active."""
     updated_by: int
-    """
-    Member who changed it last.
-    """
+    """Member who changed it last."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     deleted_at: int | None = None
-    """
-    Unix seconds at which the rule was deleted; present on deleted rules alone.
-    """
+    """Unix seconds at which the rule was deleted; present on deleted rules alone."""

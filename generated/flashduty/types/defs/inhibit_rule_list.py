@@ -8,11 +8,7 @@ from . import inhibit_rule
 
 
 class InhibitRuleList(FlashdutyModel):
-    """
-    Inhibit rules of a channel.
-    """
+    """Inhibit rules of a channel."""
 
     items: list[inhibit_rule.InhibitRule] | None
-    """
-    The rules.
-    """
+    """The rules."""

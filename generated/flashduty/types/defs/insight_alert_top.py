@@ -8,23 +8,15 @@ from ..._models import FlashdutyModel
 
 
 class InsightAlertTop(FlashdutyModel):
-    """
-    Alert counts of one `check` or `resource` label value.
-    """
+    """Alert counts of one `check` or `resource` label value."""
 
     label: str | None = None
-    """
-    Value of the grouping label: a check name or a resource.
-    """
+    """Value of the grouping label: a check name or a resource."""
     hours: Literal["work", "sleep", False] | str | None = None
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """
     total_alert_cnt: int | None = None
-    """
-    Alerts with this label value.
-    """
+    """Alerts with this label value."""
     total_alert_event_cnt: int | None = None
-    """
-    Raw alert events with this label value.
-    """
+    """Raw alert events with this label value."""

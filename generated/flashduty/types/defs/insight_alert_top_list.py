@@ -8,11 +8,7 @@ from . import insight_alert_top
 
 
 class InsightAlertTopList(FlashdutyModel):
-    """
-    The top label values by alert volume.
-    """
+    """The top label values by alert volume."""
 
     items: list[insight_alert_top.InsightAlertTop] | None = None
-    """
-    Label values, most alerts first unless `asc` is set.
-    """
+    """Label values, most alerts first unless `asc` is set."""

@@ -16,112 +16,60 @@ class InsightIncident(FlashdutyModel):
     """
 
     incident_id: str | None = None
-    """
-    Incident ID, 24 hexadecimal characters.
-    """
+    """Incident ID, 24 hexadecimal characters."""
     title: str | None = None
-    """
-    Title.
-    """
+    """Title."""
     description: str | None = None
-    """
-    Description.
-    """
+    """Description."""
     team_id: int | None = None
-    """
-    Team owning the incident's channel.
-    """
+    """Team owning the incident's channel."""
     team_name: str | None = None
-    """
-    Team name.
-    """
+    """Team name."""
     channel_id: int | None = None
-    """
-    Channel of the incident.
-    """
+    """Channel of the incident."""
     channel_name: str | None = None
-    """
-    Channel name.
-    """
+    """Channel name."""
     progress: str | None = None
-    """
-    Lifecycle state, e.g. `Triggered`, `Processing` or `Closed`.
-    """
+    """Lifecycle state, e.g. `Triggered`, `Processing` or `Closed`."""
     severity: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
-    """
-    Status derived from the incident's alerts; `Ok` once they all recovered.
-    """
+    """Status derived from the incident's alerts; `Ok` once they all recovered."""
     created_at: int | None = None
-    """
-    When it was triggered, Unix seconds.
-    """
+    """When it was triggered, Unix seconds."""
     closed_by: Literal["auto", "timeout", "manually"] | str | None = None
-    """
-    How it was closed - alerts recovered, auto-close timeout, or by a person.
-    """
+    """How it was closed - alerts recovered, auto-close timeout, or by a person."""
     seconds_to_ack: int | None = None
-    """
-    Time from trigger to first acknowledgement, seconds.
-    """
+    """Time from trigger to first acknowledgement, seconds."""
     seconds_to_close: int | None = None
-    """
-    Time from trigger to close, seconds.
-    """
+    """Time from trigger to close, seconds."""
     engaged_seconds: int | None = None
-    """
-    Once closed: time from each responder's acknowledgement to the close, summed, seconds.
-    """
+    """Once closed: time from each responder's acknowledgement to the close, summed, seconds."""
     hours: Literal["work", "sleep", False] | str | None = None
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """
     responders: list[responder.Responder] | None = None
-    """
-    Current responders.
-    """
+    """Current responders."""
     assigned_to: assigned_to_1.AssignedTo | None = None
     labels: dict[str, str] | None = None
     fields: dict[str, Any] | None = None
-    """
-    Map from custom field name to its value.
-    """
+    """Map from custom field name to its value."""
     notifications: int | None = None
-    """
-    Notifications sent for it over all channels.
-    """
+    """Notifications sent for it over all channels."""
     interruptions: int | None = None
-    """
-    Interrupting notifications (SMS, voice, app push); bursts within a minute count once.
-    """
+    """Interrupting notifications (SMS, voice, app push); bursts within a minute count once."""
     assignments: int | None = None
-    """
-    Times it was assigned.
-    """
+    """Times it was assigned."""
     reassignments: int | None = None
-    """
-    Times it was reassigned.
-    """
+    """Times it was reassigned."""
     acknowledgements: int | None = None
-    """
-    Times it was acknowledged.
-    """
+    """Times it was acknowledged."""
     escalations: int | None = None
-    """
-    Times it was escalated.
-    """
+    """Times it was escalated."""
     timeout_escalations: int | None = None
-    """
-    Escalations because nobody acknowledged in time.
-    """
+    """Escalations because nobody acknowledged in time."""
     manual_escalations: int | None = None
-    """
-    Escalations made by a person.
-    """
+    """Escalations made by a person."""
     creator_id: int | None = None
-    """
-    Member who created it; 0 when the system did.
-    """
+    """Member who created it; 0 when the system did."""
     creator_name: str | None = None
-    """
-    Creator's name.
-    """
+    """Creator's name."""

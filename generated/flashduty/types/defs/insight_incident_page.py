@@ -7,15 +7,9 @@ from .page import Page
 
 
 class InsightIncidentPage(Page):
-    """
-    One page of the analytics incident list.
-    """
+    """One page of the analytics incident list."""
 
     items: list[insight_incident.InsightIncident] | None
-    """
-    Incidents on this page.
-    """
+    """Incidents on this page."""
     search_after_ctx: str | None = None
-    """
-    Cursor for the next page; pass it back as `search_after_ctx`.
-    """
+    """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -8,9 +8,7 @@ from . import insight_metrics
 
 
 class InsightMetricsList(FlashdutyModel):
-    """
-    Rows of an account, team or channel metrics report.
-    """
+    """Rows of an account, team or channel metrics report."""
 
     items: list[insight_metrics.InsightMetrics] | None = None
     """

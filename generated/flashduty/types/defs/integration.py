@@ -8,59 +8,31 @@ from ..._models import FlashdutyModel
 
 
 class Integration(FlashdutyModel):
-    """
-    An integration (data source) that receives alerts or changes, or sends webhooks.
-    """
+    """An integration (data source) that receives alerts or changes, or sends webhooks."""
 
     integration_id: int
-    """
-    Integration ID.
-    """
+    """Integration ID."""
     team_id: int | None = None
-    """
-    Owning team; 0 for none.
-    """
+    """Owning team; 0 for none."""
     name: str
-    """
-    Name.
-    """
+    """Name."""
     status: Literal["enabled", "disabled", "deleted"] | str
-    """
-    Status.
-    """
+    """Status."""
     plugin_id: int
-    """
-    ID of the integration type.
-    """
+    """ID of the integration type."""
     plugin_type: str
-    """
-    Integration type key.
-    """
+    """Integration type key."""
     plugin_type_name: str
-    """
-    Human-readable integration type, e.g. `Prometheus`.
-    """
+    """Human-readable integration type, e.g. `Prometheus`."""
     description: str
-    """
-    Description.
-    """
+    """Description."""
     integration_key: str
-    """
-    Key used to push events to it.
-    """
+    """Key used to push events to it."""
     settings: Any
-    """
-    Configuration; its shape depends on the integration type.
-    """
+    """Configuration; its shape depends on the integration type."""
     creator_id: int
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

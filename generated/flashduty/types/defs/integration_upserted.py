@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class IntegrationUpserted(FlashdutyModel):
-    """
-    The integration just created or updated.
-    """
+    """The integration just created or updated."""
 
     integration_id: int
-    """
-    Integration ID.
-    """
+    """Integration ID."""
     integration_key: str
-    """
-    Its key.
-    """
+    """Its key."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class InvitedMember(FlashdutyModel):
-    """
-    A member created by an invitation.
-    """
+    """A member created by an invitation."""
 
     member_id: int | None = None
-    """
-    Member ID.
-    """
+    """Member ID."""
     member_name: str | None = None
-    """
-    Display name.
-    """
+    """Display name."""

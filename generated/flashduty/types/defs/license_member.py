@@ -8,35 +8,19 @@ from ..._models import FlashdutyModel
 
 
 class LicenseMember(FlashdutyModel):
-    """
-    A person and the on-call licence they hold, if any.
-    """
+    """A person and the on-call licence they hold, if any."""
 
     person_id: int | None = None
-    """
-    Member ID.
-    """
+    """Member ID."""
     person_name: str | None = None
-    """
-    Display name.
-    """
+    """Display name."""
     status: str | None = None
-    """
-    Member status.
-    """
+    """Member status."""
     type: Literal["fixed", "temporary", "none"] | str
-    """
-    Licence held - `fixed` (assigned seat), `temporary`, or `none`.
-    """
+    """Licence held - `fixed` (assigned seat), `temporary`, or `none`."""
     updated_by: int | None = None
-    """
-    Who last assigned the licence; fixed licences only.
-    """
+    """Who last assigned the licence; fixed licences only."""
     created_at: str | None = None
-    """
-    When the fixed licence was assigned; fixed licences only.
-    """
+    """When the fixed licence was assigned; fixed licences only."""
     updated_at: str | None = None
-    """
-    When the fixed licence last changed; fixed licences only.
-    """
+    """When the fixed licence last changed; fixed licences only."""

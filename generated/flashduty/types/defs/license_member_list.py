@@ -8,15 +8,9 @@ from . import license_member
 
 
 class LicenseMemberList(FlashdutyModel):
-    """
-    Licence holders of the account.
-    """
+    """Licence holders of the account."""
 
     total: int
-    """
-    Number of entries.
-    """
+    """Number of entries."""
     items: list[license_member.LicenseMember] | None = None
-    """
-    One entry per person.
-    """
+    """One entry per person."""

@@ -8,19 +8,11 @@ from ..._models import FlashdutyModel
 
 
 class LinkItem(FlashdutyModel):
-    """
-    A link a channel renders for its incidents.
-    """
+    """A link a channel renders for its incidents."""
 
     name: str
-    """
-    Label.
-    """
+    """Label."""
     endpoint: str
-    """
-    Rendered URL.
-    """
+    """Rendered URL."""
     open_type: Literal["popup", "tab"] | str
-    """
-    Whether it opens in a popup or a new tab.
-    """
+    """Whether it opens in a popup or a new tab."""

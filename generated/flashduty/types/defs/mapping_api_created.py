@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class MappingApiCreated(FlashdutyModel):
-    """
-    The mapping API just created.
-    """
+    """The mapping API just created."""
 
     api_id: str
-    """
-    ID of the new mapping API.
-    """
+    """ID of the new mapping API."""
     api_name: str
-    """
-    Its name.
-    """
+    """Its name."""

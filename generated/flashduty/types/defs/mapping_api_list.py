@@ -8,15 +8,9 @@ from . import mapping_api
 
 
 class MappingApiList(FlashdutyModel):
-    """
-    Every mapping API of the account.
-    """
+    """Every mapping API of the account."""
 
     total: int
-    """
-    Number of mapping APIs.
-    """
+    """Number of mapping APIs."""
     items: list[mapping_api.MappingApi] | None
-    """
-    Mapping APIs.
-    """
+    """Mapping APIs."""

@@ -7,15 +7,9 @@ from .page import Page
 
 
 class MappingDataPage(Page):
-    """
-    One page of mapping data rows.
-    """
+    """One page of mapping data rows."""
 
     items: list[mapping_data_row.MappingDataRow] | None
-    """
-    Rows on this page.
-    """
+    """Rows on this page."""
     search_after_ctx: str | None = None
-    """
-    Cursor for the next page; pass it back as `search_after_ctx`.
-    """
+    """Cursor for the next page; pass it back as `search_after_ctx`."""

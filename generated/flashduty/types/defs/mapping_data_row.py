@@ -6,20 +6,12 @@ from ..._models import FlashdutyModel
 
 
 class MappingDataRow(FlashdutyModel):
-    """
-    One row of a mapping schema.
-    """
+    """One row of a mapping schema."""
 
     key: str
-    """
-    Identifies the row; built from its source label values.
-    """
+    """Identifies the row; built from its source label values."""
     fields: dict[str, str] | None
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

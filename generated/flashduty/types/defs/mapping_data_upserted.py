@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class MappingDataUpserted(FlashdutyModel):
-    """
-    Keys of the rows written.
-    """
+    """Keys of the rows written."""
 
     keys: list[str] | None
-    """
-    Row keys, in request order.
-    """
+    """Row keys, in request order."""

@@ -11,46 +11,24 @@ class MappingSchema(FlashdutyModel):
     """
 
     schema_id: str
-    """
-    Schema ID.
-    """
+    """Schema ID."""
     schema_name: str
-    """
-    Name, unique in the account.
-    """
+    """Name, unique in the account."""
     description: str | None = None
-    """
-    Description.
-    """
+    """Description."""
     source_labels: list[str] | None
-    """
-    Labels whose values form the lookup key.
-    """
+    """Labels whose values form the lookup key."""
     result_labels: list[str] | None
-    """
-    Labels a matching row writes.
-    """
+    """Labels a matching row writes."""
     status: str | None = None
-    """
-    Status, e.g. `enabled`.
-    """
+    """Status, e.g. `enabled`."""
     team_id: int | None = None
-    """
-    Owning team; 0 for none.
-    """
+    """Owning team; 0 for none."""
     creator_id: int | None = None
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     updated_by: int | None = None
-    """
-    Member who changed it last.
-    """
+    """Member who changed it last."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

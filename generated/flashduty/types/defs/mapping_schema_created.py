@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class MappingSchemaCreated(FlashdutyModel):
-    """
-    The mapping schema just created.
-    """
+    """The mapping schema just created."""
 
     schema_id: str
-    """
-    ID of the new schema.
-    """
+    """ID of the new schema."""
     schema_name: str
-    """
-    Its name.
-    """
+    """Its name."""

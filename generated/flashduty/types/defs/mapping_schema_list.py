@@ -8,15 +8,9 @@ from . import mapping_schema
 
 
 class MappingSchemaList(FlashdutyModel):
-    """
-    Every mapping schema of the account.
-    """
+    """Every mapping schema of the account."""
 
     total: int
-    """
-    Number of schemas.
-    """
+    """Number of schemas."""
     items: list[mapping_schema.MappingSchema] | None
-    """
-    Schemas, oldest first.
-    """
+    """Schemas, oldest first."""

@@ -8,75 +8,41 @@ from ..._models import FlashdutyModel
 
 
 class Member(FlashdutyModel):
-    """
-    A member of the account, as the member list shows it.
-    """
+    """A member of the account, as the member list shows it."""
 
     account_id: int
-    """
-    Account the member belongs to.
-    """
+    """Account the member belongs to."""
     member_id: int
-    """
-    Member ID, unique in the account.
-    """
+    """Member ID, unique in the account."""
     member_name: str
-    """
-    Display name.
-    """
+    """Display name."""
     country_code: str
-    """
-    Country code of the phone number.
-    """
+    """Country code of the phone number."""
     phone: str
-    """
-    Phone number with its middle digits masked.
-    """
+    """Phone number with its middle digits masked."""
     email: str
-    """
-    Email address in clear.
-    """
+    """Email address in clear."""
     locale: str | None = None
-    """
-    Preferred language, e.g. `en-US`.
-    """
+    """Preferred language, e.g. `en-US`."""
     time_zone: str | None = None
-    """
-    Time zone in tz database form, e.g. `Asia/Shanghai`.
-    """
+    """Time zone in tz database form, e.g. `Asia/Shanghai`."""
     phone_verified: bool
-    """
-    Whether the phone number has been verified.
-    """
+    """Whether the phone number has been verified."""
     email_verified: bool
-    """
-    Whether the email address has been verified.
-    """
+    """Whether the email address has been verified."""
     avatar: str
-    """
-    Avatar image URL or path.
-    """
+    """Avatar image URL or path."""
     status: Literal["enabled", "pending", "deleted"] | str
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """
     account_role_ids: list[int] | None
-    """
-    Roles held by the member; empty or null when none.
-    """
+    """Roles held by the member; empty or null when none."""
     is_external: bool
-    """
-    Whether the member was provisioned through single sign-on.
-    """
+    """Whether the member was provisioned through single sign-on."""
     ref_id: str
-    """
-    Identifier of the member in an external system that syncs people.
-    """
+    """Identifier of the member in an external system that syncs people."""
     created_at: int
-    """
-    When the member was added, Unix seconds.
-    """
+    """When the member was added, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -17,30 +17,16 @@ class MemberInvitation(FlashdutyModel):
     Display name, unique in the account. Required with a phone number; with only an email address it defaults to the part before the `@`.
     """
     email: str | None = None
-    """
-    Email address.
-    """
+    """Email address."""
     phone: str | None = None
-    """
-    Phone number.
-    """
+    """Phone number."""
     country_code: str | None = None
-    """
-    Country code of the phone number; `CN` when omitted.
-    """
+    """Country code of the phone number; `CN` when omitted."""
     role_ids: list[int] | None = None
-    """
-    Roles to grant; none when omitted.
-    """
+    """Roles to grant; none when omitted."""
     locale: Literal["zh-CN", "en-US"] | str | None = None
-    """
-    Preferred language.
-    """
+    """Preferred language."""
     time_zone: str | None = None
-    """
-    Time zone in tz database form, e.g. `Asia/Shanghai`.
-    """
+    """Time zone in tz database form, e.g. `Asia/Shanghai`."""
     ref_id: str | None = None
-    """
-    Identifier of the person in an external system.
-    """
+    """Identifier of the person in an external system."""

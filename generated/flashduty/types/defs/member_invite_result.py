@@ -8,11 +8,7 @@ from . import invited_member
 
 
 class MemberInviteResult(FlashdutyModel):
-    """
-    The members an invitation created.
-    """
+    """The members an invitation created."""
 
     items: list[invited_member.InvitedMember] | None = None
-    """
-    One entry per created member.
-    """
+    """One entry per created member."""

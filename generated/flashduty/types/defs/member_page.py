@@ -7,19 +7,11 @@ from .page import Page
 
 
 class MemberPage(Page):
-    """
-    One page of members.
-    """
+    """One page of members."""
 
     p: int
-    """
-    The page number returned.
-    """
+    """The page number returned."""
     limit: int
-    """
-    The page size used.
-    """
+    """The page size used."""
     items: list[member.Member] | None
-    """
-    Members on this page.
-    """
+    """Members on this page."""

@@ -10,28 +10,16 @@ from . import monitor_any_data_recovery
 
 
 class MonitorAnyDataCheck(FlashdutyModel):
-    """
-    Fires whenever the query returns rows, e.g. for log keyword alerts.
-    """
+    """Fires whenever the query returns rows, e.g. for log keyword alerts."""
 
     enabled: bool
-    """
-    Whether this check runs.
-    """
+    """Whether this check runs."""
     alerting_check_times: int | None = None
-    """
-    Consecutive evaluations with data needed before alerting.
-    """
+    """Consecutive evaluations with data needed before alerting."""
     recovery_check_times: int | None = None
-    """
-    Consecutive recovered evaluations needed before recovering.
-    """
+    """Consecutive recovered evaluations needed before recovering."""
     push_recovery_event: bool | None = None
-    """
-    Whether to send a recovery event.
-    """
+    """Whether to send a recovery event."""
     severity: Literal["Critical", "Warning", "Info"] | str
-    """
-    Severity of the alerts raised.
-    """
+    """Severity of the alerts raised."""
     recovery: monitor_any_data_recovery.MonitorAnyDataRecovery | None = None

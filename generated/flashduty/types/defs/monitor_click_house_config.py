@@ -6,79 +6,41 @@ from ..._models import FlashdutyModel
 
 
 class MonitorClickHouseConfig(FlashdutyModel):
-    """
-    Settings of a ClickHouse data source, TLS included.
-    """
+    """Settings of a ClickHouse data source, TLS included."""
 
     database: str | None = None
-    """
-    Database to authenticate against.
-    """
+    """Database to authenticate against."""
     username: str | None = None
-    """
-    Database user.
-    """
+    """Database user."""
     password: str | None = None
-    """
-    Database password.
-    """
+    """Database password."""
     open_conns: int | None = None
-    """
-    Maximum open connections.
-    """
+    """Maximum open connections."""
     idle_conns: int | None = None
-    """
-    Maximum idle connections.
-    """
+    """Maximum idle connections."""
     lifetime_seconds: int | None = None
-    """
-    Longest life of a connection in seconds.
-    """
+    """Longest life of a connection in seconds."""
     timeout_mills: int | None = None
-    """
-    Query timeout in milliseconds.
-    """
+    """Query timeout in milliseconds."""
     max_execution_seconds: int | None = None
-    """
-    Longest a query may run, in seconds.
-    """
+    """Longest a query may run, in seconds."""
     dial_timeout_mills: int | None = None
-    """
-    Connect timeout in milliseconds.
-    """
+    """Connect timeout in milliseconds."""
     tls_enabled: bool | None = None
-    """
-    Whether to connect over TLS.
-    """
+    """Whether to connect over TLS."""
     tls_ca: str | None = None
-    """
-    CA certificate (PEM).
-    """
+    """CA certificate (PEM)."""
     tls_cert: str | None = None
-    """
-    Client certificate (PEM).
-    """
+    """Client certificate (PEM)."""
     tls_key: str | None = None
-    """
-    Client key (PEM).
-    """
+    """Client key (PEM)."""
     tls_key_pwd: str | None = None
-    """
-    Password of the client key.
-    """
+    """Password of the client key."""
     tls_skip_verify: bool | None = None
-    """
-    Skip verifying the server certificate.
-    """
+    """Skip verifying the server certificate."""
     tls_server_name: str | None = None
-    """
-    Server name to verify the certificate against.
-    """
+    """Server name to verify the certificate against."""
     tls_min_version: str | None = None
-    """
-    Lowest TLS version allowed.
-    """
+    """Lowest TLS version allowed."""
     tls_max_version: str | None = None
-    """
-    Highest TLS version allowed.
-    """
+    """Highest TLS version allowed."""

@@ -10,18 +10,12 @@ from . import monitor_data_source_payload
 
 
 class MonitorDataSource(FlashdutyModel):
-    """
-    A data source that Monitors queries. Lists leave out credentials.
-    """
+    """A data source that Monitors queries. Lists leave out credentials."""
 
     id: int
-    """
-    Data source ID.
-    """
+    """Data source ID."""
     account_id: int
-    """
-    Account that owns it.
-    """
+    """Account that owns it."""
     type_ident: (
         Literal[
             "prometheus",
@@ -36,31 +30,19 @@ class MonitorDataSource(FlashdutyModel):
         ]
         | str
     )
-    """
-    Type of a data source.
-    """
+    """Type of a data source."""
     name: str
-    """
-    Display name; rules can match it in `ds_list`.
-    """
+    """Display name; rules can match it in `ds_list`."""
     enabled: bool
-    """
-    True when the data source is switched on.
-    """
+    """True when the data source is switched on."""
     note: str
-    """
-    Free-text note.
-    """
+    """Free-text note."""
     address: str
     """
     Where to connect: an HTTP URL for Prometheus, Loki and VictoriaLogs, `host:port` for the databases, the endpoint without scheme for SLS.
     """
     payload: monitor_data_source_payload.MonitorDataSourcePayload | None = None
     edge_cluster_name: str
-    """
-    Monitors edge cluster that evaluates the rules using this source.
-    """
+    """Monitors edge cluster that evaluates the rules using this source."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

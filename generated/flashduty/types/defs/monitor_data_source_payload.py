@@ -16,9 +16,7 @@ from . import (
 
 
 class MonitorDataSourcePayload(FlashdutyModel):
-    """
-    Type-specific settings; fill in only the block named like the source's `type_ident`.
-    """
+    """Type-specific settings; fill in only the block named like the source's `type_ident`."""
 
     prometheus: monitor_http_source_config.MonitorHttpSourceConfig | None = None
     loki: monitor_http_source_config.MonitorHttpSourceConfig | None = None

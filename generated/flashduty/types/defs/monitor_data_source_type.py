@@ -6,27 +6,15 @@ from ..._models import FlashdutyModel
 
 
 class MonitorDataSourceType(FlashdutyModel):
-    """
-    A kind of data source that rules can query.
-    """
+    """A kind of data source that rules can query."""
 
     id: int
-    """
-    Type ID.
-    """
+    """Type ID."""
     name: str
-    """
-    Display name, e.g. `Prometheus`.
-    """
+    """Display name, e.g. `Prometheus`."""
     ident: str
-    """
-    Identifier to use as a rule's `ds_type`, e.g. `prometheus`.
-    """
+    """Identifier to use as a rule's `ds_type`, e.g. `prometheus`."""
     account_id: int
-    """
-    Owning account; 0 for the built-in types everyone has.
-    """
+    """Owning account; 0 for the built-in types everyone has."""
     weight: int
-    """
-    Sort weight; higher comes first.
-    """
+    """Sort weight; higher comes first."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class MonitorEnabledTime(FlashdutyModel):
-    """
-    A weekly period during which the rule is in effect.
-    """
+    """A weekly period during which the rule is in effect."""
 
     days: list[int] | None
-    """
-    Weekdays, 0 for Sunday through 6 for Saturday.
-    """
+    """Weekdays, 0 for Sunday through 6 for Saturday."""
     stime: str
-    """
-    Start time of day, `HH:mm`.
-    """
+    """Start time of day, `HH:mm`."""
     etime: str
-    """
-    End time of day, `HH:mm`.
-    """
+    """End time of day, `HH:mm`."""

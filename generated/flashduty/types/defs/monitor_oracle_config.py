@@ -8,35 +8,19 @@ from ..._models import FlashdutyModel
 
 
 class MonitorOracleConfig(FlashdutyModel):
-    """
-    Settings of an Oracle data source.
-    """
+    """Settings of an Oracle data source."""
 
     username: str | None = None
-    """
-    Database user.
-    """
+    """Database user."""
     password: str | None = None
-    """
-    Database password.
-    """
+    """Database password."""
     options: dict[str, Any] | None = None
-    """
-    Extra connection options.
-    """
+    """Extra connection options."""
     open_conns: int | None = None
-    """
-    Maximum open connections.
-    """
+    """Maximum open connections."""
     idle_conns: int | None = None
-    """
-    Maximum idle connections.
-    """
+    """Maximum idle connections."""
     lifetime_seconds: int | None = None
-    """
-    Longest life of a connection in seconds.
-    """
+    """Longest life of a connection in seconds."""
     timeout_mills: int | None = None
-    """
-    Query timeout in milliseconds.
-    """
+    """Query timeout in milliseconds."""

@@ -6,43 +6,23 @@ from ..._models import FlashdutyModel
 
 
 class MonitorPostgresConfig(FlashdutyModel):
-    """
-    Settings of a PostgreSQL data source.
-    """
+    """Settings of a PostgreSQL data source."""
 
     username: str | None = None
-    """
-    Database user.
-    """
+    """Database user."""
     password: str | None = None
-    """
-    Database password.
-    """
+    """Database password."""
     open_conns: int | None = None
-    """
-    Maximum open connections.
-    """
+    """Maximum open connections."""
     idle_conns: int | None = None
-    """
-    Maximum idle connections.
-    """
+    """Maximum idle connections."""
     lifetime_seconds: int | None = None
-    """
-    Longest life of a connection in seconds.
-    """
+    """Longest life of a connection in seconds."""
     timeout_mills: int | None = None
-    """
-    Query timeout in milliseconds.
-    """
+    """Query timeout in milliseconds."""
     tls_ca: str | None = None
-    """
-    CA certificate (PEM).
-    """
+    """CA certificate (PEM)."""
     tls_cert: str | None = None
-    """
-    Client certificate (PEM).
-    """
+    """Client certificate (PEM)."""
     tls_key: str | None = None
-    """
-    Client key (PEM).
-    """
+    """Client key (PEM)."""

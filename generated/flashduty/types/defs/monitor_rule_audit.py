@@ -6,39 +6,23 @@ from ..._models import FlashdutyModel
 
 
 class MonitorRuleAudit(FlashdutyModel):
-    """
-    One recorded change of a rule (a create or an update).
-    """
+    """One recorded change of a rule (a create or an update)."""
 
     id: int
-    """
-    Audit record ID.
-    """
+    """Audit record ID."""
     account_id: int
-    """
-    Account that owns the rule.
-    """
+    """Account that owns the rule."""
     alert_rule_id: int
-    """
-    Rule the record belongs to.
-    """
+    """Rule the record belongs to."""
     action: str
-    """
-    What happened, e.g. `create` or `update`.
-    """
+    """What happened, e.g. `create` or `update`."""
     content: str | None = None
     """
     The whole rule after the change, as a JSON string; parse it yourself. Only `monitors.rules.audits.info` fills it in.
     """
     creator_id: int
-    """
-    Member who made the change.
-    """
+    """Member who made the change."""
     creator_name: str
-    """
-    Name of that member.
-    """
+    """Name of that member."""
     created_at: int
-    """
-    When the change was made, Unix seconds.
-    """
+    """When the change was made, Unix seconds."""

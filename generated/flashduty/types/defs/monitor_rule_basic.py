@@ -13,70 +13,36 @@ class MonitorRuleBasic(FlashdutyModel):
     """
 
     id: int
-    """
-    Rule ID.
-    """
+    """Rule ID."""
     account_id: int
-    """
-    Account that owns the rule.
-    """
+    """Account that owns the rule."""
     folder_id: int
-    """
-    Folder the rule lives in.
-    """
+    """Folder the rule lives in."""
     name: str
-    """
-    Rule name.
-    """
+    """Rule name."""
     labels: dict[str, Any] | None = None
-    """
-    Labels the rule adds to its alert events.
-    """
+    """Labels the rule adds to its alert events."""
     ds_type: str
-    """
-    Data source type, e.g. `prometheus`.
-    """
+    """Data source type, e.g. `prometheus`."""
     enabled: bool
-    """
-    Whether the rule is evaluated.
-    """
+    """Whether the rule is evaluated."""
     debug_log_enabled: bool
-    """
-    Whether debug logging is on.
-    """
+    """Whether debug logging is on."""
     cron_pattern: str
-    """
-    Evaluation schedule (5-field cron).
-    """
+    """Evaluation schedule (5-field cron)."""
     delay_seconds: int
-    """
-    Query delay in seconds.
-    """
+    """Query delay in seconds."""
     creator_id: int
-    """
-    Member who created the rule.
-    """
+    """Member who created the rule."""
     creator_name: str
-    """
-    Name of that member.
-    """
+    """Name of that member."""
     updater_id: int
-    """
-    Member who changed the rule last.
-    """
+    """Member who changed the rule last."""
     updater_name: str
-    """
-    Name of that member.
-    """
+    """Name of that member."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     triggered: bool
-    """
-    Whether the rule has alerts firing right now.
-    """
+    """Whether the rule has alerts firing right now."""

@@ -14,14 +14,10 @@ from . import (
 
 
 class MonitorRuleConfigs(FlashdutyModel):
-    """
-    How a rule evaluates: its queries and up to three checks (threshold, any data, no data).
-    """
+    """How a rule evaluates: its queries and up to three checks (threshold, any data, no data)."""
 
     queries: list[monitor_rule_query.MonitorRuleQuery] | None
-    """
-    Main queries; at least one.
-    """
+    """Main queries; at least one."""
     relate_queries: list[monitor_rule_relate_query.MonitorRuleRelateQuery] | None = None
     """
     Supporting queries that never fire on their own; their results travel with alert events as context.

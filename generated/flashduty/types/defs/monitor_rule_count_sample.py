@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class MonitorRuleCountSample(FlashdutyModel):
-    """
-    The account's number of rules at one moment.
-    """
+    """The account's number of rules at one moment."""
 
     id: int
-    """
-    Sample ID.
-    """
+    """Sample ID."""
     account_id: int
-    """
-    Account ID.
-    """
+    """Account ID."""
     num: int
-    """
-    Number of rules at that moment.
-    """
+    """Number of rules at that moment."""
     clock: int
-    """
-    When the sample was taken, Unix seconds.
-    """
+    """When the sample was taken, Unix seconds."""

@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class MonitorRuleFolderStatus(FlashdutyModel):
-    """
-    Rule totals of one folder and everything below it.
-    """
+    """Rule totals of one folder and everything below it."""
 
     folder_id: int
-    """
-    Folder ID.
-    """
+    """Folder ID."""
     folder_name: str | None = None
-    """
-    Folder name.
-    """
+    """Folder name."""
     rule_total: int
-    """
-    Count of rules in this folder, subfolders included.
-    """
+    """Count of rules in this folder, subfolders included."""
     triggered_rule_count: int
-    """
-    Those of them with alerts firing.
-    """
+    """Those of them with alerts firing."""

@@ -8,27 +8,15 @@ from ..._models import FlashdutyModel
 
 
 class MonitorRuleQuery(FlashdutyModel):
-    """
-    One main query of a rule.
-    """
+    """One main query of a rule."""
 
     name: str
-    """
-    Short alias that checks refer to, e.g. `A`; `R` is reserved.
-    """
+    """Short alias that checks refer to, e.g. `A`; `R` is reserved."""
     expr: str
-    """
-    Query text in the data source's language (PromQL, SQL, ...).
-    """
+    """Query text in the data source's language (PromQL, SQL, ...)."""
     label_fields: list[str] | None = None
-    """
-    For log and database sources: result columns that become labels.
-    """
+    """For log and database sources: result columns that become labels."""
     value_fields: list[str] | None = None
-    """
-    For log and database sources: result columns whose values are checked.
-    """
+    """For log and database sources: result columns whose values are checked."""
     args: dict[str, Any] | None = None
-    """
-    Source-specific extra parameters.
-    """
+    """Source-specific extra parameters."""

@@ -8,19 +8,11 @@ from ..._models import FlashdutyModel
 
 
 class MonitorRuleRelateQuery(FlashdutyModel):
-    """
-    An auxiliary query that adds context to alert events.
-    """
+    """An auxiliary query that adds context to alert events."""
 
     name: str
-    """
-    Alias; must differ from every main query's name.
-    """
+    """Alias; must differ from every main query's name."""
     expr: str
-    """
-    Query text; must not be empty.
-    """
+    """Query text; must not be empty."""
     args: dict[str, Any] | None = None
-    """
-    Source-specific extra parameters.
-    """
+    """Source-specific extra parameters."""

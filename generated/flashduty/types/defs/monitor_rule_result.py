@@ -6,14 +6,10 @@ from ..._models import FlashdutyModel
 
 
 class MonitorRuleResult(FlashdutyModel):
-    """
-    Outcome for one rule of a batch operation.
-    """
+    """Outcome for one rule of a batch operation."""
 
     name: str
-    """
-    The rule's name; `id: <id>` instead when the rule could not be looked up.
-    """
+    """The rule's name; `id: <id>` instead when the rule could not be looked up."""
     message: str
     """
     Why the rule failed, or empty if it succeeded. The move operation can also return a localised success note here.

@@ -13,42 +13,22 @@ class MonitorRuleSet(FlashdutyModel):
     """
 
     id: int
-    """
-    Rule set ID.
-    """
+    """Rule set ID."""
     type_ident: str
-    """
-    Data source type the rules are written for, e.g. `prometheus`.
-    """
+    """Data source type the rules are written for, e.g. `prometheus`."""
     note: str
-    """
-    Title or description of the set.
-    """
+    """Title or description of the set."""
     open_flag: Literal[0, 1, 2]
-    """
-    Who sees a rule set - `0` only its creator, `1` the creator's account, `2` everyone.
-    """
+    """Who sees a rule set - `0` only its creator, `1` the creator's account, `2` everyone."""
     payload: str | None = None
-    """
-    The rule definitions as a JSON string; lists leave it out.
-    """
+    """The rule definitions as a JSON string; lists leave it out."""
     creator_account_id: int
-    """
-    Account of the creator.
-    """
+    """Account of the creator."""
     creator_id: int
-    """
-    Member who created the set.
-    """
+    """Member who created the set."""
     creator_name: str
-    """
-    Name of that member.
-    """
+    """Name of that member."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

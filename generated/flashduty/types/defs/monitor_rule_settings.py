@@ -15,13 +15,9 @@ class MonitorRuleSettings(FlashdutyModel):
     """
 
     name: str | None = None
-    """
-    Rule name, unique within the account.
-    """
+    """Rule name, unique within the account."""
     labels: dict[str, Any] | None = None
-    """
-    Labels added to every alert event the rule produces.
-    """
+    """Labels added to every alert event the rule produces."""
     ds_type: str | None = None
     """
     Data source type the rule queries, e.g. `prometheus` (see `monitors.rules.data_source_types`).
@@ -35,43 +31,23 @@ class MonitorRuleSettings(FlashdutyModel):
     Which data sources the rule queries, by ID; the union with `ds_list` is used. IDs keep working after a data source is renamed, names do not.
     """
     enabled: bool | None = None
-    """
-    Whether the rule is evaluated.
-    """
+    """Whether the rule is evaluated."""
     debug_log_enabled: bool | None = None
-    """
-    Whether the engine writes detailed debug logs for this rule.
-    """
+    """Whether the engine writes detailed debug logs for this rule."""
     rule_configs: monitor_rule_configs.MonitorRuleConfigs | None = None
     cron_pattern: str | None = None
-    """
-    Evaluation schedule as a 5-field cron expression, e.g. `* * * * *`.
-    """
+    """Evaluation schedule as a 5-field cron expression, e.g. `* * * * *`."""
     delay_seconds: int | None = None
-    """
-    Seconds to shift the query window back, to wait for late data.
-    """
+    """Seconds to shift the query window back, to wait for late data."""
     enabled_times: list[monitor_enabled_time.MonitorEnabledTime] | None = None
-    """
-    Windows in which the rule is active (any of them); empty means always.
-    """
+    """Windows in which the rule is active (any of them); empty means always."""
     annotations: dict[str, Any] | None = None
-    """
-    Free-form key-value pairs copied onto every alert event; grouping ignores them.
-    """
+    """Free-form key-value pairs copied onto every alert event; grouping ignores them."""
     description_type: Literal["text", "markdown"] | str | None = None
-    """
-    Whether `description` is `text` or `markdown`; required once `description` is non-empty.
-    """
+    """Whether `description` is `text` or `markdown`; required once `description` is non-empty."""
     description: str | None = None
-    """
-    Free-text description sent with the alerts.
-    """
+    """Free-text description sent with the alerts."""
     repeat_interval: int | None = None
-    """
-    Seconds between repeated notifications for an alert still firing.
-    """
+    """Seconds between repeated notifications for an alert still firing."""
     repeat_total: int | None = None
-    """
-    Maximum number of repeated notifications.
-    """
+    """Maximum number of repeated notifications."""

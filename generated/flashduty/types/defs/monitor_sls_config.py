@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class MonitorSLSConfig(FlashdutyModel):
-    """
-    Settings of an Alibaba Cloud Simple Log Service (SLS) data source.
-    """
+    """Settings of an Alibaba Cloud Simple Log Service (SLS) data source."""
 
     access_key_id: str | None = None
-    """
-    Alibaba Cloud AccessKey ID.
-    """
+    """Alibaba Cloud AccessKey ID."""
     access_key_secret: str | None = None
-    """
-    Alibaba Cloud AccessKey secret.
-    """
+    """Alibaba Cloud AccessKey secret."""
     headers: list[str] | None = None
-    """
-    Extra HTTP headers.
-    """
+    """Extra HTTP headers."""

@@ -8,36 +8,20 @@ from . import monitor_threshold_recovery
 
 
 class MonitorThresholdCheck(FlashdutyModel):
-    """
-    Fires when query results cross a threshold expression.
-    """
+    """Fires when query results cross a threshold expression."""
 
     enabled: bool
-    """
-    Whether this check runs.
-    """
+    """Whether this check runs."""
     alerting_check_times: int | None = None
-    """
-    Consecutive hits needed before alerting.
-    """
+    """Consecutive hits needed before alerting."""
     recovery_check_times: int | None = None
-    """
-    Consecutive recovered evaluations needed before recovering.
-    """
+    """Consecutive recovered evaluations needed before recovering."""
     push_recovery_event: bool | None = None
-    """
-    Whether to send a recovery event.
-    """
+    """Whether to send a recovery event."""
     critical: str | None = None
-    """
-    Expression that raises a Critical alert when true.
-    """
+    """Expression that raises a Critical alert when true."""
     warning: str | None = None
-    """
-    Expression that raises a Warning alert when true.
-    """
+    """Expression that raises a Warning alert when true."""
     info: str | None = None
-    """
-    Expression that raises an Info alert when true.
-    """
+    """Expression that raises an Info alert when true."""
     recovery: monitor_threshold_recovery.MonitorThresholdRecovery | None

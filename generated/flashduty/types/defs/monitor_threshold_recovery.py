@@ -8,23 +8,15 @@ from ..._models import FlashdutyModel
 
 
 class MonitorThresholdRecovery(FlashdutyModel):
-    """
-    When a threshold alert counts as recovered.
-    """
+    """When a threshold alert counts as recovered."""
 
     mode: Literal["invert", "threshold", "ql"] | str
     """
     `invert` recovers when the alert condition no longer holds, `threshold` when `condition` (a threshold) holds, `ql` when the `condition` query matches.
     """
     condition: str | None = None
-    """
-    Recovery condition for the `threshold` and `ql` modes; empty for `invert`.
-    """
+    """Recovery condition for the `threshold` and `ql` modes; empty for `invert`."""
     value_fields: list[str] | None = None
-    """
-    Value columns the recovery check reads.
-    """
+    """Value columns the recovery check reads."""
     args: dict[str, Any] | None = None
-    """
-    Source-specific extra parameters.
-    """
+    """Source-specific extra parameters."""

@@ -8,14 +8,10 @@ from . import im_notify_preference, severity_notify_channels, shift_notify_prefe
 
 
 class NotificationPreference(FlashdutyModel):
-    """
-    The member's personal notification settings.
-    """
+    """The member's personal notification settings."""
 
     person_id: int
-    """
-    Member the settings belong to.
-    """
+    """Member the settings belong to."""
     trigger_notify: severity_notify_channels.SeverityNotifyChannels | None
     shedule_shift_notify: shift_notify_preference.ShiftNotifyPreference | None
     status_page_notify: im_notify_preference.ImNotifyPreference | None

@@ -17,98 +17,50 @@ class NotificationTemplate(FlashdutyModel):
     Notification template ID, 24 hexadecimal characters. The built-in preset has the fixed ID `000000000000000000000001`.
     """
     template_name: str
-    """
-    Name, unique in the account.
-    """
+    """Name, unique in the account."""
     description: str
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     team_id: int
-    """
-    Team the template belongs to; 0 for the whole account.
-    """
+    """Team the template belongs to; 0 for the whole account."""
     account_id: int
-    """
-    Account that owns it.
-    """
+    """Account that owns it."""
     email: str
-    """
-    Email body (Go `html/template`).
-    """
+    """Email body (Go `html/template`)."""
     sms: str
-    """
-    SMS text (Go `text/template`).
-    """
+    """SMS text (Go `text/template`)."""
     voice: str
-    """
-    Script read out in voice calls.
-    """
+    """Script read out in voice calls."""
     dingtalk: str
-    """
-    Message for DingTalk robots.
-    """
+    """Message for DingTalk robots."""
     wecom: str
-    """
-    Message for WeCom robots.
-    """
+    """Message for WeCom robots."""
     feishu: str
-    """
-    Message for Feishu robots.
-    """
+    """Message for Feishu robots."""
     feishu_app: str
-    """
-    Message for the Feishu app.
-    """
+    """Message for the Feishu app."""
     dingtalk_app: str
-    """
-    Message for the DingTalk app.
-    """
+    """Message for the DingTalk app."""
     wecom_app: str
-    """
-    Message for the WeCom app.
-    """
+    """Message for the WeCom app."""
     slack_app: str
-    """
-    Message for the Slack app.
-    """
+    """Message for the Slack app."""
     teams_app: str
-    """
-    Message for the Microsoft Teams app.
-    """
+    """Message for the Microsoft Teams app."""
     telegram: str
-    """
-    Message for Telegram bots.
-    """
+    """Message for Telegram bots."""
     slack: str
-    """
-    Message for Slack robots.
-    """
+    """Message for Slack robots."""
     zoom: str
-    """
-    Message for Zoom bots.
-    """
+    """Message for Zoom bots."""
     status: Literal["enabled", "disabled", "deleted"] | str
-    """
-    Lifecycle state.
-    """
+    """Lifecycle state."""
     creator_id: int
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     updated_by: int
-    """
-    Member who last changed it.
-    """
+    """Member who last changed it."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     deleted_at: int | None = None
-    """
-    When it was deleted, Unix seconds; absent while live.
-    """
+    """When it was deleted, Unix seconds; absent while live."""

@@ -7,11 +7,7 @@ from .page import Page
 
 
 class NotificationTemplatePage(Page):
-    """
-    One page of notification templates.
-    """
+    """One page of notification templates."""
 
     items: list[notification_template.NotificationTemplate] | None
-    """
-    Templates on this page.
-    """
+    """Templates on this page."""

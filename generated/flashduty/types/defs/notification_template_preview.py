@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class NotificationTemplatePreview(FlashdutyModel):
-    """
-    A template rendered for one channel.
-    """
+    """A template rendered for one channel."""
 
     content: str
-    """
-    The rendered message.
-    """
+    """The rendered message."""
     success: bool
-    """
-    Whether the template rendered without error.
-    """
+    """Whether the template rendered without error."""
     message: str | None = None
-    """
-    What went wrong, when `success` is false.
-    """
+    """What went wrong, when `success` is false."""

@@ -11,9 +11,7 @@ class NotifyOverride(FlashdutyModel):
     """
 
     follow_preference: bool | None = None
-    """
-    Use each person's own preferences (the default); set false to use `personal_channels`.
-    """
+    """Use each person's own preferences (the default); set false to use `personal_channels`."""
     personal_channels: list[str] | None = None
     """
     Channels to notify through when `follow_preference` is false: `email`, `sms`, `voice`, `flashduty_app`, or an app integration as `feishu_app:<id>`, `dingtalk_app:<id>`, `wecom_app:<id>`, `slack_app:<id>`, `teams_app:<id>`.

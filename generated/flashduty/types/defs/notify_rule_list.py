@@ -8,11 +8,7 @@ from . import notify_rule
 
 
 class NotifyRuleList(FlashdutyModel):
-    """
-    Notification rules of a channel (unverified shape).
-    """
+    """Notification rules of a channel (unverified shape)."""
 
     items: list[notify_rule.NotifyRule] | None
-    """
-    The rules.
-    """
+    """The rules."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class OncallChangeCount(FlashdutyModel):
-    """
-    Changes recorded in one period.
-    """
+    """Changes recorded in one period."""
 
     ts: int
-    """
-    End of the period, Unix seconds.
-    """
+    """End of the period, Unix seconds."""
     change_cnt: int
-    """
-    Changes.
-    """
+    """Changes."""
     change_event_cnt: int
-    """
-    Raw change events received.
-    """
+    """Raw change events received."""

@@ -8,11 +8,7 @@ from . import oncall_change_count
 
 
 class OncallChangeCountList(FlashdutyModel):
-    """
-    Change counts per period.
-    """
+    """Change counts per period."""
 
     items: list[oncall_change_count.OncallChangeCount] | None
-    """
-    One entry per period of the requested `step`.
-    """
+    """One entry per period of the requested `step`."""

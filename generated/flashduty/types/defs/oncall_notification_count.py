@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class OncallNotificationCount(FlashdutyModel):
-    """
-    Notifications sent in one period, by channel.
-    """
+    """Notifications sent in one period, by channel."""
 
     ts: int
-    """
-    End of the period, Unix seconds.
-    """
+    """End of the period, Unix seconds."""
     sms_cnt: int
-    """
-    SMS messages sent.
-    """
+    """SMS messages sent."""
     voice_cnt: int
-    """
-    Voice calls placed.
-    """
+    """Voice calls placed."""
     email_cnt: int
-    """
-    Emails sent.
-    """
+    """Emails sent."""

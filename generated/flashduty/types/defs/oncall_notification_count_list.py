@@ -8,11 +8,7 @@ from . import oncall_notification_count
 
 
 class OncallNotificationCountList(FlashdutyModel):
-    """
-    Notification counts per period.
-    """
+    """Notification counts per period."""
 
     items: list[oncall_notification_count.OncallNotificationCount] | None
-    """
-    One entry per period of the requested `step`.
-    """
+    """One entry per period of the requested `step`."""

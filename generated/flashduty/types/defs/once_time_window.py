@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class OnceTimeWindow(FlashdutyModel):
-    """
-    A single time range between two instants.
-    """
+    """A single time range between two instants."""
 
     start_time: int
-    """
-    Start, Unix seconds; before `end_time`.
-    """
+    """Start, Unix seconds; before `end_time`."""
     end_time: int
-    """
-    End, Unix seconds.
-    """
+    """End, Unix seconds."""

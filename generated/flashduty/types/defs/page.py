@@ -11,10 +11,6 @@ class Page(FlashdutyModel):
     """
 
     total: int
-    """
-    Number of matches, exact below 1000 and reported as 1000 above it.
-    """
+    """Number of matches, exact below 1000 and reported as 1000 above it."""
     has_next_page: bool
-    """
-    Whether another page follows this one.
-    """
+    """Whether another page follows this one."""

@@ -6,11 +6,7 @@ from .incident import Incident
 
 
 class PastIncident(Incident):
-    """
-    A past incident similar to the one asked about, with how close it is.
-    """
+    """A past incident similar to the one asked about, with how close it is."""
 
     score: float
-    """
-    Similarity to the incident asked about; higher is closer.
-    """
+    """Similarity to the incident asked about; higher is closer."""

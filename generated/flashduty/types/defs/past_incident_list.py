@@ -8,11 +8,7 @@ from . import past_incident
 
 
 class PastIncidentList(FlashdutyModel):
-    """
-    Similar past incidents, most relevant first.
-    """
+    """Similar past incidents, most relevant first."""
 
     items: list[past_incident.PastIncident] | None
-    """
-    The similar incidents.
-    """
+    """The similar incidents."""

@@ -9,39 +9,21 @@ from pydantic import Field
 
 
 class Permission(FlashdutyModel):
-    """
-    A permission that roles can grant.
-    """
+    """A permission that roles can grant."""
 
     id: int
-    """
-    Permission ID, as used in `permission_ids`.
-    """
+    """Permission ID, as used in `permission_ids`."""
     permission_name: str
-    """
-    Display name, e.g. `Templates Read`.
-    """
+    """Display name, e.g. `Templates Read`."""
     permission_type: Literal["read", "manage"] | str
-    """
-    Whether the permission lets its holder look or change.
-    """
+    """Whether the permission lets its holder look or change."""
     description: str
-    """
-    What the permission allows.
-    """
+    """What the permission allows."""
     class_: Annotated[str, Field(alias="class")]
-    """
-    Group the permission is shown under, e.g. `On-call`.
-    """
+    """Group the permission is shown under, e.g. `On-call`."""
     scope: str
-    """
-    Product area the permission belongs to, e.g. `on-call` or `organization`.
-    """
+    """Product area the permission belongs to, e.g. `on-call` or `organization`."""
     status: Literal["enabled", "disabled"] | str
-    """
-    Whether the permission is in use.
-    """
+    """Whether the permission is in use."""
     is_granted: bool | None = None
-    """
-    Only with `with_all`: whether the roles asked about grant it.
-    """
+    """Only with `with_all`: whether the roles asked about grant it."""

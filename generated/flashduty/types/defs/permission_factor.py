@@ -8,15 +8,9 @@ from ..._models import FlashdutyModel
 
 
 class PermissionFactor(FlashdutyModel):
-    """
-    One fine-grained control (an API, a button, a page…) that permissions are built from.
-    """
+    """One fine-grained control (an API, a button, a page…) that permissions are built from."""
 
     factor_name: str
-    """
-    Identifier of the control, e.g. `template:read:info`.
-    """
+    """Identifier of the control, e.g. `template:read:info`."""
     factor_type: Literal["api", "button", "visit", "menu", "url"] | str
-    """
-    Kind of control a permission factor guards.
-    """
+    """Kind of control a permission factor guards."""

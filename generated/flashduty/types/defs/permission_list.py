@@ -8,11 +8,7 @@ from . import permission
 
 
 class PermissionList(FlashdutyModel):
-    """
-    Permissions matching the request.
-    """
+    """Permissions matching the request."""
 
     items: list[permission.Permission] | None
-    """
-    The permissions.
-    """
+    """The permissions."""

@@ -8,11 +8,7 @@ from . import person_info
 
 
 class PersonInfoList(FlashdutyModel):
-    """
-    Profiles of the persons asked for.
-    """
+    """Profiles of the persons asked for."""
 
     items: list[person_info.PersonInfo] | None = None
-    """
-    One profile per person found.
-    """
+    """One profile per person found."""

@@ -9,23 +9,13 @@ from pydantic import Field
 
 
 class PersonShort(FlashdutyModel):
-    """
-    A member as other objects mention it.
-    """
+    """A member as other objects mention it."""
 
     person_id: int | None = None
-    """
-    Member ID.
-    """
+    """Member ID."""
     person_name: str | None = None
-    """
-    Display name.
-    """
+    """Display name."""
     email: str | None = None
-    """
-    Email address.
-    """
+    """Email address."""
     as_: Annotated[str | None, Field(alias="as")] = None
-    """
-    The member's role in the object that mentions them.
-    """
+    """The member's role in the object that mentions them."""

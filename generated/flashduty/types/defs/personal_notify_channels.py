@@ -11,18 +11,10 @@ class PersonalNotifyChannels(FlashdutyModel):
     """
 
     follow_preference: bool | None = None
-    """
-    Use each member's own notification preferences instead of the lists below.
-    """
+    """Use each member's own notification preferences instead of the lists below."""
     critical: list[str] | None = None
-    """
-    Methods for Critical incidents.
-    """
+    """Methods for Critical incidents."""
     warning: list[str] | None = None
-    """
-    Methods for Warning incidents.
-    """
+    """Methods for Warning incidents."""
     info: list[str] | None = None
-    """
-    Methods for Info incidents.
-    """
+    """Methods for Info incidents."""

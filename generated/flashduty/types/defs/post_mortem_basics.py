@@ -8,27 +8,15 @@ from . import responder
 
 
 class PostMortemBasics(FlashdutyModel):
-    """
-    Figures about the covered incidents, computed from them and editable afterwards.
-    """
+    """Figures about the covered incidents, computed from them and editable afterwards."""
 
     incidents_highest_severity: str
-    """
-    Worst severity among the incidents, e.g. `Critical`.
-    """
+    """Worst severity among the incidents, e.g. `Critical`."""
     incidents_earliest_start_seconds: int
-    """
-    Earliest incident start, Unix seconds.
-    """
+    """Earliest incident start, Unix seconds."""
     incidents_latest_close_seconds: int
-    """
-    Latest incident close, Unix seconds.
-    """
+    """Latest incident close, Unix seconds."""
     incidents_total_duration_seconds: int
-    """
-    Combined duration of the incidents, in seconds.
-    """
+    """Combined duration of the incidents, in seconds."""
     responders: list[responder.Responder] | None
-    """
-    Members who responded to the incidents.
-    """
+    """Members who responded to the incidents."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class PostMortemContent(FlashdutyModel):
-    """
-    The body of a post-mortem.
-    """
+    """The body of a post-mortem."""
 
     content: str
-    """
-    The report body as a serialized BlockNote document (JSON text).
-    """
+    """The report body as a serialized BlockNote document (JSON text)."""

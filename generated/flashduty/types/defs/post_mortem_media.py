@@ -6,9 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class PostMortemMedia(FlashdutyModel):
-    """
-    An image stored with a post-mortem.
-    """
+    """An image stored with a post-mortem."""
 
     url: str
     """

@@ -8,63 +8,35 @@ from ..._models import FlashdutyModel
 
 
 class PostMortemMeta(FlashdutyModel):
-    """
-    The bookkeeping part of a post-mortem, as lists return it.
-    """
+    """The bookkeeping part of a post-mortem, as lists return it."""
 
     account_id: int
-    """
-    Account that owns the report.
-    """
+    """Account that owns the report."""
     title: str
-    """
-    Report title.
-    """
+    """Report title."""
     status: Literal["drafting", "published"] | str
-    """
-    Whether the report is still a draft or has been published.
-    """
+    """Whether the report is still a draft or has been published."""
     post_mortem_id: str
     """
     Post-mortem ID, an MD5 hex string the server derives from the account and the set of linked incidents, so the same incidents always map to the same report.
     """
     template_id: str
-    """
-    Template the report was started from.
-    """
+    """Template the report was started from."""
     incident_ids: list[str] | None
-    """
-    Incidents the report covers.
-    """
+    """Incidents the report covers."""
     media_count: int
-    """
-    Images uploaded to the report (at most 100).
-    """
+    """Images uploaded to the report (at most 100)."""
     author_ids: list[int] | None
-    """
-    Members who have edited the report.
-    """
+    """Members who have edited the report."""
     team_id: int
-    """
-    Owning team, taken from the first incident's channel; 0 when none.
-    """
+    """Owning team, taken from the first incident's channel; 0 when none."""
     channel_id: int
-    """
-    Owning channel, taken from the first incident; 0 when none.
-    """
+    """Owning channel, taken from the first incident; 0 when none."""
     is_private: bool
-    """
-    Restricts the report to admins and the members of its owning team.
-    """
+    """Restricts the report to admins and the members of its owning team."""
     channel_name: str
-    """
-    Channel name, filled in by the server (a placeholder once the channel is deleted).
-    """
+    """Channel name, filled in by the server (a placeholder once the channel is deleted)."""
     created_at_seconds: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at_seconds: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

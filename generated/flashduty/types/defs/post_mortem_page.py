@@ -7,15 +7,9 @@ from .page import Page
 
 
 class PostMortemPage(Page):
-    """
-    One page of post-mortems (their metadata only).
-    """
+    """One page of post-mortems (their metadata only)."""
 
     items: list[post_mortem_meta.PostMortemMeta] | None
-    """
-    Reports on this page.
-    """
+    """Reports on this page."""
     search_after_ctx: str | None = None
-    """
-    Cursor for the next page; pass it back as `search_after_ctx`.
-    """
+    """Cursor for the next page; pass it back as `search_after_ctx`."""

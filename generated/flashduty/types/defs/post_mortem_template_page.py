@@ -7,11 +7,7 @@ from .page import Page
 
 
 class PostMortemTemplatePage(Page):
-    """
-    One page of post-mortem templates, built-in ones first.
-    """
+    """One page of post-mortem templates, built-in ones first."""
 
     items: list[post_mortem_template.PostMortemTemplate] | None
-    """
-    Templates on this page.
-    """
+    """Templates on this page."""

@@ -11,22 +11,14 @@ class RecurringTimeWindow(FlashdutyModel):
     """
 
     start: str
-    """
-    Start of the range, 24-hour `HH:MM`, e.g. `10:00`; before `end`.
-    """
+    """Start of the range, 24-hour `HH:MM`, e.g. `10:00`; before `end`."""
     end: str
-    """
-    End of the range, 24-hour `HH:MM`, e.g. `23:59`.
-    """
+    """End of the range, 24-hour `HH:MM`, e.g. `23:59`."""
     repeat: list[int] | None = None
     """
     Weekdays it applies to, 0 = Sunday to 6 = Saturday; empty means every day. Do not combine with `cal_id`.
     """
     cal_id: str | None = None
-    """
-    Service calendar that decides the days instead of `repeat`.
-    """
+    """Service calendar that decides the days instead of `repeat`."""
     is_off: bool | None = None
-    """
-    With `cal_id`, apply on the calendar's days off (true) or its working days (false).
-    """
+    """With `cal_id`, apply on the calendar's days off (true) or its working days (false)."""

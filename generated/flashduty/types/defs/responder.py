@@ -9,31 +9,17 @@ from pydantic import Field
 
 
 class Responder(FlashdutyModel):
-    """
-    A member responding to an incident.
-    """
+    """A member responding to an incident."""
 
     person_id: int
-    """
-    Member ID.
-    """
+    """Member ID."""
     assigned_at: int
-    """
-    When they were assigned, Unix seconds.
-    """
+    """When they were assigned, Unix seconds."""
     acknowledged_at: int
-    """
-    When they acknowledged, Unix seconds; 0 if not yet.
-    """
+    """When they acknowledged, Unix seconds; 0 if not yet."""
     person_name: str | None = None
-    """
-    Name of the member (set by the server).
-    """
+    """Name of the member (set by the server)."""
     email: str | None = None
-    """
-    Email address of the member (set by the server).
-    """
+    """Email address of the member (set by the server)."""
     as_: Annotated[str | None, Field(alias="as")] = None
-    """
-    Their role on the incident.
-    """
+    """Their role on the incident."""

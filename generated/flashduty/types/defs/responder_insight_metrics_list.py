@@ -8,11 +8,7 @@ from . import responder_insight_metrics
 
 
 class ResponderInsightMetricsList(FlashdutyModel):
-    """
-    Rows of a responder metrics report.
-    """
+    """Rows of a responder metrics report."""
 
     items: list[responder_insight_metrics.ResponderInsightMetrics] | None = None
-    """
-    One row per responder, time bucket and hour split requested.
-    """
+    """One row per responder, time bucket and hour split requested."""

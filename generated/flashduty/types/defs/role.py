@@ -8,39 +8,21 @@ from ..._models import FlashdutyModel
 
 
 class Role(FlashdutyModel):
-    """
-    A role of the account and the permissions it grants.
-    """
+    """A role of the account and the permissions it grants."""
 
     role_id: int
-    """
-    Role ID.
-    """
+    """Role ID."""
     role_name: str
-    """
-    Name of the role.
-    """
+    """Name of the role."""
     description: str
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     status: Literal["enabled", "disabled"] | str
-    """
-    Whether the role currently grants its permissions.
-    """
+    """Whether the role currently grants its permissions."""
     permission_ids: list[int] | None
-    """
-    Permissions the role grants.
-    """
+    """Permissions the role grants."""
     editable: bool
-    """
-    False for built-in roles, which cannot be changed or deleted.
-    """
+    """False for built-in roles, which cannot be changed or deleted."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -8,15 +8,9 @@ from . import role
 
 
 class RoleList(FlashdutyModel):
-    """
-    Every role of the account.
-    """
+    """Every role of the account."""
 
     total: int
-    """
-    Number of roles.
-    """
+    """Number of roles."""
     items: list[role.Role] | None
-    """
-    The roles, built-in ones included.
-    """
+    """The roles, built-in ones included."""

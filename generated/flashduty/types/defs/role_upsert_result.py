@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class RoleUpsertResult(FlashdutyModel):
-    """
-    The role that was created or updated.
-    """
+    """The role that was created or updated."""
 
     role_id: int
-    """
-    ID of the role.
-    """
+    """ID of the role."""
     role_name: str
-    """
-    Its name.
-    """
+    """Its name."""

@@ -17,13 +17,9 @@ class RouteCase(FlashdutyModel):
 
     if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")]
     channel_ids: list[int] | None
-    """
-    Target channels, for `standard` mode; leave empty in `name_mapping` mode.
-    """
+    """Target channels, for `standard` mode; leave empty in `name_mapping` mode."""
     fallthrough: bool
-    """
-    Keep evaluating later cases after this one matched; false stops at the first match.
-    """
+    """Keep evaluating later cases after this one matched; false stops at the first match."""
     routing_mode: Literal["standard", "name_mapping"] | str | None = None
     """
     `standard` (the default when empty) routes to `channel_ids`; `name_mapping` routes to the channel named by a label of the alert.

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class RouteDefault(FlashdutyModel):
-    """
-    Fallback branch for alerts no case routed.
-    """
+    """Fallback branch for alerts no case routed."""
 
     channel_ids: list[int] | None
-    """
-    Channels that receive unrouted alerts.
-    """
+    """Channels that receive unrouted alerts."""

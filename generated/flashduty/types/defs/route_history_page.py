@@ -7,11 +7,7 @@ from .page import Page
 
 
 class RouteHistoryPage(Page):
-    """
-    One page of routing rule versions.
-    """
+    """One page of routing rule versions."""
 
     items: list[route_history.RouteHistory] | None
-    """
-    Versions on this page.
-    """
+    """Versions on this page."""

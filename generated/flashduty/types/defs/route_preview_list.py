@@ -8,11 +8,7 @@ from . import route_preview_result
 
 
 class RoutePreviewList(FlashdutyModel):
-    """
-    Routing outcome of each previewed alert.
-    """
+    """Routing outcome of each previewed alert."""
 
     items: list[route_preview_result.RoutePreviewResult] | None
-    """
-    One result per alert.
-    """
+    """One result per alert."""

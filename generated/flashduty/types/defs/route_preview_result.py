@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class RoutePreviewResult(FlashdutyModel):
-    """
-    Where one alert would be routed.
-    """
+    """Where one alert would be routed."""
 
     alert_id: str | None = None
-    """
-    Alert ID.
-    """
+    """Alert ID."""
     alert_title: str | None = None
-    """
-    Alert title.
-    """
+    """Alert title."""
     start_time: int | None = None
-    """
-    When the alert started, Unix seconds.
-    """
+    """When the alert started, Unix seconds."""
     matched_cases: list[str] | None = None
-    """
-    Branches it matched, as `case_<index>` (from 0) or `default`.
-    """
+    """Branches it matched, as `case_<index>` (from 0) or `default`."""

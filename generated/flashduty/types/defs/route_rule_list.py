@@ -8,11 +8,7 @@ from . import route_rule
 
 
 class RouteRuleList(FlashdutyModel):
-    """
-    Routing rules of several integrations.
-    """
+    """Routing rules of several integrations."""
 
     items: list[route_rule.RouteRule] | None
-    """
-    One rule per integration that has one; integrations without a rule are left out.
-    """
+    """One rule per integration that has one; integrations without a rule are left out."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class RouteSection(FlashdutyModel):
-    """
-    A named heading placed before a case of a routing rule.
-    """
+    """A named heading placed before a case of a routing rule."""
 
     name: str
-    """
-    Heading, unique within the rule.
-    """
+    """Heading, unique within the rule."""
     position: int
-    """
-    Index of the case it precedes; 0 is before the first case, at most the number of cases.
-    """
+    """Index of the case it precedes; 0 is before the first case, at most the number of cases."""

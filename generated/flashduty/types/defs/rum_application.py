@@ -10,22 +10,14 @@ from . import rum_application_alerting, rum_application_tracing
 
 
 class RumApplication(FlashdutyModel):
-    """
-    A RUM application, the unit that collects data from one front end.
-    """
+    """A RUM application, the unit that collects data from one front end."""
 
     account_id: int | None = None
-    """
-    Account that owns the application.
-    """
+    """Account that owns the application."""
     application_id: str
-    """
-    Application ID.
-    """
+    """Application ID."""
     application_name: str
-    """
-    Display name.
-    """
+    """Display name."""
     type: (
         Literal[
             "browser",
@@ -39,48 +31,26 @@ class RumApplication(FlashdutyModel):
         ]
         | str
     )
-    """
-    Platform an application (or a replayed view) runs on.
-    """
+    """Platform an application (or a replayed view) runs on."""
     client_token: str
-    """
-    Token the RUM SDK is initialised with.
-    """
+    """Token the RUM SDK is initialised with."""
     team_id: int
-    """
-    Owning team; its members may edit the application.
-    """
+    """Owning team; its members may edit the application."""
     is_private: bool | None = None
-    """
-    When true only the creator, the owning team and account admins can see it.
-    """
+    """When true only the creator, the owning team and account admins can see it."""
     no_ip: bool
-    """
-    If true, client IPs are left out of the collected data.
-    """
+    """If true, client IPs are left out of the collected data."""
     no_geo: bool
-    """
-    When true no location is derived from IP addresses.
-    """
+    """When true no location is derived from IP addresses."""
     alerting: rum_application_alerting.RumApplicationAlerting | None = None
     tracing: rum_application_tracing.RumApplicationTracing | None = None
     status: Literal["enabled", "disabled", "deleted"] | str
-    """
-    Lifecycle state.
-    """
+    """Lifecycle state."""
     created_by: int
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     updated_by: int
-    """
-    Member who changed it last.
-    """
+    """Member who changed it last."""
     created_at: int
-    """
-    Creation time, Unix milliseconds.
-    """
+    """Creation time, Unix milliseconds."""
     updated_at: int
-    """
-    Last change, Unix milliseconds.
-    """
+    """Last change, Unix milliseconds."""

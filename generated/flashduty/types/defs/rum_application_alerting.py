@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class RumApplicationAlerting(FlashdutyModel):
-    """
-    Whether and where an application's error alerts are delivered.
-    """
+    """Whether and where an application's error alerts are delivered."""
 
     enabled: bool | None = None
-    """
-    Whether alerting is on.
-    """
+    """Whether alerting is on."""
     channel_ids: list[int] | None = None
-    """
-    Channels that receive the alerts.
-    """
+    """Channels that receive the alerts."""
     integration_id: int | None = None
-    """
-    On-call integration created for the application; set by the server, ignored in requests.
-    """
+    """On-call integration created for the application; set by the server, ignored in requests."""

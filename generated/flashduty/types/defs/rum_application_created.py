@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class RumApplicationCreated(FlashdutyModel):
-    """
-    What creating an application returns.
-    """
+    """What creating an application returns."""
 
     application_id: str
-    """
-    New application ID.
-    """
+    """New application ID."""
     application_name: str
-    """
-    Display name.
-    """
+    """Display name."""
     client_token: str
-    """
-    Pass this to the RUM SDK when setting it up.
-    """
+    """Pass this to the RUM SDK when setting it up."""

@@ -8,11 +8,7 @@ from . import rum_application
 
 
 class RumApplicationList(FlashdutyModel):
-    """
-    Applications asked for by ID.
-    """
+    """Applications asked for by ID."""
 
     items: list[rum_application.RumApplication] | None
-    """
-    The applications found.
-    """
+    """The applications found."""

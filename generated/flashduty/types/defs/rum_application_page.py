@@ -7,11 +7,7 @@ from .page import Page
 
 
 class RumApplicationPage(Page):
-    """
-    One page of applications.
-    """
+    """One page of applications."""
 
     items: list[rum_application.RumApplication] | None
-    """
-    Applications on this page.
-    """
+    """Applications on this page."""

@@ -8,19 +8,11 @@ from ..._models import FlashdutyModel
 
 
 class RumApplicationTracing(FlashdutyModel):
-    """
-    Link from RUM events to an APM tracing system.
-    """
+    """Link from RUM events to an APM tracing system."""
 
     enabled: bool | None = None
-    """
-    Whether the trace link is shown.
-    """
+    """Whether the trace link is shown."""
     open_type: Literal["popup", "tab", ""] | str | None = None
-    """
-    Open the trace in a `popup` or a new `tab`; empty when tracing was never set up.
-    """
+    """Open the trace in a `popup` or a new `tab`; empty when tracing was never set up."""
     endpoint: str | None = None
-    """
-    Trace URL (http or https); may contain variables such as `${trace_id}`.
-    """
+    """Trace URL (http or https); may contain variables such as `${trace_id}`."""

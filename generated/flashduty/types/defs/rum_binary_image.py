@@ -6,31 +6,17 @@ from ..._models import FlashdutyModel
 
 
 class RumBinaryImage(FlashdutyModel):
-    """
-    A binary (app, framework, library) loaded in an iOS process when it crashed.
-    """
+    """A binary (app, framework, library) loaded in an iOS process when it crashed."""
 
     uuid: str
-    """
-    Build UUID of the binary.
-    """
+    """Build UUID of the binary."""
     name: str
-    """
-    Library name.
-    """
+    """Library name."""
     is_system: bool
-    """
-    Whether it is a system library rather than your own.
-    """
+    """Whether it is a system library rather than your own."""
     load_address: str | int | None = None
-    """
-    Address it was loaded at: a hex string such as `0x100000000` or a number.
-    """
+    """Address it was loaded at: a hex string such as `0x100000000` or a number."""
     max_address: str | int | None = None
-    """
-    Top of its address range, as a hex string or a number.
-    """
+    """Top of its address range, as a hex string or a number."""
     arch: str | None = None
-    """
-    CPU architecture, e.g. `arm64`.
-    """
+    """CPU architecture, e.g. `arm64`."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class RumCodeSnippet(FlashdutyModel):
-    """
-    One line of source code.
-    """
+    """One line of source code."""
 
     line: int
-    """
-    Line number.
-    """
+    """Line number."""
     code: str
-    """
-    The source text.
-    """
+    """The source text."""

@@ -37,6 +37,4 @@ class RumEventScope(
         ]
         | str
     )
-    """
-    Kind of RUM data to search.
-    """
+    """Kind of RUM data to search."""

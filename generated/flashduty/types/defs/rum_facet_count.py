@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class RumFacetCount(FlashdutyModel):
-    """
-    A value of a facet and how many records carry it.
-    """
+    """A value of a facet and how many records carry it."""
 
     facet_value: str | float | bool
-    """
-    The facet value.
-    """
+    """The facet value."""
     count: int
-    """
-    Records with that value.
-    """
+    """Records with that value."""

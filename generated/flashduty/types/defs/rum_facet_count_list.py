@@ -8,11 +8,7 @@ from . import rum_facet_count
 
 
 class RumFacetCountList(FlashdutyModel):
-    """
-    Facet values with their counts.
-    """
+    """Facet values with their counts."""
 
     items: list[rum_facet_count.RumFacetCount] | None
-    """
-    The values.
-    """
+    """The values."""

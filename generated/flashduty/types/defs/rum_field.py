@@ -8,38 +8,22 @@ from ..._models import FlashdutyModel
 
 
 class RumField(FlashdutyModel):
-    """
-    A field of RUM data that can be queried or used as a facet.
-    """
+    """A field of RUM data that can be queried or used as a facet."""
 
     field_key: str
-    """
-    Field identifier used in queries.
-    """
+    """Field identifier used in queries."""
     field_name: str
-    """
-    Display name.
-    """
+    """Display name."""
     value_type: Literal["number", "string", "bool", "array<number>", "array<string>"] | str
-    """
-    Type of the values.
-    """
+    """Type of the values."""
     show_type: Literal["list", "range"] | str
-    """
-    Whether the console shows values as a list or a range.
-    """
+    """Whether the console shows values as a list or a range."""
     description: str
-    """
-    What the field holds.
-    """
+    """What the field holds."""
     group: str | None = None
-    """
-    Group the field is shown under.
-    """
+    """Group the field is shown under."""
     unit_family: Literal["time", "bytes"] | str | None = None
-    """
-    Kind of unit.
-    """
+    """Kind of unit."""
     unit_name: (
         Literal[
             "nanosecond",
@@ -53,25 +37,15 @@ class RumField(FlashdutyModel):
         | str
         | None
     ) = None
-    """
-    Unit of the values.
-    """
+    """Unit of the values."""
     edit_able: bool
-    """
-    Whether the field definition can be edited.
-    """
+    """Whether the field definition can be edited."""
     is_facet: bool | None = None
-    """
-    Whether it is a facet (facets are always queryable).
-    """
+    """Whether it is a facet (facets are always queryable)."""
     queryable: bool | None = None
-    """
-    Whether it can be queried.
-    """
+    """Whether it can be queried."""
     enum_values: list[str] | None
-    """
-    Fixed set of values, when there is one; such fields usually cannot be counted by facet.
-    """
+    """Fixed set of values, when there is one; such fields usually cannot be counted by facet."""
     scopes: (
         list[
             Literal[
@@ -81,6 +55,4 @@ class RumField(FlashdutyModel):
         ]
         | None
     )
-    """
-    Kinds of data that have the field.
-    """
+    """Kinds of data that have the field."""

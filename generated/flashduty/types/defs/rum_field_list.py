@@ -8,11 +8,7 @@ from . import rum_field
 
 
 class RumFieldList(FlashdutyModel):
-    """
-    Queryable fields.
-    """
+    """Queryable fields."""
 
     items: list[rum_field.RumField] | None
-    """
-    The fields.
-    """
+    """The fields."""

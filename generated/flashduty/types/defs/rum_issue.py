@@ -15,76 +15,42 @@ from . import (
 
 
 class RumIssue(FlashdutyModel):
-    """
-    An error-tracking issue, a group of errors with the same fingerprint.
-    """
+    """An error-tracking issue, a group of errors with the same fingerprint."""
 
     issue_id: str
-    """
-    Issue ID.
-    """
+    """Issue ID."""
     team_id: int
-    """
-    Team owning the application.
-    """
+    """Team owning the application."""
     application_id: str
-    """
-    Application the errors come from.
-    """
+    """Application the errors come from."""
     application_name: str
-    """
-    Its name.
-    """
+    """Its name."""
     service: str
-    """
-    Service name reported by the SDK.
-    """
+    """Service name reported by the SDK."""
     status: Literal["for_review", "reviewed", "ignored", "resolved"] | str
-    """
-    Triage state of an issue.
-    """
+    """Triage state of an issue."""
     error_count: int
-    """
-    Errors grouped into the issue so far.
-    """
+    """Errors grouped into the issue so far."""
     session_count: int
-    """
-    User sessions affected so far.
-    """
+    """User sessions affected so far."""
     is_crash: bool | None = None
-    """
-    Whether the errors crashed the app.
-    """
+    """Whether the errors crashed the app."""
     age: int
-    """
-    Seconds between first and last occurrence.
-    """
+    """Seconds between first and last occurrence."""
     resolved_at: int | None = None
-    """
-    When it was resolved, Unix milliseconds; 0 if not.
-    """
+    """When it was resolved, Unix milliseconds; 0 if not."""
     resolved_by: int | None = None
-    """
-    Member who resolved it; 0 if not resolved.
-    """
+    """Member who resolved it; 0 if not resolved."""
     created_at: int | None = None
-    """
-    Creation time, Unix milliseconds.
-    """
+    """Creation time, Unix milliseconds."""
     updated_at: int | None = None
-    """
-    Last change, Unix milliseconds.
-    """
+    """Last change, Unix milliseconds."""
     first_seen: rum_issue_sighting.RumIssueSighting | None
     last_seen: rum_issue_sighting.RumIssueSighting | None
     error: rum_issue_error.RumIssueError | None
     suspected_cause: rum_suspected_cause.RumSuspectedCause | None
     regression: rum_issue_regression.RumIssueRegression | None = None
     versions: list[str] | None = None
-    """
-    Application versions in which it occurred.
-    """
+    """Application versions in which it occurred."""
     severity: str | None = None
-    """
-    Severity, e.g. `Info`.
-    """
+    """Severity, e.g. `Info`."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class RumIssueError(FlashdutyModel):
-    """
-    The error that defines an issue.
-    """
+    """The error that defines an issue."""
 
     message: str
-    """
-    Error message.
-    """
+    """Error message."""
     type: str
-    """
-    Error type, e.g. `Error`.
-    """
+    """Error type, e.g. `Error`."""

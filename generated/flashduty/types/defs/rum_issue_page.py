@@ -7,11 +7,7 @@ from .page import Page
 
 
 class RumIssuePage(Page):
-    """
-    One page of issues.
-    """
+    """One page of issues."""
 
     items: list[rum_issue.RumIssue] | None
-    """
-    Issues on this page.
-    """
+    """Issues on this page."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class RumIssueRegression(FlashdutyModel):
-    """
-    Present when a resolved issue came back.
-    """
+    """Present when a resolved issue came back."""
 
     regressed_at: int
-    """
-    When it came back, Unix milliseconds.
-    """
+    """When it came back, Unix milliseconds."""
     regressed_at_version: str | None = None
-    """
-    Version in which it came back.
-    """
+    """Version in which it came back."""
     resolved_at: int
-    """
-    When it had been resolved before, Unix milliseconds.
-    """
+    """When it had been resolved before, Unix milliseconds."""

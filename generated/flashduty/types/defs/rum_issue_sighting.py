@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class RumIssueSighting(FlashdutyModel):
-    """
-    When and in which version an issue occurred (first or last time).
-    """
+    """When and in which version an issue occurred (first or last time)."""
 
     timestamp: int
-    """
-    Occurrence time, Unix milliseconds.
-    """
+    """Occurrence time, Unix milliseconds."""
     version: str | None = None
-    """
-    Application version.
-    """
+    """Application version."""

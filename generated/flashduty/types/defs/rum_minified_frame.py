@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class RumMinifiedFrame(FlashdutyModel):
-    """
-    Where a translated frame pointed before translation; only on converted frames.
-    """
+    """Where a translated frame pointed before translation; only on converted frames."""
 
     file: str
-    """
-    Minified file.
-    """
+    """Minified file."""
     function: str
-    """
-    Minified function.
-    """
+    """Minified function."""
     line: int
-    """
-    Line in the minified file.
-    """
+    """Line in the minified file."""
     column: int | None = None
-    """
-    Column in the minified file.
-    """
+    """Column in the minified file."""

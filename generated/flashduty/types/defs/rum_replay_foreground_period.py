@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class RumReplayForegroundPeriod(FlashdutyModel):
-    """
-    A period in which the app was in the foreground.
-    """
+    """A period in which the app was in the foreground."""
 
     view_id: str
-    """
-    View shown.
-    """
+    """View shown."""
     start: int
-    """
-    Start, Unix milliseconds.
-    """
+    """Start, Unix milliseconds."""
     end: int
-    """
-    End, Unix milliseconds.
-    """
+    """End, Unix milliseconds."""

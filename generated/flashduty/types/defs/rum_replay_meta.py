@@ -14,18 +14,12 @@ from . import (
 
 
 class RumReplayMeta(FlashdutyModel):
-    """
-    Outline of a recorded session - its span, views, foreground periods and device.
-    """
+    """Outline of a recorded session - its span, views, foreground periods and device."""
 
     session: rum_replay_session.RumReplaySession | None
     views: list[rum_replay_view.RumReplayView] | None
-    """
-    Views shown during the session.
-    """
+    """Views shown during the session."""
     foreground_periods: list[rum_replay_foreground_period.RumReplayForegroundPeriod] | None
-    """
-    Periods the app was in the foreground.
-    """
+    """Periods the app was in the foreground."""
     device: rum_replay_device.RumReplayDevice | None
     application: rum_replay_ref.RumReplayRef | None

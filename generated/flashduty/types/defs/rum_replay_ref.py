@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class RumReplayRef(FlashdutyModel):
-    """
-    Reference to an application, session or view by ID.
-    """
+    """Reference to an application, session or view by ID."""
 
     id: str
-    """
-    The ID.
-    """
+    """The ID."""

@@ -10,18 +10,12 @@ from . import rum_replay_ref
 
 
 class RumReplaySegment(FlashdutyModel):
-    """
-    A chunk of recorded replay data.
-    """
+    """A chunk of recorded replay data."""
 
     start: int
-    """
-    Start, Unix milliseconds.
-    """
+    """Start, Unix milliseconds."""
     end: int
-    """
-    End, Unix milliseconds.
-    """
+    """End, Unix milliseconds."""
     creation_reason: (
         Literal[
             "init",
@@ -34,29 +28,17 @@ class RumReplaySegment(FlashdutyModel):
         ]
         | str
     )
-    """
-    Why the recorder started this segment.
-    """
+    """Why the recorder started this segment."""
     records_count: int
-    """
-    Records in the segment.
-    """
+    """Records in the segment."""
     has_full_snapshot: bool | None = None
-    """
-    Whether it contains a full snapshot of the page.
-    """
+    """Whether it contains a full snapshot of the page."""
     index_in_view: int | None = None
-    """
-    Position of the segment within its view, from 0.
-    """
+    """Position of the segment within its view, from 0."""
     source: Literal["browser"] | str
-    """
-    Platform that recorded it.
-    """
+    """Platform that recorded it."""
     application: rum_replay_ref.RumReplayRef | None
     session: rum_replay_ref.RumReplayRef | None
     view: rum_replay_ref.RumReplayRef | None
     records: list[dict[str, Any]] | None
-    """
-    Raw recorder records, in the order they were captured.
-    """
+    """Raw recorder records, in the order they were captured."""

@@ -6,27 +6,15 @@ from ..._models import FlashdutyModel
 
 
 class RumReplaySession(FlashdutyModel):
-    """
-    Span of a recorded session.
-    """
+    """Span of a recorded session."""
 
     start: int
-    """
-    Start, Unix milliseconds.
-    """
+    """Start, Unix milliseconds."""
     end: int
-    """
-    End, Unix milliseconds.
-    """
+    """End, Unix milliseconds."""
     is_active: bool
-    """
-    Whether the session is still going on.
-    """
+    """Whether the session is still going on."""
     source: str
-    """
-    Platform that recorded it.
-    """
+    """Platform that recorded it."""
     server_time_delta: int
-    """
-    Clock offset between client and server (undocumented).
-    """
+    """Clock offset between client and server (undocumented)."""

@@ -8,18 +8,12 @@ from ..._models import FlashdutyModel
 
 
 class RumReplayView(FlashdutyModel):
-    """
-    A view (page or screen) of a recorded session.
-    """
+    """A view (page or screen) of a recorded session."""
 
     view_id: str
-    """
-    View ID.
-    """
+    """View ID."""
     name: str
-    """
-    View name.
-    """
+    """View name."""
     source: (
         Literal[
             "browser",
@@ -33,13 +27,9 @@ class RumReplayView(FlashdutyModel):
         ]
         | str
     )
-    """
-    Platform an application (or a replayed view) runs on.
-    """
+    """Platform an application (or a replayed view) runs on."""
     container_view_id: str | None = None
-    """
-    View that wraps this one, if any.
-    """
+    """View that wraps this one, if any."""
     container_source: (
         Literal[
             "browser",
@@ -54,9 +44,7 @@ class RumReplayView(FlashdutyModel):
         | str
         | None
     ) = None
-    """
-    Platform of the wrapping view, if any.
-    """
+    """Platform of the wrapping view, if any."""
     loading_type: (
         Literal[
             "initial_load",
@@ -70,22 +58,12 @@ class RumReplayView(FlashdutyModel):
         ]
         | str
     )
-    """
-    How the view was loaded.
-    """
+    """How the view was loaded."""
     start: int
-    """
-    Start, Unix milliseconds.
-    """
+    """Start, Unix milliseconds."""
     end: int
-    """
-    End, Unix milliseconds.
-    """
+    """End, Unix milliseconds."""
     server_time_delta: int
-    """
-    Clock offset between client and server (undocumented).
-    """
+    """Clock offset between client and server (undocumented)."""
     is_active: bool
-    """
-    Whether the view is still shown.
-    """
+    """Whether the view is still shown."""

@@ -8,46 +8,26 @@ from ..._models import FlashdutyModel
 
 
 class RumSourcemap(FlashdutyModel):
-    """
-    An uploaded source map (or Android mapping / iOS dSYM) file.
-    """
+    """An uploaded source map (or Android mapping / iOS dSYM) file."""
 
     key: str
-    """
-    Storage key that identifies the file.
-    """
+    """Storage key that identifies the file."""
     type: Literal["browser", "android", "ios"] | str | None = None
-    """
-    Platform of the file.
-    """
+    """Platform of the file."""
     service: str
-    """
-    Service name.
-    """
+    """Service name."""
     version: str | None = None
-    """
-    Service version.
-    """
+    """Service version."""
     size: int
-    """
-    File size in bytes.
-    """
+    """File size in bytes."""
     git_repository_url: str | None = None
-    """
-    Git repository of the build.
-    """
+    """Git repository of the build."""
     git_commit_sha: str | None = None
-    """
-    Git commit of the build.
-    """
+    """Git commit of the build."""
     created_at: int
-    """
-    Upload time, Unix seconds.
-    """
+    """Upload time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     metadata: dict[str, Any] | None
     """
     Platform-specific details sent by the upload tool, e.g. `minified_url` for browsers or `build_id`, `variant` and `version_code` for Android.

@@ -13,10 +13,6 @@ class RumSourcemapList(FlashdutyModel):
     """
 
     total: int
-    """
-    Number of matching files.
-    """
+    """Number of matching files."""
     items: list[rum_sourcemap.RumSourcemap] | None
-    """
-    Files on this page.
-    """
+    """Files on this page."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class RumSqlField(FlashdutyModel):
-    """
-    A column of a query result.
-    """
+    """A column of a query result."""
 
     name: str
-    """
-    Column name.
-    """
+    """Column name."""
     type: str
-    """
-    Column type.
-    """
+    """Column type."""
     nullable: bool | None = None
-    """
-    Whether the column may hold nulls.
-    """
+    """Whether the column may hold nulls."""

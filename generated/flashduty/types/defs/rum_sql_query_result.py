@@ -8,9 +8,7 @@ from . import duty_error, rum_sql_query_data
 
 
 class RumSqlQueryResult(FlashdutyModel):
-    """
-    Outcome of one query of a batch; a failed query does not fail the others.
-    """
+    """Outcome of one query of a batch; a failed query does not fail the others."""
 
     error: duty_error.DutyError | None = None
     data: rum_sql_query_data.RumSqlQueryData | None = None

@@ -8,8 +8,6 @@ from . import rum_sql_query_result
 
 
 class RumSqlQueryResults(RootModel[dict[str, rum_sql_query_result.RumSqlQueryResult | None]]):
-    """
-    Results keyed by the `id` of each query.
-    """
+    """Results keyed by the `id` of each query."""
 
     root: dict[str, rum_sql_query_result.RumSqlQueryResult | None]

@@ -8,11 +8,7 @@ from . import rum_stack_frame
 
 
 class RumStackTrace(FlashdutyModel):
-    """
-    A stack trace after translation.
-    """
+    """A stack trace after translation."""
 
     frames: list[rum_stack_frame.RumStackFrame] | None
-    """
-    Frames, innermost first as in the input.
-    """
+    """Frames, innermost first as in the input."""

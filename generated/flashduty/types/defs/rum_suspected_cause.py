@@ -8,14 +8,10 @@ from ..._models import FlashdutyModel
 
 
 class RumSuspectedCause(FlashdutyModel):
-    """
-    What probably caused an issue, guessed by the AI assistant or set by a person.
-    """
+    """What probably caused an issue, guessed by the AI assistant or set by a person."""
 
     source: Literal["auto", "user"] | str
-    """
-    `auto` when guessed automatically, `user` when set by a member.
-    """
+    """`auto` when guessed automatically, `user` when set by a member."""
     value: (
         Literal[
             "api.failed_request",
@@ -27,14 +23,8 @@ class RumSuspectedCause(FlashdutyModel):
         ]
         | str
     )
-    """
-    Category of what probably caused an issue.
-    """
+    """Category of what probably caused an issue."""
     reason: str
-    """
-    Why this cause was chosen.
-    """
+    """Why this cause was chosen."""
     person_id: int | None = None
-    """
-    Member who set it, when `source` is `user`.
-    """
+    """Member who set it, when `source` is `user`."""

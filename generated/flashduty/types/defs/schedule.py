@@ -18,86 +18,46 @@ class Schedule(FlashdutyModel):
     """
 
     schedule_id: int
-    """
-    Schedule ID; 0 in a preview.
-    """
+    """Schedule ID; 0 in a preview."""
     schedule_name: str | None
-    """
-    Name.
-    """
+    """Name."""
     description: str | None
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     team_id: int | None
-    """
-    Team that owns the schedule; 0 for none.
-    """
+    """Team that owns the schedule; 0 for none."""
     status: int | None
-    """
-    Older enabled flag - 0 when the schedule is enabled, 1 when disabled.
-    """
+    """Older enabled flag - 0 when the schedule is enabled, 1 when disabled."""
     account_id: int
-    """
-    Account that owns the schedule.
-    """
+    """Account that owns the schedule."""
     layers: list[schedule_layer.ScheduleLayer] | None
-    """
-    Layer definitions.
-    """
+    """Layer definitions."""
     notify: schedule_notify.ScheduleNotify | None
     start: int | None = None
-    """
-    Start of the computed window, Unix seconds.
-    """
+    """Start of the computed window, Unix seconds."""
     end: int | None = None
-    """
-    End of the computed window, Unix seconds.
-    """
+    """End of the computed window, Unix seconds."""
     schedule_layers: list[schedule_layer_shifts.ScheduleLayerShifts] | None
-    """
-    Computed shifts of each layer in the window.
-    """
+    """Computed shifts of each layer in the window."""
     layer_schedules: list[schedule_layer_shifts.ScheduleLayerShifts] | None
-    """
-    Same as `schedule_layers`, under its older name.
-    """
+    """Same as `schedule_layers`, under its older name."""
     final_schedule: schedule_layer_shifts.ScheduleLayerShifts | None
     cur_oncall: schedule_oncall_shift.ScheduleOncallShift | None
     next_oncall: schedule_oncall_shift.ScheduleOncallShift | None
     create_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     create_by: int
-    """
-    Member who created it.
-    """
+    """Member who created it."""
     update_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     update_by: int
-    """
-    Member who last changed it.
-    """
+    """Member who last changed it."""
     id: int | None
-    """
-    Old name of `schedule_id`.
-    """
+    """Old name of `schedule_id`."""
     name: str | None
-    """
-    Old name of `schedule_name`.
-    """
+    """Old name of `schedule_name`."""
     group_id: int | None
-    """
-    Old name of `team_id`.
-    """
+    """Old name of `team_id`."""
     disabled: int | None
-    """
-    Old form of `status` - 1 when disabled.
-    """
+    """Old form of `status` - 1 when disabled."""
     field: str | None = None
-    """
-    Field touched by an older single-field update call.
-    """
+    """Field touched by an older single-field update call."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class ScheduleCreated(FlashdutyModel):
-    """
-    The schedule just created.
-    """
+    """The schedule just created."""
 
     schedule_id: int
-    """
-    ID of the new schedule.
-    """
+    """ID of the new schedule."""

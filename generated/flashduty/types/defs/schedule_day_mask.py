@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class ScheduleDayMask(FlashdutyModel):
-    """
-    Weekdays on which the layer takes part; days left out are skipped.
-    """
+    """Weekdays on which the layer takes part; days left out are skipped."""
 
     repeat: list[int] | None
-    """
-    Weekdays included, 0 for Sunday through 6 for Saturday.
-    """
+    """Weekdays included, 0 for Sunday through 6 for Saturday."""

@@ -8,15 +8,9 @@ from ..._models import FlashdutyModel
 
 
 class ScheduleFixedTimeNotify(FlashdutyModel):
-    """
-    A reminder sent at a fixed time of day, in addition to the one before each shift.
-    """
+    """A reminder sent at a fixed time of day, in addition to the one before each shift."""
 
     cycle: Literal["day"] | str
-    """
-    How often the reminder repeats; only daily is supported.
-    """
+    """How often the reminder repeats; only daily is supported."""
     start: str
-    """
-    Time of day to send it, `HH:MM`, e.g. `08:00`.
-    """
+    """Time of day to send it, `HH:MM`, e.g. `08:00`."""

@@ -13,22 +13,12 @@ class ScheduleGroup(FlashdutyModel):
     """
 
     group_name: str
-    """
-    Group name shown in the console, e.g. `A`.
-    """
+    """Group name shown in the console, e.g. `A`."""
     name: str | None = None
-    """
-    Older alias of `group_name`, kept for compatibility.
-    """
+    """Older alias of `group_name`, kept for compatibility."""
     members: list[schedule_member.ScheduleMember] | None
-    """
-    Role slots of the group and who fills them.
-    """
+    """Role slots of the group and who fills them."""
     start: int | None = None
-    """
-    Start of the group's shift, Unix seconds; 0 in a layer definition.
-    """
+    """Start of the group's shift, Unix seconds; 0 in a layer definition."""
     end: int | None = None
-    """
-    End of the group's shift, Unix seconds; 0 in a layer definition.
-    """
+    """End of the group's shift, Unix seconds; 0 in a layer definition."""

@@ -8,9 +8,7 @@ from . import schedule_im_notify_settings
 
 
 class ScheduleImNotify(FlashdutyModel):
-    """
-    A reminder posted to an IM chat when shifts change.
-    """
+    """A reminder posted to an IM chat when shifts change."""
 
     type: str
     """

@@ -8,23 +8,13 @@ from . import schedule_shift
 
 
 class ScheduleLayerShifts(FlashdutyModel):
-    """
-    Computed shifts of one layer, or of the whole schedule once layers are merged.
-    """
+    """Computed shifts of one layer, or of the whole schedule once layers are merged."""
 
     layer_name: str
-    """
-    Layer name; empty for the merged schedule.
-    """
+    """Layer name; empty for the merged schedule."""
     name: str
-    """
-    Older alias of `layer_name`.
-    """
+    """Older alias of `layer_name`."""
     mode: int
-    """
-    0 for a regular layer, 1 for an override.
-    """
+    """0 for a regular layer, 1 for an override."""
     schedules: list[schedule_shift.ScheduleShift] | None
-    """
-    Shifts in time order.
-    """
+    """Shifts in time order."""

@@ -8,11 +8,7 @@ from . import schedule
 
 
 class ScheduleList(FlashdutyModel):
-    """
-    Schedules, all in one answer.
-    """
+    """Schedules, all in one answer."""
 
     items: list[schedule.Schedule] | None
-    """
-    The schedules.
-    """
+    """The schedules."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class ScheduleMember(FlashdutyModel):
-    """
-    One slot of an on-call group - the members who hold a given on-call role.
-    """
+    """One slot of an on-call group - the members who hold a given on-call role."""
 
     role_id: int
-    """
-    On-call role of this slot (see `schedules.oncall_roles.list`); 0 is the primary role.
-    """
+    """On-call role of this slot (see `schedules.oncall_roles.list`); 0 is the primary role."""
     person_ids: list[int] | None
-    """
-    Members on call in this slot.
-    """
+    """Members on call in this slot."""

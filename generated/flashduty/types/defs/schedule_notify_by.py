@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class ScheduleNotifyBy(FlashdutyModel):
-    """
-    How the members going on call are reminded personally.
-    """
+    """How the members going on call are reminded personally."""
 
     follow_preference: bool
-    """
-    Use each member's own notification preferences when true; otherwise `personal_channels`.
-    """
+    """Use each member's own notification preferences when true; otherwise `personal_channels`."""
     personal_channels: list[str] | None = None
-    """
-    Channels to use, e.g. `email`, `sms` or an app channel such as `feishu_app:<id>`.
-    """
+    """Channels to use, e.g. `email`, `sms` or an app channel such as `feishu_app:<id>`."""

@@ -8,28 +8,16 @@ from . import schedule_group
 
 
 class ScheduleOncallShift(FlashdutyModel):
-    """
-    The shift on call now, or the next one.
-    """
+    """The shift on call now, or the next one."""
 
     start: int
-    """
-    Start of the shift, Unix seconds.
-    """
+    """Start of the shift, Unix seconds."""
     end: int
-    """
-    End of the shift, Unix seconds.
-    """
+    """End of the shift, Unix seconds."""
     group: schedule_group.ScheduleGroup | None
     update_at: int
-    """
-    When this was computed, Unix seconds.
-    """
+    """When this was computed, Unix seconds."""
     weight: int
-    """
-    Weight of the layer the shift comes from.
-    """
+    """Weight of the layer the shift comes from."""
     index: int
-    """
-    Position of the group in the rotation.
-    """
+    """Position of the group in the rotation."""

@@ -7,11 +7,7 @@ from .page import Page
 
 
 class SchedulePage(Page):
-    """
-    One page of schedules.
-    """
+    """One page of schedules."""
 
     items: list[schedule.Schedule] | None
-    """
-    Schedules on this page.
-    """
+    """Schedules on this page."""

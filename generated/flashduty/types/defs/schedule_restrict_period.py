@@ -11,10 +11,6 @@ class ScheduleRestrictPeriod(FlashdutyModel):
     """
 
     restrict_start: int
-    """
-    Where the window opens, in seconds from the start of the day or week.
-    """
+    """Where the window opens, in seconds from the start of the day or week."""
     restrict_end: int
-    """
-    Where the window closes, in seconds from the start of the day or week.
-    """
+    """Where the window closes, in seconds from the start of the day or week."""

@@ -8,20 +8,12 @@ from . import schedule_group
 
 
 class ScheduleShift(FlashdutyModel):
-    """
-    One computed shift - a group on call over a time range.
-    """
+    """One computed shift - a group on call over a time range."""
 
     start: int
-    """
-    Start of the shift, Unix seconds.
-    """
+    """Start of the shift, Unix seconds."""
     end: int
-    """
-    End of the shift, Unix seconds.
-    """
+    """End of the shift, Unix seconds."""
     group: schedule_group.ScheduleGroup | None
     index: int
-    """
-    Position of the group in the rotation.
-    """
+    """Position of the group in the rotation."""

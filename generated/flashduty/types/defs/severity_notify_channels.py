@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class SeverityNotifyChannels(FlashdutyModel):
-    """
-    Channels that notify the member of a new incident, per severity.
-    """
+    """Channels that notify the member of a new incident, per severity."""
 
     critical: list[str] | None
-    """
-    Channels for Critical incidents.
-    """
+    """Channels for Critical incidents."""
     warning: list[str] | None
-    """
-    Channels for Warning incidents.
-    """
+    """Channels for Warning incidents."""
     info: list[str] | None
-    """
-    Channels for Info incidents.
-    """
+    """Channels for Info incidents."""

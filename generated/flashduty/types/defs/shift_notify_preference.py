@@ -6,9 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class ShiftNotifyPreference(FlashdutyModel):
-    """
-    How the member hears about their on-call shifts starting.
-    """
+    """How the member hears about their on-call shifts starting."""
 
     personal_channels: list[str] | None
     """

@@ -8,11 +8,7 @@ from . import silence_rule
 
 
 class SilenceRuleList(FlashdutyModel):
-    """
-    Silence rules of a channel.
-    """
+    """Silence rules of a channel."""
 
     items: list[silence_rule.SilenceRule] | None
-    """
-    The rules.
-    """
+    """The rules."""

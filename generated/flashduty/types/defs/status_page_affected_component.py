@@ -8,42 +8,24 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageAffectedComponent(FlashdutyModel):
-    """
-    A component an event affects, with the status the event gives it.
-    """
+    """A component an event affects, with the status the event gives it."""
 
     component_id: str | None = None
-    """
-    Component ID.
-    """
+    """Component ID."""
     section_id: str | None = None
-    """
-    Section the component sits in.
-    """
+    """Section the component sits in."""
     name: str
-    """
-    Display name.
-    """
+    """Display name."""
     description: str | None = None
-    """
-    Description shown to visitors.
-    """
+    """Description shown to visitors."""
     available_since_seconds: int | None = None
-    """
-    Since when the component counts as available, Unix seconds.
-    """
+    """Since when the component counts as available, Unix seconds."""
     order_id: int | None = None
-    """
-    Position within its section.
-    """
+    """Position within its section."""
     hide_uptime: bool | None = None
-    """
-    Whether its uptime history is hidden.
-    """
+    """Whether its uptime history is hidden."""
     hide_all: bool | None = None
-    """
-    Whether the component is hidden from the page altogether.
-    """
+    """Whether the component is hidden from the page altogether."""
     status: (
         Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
         | str

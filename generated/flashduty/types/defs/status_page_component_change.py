@@ -8,18 +8,12 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageComponentChange(FlashdutyModel):
-    """
-    A component's new status, set by a timeline update.
-    """
+    """A component's new status, set by a timeline update."""
 
     component_id: str
-    """
-    Component ID.
-    """
+    """Component ID."""
     component_name: str | None = None
-    """
-    Component name; filled in on reads and ignored on writes.
-    """
+    """Component name; filled in on reads and ignored on writes."""
     status: (
         Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
         | str

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageEventCreated(FlashdutyModel):
-    """
-    The event just created.
-    """
+    """The event just created."""
 
     change_id: int
-    """
-    ID of the new event.
-    """
+    """ID of the new event."""
     change_name: str
-    """
-    Its title.
-    """
+    """Its title."""

@@ -8,11 +8,7 @@ from . import status_page_event
 
 
 class StatusPageEventList(FlashdutyModel):
-    """
-    Events of a status page.
-    """
+    """Events of a status page."""
 
     items: list[status_page_event.StatusPageEvent] | None
-    """
-    The matching events.
-    """
+    """The matching events."""

@@ -10,18 +10,12 @@ from . import status_page_component_change
 
 
 class StatusPageEventUpdate(FlashdutyModel):
-    """
-    One update on an event's timeline, as visitors see it.
-    """
+    """One update on an event's timeline, as visitors see it."""
 
     update_id: str
-    """
-    Update ID.
-    """
+    """Update ID."""
     at_seconds: int
-    """
-    When it was posted, Unix seconds.
-    """
+    """When it was posted, Unix seconds."""
     status: (
         Literal[
             "investigating",
@@ -39,10 +33,6 @@ class StatusPageEventUpdate(FlashdutyModel):
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """
     description: str | None = None
-    """
-    Message, in Markdown.
-    """
+    """Message, in Markdown."""
     component_changes: list[status_page_component_change.StatusPageComponentChange] | None = None
-    """
-    Component statuses this update changed.
-    """
+    """Component statuses this update changed."""

@@ -6,11 +6,7 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageEventUpdateCreated(FlashdutyModel):
-    """
-    The timeline update just posted.
-    """
+    """The timeline update just posted."""
 
     update_id: str
-    """
-    ID of the new update.
-    """
+    """ID of the new update."""

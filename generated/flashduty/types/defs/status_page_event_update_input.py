@@ -10,18 +10,12 @@ from . import status_page_component_change
 
 
 class StatusPageEventUpdateInput(FlashdutyModel):
-    """
-    A timeline update to post with a new event.
-    """
+    """A timeline update to post with a new event."""
 
     update_id: str | None = None
-    """
-    Update ID; the server assigns one, so set it only when replaying past updates.
-    """
+    """Update ID; the server assigns one, so set it only when replaying past updates."""
     at_seconds: int | None = None
-    """
-    When it was posted, Unix seconds.
-    """
+    """When it was posted, Unix seconds."""
     status: (
         Literal[
             "investigating",
@@ -39,9 +33,7 @@ class StatusPageEventUpdateInput(FlashdutyModel):
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """
     description: str | None = None
-    """
-    Message, in Markdown.
-    """
+    """Message, in Markdown."""
     component_changes: list[status_page_component_change.StatusPageComponentChange] | None = None
     """
     Component statuses this update sets; required on the first update, where it names the affected components.

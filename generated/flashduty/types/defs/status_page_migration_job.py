@@ -10,44 +10,26 @@ from . import status_page_migration_progress
 
 
 class StatusPageMigrationJob(FlashdutyModel):
-    """
-    State of a job migrating an Atlassian Statuspage into Flashduty.
-    """
+    """State of a job migrating an Atlassian Statuspage into Flashduty."""
 
     job_id: str
-    """
-    Job ID.
-    """
+    """Job ID."""
     account_id: int
-    """
-    Account running the job.
-    """
+    """Account running the job."""
     source_page_id: str
-    """
-    Atlassian Statuspage page being migrated.
-    """
+    """Atlassian Statuspage page being migrated."""
     target_page_id: int
     """
     Flashduty status page receiving the data; known once the job has created it, or given up front for subscriber migrations.
     """
     phase: Literal["structure", "history", "subscribers"] | str
-    """
-    What the job is migrating now - page structure, past events, or subscribers.
-    """
+    """What the job is migrating now - page structure, past events, or subscribers."""
     status: Literal["pending", "running", "completed", "failed", "cancelled"] | str
-    """
-    Where the job stands.
-    """
+    """Where the job stands."""
     progress: status_page_migration_progress.StatusPageMigrationProgress | None
     error: str | None = None
-    """
-    Why the job failed, when `status` is `failed`.
-    """
+    """Why the job failed, when `status` is `failed`."""
     created_at: int
-    """
-    When the job was created, Unix seconds.
-    """
+    """When the job was created, Unix seconds."""
     updated_at: int
-    """
-    Last status change, Unix seconds.
-    """
+    """Last status change, Unix seconds."""

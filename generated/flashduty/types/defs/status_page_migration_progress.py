@@ -6,47 +6,25 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageMigrationProgress(FlashdutyModel):
-    """
-    How far a migration job has got, as counts.
-    """
+    """How far a migration job has got, as counts."""
 
     total_steps: int
-    """
-    Steps the job will take.
-    """
+    """Steps the job will take."""
     completed_steps: int
-    """
-    Steps done so far.
-    """
+    """Steps done so far."""
     components_imported: int
-    """
-    Components imported.
-    """
+    """Components imported."""
     sections_imported: int
-    """
-    Sections imported.
-    """
+    """Sections imported."""
     incidents_imported: int
-    """
-    Past incidents imported.
-    """
+    """Past incidents imported."""
     maintenances_imported: int
-    """
-    Maintenances imported.
-    """
+    """Maintenances imported."""
     subscribers_imported: int
-    """
-    Subscribers imported.
-    """
+    """Subscribers imported."""
     templates_imported: int
-    """
-    Templates imported.
-    """
+    """Templates imported."""
     subscribers_skipped: int
-    """
-    Subscribers left out, e.g. because they already exist.
-    """
+    """Subscribers left out, e.g. because they already exist."""
     warnings: list[str] | None = None
-    """
-    Problems that did not stop the job.
-    """
+    """Problems that did not stop the job."""

@@ -10,27 +10,17 @@ from . import status_page_component
 
 
 class StatusPageSubscriber(FlashdutyModel):
-    """
-    Someone who subscribed to a status page's notifications.
-    """
+    """Someone who subscribed to a status page's notifications."""
 
     recipient: str
-    """
-    For a public page an email address; for an internal page a user ID.
-    """
+    """For a public page an email address; for an internal page a user ID."""
     method: Literal["email", "im"] | str
     """
     How a subscriber is notified: `email` on public pages, `im` (instant messaging, by user ID) on internal pages.
     """
     components: list[status_page_component.StatusPageComponent] | None
-    """
-    Components they follow.
-    """
+    """Components they follow."""
     all: bool
-    """
-    Whether they follow every component.
-    """
+    """Whether they follow every component."""
     locale: str | None = None
-    """
-    Language of their notifications, e.g. `en-US`.
-    """
+    """Language of their notifications, e.g. `en-US`."""

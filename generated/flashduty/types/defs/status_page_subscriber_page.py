@@ -7,11 +7,7 @@ from .page import Page
 
 
 class StatusPageSubscriberPage(Page):
-    """
-    One page of subscribers.
-    """
+    """One page of subscribers."""
 
     items: list[status_page_subscriber.StatusPageSubscriber] | None
-    """
-    Subscribers on this page.
-    """
+    """Subscribers on this page."""

@@ -15,43 +15,23 @@ class SubscribeRule(FlashdutyModel):
     """
 
     rule_id: str | None = None
-    """
-    ID of a channel rule, 24 hexadecimal characters.
-    """
+    """ID of a channel rule, 24 hexadecimal characters."""
     account_id: int | None = None
-    """
-    Owning account.
-    """
+    """Owning account."""
     channel_id: int | None = None
-    """
-    Channel of the rule.
-    """
+    """Channel of the rule."""
     priority: int | None = None
-    """
-    Evaluation order; lower goes first.
-    """
+    """Evaluation order; lower goes first."""
     rule_name: str | None = None
-    """
-    Name.
-    """
+    """Name."""
     description: str | None = None
-    """
-    Description.
-    """
+    """Description."""
     filters: list[filter_and_group.FilterAndGroup] | None = None
     status: Literal["enabled", "disabled"] | str | None = None
-    """
-    Whether a rule is active.
-    """
+    """Whether a rule is active."""
     updated_by: int | None = None
-    """
-    Member who changed it last.
-    """
+    """Member who changed it last."""
     created_at: int | None = None
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int | None = None
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""

@@ -8,11 +8,7 @@ from . import subscribe_rule
 
 
 class SubscribeRuleList(FlashdutyModel):
-    """
-    Subscription rules of a channel (unverified shape).
-    """
+    """Subscription rules of a channel (unverified shape)."""
 
     items: list[subscribe_rule.SubscribeRule] | None
-    """
-    The rules.
-    """
+    """The rules."""

@@ -8,59 +8,31 @@ from ..._models import FlashdutyModel
 
 
 class Team(FlashdutyModel):
-    """
-    A team and who is in it.
-    """
+    """A team and who is in it."""
 
     account_id: int
-    """
-    Account that owns the team.
-    """
+    """Account that owns the team."""
     team_id: int
-    """
-    Team ID, unique in the account.
-    """
+    """Team ID, unique in the account."""
     team_name: str
-    """
-    Name, 1 to 39 characters and unique in the account.
-    """
+    """Name, 1 to 39 characters and unique in the account."""
     description: str
-    """
-    Free-text description.
-    """
+    """Free-text description."""
     status: Literal["enabled", "disabled"] | str
-    """
-    Whether the team is in use.
-    """
+    """Whether the team is in use."""
     updated_by_name: str
-    """
-    Name of whoever last changed the team.
-    """
+    """Name of whoever last changed the team."""
     updated_by: int
-    """
-    Member who last changed the team.
-    """
+    """Member who last changed the team."""
     creator_id: int
-    """
-    Member who created the team.
-    """
+    """Member who created the team."""
     creator_name: str
-    """
-    Name of that member.
-    """
+    """Name of that member."""
     created_at: int
-    """
-    Creation time, Unix seconds.
-    """
+    """Creation time, Unix seconds."""
     updated_at: int
-    """
-    Last change, Unix seconds.
-    """
+    """Last change, Unix seconds."""
     person_ids: list[int] | None
-    """
-    People in the team (member IDs, or the account ID).
-    """
+    """People in the team (member IDs, or the account ID)."""
     ref_id: str
-    """
-    Identifier of the team in an external system that syncs teams.
-    """
+    """Identifier of the team in an external system that syncs teams."""

@@ -6,19 +6,11 @@ from ..._models import FlashdutyModel
 
 
 class TeamBrief(FlashdutyModel):
-    """
-    A team reduced to its name and people.
-    """
+    """A team reduced to its name and people."""
 
     team_id: int
-    """
-    Team ID.
-    """
+    """Team ID."""
     team_name: str
-    """
-    Team name.
-    """
+    """Team name."""
     person_ids: list[int] | None
-    """
-    People in the team (member IDs, or the account ID).
-    """
+    """People in the team (member IDs, or the account ID)."""

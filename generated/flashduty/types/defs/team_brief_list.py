@@ -8,11 +8,7 @@ from . import team_brief
 
 
 class TeamBriefList(FlashdutyModel):
-    """
-    The teams asked for.
-    """
+    """The teams asked for."""
 
     items: list[team_brief.TeamBrief] | None
-    """
-    One entry per team found.
-    """
+    """One entry per team found."""

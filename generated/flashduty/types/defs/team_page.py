@@ -7,19 +7,11 @@ from .page import Page
 
 
 class TeamPage(Page):
-    """
-    One page of teams.
-    """
+    """One page of teams."""
 
     p: int
-    """
-    The page number returned.
-    """
+    """The page number returned."""
     limit: int
-    """
-    The page size used.
-    """
+    """The page size used."""
     items: list[team.Team] | None
-    """
-    Teams on this page.
-    """
+    """Teams on this page."""

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class TeamUpsertResult(FlashdutyModel):
-    """
-    The team that was created or updated.
-    """
+    """The team that was created or updated."""
 
     team_id: int
-    """
-    ID of the team.
-    """
+    """ID of the team."""
     team_name: str
-    """
-    Its name.
-    """
+    """Its name."""

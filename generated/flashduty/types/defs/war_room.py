@@ -11,14 +11,8 @@ class WarRoom(FlashdutyModel):
     """
 
     chat_id: str
-    """
-    Group chat ID in the chat tool.
-    """
+    """Group chat ID in the chat tool."""
     chat_name: str
-    """
-    Group chat name.
-    """
+    """Group chat name."""
     share_link: str
-    """
-    Link to join the group, when the chat tool offers one; may be empty.
-    """
+    """Link to join the group, when the chat tool offers one; may be empty."""

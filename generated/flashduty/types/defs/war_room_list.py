@@ -8,11 +8,7 @@ from . import war_room_record
 
 
 class WarRoomList(FlashdutyModel):
-    """
-    The war rooms of an incident.
-    """
+    """The war rooms of an incident."""
 
     items: list[war_room_record.WarRoomRecord] | None
-    """
-    War rooms, one per chat group.
-    """
+    """War rooms, one per chat group."""

@@ -9,47 +9,25 @@ from pydantic import Field
 
 
 class WarRoomObserver(FlashdutyModel):
-    """
-    A member who would join a new war room as an observer.
-    """
+    """A member who would join a new war room as an observer."""
 
     account_id: int
-    """
-    Account of the member.
-    """
+    """Account of the member."""
     person_id: int
-    """
-    Member ID.
-    """
+    """Member ID."""
     person_name: str | None = None
-    """
-    Display name.
-    """
+    """Display name."""
     avatar: str | None = None
-    """
-    Avatar image URL.
-    """
+    """Avatar image URL."""
     email: str | None = None
-    """
-    Email address.
-    """
+    """Email address."""
     phone: str | None = None
-    """
-    Phone number.
-    """
+    """Phone number."""
     locale: str | None = None
-    """
-    Preferred language.
-    """
+    """Preferred language."""
     time_zone: str | None = None
-    """
-    Time zone.
-    """
+    """Time zone."""
     as_: Annotated[str | None, Field(alias="as")] = None
-    """
-    Role label.
-    """
+    """Role label."""
     status: str | None = None
-    """
-    Member account status.
-    """
+    """Member account status."""

@@ -8,11 +8,7 @@ from . import war_room_observer
 
 
 class WarRoomObserverList(FlashdutyModel):
-    """
-    Members a war room would add as observers.
-    """
+    """Members a war room would add as observers."""
 
     observers: list[war_room_observer.WarRoomObserver] | None
-    """
-    Earlier responders who are no longer assigned to the incident.
-    """
+    """Earlier responders who are no longer assigned to the incident."""

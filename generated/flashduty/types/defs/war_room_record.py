@@ -6,47 +6,25 @@ from ..._models import FlashdutyModel
 
 
 class WarRoomRecord(FlashdutyModel):
-    """
-    A war room as Flashduty stores it for an incident.
-    """
+    """A war room as Flashduty stores it for an incident."""
 
     account_id: int
-    """
-    Account that owns it.
-    """
+    """Account that owns it."""
     integration_id: int
-    """
-    Chat integration hosting the group.
-    """
+    """Chat integration hosting the group."""
     created_by: int
-    """
-    Member who opened it.
-    """
+    """Member who opened it."""
     chat_id: str
-    """
-    Group chat ID in the chat tool.
-    """
+    """Group chat ID in the chat tool."""
     chat_name: str | None = None
-    """
-    Name the group was created with.
-    """
+    """Name the group was created with."""
     share_link: str | None = None
-    """
-    Link to join the group, when there is one.
-    """
+    """Link to join the group, when there is one."""
     incident_id: str
-    """
-    Incident ID, 24 hexadecimal characters.
-    """
+    """Incident ID, 24 hexadecimal characters."""
     status: str
-    """
-    War room state.
-    """
+    """War room state."""
     created_at: int
-    """
-    When it was opened, Unix seconds.
-    """
+    """When it was opened, Unix seconds."""
     plugin_type: str
-    """
-    Chat tool, e.g. `feishu`, `dingtalk`, `wecom` or `slack`.
-    """
+    """Chat tool, e.g. `feishu`, `dingtalk`, `wecom` or `slack`."""

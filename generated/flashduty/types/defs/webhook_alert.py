@@ -7,28 +7,16 @@ from .webhook_incident_alert import WebhookIncidentAlert
 
 
 class WebhookAlert(WebhookIncidentAlert):
-    """
-    The alert an alert webhook reports, with its integration, channel and incident.
-    """
+    """The alert an alert webhook reports, with its integration, channel and incident."""
 
     data_source_name: str
-    """
-    Integration name.
-    """
+    """Integration name."""
     data_source_type: str
-    """
-    Integration type, e.g. `aliyun-sls.alert`.
-    """
+    """Integration type, e.g. `aliyun-sls.alert`."""
     data_source_ref_id: str | None = None
-    """
-    Reference ID of the integration (sample only).
-    """
+    """Reference ID of the integration (sample only)."""
     channel_id: int
-    """
-    Channel it was routed to.
-    """
+    """Channel it was routed to."""
     channel_name: str
-    """
-    Channel name.
-    """
+    """Channel name."""
     incident: webhook_alert_incident.WebhookAlertIncident | None = None

@@ -6,15 +6,9 @@ from ..._models import FlashdutyModel
 
 
 class WebhookAlertIncident(FlashdutyModel):
-    """
-    The incident an alert has been grouped into.
-    """
+    """The incident an alert has been grouped into."""
 
     incident_id: str
-    """
-    Incident ID, 24 hexadecimal characters.
-    """
+    """Incident ID, 24 hexadecimal characters."""
     title: str
-    """
-    Incident title.
-    """
+    """Incident title."""

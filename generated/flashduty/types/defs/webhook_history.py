@@ -8,75 +8,39 @@ from ..._models import FlashdutyModel
 
 
 class WebhookHistory(FlashdutyModel):
-    """
-    One delivery attempt of an outgoing webhook.
-    """
+    """One delivery attempt of an outgoing webhook."""
 
     integration_id: int
-    """
-    Webhook integration that sent it.
-    """
+    """Webhook integration that sent it."""
     event_id: str
-    """
-    Delivery ID; pass it to `alerts.webhooks.history_detail`.
-    """
+    """Delivery ID; pass it to `alerts.webhooks.history_detail`."""
     webhook_type: str
-    """
-    What it was about: `incident` or `alert`.
-    """
+    """What it was about: `incident` or `alert`."""
     event_type: str
-    """
-    Event that triggered it, e.g. `a_update`.
-    """
+    """Event that triggered it, e.g. `a_update`."""
     channel_id: int | None = None
-    """
-    Channel of the incident or alert, when there is one.
-    """
+    """Channel of the incident or alert, when there is one."""
     ref_id: str | None = None
-    """
-    ID of the incident or alert.
-    """
+    """ID of the incident or alert."""
     request_headers: str | None = None
-    """
-    Request headers sent, serialised.
-    """
+    """Request headers sent, serialised."""
     request_body: str | None = None
-    """
-    Request body sent.
-    """
+    """Request body sent."""
     endpoint: str
-    """
-    URL called.
-    """
+    """URL called."""
     attempt: int
-    """
-    Attempt number, from 1.
-    """
+    """Attempt number, from 1."""
     duration: int
-    """
-    Time the call took, in milliseconds.
-    """
+    """Time the call took, in milliseconds."""
     status: Literal["success", "failed"] | str
-    """
-    Outcome of a webhook delivery attempt.
-    """
+    """Outcome of a webhook delivery attempt."""
     status_code: int
-    """
-    HTTP status the endpoint answered.
-    """
+    """HTTP status the endpoint answered."""
     error_message: str | None = None
-    """
-    Why the delivery failed, if it did.
-    """
+    """Why the delivery failed, if it did."""
     response_headers: str | None = None
-    """
-    Response headers received, serialised.
-    """
+    """Response headers received, serialised."""
     response_body: str | None = None
-    """
-    Response body received.
-    """
+    """Response body received."""
     event_time: str
-    """
-    When it was sent, as a formatted time, e.g. `2026-04-12T13:31:11.357472+08:00`.
-    """
+    """When it was sent, as a formatted time, e.g. `2026-04-12T13:31:11.357472+08:00`."""

@@ -6,15 +6,9 @@ from .webhook_history import WebhookHistory
 
 
 class WebhookHistoryDetail(WebhookHistory):
-    """
-    One delivery attempt with the names of what it refers to.
-    """
+    """One delivery attempt with the names of what it refers to."""
 
     ref_title: str | None = None
-    """
-    Title of the incident or alert.
-    """
+    """Title of the incident or alert."""
     channel_name: str | None = None
-    """
-    Name of the channel.
-    """
+    """Name of the channel."""

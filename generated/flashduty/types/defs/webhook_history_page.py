@@ -8,19 +8,11 @@ from . import webhook_history
 
 
 class WebhookHistoryPage(FlashdutyModel):
-    """
-    One page of webhook delivery attempts.
-    """
+    """One page of webhook delivery attempts."""
 
     items: list[webhook_history.WebhookHistory] | None
-    """
-    Attempts on this page.
-    """
+    """Attempts on this page."""
     total: int
-    """
-    Number of matching attempts.
-    """
+    """Number of matching attempts."""
     search_after_ctx: str
-    """
-    Cursor for the next page; empty on the last page.
-    """
+    """Cursor for the next page; empty on the last page."""

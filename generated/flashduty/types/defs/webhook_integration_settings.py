@@ -8,23 +8,13 @@ from ..._models import FlashdutyModel
 
 
 class WebhookIntegrationSettings(FlashdutyModel):
-    """
-    Configuration of an outgoing webhook integration.
-    """
+    """Configuration of an outgoing webhook integration."""
 
     channel_ids: list[int] | None
-    """
-    Channels whose events are sent.
-    """
+    """Channels whose events are sent."""
     endpoint: str
-    """
-    URL the webhook posts to.
-    """
+    """URL the webhook posts to."""
     event_types: list[str] | None
-    """
-    Event types to send, as listed in the incident webhook documentation.
-    """
+    """Event types to send, as listed in the incident webhook documentation."""
     headers: dict[str, Any] | None
-    """
-    Extra request headers.
-    """
+    """Extra request headers."""

@@ -11,14 +11,8 @@ class WebhookPerson(FlashdutyModel):
     """
 
     person_id: int
-    """
-    Member ID.
-    """
+    """Member ID."""
     person_name: str
-    """
-    Display name.
-    """
+    """Display name."""
     email: str
-    """
-    Email address.
-    """
+    """Email address."""

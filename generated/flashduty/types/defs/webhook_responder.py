@@ -6,27 +6,15 @@ from ..._models import FlashdutyModel
 
 
 class WebhookResponder(FlashdutyModel):
-    """
-    A member responding to the incident, as webhook payloads list them.
-    """
+    """A member responding to the incident, as webhook payloads list them."""
 
     person_id: int
-    """
-    Member ID.
-    """
+    """Member ID."""
     person_name: str
-    """
-    Display name.
-    """
+    """Display name."""
     email: str
-    """
-    Email address.
-    """
+    """Email address."""
     assigned_at: int | None = None
-    """
-    When they were assigned, Unix seconds.
-    """
+    """When they were assigned, Unix seconds."""
     acknowledged_at: int | None = None
-    """
-    When they acknowledged, Unix seconds; 0 if not yet.
-    """
+    """When they acknowledged, Unix seconds; 0 if not yet."""

@@ -8,16 +8,10 @@ from . import webhook_robot_reference, webhook_robot_settings
 
 
 class WebhookRobot(FlashdutyModel):
-    """
-    A chat robot (incoming webhook) and the escalation rules using it.
-    """
+    """A chat robot (incoming webhook) and the escalation rules using it."""
 
     type: str
-    """
-    Robot kind, e.g. `feishu`, `wecom`, `dingtalk`, `zoom`, `slack`.
-    """
+    """Robot kind, e.g. `feishu`, `wecom`, `dingtalk`, `zoom`, `slack`."""
     settings: webhook_robot_settings.WebhookRobotSettings | None
     referenced_by: list[webhook_robot_reference.WebhookRobotReference] | None = None
-    """
-    Escalation rules that post through this robot.
-    """
+    """Escalation rules that post through this robot."""

@@ -11,11 +11,7 @@ from . import webhook_robot
 
 
 class WebhookRobotList(FlashdutyModel):
-    """
-    Chat robots used by the account's escalation rules.
-    """
+    """Chat robots used by the account's escalation rules."""
 
     list_: Annotated[list[webhook_robot.WebhookRobot] | None, Field(alias="list")]
-    """
-    The robots.
-    """
+    """The robots."""

@@ -6,23 +6,13 @@ from ..._models import FlashdutyModel
 
 
 class WebhookRobotReference(FlashdutyModel):
-    """
-    An escalation rule that uses a robot.
-    """
+    """An escalation rule that uses a robot."""
 
     channel_id: int | None = None
-    """
-    Channel of the rule.
-    """
+    """Channel of the rule."""
     channel_name: str | None = None
-    """
-    Channel name.
-    """
+    """Channel name."""
     escalate_rule_id: str | None = None
-    """
-    Escalation rule ID.
-    """
+    """Escalation rule ID."""
     escalate_rule_name: str | None = None
-    """
-    Escalation rule name.
-    """
+    """Escalation rule name."""

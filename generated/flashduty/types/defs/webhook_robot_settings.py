@@ -6,27 +6,15 @@ from ..._models import FlashdutyModel
 
 
 class WebhookRobotSettings(FlashdutyModel):
-    """
-    Connection settings of a chat robot.
-    """
+    """Connection settings of a chat robot."""
 
     token: str
-    """
-    Robot webhook URL or token.
-    """
+    """Robot webhook URL or token."""
     alias: str | None = None
-    """
-    Display name.
-    """
+    """Display name."""
     verify_token: str | None = None
-    """
-    Verification token (Zoom).
-    """
+    """Verification token (Zoom)."""
     disable_at: bool | None = None
-    """
-    Do not @-mention responders in messages.
-    """
+    """Do not @-mention responders in messages."""
     reply_event_types: list[str] | None = None
-    """
-    Incident events the robot posts, e.g. `i_new`, `i_snooze`.
-    """
+    """Incident events the robot posts, e.g. `i_new`, `i_snooze`."""

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.pushed import Pushed
 else:
     from .._deprecation import deprecated
@@ -40,13 +42,7 @@ class Events(SyncResource):
     """Operations under `client.events`."""
 
     def push(
-        self,
-        *,
-        integration_key: str,
-        title: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_key: str, title: str, **options: Unpack[RequestOptions]
     ) -> str | None:
         """Push an event.
 
@@ -58,33 +54,18 @@ class Events(SyncResource):
             integration_key: Key of the integration that receives the event (sent in the
                 query string).
             title: See the API reference.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PUSH,
-            {"integration_key": integration_key, "title": title},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_key": integration_key, "title": title}
+        return self._client.request(_PUSH, args, **options)
 
 
 class AsyncEvents(AsyncResource):
     """Operations under `client.events`."""
 
     async def push(
-        self,
-        *,
-        integration_key: str,
-        title: str,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, integration_key: str, title: str, **options: Unpack[RequestOptions]
     ) -> str | None:
         """Push an event: the awaitable `Events.push`, documented there."""
-        return await self._client.request(
-            _PUSH,
-            {"integration_key": integration_key, "title": title},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"integration_key": integration_key, "title": title}
+        return await self._client.request(_PUSH, args, **options)

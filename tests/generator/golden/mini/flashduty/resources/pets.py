@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from .pets_toys import PetsToys, AsyncPetsToys
     from ..types.defs.pet import Pet
     from ..types.defs.pet_page import PetPage
@@ -67,14 +69,7 @@ class Pets(SyncResource):
 
         return PetsToys(self._client)
 
-    def info(
-        self,
-        *,
-        pet_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Pet:
+    def info(self, *, pet_id: int, **options: Unpack[RequestOptions]) -> Pet:
         """Get a pet.
 
         Returns one pet.
@@ -83,8 +78,10 @@ class Pets(SyncResource):
 
         Args:
             pet_id: The pet.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_INFO, {"pet_id": pet_id}, timeout, max_retries, extra_headers)
+        args = {"pet_id": pet_id}
+        return self._client.request(_INFO, args, **options)
 
     def list(
         self,
@@ -92,9 +89,7 @@ class Pets(SyncResource):
         kind: Literal["cat", "dog"] | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPage[Pet]:
         """List pets.
 
@@ -106,18 +101,13 @@ class Pets(SyncResource):
             kind: What the pet is.
             p: See the API reference.
             limit: See the API reference.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return sync_page(self._client, _LIST, {"kind": kind, "p": p, "limit": limit}, options)
+        args = {"kind": kind, "p": p, "limit": limit}
+        return sync_page(self._client, _LIST, args, options)
 
     def photo_url(
-        self,
-        *,
-        pet_id: int,
-        large: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, pet_id: int, large: bool | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> str:
         """Photo address.
 
@@ -128,18 +118,13 @@ class Pets(SyncResource):
         Args:
             pet_id: See the API reference.
             large: See the API reference.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _PHOTO_URL, {"pet_id": pet_id, "large": large}, timeout, max_retries, extra_headers
-        )
+        args = {"pet_id": pet_id, "large": large}
+        return self._client.request(_PHOTO_URL, args, **options)
 
     def export(
-        self,
-        *,
-        kind: Literal["cat", "dog"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, kind: Literal["cat", "dog"] | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> bytes:
         """Export pets.
 
@@ -149,17 +134,13 @@ class Pets(SyncResource):
 
         Args:
             kind: See the API reference.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_EXPORT, {"kind": kind}, timeout, max_retries, extra_headers)
+        args = {"kind": kind}
+        return self._client.request(_EXPORT, args, **options)
 
     def upload_photo(
-        self,
-        *,
-        pet_id: int,
-        file: FileInput,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, pet_id: int, file: FileInput, **options: Unpack[RequestOptions]
     ) -> None:
         """Upload a photo.
 
@@ -170,18 +151,13 @@ class Pets(SyncResource):
         Args:
             pet_id: See the API reference.
             file: See the API reference.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _UPLOAD_PHOTO, {"pet_id": pet_id, "file": file}, timeout, max_retries, extra_headers
-        )
+        args = {"pet_id": pet_id, "file": file}
+        return self._client.request(_UPLOAD_PHOTO, args, **options)
 
     def import_(
-        self,
-        *,
-        pets: List[Pet | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, pets: List[Pet | Dict[str, Any]], **options: Unpack[RequestOptions]
     ) -> None:
         """Import pets.
 
@@ -191,8 +167,10 @@ class Pets(SyncResource):
 
         Args:
             pets: The request body, a list.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(_IMPORT, {"pets": pets}, timeout, max_retries, extra_headers)
+        args = {"pets": pets}
+        return self._client.request(_IMPORT, args, **options)
 
 
 class AsyncPets(AsyncResource):
@@ -204,18 +182,10 @@ class AsyncPets(AsyncResource):
 
         return AsyncPetsToys(self._client)
 
-    async def info(
-        self,
-        *,
-        pet_id: int,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
-    ) -> Pet:
+    async def info(self, *, pet_id: int, **options: Unpack[RequestOptions]) -> Pet:
         """Get a pet: the awaitable `Pets.info`, documented there."""
-        return await self._client.request(
-            _INFO, {"pet_id": pet_id}, timeout, max_retries, extra_headers
-        )
+        args = {"pet_id": pet_id}
+        return await self._client.request(_INFO, args, **options)
 
     def list(
         self,
@@ -223,64 +193,36 @@ class AsyncPets(AsyncResource):
         kind: Literal["cat", "dog"] | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Pet]:
         """List pets: the awaitable `Pets.list`, documented there."""
-        options = {"timeout": timeout, "max_retries": max_retries, "extra_headers": extra_headers}
-        return AsyncPager(self._client, _LIST, {"kind": kind, "p": p, "limit": limit}, options)
+        args = {"kind": kind, "p": p, "limit": limit}
+        return AsyncPager(self._client, _LIST, args, options)
 
     async def photo_url(
-        self,
-        *,
-        pet_id: int,
-        large: bool | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, pet_id: int, large: bool | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> str:
         """Photo address: the awaitable `Pets.photo_url`, documented there."""
-        return await self._client.request(
-            _PHOTO_URL, {"pet_id": pet_id, "large": large}, timeout, max_retries, extra_headers
-        )
+        args = {"pet_id": pet_id, "large": large}
+        return await self._client.request(_PHOTO_URL, args, **options)
 
     async def export(
-        self,
-        *,
-        kind: Literal["cat", "dog"] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, kind: Literal["cat", "dog"] | Omit = OMIT, **options: Unpack[RequestOptions]
     ) -> bytes:
         """Export pets: the awaitable `Pets.export`, documented there."""
-        return await self._client.request(
-            _EXPORT, {"kind": kind}, timeout, max_retries, extra_headers
-        )
+        args = {"kind": kind}
+        return await self._client.request(_EXPORT, args, **options)
 
     async def upload_photo(
-        self,
-        *,
-        pet_id: int,
-        file: FileInput,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, pet_id: int, file: FileInput, **options: Unpack[RequestOptions]
     ) -> None:
         """Upload a photo: the awaitable `Pets.upload_photo`, documented there."""
-        return await self._client.request(
-            _UPLOAD_PHOTO, {"pet_id": pet_id, "file": file}, timeout, max_retries, extra_headers
-        )
+        args = {"pet_id": pet_id, "file": file}
+        return await self._client.request(_UPLOAD_PHOTO, args, **options)
 
     async def import_(
-        self,
-        *,
-        pets: List[Pet | Dict[str, Any]],
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        self, *, pets: List[Pet | Dict[str, Any]], **options: Unpack[RequestOptions]
     ) -> None:
         """Import pets: the awaitable `Pets.import_`, documented there."""
-        return await self._client.request(
-            _IMPORT, {"pets": pets}, timeout, max_retries, extra_headers
-        )
+        args = {"pets": pets}
+        return await self._client.request(_IMPORT, args, **options)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Headers, Omit
+from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import deprecated
+    from typing_extensions import Unpack, deprecated
+
+    from .._types import RequestOptions
     from ..types.defs.toy import Toy
 else:
     from .._deprecation import deprecated
@@ -44,9 +46,7 @@ class PetsToys(SyncResource):
         pet_id: int,
         toys: List[Toy | Dict[str, Any]],
         by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Give a toy.
 
@@ -60,14 +60,10 @@ class PetsToys(SyncResource):
             pet_id: The pet.
             toys: The toys.
             by_name: Toys by name.
+            **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
-        return self._client.request(
-            _TOYS_CREATE,
-            {"pet_id": pet_id, "toys": toys, "by_name": by_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"pet_id": pet_id, "toys": toys, "by_name": by_name}
+        return self._client.request(_TOYS_CREATE, args, **options)
 
 
 class AsyncPetsToys(AsyncResource):
@@ -80,15 +76,8 @@ class AsyncPetsToys(AsyncResource):
         pet_id: int,
         toys: List[Toy | Dict[str, Any]],
         by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
-        timeout: float | None | Omit = OMIT,
-        max_retries: int | Omit = OMIT,
-        extra_headers: Headers | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Give a toy: the awaitable `PetsToys.create`, documented there."""
-        return await self._client.request(
-            _TOYS_CREATE,
-            {"pet_id": pet_id, "toys": toys, "by_name": by_name},
-            timeout,
-            max_retries,
-            extra_headers,
-        )
+        args = {"pet_id": pet_id, "toys": toys, "by_name": by_name}
+        return await self._client.request(_TOYS_CREATE, args, **options)
