@@ -48,10 +48,12 @@ def _closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
     return components
 
 
-def units(doc: dict[str, Any]) -> list[dict[str, Any]]:
+def named_units(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(section, name) -> unit: ("paths", path), ("webhooks", name), and
+    ("components", "") for the root with every component."""
     base = {k: doc[k] for k in ROOT_KEYS if k in doc}
     schemes = doc.get("components", {}).get("securitySchemes")
-    out = [{**base, "paths": {}, "components": doc.get("components", {})}]
+    out = {("components", ""): {**base, "paths": {}, "components": doc.get("components", {})}}
     for section in ("paths", "webhooks"):
         for name, item in (doc.get(section) or {}).items():
             components = _closure(doc, item)
@@ -59,15 +61,20 @@ def units(doc: dict[str, Any]) -> list[dict[str, Any]]:
                 components["securitySchemes"] = schemes
             unit = {**base, "paths": {}, "components": components}
             unit[section] = {name: item}
-            out.append(unit)
+            out[(section, name)] = unit
     return out
 
 
-def _key(unit: dict[str, Any]) -> str:
-    from importlib.metadata import version
+def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+    """Every unit with its canonical JSON text, which the caches hash."""
+    return {
+        name: (unit, json.dumps(unit, sort_keys=True, ensure_ascii=False))
+        for name, unit in named_units(doc).items()
+    }
 
-    text = version("openapi-spec-validator") + json.dumps(unit, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+
+def unit_key(text: str, salt: str) -> str:
+    return hashlib.sha256((salt + text).encode()).hexdigest()
 
 
 def _errors(doc: dict[str, Any]) -> list[tuple[str, str]]:
@@ -87,9 +94,13 @@ class SpecCheck:
     """openapi-spec-validator over the units not validated before; `start`
     runs it in a worker process while the caller gets on with generating."""
 
-    def __init__(self, doc: dict[str, Any], cache: str | None):
+    def __init__(self, doc: dict[str, Any], cache: str | None, texts: Any = None):
+        from importlib.metadata import version
+
         self.folder = Path(cache, "oas") if cache else None
-        keyed = {_key(unit): unit for unit in units(doc)} if cache else {}
+        salt = version("openapi-spec-validator")
+        texts = texts if texts is not None else (unit_texts(doc) if cache else {})
+        keyed = {unit_key(text, salt): unit for unit, text in texts.values()} if cache else {}
         self.missing = [key for key in keyed if not (self.folder / key).exists()] if self.folder else []
         if self.folder is None or len(self.missing) > len(keyed) // 4:
             self.docs = [doc]  # one pass over everything is cheaper than many overlapping units

@@ -5,6 +5,7 @@ are collected before anything fails."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Iterator
 
 from jsonschema import Draft202012Validator
@@ -12,7 +13,7 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
 from .load import Bundle
-from .oas import SpecCheck
+from .oas import SpecCheck, unit_key, unit_texts
 from .problems import Problems, join
 from .schemas import deref, json_media, object_properties, ref_name, schema_type
 
@@ -46,10 +47,12 @@ class Validation:
 
     def __init__(self, bundle: Bundle, cache: str | None = None, pool: Any = None):
         self.bundle = bundle
-        self.spec = SpecCheck(bundle.document, cache)
+        texts = unit_texts(bundle.document) if cache else None
+        self.spec = SpecCheck(bundle.document, cache, texts)
         if pool is not None:
             self.spec.start(pool)
         self.problems = Problems()
+        self.examples = ExampleCheck(texts, cache)
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
@@ -57,7 +60,7 @@ class Validation:
     def house_rules(self) -> None:
         doc = self.bundle.document
         house_rules(doc, self.add)
-        examples(doc, self.bundle.widened, self.add)
+        examples(doc, self.bundle.widened, self.add, self.examples.todo)
 
     def finish(self) -> None:
         """Raise SpecError with what was found: the OpenAPI problems if any,
@@ -67,6 +70,7 @@ class Validation:
             spec.add(pointer, f"OpenAPI: {message[:300]}", self.bundle.locate(pointer))
         spec.raise_if_any()
         self.problems.raise_if_any()
+        self.examples.passed()
 
 
 def validate(bundle: Bundle, cache: str | None = None) -> None:
@@ -307,11 +311,43 @@ def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
             inline_objects(join(pointer, key, i), sub, add, top=top)
 
 
-def examples(doc: dict[str, Any], widened: dict[str, Any], add: Any) -> None:
+class ExampleCheck:
+    """Which units (see oas.named_units) need their examples checked: those
+    not checked before with the same text and the same checking code."""
+
+    SALT_FILES = ("validate.py", "schemas.py")
+
+    def __init__(self, texts: dict[tuple[str, str], tuple[Any, str]] | None, cache: str | None = None):
+        self.folder = Path(cache, "examples") if cache and texts is not None else None
+        if self.folder is None or texts is None:
+            self.todo: set[tuple[str, str]] | None = None  # everything
+            self.keys: list[str] = []
+            return
+        here = Path(__file__).parent
+        salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
+        keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
+        self.todo = {unit for unit, key in keyed.items() if not (self.folder / key).exists()}
+        self.keys = [keyed[unit] for unit in self.todo]
+
+    def passed(self) -> None:
+        if self.folder is not None and self.keys:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for key in self.keys:
+                (self.folder / key).touch()
+
+
+def examples(
+    doc: dict[str, Any], widened: dict[str, Any], add: Any, todo: set[tuple[str, str]] | None = None
+) -> None:
+    """Check the examples of `todo`'s units (all when None) against their schemas."""
+    if todo is not None and not todo:
+        return
     strict = _validator_factory(doc)
     lenient = _validator_factory(widened)
     lenient_doc = lenient.doc
     for pointer, path, method, op in operations(doc):
+        if todo is not None and ("paths", path) not in todo:
+            continue
         body = json_media((op.get("requestBody") or {}).get("content"))
         if body:
             check_examples(strict, join(pointer, "requestBody", "content", body[0]), body[1], add)
@@ -326,12 +362,14 @@ def examples(doc: dict[str, Any], widened: dict[str, Any], add: Any) -> None:
                                lenient_entry[1] if lenient_entry else media[1], add)
     for pointer, name, op in webhooks(doc):
         media = json_media((op.get("requestBody") or {}).get("content"))
-        if media:
+        if media and (todo is None or ("webhooks", name) in todo):
             # The server writes these: check them as leniently as responses.
             lenient_entry = json_media(lenient_doc["webhooks"][name]["post"]["requestBody"]["content"])
             check_examples(lenient, join(pointer, "requestBody", "content", media[0]),
                            lenient_entry[1] if lenient_entry else media[1], add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
+        if todo is not None and ("components", "") not in todo:
+            break
         if isinstance(schema, dict) and "example" in schema:
             check(strict, join("/components/schemas", name, "example"), schema, schema["example"], add)
 
