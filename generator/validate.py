@@ -276,8 +276,8 @@ def pager_rules(doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, d
     props, _ = object_properties(doc, data)
     if paging["items"] not in props:
         add(at, f"the data schema has no property {paging['items']!r} for the items")
-    if "has_next_page" not in props:
-        add(at, "the data schema has no `has_next_page`")
+    if "has_next_page" not in props and not ("cursor" in paging and paging["cursor"] in props):
+        add(at, "the data schema has neither `has_next_page` nor the cursor to tell whether more follows")
     body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
     request_props, _ = object_properties(doc, body[1].get("schema") or {})
     request_props.update({deref(doc, p).get("name"): p for p in op.get("parameters") or []})

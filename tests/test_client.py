@@ -15,7 +15,7 @@ import flashduty
 from flashduty.types import Incident
 
 from .conftest import APP_KEY
-from .examples import response_example
+from .examples import request_example, response_example
 from .server import MockServer, Reply, envelope, error
 
 INCIDENT = response_example("incidents.info")["data"]
@@ -326,3 +326,29 @@ def test_requests_users_can_see_carry_no_key(client: flashduty.Flashduty, server
     raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
     assert APP_KEY not in str(raw.http_response.request.url)
     assert server.seen[0].query["app_key"] == [APP_KEY]
+
+
+def test_cursor_only_list_walks_until_the_cursor_is_empty(client: flashduty.Flashduty, server: MockServer) -> None:
+    item = response_example("alerts.webhooks.list_history")["data"]["items"][0]
+    server.script(
+        "/webhook/history/list",
+        envelope({"total": 3, "items": [item, item], "search_after_ctx": "c1"}),
+        envelope({"total": 3, "items": [item], "search_after_ctx": ""}),
+    )
+    page = client.alerts.webhooks.list_history(**request_example("alerts.webhooks.list_history"))
+    assert page.has_next_page
+    assert len(list(page.iter_all())) == 3
+    assert server.seen[1].json()["search_after_ctx"] == "c1" and len(server.seen) == 2
+
+
+def test_get_list_pages_with_query_parameters(client: flashduty.Flashduty, server: MockServer) -> None:
+    item = response_example("status_pages.subscribers.list")["data"]["items"][0]
+    server.script(
+        "/status-page/subscriber/list",
+        envelope({"total": 2, "has_next_page": True, "items": [item]}),
+        envelope({"total": 2, "has_next_page": False, "items": [item]}),
+    )
+    items = list(client.status_pages.subscribers.list(page_id=7, limit=1).iter_all())
+    assert len(items) == 2
+    assert [s.query.get("p") for s in server.seen] == [None, ["2"]]
+    assert all(s.method == "GET" and s.body == b"" for s in server.seen)

@@ -29,10 +29,14 @@ def next_params(
     """Request arguments of the page after the one answered by `data`, or None."""
     paging = endpoint.paging
     assert paging is not None
-    if not getattr(data, "has_next_page", False) or not getattr(data, paging.items, None):
+    if not getattr(data, paging.items, None):
+        return None
+    has_next = getattr(data, "has_next_page", None)
+    cursor = getattr(data, paging.cursor, None) if paging.cursor else None
+    # Without `has_next_page` (a few cursor-only lists) a returned cursor is the sign.
+    if has_next is False or (has_next is None and not cursor):
         return None
     out = dict(params)
-    cursor = getattr(data, paging.cursor, None) if paging.cursor else None
     if cursor:
         out[paging.cursor] = cursor  # type: ignore[index]
         if paging.page:
@@ -73,7 +77,11 @@ class _PageBase(Generic[T]):
 
     @property
     def has_next_page(self) -> bool:
-        return bool(getattr(self.data, "has_next_page", False))
+        value = getattr(self.data, "has_next_page", None)
+        cursor = self.endpoint.paging.cursor if self.endpoint.paging else None
+        if value is None and cursor:  # a cursor-only list: a next cursor means more
+            return bool(getattr(self.data, cursor, None))
+        return bool(value)
 
     @property
     def total(self) -> int | None:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
+    from ..types.defs.webhook_history import WebhookHistory
     from ..types.defs.webhook_history_detail import WebhookHistoryDetail
     from ..types.defs.webhook_history_page import WebhookHistoryPage
 else:
@@ -22,6 +23,7 @@ else:
 _TYPES = TypeNames(
     __name__,
     {
+        "WebhookHistory": "defs.webhook_history",
         "WebhookHistoryDetail": "defs.webhook_history_detail",
         "WebhookHistoryPage": "defs.webhook_history_page",
     },
@@ -32,10 +34,11 @@ __all__ = ["AlertsWebhooks", "AsyncAlertsWebhooks"]
 _WEBHOOKS_LIST_HISTORY: Endpoint[WebhookHistoryPage] = Endpoint(
     "POST",
     "/webhook/history/list",
-    kind="model",
+    kind="page",
     data="WebhookHistoryPage",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items"),
 )
 _WEBHOOKS_HISTORY_DETAIL: Endpoint[WebhookHistoryDetail] = Endpoint(
     "POST",
@@ -64,7 +67,7 @@ class AlertsWebhooks(SyncResource):
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> WebhookHistoryPage:
+    ) -> SyncPage[WebhookHistory]:
         """List webhook deliveries.
 
         Lists the delivery attempts of outgoing webhooks inside a time window given in
@@ -101,7 +104,7 @@ class AlertsWebhooks(SyncResource):
             "event_types": event_types,
             "status": status,
         }
-        return self._client.request(_WEBHOOKS_LIST_HISTORY, args, **options)
+        return sync_page(self._client, _WEBHOOKS_LIST_HISTORY, args, options)
 
     def history_detail(
         self, *, event_id: str, integration_id: int, **options: Unpack[RequestOptions]
@@ -126,7 +129,7 @@ class AlertsWebhooks(SyncResource):
 class AsyncAlertsWebhooks(AsyncResource):
     """Operations under `client.alerts.webhooks`."""
 
-    async def list_history(
+    def list_history(
         self,
         *,
         start_time: int,
@@ -140,7 +143,7 @@ class AsyncAlertsWebhooks(AsyncResource):
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> WebhookHistoryPage:
+    ) -> AsyncPager[WebhookHistory]:
         """List webhook deliveries: the awaitable `AlertsWebhooks.list_history`, documented there."""
         args = {
             "start_time": start_time,
@@ -154,7 +157,7 @@ class AsyncAlertsWebhooks(AsyncResource):
             "event_types": event_types,
             "status": status,
         }
-        return await self._client.request(_WEBHOOKS_LIST_HISTORY, args, **options)
+        return AsyncPager(self._client, _WEBHOOKS_LIST_HISTORY, args, options)
 
     async def history_detail(
         self, *, event_id: str, integration_id: int, **options: Unpack[RequestOptions]

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
+    from ..types.defs.status_page_subscriber import StatusPageSubscriber
     from ..types.defs.status_page_subscriber_input import StatusPageSubscriberInput
     from ..types.defs.status_page_subscriber_page import StatusPageSubscriberPage
 else:
@@ -22,6 +23,7 @@ else:
 _TYPES = TypeNames(
     __name__,
     {
+        "StatusPageSubscriber": "defs.status_page_subscriber",
         "StatusPageSubscriberInput": "defs.status_page_subscriber_input",
         "StatusPageSubscriberPage": "defs.status_page_subscriber_page",
     },
@@ -32,11 +34,12 @@ __all__ = ["StatusPagesSubscribers", "AsyncStatusPagesSubscribers"]
 _SUBSCRIBERS_LIST: Endpoint[StatusPageSubscriberPage] = Endpoint(
     "GET",
     "/status-page/subscriber/list",
-    kind="model",
+    kind="page",
     data="StatusPageSubscriberPage",
     types=_TYPES,
     idempotent=True,
     query=("page_id", "component_ids", "p", "limit"),
+    paging=Paging(items="items", page="p"),
 )
 _SUBSCRIBERS_IMPORT: Endpoint[None] = Endpoint(
     "POST",
@@ -61,7 +64,7 @@ class StatusPagesSubscribers(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> StatusPageSubscriberPage:
+    ) -> SyncPage[StatusPageSubscriber]:
         """List status page subscribers.
 
         Lists who subscribed to a status page's notifications, optionally only those
@@ -78,7 +81,7 @@ class StatusPagesSubscribers(SyncResource):
             **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """
         args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
-        return self._client.request(_SUBSCRIBERS_LIST, args, **options)
+        return sync_page(self._client, _SUBSCRIBERS_LIST, args, options)
 
     def import_(
         self,
@@ -138,7 +141,7 @@ class StatusPagesSubscribers(SyncResource):
 class AsyncStatusPagesSubscribers(AsyncResource):
     """Operations under `client.status_pages.subscribers`."""
 
-    async def list(
+    def list(
         self,
         *,
         page_id: int,
@@ -146,10 +149,10 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> StatusPageSubscriberPage:
+    ) -> AsyncPager[StatusPageSubscriber]:
         """List status page subscribers: the awaitable `StatusPagesSubscribers.list`, documented there."""
         args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
-        return await self._client.request(_SUBSCRIBERS_LIST, args, **options)
+        return AsyncPager(self._client, _SUBSCRIBERS_LIST, args, options)
 
     async def import_(
         self,
