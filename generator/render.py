@@ -19,6 +19,31 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
 
+# What a resource module may take from elsewhere; it imports only what it uses.
+_RESOURCE_IMPORTS = (
+    ("functools", ("cached_property",)),
+    ("typing", ("TYPE_CHECKING", "Any", "Dict", "List", "Literal")),
+    ("", ()),
+    (".._endpoint", ("Endpoint", "Paging", "TypeNames")),
+    (".._pagination", ("AsyncPager", "SyncPage", "sync_page")),
+    (".._resource", ("AsyncResource", "SyncResource")),
+    (".._types", ("OMIT", "FileInput", "Omit")),
+)
+
+
+def _with_imports(text: str) -> str:
+    """Replace the `#: runtime imports` marker by the imports the module uses."""
+    head, _, body = text.partition("#: runtime imports\n")
+    used = set(re.findall(r"\b\w+\b", body))
+    lines = []
+    for module, names in _RESOURCE_IMPORTS:
+        wanted = [n for n in names if n in used]
+        if not module:
+            lines.append("")
+        elif wanted:
+            lines.append(f"from {module} import {', '.join(wanted)}")
+    return head + "\n".join(lines).strip("\n") + "\n" + body
+
 
 def fits(line: str, indent: int) -> str:
     """A call statement laid out as black would: on one line if it fits in
@@ -113,7 +138,7 @@ def render(
     resource_template = env.get_template("resource.py.jinja")
     for root in api.resources:
         for resource in root.walk():
-            text = resource_template.render(resource=resource, imports=api.imports_for(resource))
+            text = _with_imports(resource_template.render(resource=resource, imports=api.imports_for(resource)))
             files[f"{package}/resources/{resource.module}.py"] = _BLANK_RUNS.sub("\n\n\n", text)
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     if api.webhooks:

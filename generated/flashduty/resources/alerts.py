@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Dict, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .alerts_events import AlertsEvents, AsyncAlertsEvents
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from ..types.defs.alert_feed_item import AlertFeedItem
     from ..types.defs.alert_feed_page import AlertFeedPage
     from ..types.defs.alert_page import AlertPage
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

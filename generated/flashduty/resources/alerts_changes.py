@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from ..types.defs.change import Change
     from ..types.defs.change_page import ChangePage
     from ..types.defs.filter_condition import FilterCondition
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

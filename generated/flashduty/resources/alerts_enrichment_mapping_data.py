@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Dict, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -11,14 +10,12 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from ..types.defs.mapping_data_page import MappingDataPage
     from ..types.defs.mapping_data_row import MappingDataRow
     from ..types.defs.mapping_data_upserted import MappingDataUpserted
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .analytics_account import AnalyticsAccount, AsyncAnalyticsAccount
@@ -21,8 +19,6 @@ if TYPE_CHECKING:
     from .analytics_teams import AnalyticsTeams, AsyncAnalyticsTeams
     from .analytics_responders import AnalyticsResponders, AsyncAnalyticsResponders
     from .analytics_reports import AnalyticsReports, AsyncAnalyticsReports
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

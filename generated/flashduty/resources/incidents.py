@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated

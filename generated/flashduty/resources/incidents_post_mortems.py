@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -11,7 +11,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .incidents_post_mortems_templates import (
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from ..types.defs.post_mortem_media import PostMortemMedia
     from ..types.defs.post_mortem_meta import PostMortemMeta
     from ..types.defs.post_mortem_page import PostMortemPage
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

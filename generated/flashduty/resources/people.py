@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .people_members import PeopleMembers, AsyncPeopleMembers
@@ -22,8 +20,6 @@ if TYPE_CHECKING:
     from .people_preferences import PeoplePreferences, AsyncPeoplePreferences
     from .people_licenses import PeopleLicenses, AsyncPeopleLicenses
     from .people_app_keys import PeopleAppKeys, AsyncPeopleAppKeys
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from ..types.defs.im_notify_preference import ImNotifyPreference
     from ..types.defs.notification_preference import NotificationPreference
     from ..types.defs.severity_notify_channels import SeverityNotifyChannels
     from ..types.defs.shift_notify_preference import ShiftNotifyPreference
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from ..types.defs.permission_factor import PermissionFactor
@@ -19,8 +17,6 @@ if TYPE_CHECKING:
     from ..types.defs.role import Role
     from ..types.defs.role_list import RoleList
     from ..types.defs.role_upsert_result import RoleUpsertResult
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

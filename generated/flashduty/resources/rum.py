@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .rum_applications import RumApplications, AsyncRumApplications
@@ -21,8 +19,6 @@ if TYPE_CHECKING:
     from .rum_facets import RumFacets, AsyncRumFacets
     from .rum_fields import RumFields, AsyncRumFields
     from .rum_session_replays import RumSessionReplays, AsyncRumSessionReplays
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

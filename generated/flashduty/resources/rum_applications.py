@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from ..types.defs.rum_application import RumApplication
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
     from ..types.defs.rum_application_list import RumApplicationList
     from ..types.defs.rum_application_page import RumApplicationPage
     from ..types.defs.rum_application_tracing import RumApplicationTracing
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

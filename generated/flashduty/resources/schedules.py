@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .schedules_oncall_roles import SchedulesOncallRoles, AsyncSchedulesOncallRoles
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from ..types.defs.schedule_list import ScheduleList
     from ..types.defs.schedule_notify import ScheduleNotify
     from ..types.defs.schedule_page import SchedulePage
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

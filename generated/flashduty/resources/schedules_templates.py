@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from ..types.defs.notification_template import NotificationTemplate
     from ..types.defs.notification_template_created import NotificationTemplateCreated
     from ..types.defs.notification_template_page import NotificationTemplatePage
     from ..types.defs.notification_template_preview import NotificationTemplatePreview
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

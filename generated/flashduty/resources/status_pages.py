@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .status_pages_events import StatusPagesEvents, AsyncStatusPagesEvents
     from .status_pages_subscribers import StatusPagesSubscribers, AsyncStatusPagesSubscribers
     from .status_pages_migrations import StatusPagesMigrations, AsyncStatusPagesMigrations
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

@@ -5,13 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
-from .._endpoint import Endpoint, Paging, TypeNames
-from .._pagination import AsyncPager, SyncPage, sync_page
+from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .status_pages_events_timeline import (
@@ -22,8 +21,6 @@ if TYPE_CHECKING:
     from ..types.defs.status_page_event_created import StatusPageEventCreated
     from ..types.defs.status_page_event_list import StatusPageEventList
     from ..types.defs.status_page_event_update_input import StatusPageEventUpdateInput
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,

@@ -11,14 +11,12 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack, deprecated
+    from typing_extensions import Unpack
 
     from .._types import RequestOptions
     from .pets_toys import PetsToys, AsyncPetsToys
     from ..types.defs.pet import Pet
     from ..types.defs.pet_page import PetPage
-else:
-    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,
