@@ -44,6 +44,7 @@ CODEGEN_ARGS = [
     "--collapse-root-models",
     "--formatters", "builtin",
     "--base-class", "flashduty_base.FlashdutyModel",
+    "--disable-future-imports",
 ]
 
 

@@ -1,7 +1,5 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from __future__ import annotations
-
 from .monitor_rule_settings import MonitorRuleSettings
 
 
