@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
             from .load import bundle
             from .validate import operations, validate
 
-            spec = bundle(args.spec)
+            spec = bundle(args.spec, args.cache or None)
             validate(spec, args.cache or None)
             count = sum(1 for _ in operations(spec.document))
             print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")

@@ -9,7 +9,10 @@ maintainers at the YAML they wrote rather than at the bundle.
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
+import pickle
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +47,8 @@ class SourceFile:
     def lines(self) -> dict[str, int]:
         if self._lines is None:
             self._lines = {}
+            if self.node is None:  # read from the cache: parse again, only to find lines
+                self.node = _parse(self.path)[0]
             if self.node is not None:
                 _line_map(self.node, "", self._lines)
         return self._lines
@@ -105,7 +110,7 @@ def _line_map(node: yaml.Node, pointer: str, out: dict[str, int]) -> None:
             _line_map(item, join(pointer, i), out)
 
 
-def read_yaml(path: str) -> SourceFile:
+def _parse(path: str) -> tuple[Any, Any]:
     with open(path, "rb") as fh:
         loader = _SpecLoader(fh)
         try:
@@ -113,6 +118,26 @@ def read_yaml(path: str) -> SourceFile:
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
+    return node, data
+
+
+def read_yaml(path: str, cache: str | None = None) -> SourceFile:
+    """One YAML file. With a cache, a file read before with the same bytes
+    is unpickled rather than parsed (parsing is most of what loading costs)."""
+    if not cache:
+        node, data = _parse(path)
+        return SourceFile(path, data, node)
+    raw = Path(path).read_bytes()
+    stored = Path(cache, "yaml", hashlib.sha256(raw).hexdigest())
+    try:
+        return SourceFile(path, pickle.loads(stored.read_bytes()), None)
+    except (OSError, pickle.PickleError, EOFError):
+        pass
+    node, data = _parse(path)
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    tmp = stored.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, stored)
     return SourceFile(path, data, node)
 
 
@@ -126,8 +151,9 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
 
 
 class _Bundler:
-    def __init__(self, root: str):
+    def __init__(self, root: str, cache: str | None = None):
         self.root = os.path.abspath(root)
+        self.cache = cache
         self.problems = Problems()
         self.bundle = Bundle(document={}, root=self.root)
         self.components: dict[str, dict[str, Any]] = {}
@@ -137,7 +163,7 @@ class _Bundler:
         path = os.path.abspath(path)
         if path not in self.bundle.files:
             try:
-                self.bundle.files[path] = read_yaml(path)
+                self.bundle.files[path] = read_yaml(path, self.cache)
             except FileNotFoundError:
                 return None
             except yaml.YAMLError as exc:
@@ -256,8 +282,8 @@ class _Bundler:
                     self.ref(f"{name}#/{section}/{entry}", path, "", "")
 
 
-def bundle(root: str) -> Bundle:
+def bundle(root: str, cache: str | None = None) -> Bundle:
     """Read `root` and everything it references; raise SpecError on problems."""
-    bundler = _Bundler(root)
+    bundler = _Bundler(root, cache)
     bundler.walk_component_files()
     return bundler.run()

@@ -44,7 +44,7 @@ class LazyPool:
 
 def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int]:
     """Every output file, formatted, and the number of operations."""
-    loaded = bundle(spec)
+    loaded = bundle(spec, cache)
     pool = LazyPool()
     try:
         validation = Validation(loaded, cache, pool)
@@ -56,7 +56,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             files, verbatim = render(api, models, def_modules, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)
         except Exception:
-            validation.finish()  # an invalid spec explains the failure better, if it is one
+            validation.check_structure()  # an invalid spec explains the failure better, if it is one
             raise
         validation.finish()
     finally:

@@ -62,13 +62,17 @@ class Validation:
         house_rules(doc, self.add)
         examples(doc, self.bundle.widened, self.add, self.examples.todo)
 
-    def finish(self) -> None:
-        """Raise SpecError with what was found: the OpenAPI problems if any,
-        else the house rules' ones."""
+    def check_structure(self) -> None:
+        """Raise SpecError with the OpenAPI problems, if any (waits for them)."""
         spec = Problems()
         for pointer, message in self.spec.errors():
             spec.add(pointer, f"OpenAPI: {message[:300]}", self.bundle.locate(pointer))
         spec.raise_if_any()
+
+    def finish(self) -> None:
+        """After `house_rules`: raise SpecError with what was found, the
+        OpenAPI problems first; else remember the examples as checked."""
+        self.check_structure()
         self.problems.raise_if_any()
         self.examples.passed()
 
@@ -76,7 +80,7 @@ class Validation:
 def validate(bundle: Bundle, cache: str | None = None) -> None:
     """Every check, in this process; raise SpecError on problems."""
     validation = Validation(bundle, cache)
-    validation.finish()  # structure first
+    validation.check_structure()  # the house rules assume a valid structure
     validation.house_rules()
     validation.finish()
 

@@ -157,3 +157,18 @@ def test_runtime_templates_are_black_formatted() -> None:
     for path in sorted((ROOT / "templates" / "runtime").glob("*.py")):
         source = path.read_text()
         assert black.format_str(source, mode=_mode()) == source, f"run black on {path}"  # type: ignore[arg-type]
+
+
+def test_caches_never_hide_a_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A good run fills every cache (YAML, spec units, examples, models,
+    formatting); a later bad edit must still be found, with its line, on
+    every run after."""
+    spec = broken_copy(tmp_path, "paths/pets.yaml", "example: {pet_id: 1}", "example: {pet_id: 1}")
+    args = ["--spec", str(spec), "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    assert main(["generate", *args]) == 0
+    path = spec.parent / "paths" / "pets.yaml"
+    path.write_text(path.read_text().replace("example: {pet_id: 1}", "example: {pet_id: one}", 1))
+    for _ in range(2):
+        assert main(["generate", *args]) == 2
+        err = capsys.readouterr().err
+        assert "paths/pets.yaml:16: error:" in err and "'one' is not of type 'integer'" in err
