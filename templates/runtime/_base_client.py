@@ -209,6 +209,29 @@ class BaseClient:
             data = getattr(data, endpoint.unwrap, None)
         return data, APIResponse(response, endpoint, data, request_id)
 
+    def _settle(
+        self,
+        endpoint: Endpoint[Any],
+        request: httpx.Request,
+        outcome: httpx.Response | httpx.TransportError,
+        attempt: int,
+        retries: int,
+    ) -> tuple[bool, Any]:
+        """What one attempt amounts to, shared by the sync and async loops:
+        (True, the result), (False, seconds to wait before the next attempt),
+        or the error raised when it is final."""
+        response = outcome if isinstance(outcome, httpx.Response) else None
+        try:
+            if response is None:
+                raise _transport_error(outcome, request, self._app_key)  # type: ignore[arg-type]
+            data, raw = self._result(response, endpoint)
+        except (APIConnectionError, APIError, APIResponseError) as exc:
+            wait = self._decide(endpoint, attempt, retries, exc, response)
+            if wait is None:
+                raise _public(exc) from None
+            return False, wait
+        return True, raw if RAW_RESPONSE.get() else data
+
     def _decide(
         self,
         endpoint: Endpoint[Any],
@@ -318,22 +341,16 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
-            response = None
             if self._pacer is not None:
                 time.sleep(self._pacer.reserve())
             try:
-                response = self._http.send(request)
-                data, raw = self._result(response, endpoint)
+                outcome: httpx.Response | httpx.TransportError = self._http.send(request)
             except httpx.TransportError as exc:
-                error: Exception = _transport_error(exc, request, self._app_key)
-            except (APIError, APIResponseError) as exc:
-                error = exc
-            else:
-                return raw if RAW_RESPONSE.get() else data  # type: ignore[return-value]
-            wait = self._decide(endpoint, attempt, retries, error, response)
-            if wait is None:
-                raise _public(error) from None
-            time.sleep(wait)
+                outcome = exc
+            done, value = self._settle(endpoint, request, outcome, attempt, retries)
+            if done:
+                return value  # type: ignore[no-any-return]
+            time.sleep(value)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -372,22 +389,16 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
-            response = None
             if self._pacer is not None:
                 await _sleep(self._pacer.reserve())
             try:
-                response = await self._http.send(request)
-                data, raw = self._result(response, endpoint)
+                outcome: httpx.Response | httpx.TransportError = await self._http.send(request)
             except httpx.TransportError as exc:
-                error: Exception = _transport_error(exc, request, self._app_key)
-            except (APIError, APIResponseError) as exc:
-                error = exc
-            else:
-                return raw if RAW_RESPONSE.get() else data  # type: ignore[return-value]
-            wait = self._decide(endpoint, attempt, retries, error, response)
-            if wait is None:
-                raise _public(error) from None
-            await _sleep(wait)
+                outcome = exc
+            done, value = self._settle(endpoint, request, outcome, attempt, retries)
+            if done:
+                return value  # type: ignore[no-any-return]
+            await _sleep(value)
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""
