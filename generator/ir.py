@@ -129,8 +129,8 @@ class Api:
     resources: list[Resource]
     webhooks: list[Webhook]
     rate_limit: dict[str, float]
-    type_modules: dict[str, list[str]]  # module -> schema names, in spec order
-    schema_module: dict[str, str]
+    type_modules: dict[str, list[str]]  # area module -> schema names, in spec order
+    schema_module: dict[str, str]  # schema name -> its module under types (set by render)
 
     def webhook_imports(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -143,10 +143,9 @@ class Api:
     def imports_for(self, resource: Resource) -> dict[str, list[str]]:
         """Model names a resource module needs, by types module."""
         names: set[str] = set()
-        for res in [resource]:
-            for op in res.operations:
-                for text in [op.returns, op.data_type, op.item_type or ""] + [p.annotation for p in op.params]:
-                    names |= set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text)) & set(self.schema_module)
+        for op in resource.operations:
+            for text in [op.returns, op.data_type, op.item_type or ""] + [p.annotation for p in op.params]:
+                names |= set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text)) & set(self.schema_module)
         out: dict[str, list[str]] = {}
         for name in sorted(names):
             out.setdefault(self.schema_module[name], []).append(name)
@@ -182,10 +181,9 @@ def py_name(wire: str) -> str:
 
 
 class _Builder:
-    def __init__(self, bundle: Bundle, schema_module: dict[str, str]):
+    def __init__(self, bundle: Bundle):
         self.doc = bundle.document
         self.bundle = bundle
-        self.schema_module = schema_module
         self.problems = Problems()
 
     def add(self, pointer: str, message: str) -> None:
@@ -248,7 +246,7 @@ class _Builder:
             text = "Any"
         return (f"{text} | None" if nullable and text != "Any" else text), None, ""
 
-    def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation | None:
+    def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation:
         op_id = op["operationId"]
         params: list[Param] = []
         security = op.get("security", self.doc.get("security") or [])
@@ -352,18 +350,16 @@ class _Builder:
 
 def build(bundle: Bundle) -> Api:
     doc = bundle.document
-    schema_module = {
+    area_of = {
         key.split("/", 1)[1]: _module_of(path)
         for key, path in bundle.component_files.items()
         if key.startswith("schemas/")
     }
-    builder = _Builder(bundle, schema_module)
+    builder = _Builder(bundle)
     roots: dict[str, Resource] = {}
     index: dict[tuple[str, ...], Resource] = {}
     for pointer, path, method, op in operations(doc):
         operation = builder.operation(pointer, path, method, op)
-        if operation is None:
-            continue
         segments = tuple(operation.operation_id.split(".")[:-1])
         for depth in range(1, len(segments) + 1):
             key = segments[:depth]
@@ -387,7 +383,7 @@ def build(bundle: Bundle) -> Api:
     builder.problems.raise_if_any()
     type_modules: dict[str, list[str]] = {}
     for name in doc.get("components", {}).get("schemas", {}):
-        type_modules.setdefault(schema_module[name], []).append(name)
+        type_modules.setdefault(area_of[name], []).append(name)
     info = doc.get("info") or {}
     hooks = []
     for _, name, op in webhooks(doc):
@@ -403,7 +399,7 @@ def build(bundle: Bundle) -> Api:
         webhooks=hooks,
         rate_limit={k: v for k, v in (doc.get("x-rate-limit") or {}).items() if k.startswith("per_")},
         type_modules=dict(sorted(type_modules.items())),
-        schema_module=schema_module,
+        schema_module={},
     )
 
 

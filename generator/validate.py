@@ -11,6 +11,7 @@ from typing import Any, Iterator
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012 as _SPEC
 
 from .load import Bundle
 from .oas import SpecCheck, unit_key, unit_texts
@@ -346,8 +347,8 @@ def examples(
     """Check the examples of `todo`'s units (all when None) against their schemas."""
     if todo is not None and not todo:
         return
-    strict = _validator_factory(doc)
-    lenient = _validator_factory(widened)
+    strict = _Factory(doc)
+    lenient = _Factory(widened)
     lenient_doc = lenient.doc
     for pointer, path, method, op in operations(doc):
         if todo is not None and ("paths", path) not in todo:
@@ -379,16 +380,15 @@ def examples(
 
 
 class _Factory:
+    """Validators of example values against schemas of one document, its
+    `#/components/...` refs resolved through a registry."""
+
     def __init__(self, doc: dict[str, Any]):
         self.doc = doc
         self.registry = Registry().with_resource("urn:spec", Resource.from_contents(doc, default_specification=_SPEC))
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
         return Draft202012Validator(_rebase(schema), registry=self.registry)
-
-
-def _validator_factory(doc: dict[str, Any]) -> _Factory:
-    return _Factory(doc)
 
 
 def _rebase(node: Any) -> Any:
@@ -418,5 +418,3 @@ def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, a
         where = join(pointer, *error.absolute_path)
         add(where, f"example does not match its schema: {error.message[:300]}")
 
-
-from referencing.jsonschema import DRAFT202012 as _SPEC  # noqa: E402
