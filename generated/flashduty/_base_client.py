@@ -190,9 +190,8 @@ class BaseClient:
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else max_retries
 
-    def _result(
-        self, response: httpx.Response, endpoint: Endpoint[Any]
-    ) -> tuple[Any, APIResponse[Any]]:
+    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> Any:
+        """The call's result: its data, or under `with_raw_response` the APIResponse."""
         data, request_id = read(response, endpoint)
         if endpoint.kind == "list" and data is None:
             data = []
@@ -207,7 +206,7 @@ class BaseClient:
             data = None
         if endpoint.unwrap:
             data = getattr(data, endpoint.unwrap, None)
-        return data, APIResponse(response, endpoint, data, request_id)
+        return APIResponse(response, endpoint, data, request_id) if RAW_RESPONSE.get() else data
 
     def _settle(
         self,
@@ -224,13 +223,13 @@ class BaseClient:
         try:
             if response is None:
                 raise _transport_error(outcome, request, self._app_key)  # type: ignore[arg-type]
-            data, raw = self._result(response, endpoint)
+            result = self._result(response, endpoint)
         except (APIConnectionError, APIError, APIResponseError) as exc:
             wait = self._decide(endpoint, attempt, retries, exc, response)
             if wait is None:
                 raise _public(exc) from None
             return False, wait
-        return True, raw if RAW_RESPONSE.get() else data
+        return True, result
 
     def _decide(
         self,
