@@ -56,6 +56,7 @@ class Operation:
     endpoint: str  # module-level constant name
     multipart: bool = False
     unwrap: str | None = None
+    limits: tuple[float | None, float | None] | None = None  # the operation's own (per second, per minute)
 
     @property
     def body_params(self) -> list[Param]:
@@ -317,6 +318,7 @@ class _Builder:
             endpoint="_" + "_".join(segments[1:]).upper(),
             multipart=multipart,
             unwrap=op.get("x-unwrap") if kind == "model" else None,
+            limits=(rate.get("per_second"), rate.get("per_minute")) if isinstance(rate, dict) else None,
         )
 
     def result(self, pointer: str, op: dict[str, Any]) -> tuple[str, str, str, str | None]:

@@ -14,7 +14,7 @@ from flashduty._pacing import Pacer
 from flashduty._redact import redact
 from flashduty._retry import Backoff, retry_after, retry_failure, retry_response
 
-from .server import MockServer, envelope
+from .server import MockServer, Reply, envelope
 
 
 def test_backoff_grows_with_jitter_and_is_capped() -> None:
@@ -121,3 +121,23 @@ def test_with_options_validates_and_keeps_original(server: MockServer) -> None:
     other.close()
     server.script("/incident/ack", envelope())
     client.incidents.ack(incident_ids=["x"])  # the shared pool is still open
+
+
+def test_paced_client_also_honours_an_operations_own_limit(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports allow 1 call a second: a paced client spaces them out, while
+    other calls keep the account's pace."""
+    slept: list[float] = []
+    monkeypatch.setattr(_base_client.time, "sleep", lambda s: slept.append(s))
+    server.default = lambda seen: Reply(200, b"id\n1\n", {"Content-Type": "text/csv"})
+    client = flashduty.Flashduty(app_key="k", base_url=server.url, max_requests_per_second=50)
+    for _ in range(3):
+        client.analytics.incidents.export(start_time=1, end_time=2)
+    assert slept == pytest.approx([0, 1, 2], abs=0.1)
+    slept.clear()
+    server.default = lambda seen: envelope()
+    client.incidents.ack(incident_ids=["x"])
+    assert slept == pytest.approx([0], abs=0.1)
+    server.default = lambda seen: Reply(200, b"id\n1\n", {"Content-Type": "text/csv"})
+    unpaced = flashduty.Flashduty(app_key="k", base_url=server.url)
+    unpaced.analytics.incidents.export(start_time=1, end_time=2)
+    assert len(slept) == 1  # pacing is opt-in: an unpaced client never waits

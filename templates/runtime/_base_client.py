@@ -66,6 +66,9 @@ class BaseClient:
         self.max_requests_per_second = max_requests_per_second
         self.max_requests_per_minute = max_requests_per_minute
         self._pacer: Pacer | None = None
+        # Operations with limits of their own (exports: 1/s) get a pacer each
+        # once pacing is on; shared, like the account's, with `with_options` copies.
+        self._endpoint_pacers: dict[str, Pacer | None] = {}
         if max_requests_per_second or max_requests_per_minute:
             from ._pacing import make_pacer  # most clients do not pace: keep it off the import path
 
@@ -208,6 +211,20 @@ class BaseClient:
             data = getattr(data, endpoint.unwrap, None)
         return APIResponse(response, endpoint, data, request_id) if RAW_RESPONSE.get() else data
 
+    def _pace(self, endpoint: Endpoint[Any]) -> float:
+        """Seconds to wait before sending, under every limit that applies."""
+        assert self._pacer is not None
+        wait = self._pacer.reserve()
+        if endpoint.limits:
+            pacer = self._endpoint_pacers.get(endpoint.path)
+            if pacer is None and endpoint.path not in self._endpoint_pacers:
+                from ._pacing import make_pacer
+
+                pacer = self._endpoint_pacers[endpoint.path] = make_pacer(*endpoint.limits)
+            if pacer is not None:
+                wait = max(wait, pacer.reserve())
+        return wait
+
     def _settle(
         self,
         endpoint: Endpoint[Any],
@@ -341,7 +358,7 @@ class SyncAPIClient(BaseClient):
         while True:
             attempt += 1
             if self._pacer is not None:
-                time.sleep(self._pacer.reserve())
+                time.sleep(self._pace(endpoint))
             try:
                 outcome: httpx.Response | httpx.TransportError = self._http.send(request)
             except httpx.TransportError as exc:
@@ -389,7 +406,7 @@ class AsyncAPIClient(BaseClient):
         while True:
             attempt += 1
             if self._pacer is not None:
-                await _sleep(self._pacer.reserve())
+                await _sleep(self._pace(endpoint))
             try:
                 outcome: httpx.Response | httpx.TransportError = await self._http.send(request)
             except httpx.TransportError as exc:

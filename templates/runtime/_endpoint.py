@@ -79,6 +79,7 @@ class Endpoint(Generic[T]):
         multipart: bool = False,
         root: str | None = None,
         unwrap: str | None = None,
+        limits: tuple[float | None, float | None] | None = None,
         paging: Paging | None = None,
     ):
         self.method = method
@@ -94,6 +95,7 @@ class Endpoint(Generic[T]):
         self.multipart = multipart
         self.root = root  # the argument that is the whole body (an array body)
         self.unwrap = unwrap  # the one field of the data a call returns
+        self.limits = limits  # its own (per second, per minute), tighter than the account's
         self.paging = paging
         self._data_type: Any = None
 

@@ -56,6 +56,7 @@ _ENRICHMENT_MAPPING_DATA_UPLOAD: Endpoint[None] = Endpoint(
     kind="none",
     query=("schema_id", "do_not_truncate_first"),
     files=("file",),
+    limits=(2, 20),
     multipart=True,
 )
 _ENRICHMENT_MAPPING_DATA_DOWNLOAD: Endpoint[bytes] = Endpoint(

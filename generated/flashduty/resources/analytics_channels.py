@@ -32,7 +32,7 @@ _CHANNELS_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     idempotent=True,
 )
 _CHANNELS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/channel/export", kind="bytes", idempotent=True
+    "POST", "/insight/channel/export", kind="bytes", idempotent=True, limits=(1, 10)
 )
 
 

@@ -36,7 +36,7 @@ _INCIDENTS_LIST: Endpoint[InsightIncidentPage] = Endpoint(
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _INCIDENTS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/incident/export", kind="bytes", idempotent=True
+    "POST", "/insight/incident/export", kind="bytes", idempotent=True, limits=(1, 10)
 )
 
 

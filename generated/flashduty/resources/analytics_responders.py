@@ -32,7 +32,7 @@ _RESPONDERS_METRICS: Endpoint[ResponderInsightMetricsList] = Endpoint(
     idempotent=True,
 )
 _RESPONDERS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/responder/export", kind="bytes", idempotent=True
+    "POST", "/insight/responder/export", kind="bytes", idempotent=True, limits=(1, 10)
 )
 
 

@@ -27,7 +27,7 @@ _TEAMS_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     "POST", "/insight/team", kind="model", data="InsightMetricsList", types=_TYPES, idempotent=True
 )
 _TEAMS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/team/export", kind="bytes", idempotent=True
+    "POST", "/insight/team/export", kind="bytes", idempotent=True, limits=(1, 10)
 )
 
 

@@ -100,6 +100,7 @@ _LIST_PAST: Endpoint[PastIncidentList] = Endpoint(
     data="PastIncidentList",
     types=_TYPES,
     idempotent=True,
+    limits=(20, 100),
 )
 _CREATE: Endpoint[IncidentCreated] = Endpoint(
     "POST",

@@ -78,7 +78,9 @@ _POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
     files=("file",),
     multipart=True,
 )
-_POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint("POST", "/ai/post-mortem/generate", kind="bytes")
+_POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint(
+    "POST", "/ai/post-mortem/generate", kind="bytes", limits=(None, 5)
+)
 
 
 class IncidentsPostMortems(SyncResource):

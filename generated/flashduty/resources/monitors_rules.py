@@ -73,7 +73,9 @@ _RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
     models={"enabled_times": ("MonitorEnabledTime", "l")},
 )
 _RULES_DELETE: Endpoint[None] = Endpoint("POST", "/monit/rule/delete", kind="none")
-_RULES_BATCH_DELETE: Endpoint[None] = Endpoint("POST", "/monit/rule/delete/batch", kind="none")
+_RULES_BATCH_DELETE: Endpoint[None] = Endpoint(
+    "POST", "/monit/rule/delete/batch", kind="none", limits=(5, 30)
+)
 _RULES_INFO: Endpoint[MonitorRule] = Endpoint(
     "POST", "/monit/rule/info", kind="model", data="MonitorRule", types=_TYPES, idempotent=True
 )
@@ -92,6 +94,7 @@ _RULES_EXPORT: Endpoint[List[MonitorRuleExport]] = Endpoint(
     data="List[MonitorRuleExport]",
     types=_TYPES,
     idempotent=True,
+    limits=(1, 10),
 )
 _RULES_MOVE: Endpoint[List[MonitorRuleResult]] = Endpoint(
     "POST", "/monit/rule/move", kind="list", data="List[MonitorRuleResult]", types=_TYPES
@@ -119,6 +122,7 @@ _RULES_IMPORT: Endpoint[List[MonitorRuleResult]] = Endpoint(
     data="List[MonitorRuleResult]",
     types=_TYPES,
     models={"rules": ("MonitorRuleImportItem", "l")},
+    limits=(2, 20),
     root="rules",
 )
 

@@ -80,6 +80,7 @@ _PREVIEW: Endpoint[Schedule] = Endpoint(
     types=_TYPES,
     idempotent=True,
     models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
+    limits=(10, 60),
 )
 _LIST_MINE: Endpoint[ScheduleList] = Endpoint(
     "POST", "/schedule/self", kind="model", data="ScheduleList", types=_TYPES, idempotent=True

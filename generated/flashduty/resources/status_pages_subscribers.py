@@ -44,9 +44,10 @@ _SUBSCRIBERS_IMPORT: Endpoint[None] = Endpoint(
     kind="none",
     types=_TYPES,
     models={"subscribers": ("StatusPageSubscriberInput", "l")},
+    limits=(2, 20),
 )
 _SUBSCRIBERS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/status-page/subscriber/export", kind="bytes", idempotent=True
+    "POST", "/status-page/subscriber/export", kind="bytes", idempotent=True, limits=(1, 10)
 )
 
 
