@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .load import Bundle
+from .models import DEFS
 from .problems import Problems, join
 from .schemas import deref, json_media, object_properties, ref_name, schema_type
 from .validate import envelope_data, operations, webhooks
@@ -131,7 +132,16 @@ class Api:
     webhooks: list[Webhook]
     rate_limit: dict[str, float]
     type_modules: dict[str, list[str]]  # area module -> schema names, in spec order
-    schema_module: dict[str, str]  # schema name -> its module under types (set by render)
+    schema_module: dict[str, str]  # schema name -> its module under types (see attach_models)
+
+    def attach_models(self, classes: set[str], def_modules: dict[str, str]) -> None:
+        """Learn where the models stage put each schema. Only schemas that
+        became classes are importable: aliases, enums and maps are inlined
+        into the annotations of the models that use them."""
+        self.schema_module = {n: f"{DEFS}.{m}" for n, m in def_modules.items() if n in classes}
+        self.type_modules = {
+            area: kept for area, names in self.type_modules.items() if (kept := [n for n in names if n in classes])
+        }
 
     def webhook_imports(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}

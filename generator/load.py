@@ -8,16 +8,16 @@ maintainers at the YAML they wrote rather than at the bundle.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import os
 import pickle
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .cache import Store
 from .problems import Problem, Problems, SpecError, join, split
 
 _Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -53,6 +53,13 @@ class SourceFile:
                 _line_map(self.node, "", self._lines)
         return self._lines
 
+    def line_of(self, pointer: str) -> int:
+        """Line of the node at `pointer`, or of its nearest ancestor present."""
+        tokens = split(pointer)
+        while tokens and join("", *tokens) not in self.lines:
+            tokens.pop()
+        return self.lines.get(join("", *tokens), 1)
+
 
 @dataclass
 class Bundle:
@@ -87,16 +94,13 @@ class Bundle:
         if best is None:
             return ""
         prefix, path, inner = best
-        local = inner + pointer[len(prefix) :]
-        source = self.files[path]
-        tokens = split(local)
-        while True:
-            line = source.lines.get(join("", *tokens))
-            if line is not None or not tokens:
-                break
-            tokens.pop()
-        rel = os.path.relpath(path, os.path.dirname(self.root) or ".")
-        return f"{rel}:{line or 1}"
+        line = self.files[path].line_of(inner + pointer[len(prefix) :])
+        return f"{_relative(path, self.root)}:{line}"
+
+
+def _relative(path: str, root: str) -> str:
+    """`path` as messages show it: relative to the folder of the root file."""
+    return os.path.relpath(path, os.path.dirname(root) or ".")
 
 
 def _line_map(node: yaml.Node, pointer: str, out: dict[str, int]) -> None:
@@ -127,17 +131,16 @@ def read_yaml(path: str, cache: str | None = None) -> SourceFile:
     if not cache:
         node, data = _parse(path)
         return SourceFile(path, data, node)
-    raw = Path(path).read_bytes()
-    stored = Path(cache, "yaml", hashlib.sha256(raw).hexdigest())
-    try:
-        return SourceFile(path, pickle.loads(stored.read_bytes()), None)
-    except (OSError, pickle.PickleError, EOFError):
-        pass
+    store = Store(cache, "yaml")
+    name = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    stored = store.get(name)
+    if stored is not None:
+        try:
+            return SourceFile(path, pickle.loads(stored), None)
+        except (pickle.PickleError, EOFError):
+            pass
     node, data = _parse(path)
-    stored.parent.mkdir(parents=True, exist_ok=True)
-    tmp = stored.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(tmp, stored)
+    store.put(name, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
     return SourceFile(path, data, node)
 
 
@@ -169,12 +172,11 @@ class _Bundler:
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 line = f":{mark.line + 1}" if mark else ""
-                rel = os.path.relpath(path, os.path.dirname(self.root))
-                raise SpecError([Problem("", f"not valid YAML: {exc}", f"{rel}{line}")])
+                raise SpecError([Problem("", f"not valid YAML: {exc}", f"{self.rel(path)}{line}")])
         return self.bundle.files[path]
 
     def rel(self, path: str) -> str:
-        return os.path.relpath(path, os.path.dirname(self.root))
+        return _relative(path, self.root)
 
     def run(self) -> Bundle:
         root = self.file(self.root)
@@ -183,7 +185,7 @@ class _Bundler:
         if not isinstance(root.data, dict):
             raise SpecError([Problem("", "the root is not a mapping", f"{self.rel(self.root)}:1")])
         self.bundle.origins.append(("", self.root, ""))
-        doc = self.walk(copy.deepcopy(root.data), self.root, "", "")
+        doc = self.walk(root.data, self.root, "", "")
         components = doc.setdefault("components", {})
         for section, entries in self.components.items():
             target = components.setdefault(section, {})
@@ -194,8 +196,8 @@ class _Bundler:
         return self.bundle
 
     def walk(self, node: Any, path: str, inner: str, outer: str) -> Any:
-        """Rewrite refs in `node`, found at `inner` in file `path` and placed at
-        `outer` in the bundle."""
+        """A copy of `node` (found at `inner` in file `path`, placed at `outer`
+        in the bundle) with its refs rewritten; `node` itself is not changed."""
         if isinstance(node, list):
             return [self.walk(v, path, join(inner, i), join(outer, i)) for i, v in enumerate(node)]
         if not isinstance(node, dict):
@@ -228,7 +230,7 @@ class _Bundler:
             return {"$ref": ref}
         if not is_component:
             self.bundle.origins.append((outer, target_path, pointer))
-            return self.walk(copy.deepcopy(target), target_path, pointer, outer)
+            return self.walk(target, target_path, pointer, outer)
         section, name = tokens
         key = (section, name)
         origin = f"{target_path}#{pointer}"
@@ -246,22 +248,14 @@ class _Bundler:
             bundle_pointer = join("/components", section, name)
             self.bundle.origins.append((bundle_pointer, target_path, pointer))
             self.bundle.component_files[f"{section}/{name}"] = self.rel(target_path)
-            self.components.setdefault(section, {})[name] = {}
-            self.components[section][name] = self.walk(
-                copy.deepcopy(target), target_path, pointer, bundle_pointer
+            self.components.setdefault(section, {})[name] = self.walk(
+                target, target_path, pointer, bundle_pointer
             )
         return {"$ref": f"#/components/{section}/{name}"}
 
     def where(self, path: str, inner: str) -> str:
         source = self.bundle.files.get(os.path.abspath(path))
-        tokens = split(inner)
-        line = None
-        while source is not None:
-            line = source.lines.get(join("", *tokens))
-            if line is not None or not tokens:
-                break
-            tokens.pop()
-        return f"{self.rel(path)}:{line or 1}"
+        return f"{self.rel(path)}:{source.line_of(inner) if source else 1}"
 
     def walk_component_files(self) -> None:
         """Schemas that no operation references yet still belong in the bundle

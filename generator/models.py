@@ -12,16 +12,16 @@ server, not to a client parsing its answers."""
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import keyword
-import os
 import re
 import tempfile
 import tokenize
 from pathlib import Path
 from typing import Any
+
+from .cache import Store, key
 
 
 CONSTRAINTS = frozenset(
@@ -175,10 +175,10 @@ def _generate(document: dict[str, Any], modules: dict[str, str], cache: str | No
     # This module's own text is part of the key: a change to the post-processing
     # must not be hidden by output cached before it.
     salt = _codegen_version() + Path(__file__).read_text(encoding="utf-8")
-    key = hashlib.sha256((salt + "\0" + " ".join(CODEGEN_ARGS) + "\0" + source).encode()).hexdigest()
-    cached = _cache_read(cache, key)
+    store, name = Store(cache, "models"), key(salt, " ".join(CODEGEN_ARGS), source)
+    cached = store.get(name)
     if cached is not None:
-        return cached
+        return json.loads(cached)  # type: ignore[no-any-return]
     with tempfile.TemporaryDirectory(prefix="flashduty-models-") as tmp:
         spec_path = Path(tmp, "models.json")
         spec_path.write_text(source, encoding="utf-8")
@@ -198,7 +198,7 @@ def _generate(document: dict[str, Any], modules: dict[str, str], cache: str | No
             if path.stem == "_internal":
                 raise RuntimeError("models were merged into _internal: a reference cycle crosses modules")
             sources[path.stem] = _postprocess(path.read_text(encoding="utf-8"))
-    _cache_write(cache, key, sources)
+    store.put(name, json.dumps(sources).encode())
     return sources
 
 
@@ -240,23 +240,3 @@ def _codegen_version() -> str:
     from importlib.metadata import version
 
     return version("datamodel-code-generator")
-
-
-def _cache_read(cache: str | None, key: str) -> dict[str, str] | None:
-    if not cache:
-        return None
-    path = Path(cache, "models", key + ".json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-    except (OSError, ValueError):
-        return None
-
-
-def _cache_write(cache: str | None, key: str, modules: dict[str, str]) -> None:
-    if not cache:
-        return
-    folder = Path(cache, "models")
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f".{key}.{os.getpid()}"
-    tmp.write_text(json.dumps(modules), encoding="utf-8")
-    os.replace(tmp, folder / (key + ".json"))

@@ -10,11 +10,10 @@ than many overlapping units."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from pathlib import Path
 from typing import Any, Iterator
 
+from .cache import Store, key
 from .problems import join
 
 ROOT_KEYS = ("openapi", "info", "servers", "security", "tags", "jsonSchemaDialect")
@@ -74,7 +73,7 @@ def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any
 
 
 def unit_key(text: str, salt: str) -> str:
-    return hashlib.sha256((salt + text).encode()).hexdigest()
+    return key(salt, text)
 
 
 def _errors(doc: dict[str, Any]) -> list[tuple[str, str]]:
@@ -97,12 +96,12 @@ class SpecCheck:
     def __init__(self, doc: dict[str, Any], cache: str | None, texts: Any = None):
         from importlib.metadata import version
 
-        self.folder = Path(cache, "oas") if cache else None
+        self.store = Store(cache, "oas")
         salt = version("openapi-spec-validator")
         texts = texts if texts is not None else (unit_texts(doc) if cache else {})
         keyed = {unit_key(text, salt): unit for unit, text in texts.values()} if cache else {}
-        self.missing = [key for key in keyed if not (self.folder / key).exists()] if self.folder else []
-        if self.folder is None or len(self.missing) > len(keyed) // 4:
+        self.missing = [key for key in keyed if not self.store.has(key)]
+        if not cache or len(self.missing) > len(keyed) // 4:
             self.docs = [doc]  # one pass over everything is cheaper than many overlapping units
         else:
             self.docs = [keyed[key] for key in self.missing]
@@ -116,8 +115,6 @@ class SpecCheck:
         """(JSON pointer, message) of every problem found; waits for the worker."""
         errors = self.future.result() if self.future is not None else _run(self.docs)
         self.docs, self.future = [], None
-        if not errors and self.folder is not None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for key in self.missing:  # empty marker files; `make clean` drops them
-                (self.folder / key).touch()
+        if not errors:
+            self.store.mark(self.missing)
         return errors

@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from .ir import Api
+from .ir import Api, Operation
 from .write import LINE_LENGTH
 from .models import DEFS
 
@@ -63,6 +63,37 @@ def fits(line: str, indent: int) -> str:
     return f"{head}{opening}\n" + "".join(f"{pad}    {p},\n" for p in parts) + f"{pad}{closing}{tail}"
 
 
+def endpoint_args(op: Operation) -> list[str]:
+    """Arguments of the `Endpoint(...)` constant of an operation, as source;
+    only those that differ from Endpoint's defaults."""
+    args = [json.dumps(op.http_method), json.dumps(op.path), f'kind="{op.kind}"']
+    modeled = [p for p in op.params if p.model]
+    if op.kind not in ("none", "bytes"):
+        args.append(f"data={json.dumps(op.data_type)}")
+    if op.kind not in ("none", "bytes") or modeled:
+        args.append("types=_TYPES")
+    if op.idempotent:
+        args.append("idempotent=True")
+    if op.auth != "app_key":
+        args.append(f'auth="{op.auth}"')
+    if modeled:
+        args.append("models={" + ", ".join(f'"{p.wire}": ("{p.model}", "{p.shape}")' for p in modeled) + "}")
+    for key, location in (("query", "query"), ("files", "file")):
+        names = [json.dumps(p.wire) for p in op.params if p.location == location]
+        if names:
+            args.append(f"{key}=(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")")
+    if op.unwrap:
+        args.append(f'unwrap="{op.unwrap}"')
+    if op.limits:
+        args.append(f"limits=({op.limits[0]}, {op.limits[1]})")
+    if op.multipart:
+        args.append("multipart=True")
+    args += [f'root="{p.wire}"' for p in op.params if p.location == "root"]
+    if op.paging:
+        args.append("paging=Paging(" + ", ".join(f'{k}="{v}"' for k, v in sorted(op.paging.items())) + ")")
+    return args
+
+
 def _split_top_level(text: str) -> list[str]:
     parts, depth, start, quote = [], 0, 0, ""
     for i, ch in enumerate(text):
@@ -91,20 +122,13 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.globals["fits"] = fits
+    env.globals["endpoint_args"] = endpoint_args
     return env
 
 
 def model_names(source: str) -> list[str]:
-    """Classes a generated types module defines or re-exports, in order.
-    (datamodel-code-generator moves models of modules that import each other
-    into a shared `_internal` module and re-exports them.)"""
-    names: list[str] = []
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.ClassDef):
-            names.append(node.name)
-        elif isinstance(node, ast.ImportFrom) and node.level == 1 and node.module == "_internal":
-            names += [alias.asname or alias.name for alias in node.names]
-    return names
+    """Classes a generated types module defines, in order."""
+    return [node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)]
 
 
 def render(
@@ -119,14 +143,7 @@ def render(
         if path.is_file() and not path.name.startswith("."):
             files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
             verbatim.add(f"{package}/{path.name}")
-    # Only schemas that became classes are importable (plain aliases, enums
-    # and maps are inlined into the annotations of the models that use them).
-    classes = {name for source in models.values() for name in model_names(source)}
-    api.schema_module = {name: f"{DEFS}.{module}" for name, module in def_modules.items() if name in classes}
-    api.type_modules = {
-        area: [n for n in names if n in classes] for area, names in api.type_modules.items()
-    }
-    api.type_modules = {area: names for area, names in api.type_modules.items() if names}
+    api.attach_models({name for source in models.values() for name in model_names(source)}, def_modules)
     for module, source in models.items():
         files[f"{package}/types/{DEFS}/{module}.py"] = source
     files[f"{package}/types/{DEFS}/__init__.py"] = '"""One module per model (or per cycle of models). Generated; do not edit."""\n'

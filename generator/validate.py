@@ -13,6 +13,7 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012 as _SPEC
 
+from .cache import Store
 from .load import Bundle
 from .oas import SpecCheck, unit_key, unit_texts
 from .problems import Problems, join
@@ -323,22 +324,19 @@ class ExampleCheck:
     SALT_FILES = ("validate.py", "schemas.py")
 
     def __init__(self, texts: dict[tuple[str, str], tuple[Any, str]] | None, cache: str | None = None):
-        self.folder = Path(cache, "examples") if cache and texts is not None else None
-        if self.folder is None or texts is None:
-            self.todo: set[tuple[str, str]] | None = None  # everything
-            self.keys: list[str] = []
+        self.store = Store(cache, "examples")
+        self.keys: list[str] = []
+        self.todo: set[tuple[str, str]] | None = None  # None: every unit
+        if texts is None or not cache:
             return
         here = Path(__file__).parent
         salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
         keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
-        self.todo = {unit for unit, key in keyed.items() if not (self.folder / key).exists()}
+        self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
         self.keys = [keyed[unit] for unit in self.todo]
 
     def passed(self) -> None:
-        if self.folder is not None and self.keys:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for key in self.keys:
-                (self.folder / key).touch()
+        self.store.mark(self.keys)
 
 
 def examples(

@@ -3,13 +3,14 @@ folder in one move. The same input always gives the same bytes."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Collection
+
+from .cache import Store, key
 
 LINE_LENGTH = 100
 
@@ -26,27 +27,24 @@ def _format_one(source: str) -> str:
     return black.format_str(source, mode=_mode())  # type: ignore[arg-type]
 
 
-def _key(source: str, version: str) -> str:
-    return hashlib.sha256(f"{version}\0{LINE_LENGTH}\0{source}".encode()).hexdigest()
-
-
 def format_files(
     files: dict[str, str], cache: str | None, pool: Any = None, skip: Collection[str] = ()
 ) -> dict[str, str]:
     """Black-format every .py file; formatted text is cached by the hash of
     its input, so an unchanged file is never formatted twice."""
     out = dict(files)
-    todo: dict[str, tuple[str, Path | None]] = {}
-    folder = Path(cache, "black") if cache else None
+    todo: dict[str, tuple[str, str]] = {}  # file -> (source, cache entry)
+    store = Store(cache, "black")
     version = metadata.version("black")  # importing black itself is slow; only needed on a miss
     for name, source in files.items():
         if not name.endswith(".py") or name in skip:
             continue
-        path = folder / (_key(source, version) + ".py") if folder else None
-        if path is not None and path.exists():
-            out[name] = path.read_text(encoding="utf-8")
+        entry = key(version, str(LINE_LENGTH), source)
+        cached = store.get(entry)
+        if cached is not None:
+            out[name] = cached.decode("utf-8")
         else:
-            todo[name] = (source, path)
+            todo[name] = (source, entry)
     if not todo:
         return out
     names = sorted(todo, key=lambda n: -len(todo[n][0]))  # longest first: the pool ends evenly
@@ -57,12 +55,7 @@ def format_files(
         results = [_format_one(s) for s in sources]
     for name, result in zip(names, results):
         out[name] = result
-        path = todo[name][1]
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(result, encoding="utf-8")
-            os.replace(tmp, path)
+        store.put(todo[name][1], result.encode("utf-8"))
     return out
 
 

@@ -22,17 +22,27 @@ class FlashdutyModel(BaseModel):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready dict the API would send for this object."""
-        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return _wire(self)
 
 
-def _unknown_fields(model: BaseModel, path: str) -> list[str]:
-    found = [f"{path}.{name}" for name in (model.model_extra or {})]
-    for name, value in model:
-        for i, item in enumerate(value if isinstance(value, list) else [value]):
-            if isinstance(item, BaseModel):
-                sub = f"{path}.{name}" + (f"[{i}]" if isinstance(value, list) else "")
-                found += _unknown_fields(item, sub)
-    return found
+def _wire(model: BaseModel) -> dict[str, Any]:
+    """What the API is sent for a model: wire names, only the fields set."""
+    result: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return result
+
+
+def _unknown_fields(value: Any, path: str) -> list[str]:
+    """Fields of `value` (a model, or lists and maps of them) no schema defines."""
+    if isinstance(value, BaseModel):
+        found = [f"{path}.{name}" for name in (value.model_extra or {})]
+        for name, field in value:
+            found += _unknown_fields(field, f"{path}.{name}")
+        return found
+    if isinstance(value, list):
+        return [u for i, item in enumerate(value) for u in _unknown_fields(item, f"{path}[{i}]")]
+    if isinstance(value, dict):
+        return [u for k, item in value.items() for u in _unknown_fields(item, f"{path}[{k!r}]")]
+    return []
 
 
 def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[str, Any]:
@@ -59,8 +69,7 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
         raise ValueError(
             "invalid request argument: " + "; ".join(f"{u}: unknown field" for u in unknown)
         )
-    result: dict[str, Any] = value.to_dict()
-    return result
+    return _wire(value)
 
 
 def to_json(
@@ -70,9 +79,7 @@ def to_json(
     and `shape` the containers around it, outermost first: "l" a list, "m" a
     map ("" the model itself; "lm" a list of maps of models)."""
     if model is None:
-        if isinstance(value, BaseModel):
-            return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return value
+        return _wire(value) if isinstance(value, BaseModel) else value
     if not shape:
         return request_model(name, value, model)
     inner = shape[1:]

@@ -57,14 +57,12 @@ class BaseClient:
         url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or DEFAULT_BASE_URL
         self.base_url = url.rstrip("/")
         self.timeout: float | None = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
-        self.max_retries = DEFAULT_MAX_RETRIES if isinstance(max_retries, Omit) else max_retries
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        self.max_retries = _checked_retries(
+            DEFAULT_MAX_RETRIES if isinstance(max_retries, Omit) else max_retries
+        )
         self.default_headers = dict(default_headers or {})
         self.backoff = Backoff()
         self._refresh()
-        self.max_requests_per_second = max_requests_per_second
-        self.max_requests_per_minute = max_requests_per_minute
         self._pacer: Pacer | None = None
         # Operations with limits of their own (exports: 1/s) get a pacer each
         # once pacing is on; shared, like the account's, with `with_options` copies.
@@ -105,9 +103,7 @@ class BaseClient:
         if not isinstance(timeout, Omit):
             clone.timeout = timeout
         if not isinstance(max_retries, Omit):
-            if max_retries < 0:
-                raise ValueError("max_retries must be 0 or more")
-            clone.max_retries = max_retries
+            clone.max_retries = _checked_retries(max_retries)
         if not isinstance(default_headers, Omit):
             clone.default_headers = dict(default_headers)
         clone._refresh()
@@ -191,7 +187,7 @@ class BaseClient:
         return cached
 
     def _retries(self, max_retries: int | Omit) -> int:
-        return self.max_retries if isinstance(max_retries, Omit) else max_retries
+        return self.max_retries if isinstance(max_retries, Omit) else _checked_retries(max_retries)
 
     def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> Any:
         """The call's result: its data, or under `with_raw_response` the APIResponse."""
@@ -279,6 +275,12 @@ class BaseClient:
             redact(error, self._app_key),
         )
         return wait
+
+
+def _checked_retries(value: int) -> int:
+    if value < 0:
+        raise ValueError("max_retries must be 0 or more")
+    return value
 
 
 class _NotSent(APIConnectionError):

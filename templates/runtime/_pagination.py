@@ -11,7 +11,7 @@ from ._raw import RAW_RESPONSE
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
-    from ._endpoint import Endpoint
+    from ._endpoint import Endpoint, Paging
 
 T = TypeVar("T")
 MAX_OFFSET = 10000
@@ -23,19 +23,24 @@ class PaginationLimitError(FlashdutyError):
     page-number paging; narrow the query (e.g. the time window)."""
 
 
+def has_more(paging: "Paging", data: Any) -> bool:
+    """Whether pages follow: `has_next_page`, or for the few cursor-only lists
+    without it, a next cursor."""
+    value = getattr(data, "has_next_page", None)
+    if value is None and paging.cursor:
+        return bool(getattr(data, paging.cursor, None))
+    return bool(value)
+
+
 def next_params(
     endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any
 ) -> dict[str, Any] | None:
     """Request arguments of the page after the one answered by `data`, or None."""
     paging = endpoint.paging
     assert paging is not None
-    if not getattr(data, paging.items, None):
+    if not getattr(data, paging.items, None) or not has_more(paging, data):
         return None
-    has_next = getattr(data, "has_next_page", None)
     cursor = getattr(data, paging.cursor, None) if paging.cursor else None
-    # Without `has_next_page` (a few cursor-only lists) a returned cursor is the sign.
-    if has_next is False or (has_next is None and not cursor):
-        return None
     out = dict(params)
     if cursor:
         out[paging.cursor] = cursor  # type: ignore[index]
@@ -77,11 +82,8 @@ class _PageBase(Generic[T]):
 
     @property
     def has_next_page(self) -> bool:
-        value = getattr(self.data, "has_next_page", None)
-        cursor = self.endpoint.paging.cursor if self.endpoint.paging else None
-        if value is None and cursor:  # a cursor-only list: a next cursor means more
-            return bool(getattr(self.data, cursor, None))
-        return bool(value)
+        assert self.endpoint.paging is not None
+        return has_more(self.endpoint.paging, self.data)
 
     @property
     def total(self) -> int | None:

@@ -1,0 +1,47 @@
+"""The generator's caches under `--cache` (default .cache/generator).
+
+Every entry is named by a hash of all that decides its content (input text,
+tool versions, the code that produced it), so a hit is always right and
+nothing is ever invalidated; `make clean` drops them all. Writes go through a
+temporary file and a rename, so a crash never leaves half an entry."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+
+def key(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+class Store:
+    """One kind of entry (`kind` is its folder); a None cache stores nothing."""
+
+    def __init__(self, cache: str | None, kind: str):
+        self.folder = Path(cache, kind) if cache else None
+
+    def get(self, name: str) -> bytes | None:
+        if self.folder is None:
+            return None
+        try:
+            return (self.folder / name).read_bytes()
+        except OSError:
+            return None
+
+    def put(self, name: str, data: bytes) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, self.folder / name)
+
+    def has(self, name: str) -> bool:
+        return self.folder is not None and (self.folder / name).exists()
+
+    def mark(self, names: list[str]) -> None:
+        """Record that these passed a check (empty marker entries)."""
+        for name in names:
+            self.put(name, b"")
