@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "lint":
             from .load import bundle
-            from .validate import operations, validate
+            from .schemas import operations
+            from .validate import validate
 
             spec = bundle(args.spec, args.cache or None)
             validate(spec, args.cache or None)

@@ -13,8 +13,8 @@ from typing import Any
 from .load import Bundle
 from .models import DEFS
 from .problems import Problems, join
-from .schemas import deref, json_media, object_properties, ref_name, schema_type
-from .validate import envelope_data, operations, webhooks
+from .schemas import deref, json_media, object_properties, operations, ref_name, schema_type, webhooks
+from .validate import envelope_data
 
 OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "options", "args", "self"}
 # Resource classes have methods named `list` (and maybe `dict`), which would

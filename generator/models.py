@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Store, key
+from .schemas import component_refs
 
 
 CONSTRAINTS = frozenset(
@@ -51,19 +52,6 @@ CODEGEN_ARGS = [
 DEFS = "defs"
 
 
-def _refs(node: Any, out: set[str]) -> set[str]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
-            out.add(ref.rsplit("/", 1)[1])
-        for value in node.values():
-            _refs(value, out)
-    elif isinstance(node, list):
-        for value in node:
-            _refs(value, out)
-    return out
-
-
 def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
@@ -71,7 +59,10 @@ def _snake(name: str) -> str:
 def def_modules(schemas: dict[str, Any]) -> dict[str, str]:
     """Schema name -> module under defs/: one per strongly connected component
     of the reference graph, named after its first member."""
-    graph = {name: sorted(_refs(schema, set()) & set(schemas)) for name, schema in schemas.items()}
+    graph = {
+        name: sorted({ref.rsplit("/", 1)[1] for ref in component_refs(schema)} & set(schemas))
+        for name, schema in schemas.items()
+    }
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

@@ -11,30 +11,19 @@ than many overlapping units."""
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator
+from typing import Any
 
 from .cache import Store, key
 from .problems import join
+from .schemas import component_refs
 
 ROOT_KEYS = ("openapi", "info", "servers", "security", "tags", "jsonSchemaDialect")
-
-
-def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/"):
-            yield ref
-        for value in node.values():
-            yield from _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs(value)
 
 
 def _closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
     """The components `node` references, directly or through each other."""
     components: dict[str, dict[str, Any]] = {}
-    todo = list(_refs(node))
+    todo = list(component_refs(node))
     while todo:
         _, _, section, name = todo.pop().split("/", 3)
         if name in components.get(section, {}):
@@ -43,7 +32,7 @@ def _closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
         if target is None:
             continue
         components.setdefault(section, {})[name] = target
-        todo += _refs(target)
+        todo += component_refs(target)
     return components
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Iterator
+
+from .problems import join
 
 JSON_TYPES = {"application/json"}
 
@@ -18,9 +20,26 @@ def deref(doc: dict[str, Any], schema: Any) -> Any:
         seen.add(ref)
         node: Any = doc
         for token in ref[2:].split("/"):
-            node = node.get(token.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+            node = (
+                node.get(token.replace("~1", "/").replace("~0", "~"), {})
+                if isinstance(node, dict)
+                else {}
+            )
         schema = node
     return schema
+
+
+def component_refs(node: Any) -> Iterator[str]:
+    """Every `#/components/...` ref anywhere inside `node`."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            yield ref
+        for value in node.values():
+            yield from component_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from component_refs(value)
 
 
 def ref_name(schema: Any) -> str | None:
@@ -108,8 +127,10 @@ def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
         if new.get("type") in ("object", "array"):
             new["type"] = [new["type"], "null"]
         elif "allOf" in new:
-            return {"anyOf": [{k: v for k, v in new.items() if k != "description"}, {"type": "null"}],
-                    **({"description": new["description"]} if "description" in new else {})}
+            return {
+                "anyOf": [{k: v for k, v in new.items() if k != "description"}, {"type": "null"}],
+                **({"description": new["description"]} if "description" in new else {}),
+            }
         return new
 
     schemas = out.get("components", {}).get("schemas", {})
@@ -124,3 +145,23 @@ def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
             if isinstance(op, dict) and "requestBody" in op:
                 op["requestBody"] = widen(op["requestBody"], False)
     return out
+
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(pointer, path, method, operation) for every operation, in spec order."""
+    for path, item in (doc.get("paths") or {}).items():
+        for method in METHODS:
+            op = (item or {}).get(method)
+            if isinstance(op, dict):
+                yield join("/paths", path, method), path, method, op
+
+
+def webhooks(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(pointer, name, operation) of every webhook the API sends."""
+    for name, item in (doc.get("webhooks") or {}).items():
+        op = (item or {}).get("post")
+        if isinstance(op, dict):
+            yield join("/webhooks", name, "post"), name, op

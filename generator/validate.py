@@ -1,23 +1,25 @@
-"""Stage 2: check the bundled document: OpenAPI 3.1 validity, then the house
-rules of spec/README.md, then every example against its schema. All problems
-are collected before anything fails."""
+"""Stage 2: check the bundled document: OpenAPI 3.1 validity (oas.py), the
+house rules of spec/README.md (here), and every example (examples.py). All
+problems are collected before anything fails."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, Iterator
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012 as _SPEC
-
-from .cache import Store
+from .examples import ExampleCheck, examples
 from .load import Bundle
-from .oas import SpecCheck, unit_key, unit_texts
+from .oas import SpecCheck, unit_texts
 from .problems import Problems, join
-from .schemas import deref, json_media, object_properties, ref_name, schema_type
+from .schemas import (
+    deref,
+    json_media,
+    object_properties,
+    operations,
+    ref_name,
+    schema_type,
+    webhooks,
+)
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SCHEMA_KEYS = frozenset(
@@ -29,16 +31,6 @@ SCHEMA_KEYS = frozenset(
     "anyOf oneOf not if then else discriminator xml externalDocs deprecated readOnly writeOnly "
     "contentMediaType contentEncoding contentSchema".split()
 )
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-
-
-def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    """(pointer, path, method, operation) for every operation, in spec order."""
-    for path, item in (doc.get("paths") or {}).items():
-        for method in METHODS:
-            op = (item or {}).get(method)
-            if isinstance(op, dict):
-                yield join("/paths", path, method), path, method, op
 
 
 class Validation:
@@ -93,10 +85,15 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
     for pointer, path, method, op in operations(doc):
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
-            add(join(pointer, "operationId"), "operationId must be dotted snake case, area.resource.method")
+            add(
+                join(pointer, "operationId"),
+                "operationId must be dotted snake case, area.resource.method",
+            )
             continue
         if op_id in seen:
-            add(join(pointer, "operationId"), f"operationId {op_id!r} is also used by {seen[op_id]}")
+            add(
+                join(pointer, "operationId"), f"operationId {op_id!r} is also used by {seen[op_id]}"
+            )
         seen[op_id] = f"{method.upper()} {path}"
         op_tags = op.get("tags") or []
         if len(op_tags) != 1:
@@ -117,14 +114,6 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
     webhook_rules(doc, add)
 
 
-def webhooks(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(pointer, name, operation) of every webhook the API sends."""
-    for name, item in (doc.get("webhooks") or {}).items():
-        op = (item or {}).get("post")
-        if isinstance(op, dict):
-            yield join("/webhooks", name, "post"), name, op
-
-
 def webhook_rules(doc: dict[str, Any], add: Any) -> None:
     seen: dict[str, str] = {}
     for pointer, name, op in webhooks(doc):
@@ -138,7 +127,10 @@ def webhook_rules(doc: dict[str, Any], add: Any) -> None:
             types = []
         for event_type in types:
             if event_type in seen:
-                add(join(pointer, "x-event-types"), f"event type {event_type!r} is also claimed by webhook {seen[event_type]!r}")
+                add(
+                    join(pointer, "x-event-types"),
+                    f"event type {event_type!r} is also claimed by webhook {seen[event_type]!r}",
+                )
             seen[event_type] = name
         media = json_media((op.get("requestBody") or {}).get("content"))
         if media is None or ref_name((media[1] or {}).get("schema")) is None:
@@ -161,7 +153,9 @@ def all_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         for status, response in (op.get("responses") or {}).items():
             for media, entry in ((response or {}).get("content") or {}).items():
                 if isinstance(entry, dict) and "schema" in entry:
-                    yield join(pointer, "responses", status, "content", media, "schema"), entry["schema"]
+                    yield join(pointer, "responses", status, "content", media, "schema"), entry[
+                        "schema"
+                    ]
 
 
 def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
@@ -173,19 +167,36 @@ def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
         if key.startswith("x-"):
             continue
         if key not in SCHEMA_KEYS:
-            add(join(pointer, key), f"unknown schema keyword {key!r} (a typo, or an unquoted comma in a flow mapping?)")
-        elif key in ("properties", "patternProperties", "$defs", "dependentSchemas") and isinstance(value, dict):
+            add(
+                join(pointer, key),
+                f"unknown schema keyword {key!r} (a typo, or an unquoted comma in a flow mapping?)",
+            )
+        elif key in ("properties", "patternProperties", "$defs", "dependentSchemas") and isinstance(
+            value, dict
+        ):
             for name, sub in value.items():
                 unknown_keys(join(pointer, key, name), sub, add)
         elif key in ("allOf", "anyOf", "oneOf", "prefixItems") and isinstance(value, list):
             for i, sub in enumerate(value):
                 unknown_keys(join(pointer, key, i), sub, add)
-        elif key in ("items", "additionalProperties", "not", "if", "then", "else", "contains",
-                     "propertyNames", "unevaluatedItems", "unevaluatedProperties") and isinstance(value, dict):
+        elif key in (
+            "items",
+            "additionalProperties",
+            "not",
+            "if",
+            "then",
+            "else",
+            "contains",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties",
+        ) and isinstance(value, dict):
             unknown_keys(join(pointer, key), value, add)
 
 
-def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, Any], add: Any) -> None:
+def request_rules(
+    doc: dict[str, Any], pointer: str, method: str, op: dict[str, Any], add: Any
+) -> None:
     body = op.get("requestBody")
     if method == "get" and body:
         add(join(pointer, "requestBody"), "a GET operation takes query parameters, not a body")
@@ -194,7 +205,10 @@ def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, 
         if param.get("in") != "query":
             add(join(pointer, "parameters", i, "in"), "only query parameters are supported")
         if param.get("required") and "example" not in param:
-            add(join(pointer, "parameters", i), f"required query parameter {param.get('name')!r} has no example")
+            add(
+                join(pointer, "parameters", i),
+                f"required query parameter {param.get('name')!r} has no example",
+            )
     if not body:
         return
     content = body.get("content") or {}
@@ -202,25 +216,39 @@ def request_rules(doc: dict[str, Any], pointer: str, method: str, op: dict[str, 
     if media is None:
         media = next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
     if media is None:
-        add(join(pointer, "requestBody", "content"), "the body must be application/json or multipart/form-data")
+        add(
+            join(pointer, "requestBody", "content"),
+            "the body must be application/json or multipart/form-data",
+        )
         return
     name, entry = media
     at = join(pointer, "requestBody", "content", name)
     schema = entry.get("schema")
     if isinstance(schema, dict) and schema_type(doc, schema) == "array":
         if not isinstance(op.get("x-body-name"), str):
-            add(join(at, "schema"), "an array body needs `x-body-name`: the name of the argument that carries it")
+            add(
+                join(at, "schema"),
+                "an array body needs `x-body-name`: the name of the argument that carries it",
+            )
         inline_objects(join(at, "schema"), schema, add, top=True)
         if "example" not in entry and "examples" not in entry:
             add(at, "the request body has no example")
         return
     if not isinstance(schema, dict) or schema_type(doc, schema) != "object":
-        add(join(at, "schema"), "the request body must be an object schema (its properties become arguments)")
+        add(
+            join(at, "schema"),
+            "the request body must be an object schema (its properties become arguments)",
+        )
         return
     props, _ = object_properties(doc, schema)
     for prop, sub in props.items():
         inline_objects(join(at, "schema", "properties", prop), sub, add, top=False)
-    if props and name != "multipart/form-data" and "example" not in entry and "examples" not in entry:
+    if (
+        props
+        and name != "multipart/form-data"
+        and "example" not in entry
+        and "examples" not in entry
+    ):
         add(at, "the request body has no example")
 
 
@@ -244,16 +272,28 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
     schema = entry.get("schema") or {}
     data = envelope_data(doc, schema)
     if data is False:
-        add(join(at, "schema"), "the 200 schema must be the Envelope, or allOf [Envelope, {properties: {data}}]")
+        add(
+            join(at, "schema"),
+            "the 200 schema must be the Envelope, or allOf [Envelope, {properties: {data}}]",
+        )
     elif data is not None:
-        target = data.get("items") if schema_type(doc, data) == "array" and "$ref" not in data else data
-        if schema_type(doc, target) == "object" and ref_name(target) is None and not _is_map(target):
+        target = (
+            data.get("items") if schema_type(doc, data) == "array" and "$ref" not in data else data
+        )
+        if (
+            schema_type(doc, target) == "object"
+            and ref_name(target) is None
+            and not _is_map(target)
+        ):
             add(join(at, "schema"), "`data` must be a $ref to a named schema (or an array of one)")
     unwrap = op.get("x-unwrap")
     if unwrap is not None:
         props, _ = object_properties(doc, data) if data else ({}, set())
         if not isinstance(unwrap, str) or unwrap not in props:
-            add(join(pointer, "x-unwrap"), f"x-unwrap names {unwrap!r}, which is not a property of the data")
+            add(
+                join(pointer, "x-unwrap"),
+                f"x-unwrap names {unwrap!r}, which is not a property of the data",
+            )
     paging = op.get("x-pagination")
     if paging is not None and data:
         pager_rules(doc, join(pointer, "x-pagination"), op, paging, data, add)
@@ -275,15 +315,24 @@ def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
     return None
 
 
-def pager_rules(doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Any) -> None:
-    if not isinstance(paging, dict) or "items" not in paging or not ({"page", "cursor"} & set(paging)):
+def pager_rules(
+    doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Any
+) -> None:
+    if (
+        not isinstance(paging, dict)
+        or "items" not in paging
+        or not ({"page", "cursor"} & set(paging))
+    ):
         add(at, "x-pagination needs `items` and `page` and/or `cursor`")
         return
     props, _ = object_properties(doc, data)
     if paging["items"] not in props:
         add(at, f"the data schema has no property {paging['items']!r} for the items")
     if "has_next_page" not in props and not ("cursor" in paging and paging["cursor"] in props):
-        add(at, "the data schema has neither `has_next_page` nor the cursor to tell whether more follows")
+        add(
+            at,
+            "the data schema has neither `has_next_page` nor the cursor to tell whether more follows",
+        )
     body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
     request_props, _ = object_properties(doc, body[1].get("schema") or {})
     request_props.update({deref(doc, p).get("name"): p for p in op.get("parameters") or []})
@@ -295,7 +344,11 @@ def pager_rules(doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, d
 
 
 def _is_map(schema: Any) -> bool:
-    return isinstance(schema, dict) and "additionalProperties" in schema and not schema.get("properties")
+    return (
+        isinstance(schema, dict)
+        and "additionalProperties" in schema
+        and not schema.get("properties")
+    )
 
 
 def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
@@ -315,104 +368,3 @@ def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
     for key in ("allOf", "anyOf", "oneOf"):
         for i, sub in enumerate(schema.get(key) or []):
             inline_objects(join(pointer, key, i), sub, add, top=top)
-
-
-class ExampleCheck:
-    """Which units (see oas.named_units) need their examples checked: those
-    not checked before with the same text and the same checking code."""
-
-    SALT_FILES = ("validate.py", "schemas.py")
-
-    def __init__(self, texts: dict[tuple[str, str], tuple[Any, str]] | None, cache: str | None = None):
-        self.store = Store(cache, "examples")
-        self.keys: list[str] = []
-        self.todo: set[tuple[str, str]] | None = None  # None: every unit
-        if texts is None or not cache:
-            return
-        here = Path(__file__).parent
-        salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
-        keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
-        self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
-        self.keys = [keyed[unit] for unit in self.todo]
-
-    def passed(self) -> None:
-        self.store.mark(self.keys)
-
-
-def examples(
-    doc: dict[str, Any], widened: dict[str, Any], add: Any, todo: set[tuple[str, str]] | None = None
-) -> None:
-    """Check the examples of `todo`'s units (all when None) against their schemas."""
-    if todo is not None and not todo:
-        return
-    strict = _Factory(doc)
-    lenient = _Factory(widened)
-    lenient_doc = lenient.doc
-    for pointer, path, method, op in operations(doc):
-        if todo is not None and ("paths", path) not in todo:
-            continue
-        body = json_media((op.get("requestBody") or {}).get("content"))
-        if body:
-            check_examples(strict, join(pointer, "requestBody", "content", body[0]), body[1], add)
-        for status, response in (op.get("responses") or {}).items():
-            response = deref(doc, response)
-            media = json_media(response.get("content"))
-            if media and "$ref" not in (op["responses"][status]):
-                lenient_entry = json_media(
-                    deref(lenient_doc, lenient_doc["paths"][path][method]["responses"][status]).get("content")
-                )
-                check_examples(lenient, join(pointer, "responses", status, "content", media[0]),
-                               lenient_entry[1] if lenient_entry else media[1], add)
-    for pointer, name, op in webhooks(doc):
-        media = json_media((op.get("requestBody") or {}).get("content"))
-        if media and (todo is None or ("webhooks", name) in todo):
-            # The server writes these: check them as leniently as responses.
-            lenient_entry = json_media(lenient_doc["webhooks"][name]["post"]["requestBody"]["content"])
-            check_examples(lenient, join(pointer, "requestBody", "content", media[0]),
-                           lenient_entry[1] if lenient_entry else media[1], add)
-    for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
-        if todo is not None and ("components", "") not in todo:
-            break
-        if isinstance(schema, dict) and "example" in schema:
-            check(strict, join("/components/schemas", name, "example"), schema, schema["example"], add)
-
-
-class _Factory:
-    """Validators of example values against schemas of one document, its
-    `#/components/...` refs resolved through a registry."""
-
-    def __init__(self, doc: dict[str, Any]):
-        self.doc = doc
-        self.registry = Registry().with_resource("urn:spec", Resource.from_contents(doc, default_specification=_SPEC))
-
-    def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
-        return Draft202012Validator(_rebase(schema), registry=self.registry)
-
-
-def _rebase(node: Any) -> Any:
-    """Point local refs at the registered document."""
-    if isinstance(node, list):
-        return [_rebase(v) for v in node]
-    if isinstance(node, dict):
-        return {k: ("urn:spec" + v if k == "$ref" and isinstance(v, str) and v.startswith("#") else _rebase(v))
-                for k, v in node.items() if k not in ("example", "examples")}
-    return node
-
-
-def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: Any) -> None:
-    schema = entry.get("schema")
-    if not isinstance(schema, dict):
-        return
-    if "example" in entry:
-        check(factory, join(pointer, "example"), schema, entry["example"], add)
-    for name, ex in (entry.get("examples") or {}).items():
-        if isinstance(ex, dict) and "value" in ex:
-            check(factory, join(pointer, "examples", name, "value"), schema, ex["value"], add)
-
-
-def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Any) -> None:
-    error = best_match(factory.validator(schema).iter_errors(value))
-    if error is not None:
-        where = join(pointer, *error.absolute_path)
-        add(where, f"example does not match its schema: {error.message[:300]}")
-

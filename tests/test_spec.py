@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.load import bundle
-from generator.validate import operations, validate
+from generator.schemas import operations
+from generator.validate import validate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "openapi.yaml"
