@@ -98,6 +98,9 @@ class Endpoint(Generic[T]):
         self.limits = limits  # its own (per second, per minute), tighter than the account's
         self.paging = paging
         self._data_type: Any = None
+        self.envelope: Any = (
+            None  # the envelope model of `data_type`, made by _response on first use
+        )
 
     @property
     def data_type(self) -> Any:

@@ -63,9 +63,9 @@ class APIResponse(Generic[T]):
 
 def _envelope(endpoint: "Endpoint[Any]") -> type[Envelope[Any]]:
     """The operation's envelope model; its validator is built on first use."""
-    model = endpoint.__dict__.get("_envelope")
-    if model is None:
-        model = endpoint.__dict__["_envelope"] = Envelope[endpoint.data_type]  # type: ignore[name-defined]
+    if endpoint.envelope is None:
+        endpoint.envelope = Envelope[endpoint.data_type]  # type: ignore[name-defined]
+    model: type[Envelope[Any]] = endpoint.envelope
     return model
 
 
