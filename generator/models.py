@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import Store, key
-from .schemas import component_refs
+from .schemas import component_refs, deref, object_properties
 
 
 CONSTRAINTS = frozenset(
@@ -46,6 +46,7 @@ CODEGEN_ARGS = [
     "--formatters", "builtin",
     "--base-class", "flashduty_base.FlashdutyModel",
     "--disable-future-imports",
+    "--strict-nullable",
 ]
 
 
@@ -115,10 +116,41 @@ def def_modules(schemas: dict[str, Any]) -> dict[str, str]:
     return modules
 
 
+_ZEROS: dict[str, Any] = {"string": "", "integer": 0, "number": 0.0, "boolean": False}
+
+
+def zero_value(document: dict[str, Any], schema: Any) -> tuple[bool, Any]:
+    """(whether the property has one, the value) a field reads as when the
+    server leaves it out: Go's zero value of its type. A nested object has
+    none (it reads as None), nor has a value the spec says may be null."""
+    schema = deref(document, schema)
+    if not isinstance(schema, dict):
+        return False, None
+    if "default" in schema:
+        return True, schema["default"]
+    parts = schema.get("allOf") or []
+    if len(parts) == 1 and not schema.get("properties"):
+        return zero_value(document, parts[0])
+    kind = schema.get("type")
+    if isinstance(kind, list) or "anyOf" in schema or "oneOf" in schema:
+        return False, None
+    if kind in _ZEROS:
+        return True, _ZEROS[kind]
+    if kind == "array":
+        return True, []
+    if (kind == "object" or kind is None) and not schema.get("properties") and not parts:
+        return True, {}  # a map, or an object of any shape
+    return False, None
+
+
 def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, Any]:
-    """The document datamodel-code-generator reads (from the bundle with
-    server nulls allowed, see schemas.widen_nulls): only the schemas, each
-    renamed `defs.<module>.<Name>` so that the output is split as planned."""
+    """The document datamodel-code-generator reads: only the schemas, each
+    renamed `defs.<module>.<Name>` so that the output is split as planned.
+
+    No field is required and each has its zero value as default: the server
+    is written in Go and leaves out fields whose value is zero, and a
+    `required` in a response is not a promise it keeps. (What a request must
+    carry is checked from the table `required_fields` builds.)"""
     schemas = document.get("components", {}).get("schemas", {})
     renamed = {name: f"{DEFS}.{modules[name]}.{name}" for name in schemas}
 
@@ -128,10 +160,10 @@ def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, 
         if not isinstance(node, dict):
             return node
         if in_properties:
-            return {k: adapt(v) for k, v in node.items()}
+            return {k: with_zero(adapt(v), v) for k, v in node.items()}
         out: dict[str, Any] = {}
         for key, value in node.items():
-            if key in CONSTRAINTS or key.startswith("x-"):
+            if key in CONSTRAINTS or key.startswith("x-") or key == "required":
                 continue
             if key == "$ref" and value.startswith("#/components/schemas/"):
                 out[key] = "#/components/schemas/" + renamed[value.rsplit("/", 1)[1]]
@@ -147,6 +179,12 @@ def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, 
             out.pop("format")
         return out
 
+    def with_zero(adapted: Any, original: Any) -> Any:
+        has, zero = zero_value(document, original)
+        if has and isinstance(adapted, dict):
+            adapted = {**adapted, "default": zero}
+        return adapted
+
     return {
         "openapi": "3.1.0",
         "info": {"title": "models", "version": "1"},
@@ -158,7 +196,31 @@ def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, 
 def generate_models(document: dict[str, Any], cache: str | None) -> tuple[dict[str, str], dict[str, str]]:
     """(module under defs/ -> source, unformatted; schema name -> that module)."""
     modules = def_modules(document.get("components", {}).get("schemas", {}))
-    return _generate(document, modules, cache), modules
+    sources = _generate(document, modules, cache)
+    sources[REQUIRED_MODULE] = required_module(document)
+    return sources, modules
+
+
+REQUIRED_MODULE = "_required"
+
+
+def required_module(document: dict[str, Any]) -> str:
+    """The module that keeps what the models no longer enforce: the fields
+    the spec requires of each object, by wire name. The runtime checks it for
+    request arguments, and for answers under strict validation."""
+    lines = [
+        '"""Required fields of each model, by wire name (the models themselves give every',
+        'field a default: see _models.py). Generated from spec/; do not edit."""',
+        "",
+        "REQUIRED: dict[str, tuple[str, ...]] = {",
+    ]
+    for name, schema in sorted(document.get("components", {}).get("schemas", {}).items()):
+        properties, required = object_properties(document, schema)
+        names = [p for p in properties if p in required]
+        if names:
+            lines.append(f"    {json.dumps(name)}: ({', '.join(json.dumps(n) for n in names)},),")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
 
 
 def _generate(document: dict[str, Any], modules: dict[str, str], cache: str | None) -> dict[str, str]:
@@ -193,26 +255,35 @@ def _generate(document: dict[str, Any], modules: dict[str, str], cache: str | No
     return sources
 
 
-_DOCSTRING = re.compile(r'^( +)"""\n\1([^\n"]*)\n\1"""$', re.MULTILINE)
+_ONE_LINE_DOC = re.compile(r'"""\n( +)([^\n"]*)\n\1"""')
 
 
-def _double_quotes(text: str) -> str:
-    """Strings in black's quotes: datamodel-code-generator writes 'x', black
-    "x"; a file already in black's layout costs black one pass instead of two."""
-    lines = text.splitlines(keepends=True)
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line))
+def _black_strings(text: str) -> str:
+    """Strings as black writes them: datamodel-code-generator writes 'x' and
+    three-line docstrings, black "x", and one-line docstrings stay on one line
+    (a third of the lines). A file already in black's layout costs black one
+    pass instead of two. Works on tokens, so a closing quote is never taken
+    for an opening one."""
+    # Line starts as tokenize counts lines: at "\n" only (str.splitlines also
+    # breaks at characters such as U+2028 that descriptions may hold).
+    offsets = [0] + [m.end() for m in re.finditer("\n", text)]
     out, last = [], 0
     for tok in tokenize.generate_tokens(io.StringIO(text).readline):
         string = tok.string
-        if tok.type != tokenize.STRING or not string.startswith("'") or string.startswith("'" * 3):
+        if tok.type != tokenize.STRING:
             continue
-        body = string[1:-1]
-        if '"' in body or "\\" in body:
-            continue
+        if string.startswith("'") and not string.startswith("'" * 3):
+            body = string[1:-1]
+            if '"' in body or "\\" in body:
+                continue
+            replacement = '"' + body + '"'
+        else:
+            doc = _ONE_LINE_DOC.fullmatch(string)
+            if doc is None or tok.start[1] + len(doc[2]) > 94:
+                continue
+            replacement = f'"""{doc[2]}"""'
         start = offsets[tok.start[0] - 1] + tok.start[1]
-        out += [text[last:start], '"' + body + '"']
+        out += [text[last:start], replacement]
         last = offsets[tok.end[0] - 1] + tok.end[1]
     out.append(text[last:])
     return "".join(out)
@@ -220,10 +291,8 @@ def _double_quotes(text: str) -> str:
 
 def _postprocess(text: str) -> str:
     text = re.sub(r"\A# generated by datamodel-codegen:\n#   filename:  \S+\n\n", "", text)
-    # One-line docstrings stay on one line: a third of the lines, and of black's work.
-    text = _DOCSTRING.sub(lambda m: f'{m[1]}"""{m[2]}"""' if len(m[1]) + len(m[2]) <= 94 else m[0], text)
     text = text.replace("from flashduty_base import FlashdutyModel", "from ..._models import FlashdutyModel")
-    text = _double_quotes(text)
+    text = _black_strings(text)
     return '"""Models generated from spec/ by datamodel-code-generator; do not edit."""\n\n' + text
 
 

@@ -52,7 +52,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.house_rules()
             validation.problems.raise_if_any()
             api = build(loaded)
-            models, def_modules = generate_models(loaded.widened, cache)
+            models, def_modules = generate_models(loaded.document, cache)
             files, verbatim = render(api, models, def_modules, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)
         except Exception:

@@ -47,7 +47,7 @@ def test_nulls_unknown_fields_and_new_enum_values_parse(client: flashduty.Flashd
                 incident_severity="Catastrophic", progress="Escalated")
     server.script("/incident/info", envelope(data))
     incident = client.incidents.info(incident_id="69da451ef77b1b51f40e83ee")
-    assert incident.images is None and incident.responders is None and incident.labels is None
+    assert incident.images == [] and incident.responders == [] and incident.labels == {}
     assert incident.incident_severity == "Catastrophic"
     assert incident.progress == "Escalated"
     assert incident.model_extra == {"brand_new_field": {"x": 1}}

@@ -69,7 +69,19 @@ def check_result(result: Any, op: dict[str, Any], is_async: bool) -> None:
     elif op.get("x-unwrap"):
         assert result == data.get(op["x-unwrap"])
     else:
-        assert dump(result) == data
+        assert read_alike(dump(result), data)
+
+
+def read_alike(got: Any, sent: Any) -> bool:
+    """`got` is what the client read from `sent`: the same, but a null list
+    or map reads as an empty one."""
+    if sent is None and got in ([], {}):
+        return True
+    if isinstance(sent, dict) and isinstance(got, dict):
+        return got.keys() == sent.keys() and all(read_alike(got[k], sent[k]) for k in sent)
+    if isinstance(sent, list) and isinstance(got, list):
+        return len(got) == len(sent) and all(map(read_alike, got, sent))
+    return bool(got == sent)
 
 
 def dump(value: Any) -> Any:

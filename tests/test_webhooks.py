@@ -72,8 +72,9 @@ def test_a_known_type_with_a_broken_payload_names_the_field() -> None:
     required = set(document()["components"]["schemas"][model_name(op)].get("required", []))
     if "event_id" not in required:
         pytest.skip("event_id is optional in this payload")
-    with pytest.raises(webhooks.WebhookParseError, match="event_id"):
-        webhooks.parse(broken)
+    with pytest.raises(webhooks.WebhookParseError, match="event_id: a required field is missing"):
+        webhooks.parse(broken, strict=True)
+    assert webhooks.parse(broken).event_id == ""  # by default read as the server's Go SDK reads it
 
 
 def test_receivers_are_told_to_deduplicate() -> None:

@@ -6,12 +6,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ._reading import missing_required, show
+
 
 class FlashdutyModel(BaseModel):
-    """A Flashduty object. Fields the server adds after this package was
-    generated are kept (see `model_extra`) instead of failing the call.
-    Python keywords among field names get a trailing underscore (`as_`);
-    the wire name is kept as the alias."""
+    """A Flashduty object. Every field has a default, its zero value (`""`,
+    `0`, `False`, `[]`, `{}`; `None` for a nested object): the server leaves
+    zero values out. Fields the server adds after this package was generated
+    are kept (see `model_extra`) instead of failing the call. Python keywords
+    among field names get a trailing underscore (`as_`); the wire name is kept
+    as the alias. A model sent in a request carries only the fields set on
+    it, and must have every field the spec requires."""
 
     model_config = ConfigDict(
         extra="allow",
@@ -64,12 +69,19 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
             known = {f.alias or n for n, f in model.model_fields.items()} | set(model.model_fields)
             problems += [f"{name}.{key}: unknown field" for key in value if key not in known]
             raise ValueError("invalid request argument: " + "; ".join(problems)) from None
-    unknown = _unknown_fields(value, name)
-    if unknown:
-        raise ValueError(
-            "invalid request argument: " + "; ".join(f"{u}: unknown field" for u in unknown)
-        )
+    problems = [f"{name}.{show(p)}: field required" for p in missing_required(value, ())]
+    problems += [f"{u}: unknown field" for u in _unknown_fields(value, name)]
+    if problems:
+        raise ValueError("invalid request argument: " + "; ".join(problems))
     return _wire(value)
+
+
+def zero_of(data_type: Any) -> Any:
+    """What an object the server left out reads as: the model with every
+    field at its zero value (a map: empty)."""
+    if isinstance(data_type, type) and issubclass(data_type, BaseModel):
+        return data_type()
+    return {} if getattr(data_type, "__origin__", None) is dict else None
 
 
 def to_json(

@@ -17,7 +17,7 @@ import httpx
 
 from ._endpoint import Endpoint
 from ._errors import APIConnectionError, APIError, APIResponseError, APITimeoutError, FlashdutyError
-from ._models import to_json
+from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact
 from ._resource import AsyncResource, SyncResource
@@ -52,6 +52,7 @@ class BaseClient:
         default_headers: Mapping[str, str] | None,
         max_requests_per_second: float | None = None,
         max_requests_per_minute: float | None = None,
+        strict_response_validation: bool = False,
     ):
         self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
         url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or DEFAULT_BASE_URL
@@ -61,6 +62,7 @@ class BaseClient:
             DEFAULT_MAX_RETRIES if isinstance(max_retries, Omit) else max_retries
         )
         self.default_headers = dict(default_headers or {})
+        self.strict_response_validation = strict_response_validation
         self.backoff = Backoff()
         self._refresh()
         self._pacer: Pacer | None = None
@@ -91,6 +93,7 @@ class BaseClient:
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         default_headers: Mapping[str, str] | Omit = OMIT,
+        strict_response_validation: bool | Omit = OMIT,
     ) -> Self:
         """A copy with some settings changed. It shares the connection pool and
         the pacing of this client, and closing it leaves this one open."""
@@ -106,6 +109,8 @@ class BaseClient:
             clone.max_retries = _checked_retries(max_retries)
         if not isinstance(default_headers, Omit):
             clone.default_headers = dict(default_headers)
+        if not isinstance(strict_response_validation, Omit):
+            clone.strict_response_validation = strict_response_validation
         clone._refresh()
         # Resources built for this client must not leak into the copy.
         for name, value in list(clone.__dict__.items()):
@@ -191,16 +196,18 @@ class BaseClient:
 
     def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> Any:
         """The call's result: its data, or under `with_raw_response` the APIResponse."""
-        data, request_id = read(response, endpoint)
+        data, request_id = read(response, endpoint, self.strict_response_validation)
         if endpoint.kind == "list" and data is None:
             data = []
         elif endpoint.kind in ("model", "page") and data is None:
-            raise APIResponseError(
-                "the response has no data",
-                status_code=response.status_code,
-                request_id=request_id,
-                body=response.content,
-            )
+            if self.strict_response_validation:
+                raise APIResponseError(
+                    "the response has no data",
+                    status_code=response.status_code,
+                    request_id=request_id,
+                    body=response.content,
+                )
+            data = zero_of(endpoint.data_type)  # Go leaves an empty object out
         elif endpoint.kind == "none":
             data = None
         if endpoint.unwrap:

@@ -9,12 +9,14 @@ import httpx
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ._errors import APIError, APIResponseError, error_for
+from ._reading import Mismatch, missing_required, read_leniently, show
 
 if TYPE_CHECKING:
     from ._endpoint import Endpoint
 
 T = TypeVar("T")
 REQUEST_ID_HEADER = "flashcat-request-id"
+_ENVELOPE_KEYS = frozenset({"request_id", "data", "error"})
 
 
 class _Error(BaseModel):
@@ -69,65 +71,121 @@ def _envelope(endpoint: "Endpoint[Any]") -> type[Envelope[Any]]:
     return model
 
 
-def read(response: httpx.Response, endpoint: "Endpoint[Any]") -> tuple[Any, str | None]:
+def read(
+    response: httpx.Response, endpoint: "Endpoint[Any]", strict: bool = False
+) -> tuple[Any, str | None]:
     """(data, request_id) of a response, or raise the error it carries.
 
     Success bodies are validated straight from bytes into the operation's
-    envelope type. Only when that fails is the body looked at again, to tell
+    envelope type. Only when that fails is the body looked at again: to tell
     an API error (possibly under HTTP 200) from a body that is not the
-    envelope at all."""
+    envelope at all, and to read data that differs from the spec (see
+    _reading: lenient by default; `strict` raises)."""
     header_id = response.headers.get(REQUEST_ID_HEADER)
-    status = response.status_code
+    ok = 200 <= response.status_code < 300
+    if ok and endpoint.kind == "bytes":
+        return _download(response, header_id)
+    if not ok:
+        _failure(response, header_id)
+    try:
+        envelope = _envelope(endpoint).model_validate_json(response.content)
+    except ValidationError:
+        envelope = _reread(response, endpoint, header_id, strict)
+    if _ENVELOPE_KEYS.isdisjoint(envelope.model_fields_set):  # JSON, but not the envelope
+        _failure(response, header_id)
+    request_id = envelope.request_id or header_id
+    if envelope.error is not None:
+        raise _api_error(envelope.error.code, envelope.error.message, request_id, response)
+    if strict and envelope.data is not None:
+        missing = next(missing_required(envelope.data, ("data",)), None)
+        if missing is not None:
+            raise _mismatch(
+                response, request_id, Mismatch(show(missing), "a required field is missing")
+            )
+    return envelope.data, request_id
+
+
+def _download(response: httpx.Response, header_id: str | None) -> tuple[bytes, str | None]:
+    """A file's bytes. Some servers answer a download with the JSON envelope
+    instead: its `data` is then the file's text, and an empty `data` (`{}`,
+    `null`, `""`) an empty file."""
     content = response.content
-    if endpoint.kind == "bytes" and 200 <= status < 300 and not _is_json(response):
+    body = _decode(response) if content.lstrip()[:1] == b"{" else None
+    if body is None:
         return content, header_id
-    if 200 <= status < 300 and endpoint.kind != "bytes":
-        try:
-            envelope = _envelope(endpoint).model_validate_json(content)
-        except ValidationError as exc:
-            _failure(response, header_id, exc)
-        request_id = envelope.request_id or header_id
-        if envelope.error is not None:
-            raise _api_error(envelope.error, request_id, status)
-        return envelope.data, request_id
-    _failure(response, header_id, None)
+    request_id = _carried(response, body, header_id)
+    data = body.get("data")
+    if isinstance(data, str):
+        return data.encode("utf-8"), request_id
+    if not data:
+        return b"", request_id
+    return json.dumps(data, ensure_ascii=False).encode("utf-8"), request_id
 
 
-def _is_json(response: httpx.Response) -> bool:
-    return "json" in response.headers.get("content-type", "")
+def _reread(
+    response: httpx.Response, endpoint: "Endpoint[Any]", header_id: str | None, strict: bool
+) -> Envelope[Any]:
+    """The envelope of a body the fast parse refused: an error envelope, or
+    data that differs from the spec, read by the rule of _reading."""
+    body = _decode(response)
+    if body is None:
+        _failure(response, header_id)
+    request_id = _carried(response, body, header_id)
+    try:
+        return read_leniently(_envelope(endpoint), body, f"{endpoint.method} {endpoint.path}", strict)  # type: ignore[no-any-return]
+    except Mismatch as exc:
+        raise _mismatch(response, request_id, exc) from None
 
 
-def _api_error(error: Any, request_id: str | None, status: int) -> APIError:
-    return error_for(
-        str(error.code or "Unknown"),
-        str(error.message or ""),
-        request_id=request_id,
-        status_code=status,
-    )
-
-
-def _failure(
-    response: httpx.Response, header_id: str | None, cause: ValidationError | None
-) -> NoReturn:
-    status = response.status_code
+def _decode(response: httpx.Response) -> dict[str, Any] | None:
+    """The body as a JSON object that looks like the envelope, else None."""
     try:
         body = json.loads(response.content)
     except ValueError:
-        body = None
-    if isinstance(body, dict):
-        request_id = (
-            body.get("request_id") if isinstance(body.get("request_id"), str) else header_id
-        )
-        error = body.get("error")
-        if isinstance(error, dict) and error.get("code"):
-            raise _api_error(_Error.model_validate(error), request_id, status)
-        if cause is not None:
-            raise APIResponseError(
-                f"the response does not match the operation's schema: {_summary(cause)}",
-                status_code=status,
-                request_id=request_id,
-                body=response.content,
-            )
+        return None
+    if isinstance(body, dict) and not _ENVELOPE_KEYS.isdisjoint(body):
+        return body
+    return None
+
+
+def _carried(response: httpx.Response, body: dict[str, Any], header_id: str | None) -> str | None:
+    """The request ID of an envelope; raises the API error it carries, if any."""
+    request_id = body.get("request_id")
+    request_id = request_id if isinstance(request_id, str) and request_id else header_id
+    error = body.get("error")
+    if isinstance(error, dict) and error.get("code"):
+        raise _api_error(error.get("code"), error.get("message"), request_id, response)
+    return request_id
+
+
+def _api_error(
+    code: Any, message: Any, request_id: str | None, response: httpx.Response
+) -> APIError:
+    return error_for(
+        str(code or "Unknown"),
+        str(message or ""),
+        request_id=request_id,
+        status_code=response.status_code,
+    )
+
+
+def _mismatch(
+    response: httpx.Response, request_id: str | None, mismatch: Mismatch
+) -> APIResponseError:
+    return APIResponseError(
+        f"the response does not match the operation's schema: {mismatch}",
+        status_code=response.status_code,
+        request_id=request_id,
+        body=response.content,
+    )
+
+
+def _failure(response: httpx.Response, header_id: str | None) -> NoReturn:
+    """Raise what an answer that is not a success envelope amounts to."""
+    status = response.status_code
+    body = _decode(response)
+    if body is not None:
+        request_id = _carried(response, body, header_id)
         raise APIResponseError(
             f"HTTP {status} without an error object in the body",
             status_code=status,
@@ -141,9 +199,3 @@ def _failure(
         request_id=header_id,
         body=response.content,
     )
-
-
-def _summary(error: ValidationError) -> str:
-    first = error.errors()[0]
-    where = ".".join(str(p) for p in first.get("loc", ()))
-    return f"{where or 'body'}: {first.get('msg')}"

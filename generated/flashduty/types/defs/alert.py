@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_event, alert_incident, image
 
@@ -12,67 +13,67 @@ class Alert(FlashdutyModel):
     An alert: the events sharing one `alert_key` within an integration, folded together, with the incident it was grouped into.
     """
 
-    alert_id: str
+    alert_id: str = ""
     """Alert ID, 24 hexadecimal characters."""
-    account_id: int | None = None
+    account_id: int = 0
     """Account that owns the alert."""
-    channel_id: int
+    channel_id: int = 0
     """Receiving channel; 0 if the alert reached no channel."""
-    channel_name: str
+    channel_name: str = ""
     """Channel name."""
-    channel_status: str | None = None
+    channel_status: str = ""
     """Channel status, e.g. `enabled` or `disabled`."""
-    integration_id: int
+    integration_id: int = 0
     """Integration that received the alert."""
-    integration_name: str
+    integration_name: str = ""
     """Integration name."""
-    integration_type: str
+    integration_type: str = ""
     """Integration type, e.g. `prometheus.alert`."""
-    integration_ref_id: str | None = None
+    integration_ref_id: str = ""
     """Reference ID of the integration."""
-    title: str
+    title: str = ""
     """Title."""
-    title_rule: str | None = None
+    title_rule: str = ""
     """Template the title was rendered from, e.g. `$service::$cluster`."""
-    description: str | None = None
+    description: str = ""
     """Description; plain text, Markdown or HTML."""
-    alert_key: str
+    alert_key: str = ""
     """Key that folds events into this alert."""
-    alert_severity: Literal["Critical", "Warning", "Info", "Ok"] | str
+    alert_severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str
+    alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    start_time: int
+    start_time: int = 0
     """When it fired, Unix seconds."""
-    last_time: int
+    last_time: int = 0
     """When the latest event was folded in, Unix seconds."""
-    end_time: int | None = None
+    end_time: int = 0
     """When it recovered or was closed, Unix seconds; 0 while active."""
-    created_at: int
+    created_at: int = 0
     """Record creation time, Unix seconds (usually `start_time`)."""
-    updated_at: int
+    updated_at: int = 0
     """Last change of any kind, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
-    labels: dict[str, str] | None
-    ever_muted: bool | None = None
+    labels: dict[str, str] = {}
+    ever_muted: bool = False
     """Whether a silence or inhibit rule ever matched it."""
-    responder_name: str | None = None
+    responder_name: str = ""
     """Name of the main responder of its incident, if any."""
-    responder_email: str | None = None
+    responder_email: str = ""
     """Email of that responder, if any."""
-    event_cnt: int | None = None
+    event_cnt: int = 0
     """Events folded into the alert so far."""
     incident: alert_incident.AlertIncident | None = None
-    events: list[alert_event.AlertEvent] | None = None
+    events: Annotated[list[alert_event.AlertEvent], Field(validate_default=True)] = []
     """Its recent events; only some operations fill this in."""
-    images: list[image.Image] | None = None
+    images: Annotated[list[image.Image], Field(validate_default=True)] = []
     """Attached images."""
-    data_source_id: int | None = None
+    data_source_id: int = 0
     """Old name of `integration_id`."""
-    data_source_name: str | None = None
+    data_source_name: str = ""
     """Old name of `integration_name`."""
-    data_source_type: str | None = None
+    data_source_type: str = ""
     """Old name of `integration_type`."""
-    data_source_ref_id: str | None = None
+    data_source_ref_id: str = ""
     """Old name of `integration_ref_id`."""

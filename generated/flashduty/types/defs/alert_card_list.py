@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_card
 
@@ -8,5 +11,5 @@ from . import alert_card
 class AlertCardList(FlashdutyModel):
     """Alerts grouped into cards."""
 
-    items: list[alert_card.AlertCard] | None
+    items: Annotated[list[alert_card.AlertCard], Field(validate_default=True)] = []
     """Cards; at most 100 are returned."""

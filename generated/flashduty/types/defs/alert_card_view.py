@@ -6,17 +6,17 @@ from ..._models import FlashdutyModel
 class AlertCardView(FlashdutyModel):
     """A saved way of grouping the alert list into cards."""
 
-    view_id: str
+    view_id: str = ""
     """View ID."""
-    view_name: str
+    view_name: str = ""
     """View name."""
-    priority: int | None = None
+    priority: int = 0
     """Display order."""
-    equals: list[str] | None
+    equals: list[str] = []
     """
     Fields whose values must match for alerts to share a card: `labels.<key>` for a label, or an attribute such as `alert_severity`, `title`, `alert_status` or `data_source_id`.
     """
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

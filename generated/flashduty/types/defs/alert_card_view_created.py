@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class AlertCardViewCreated(FlashdutyModel):
     """The card view just created."""
 
-    view_id: str
+    view_id: str = ""
     """ID of the new view."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class AlertCardViewUpdated(FlashdutyModel):
     """The card view just updated."""
 
-    rule_id: str
+    rule_id: str = ""
     """ID of the updated view."""

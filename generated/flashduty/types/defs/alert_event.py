@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import image
 
@@ -10,40 +11,40 @@ from . import image
 class AlertEvent(FlashdutyModel):
     """One raw event as an integration received it, before folding into an alert."""
 
-    event_id: str
+    event_id: str = ""
     """Alert event ID, 24 hexadecimal characters."""
-    alert_id: str
+    alert_id: str = ""
     """Alert ID, 24 hexadecimal characters."""
-    account_id: int | None = None
+    account_id: int = 0
     """Account that owns the event."""
-    channel_id: int
+    channel_id: int = 0
     """Receiving channel of the event."""
-    integration_id: int
+    integration_id: int = 0
     """Integration that received the event."""
-    integration_type: str | None = None
+    integration_type: str = ""
     """Type of that integration."""
-    title: str
+    title: str = ""
     """Title."""
-    title_rule: str
+    title_rule: str = ""
     """Template the title was rendered from."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    alert_key: str | None = None
+    alert_key: str = ""
     """Key that folded the event into its alert."""
-    event_severity: Literal["Critical", "Warning", "Info", "Ok"] | str
+    event_severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    event_status: Literal["Critical", "Warning", "Info", "Ok"] | str
+    event_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    event_time: int
+    event_time: int = 0
     """When the event happened, Unix seconds."""
-    labels: dict[str, str] | None = None
-    images: list[image.Image] | None = None
+    labels: dict[str, str] = {}
+    images: Annotated[list[image.Image], Field(validate_default=True)] = []
     """Attached images."""
-    created_at: int | None = None
+    created_at: int = 0
     """Record creation time, Unix seconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Record update time, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
-    data_source_id: int | None = None
+    data_source_id: int = 0
     """Old name of `integration_id`."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_event
 
@@ -8,5 +11,5 @@ from . import alert_event
 class AlertEventList(FlashdutyModel):
     """The raw events of one alert."""
 
-    items: list[alert_event.AlertEvent] | None
+    items: Annotated[list[alert_event.AlertEvent], Field(validate_default=True)] = []
     """Events, oldest first."""

@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import alert_event
 from .page import Page
 
@@ -7,7 +11,7 @@ from .page import Page
 class AlertEventPage(Page):
     """One page of raw alert events."""
 
-    items: list[alert_event.AlertEvent] | None
+    items: Annotated[list[alert_event.AlertEvent], Field(validate_default=True)] = []
     """Events on this page."""
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

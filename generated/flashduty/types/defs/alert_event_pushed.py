@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class AlertEventPushed(FlashdutyModel):
     """Result of pushing an alert event."""
 
-    alert_key: str | None = None
+    alert_key: str = ""
     """
     Key of the alert the event went to: the one you sent, or one the server generated. Send it with later events (such as the `Ok` recovery) to update the same alert.
     """

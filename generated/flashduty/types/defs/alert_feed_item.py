@@ -8,20 +8,28 @@ from ..._models import FlashdutyModel
 class AlertFeedItem(FlashdutyModel):
     """One entry of an alert's activity feed."""
 
-    ref_id: str
+    ref_id: str = ""
     """Alert ID, 24 hexadecimal characters."""
     type: (
-        Literal["a_new", "a_update", "a_close", "a_comm", "a_merge", "a_m_silence", "a_m_inhibit"]
+        Literal[
+            "a_new",
+            "a_update",
+            "a_close",
+            "a_comm",
+            "a_merge",
+            "a_m_silence",
+            "a_m_inhibit",
+        ]
         | str
-    )
+    ) = ""
     """Kind of entry in an alert's activity feed."""
-    detail: dict[str, Any] | None
+    detail: dict[str, Any] = {}
     """What happened; its keys depend on `type` (see AlertFeedType)."""
-    account_id: int | None = None
+    account_id: int = 0
     """Account that owns the alert."""
-    creator_id: int
+    creator_id: int = 0
     """Member who caused the entry; 0 for the system."""
-    created_at: int
+    created_at: int = 0
     """When it happened, Unix milliseconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Last change of the entry, Unix milliseconds."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_feed_item
 
@@ -8,7 +11,7 @@ from . import alert_feed_item
 class AlertFeedPage(FlashdutyModel):
     """One page of an alert's activity feed."""
 
-    has_next_page: bool | None = None
+    has_next_page: bool = False
     """Whether another page follows this one."""
-    items: list[alert_feed_item.AlertFeedItem] | None
+    items: Annotated[list[alert_feed_item.AlertFeedItem], Field(validate_default=True)] = []
     """Feed entries on this page."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_grouping_case
 
@@ -10,29 +11,29 @@ from . import alert_grouping_case
 class AlertGrouping(FlashdutyModel):
     """How a channel groups incoming alerts into incidents."""
 
-    method: Literal["i", "p", "n"] | str
+    method: Literal["i", "p", "n"] | str = ""
     """`i` intelligent (similarity), `p` by rule (`equals`/`cases`), `n` no grouping."""
-    equals: list[list[str]] | None = None
+    equals: list[list[str]] = []
     """
     Default grouping keys for `p`: alternative sets of fields (`title`, `description`, `severity`, `labels.<name>`); alerts equal on every field of any one set join the same incident. Used when no case matches.
     """
-    cases: list[alert_grouping_case.AlertGroupingCase] | None = None
+    cases: Annotated[list[alert_grouping_case.AlertGroupingCase], Field(validate_default=True)] = []
     """Conditional grouping keys for `p`, tried top to bottom; the first matching case wins."""
-    all_equals_required: bool | None = None
+    all_equals_required: bool = False
     """When true, alerts where a grouping field is empty on both sides are not considered equal."""
-    time_window: int | None = None
+    time_window: int = 0
     """
     Grouping window in minutes; 0 keeps merging until the incident closes. At most 1440 by default, up to 43200 on extended accounts.
     """
-    window_type: Literal["tumbling", "sliding"] | str | None = None
+    window_type: Literal["tumbling", "sliding"] | str = ""
     """Fixed (`tumbling`, the default) or `sliding` window."""
-    storm_threshold: int | None = None
+    storm_threshold: int = 0
     """Single storm-warning threshold; 0 disables. Use `storm_thresholds`."""
-    storm_thresholds: list[int] | None = None
+    storm_thresholds: list[int] = []
     """Alert counts at which a storm warning is raised for an incident; empty disables warnings."""
-    i_keys: list[str] | None = None
+    i_keys: list[str] = []
     """
     Fields whose similarity intelligent grouping measures (`title`, `description` or `labels.<name>`). Left out, it uses `title`, `description`, `labels.service` and `labels.resource`.
     """
-    i_score_threshold: float | None = 0.9
+    i_score_threshold: float = 0.9
     """Similarity an alert needs to join an incident under intelligent grouping."""

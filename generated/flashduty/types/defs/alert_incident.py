@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class AlertIncident(FlashdutyModel):
     """The incident an alert was grouped into."""
 
-    incident_id: str | None = None
+    incident_id: str = ""
     """Incident ID."""
-    title: str | None = None
+    title: str = ""
     """Incident title."""
-    progress: str | None = None
+    progress: str = ""
     """Where the incident stands - `Triggered`, `Processing` or `Closed`."""

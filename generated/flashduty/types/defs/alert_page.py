@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import alert
 from .page import Page
 
@@ -7,7 +11,7 @@ from .page import Page
 class AlertPage(Page):
     """One page of alerts."""
 
-    items: list[alert.Alert] | None
+    items: Annotated[list[alert.Alert], Field(validate_default=True)] = []
     """Alerts on this page."""
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_pipeline_rule
 
@@ -8,17 +11,17 @@ from . import alert_pipeline_rule
 class AlertPipeline(FlashdutyModel):
     """The processing rules of one integration, applied in order to each incoming alert."""
 
-    integration_id: int
+    integration_id: int = 0
     """Integration the pipeline belongs to."""
-    rules: list[alert_pipeline_rule.AlertPipelineRule] | None
+    rules: Annotated[list[alert_pipeline_rule.AlertPipelineRule], Field(validate_default=True)] = []
     """Rules, in the order they run."""
-    status: str | None = None
+    status: str = ""
     """`enabled` or `disabled`."""
-    creator_id: int | None = None
+    creator_id: int = 0
     """Member who created it."""
-    updated_by: int | None = None
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class AlertPipelineDescriptionReset(FlashdutyModel):
     """Settings of a `description_reset` rule."""
 
-    description: str
+    description: str = ""
     """New description; a Go template over the alert's fields."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert_pipeline
 
@@ -8,5 +11,5 @@ from . import alert_pipeline
 class AlertPipelineList(FlashdutyModel):
     """Pipelines of several integrations."""
 
-    items: list[alert_pipeline.AlertPipeline] | None
+    items: Annotated[list[alert_pipeline.AlertPipeline], Field(validate_default=True)] = []
     """One pipeline per integration that has one."""

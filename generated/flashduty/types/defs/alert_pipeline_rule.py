@@ -19,11 +19,20 @@ class AlertPipelineRule(FlashdutyModel):
     """One processing rule; `settings` takes the shape that matches `kind`."""
 
     kind: (
-        Literal["title_reset", "description_reset", "severity_reset", "alert_drop", "alert_inhibit"]
+        Literal[
+            "title_reset",
+            "description_reset",
+            "severity_reset",
+            "alert_drop",
+            "alert_inhibit",
+        ]
         | str
-    )
+    ) = ""
     """What the rule does."""
-    if_: Annotated[list[list[filter_condition.FilterCondition]] | None, Field(alias="if")] = None
+    if_: Annotated[
+        list[list[filter_condition.FilterCondition]],
+        Field(alias="if", validate_default=True),
+    ] = []
     """Alerts the rule applies to; every alert when empty or null."""
     settings: (
         alert_pipeline_title_reset.AlertPipelineTitleReset
@@ -31,5 +40,6 @@ class AlertPipelineRule(FlashdutyModel):
         | alert_pipeline_severity_reset.AlertPipelineSeverityReset
         | alert_pipeline_inhibit.AlertPipelineInhibit
         | alert_pipeline_drop.AlertPipelineDrop
-    )
+        | None
+    ) = None
     """Settings of the rule, shaped by `kind`."""

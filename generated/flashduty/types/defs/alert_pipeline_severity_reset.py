@@ -8,5 +8,5 @@ from ..._models import FlashdutyModel
 class AlertPipelineSeverityReset(FlashdutyModel):
     """Settings of a `severity_reset` rule."""
 
-    severity: Literal["Critical", "Warning", "Info"] | str
+    severity: Literal["Critical", "Warning", "Info"] | str = ""
     """How serious an incident is."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class AlertPipelineTitleReset(FlashdutyModel):
     """Settings of a `title_reset` rule."""
 
-    title: str
+    title: str = ""
     """New title; a Go template over the alert's fields."""

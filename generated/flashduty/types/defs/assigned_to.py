@@ -12,22 +12,22 @@ class AssignedTo(FlashdutyModel):
     Who an incident is assigned to, directly or through an escalation rule. In requests give `person_ids` (or `emails`) for a direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to follow a rule.
     """
 
-    person_ids: list[int] | None = None
+    person_ids: list[int] = []
     """Members assigned directly."""
-    escalate_rule_id: str | None = None
+    escalate_rule_id: str = ""
     """Escalation rule that drives the assignment."""
-    layer_idx: int | None = None
+    layer_idx: int = 0
     """Current level of that escalation rule, from 0."""
-    type: Literal["assign", "reassign", "escalate", "reopen", ""] | str | None = None
+    type: Literal["assign", "reassign", "escalate", "reopen", ""] | str = ""
     """
     How the assignment came about - `assign` direct, `reassign` changed by a person, `escalate` by the escalation rule, `reopen` redone on reopening. Responses carry an empty string for an incident never assigned.
     """
-    emails: list[str] | None = None
+    emails: list[str] = []
     """Addresses to email; ServiceNow and similar integrations use this."""
-    escalate_rule_name: str | None = None
+    escalate_rule_name: str = ""
     """Name of that escalation rule (set by the server)."""
-    assigned_at: int | None = None
+    assigned_at: int = 0
     """When the assignment was made, Unix seconds."""
-    id: str | None = None
+    id: str = ""
     """Assignment ID, chosen by the server."""
     notify: notify_override.NotifyOverride | None = None

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import audit_log_param
 
@@ -8,27 +11,27 @@ from . import audit_log_param
 class AuditLog(FlashdutyModel):
     """One audited API call or console action."""
 
-    created_at: int
+    created_at: int = 0
     """When it happened, Unix milliseconds."""
-    account_id: int
+    account_id: int = 0
     """Account ID."""
-    member_id: int
+    member_id: int = 0
     """Member who acted."""
-    member_name: str
+    member_name: str = ""
     """That member's display name."""
-    request_id: str
+    request_id: str = ""
     """Request ID of the call."""
-    ip: str
+    ip: str = ""
     """IP address the call came from."""
-    operation: str
+    operation: str = ""
     """Fixed identifier of the action, e.g. `template:write:create`."""
-    operation_name: str
+    operation_name: str = ""
     """Operation label in the account's language."""
-    body: str
+    body: str = ""
     """Request body as a JSON string, cut at about 10 KB."""
-    params: list[audit_log_param.AuditLogParam] | None
+    params: Annotated[list[audit_log_param.AuditLogParam], Field(validate_default=True)] = []
     """URL path parameters; empty when there were none."""
-    is_dangerous: bool
+    is_dangerous: bool = False
     """Whether the operation counts as high-risk."""
-    is_write: bool
+    is_write: bool = False
     """True for changes, false for reads."""

@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import audit_log
 from .page import Page
 
@@ -7,7 +11,7 @@ from .page import Page
 class AuditLogPage(Page):
     """One page of audit log entries."""
 
-    search_after_ctx: str
+    search_after_ctx: str = ""
     """Cursor for the next page, to pass back as `search_after_ctx`; empty after the last page."""
-    docs: list[audit_log.AuditLog] | None = None
+    docs: Annotated[list[audit_log.AuditLog], Field(validate_default=True)] = []
     """Entries on this page."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class AuditLogParam(FlashdutyModel):
     """One URL path parameter of an audited request."""
 
-    Key: str | None = None
+    Key: str = ""
     """Parameter name."""
-    Value: str | None = None
+    Value: str = ""
     """Parameter value."""

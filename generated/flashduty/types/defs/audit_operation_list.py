@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import audit_operation
 
@@ -8,5 +11,5 @@ from . import audit_operation
 class AuditOperationList(FlashdutyModel):
     """Every kind of operation the audit log records."""
 
-    items: list[audit_operation.AuditOperation] | None
+    items: Annotated[list[audit_operation.AuditOperation], Field(validate_default=True)] = []
     """The operation kinds."""

@@ -10,31 +10,31 @@ class Calendar(FlashdutyModel):
     A service calendar: which days are workdays, used by escalation and silence rules to behave differently on holidays. `personal` calendars belong to the account; public holiday calendars are maintained by Flashduty.
     """
 
-    cal_id: str
+    cal_id: str = ""
     """Calendar ID, `cal.` followed by a random string, or a locale key for public calendars."""
-    cal_name: str
+    cal_name: str = ""
     """Name."""
-    description: str
+    description: str = ""
     """Free-text description."""
-    timezone: str
+    timezone: str = ""
     """IANA time zone the days are counted in, e.g. `Asia/Shanghai`."""
-    kind: Literal["region.official.holiday", "religion.holiday", "personal"] | str
+    kind: Literal["region.official.holiday", "religion.holiday", "personal"] | str = ""
     """Calendar kind - the account's own, or a public holiday calendar."""
-    workdays: list[int] | None = None
+    workdays: list[int] = []
     """Regular workdays, 0 for Sunday through 6 for Saturday; empty for public calendars."""
-    extra_cal_ids: list[str] | None = None
+    extra_cal_ids: list[str] = []
     """Public holiday calendars whose events this one inherits, e.g. `zh-cn.china.official`."""
-    team_id: int
+    team_id: int = 0
     """Team that manages the calendar; 0 for none."""
-    account_id: int
+    account_id: int = 0
     """Account that owns it."""
-    status: Literal["enabled", "deleted"] | str
+    status: Literal["enabled", "deleted"] | str = ""
     """Whether the calendar is live or deleted."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created it; 0 for public calendars."""
-    updated_by: int
+    updated_by: int = 0
     """Member who last changed it; 0 for public calendars."""

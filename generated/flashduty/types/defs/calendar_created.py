@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class CalendarCreated(FlashdutyModel):
     """The calendar just created."""
 
-    cal_id: str
+    cal_id: str = ""
     """ID of the new calendar."""
-    cal_name: str
+    cal_name: str = ""
     """Its name."""

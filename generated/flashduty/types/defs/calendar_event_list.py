@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import calendar_event
 
@@ -8,7 +11,7 @@ from . import calendar_event
 class CalendarEventList(FlashdutyModel):
     """Events of a calendar, all in one answer."""
 
-    items: list[calendar_event.CalendarEvent] | None
+    items: Annotated[list[calendar_event.CalendarEvent], Field(validate_default=True)] = []
     """Events ordered by `start_at`."""
-    total: int
+    total: int = 0
     """Number of events returned."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class CalendarEventUpserted(FlashdutyModel):
     """The event just created or changed."""
 
-    cal_id: str
+    cal_id: str = ""
     """Calendar ID."""
-    event_id: str
+    event_id: str = ""
     """ID of the event, new or existing."""
-    summary: str
+    summary: str = ""
     """Its title."""

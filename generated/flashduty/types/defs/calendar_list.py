@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import calendar
 
@@ -8,7 +11,7 @@ from . import calendar
 class CalendarList(FlashdutyModel):
     """Calendars, all in one answer."""
 
-    items: list[calendar.Calendar] | None
+    items: Annotated[list[calendar.Calendar], Field(validate_default=True)] = []
     """The calendars."""
-    total: int
+    total: int = 0
     """Number of calendars returned."""

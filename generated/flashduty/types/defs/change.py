@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import change_event
 
@@ -12,26 +13,26 @@ class Change(FlashdutyModel):
     A change (deployment, configuration change…) built from the change events sharing one `change_key`.
     """
 
-    change_id: str
+    change_id: str = ""
     """Change ID."""
-    data_source_id: int
+    data_source_id: int = 0
     """Change integration that received it."""
-    data_source_name: str
+    data_source_name: str = ""
     """Name of that integration."""
-    title: str
+    title: str = ""
     """Title."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    change_key: str
+    change_key: str = ""
     """Key that folds change events into this change, usually a ticket number."""
-    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str
+    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str = ""
     """Where a change stands."""
-    start_time: int
+    start_time: int = 0
     """When it started, Unix seconds."""
-    last_time: int
+    last_time: int = 0
     """When the latest event was folded in, Unix seconds."""
-    end_time: int
+    end_time: int = 0
     """When it ended, Unix seconds; 0 while ongoing."""
-    labels: dict[str, str] | None = None
-    events: list[change_event.ChangeEvent] | None = None
+    labels: dict[str, str] = {}
+    events: Annotated[list[change_event.ChangeEvent], Field(validate_default=True)] = []
     """Its events, when `include_events` was set."""

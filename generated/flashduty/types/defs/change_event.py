@@ -8,20 +8,20 @@ from ..._models import FlashdutyModel
 class ChangeEvent(FlashdutyModel):
     """One change event as pushed to a change integration."""
 
-    event_id: str
+    event_id: str = ""
     """Event ID."""
-    integration_id: int
+    integration_id: int = 0
     """Change integration that received it."""
-    title: str
+    title: str = ""
     """Title."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    change_key: str
+    change_key: str = ""
     """Key of the change it belongs to."""
-    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str
+    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str = ""
     """Where a change stands."""
-    link: str
+    link: str = ""
     """URL of the change ticket."""
-    event_time: int
+    event_time: int = 0
     """When it happened, Unix seconds."""
-    labels: dict[str, str] | None = None
+    labels: dict[str, str] = {}

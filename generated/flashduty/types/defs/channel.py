@@ -13,50 +13,50 @@ class Channel(FlashdutyModel):
     A channel (collaboration space): where incidents land, with its grouping, flapping and auto-resolve settings. Fields are sent only when set; a brief listing carries just the ID, name, description and status.
     """
 
-    channel_id: int | None = None
+    channel_id: int = 0
     """Channel ID."""
-    account_id: int | None = None
+    account_id: int = 0
     """Account that owns the channel."""
-    team_id: int | None = None
+    team_id: int = 0
     """Owning team; its members can read and edit the channel."""
-    managing_team_ids: list[int] | None = None
+    managing_team_ids: list[int] = []
     """Teams that manage the channel in place of the owning team."""
-    creator_id: int | None = None
+    creator_id: int = 0
     """Member who created the channel."""
-    channel_name: str | None = None
+    channel_name: str = ""
     """Name."""
-    description: str | None = None
+    description: str = ""
     """Free-text description."""
-    status: Literal["enabled", "disabled", "deleted"] | str | None = None
+    status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Lifecycle state of a channel."""
-    is_private: bool | None = None
+    is_private: bool = False
     """Only the creator, the owning and managing teams and account admins can see it."""
-    auto_resolve_timeout: int | None = None
+    auto_resolve_timeout: int = 0
     """Seconds without activity after which incidents close themselves; 0 turns this off."""
-    auto_resolve_mode: Literal["trigger", "update"] | str | None = None
+    auto_resolve_mode: Literal["trigger", "update"] | str = ""
     """
     What restarts the auto-resolve timer: `trigger` counts from when the incident opened, `update` from its latest alert.
     """
-    disable_outlier_detection: bool | None = None
+    disable_outlier_detection: bool = False
     """Rare-incident (outlier) detection is off."""
-    disable_auto_close: bool | None = None
+    disable_auto_close: bool = False
     """Automatic closing of incidents is off."""
     group: alert_grouping.AlertGrouping | None = None
     flapping: flapping_1.Flapping | None = None
     progress_to_incident_cnts: channel_incident_counts.ChannelIncidentCounts | None = None
-    is_starred: bool | None = None
+    is_starred: bool = False
     """The calling member starred this channel."""
-    active_incident_highest_severity: str | None = None
+    active_incident_highest_severity: str = ""
     """Worst severity of any incident still open; empty if nothing is open."""
-    last_incident_at: int | None = None
+    last_incident_at: int = 0
     """When the latest incident started, Unix seconds."""
-    is_external_report_enabled: bool | None = None
+    is_external_report_enabled: bool = False
     """People outside the account may report incidents into it."""
-    external_report_token: str | None = None
+    external_report_token: str = ""
     """Token external reporters use, when that is on."""
-    created_at: int | None = None
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """Deletion time, Unix seconds; 0 unless deleted."""

@@ -8,9 +8,9 @@ from ..._models import FlashdutyModel
 class ChannelBrief(FlashdutyModel):
     """A channel reduced to its ID, name and status."""
 
-    channel_id: int
+    channel_id: int = 0
     """Channel ID."""
-    channel_name: str
+    channel_name: str = ""
     """Name."""
-    status: Literal["enabled", "disabled", "deleted"] | str | None = None
+    status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Lifecycle state of a channel."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import channel_brief
 
@@ -8,7 +11,7 @@ from . import channel_brief
 class ChannelBriefList(FlashdutyModel):
     """Channels reduced to ID, name and status."""
 
-    items: list[channel_brief.ChannelBrief] | None
+    items: Annotated[list[channel_brief.ChannelBrief], Field(validate_default=True)] = []
     """The channels."""
-    total: int | None = None
+    total: int = 0
     """Number of channels returned."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class ChannelCreated(FlashdutyModel):
     """The channel just created."""
 
-    channel_id: int
+    channel_id: int = 0
     """ID of the new channel."""
-    channel_name: str
+    channel_name: str = ""
     """Its name, as sent."""
-    external_report_token: str | None = None
+    external_report_token: str = ""
     """Token for external reporters; only when external reporting was turned on."""

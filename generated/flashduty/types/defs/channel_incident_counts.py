@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class ChannelIncidentCounts(FlashdutyModel):
     """Open incidents of the channel over the last 30 days, by progress (capped at 1000)."""
 
-    Triggered: int
+    Triggered: int = 0
     """Incidents not yet acknowledged."""
-    Processing: int
+    Processing: int = 0
     """Incidents being handled."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class ChannelRuleCreated(FlashdutyModel):
     """The rule just created."""
 
-    rule_id: str
+    rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
-    rule_name: str
+    rule_name: str = ""
     """Name of the rule, as sent."""

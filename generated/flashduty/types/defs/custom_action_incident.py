@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import webhook_incident_alert
 from .webhook_incident import WebhookIncident
 
@@ -7,5 +11,7 @@ from .webhook_incident import WebhookIncident
 class CustomActionIncident(WebhookIncident):
     """The incident a custom action was run on, with its alerts."""
 
-    alerts: list[webhook_incident_alert.WebhookIncidentAlert] | None = None
+    alerts: Annotated[
+        list[webhook_incident_alert.WebhookIncidentAlert], Field(validate_default=True)
+    ] = []
     """Alerts grouped into the incident."""

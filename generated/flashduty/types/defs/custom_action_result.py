@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class CustomActionResult(FlashdutyModel):
     """Outcome of running a custom action."""
 
-    message: str | None = None
+    message: str = ""
     """Error reported by the action's endpoint when its call failed; empty or absent on success."""

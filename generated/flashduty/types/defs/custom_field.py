@@ -8,31 +8,31 @@ from ..._models import FlashdutyModel
 class CustomField(FlashdutyModel):
     """A custom incident field definition; incidents carry its values under `fields`."""
 
-    field_id: str
+    field_id: str = ""
     """Field ID."""
-    field_name: str
+    field_name: str = ""
     """Key of the field in an incident's `fields`."""
-    display_name: str
+    display_name: str = ""
     """Label shown in the console."""
-    description: str | None = None
+    description: str = ""
     """Free-text description."""
-    field_type: Literal["text", "single_select", "multi_select", "checkbox"] | str
+    field_type: Literal["text", "single_select", "multi_select", "checkbox"] | str = ""
     """Input control of the field."""
-    value_type: Literal["string", "bool"] | str
+    value_type: Literal["string", "bool"] | str = ""
     """Type of the field's values."""
-    options: list[Any] | None = None
+    options: list[Any] = []
     """Allowed values for select fields, of the `value_type`."""
-    default_value: Any | None = None
+    default_value: Any = {}
     """Value used when none is set, of the `value_type`."""
-    status: Literal["enabled", "disabled", "deleted"] | str
+    status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Lifecycle state."""
-    account_id: int
+    account_id: int = 0
     """Account that owns it."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created it."""
-    updated_by: int
+    updated_by: int = 0
     """Member who last changed it."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

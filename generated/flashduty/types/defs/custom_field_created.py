@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class CustomFieldCreated(FlashdutyModel):
     """The field just created."""
 
-    field_id: str
+    field_id: str = ""
     """ID of the new field."""
-    field_name: str
+    field_name: str = ""
     """Its key."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import custom_field
 
@@ -8,5 +11,5 @@ from . import custom_field
 class CustomFieldList(FlashdutyModel):
     """Every custom field of the account."""
 
-    items: list[custom_field.CustomField] | None
+    items: Annotated[list[custom_field.CustomField], Field(validate_default=True)] = []
     """The fields."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import filter_condition
 
@@ -12,26 +13,31 @@ class DropRule(FlashdutyModel):
     A drop rule (API name "unsubscribe"): alerts matching `filters` are discarded before they reach the channel.
     """
 
-    rule_id: str
+    rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
-    account_id: int
+    account_id: int = 0
     """Owning account."""
-    channel_id: int
+    channel_id: int = 0
     """Channel of the rule."""
-    priority: int
+    priority: int = 0
     """Evaluation order; lower goes first."""
-    rule_name: str
+    rule_name: str = ""
     """Name."""
-    description: str
+    description: str = ""
     """Description."""
-    filters: list[list[filter_condition.FilterCondition]] | None
-    status: Literal["enabled", "disabled"] | str
+    filters: Annotated[
+        list[list[filter_condition.FilterCondition]], Field(validate_default=True)
+    ] = []
+    """
+    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
+    """
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether a rule is active."""
-    updated_by: int
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """Unix seconds at which the rule was deleted; present on deleted rules alone."""

@@ -33,11 +33,11 @@ class DutyError(FlashdutyModel):
             "ServiceUnavailable",
         ]
         | str
-    )
+    ) = ""
     """
     Machine-readable error code. The HTTP status only hints at the class of failure; branch on this value. `ResourceNotFound` means the account has not purchased the product involved, not that an object is missing.
     """
-    message: str | None = None
+    message: str = ""
     """
     Human-readable explanation, localised by the `Accept-Language` header; may name the offending field.
     """

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import enrichment_rule
 
@@ -8,17 +11,17 @@ from . import enrichment_rule
 class Enrichment(FlashdutyModel):
     """The label enrichment rules of one integration, applied in order to each incoming alert."""
 
-    integration_id: int
+    integration_id: int = 0
     """Integration the rules belong to."""
-    rules: list[enrichment_rule.EnrichmentRule] | None
+    rules: Annotated[list[enrichment_rule.EnrichmentRule], Field(validate_default=True)] = []
     """Rules, in the order they run."""
-    status: str | None = None
+    status: str = ""
     """`enabled` or `disabled`."""
-    creator_id: int | None = None
+    creator_id: int = 0
     """Member who created them."""
-    updated_by: int | None = None
+    updated_by: int = 0
     """Member who changed them last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

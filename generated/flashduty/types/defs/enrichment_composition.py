@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class EnrichmentComposition(FlashdutyModel):
     """Settings of a `composition` rule."""
 
-    result_label: str
+    result_label: str = ""
     """Label to write."""
-    template: str
+    template: str = ""
     """Go template, e.g. `{{.labels.region}}-{{.labels.env}}`."""
-    override: bool | None = None
+    override: bool = False
     """If true, a label that is already set gets replaced; off by default."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class EnrichmentDrop(FlashdutyModel):
     """Settings of a `drop` rule."""
 
-    drop_labels: list[str] | None
+    drop_labels: list[str] = []
     """Label keys to remove."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import enrichment
 
@@ -8,5 +11,5 @@ from . import enrichment
 class EnrichmentList(FlashdutyModel):
     """Enrichment rules of several integrations."""
 
-    items: list[enrichment.Enrichment] | None
+    items: Annotated[list[enrichment.Enrichment], Field(validate_default=True)] = []
     """One rule set per integration that has one."""

@@ -8,13 +8,13 @@ from ..._models import FlashdutyModel
 class EnrichmentMapping(FlashdutyModel):
     """Settings of a `mapping` rule."""
 
-    result_labels: list[str] | None
+    result_labels: list[str] = []
     """Labels to fill in from the lookup result."""
-    mapping_type: Literal["schema", "api"] | str | None = "schema"
+    mapping_type: Literal["schema", "api"] | str = "schema"
     """Look up in a mapping schema or call a mapping API."""
-    schema_id: str | None = None
+    schema_id: str = ""
     """Mapping schema to use when `mapping_type` is `schema`."""
-    api_id: str | None = None
+    api_id: str = ""
     """Mapping API to call when `mapping_type` is `api`."""
-    override: bool | None = None
+    override: bool = False
     """If true, result labels already present on the alert are replaced; off by default."""

@@ -17,14 +17,17 @@ from . import (
 class EnrichmentRule(FlashdutyModel):
     """One enrichment rule; `settings` takes the shape that matches `kind`."""
 
-    kind: Literal["extraction", "composition", "mapping", "drop"] | str
+    kind: Literal["extraction", "composition", "mapping", "drop"] | str = ""
     """What the rule does."""
-    if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")] = None
+    if_: Annotated[
+        list[filter_condition.FilterCondition], Field(alias="if", validate_default=True)
+    ] = []
     """Conditions that must all hold for the rule to run; it always runs when empty."""
     settings: (
         enrichment_extraction.EnrichmentExtraction
         | enrichment_composition.EnrichmentComposition
         | enrichment_mapping.EnrichmentMapping
         | enrichment_drop.EnrichmentDrop
-    )
+        | None
+    ) = None
     """Settings of the rule, shaped by `kind`."""

@@ -10,9 +10,9 @@ class Envelope(FlashdutyModel):
     Successful response wrapper. `data` carries the operation's payload; each operation narrows it in its own 200 response.
     """
 
-    request_id: str
+    request_id: str = ""
     """
     Identifier of this call, also sent as the `Flashcat-Request-Id` header. Quote it in support requests.
     """
-    data: Any | None = None
+    data: Any = {}
     """The operation's payload."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import escalate_layer, filter_condition, recurring_time_window
 
@@ -12,36 +13,43 @@ class EscalateRule(FlashdutyModel):
     An escalation rule: which incidents it covers (`filters`, `time_filters`) and who is notified, level by level.
     """
 
-    rule_id: str
+    rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
-    account_id: int
+    account_id: int = 0
     """Owning account."""
-    channel_id: int
+    channel_id: int = 0
     """Channel of the rule."""
-    channel_name: str | None = None
+    channel_name: str = ""
     """Channel name, filled in by listings that span channels."""
-    priority: int
+    priority: int = 0
     """Evaluation order; lower goes first."""
-    aggr_window: int
+    aggr_window: int = 0
     """Seconds notifications are batched; 0 for none."""
-    rule_name: str
+    rule_name: str = ""
     """Name."""
-    description: str
+    description: str = ""
     """Description."""
-    template_id: str
+    template_id: str = ""
     """Notification template."""
-    layers: list[escalate_layer.EscalateLayer] | None
+    layers: Annotated[list[escalate_layer.EscalateLayer], Field(validate_default=True)] = []
     """Escalation levels, in order."""
-    time_filters: list[recurring_time_window.RecurringTimeWindow] | None
+    time_filters: Annotated[
+        list[recurring_time_window.RecurringTimeWindow], Field(validate_default=True)
+    ] = []
     """When the rule applies; empty means always."""
-    filters: list[list[filter_condition.FilterCondition]] | None
-    status: Literal["enabled", "disabled"] | str
+    filters: Annotated[
+        list[list[filter_condition.FilterCondition]], Field(validate_default=True)
+    ] = []
+    """
+    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
+    """
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether a rule is active."""
-    updated_by: int
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """Unix seconds at which the rule was deleted; present on deleted rules alone."""

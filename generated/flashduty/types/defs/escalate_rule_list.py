@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import escalate_rule
 
@@ -8,5 +11,5 @@ from . import escalate_rule
 class EscalateRuleList(FlashdutyModel):
     """Escalation rules of a channel."""
 
-    items: list[escalate_rule.EscalateRule] | None
+    items: Annotated[list[escalate_rule.EscalateRule], Field(validate_default=True)] = []
     """The rules, in evaluation order."""

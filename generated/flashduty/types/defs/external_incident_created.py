@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class ExternalIncidentCreated(FlashdutyModel):
     """The incident an external report opened."""
 
-    incident_id: str
+    incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""

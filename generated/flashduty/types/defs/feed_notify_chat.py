@@ -6,11 +6,11 @@ from ..._models import FlashdutyModel
 class FeedNotifyChat(FlashdutyModel):
     """A notification delivered, or not, to one group chat."""
 
-    data_source_id: int | None = None
+    data_source_id: int = 0
     """IM integration that sent it."""
-    chat_id: str | None = None
+    chat_id: str = ""
     """Chat ID."""
-    chat_name: str | None = None
+    chat_name: str = ""
     """Chat name."""
-    failed_reason: str | None = None
+    failed_reason: str = ""
     """Why delivery failed; empty on success."""

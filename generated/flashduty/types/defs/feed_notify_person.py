@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class FeedNotifyPerson(FlashdutyModel):
     """A notification delivered, or not, to one member."""
 
-    person_id: int | None = None
+    person_id: int = 0
     """Member."""
-    failed_reason: str | None = None
+    failed_reason: str = ""
     """Why delivery failed; empty on success."""

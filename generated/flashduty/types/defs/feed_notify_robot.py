@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class FeedNotifyRobot(FlashdutyModel):
     """A notification delivered, or not, to one chat robot."""
 
-    token: str | None = None
+    token: str = ""
     """Robot token or identifier."""
-    alias: str | None = None
+    alias: str = ""
     """Robot alias."""
-    failed_reason: str | None = None
+    failed_reason: str = ""
     """Why delivery failed; empty on success."""

@@ -10,13 +10,13 @@ class FilterCondition(FlashdutyModel):
     One test on an alert or incident field. Several conditions in one `FilterAndGroup` must all hold.
     """
 
-    key: str
+    key: str = ""
     """
     Field to test. Built-in fields by plain name (`title`, `description`, `severity`, `alert_severity`, `data_source_id`, `check`, `resource`…); labels with the `labels.` prefix, e.g. `labels.env`.
     """
-    oper: Literal["IN", "NOTIN"] | str
+    oper: Literal["IN", "NOTIN"] | str = ""
     """`IN`: the value equals one of `vals`; `NOTIN`: it equals none of them."""
-    vals: list[str] | None
+    vals: list[str] = []
     """
     Values to compare with. Each is a literal, a wildcard (`*`, `?`), a regular expression between slashes (`/api-\\d+/`); routing conditions also accept `cidr:10.0.0.0/8` and numeric tests such as `num:lt:100`.
     """

@@ -6,11 +6,11 @@ from ..._models import FlashdutyModel
 class Image(FlashdutyModel):
     """An image attached to an incident or a comment."""
 
-    src: str
+    src: str = ""
     """
     Where the image comes from - a token starting with `img_` returned by an upload, or an http or https link.
     """
-    href: str | None = None
+    href: str = ""
     """Link the image opens."""
-    alt: str | None = None
+    alt: str = ""
     """Alternative text."""

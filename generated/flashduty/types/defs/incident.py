@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import alert
 from . import assigned_to as assigned_to_1
@@ -12,122 +13,122 @@ from . import image, link_item, person_short, responder
 class Incident(FlashdutyModel):
     """An incident and everything the console shows about it."""
 
-    incident_id: str
+    incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
-    account_id: int
+    account_id: int = 0
     """Account that owns the incident."""
-    channel_id: int
+    channel_id: int = 0
     """Channel of the incident; 0 when it belongs to none."""
-    integration_id: int
+    integration_id: int = 0
     """First integration that fed the incident."""
-    integration_ids: list[int] | None
+    integration_ids: list[int] = []
     """Every integration whose alerts joined the incident."""
-    integration_types: list[str] | None
+    integration_types: list[str] = []
     """Types of those integrations, e.g. `monit.alert`."""
-    dedup_key: str
+    dedup_key: str = ""
     """Key that folds repeated alerts into this incident."""
-    equals_md5: str
+    equals_md5: str = ""
     """Content hash used to spot identical incidents."""
-    start_time: int
+    start_time: int = 0
     """When it started, Unix seconds."""
-    end_time: int
+    end_time: int = 0
     """When it ended, Unix seconds; 0 while active."""
-    last_time: int
+    last_time: int = 0
     """Latest activity, Unix seconds."""
-    ack_time: int
+    ack_time: int = 0
     """First acknowledgement, Unix seconds; 0 if none."""
-    close_time: int
+    close_time: int = 0
     """When it was closed, Unix seconds; 0 while open."""
-    creator_id: int
+    creator_id: int = 0
     """Member who opened it; 0 when the system did."""
-    closer_id: int
+    closer_id: int = 0
     """Member who closed it; 0 when the system did."""
-    owner_id: int
+    owner_id: int = 0
     """Owning member; 0 when unset."""
-    incident_status: Literal["Critical", "Warning", "Info", "Ok"] | str
+    incident_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    incident_severity: Literal["Critical", "Warning", "Info", "Ok"] | str
+    incident_severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    progress: Literal["Triggered", "Processing", "Closed"] | str
+    progress: Literal["Triggered", "Processing", "Closed"] | str = ""
     """Where the incident stands in its lifecycle."""
-    title: str
+    title: str = ""
     """Title."""
-    description: str
+    description: str = ""
     """Free-text description."""
-    ai_summary: str
+    ai_summary: str = ""
     """Summary written by the AI assistant."""
-    impact: str
+    impact: str = ""
     """What the incident affects."""
-    root_cause: str
+    root_cause: str = ""
     """Root cause as recorded by responders."""
-    resolution: str
+    resolution: str = ""
     """How it was resolved."""
-    num: str
+    num: str = ""
     """Brief number for display; two incidents may share one."""
-    frequency: Literal["frequent", "rare"] | str | None = None
+    frequency: Literal["frequent", "rare"] | str = ""
     """Whether incidents like this one are common or rare."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    snoozed_before: int
+    snoozed_before: int = 0
     """Notifications paused until this Unix second; 0 if not snoozed."""
-    group_method: Literal["i", "p", "n"] | str
+    group_method: Literal["i", "p", "n"] | str = ""
     """How alerts were grouped - `i` intelligent, `p` by pattern, `n` not grouped."""
-    ever_muted: bool
+    ever_muted: bool = False
     """Whether a silence rule ever matched it."""
-    labels: dict[str, str] | None
-    fields: dict[str, Any] | None
+    labels: dict[str, str] = {}
+    fields: dict[str, Any] = {}
     """Map from custom field name to its value."""
-    assigned_to: assigned_to_1.AssignedTo | None
-    reporter_email: str | None = None
+    assigned_to: assigned_to_1.AssignedTo | None = None
+    reporter_email: str = ""
     """Email of whoever reported a manually created incident."""
-    alert_cnt: int
+    alert_cnt: int = 0
     """Alerts merged into it."""
-    active_alert_cnt: int
+    active_alert_cnt: int = 0
     """Merged alerts still firing."""
-    alert_event_cnt: int
+    alert_event_cnt: int = 0
     """Raw alert events across its alerts."""
-    alerts: list[alert.Alert] | None = None
+    alerts: Annotated[list[alert.Alert], Field(validate_default=True)] = []
     """
     Its alerts; only filled in when the incident is rendered for notification templates or sent to custom actions.
     """
     closer: person_short.PersonShort | None = None
     creator: person_short.PersonShort | None = None
     owner: person_short.PersonShort | None = None
-    responders: list[responder.Responder] | None
+    responders: Annotated[list[responder.Responder], Field(validate_default=True)] = []
     """Members responding, with when they were assigned and acknowledged."""
-    account_name: str
+    account_name: str = ""
     """Account name."""
-    account_locale: str
+    account_locale: str = ""
     """Account locale."""
-    account_time_zone: str
+    account_time_zone: str = ""
     """Account time zone."""
-    channel_name: str
+    channel_name: str = ""
     """Channel name."""
-    channel_status: str
+    channel_status: str = ""
     """Channel status, e.g. `enabled`."""
-    detail_url: str
+    detail_url: str = ""
     """Console page of the incident."""
-    silence_url: str
+    silence_url: str = ""
     """Console link that starts a silence rule for it."""
-    links: list[link_item.LinkItem] | None = None
+    links: Annotated[list[link_item.LinkItem], Field(validate_default=True)] = []
     """Links the channel renders for this incident."""
-    integration_type: str | None = None
+    integration_type: str = ""
     """Integration type of the first alert."""
-    post_mortem_id: str
+    post_mortem_id: str = ""
     """Post-mortem written for it, if any."""
-    images: list[image.Image] | None
+    images: Annotated[list[image.Image], Field(validate_default=True)] = []
     """Attached images."""
-    manual_overrides: list[str] | None
+    manual_overrides: list[str] = []
     """Fields a person edited after they were filled in automatically."""
-    data_source_id: int | None = None
+    data_source_id: int = 0
     """Old name of `integration_id`."""
-    data_source_ids: list[int] | None = None
+    data_source_ids: list[int] = []
     """Old name of `integration_ids`."""
-    data_source_type: str | None = None
+    data_source_type: str = ""
     """Old name of `integration_type`."""
-    data_source_types: list[str] | None = None
+    data_source_types: list[str] = []
     """Old name of `integration_types`."""

@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import alert
 from .page import Page
 
@@ -7,5 +11,5 @@ from .page import Page
 class IncidentAlertPage(Page):
     """One page of the alerts grouped into an incident."""
 
-    items: list[alert.Alert] | None
+    items: Annotated[list[alert.Alert], Field(validate_default=True)] = []
     """Alerts on this page."""

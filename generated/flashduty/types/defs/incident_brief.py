@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class IncidentBrief(FlashdutyModel):
     """An incident as a timeline entry mentions it."""
 
-    incident_id: str | None = None
+    incident_id: str = ""
     """Incident ID."""
-    title: str | None = None
+    title: str = ""
     """Title."""
-    progress: str | None = None
+    progress: str = ""
     """Progress: `Triggered`, `Processing` or `Closed`."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import incident_card
 
@@ -8,5 +11,5 @@ from . import incident_card
 class IncidentCardList(FlashdutyModel):
     """The cards of a card view."""
 
-    items: list[incident_card.IncidentCard] | None
+    items: Annotated[list[incident_card.IncidentCard], Field(validate_default=True)] = []
     """Cards; only the first 100 matching incidents are grouped."""

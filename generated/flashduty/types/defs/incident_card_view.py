@@ -8,15 +8,15 @@ class IncidentCardView(FlashdutyModel):
     A saved card view of the incident list, which groups incidents that share the listed attributes.
     """
 
-    view_id: str
+    view_id: str = ""
     """View ID."""
-    view_name: str
+    view_name: str = ""
     """View name."""
-    priority: int | None = None
+    priority: int = 0
     """Display order of the view."""
-    equals: list[str] | None
+    equals: list[str] = []
     """Attributes the grouped incidents share: property names, or `labels.<key>` for labels."""
-    created_at: str
+    created_at: str = ""
     """Creation time (Unix seconds; the reference types it as a string)."""
-    updated_at: str
+    updated_at: str = ""
     """Last change (Unix seconds; the reference types it as a string)."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentCardViewCreated(FlashdutyModel):
     """The ID of a new card view."""
 
-    view_id: str
+    view_id: str = ""
     """ID of the new view."""

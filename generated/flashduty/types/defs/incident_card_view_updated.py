@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentCardViewUpdated(FlashdutyModel):
     """What updating a card view answers."""
 
-    rule_id: str
+    rule_id: str = ""
     """ID of the updated view (the reference names it `rule_id`)."""

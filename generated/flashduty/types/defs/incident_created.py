@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class IncidentCreated(FlashdutyModel):
     """The incident a create call opened."""
 
-    incident_id: str
+    incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
-    title: str
+    title: str = ""
     """Title, as sent."""

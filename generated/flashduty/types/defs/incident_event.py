@@ -12,7 +12,7 @@ class IncidentEvent(FlashdutyModel):
     What an incident webhook receives: one change to one incident, with the incident's full current state. The same `event_id` can arrive twice.
     """
 
-    event_time: int
+    event_time: int = 0
     """
     When the change happened, Unix milliseconds. Deliveries may arrive out of order; compare this value to drop an event older than one already handled.
     """
@@ -39,13 +39,13 @@ class IncidentEvent(FlashdutyModel):
             "i_r_field",
         ]
         | str
-    )
+    ) = ""
     """
     What happened to the incident. `i_new` created, `i_assign` assigned, `i_a_rspd` responders added, `i_snooze` / `i_wake` snoozed / snooze cancelled, `i_ack` / `i_unack` acknowledged / acknowledgement withdrawn, `i_storm` alert-storm warning, `i_rslv` closed, `i_reopen` reopened, `i_merge` merged into another, `i_comm` commented, and `i_r_*` one field edited (`title`, `desc`ription, `impact`, `rc` root cause, `rsltn` resolution, `severity`, custom `field`). An incident webhook subscribed to `i_custom` receives that event too; it is described by `CustomActionEvent`. More types may be added later.
     """
-    event_id: str
+    event_id: str = ""
     """
     Identifier of this event. A delivery that timed out may be sent again with the same value, so receivers must remember the IDs they processed and ignore repeats.
     """
     person: webhook_person.WebhookPerson | None = None
-    incident: webhook_incident.WebhookIncident | None
+    incident: webhook_incident.WebhookIncident | None = None

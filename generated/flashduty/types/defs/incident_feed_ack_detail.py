@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentFeedAckDetail(FlashdutyModel):
     """Detail of `i_ack` and `i_unack`."""
 
-    progress: str | None = None
+    progress: str = ""
     """Progress the incident was in."""

@@ -6,5 +6,5 @@ from .assigned_to import AssignedTo
 class IncidentFeedAssignDetail(AssignedTo):
     """Detail of `i_assign` - the assignment, plus who it reached."""
 
-    to: list[int] | None = None
+    to: list[int] = []
     """Members the assignment reached."""

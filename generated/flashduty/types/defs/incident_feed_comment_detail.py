@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class IncidentFeedCommentDetail(FlashdutyModel):
     """Detail of `i_comm`."""
 
-    comment: str | None = None
+    comment: str = ""
     """Comment text."""
-    mute_reply: bool | None = None
+    mute_reply: bool = False
     """Whether the comment was kept from reaching webhook reply actions."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class IncidentFeedCustomActionDetail(FlashdutyModel):
     """Detail of `i_custom`."""
 
-    integration_id: int | None = None
+    integration_id: int = 0
     """Custom action integration that ran."""
-    integration_name: str | None = None
+    integration_name: str = ""
     """Its name."""

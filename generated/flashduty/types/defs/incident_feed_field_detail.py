@@ -8,7 +8,7 @@ from ..._models import FlashdutyModel
 class IncidentFeedFieldDetail(FlashdutyModel):
     """Detail of `i_r_field`."""
 
-    field_name: str
+    field_name: str = ""
     """Custom field changed."""
-    to: Any | None = None
+    to: Any = {}
     """Its new value, of the field's type."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class IncidentFeedFlappingDetail(FlashdutyModel):
     """Detail of `i_m_flapping`."""
 
-    max_changes: int | None = None
+    max_changes: int = 0
     """How many state changes the window tolerates."""
-    in_mins: int | None = None
+    in_mins: int = 0
     """Window length in minutes."""
-    mute_mins: int | None = None
+    mute_mins: int = 0
     """How long notifications stay muted once flapping is detected, in minutes."""

@@ -32,7 +32,7 @@ class IncidentFeedItem(FlashdutyModel):
     One entry of an incident's timeline. The shape of `detail` depends on `type`; each `IncidentFeed*Detail` schema names the types it serves.
     """
 
-    ref_id: str
+    ref_id: str = ""
     """Incident or alert the entry is about."""
     type: (
         Literal[
@@ -65,7 +65,7 @@ class IncidentFeedItem(FlashdutyModel):
             "a_merge",
         ]
         | str
-    )
+    ) = ""
     """
     Kind of a timeline entry: `i_new` created, `i_assign` assigned, `i_a_rspd` responders added, `i_notify` notification sent, `i_storm` alert storm threshold reached, `i_snooze` / `i_wake` snoozed / woken, `i_ack` / `i_unack` acknowledged / unacknowledged, `i_comm` comment, `i_rslv` resolved, `i_reopen` reopened, `i_merge` incidents merged into it, `i_r_title`, `i_r_desc`, `i_r_impact`, `i_r_rc`, `i_r_rsltn`, `i_r_severity`, `i_r_field` a field changed, `i_m_flapping` muted for flapping, `i_m_reply` comment with replies muted, `i_custom` custom action run, `i_wr_create` / `i_wr_delete` war room opened / closed, `i_auto_refresh` chat card refreshed, `a_merge` an alert joined it.
     """
@@ -89,15 +89,16 @@ class IncidentFeedItem(FlashdutyModel):
         | incident_feed_custom_action_detail.IncidentFeedCustomActionDetail
         | incident_feed_war_room_detail.IncidentFeedWarRoomDetail
         | incident_feed_empty_detail.IncidentFeedEmptyDetail
-    )
+        | None
+    ) = None
     """What happened, shaped by `type`."""
-    account_id: int
+    account_id: int = 0
     """Account."""
-    creator_id: int
+    creator_id: int = 0
     """Member who acted; 0 for the system."""
-    created_at: int
+    created_at: int = 0
     """When it was recorded, Unix milliseconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix milliseconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """When it was deleted, Unix milliseconds; 0 if not."""

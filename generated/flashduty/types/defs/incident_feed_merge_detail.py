@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import incident_brief
 
@@ -8,16 +11,18 @@ from . import incident_brief
 class IncidentFeedMergeDetail(FlashdutyModel):
     """Detail of `i_merge`."""
 
-    comment: str | None = None
+    comment: str = ""
     """Comment left with the merge."""
-    source_incidents: list[incident_brief.IncidentBrief] | None = None
+    source_incidents: Annotated[
+        list[incident_brief.IncidentBrief], Field(validate_default=True)
+    ] = []
     """Incidents merged in."""
     target_incident: incident_brief.IncidentBrief | None = None
-    owner_id: int | None = None
+    owner_id: int = 0
     """Member who merged."""
-    title: str | None = None
+    title: str = ""
     """Title after the merge."""
-    remove_source_incidents: bool | None = None
+    remove_source_incidents: bool = False
     """Whether the merged incidents were deleted rather than closed."""
-    source_responders: list[int] | None = None
+    source_responders: list[int] = []
     """Responders the target inherited from the incidents merged into it."""

@@ -8,9 +8,9 @@ from ..._models import FlashdutyModel
 class IncidentFeedNewDetail(FlashdutyModel):
     """Detail of `i_new`."""
 
-    severity: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
+    severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    title: str | None = None
+    title: str = ""
     """Title it was created with."""
-    reporter_email: str | None = None
+    reporter_email: str = ""
     """Reporter's email, for incidents reported from outside."""

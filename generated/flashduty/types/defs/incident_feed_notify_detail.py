@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import feed_notify_chat, feed_notify_person, feed_notify_robot
 
@@ -10,23 +11,23 @@ from . import feed_notify_chat, feed_notify_person, feed_notify_robot
 class IncidentFeedNotifyDetail(FlashdutyModel):
     """Detail of `i_notify` - one round of notifications and how each delivery went."""
 
-    rid: str | None = None
+    rid: str = ""
     """Notification record ID."""
-    msg_id: str | None = None
+    msg_id: str = ""
     """Message ID the delivery channel returned."""
-    fire_type: Literal["fire", "refire"] | str | None = None
+    fire_type: Literal["fire", "refire"] | str = ""
     """First notification (`fire`) or a repeat (`refire`)."""
-    escalate_rule_id: str | None = None
+    escalate_rule_id: str = ""
     """Escalation rule that sent it."""
-    escalate_rule_name: str | None = None
+    escalate_rule_name: str = ""
     """Name of that rule."""
-    layer_idx: int
+    layer_idx: int = 0
     """Escalation level, from 0."""
-    by: str | None = None
+    by: str = ""
     """How it was delivered, e.g. `email`."""
-    persons: list[feed_notify_person.FeedNotifyPerson] | None = None
+    persons: Annotated[list[feed_notify_person.FeedNotifyPerson], Field(validate_default=True)] = []
     """Deliveries to members."""
-    chats: list[feed_notify_chat.FeedNotifyChat] | None = None
+    chats: Annotated[list[feed_notify_chat.FeedNotifyChat], Field(validate_default=True)] = []
     """Deliveries to group chats."""
-    robots: list[feed_notify_robot.FeedNotifyRobot] | None = None
+    robots: Annotated[list[feed_notify_robot.FeedNotifyRobot], Field(validate_default=True)] = []
     """Deliveries to chat robots."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import incident_feed_item
 
@@ -8,7 +11,7 @@ from . import incident_feed_item
 class IncidentFeedPage(FlashdutyModel):
     """One page of an incident's timeline. There is no total count."""
 
-    has_next_page: bool
+    has_next_page: bool = False
     """Whether another page follows this one."""
-    items: list[incident_feed_item.IncidentFeedItem] | None
+    items: Annotated[list[incident_feed_item.IncidentFeedItem], Field(validate_default=True)] = []
     """Entries on this page."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentFeedReopenDetail(FlashdutyModel):
     """Detail of `i_reopen`."""
 
-    reason: str | None = None
+    reason: str = ""
     """Why it was reopened."""

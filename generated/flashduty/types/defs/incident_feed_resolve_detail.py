@@ -15,7 +15,7 @@ class IncidentFeedResolveDetail(FlashdutyModel):
         ]
         | str,
         Field(alias="from"),
-    ]
+    ] = ""
     """
     What resolved it: a phone call, the console, an IM card, a web card, a recovery event, auto-resolve, a card refresh or the escalation rule.
     """

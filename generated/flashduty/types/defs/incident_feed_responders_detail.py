@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentFeedRespondersDetail(FlashdutyModel):
     """Detail of `i_a_rspd`."""
 
-    to: list[int] | None = None
+    to: list[int] = []
     """Members added as responders."""

@@ -9,9 +9,7 @@ from pydantic import Field
 class IncidentFeedSeverityDetail(FlashdutyModel):
     """Detail of `i_r_severity`."""
 
-    from_: Annotated[
-        Literal["Critical", "Warning", "Info", "Ok"] | str | None, Field(alias="from")
-    ] = None
+    from_: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, Field(alias="from")] = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    to: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
+    to: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""

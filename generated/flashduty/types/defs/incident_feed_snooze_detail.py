@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentFeedSnoozeDetail(FlashdutyModel):
     """Detail of `i_snooze`."""
 
-    minutes: int | None = None
+    minutes: int = 0
     """Snooze length in minutes."""

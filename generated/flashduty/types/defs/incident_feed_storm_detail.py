@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentFeedStormDetail(FlashdutyModel):
     """Detail of `i_storm`."""
 
-    threshold: int | None = None
+    threshold: int = 0
     """Alert count that triggered the storm warning."""

@@ -9,7 +9,7 @@ from pydantic import Field
 class IncidentFeedTitleDetail(FlashdutyModel):
     """Detail of `i_r_title`."""
 
-    from_: Annotated[str | None, Field(alias="from")] = None
+    from_: Annotated[str, Field(alias="from")] = ""
     """Old title."""
-    to: str | None = None
+    to: str = ""
     """New title."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class IncidentFeedWakeDetail(FlashdutyModel):
     """Detail of `i_wake`."""
 
-    snoozedBefore: int | None = None
+    snoozedBefore: int = 0
     """When the cancelled snooze would have ended, Unix seconds."""

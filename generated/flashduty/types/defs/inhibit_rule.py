@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import filter_and_group
 
@@ -12,33 +13,43 @@ class InhibitRule(FlashdutyModel):
     An inhibit rule: while an alert matching `source_filters` is active, alerts matching `target_filters` that share the `equals` fields are suppressed.
     """
 
-    rule_id: str
+    rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
-    account_id: int
+    account_id: int = 0
     """Owning account."""
-    channel_id: int
+    channel_id: int = 0
     """Channel of the rule."""
-    priority: int
+    priority: int = 0
     """Evaluation order; lower goes first."""
-    rule_name: str
+    rule_name: str = ""
     """Name."""
-    description: str
+    description: str = ""
     """Description."""
-    source_filters: list[filter_and_group.FilterAndGroup] | None
-    target_filters: list[filter_and_group.FilterAndGroup] | None
-    equals: list[str] | None
+    source_filters: Annotated[
+        list[filter_and_group.FilterAndGroup], Field(validate_default=True)
+    ] = []
+    """
+    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
+    """
+    target_filters: Annotated[
+        list[filter_and_group.FilterAndGroup], Field(validate_default=True)
+    ] = []
+    """
+    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
+    """
+    equals: list[str] = []
     """
     Fields that must be equal between source and target alerts - attributes (`title`, `severity`, `status`…) or `labels.<name>`.
     """
-    is_directly_discard: bool
+    is_directly_discard: bool = False
     """Suppressed alerts are discarded instead of kept."""
-    status: Literal["enabled", "disabled"] | str
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether a rule is active."""
-    updated_by: int
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """Unix seconds at which the rule was deleted; present on deleted rules alone."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import inhibit_rule
 
@@ -8,5 +11,5 @@ from . import inhibit_rule
 class InhibitRuleList(FlashdutyModel):
     """Inhibit rules of a channel."""
 
-    items: list[inhibit_rule.InhibitRule] | None
+    items: Annotated[list[inhibit_rule.InhibitRule], Field(validate_default=True)] = []
     """The rules."""

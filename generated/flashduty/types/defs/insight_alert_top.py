@@ -8,13 +8,13 @@ from ..._models import FlashdutyModel
 class InsightAlertTop(FlashdutyModel):
     """Alert counts of one `check` or `resource` label value."""
 
-    label: str | None = None
+    label: str = ""
     """Value of the grouping label: a check name or a resource."""
-    hours: Literal["work", "sleep", False] | str | None = None
+    hours: Literal["work", "sleep", False] | str = ""
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """
-    total_alert_cnt: int | None = None
+    total_alert_cnt: int = 0
     """Alerts with this label value."""
-    total_alert_event_cnt: int | None = None
+    total_alert_event_cnt: int = 0
     """Raw alert events with this label value."""

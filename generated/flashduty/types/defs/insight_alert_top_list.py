@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import insight_alert_top
 
@@ -8,5 +11,5 @@ from . import insight_alert_top
 class InsightAlertTopList(FlashdutyModel):
     """The top label values by alert volume."""
 
-    items: list[insight_alert_top.InsightAlertTop] | None = None
+    items: Annotated[list[insight_alert_top.InsightAlertTop], Field(validate_default=True)] = []
     """Label values, most alerts first unless `asc` is set."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import assigned_to as assigned_to_1
 from . import responder
@@ -13,61 +14,61 @@ class InsightIncident(FlashdutyModel):
     An incident as the analytics incident list shows it: where it ran, how it was handled, and how much notifying, assigning and escalating it caused.
     """
 
-    incident_id: str | None = None
+    incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
-    title: str | None = None
+    title: str = ""
     """Title."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    team_id: int | None = None
+    team_id: int = 0
     """Team owning the incident's channel."""
-    team_name: str | None = None
+    team_name: str = ""
     """Team name."""
-    channel_id: int | None = None
+    channel_id: int = 0
     """Channel of the incident."""
-    channel_name: str | None = None
+    channel_name: str = ""
     """Channel name."""
-    progress: str | None = None
+    progress: str = ""
     """Lifecycle state, e.g. `Triggered`, `Processing` or `Closed`."""
-    severity: Literal["Critical", "Warning", "Info", "Ok"] | str | None = None
+    severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    created_at: int | None = None
+    created_at: int = 0
     """When it was triggered, Unix seconds."""
-    closed_by: Literal["auto", "timeout", "manually"] | str | None = None
+    closed_by: Literal["auto", "timeout", "manually"] | str = ""
     """How it was closed - alerts recovered, auto-close timeout, or by a person."""
-    seconds_to_ack: int | None = None
+    seconds_to_ack: int = 0
     """Time from trigger to first acknowledgement, seconds."""
-    seconds_to_close: int | None = None
+    seconds_to_close: int = 0
     """Time from trigger to close, seconds."""
-    engaged_seconds: int | None = None
+    engaged_seconds: int = 0
     """Once closed: time from each responder's acknowledgement to the close, summed, seconds."""
-    hours: Literal["work", "sleep", False] | str | None = None
+    hours: Literal["work", "sleep", False] | str = ""
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """
-    responders: list[responder.Responder] | None = None
+    responders: Annotated[list[responder.Responder], Field(validate_default=True)] = []
     """Current responders."""
     assigned_to: assigned_to_1.AssignedTo | None = None
-    labels: dict[str, str] | None = None
-    fields: dict[str, Any] | None = None
+    labels: dict[str, str] = {}
+    fields: dict[str, Any] = {}
     """Map from custom field name to its value."""
-    notifications: int | None = None
+    notifications: int = 0
     """Notifications sent for it over all channels."""
-    interruptions: int | None = None
+    interruptions: int = 0
     """Interrupting notifications (SMS, voice, app push); bursts within a minute count once."""
-    assignments: int | None = None
+    assignments: int = 0
     """Times it was assigned."""
-    reassignments: int | None = None
+    reassignments: int = 0
     """Times it was reassigned."""
-    acknowledgements: int | None = None
+    acknowledgements: int = 0
     """Times it was acknowledged."""
-    escalations: int | None = None
+    escalations: int = 0
     """Times it was escalated."""
-    timeout_escalations: int | None = None
+    timeout_escalations: int = 0
     """Escalations because nobody acknowledged in time."""
-    manual_escalations: int | None = None
+    manual_escalations: int = 0
     """Escalations made by a person."""
-    creator_id: int | None = None
+    creator_id: int = 0
     """Member who created it; 0 when the system did."""
-    creator_name: str | None = None
+    creator_name: str = ""
     """Creator's name."""

@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import insight_incident
 from .page import Page
 
@@ -7,7 +11,7 @@ from .page import Page
 class InsightIncidentPage(Page):
     """One page of the analytics incident list."""
 
-    items: list[insight_incident.InsightIncident] | None
+    items: Annotated[list[insight_incident.InsightIncident], Field(validate_default=True)] = []
     """Incidents on this page."""
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import insight_metrics
 
@@ -8,7 +11,7 @@ from . import insight_metrics
 class InsightMetricsList(FlashdutyModel):
     """Rows of an account, team or channel metrics report."""
 
-    items: list[insight_metrics.InsightMetrics] | None = None
+    items: Annotated[list[insight_metrics.InsightMetrics], Field(validate_default=True)] = []
     """
     One row per dimension value, time bucket and hour split requested; a single row when nothing splits the window.
     """

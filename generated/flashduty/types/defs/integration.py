@@ -8,29 +8,29 @@ from ..._models import FlashdutyModel
 class Integration(FlashdutyModel):
     """An integration (data source) that receives alerts or changes, or sends webhooks."""
 
-    integration_id: int
+    integration_id: int = 0
     """Integration ID."""
-    team_id: int | None = None
+    team_id: int = 0
     """Owning team; 0 for none."""
-    name: str
+    name: str = ""
     """Name."""
-    status: Literal["enabled", "disabled", "deleted"] | str
+    status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Status."""
-    plugin_id: int
+    plugin_id: int = 0
     """ID of the integration type."""
-    plugin_type: str
+    plugin_type: str = ""
     """Integration type key."""
-    plugin_type_name: str
+    plugin_type_name: str = ""
     """Human-readable integration type, e.g. `Prometheus`."""
-    description: str
+    description: str = ""
     """Description."""
-    integration_key: str
+    integration_key: str = ""
     """Key used to push events to it."""
-    settings: Any
+    settings: Any = {}
     """Configuration; its shape depends on the integration type."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created it."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class IntegrationUpserted(FlashdutyModel):
     """The integration just created or updated."""
 
-    integration_id: int
+    integration_id: int = 0
     """Integration ID."""
-    integration_key: str
+    integration_key: str = ""
     """Its key."""

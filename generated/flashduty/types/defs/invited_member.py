@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class InvitedMember(FlashdutyModel):
     """A member created by an invitation."""
 
-    member_id: int | None = None
+    member_id: int = 0
     """Member ID."""
-    member_name: str | None = None
+    member_name: str = ""
     """Display name."""

@@ -8,17 +8,17 @@ from ..._models import FlashdutyModel
 class LicenseMember(FlashdutyModel):
     """A person and the on-call licence they hold, if any."""
 
-    person_id: int | None = None
+    person_id: int = 0
     """Member ID."""
-    person_name: str | None = None
+    person_name: str = ""
     """Display name."""
-    status: str | None = None
+    status: str = ""
     """Member status."""
-    type: Literal["fixed", "temporary", "none"] | str
+    type: Literal["fixed", "temporary", "none"] | str = ""
     """Licence held - `fixed` (assigned seat), `temporary`, or `none`."""
-    updated_by: int | None = None
+    updated_by: int = 0
     """Who last assigned the licence; fixed licences only."""
-    created_at: str | None = None
+    created_at: str = ""
     """When the fixed licence was assigned; fixed licences only."""
-    updated_at: str | None = None
+    updated_at: str = ""
     """When the fixed licence last changed; fixed licences only."""

@@ -8,9 +8,9 @@ from ..._models import FlashdutyModel
 class LinkItem(FlashdutyModel):
     """A link a channel renders for its incidents."""
 
-    name: str
+    name: str = ""
     """Label."""
-    endpoint: str
+    endpoint: str = ""
     """Rendered URL."""
-    open_type: Literal["popup", "tab"] | str
+    open_type: Literal["popup", "tab"] | str = ""
     """Whether it opens in a popup or a new tab."""

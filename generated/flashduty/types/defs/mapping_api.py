@@ -1,38 +1,36 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any
-
 from ..._models import FlashdutyModel
 
 
 class MappingApi(FlashdutyModel):
     """An HTTP endpoint that enrichment calls to look labels up."""
 
-    api_id: str
+    api_id: str = ""
     """Mapping API ID."""
-    api_name: str
+    api_name: str = ""
     """Name, unique in the account."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    url: str
+    url: str = ""
     """Endpoint called for each lookup."""
-    headers: dict[str, Any] | None = None
+    headers: dict[str, str] = {}
     """Extra request headers."""
-    timeout: int | None = None
+    timeout: int = 0
     """Read timeout in seconds."""
-    retry_count: int | None = None
+    retry_count: int = 0
     """Retries after a failed call."""
-    insecure_skip_verify: bool | None = None
+    insecure_skip_verify: bool = False
     """Whether TLS certificates are not verified."""
-    status: str | None = None
+    status: str = ""
     """Status, e.g. `enabled`."""
-    team_id: int | None = None
+    team_id: int = 0
     """Owning team; 0 for none."""
-    creator_id: int | None = None
+    creator_id: int = 0
     """Member who created it."""
-    updated_by: int | None = None
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int | None = None
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Last change, Unix seconds."""

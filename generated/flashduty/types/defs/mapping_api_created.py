@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class MappingApiCreated(FlashdutyModel):
     """The mapping API just created."""
 
-    api_id: str
+    api_id: str = ""
     """ID of the new mapping API."""
-    api_name: str
+    api_name: str = ""
     """Its name."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import mapping_api
 
@@ -8,7 +11,7 @@ from . import mapping_api
 class MappingApiList(FlashdutyModel):
     """Every mapping API of the account."""
 
-    total: int
+    total: int = 0
     """Number of mapping APIs."""
-    items: list[mapping_api.MappingApi] | None
+    items: Annotated[list[mapping_api.MappingApi], Field(validate_default=True)] = []
     """Mapping APIs."""

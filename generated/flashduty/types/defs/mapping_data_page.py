@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import mapping_data_row
 from .page import Page
 
@@ -7,7 +11,7 @@ from .page import Page
 class MappingDataPage(Page):
     """One page of mapping data rows."""
 
-    items: list[mapping_data_row.MappingDataRow] | None
+    items: Annotated[list[mapping_data_row.MappingDataRow], Field(validate_default=True)] = []
     """Rows on this page."""
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -6,10 +6,10 @@ from ..._models import FlashdutyModel
 class MappingDataRow(FlashdutyModel):
     """One row of a mapping schema."""
 
-    key: str
+    key: str = ""
     """Identifies the row; built from its source label values."""
-    fields: dict[str, str] | None
-    created_at: int
+    fields: dict[str, str] = {}
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

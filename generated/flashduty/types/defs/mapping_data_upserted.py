@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class MappingDataUpserted(FlashdutyModel):
     """Keys of the rows written."""
 
-    keys: list[str] | None
+    keys: list[str] = []
     """Row keys, in request order."""

@@ -8,25 +8,25 @@ class MappingSchema(FlashdutyModel):
     A lookup table for enrichment - rows keyed by source label values that yield result labels.
     """
 
-    schema_id: str
+    schema_id: str = ""
     """Schema ID."""
-    schema_name: str
+    schema_name: str = ""
     """Name, unique in the account."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    source_labels: list[str] | None
+    source_labels: list[str] = []
     """Labels whose values form the lookup key."""
-    result_labels: list[str] | None
+    result_labels: list[str] = []
     """Labels a matching row writes."""
-    status: str | None = None
+    status: str = ""
     """Status, e.g. `enabled`."""
-    team_id: int | None = None
+    team_id: int = 0
     """Owning team; 0 for none."""
-    creator_id: int | None = None
+    creator_id: int = 0
     """Member who created it."""
-    updated_by: int | None = None
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class MappingSchemaCreated(FlashdutyModel):
     """The mapping schema just created."""
 
-    schema_id: str
+    schema_id: str = ""
     """ID of the new schema."""
-    schema_name: str
+    schema_name: str = ""
     """Its name."""

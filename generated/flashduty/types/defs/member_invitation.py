@@ -10,21 +10,21 @@ class MemberInvitation(FlashdutyModel):
     One person to invite. Give an email address, a phone number or both; the invitation creates the member straight away, and a channel only receives notifications once the member has verified it.
     """
 
-    member_name: str | None = None
+    member_name: str = ""
     """
     Display name, unique in the account. Required with a phone number; with only an email address it defaults to the part before the `@`.
     """
-    email: str | None = None
+    email: str = ""
     """Email address."""
-    phone: str | None = None
+    phone: str = ""
     """Phone number."""
-    country_code: str | None = None
+    country_code: str = ""
     """Country code of the phone number; `CN` when omitted."""
-    role_ids: list[int] | None = None
+    role_ids: list[int] = []
     """Roles to grant; none when omitted."""
-    locale: Literal["zh-CN", "en-US"] | str | None = None
+    locale: Literal["zh-CN", "en-US"] | str = ""
     """Preferred language."""
-    time_zone: str | None = None
+    time_zone: str = ""
     """Time zone in tz database form, e.g. `Asia/Shanghai`."""
-    ref_id: str | None = None
+    ref_id: str = ""
     """Identifier of the person in an external system."""

@@ -8,47 +8,47 @@ from ..._models import FlashdutyModel
 class MemberProfile(FlashdutyModel):
     """The profile of the member who owns the APP key, with account details."""
 
-    account_id: int | None = None
+    account_id: int = 0
     """Account ID."""
-    account_name: str | None = None
+    account_name: str = ""
     """Account name."""
-    account_avatar: str | None = None
+    account_avatar: str = ""
     """Account avatar URL."""
-    account_email: str | None = None
+    account_email: str = ""
     """Email address of the account."""
-    account_role_ids: list[int] | None = None
+    account_role_ids: list[int] = []
     """Roles the member holds."""
-    account_locale: str | None = None
+    account_locale: str = ""
     """Default language of the account, e.g. `en-US`."""
-    account_time_zone: str | None = None
+    account_time_zone: str = ""
     """Default time zone of the account, e.g. `Asia/Shanghai`."""
-    domain: str | None = None
+    domain: str = ""
     """Account domain (the console sub-domain)."""
-    member_id: int | None = None
+    member_id: int = 0
     """Member ID."""
-    member_name: str | None = None
+    member_name: str = ""
     """Display name."""
-    phone: str | None = None
+    phone: str = ""
     """Phone number with its middle digits masked."""
-    phone_verified: bool | None = None
+    phone_verified: bool = False
     """Whether the phone number has been verified."""
-    email: str | None = None
+    email: str = ""
     """Email address."""
-    email_verified: bool | None = None
+    email_verified: bool = False
     """Whether the email address has been verified."""
-    country_code: str | None = None
+    country_code: str = ""
     """Country code of the phone number."""
-    avatar: str | None = None
+    avatar: str = ""
     """Avatar image URL or path."""
-    locale: str | None = None
+    locale: str = ""
     """The member's own language preference."""
-    time_zone: str | None = None
+    time_zone: str = ""
     """The member's own time zone."""
-    is_external: bool | None = None
+    is_external: bool = False
     """Whether the member was provisioned through single sign-on."""
-    status: Literal["enabled", "pending", "deleted"] | str | None = None
+    status: Literal["enabled", "pending", "deleted"] | str = ""
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """
-    created_at: int | None = None
+    created_at: int = 0
     """When the member was added, Unix seconds."""

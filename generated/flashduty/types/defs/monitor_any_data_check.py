@@ -10,14 +10,14 @@ from . import monitor_any_data_recovery
 class MonitorAnyDataCheck(FlashdutyModel):
     """Fires whenever the query returns rows, e.g. for log keyword alerts."""
 
-    enabled: bool
+    enabled: bool = False
     """Whether this check runs."""
-    alerting_check_times: int | None = None
+    alerting_check_times: int = 0
     """Consecutive evaluations with data needed before alerting."""
-    recovery_check_times: int | None = None
+    recovery_check_times: int = 0
     """Consecutive recovered evaluations needed before recovering."""
-    push_recovery_event: bool | None = None
+    push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    severity: Literal["Critical", "Warning", "Info"] | str
+    severity: Literal["Critical", "Warning", "Info"] | str = ""
     """Severity of the alerts raised."""
     recovery: monitor_any_data_recovery.MonitorAnyDataRecovery | None = None

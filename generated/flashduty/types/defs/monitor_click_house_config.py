@@ -6,39 +6,39 @@ from ..._models import FlashdutyModel
 class MonitorClickHouseConfig(FlashdutyModel):
     """Settings of a ClickHouse data source, TLS included."""
 
-    database: str | None = None
+    database: str = ""
     """Database to authenticate against."""
-    username: str | None = None
+    username: str = ""
     """Database user."""
-    password: str | None = None
+    password: str = ""
     """Database password."""
-    open_conns: int | None = None
+    open_conns: int = 0
     """Maximum open connections."""
-    idle_conns: int | None = None
+    idle_conns: int = 0
     """Maximum idle connections."""
-    lifetime_seconds: int | None = None
+    lifetime_seconds: int = 0
     """Longest life of a connection in seconds."""
-    timeout_mills: int | None = None
+    timeout_mills: int = 0
     """Query timeout in milliseconds."""
-    max_execution_seconds: int | None = None
+    max_execution_seconds: int = 0
     """Longest a query may run, in seconds."""
-    dial_timeout_mills: int | None = None
+    dial_timeout_mills: int = 0
     """Connect timeout in milliseconds."""
-    tls_enabled: bool | None = None
+    tls_enabled: bool = False
     """Whether to connect over TLS."""
-    tls_ca: str | None = None
+    tls_ca: str = ""
     """CA certificate (PEM)."""
-    tls_cert: str | None = None
+    tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str | None = None
+    tls_key: str = ""
     """Client key (PEM)."""
-    tls_key_pwd: str | None = None
+    tls_key_pwd: str = ""
     """Password of the client key."""
-    tls_skip_verify: bool | None = None
+    tls_skip_verify: bool = False
     """Skip verifying the server certificate."""
-    tls_server_name: str | None = None
+    tls_server_name: str = ""
     """Server name to verify the certificate against."""
-    tls_min_version: str | None = None
+    tls_min_version: str = ""
     """Lowest TLS version allowed."""
-    tls_max_version: str | None = None
+    tls_max_version: str = ""
     """Highest TLS version allowed."""

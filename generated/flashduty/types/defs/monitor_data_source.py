@@ -10,9 +10,9 @@ from . import monitor_data_source_payload
 class MonitorDataSource(FlashdutyModel):
     """A data source that Monitors queries. Lists leave out credentials."""
 
-    id: int
+    id: int = 0
     """Data source ID."""
-    account_id: int
+    account_id: int = 0
     """Account that owns it."""
     type_ident: (
         Literal[
@@ -27,20 +27,20 @@ class MonitorDataSource(FlashdutyModel):
             "victorialogs",
         ]
         | str
-    )
+    ) = ""
     """Type of a data source."""
-    name: str
+    name: str = ""
     """Display name; rules can match it in `ds_list`."""
-    enabled: bool
+    enabled: bool = False
     """True when the data source is switched on."""
-    note: str
+    note: str = ""
     """Free-text note."""
-    address: str
+    address: str = ""
     """
     Where to connect: an HTTP URL for Prometheus, Loki and VictoriaLogs, `host:port` for the databases, the endpoint without scheme for SLS.
     """
     payload: monitor_data_source_payload.MonitorDataSourcePayload | None = None
-    edge_cluster_name: str
+    edge_cluster_name: str = ""
     """Monitors edge cluster that evaluates the rules using this source."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

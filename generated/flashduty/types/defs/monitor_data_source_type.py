@@ -6,13 +6,13 @@ from ..._models import FlashdutyModel
 class MonitorDataSourceType(FlashdutyModel):
     """A kind of data source that rules can query."""
 
-    id: int
+    id: int = 0
     """Type ID."""
-    name: str
+    name: str = ""
     """Display name, e.g. `Prometheus`."""
-    ident: str
+    ident: str = ""
     """Identifier to use as a rule's `ds_type`, e.g. `prometheus`."""
-    account_id: int
+    account_id: int = 0
     """Owning account; 0 for the built-in types everyone has."""
-    weight: int
+    weight: int = 0
     """Sort weight; higher comes first."""

@@ -8,23 +8,23 @@ from ..._models import FlashdutyModel
 class MonitorElasticsearchConfig(FlashdutyModel):
     """Settings of an Elasticsearch data source, on Elastic Cloud or self-managed."""
 
-    deployment: Literal["cloud", "self-managed"] | str | None = None
+    deployment: Literal["cloud", "self-managed"] | str = ""
     """`cloud` for Elastic Cloud (no `address` needed), `self-managed` for your own cluster."""
-    timeout_mills: int | None = None
+    timeout_mills: int = 0
     """Query timeout in milliseconds."""
-    cloud_id: str | None = None
+    cloud_id: str = ""
     """Deployment ID, for Elastic Cloud deployments only."""
-    api_key: str | None = None
+    api_key: str = ""
     """Elastic Cloud API key (cloud only)."""
-    username: str | None = None
+    username: str = ""
     """User (self-managed)."""
-    password: str | None = None
+    password: str = ""
     """Password (self-managed)."""
-    service_token: str | None = None
+    service_token: str = ""
     """Service token; takes precedence over user and password."""
-    tls_ca: str | None = None
+    tls_ca: str = ""
     """CA certificate (PEM)."""
-    certificate_fingerprint: str | None = None
+    certificate_fingerprint: str = ""
     """Expected fingerprint of the server certificate."""
-    headers: list[str] | None = None
+    headers: list[str] = []
     """Extra HTTP headers, each `Key: Value`."""

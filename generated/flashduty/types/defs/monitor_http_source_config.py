@@ -6,29 +6,29 @@ from ..._models import FlashdutyModel
 class MonitorHttpSourceConfig(FlashdutyModel):
     """Settings of an HTTP data source (Prometheus, Loki, VictoriaLogs), TLS included."""
 
-    basic_auth_enabled: bool | None = None
+    basic_auth_enabled: bool = False
     """Whether to send HTTP basic authentication."""
-    basic_auth_username: str | None = None
+    basic_auth_username: str = ""
     """Basic-auth user."""
-    basic_auth_password: str | None = None
+    basic_auth_password: str = ""
     """Basic-auth password."""
-    headers: list[str] | None = None
+    headers: list[str] = []
     """Extra HTTP headers, each `Key: Value`."""
-    params: list[str] | None = None
+    params: list[str] = []
     """Extra query parameters, each `key=value`."""
-    tls_ca: str | None = None
+    tls_ca: str = ""
     """CA certificate (PEM)."""
-    tls_cert: str | None = None
+    tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str | None = None
+    tls_key: str = ""
     """Client key (PEM)."""
-    tls_key_pwd: str | None = None
+    tls_key_pwd: str = ""
     """Password of the client key."""
-    tls_skip_verify: bool | None = None
+    tls_skip_verify: bool = False
     """Skip verifying the server certificate."""
-    tls_server_name: str | None = None
+    tls_server_name: str = ""
     """Server name to verify the certificate against."""
-    tls_min_version: str | None = None
+    tls_min_version: str = ""
     """Lowest TLS version allowed."""
-    tls_max_version: str | None = None
+    tls_max_version: str = ""
     """Highest TLS version allowed."""

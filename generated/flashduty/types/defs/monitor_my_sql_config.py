@@ -6,31 +6,31 @@ from ..._models import FlashdutyModel
 class MonitorMySQLConfig(FlashdutyModel):
     """Settings of a MySQL data source, TLS included."""
 
-    username: str | None = None
+    username: str = ""
     """Database user."""
-    password: str | None = None
+    password: str = ""
     """Database password."""
-    open_conns: int | None = None
+    open_conns: int = 0
     """Maximum open connections."""
-    idle_conns: int | None = None
+    idle_conns: int = 0
     """Maximum idle connections."""
-    lifetime_seconds: int | None = None
+    lifetime_seconds: int = 0
     """Longest life of a connection in seconds."""
-    timeout_mills: int | None = None
+    timeout_mills: int = 0
     """Query timeout in milliseconds."""
-    tls_ca: str | None = None
+    tls_ca: str = ""
     """CA certificate (PEM)."""
-    tls_cert: str | None = None
+    tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str | None = None
+    tls_key: str = ""
     """Client key (PEM)."""
-    tls_key_pwd: str | None = None
+    tls_key_pwd: str = ""
     """Password of the client key."""
-    tls_skip_verify: bool | None = None
+    tls_skip_verify: bool = False
     """Skip verifying the server certificate."""
-    tls_server_name: str | None = None
+    tls_server_name: str = ""
     """Server name to verify the certificate against."""
-    tls_min_version: str | None = None
+    tls_min_version: str = ""
     """Lowest TLS version allowed."""
-    tls_max_version: str | None = None
+    tls_max_version: str = ""
     """Highest TLS version allowed."""

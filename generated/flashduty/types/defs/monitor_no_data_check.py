@@ -8,15 +8,15 @@ from ..._models import FlashdutyModel
 class MonitorNoDataCheck(FlashdutyModel):
     """Fires when the query keeps returning nothing, e.g. to notice a dead source."""
 
-    enabled: bool
+    enabled: bool = False
     """Whether this check runs."""
-    alerting_check_times: int | None = None
+    alerting_check_times: int = 0
     """Consecutive empty evaluations needed before alerting."""
-    recovery_check_times: int | None = None
+    recovery_check_times: int = 0
     """Consecutive evaluations with data needed before recovering."""
-    push_recovery_event: bool | None = None
+    push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    severity: Literal["Critical", "Warning", "Info"] | str
+    severity: Literal["Critical", "Warning", "Info"] | str = ""
     """Severity of the alerts raised."""
-    resolve_timeout: int | None = None
+    resolve_timeout: int = 0
     """Seconds after which a no-data alert resolves by itself."""

@@ -1,24 +1,22 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any
-
 from ..._models import FlashdutyModel
 
 
 class MonitorOracleConfig(FlashdutyModel):
     """Settings of an Oracle data source."""
 
-    username: str | None = None
+    username: str = ""
     """Database user."""
-    password: str | None = None
+    password: str = ""
     """Database password."""
-    options: dict[str, Any] | None = None
+    options: dict[str, str] = {}
     """Extra connection options."""
-    open_conns: int | None = None
+    open_conns: int = 0
     """Maximum open connections."""
-    idle_conns: int | None = None
+    idle_conns: int = 0
     """Maximum idle connections."""
-    lifetime_seconds: int | None = None
+    lifetime_seconds: int = 0
     """Longest life of a connection in seconds."""
-    timeout_mills: int | None = None
+    timeout_mills: int = 0
     """Query timeout in milliseconds."""

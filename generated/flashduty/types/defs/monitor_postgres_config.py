@@ -6,21 +6,21 @@ from ..._models import FlashdutyModel
 class MonitorPostgresConfig(FlashdutyModel):
     """Settings of a PostgreSQL data source."""
 
-    username: str | None = None
+    username: str = ""
     """Database user."""
-    password: str | None = None
+    password: str = ""
     """Database password."""
-    open_conns: int | None = None
+    open_conns: int = 0
     """Maximum open connections."""
-    idle_conns: int | None = None
+    idle_conns: int = 0
     """Maximum idle connections."""
-    lifetime_seconds: int | None = None
+    lifetime_seconds: int = 0
     """Longest life of a connection in seconds."""
-    timeout_mills: int | None = None
+    timeout_mills: int = 0
     """Query timeout in milliseconds."""
-    tls_ca: str | None = None
+    tls_ca: str = ""
     """CA certificate (PEM)."""
-    tls_cert: str | None = None
+    tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str | None = None
+    tls_key: str = ""
     """Client key (PEM)."""

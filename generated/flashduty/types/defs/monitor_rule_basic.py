@@ -1,7 +1,5 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any
-
 from ..._models import FlashdutyModel
 
 
@@ -10,37 +8,37 @@ class MonitorRuleBasic(FlashdutyModel):
     An alert rule as lists show it, without its query configuration, plus whether it is firing.
     """
 
-    id: int
+    id: int = 0
     """Rule ID."""
-    account_id: int
+    account_id: int = 0
     """Account that owns the rule."""
-    folder_id: int
+    folder_id: int = 0
     """Folder the rule lives in."""
-    name: str
+    name: str = ""
     """Rule name."""
-    labels: dict[str, Any] | None = None
+    labels: dict[str, str] = {}
     """Labels the rule adds to its alert events."""
-    ds_type: str
+    ds_type: str = ""
     """Data source type, e.g. `prometheus`."""
-    enabled: bool
+    enabled: bool = False
     """Whether the rule is evaluated."""
-    debug_log_enabled: bool
+    debug_log_enabled: bool = False
     """Whether debug logging is on."""
-    cron_pattern: str
+    cron_pattern: str = ""
     """Evaluation schedule (5-field cron)."""
-    delay_seconds: int
+    delay_seconds: int = 0
     """Query delay in seconds."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created the rule."""
-    creator_name: str
+    creator_name: str = ""
     """Name of that member."""
-    updater_id: int
+    updater_id: int = 0
     """Member who changed the rule last."""
-    updater_name: str
+    updater_name: str = ""
     """Name of that member."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    triggered: bool
+    triggered: bool = False
     """Whether the rule has alerts firing right now."""

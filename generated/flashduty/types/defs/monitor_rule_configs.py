@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import (
     monitor_any_data_check,
@@ -14,9 +17,12 @@ from . import (
 class MonitorRuleConfigs(FlashdutyModel):
     """How a rule evaluates: its queries and up to three checks (threshold, any data, no data)."""
 
-    queries: list[monitor_rule_query.MonitorRuleQuery] | None
+    queries: Annotated[list[monitor_rule_query.MonitorRuleQuery], Field(validate_default=True)] = []
     """Main queries; at least one."""
-    relate_queries: list[monitor_rule_relate_query.MonitorRuleRelateQuery] | None = None
+    relate_queries: Annotated[
+        list[monitor_rule_relate_query.MonitorRuleRelateQuery],
+        Field(validate_default=True),
+    ] = []
     """
     Supporting queries that never fire on their own; their results travel with alert events as context.
     """

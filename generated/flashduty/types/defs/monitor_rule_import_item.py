@@ -6,15 +6,7 @@ from .monitor_rule_settings import MonitorRuleSettings
 class MonitorRuleImportItem(MonitorRuleSettings):
     """One rule to import: exported settings plus the target folder and, optionally, channels."""
 
-    folder_id: int
+    folder_id: int = 0
     """Folder to create the rule in."""
-    channel_ids: list[int] | None = None
+    channel_ids: list[int] = []
     """Channels that receive the rule's alerts."""
-    name: str
-    """Rule name, unique within the account."""
-    ds_type: str
-    """
-    Data source type the rule queries, e.g. `prometheus` (see `monitors.rules.data_source_types`).
-    """
-    cron_pattern: str
-    """Evaluation schedule as a 5-field cron expression, e.g. `* * * * *`."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any, Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import monitor_enabled_time, monitor_rule_configs
 
@@ -12,40 +13,42 @@ class MonitorRuleSettings(FlashdutyModel):
     The editable, portable part of an alert rule: what to query, how to judge the results and how to notify. Create, update, export and import all share it.
     """
 
-    name: str | None = None
+    name: str = ""
     """Rule name, unique within the account."""
-    labels: dict[str, Any] | None = None
+    labels: dict[str, str] = {}
     """Labels added to every alert event the rule produces."""
-    ds_type: str | None = None
+    ds_type: str = ""
     """
     Data source type the rule queries, e.g. `prometheus` (see `monitors.rules.data_source_types`).
     """
-    ds_list: list[str] | None = None
+    ds_list: list[str] = []
     """
     Which data sources the rule queries, by name (wildcards allowed); the union with `ds_ids` is used.
     """
-    ds_ids: list[int] | None = None
+    ds_ids: list[int] = []
     """
     Which data sources the rule queries, by ID; the union with `ds_list` is used. IDs keep working after a data source is renamed, names do not.
     """
-    enabled: bool | None = None
+    enabled: bool = False
     """Whether the rule is evaluated."""
-    debug_log_enabled: bool | None = None
+    debug_log_enabled: bool = False
     """Whether the engine writes detailed debug logs for this rule."""
     rule_configs: monitor_rule_configs.MonitorRuleConfigs | None = None
-    cron_pattern: str | None = None
+    cron_pattern: str = ""
     """Evaluation schedule as a 5-field cron expression, e.g. `* * * * *`."""
-    delay_seconds: int | None = None
+    delay_seconds: int = 0
     """Seconds to shift the query window back, to wait for late data."""
-    enabled_times: list[monitor_enabled_time.MonitorEnabledTime] | None = None
+    enabled_times: Annotated[
+        list[monitor_enabled_time.MonitorEnabledTime], Field(validate_default=True)
+    ] = []
     """Windows in which the rule is active (any of them); empty means always."""
-    annotations: dict[str, Any] | None = None
+    annotations: dict[str, str] = {}
     """Free-form key-value pairs copied onto every alert event; grouping ignores them."""
-    description_type: Literal["text", "markdown"] | str | None = None
+    description_type: Literal["text", "markdown"] | str = ""
     """Whether `description` is `text` or `markdown`; required once `description` is non-empty."""
-    description: str | None = None
+    description: str = ""
     """Free-text description sent with the alerts."""
-    repeat_interval: int | None = None
+    repeat_interval: int = 0
     """Seconds between repeated notifications for an alert still firing."""
-    repeat_total: int | None = None
+    repeat_total: int = 0
     """Maximum number of repeated notifications."""

@@ -8,18 +8,18 @@ from . import monitor_threshold_recovery
 class MonitorThresholdCheck(FlashdutyModel):
     """Fires when query results cross a threshold expression."""
 
-    enabled: bool
+    enabled: bool = False
     """Whether this check runs."""
-    alerting_check_times: int | None = None
+    alerting_check_times: int = 0
     """Consecutive hits needed before alerting."""
-    recovery_check_times: int | None = None
+    recovery_check_times: int = 0
     """Consecutive recovered evaluations needed before recovering."""
-    push_recovery_event: bool | None = None
+    push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    critical: str | None = None
+    critical: str = ""
     """Expression that raises a Critical alert when true."""
-    warning: str | None = None
+    warning: str = ""
     """Expression that raises a Warning alert when true."""
-    info: str | None = None
+    info: str = ""
     """Expression that raises an Info alert when true."""
-    recovery: monitor_threshold_recovery.MonitorThresholdRecovery | None
+    recovery: monitor_threshold_recovery.MonitorThresholdRecovery | None = None

@@ -1,6 +1,6 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any, Literal
+from typing import Literal
 
 from ..._models import FlashdutyModel
 
@@ -8,13 +8,13 @@ from ..._models import FlashdutyModel
 class MonitorThresholdRecovery(FlashdutyModel):
     """When a threshold alert counts as recovered."""
 
-    mode: Literal["invert", "threshold", "ql"] | str
+    mode: Literal["invert", "threshold", "ql"] | str = ""
     """
     `invert` recovers when the alert condition no longer holds, `threshold` when `condition` (a threshold) holds, `ql` when the `condition` query matches.
     """
-    condition: str | None = None
+    condition: str = ""
     """Recovery condition for the `threshold` and `ql` modes; empty for `invert`."""
-    value_fields: list[str] | None = None
+    value_fields: list[str] = []
     """Value columns the recovery check reads."""
-    args: dict[str, Any] | None = None
+    args: dict[str, str] = {}
     """Source-specific extra parameters."""

@@ -8,8 +8,8 @@ from . import im_notify_preference, severity_notify_channels, shift_notify_prefe
 class NotificationPreference(FlashdutyModel):
     """The member's personal notification settings."""
 
-    person_id: int
+    person_id: int = 0
     """Member the settings belong to."""
-    trigger_notify: severity_notify_channels.SeverityNotifyChannels | None
-    shedule_shift_notify: shift_notify_preference.ShiftNotifyPreference | None
-    status_page_notify: im_notify_preference.ImNotifyPreference | None
+    trigger_notify: severity_notify_channels.SeverityNotifyChannels | None = None
+    shedule_shift_notify: shift_notify_preference.ShiftNotifyPreference | None = None
+    status_page_notify: im_notify_preference.ImNotifyPreference | None = None

@@ -10,55 +10,55 @@ class NotificationTemplate(FlashdutyModel):
     A notification template: the message source per delivery channel, written in Go template syntax against the incident. An empty channel falls back to the default message.
     """
 
-    template_id: str
+    template_id: str = ""
     """
     Notification template ID, 24 hexadecimal characters. The built-in preset has the fixed ID `000000000000000000000001`.
     """
-    template_name: str
+    template_name: str = ""
     """Name, unique in the account."""
-    description: str
+    description: str = ""
     """Free-text description."""
-    team_id: int
+    team_id: int = 0
     """Team the template belongs to; 0 for the whole account."""
-    account_id: int
+    account_id: int = 0
     """Account that owns it."""
-    email: str
+    email: str = ""
     """Email body (Go `html/template`)."""
-    sms: str
+    sms: str = ""
     """SMS text (Go `text/template`)."""
-    voice: str
+    voice: str = ""
     """Script read out in voice calls."""
-    dingtalk: str
+    dingtalk: str = ""
     """Message for DingTalk robots."""
-    wecom: str
+    wecom: str = ""
     """Message for WeCom robots."""
-    feishu: str
+    feishu: str = ""
     """Message for Feishu robots."""
-    feishu_app: str
+    feishu_app: str = ""
     """Message for the Feishu app."""
-    dingtalk_app: str
+    dingtalk_app: str = ""
     """Message for the DingTalk app."""
-    wecom_app: str
+    wecom_app: str = ""
     """Message for the WeCom app."""
-    slack_app: str
+    slack_app: str = ""
     """Message for the Slack app."""
-    teams_app: str
+    teams_app: str = ""
     """Message for the Microsoft Teams app."""
-    telegram: str
+    telegram: str = ""
     """Message for Telegram bots."""
-    slack: str
+    slack: str = ""
     """Message for Slack robots."""
-    zoom: str
+    zoom: str = ""
     """Message for Zoom bots."""
-    status: Literal["enabled", "disabled", "deleted"] | str
+    status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Lifecycle state."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created it."""
-    updated_by: int
+    updated_by: int = 0
     """Member who last changed it."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """When it was deleted, Unix seconds; absent while live."""

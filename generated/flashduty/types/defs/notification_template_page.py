@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import notification_template
 from .page import Page
 
@@ -7,5 +11,7 @@ from .page import Page
 class NotificationTemplatePage(Page):
     """One page of notification templates."""
 
-    items: list[notification_template.NotificationTemplate] | None
+    items: Annotated[
+        list[notification_template.NotificationTemplate], Field(validate_default=True)
+    ] = []
     """Templates on this page."""

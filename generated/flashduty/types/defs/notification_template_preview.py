@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class NotificationTemplatePreview(FlashdutyModel):
     """A template rendered for one channel."""
 
-    content: str
+    content: str = ""
     """The rendered message."""
-    success: bool
+    success: bool = False
     """Whether the template rendered without error."""
-    message: str | None = None
+    message: str = ""
     """What went wrong, when `success` is false."""

@@ -8,13 +8,13 @@ class NotifyOverride(FlashdutyModel):
     How to notify the people an assignment reaches. Omit it to let each person's own notification preferences decide.
     """
 
-    follow_preference: bool | None = None
+    follow_preference: bool = False
     """Use each person's own preferences (the default); set false to use `personal_channels`."""
-    personal_channels: list[str] | None = None
+    personal_channels: list[str] = []
     """
     Channels to notify through when `follow_preference` is false: `email`, `sms`, `voice`, `flashduty_app`, or an app integration as `feishu_app:<id>`, `dingtalk_app:<id>`, `wecom_app:<id>`, `slack_app:<id>`, `teams_app:<id>`.
     """
-    template_id: str | None = None
+    template_id: str = ""
     """
     Notification template to render with; defaults to the default template for direct assignments and to the rule's template for escalation rules.
     """

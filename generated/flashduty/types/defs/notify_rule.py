@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import filter_and_group
 
@@ -12,24 +13,27 @@ class NotifyRule(FlashdutyModel):
     A channel notification rule. Unverified: the reference documents no fields for it; this shape mirrors the other channel rules.
     """
 
-    rule_id: str | None = None
+    rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
-    account_id: int | None = None
+    account_id: int = 0
     """Owning account."""
-    channel_id: int | None = None
+    channel_id: int = 0
     """Channel of the rule."""
-    priority: int | None = None
+    priority: int = 0
     """Evaluation order; lower goes first."""
-    rule_name: str | None = None
+    rule_name: str = ""
     """Name."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    filters: list[filter_and_group.FilterAndGroup] | None = None
-    status: Literal["enabled", "disabled"] | str | None = None
+    filters: Annotated[list[filter_and_group.FilterAndGroup], Field(validate_default=True)] = []
+    """
+    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
+    """
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether a rule is active."""
-    updated_by: int | None = None
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int | None = None
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Last change, Unix seconds."""

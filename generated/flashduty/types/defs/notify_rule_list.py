@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import notify_rule
 
@@ -8,5 +11,5 @@ from . import notify_rule
 class NotifyRuleList(FlashdutyModel):
     """Notification rules of a channel (unverified shape)."""
 
-    items: list[notify_rule.NotifyRule] | None
+    items: Annotated[list[notify_rule.NotifyRule], Field(validate_default=True)] = []
     """The rules."""

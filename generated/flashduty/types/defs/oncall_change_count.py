@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class OncallChangeCount(FlashdutyModel):
     """Changes recorded in one period."""
 
-    ts: int
+    ts: int = 0
     """End of the period, Unix seconds."""
-    change_cnt: int
+    change_cnt: int = 0
     """Changes."""
-    change_event_cnt: int
+    change_event_cnt: int = 0
     """Raw change events received."""

@@ -6,11 +6,11 @@ from ..._models import FlashdutyModel
 class OncallNotificationCount(FlashdutyModel):
     """Notifications sent in one period, by channel."""
 
-    ts: int
+    ts: int = 0
     """End of the period, Unix seconds."""
-    sms_cnt: int
+    sms_cnt: int = 0
     """SMS messages sent."""
-    voice_cnt: int
+    voice_cnt: int = 0
     """Voice calls placed."""
-    email_cnt: int
+    email_cnt: int = 0
     """Emails sent."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import oncall_notification_count
 
@@ -8,5 +11,8 @@ from . import oncall_notification_count
 class OncallNotificationCountList(FlashdutyModel):
     """Notification counts per period."""
 
-    items: list[oncall_notification_count.OncallNotificationCount] | None
+    items: Annotated[
+        list[oncall_notification_count.OncallNotificationCount],
+        Field(validate_default=True),
+    ] = []
     """One entry per period of the requested `step`."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class OnceTimeWindow(FlashdutyModel):
     """A single time range between two instants."""
 
-    start_time: int
+    start_time: int = 0
     """Start, Unix seconds; before `end_time`."""
-    end_time: int
+    end_time: int = 0
     """End, Unix seconds."""

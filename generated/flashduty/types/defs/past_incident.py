@@ -6,5 +6,5 @@ from .incident import Incident
 class PastIncident(Incident):
     """A past incident similar to the one asked about, with how close it is."""
 
-    score: float
+    score: float = 0.0
     """Similarity to the incident asked about; higher is closer."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import past_incident
 
@@ -8,5 +11,5 @@ from . import past_incident
 class PastIncidentList(FlashdutyModel):
     """Similar past incidents, most relevant first."""
 
-    items: list[past_incident.PastIncident] | None
+    items: Annotated[list[past_incident.PastIncident], Field(validate_default=True)] = []
     """The similar incidents."""

@@ -9,19 +9,19 @@ from pydantic import Field
 class Permission(FlashdutyModel):
     """A permission that roles can grant."""
 
-    id: int
+    id: int = 0
     """Permission ID, as used in `permission_ids`."""
-    permission_name: str
+    permission_name: str = ""
     """Display name, e.g. `Templates Read`."""
-    permission_type: Literal["read", "manage"] | str
+    permission_type: Literal["read", "manage"] | str = ""
     """Whether the permission lets its holder look or change."""
-    description: str
+    description: str = ""
     """What the permission allows."""
-    class_: Annotated[str, Field(alias="class")]
+    class_: Annotated[str, Field(alias="class")] = ""
     """Group the permission is shown under, e.g. `On-call`."""
-    scope: str
+    scope: str = ""
     """Product area the permission belongs to, e.g. `on-call` or `organization`."""
-    status: Literal["enabled", "disabled"] | str
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether the permission is in use."""
-    is_granted: bool | None = None
+    is_granted: bool = False
     """Only with `with_all`: whether the roles asked about grant it."""

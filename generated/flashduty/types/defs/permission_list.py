@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import permission
 
@@ -8,5 +11,5 @@ from . import permission
 class PermissionList(FlashdutyModel):
     """Permissions matching the request."""
 
-    items: list[permission.Permission] | None
+    items: Annotated[list[permission.Permission], Field(validate_default=True)] = []
     """The permissions."""

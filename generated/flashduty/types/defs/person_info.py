@@ -9,29 +9,29 @@ from pydantic import Field
 class PersonInfo(FlashdutyModel):
     """Public profile of a person, who is either the account itself or one of its members."""
 
-    account_id: int
+    account_id: int = 0
     """Account ID."""
-    person_id: int
+    person_id: int = 0
     """Person ID (an account ID or a member ID)."""
-    person_name: str | None = None
+    person_name: str = ""
     """Display name."""
-    avatar: str | None = None
+    avatar: str = ""
     """Avatar image URL or path."""
-    locale: str | None = None
+    locale: str = ""
     """Preferred language."""
-    time_zone: str | None = None
+    time_zone: str = ""
     """Time zone."""
-    email: str | None = None
+    email: str = ""
     """Email address."""
-    phone: str | None = None
+    phone: str = ""
     """Phone number."""
-    phone_verified: bool
+    phone_verified: bool = False
     """Whether the phone number has been verified."""
-    email_verified: bool
+    email_verified: bool = False
     """Whether the email address has been verified."""
-    as_: Annotated[Literal["member", "account"] | str | None, Field(alias="as")] = None
+    as_: Annotated[Literal["member", "account"] | str, Field(alias="as")] = ""
     """Whether the person is a member or the account itself."""
-    status: Literal["enabled", "pending", "deleted"] | str | None = None
+    status: Literal["enabled", "pending", "deleted"] | str = ""
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """

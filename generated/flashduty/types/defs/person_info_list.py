@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import person_info
 
@@ -8,5 +11,5 @@ from . import person_info
 class PersonInfoList(FlashdutyModel):
     """Profiles of the persons asked for."""
 
-    items: list[person_info.PersonInfo] | None = None
+    items: Annotated[list[person_info.PersonInfo], Field(validate_default=True)] = []
     """One profile per person found."""

@@ -9,11 +9,11 @@ from pydantic import Field
 class PersonShort(FlashdutyModel):
     """A member as other objects mention it."""
 
-    person_id: int | None = None
+    person_id: int = 0
     """Member ID."""
-    person_name: str | None = None
+    person_name: str = ""
     """Display name."""
-    email: str | None = None
+    email: str = ""
     """Email address."""
-    as_: Annotated[str | None, Field(alias="as")] = None
+    as_: Annotated[str, Field(alias="as")] = ""
     """The member's role in the object that mentions them."""

@@ -8,11 +8,11 @@ class PersonalNotifyChannels(FlashdutyModel):
     Personal notification methods per incident severity. Each entry is `email`, `voice`, `sms`, `push`, or an IM app integration as `<type>:<integration_id>` (e.g. `feishu_app:123`).
     """
 
-    follow_preference: bool | None = None
+    follow_preference: bool = False
     """Use each member's own notification preferences instead of the lists below."""
-    critical: list[str] | None = None
+    critical: list[str] = []
     """Methods for Critical incidents."""
-    warning: list[str] | None = None
+    warning: list[str] = []
     """Methods for Warning incidents."""
-    info: list[str] | None = None
+    info: list[str] = []
     """Methods for Info incidents."""

@@ -8,8 +8,8 @@ from . import post_mortem_basics, post_mortem_content, post_mortem_meta
 class PostMortem(FlashdutyModel):
     """A full post-mortem report."""
 
-    meta: post_mortem_meta.PostMortemMeta | None
-    basics: post_mortem_basics.PostMortemBasics | None
-    content: post_mortem_content.PostMortemContent | None
-    follow_ups: str
+    meta: post_mortem_meta.PostMortemMeta | None = None
+    basics: post_mortem_basics.PostMortemBasics | None = None
+    content: post_mortem_content.PostMortemContent | None = None
+    follow_ups: str = ""
     """Follow-up actions as free text."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class PostMortemContent(FlashdutyModel):
     """The body of a post-mortem."""
 
-    content: str
+    content: str = ""
     """The report body as a serialized BlockNote document (JSON text)."""

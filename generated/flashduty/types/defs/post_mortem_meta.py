@@ -8,33 +8,33 @@ from ..._models import FlashdutyModel
 class PostMortemMeta(FlashdutyModel):
     """The bookkeeping part of a post-mortem, as lists return it."""
 
-    account_id: int
+    account_id: int = 0
     """Account that owns the report."""
-    title: str
+    title: str = ""
     """Report title."""
-    status: Literal["drafting", "published"] | str
+    status: Literal["drafting", "published"] | str = ""
     """Whether the report is still a draft or has been published."""
-    post_mortem_id: str
+    post_mortem_id: str = ""
     """
     Post-mortem ID, an MD5 hex string the server derives from the account and the set of linked incidents, so the same incidents always map to the same report.
     """
-    template_id: str
+    template_id: str = ""
     """Template the report was started from."""
-    incident_ids: list[str] | None
+    incident_ids: list[str] = []
     """Incidents the report covers."""
-    media_count: int
+    media_count: int = 0
     """Images uploaded to the report (at most 100)."""
-    author_ids: list[int] | None
+    author_ids: list[int] = []
     """Members who have edited the report."""
-    team_id: int
+    team_id: int = 0
     """Owning team, taken from the first incident's channel; 0 when none."""
-    channel_id: int
+    channel_id: int = 0
     """Owning channel, taken from the first incident; 0 when none."""
-    is_private: bool
+    is_private: bool = False
     """Restricts the report to admins and the members of its owning team."""
-    channel_name: str
+    channel_name: str = ""
     """Channel name, filled in by the server (a placeholder once the channel is deleted)."""
-    created_at_seconds: int
+    created_at_seconds: int = 0
     """Creation time, Unix seconds."""
-    updated_at_seconds: int
+    updated_at_seconds: int = 0
     """Last change, Unix seconds."""

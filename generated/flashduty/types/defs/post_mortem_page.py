@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import post_mortem_meta
 from .page import Page
 
@@ -7,7 +11,7 @@ from .page import Page
 class PostMortemPage(Page):
     """One page of post-mortems (their metadata only)."""
 
-    items: list[post_mortem_meta.PostMortemMeta] | None
+    items: Annotated[list[post_mortem_meta.PostMortemMeta], Field(validate_default=True)] = []
     """Reports on this page."""
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

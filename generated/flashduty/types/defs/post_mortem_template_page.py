@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import post_mortem_template
 from .page import Page
 
@@ -7,5 +11,7 @@ from .page import Page
 class PostMortemTemplatePage(Page):
     """One page of post-mortem templates, built-in ones first."""
 
-    items: list[post_mortem_template.PostMortemTemplate] | None
+    items: Annotated[
+        list[post_mortem_template.PostMortemTemplate], Field(validate_default=True)
+    ] = []
     """Templates on this page."""

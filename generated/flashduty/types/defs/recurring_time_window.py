@@ -8,15 +8,15 @@ class RecurringTimeWindow(FlashdutyModel):
     A daily time range that repeats on chosen weekdays, or on the working days / days off of a service calendar.
     """
 
-    start: str
+    start: str = ""
     """Start of the range, 24-hour `HH:MM`, e.g. `10:00`; before `end`."""
-    end: str
+    end: str = ""
     """End of the range, 24-hour `HH:MM`, e.g. `23:59`."""
-    repeat: list[int] | None = None
+    repeat: list[int] = []
     """
     Weekdays it applies to, 0 = Sunday to 6 = Saturday; empty means every day. Do not combine with `cal_id`.
     """
-    cal_id: str | None = None
+    cal_id: str = ""
     """Service calendar that decides the days instead of `repeat`."""
-    is_off: bool | None = None
+    is_off: bool = False
     """With `cal_id`, apply on the calendar's days off (true) or its working days (false)."""

@@ -9,15 +9,15 @@ from pydantic import Field
 class Responder(FlashdutyModel):
     """A member responding to an incident."""
 
-    person_id: int
+    person_id: int = 0
     """Member ID."""
-    assigned_at: int
+    assigned_at: int = 0
     """When they were assigned, Unix seconds."""
-    acknowledged_at: int
+    acknowledged_at: int = 0
     """When they acknowledged, Unix seconds; 0 if not yet."""
-    person_name: str | None = None
+    person_name: str = ""
     """Name of the member (set by the server)."""
-    email: str | None = None
+    email: str = ""
     """Email address of the member (set by the server)."""
-    as_: Annotated[str | None, Field(alias="as")] = None
+    as_: Annotated[str, Field(alias="as")] = ""
     """Their role on the incident."""

@@ -8,19 +8,19 @@ from ..._models import FlashdutyModel
 class Role(FlashdutyModel):
     """A role of the account and the permissions it grants."""
 
-    role_id: int
+    role_id: int = 0
     """Role ID."""
-    role_name: str
+    role_name: str = ""
     """Name of the role."""
-    description: str
+    description: str = ""
     """Free-text description."""
-    status: Literal["enabled", "disabled"] | str
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether the role currently grants its permissions."""
-    permission_ids: list[int] | None
+    permission_ids: list[int] = []
     """Permissions the role grants."""
-    editable: bool
+    editable: bool = False
     """False for built-in roles, which cannot be changed or deleted."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""

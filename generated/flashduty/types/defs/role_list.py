@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import role
 
@@ -8,7 +11,7 @@ from . import role
 class RoleList(FlashdutyModel):
     """Every role of the account."""
 
-    total: int
+    total: int = 0
     """Number of roles."""
-    items: list[role.Role] | None
+    items: Annotated[list[role.Role], Field(validate_default=True)] = []
     """The roles, built-in ones included."""

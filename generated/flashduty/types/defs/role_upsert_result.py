@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class RoleUpsertResult(FlashdutyModel):
     """The role that was created or updated."""
 
-    role_id: int
+    role_id: int = 0
     """ID of the role."""
-    role_name: str
+    role_name: str = ""
     """Its name."""

@@ -13,16 +13,19 @@ class RouteCase(FlashdutyModel):
     A routing branch - when every condition of `if` holds, the alert goes to this branch's channels.
     """
 
-    if_: Annotated[list[filter_condition.FilterCondition] | None, Field(alias="if")]
-    channel_ids: list[int] | None
+    if_: Annotated[
+        list[filter_condition.FilterCondition], Field(alias="if", validate_default=True)
+    ] = []
+    """Conditions that must all match (logical AND)."""
+    channel_ids: list[int] = []
     """Target channels, for `standard` mode; leave empty in `name_mapping` mode."""
-    fallthrough: bool
+    fallthrough: bool = False
     """Keep evaluating later cases after this one matched; false stops at the first match."""
-    routing_mode: Literal["standard", "name_mapping"] | str | None = None
+    routing_mode: Literal["standard", "name_mapping"] | str = ""
     """
     `standard` (the default when empty) routes to `channel_ids`; `name_mapping` routes to the channel named by a label of the alert.
     """
-    name_mapping_label: str | None = None
+    name_mapping_label: str = ""
     """
     Required in `name_mapping` mode: the label that holds the name of the channel to route to, e.g. `labels.ChannelName`.
     """

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class RouteDefault(FlashdutyModel):
     """Fallback branch for alerts no case routed."""
 
-    channel_ids: list[int] | None
+    channel_ids: list[int] = []
     """Channels that receive unrouted alerts."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import route_case, route_default
 
@@ -8,6 +11,6 @@ from . import route_case, route_default
 class RouteDraft(FlashdutyModel):
     """A routing rule to try out, not saved. Give `cases`, `default` or both."""
 
-    cases: list[route_case.RouteCase] | None = None
+    cases: Annotated[list[route_case.RouteCase], Field(validate_default=True)] = []
     """Conditional branches, evaluated top to bottom."""
     default: route_default.RouteDefault | None = None

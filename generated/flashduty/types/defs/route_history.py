@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import route_case, route_default, route_section
 
@@ -8,14 +11,14 @@ from . import route_case, route_default, route_section
 class RouteHistory(FlashdutyModel):
     """A past version of an integration's routing rule."""
 
-    version: int
+    version: int = 0
     """Version number."""
-    cases: list[route_case.RouteCase] | None = None
+    cases: Annotated[list[route_case.RouteCase], Field(validate_default=True)] = []
     """Conditional branches of that version."""
-    sections: list[route_section.RouteSection] | None = None
+    sections: Annotated[list[route_section.RouteSection], Field(validate_default=True)] = []
     """Section headings of that version."""
     default: route_default.RouteDefault | None = None
-    updated_by: int
+    updated_by: int = 0
     """Member who saved that version."""
-    updated_at: int
+    updated_at: int = 0
     """When it was saved, Unix seconds."""

@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import route_history
 from .page import Page
 
@@ -7,5 +11,5 @@ from .page import Page
 class RouteHistoryPage(Page):
     """One page of routing rule versions."""
 
-    items: list[route_history.RouteHistory] | None
+    items: Annotated[list[route_history.RouteHistory], Field(validate_default=True)] = []
     """Versions on this page."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import route_preview_result
 
@@ -8,5 +11,7 @@ from . import route_preview_result
 class RoutePreviewList(FlashdutyModel):
     """Routing outcome of each previewed alert."""
 
-    items: list[route_preview_result.RoutePreviewResult] | None
+    items: Annotated[
+        list[route_preview_result.RoutePreviewResult], Field(validate_default=True)
+    ] = []
     """One result per alert."""

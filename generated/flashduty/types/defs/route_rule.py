@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import route_case, route_default, route_section
 
@@ -12,24 +13,24 @@ class RouteRule(FlashdutyModel):
     The routing rule of a shared alert integration: alerts are tested against `cases` in order and sent to the matching channels; alerts no case claims go to `default`.
     """
 
-    integration_id: int | None = None
+    integration_id: int = 0
     """Integration the rule belongs to."""
-    cases: list[route_case.RouteCase] | None = None
+    cases: Annotated[list[route_case.RouteCase], Field(validate_default=True)] = []
     """Conditional branches, evaluated top to bottom."""
-    sections: list[route_section.RouteSection] | None = None
+    sections: Annotated[list[route_section.RouteSection], Field(validate_default=True)] = []
     """Named headings that group consecutive cases, for display only."""
     default: route_default.RouteDefault | None = None
-    status: Literal["enabled", "deleted"] | str | None = None
+    status: Literal["enabled", "deleted"] | str = ""
     """Rule state."""
-    version: int
+    version: int = 0
     """Incremented on every change; send it back with `routes.upsert` to detect concurrent edits."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created the rule."""
-    updated_by: int
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int | None = None
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """Deletion time, Unix seconds; absent while active."""

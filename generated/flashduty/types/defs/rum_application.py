@@ -10,11 +10,11 @@ from . import rum_application_alerting, rum_application_tracing
 class RumApplication(FlashdutyModel):
     """A RUM application, the unit that collects data from one front end."""
 
-    account_id: int | None = None
+    account_id: int = 0
     """Account that owns the application."""
-    application_id: str
+    application_id: str = ""
     """Application ID."""
-    application_name: str
+    application_name: str = ""
     """Display name."""
     type: (
         Literal[
@@ -28,27 +28,27 @@ class RumApplication(FlashdutyModel):
             "unity",
         ]
         | str
-    )
+    ) = ""
     """Platform an application (or a replayed view) runs on."""
-    client_token: str
+    client_token: str = ""
     """Token the RUM SDK is initialised with."""
-    team_id: int
+    team_id: int = 0
     """Owning team; its members may edit the application."""
-    is_private: bool | None = None
+    is_private: bool = False
     """When true only the creator, the owning team and account admins can see it."""
-    no_ip: bool
+    no_ip: bool = False
     """If true, client IPs are left out of the collected data."""
-    no_geo: bool
+    no_geo: bool = False
     """When true no location is derived from IP addresses."""
     alerting: rum_application_alerting.RumApplicationAlerting | None = None
     tracing: rum_application_tracing.RumApplicationTracing | None = None
-    status: Literal["enabled", "disabled", "deleted"] | str
+    status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Lifecycle state."""
-    created_by: int
+    created_by: int = 0
     """Member who created it."""
-    updated_by: int
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix milliseconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix milliseconds."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class RumApplicationCreated(FlashdutyModel):
     """What creating an application returns."""
 
-    application_id: str
+    application_id: str = ""
     """New application ID."""
-    application_name: str
+    application_name: str = ""
     """Display name."""
-    client_token: str
+    client_token: str = ""
     """Pass this to the RUM SDK when setting it up."""

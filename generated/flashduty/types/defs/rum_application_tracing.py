@@ -8,9 +8,9 @@ from ..._models import FlashdutyModel
 class RumApplicationTracing(FlashdutyModel):
     """Link from RUM events to an APM tracing system."""
 
-    enabled: bool | None = None
+    enabled: bool = False
     """Whether the trace link is shown."""
-    open_type: Literal["popup", "tab", ""] | str | None = None
+    open_type: Literal["popup", "tab", ""] | str = ""
     """Open the trace in a `popup` or a new `tab`; empty when tracing was never set up."""
-    endpoint: str | None = None
+    endpoint: str = ""
     """Trace URL (http or https); may contain variables such as `${trace_id}`."""

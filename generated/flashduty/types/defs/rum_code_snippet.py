@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class RumCodeSnippet(FlashdutyModel):
     """One line of source code."""
 
-    line: int
+    line: int = 0
     """Line number."""
-    code: str
+    code: str = ""
     """The source text."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import rum_facet_count
 
@@ -8,5 +11,5 @@ from . import rum_facet_count
 class RumFacetCountList(FlashdutyModel):
     """Facet values with their counts."""
 
-    items: list[rum_facet_count.RumFacetCount] | None
+    items: Annotated[list[rum_facet_count.RumFacetCount], Field(validate_default=True)] = []
     """The values."""

@@ -8,19 +8,19 @@ from ..._models import FlashdutyModel
 class RumField(FlashdutyModel):
     """A field of RUM data that can be queried or used as a facet."""
 
-    field_key: str
+    field_key: str = ""
     """Field identifier used in queries."""
-    field_name: str
+    field_name: str = ""
     """Display name."""
-    value_type: Literal["number", "string", "bool", "array<number>", "array<string>"] | str
+    value_type: Literal["number", "string", "bool", "array<number>", "array<string>"] | str = ""
     """Type of the values."""
-    show_type: Literal["list", "range"] | str
+    show_type: Literal["list", "range"] | str = ""
     """Whether the console shows values as a list or a range."""
-    description: str
+    description: str = ""
     """What the field holds."""
-    group: str | None = None
+    group: str = ""
     """Group the field is shown under."""
-    unit_family: Literal["time", "bytes"] | str | None = None
+    unit_family: Literal["time", "bytes"] | str = ""
     """Kind of unit."""
     unit_name: (
         Literal[
@@ -33,24 +33,18 @@ class RumField(FlashdutyModel):
             "unix_second",
         ]
         | str
-        | None
-    ) = None
+    ) = ""
     """Unit of the values."""
-    edit_able: bool
+    edit_able: bool = False
     """Whether the field definition can be edited."""
-    is_facet: bool | None = None
+    is_facet: bool = False
     """Whether it is a facet (facets are always queryable)."""
-    queryable: bool | None = None
+    queryable: bool = False
     """Whether it can be queried."""
-    enum_values: list[str] | None
+    enum_values: list[str] | None = None
     """Fixed set of values, when there is one; such fields usually cannot be counted by facet."""
-    scopes: (
-        list[
-            Literal[
-                "session", "view", "action", "error", "resource", "long_task", "vital", "sourcemap"
-            ]
-            | str
-        ]
-        | None
-    )
+    scopes: list[
+        Literal["session", "view", "action", "error", "resource", "long_task", "vital", "sourcemap"]
+        | str
+    ] = []
     """Kinds of data that have the field."""

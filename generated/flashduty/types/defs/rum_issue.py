@@ -15,40 +15,40 @@ from . import (
 class RumIssue(FlashdutyModel):
     """An error-tracking issue, a group of errors with the same fingerprint."""
 
-    issue_id: str
+    issue_id: str = ""
     """Issue ID."""
-    team_id: int
+    team_id: int = 0
     """Team owning the application."""
-    application_id: str
+    application_id: str = ""
     """Application the errors come from."""
-    application_name: str
+    application_name: str = ""
     """Its name."""
-    service: str
+    service: str = ""
     """Service name reported by the SDK."""
-    status: Literal["for_review", "reviewed", "ignored", "resolved"] | str
+    status: Literal["for_review", "reviewed", "ignored", "resolved"] | str = ""
     """Triage state of an issue."""
-    error_count: int
+    error_count: int = 0
     """Errors grouped into the issue so far."""
-    session_count: int
+    session_count: int = 0
     """User sessions affected so far."""
-    is_crash: bool | None = None
+    is_crash: bool = False
     """Whether the errors crashed the app."""
-    age: int
+    age: int = 0
     """Seconds between first and last occurrence."""
-    resolved_at: int | None = None
+    resolved_at: int = 0
     """When it was resolved, Unix milliseconds; 0 if not."""
-    resolved_by: int | None = None
+    resolved_by: int = 0
     """Member who resolved it; 0 if not resolved."""
-    created_at: int | None = None
+    created_at: int = 0
     """Creation time, Unix milliseconds."""
-    updated_at: int | None = None
+    updated_at: int = 0
     """Last change, Unix milliseconds."""
-    first_seen: rum_issue_sighting.RumIssueSighting | None
-    last_seen: rum_issue_sighting.RumIssueSighting | None
-    error: rum_issue_error.RumIssueError | None
-    suspected_cause: rum_suspected_cause.RumSuspectedCause | None
+    first_seen: rum_issue_sighting.RumIssueSighting | None = None
+    last_seen: rum_issue_sighting.RumIssueSighting | None = None
+    error: rum_issue_error.RumIssueError | None = None
+    suspected_cause: rum_suspected_cause.RumSuspectedCause | None = None
     regression: rum_issue_regression.RumIssueRegression | None = None
-    versions: list[str] | None = None
+    versions: list[str] = []
     """Application versions in which it occurred."""
-    severity: str | None = None
+    severity: str = ""
     """Severity, e.g. `Info`."""

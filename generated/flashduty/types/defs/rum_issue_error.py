@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class RumIssueError(FlashdutyModel):
     """The error that defines an issue."""
 
-    message: str
+    message: str = ""
     """Error message."""
-    type: str
+    type: str = ""
     """Error type, e.g. `Error`."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class RumIssueSighting(FlashdutyModel):
     """When and in which version an issue occurred (first or last time)."""
 
-    timestamp: int
+    timestamp: int = 0
     """Occurrence time, Unix milliseconds."""
-    version: str | None = None
+    version: str = ""
     """Application version."""

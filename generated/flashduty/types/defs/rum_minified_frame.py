@@ -6,11 +6,11 @@ from ..._models import FlashdutyModel
 class RumMinifiedFrame(FlashdutyModel):
     """Where a translated frame pointed before translation; only on converted frames."""
 
-    file: str
+    file: str = ""
     """Minified file."""
-    function: str
+    function: str = ""
     """Minified function."""
-    line: int
+    line: int = 0
     """Line in the minified file."""
-    column: int | None = None
+    column: int = 0
     """Column in the minified file."""

@@ -8,5 +8,5 @@ from ..._models import FlashdutyModel
 class RumReplayDevice(FlashdutyModel):
     """Device the session was recorded on."""
 
-    type: Literal["Mobile", "Desktop", "Tablet", "TV", "Gaming_console", "Bot", "Other"] | str
+    type: Literal["Mobile", "Desktop", "Tablet", "TV", "Gaming_console", "Bot", "Other"] | str = ""
     """Device class."""

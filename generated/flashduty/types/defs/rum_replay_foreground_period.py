@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class RumReplayForegroundPeriod(FlashdutyModel):
     """A period in which the app was in the foreground."""
 
-    view_id: str
+    view_id: str = ""
     """View shown."""
-    start: int
+    start: int = 0
     """Start, Unix milliseconds."""
-    end: int
+    end: int = 0
     """End, Unix milliseconds."""

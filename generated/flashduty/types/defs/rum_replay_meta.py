@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import (
     rum_replay_device,
@@ -14,10 +17,13 @@ from . import (
 class RumReplayMeta(FlashdutyModel):
     """Outline of a recorded session - its span, views, foreground periods and device."""
 
-    session: rum_replay_session.RumReplaySession | None
-    views: list[rum_replay_view.RumReplayView] | None
+    session: rum_replay_session.RumReplaySession | None = None
+    views: Annotated[list[rum_replay_view.RumReplayView], Field(validate_default=True)] = []
     """Views shown during the session."""
-    foreground_periods: list[rum_replay_foreground_period.RumReplayForegroundPeriod] | None
+    foreground_periods: Annotated[
+        list[rum_replay_foreground_period.RumReplayForegroundPeriod],
+        Field(validate_default=True),
+    ] = []
     """Periods the app was in the foreground."""
-    device: rum_replay_device.RumReplayDevice | None
-    application: rum_replay_ref.RumReplayRef | None
+    device: rum_replay_device.RumReplayDevice | None = None
+    application: rum_replay_ref.RumReplayRef | None = None

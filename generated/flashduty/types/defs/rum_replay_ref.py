@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class RumReplayRef(FlashdutyModel):
     """Reference to an application, session or view by ID."""
 
-    id: str
+    id: str = ""
     """The ID."""

@@ -10,9 +10,9 @@ from . import rum_replay_ref
 class RumReplaySegment(FlashdutyModel):
     """A chunk of recorded replay data."""
 
-    start: int
+    start: int = 0
     """Start, Unix milliseconds."""
-    end: int
+    end: int = 0
     """End, Unix milliseconds."""
     creation_reason: (
         Literal[
@@ -25,18 +25,18 @@ class RumReplaySegment(FlashdutyModel):
             "page_frozen",
         ]
         | str
-    )
+    ) = ""
     """Why the recorder started this segment."""
-    records_count: int
+    records_count: int = 0
     """Records in the segment."""
-    has_full_snapshot: bool | None = None
+    has_full_snapshot: bool = False
     """Whether it contains a full snapshot of the page."""
-    index_in_view: int | None = None
+    index_in_view: int = 0
     """Position of the segment within its view, from 0."""
-    source: Literal["browser"] | str
+    source: Literal["browser"] | str = ""
     """Platform that recorded it."""
-    application: rum_replay_ref.RumReplayRef | None
-    session: rum_replay_ref.RumReplayRef | None
-    view: rum_replay_ref.RumReplayRef | None
-    records: list[dict[str, Any]] | None
+    application: rum_replay_ref.RumReplayRef | None = None
+    session: rum_replay_ref.RumReplayRef | None = None
+    view: rum_replay_ref.RumReplayRef | None = None
+    records: list[dict[str, Any]] = []
     """Raw recorder records, in the order they were captured."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import rum_replay_segment
 
@@ -8,5 +11,7 @@ from . import rum_replay_segment
 class RumReplaySegmentList(FlashdutyModel):
     """Replay segments, as data or as download links."""
 
-    items: list[rum_replay_segment.RumReplaySegment | str] | None
+    items: Annotated[
+        list[rum_replay_segment.RumReplaySegment | str], Field(validate_default=True)
+    ] = []
     """Segments; with `url_mode` each is a pre-signed URL to a compressed segment instead."""

@@ -8,9 +8,9 @@ from ..._models import FlashdutyModel
 class RumReplayView(FlashdutyModel):
     """A view (page or screen) of a recorded session."""
 
-    view_id: str
+    view_id: str = ""
     """View ID."""
-    name: str
+    name: str = ""
     """View name."""
     source: (
         Literal[
@@ -24,7 +24,7 @@ class RumReplayView(FlashdutyModel):
             "unity",
         ]
         | str
-    )
+    ) = ""
     """Platform an application (or a replayed view) runs on."""
     container_view_id: str | None = None
     """View that wraps this one, if any."""
@@ -55,13 +55,13 @@ class RumReplayView(FlashdutyModel):
             "view_controller_redisplay",
         ]
         | str
-    )
+    ) = ""
     """How the view was loaded."""
-    start: int
+    start: int = 0
     """Start, Unix milliseconds."""
-    end: int
+    end: int = 0
     """End, Unix milliseconds."""
-    server_time_delta: int
+    server_time_delta: int = 0
     """Clock offset between client and server (undocumented)."""
-    is_active: bool
+    is_active: bool = False
     """Whether the view is still shown."""

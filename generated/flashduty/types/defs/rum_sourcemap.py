@@ -8,25 +8,25 @@ from ..._models import FlashdutyModel
 class RumSourcemap(FlashdutyModel):
     """An uploaded source map (or Android mapping / iOS dSYM) file."""
 
-    key: str
+    key: str = ""
     """Storage key that identifies the file."""
-    type: Literal["browser", "android", "ios"] | str | None = None
+    type: Literal["browser", "android", "ios"] | str = ""
     """Platform of the file."""
-    service: str
+    service: str = ""
     """Service name."""
-    version: str | None = None
+    version: str = ""
     """Service version."""
-    size: int
+    size: int = 0
     """File size in bytes."""
-    git_repository_url: str | None = None
+    git_repository_url: str = ""
     """Git repository of the build."""
-    git_commit_sha: str | None = None
+    git_commit_sha: str = ""
     """Git commit of the build."""
-    created_at: int
+    created_at: int = 0
     """Upload time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    metadata: dict[str, Any] | None
+    metadata: dict[str, Any] = {}
     """
     Platform-specific details sent by the upload tool, e.g. `minified_url` for browsers or `build_id`, `variant` and `version_code` for Android.
     """

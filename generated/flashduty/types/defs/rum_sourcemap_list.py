@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import rum_sourcemap
 
@@ -10,7 +13,7 @@ class RumSourcemapList(FlashdutyModel):
     One page of source maps. Unlike most lists it has no `has_next_page`; compare `total` with the pages read so far.
     """
 
-    total: int
+    total: int = 0
     """Number of matching files."""
-    items: list[rum_sourcemap.RumSourcemap] | None
+    items: Annotated[list[rum_sourcemap.RumSourcemap], Field(validate_default=True)] = []
     """Files on this page."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class RumSqlField(FlashdutyModel):
     """A column of a query result."""
 
-    name: str
+    name: str = ""
     """Column name."""
-    type: str
+    type: str = ""
     """Column type."""
-    nullable: bool | None = None
+    nullable: bool = False
     """Whether the column may hold nulls."""

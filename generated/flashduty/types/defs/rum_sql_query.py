@@ -8,25 +8,25 @@ from ..._models import FlashdutyModel
 class RumSqlQuery(FlashdutyModel):
     """One SQL query of a batch sent to `rum.data.query`."""
 
-    id: str
+    id: str = ""
     """Your name for the query, e.g. `A`; its result comes back under this key."""
-    sql: str
+    sql: str = ""
     """
     A single-table SELECT over `sessions`, `views`, `actions`, `errors`, `long_tasks`, `resources`, `vitals`, `issues` or `sourcemaps`. Do not qualify names; alias every function column. `offset` + `limit` may not exceed 10000; a `table` query without `limit` gets 1226.
     """
-    dql: str | None = None
+    dql: str = ""
     """Optional search text appended to the SQL's WHERE clause, e.g. `login`."""
-    format: Literal["time_series", "table"] | str
+    format: Literal["time_series", "table"] | str = ""
     """Shape of the result."""
-    interval: int | None = None
+    interval: int = 0
     """
     Time series only: smallest bucket you want, in milliseconds. The server widens it to fit `max_points` and rounds it to a standard step.
     """
-    max_points: int | None = None
+    max_points: int = 0
     """Time series only; fewer points mean wider buckets."""
-    time_zone: str | None = None
+    time_zone: str = ""
     """Time series only; IANA time zone for the buckets (UTC by default)."""
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """
     Cursor from the previous result. Only produced for table queries with a `limit`, no `offset`, no aggregation and an ORDER BY that is unique (add a tie-breaker column such as `session_id`).
     """

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any
+from typing import Annotated, Any
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import rum_sql_field
 
@@ -10,11 +11,11 @@ from . import rum_sql_field
 class RumSqlQueryData(FlashdutyModel):
     """Rows of a query result, as columns plus a two-dimensional array of values."""
 
-    search_after_ctx: str | None = None
+    search_after_ctx: str = ""
     """Cursor for the next page (table queries only)."""
-    interval: int | None = None
+    interval: int = 0
     """Bucket width actually used, in milliseconds (time series only)."""
-    fields: list[rum_sql_field.RumSqlField] | None
+    fields: Annotated[list[rum_sql_field.RumSqlField], Field(validate_default=True)] = []
     """Columns, in the order of each row's values."""
-    values: list[list[Any] | None] | None
+    values: list[list[Any] | None] = []
     """Rows; each is a list of column values."""

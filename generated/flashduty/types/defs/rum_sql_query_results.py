@@ -5,7 +5,7 @@ from pydantic import RootModel
 from . import rum_sql_query_result
 
 
-class RumSqlQueryResults(RootModel[dict[str, rum_sql_query_result.RumSqlQueryResult | None]]):
+class RumSqlQueryResults(RootModel[dict[str, rum_sql_query_result.RumSqlQueryResult]]):
     """Results keyed by the `id` of each query."""
 
-    root: dict[str, rum_sql_query_result.RumSqlQueryResult | None]
+    root: dict[str, rum_sql_query_result.RumSqlQueryResult]

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import rum_code_snippet, rum_minified_frame
 
@@ -8,30 +11,32 @@ from . import rum_code_snippet, rum_minified_frame
 class RumStackFrame(FlashdutyModel):
     """One frame of a stack trace, translated back to source where possible."""
 
-    file: str | None = None
+    file: str = ""
     """Source file."""
-    line: int | None = None
+    line: int = 0
     """Line number."""
-    function: str
+    function: str = ""
     """Function or method."""
-    column: int | None = None
+    column: int = 0
     """Column (JavaScript and Flutter)."""
-    class_name: str | None = None
+    class_name: str = ""
     """Fully qualified class (Android)."""
-    method_name: str | None = None
+    method_name: str = ""
     """Method without the class (Android)."""
-    module: str | None = None
+    module: str = ""
     """Module, e.g. `MyApp` or `UIKitCore` (iOS)."""
-    address: str | None = None
+    address: str = ""
     """Memory address, e.g. `0x000000010001abcd` (iOS)."""
-    offset: float | None = None
+    offset: float = 0.0
     """Offset from the start of the function (iOS)."""
-    native_address: str | None = None
+    native_address: str = ""
     """IL offset, e.g. `[0x00012]` (Unity)."""
-    converted: bool
+    converted: bool = False
     """Whether the frame was mapped back to source."""
-    third_party: bool | None = None
+    third_party: bool = False
     """Whether the frame is in third-party code (Android)."""
-    code_snippets: list[rum_code_snippet.RumCodeSnippet] | None = None
+    code_snippets: Annotated[
+        list[rum_code_snippet.RumCodeSnippet], Field(validate_default=True)
+    ] = []
     """Source around the frame - its own line plus at most `near` non-empty lines on each side."""
     minified: rum_minified_frame.RumMinifiedFrame | None = None

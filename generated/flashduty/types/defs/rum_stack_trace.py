@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import rum_stack_frame
 
@@ -8,5 +11,5 @@ from . import rum_stack_frame
 class RumStackTrace(FlashdutyModel):
     """A stack trace after translation."""
 
-    frames: list[rum_stack_frame.RumStackFrame] | None
+    frames: Annotated[list[rum_stack_frame.RumStackFrame], Field(validate_default=True)] = []
     """Frames, innermost first as in the input."""

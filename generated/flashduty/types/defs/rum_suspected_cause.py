@@ -8,7 +8,7 @@ from ..._models import FlashdutyModel
 class RumSuspectedCause(FlashdutyModel):
     """What probably caused an issue, guessed by the AI assistant or set by a person."""
 
-    source: Literal["auto", "user"] | str
+    source: Literal["auto", "user"] | str = ""
     """`auto` when guessed automatically, `user` when set by a member."""
     value: (
         Literal[
@@ -20,9 +20,9 @@ class RumSuspectedCause(FlashdutyModel):
             "unknown",
         ]
         | str
-    )
+    ) = ""
     """Category of what probably caused an issue."""
-    reason: str
+    reason: str = ""
     """Why this cause was chosen."""
-    person_id: int | None = None
+    person_id: int = 0
     """Member who set it, when `source` is `user`."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import (
     schedule_layer,
@@ -15,47 +18,51 @@ class Schedule(FlashdutyModel):
     An on-call schedule: its layers and reminders and, for the requested window, the computed shifts per layer and merged. Fields marked nullable are null in a preview, which describes a schedule that is not saved.
     """
 
-    schedule_id: int
+    schedule_id: int = 0
     """Schedule ID; 0 in a preview."""
-    schedule_name: str | None
+    schedule_name: str | None = None
     """Name."""
-    description: str | None
+    description: str | None = None
     """Free-text description."""
-    team_id: int | None
+    team_id: int | None = None
     """Team that owns the schedule; 0 for none."""
-    status: int | None
+    status: int | None = None
     """Older enabled flag - 0 when the schedule is enabled, 1 when disabled."""
-    account_id: int
+    account_id: int = 0
     """Account that owns the schedule."""
-    layers: list[schedule_layer.ScheduleLayer] | None
+    layers: Annotated[list[schedule_layer.ScheduleLayer], Field(validate_default=True)] = []
     """Layer definitions."""
-    notify: schedule_notify.ScheduleNotify | None
-    start: int | None = None
+    notify: schedule_notify.ScheduleNotify | None = None
+    start: int = 0
     """Start of the computed window, Unix seconds."""
-    end: int | None = None
+    end: int = 0
     """End of the computed window, Unix seconds."""
-    schedule_layers: list[schedule_layer_shifts.ScheduleLayerShifts] | None
+    schedule_layers: Annotated[
+        list[schedule_layer_shifts.ScheduleLayerShifts], Field(validate_default=True)
+    ] = []
     """Computed shifts of each layer in the window."""
-    layer_schedules: list[schedule_layer_shifts.ScheduleLayerShifts] | None
+    layer_schedules: Annotated[
+        list[schedule_layer_shifts.ScheduleLayerShifts], Field(validate_default=True)
+    ] = []
     """Same as `schedule_layers`, under its older name."""
-    final_schedule: schedule_layer_shifts.ScheduleLayerShifts | None
-    cur_oncall: schedule_oncall_shift.ScheduleOncallShift | None
-    next_oncall: schedule_oncall_shift.ScheduleOncallShift | None
-    create_at: int
+    final_schedule: schedule_layer_shifts.ScheduleLayerShifts | None = None
+    cur_oncall: schedule_oncall_shift.ScheduleOncallShift | None = None
+    next_oncall: schedule_oncall_shift.ScheduleOncallShift | None = None
+    create_at: int = 0
     """Creation time, Unix seconds."""
-    create_by: int
+    create_by: int = 0
     """Member who created it."""
-    update_at: int
+    update_at: int = 0
     """Last change, Unix seconds."""
-    update_by: int
+    update_by: int = 0
     """Member who last changed it."""
-    id: int | None
+    id: int | None = None
     """Old name of `schedule_id`."""
-    name: str | None
+    name: str | None = None
     """Old name of `schedule_name`."""
-    group_id: int | None
+    group_id: int | None = None
     """Old name of `team_id`."""
-    disabled: int | None
+    disabled: int | None = None
     """Old form of `status` - 1 when disabled."""
-    field: str | None = None
+    field: str = ""
     """Field touched by an older single-field update call."""

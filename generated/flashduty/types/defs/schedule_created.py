@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class ScheduleCreated(FlashdutyModel):
     """The schedule just created."""
 
-    schedule_id: int
+    schedule_id: int = 0
     """ID of the new schedule."""

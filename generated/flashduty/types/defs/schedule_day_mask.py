@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class ScheduleDayMask(FlashdutyModel):
     """Weekdays on which the layer takes part; days left out are skipped."""
 
-    repeat: list[int] | None
+    repeat: list[int] = []
     """Weekdays included, 0 for Sunday through 6 for Saturday."""

@@ -8,7 +8,7 @@ from ..._models import FlashdutyModel
 class ScheduleFixedTimeNotify(FlashdutyModel):
     """A reminder sent at a fixed time of day, in addition to the one before each shift."""
 
-    cycle: Literal["day"] | str
+    cycle: Literal["day"] | str = ""
     """How often the reminder repeats; only daily is supported."""
-    start: str
+    start: str = ""
     """Time of day to send it, `HH:MM`, e.g. `08:00`."""

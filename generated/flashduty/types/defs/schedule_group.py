@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import schedule_member
 
@@ -10,13 +13,13 @@ class ScheduleGroup(FlashdutyModel):
     An on-call group of a layer. Groups take turns, one per rotation cycle. In computed shifts `start` and `end` give the shift's bounds; in a layer definition they are 0.
     """
 
-    group_name: str
+    group_name: str = ""
     """Group name shown in the console, e.g. `A`."""
-    name: str | None = None
+    name: str = ""
     """Older alias of `group_name`, kept for compatibility."""
-    members: list[schedule_member.ScheduleMember] | None
+    members: Annotated[list[schedule_member.ScheduleMember], Field(validate_default=True)] = []
     """Role slots of the group and who fills them."""
-    start: int | None = None
+    start: int = 0
     """Start of the group's shift, Unix seconds; 0 in a layer definition."""
-    end: int | None = None
+    end: int = 0
     """End of the group's shift, Unix seconds; 0 in a layer definition."""

@@ -8,8 +8,8 @@ from . import schedule_im_notify_settings
 class ScheduleImNotify(FlashdutyModel):
     """A reminder posted to an IM chat when shifts change."""
 
-    type: str
+    type: str = ""
     """
     IM type, e.g. `feishu_app`, `dingtalk_app`, `wecom_app`, `teams_app`, `slack_app`, `feishu` or `dingtalk`.
     """
-    settings: schedule_im_notify_settings.ScheduleImNotifySettings | None
+    settings: schedule_im_notify_settings.ScheduleImNotifySettings | None = None

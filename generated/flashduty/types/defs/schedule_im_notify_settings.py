@@ -6,15 +6,15 @@ from ..._models import FlashdutyModel
 class ScheduleImNotifySettings(FlashdutyModel):
     """Where an IM reminder goes. Which fields apply depends on the IM type."""
 
-    token: str | None = None
+    token: str = ""
     """Webhook token of a chat robot."""
-    alias: str | None = None
+    alias: str = ""
     """Display alias of the target."""
-    data_source_id: int | None = None
+    data_source_id: int = 0
     """IM integration that delivers the message, for app types."""
-    chat_ids: list[str] | None = None
+    chat_ids: list[str] = []
     """Chats (group IDs) to post to, for app types."""
-    verify_token: str | None = None
+    verify_token: str = ""
     """Verification token of the robot, where the IM needs one."""
-    sign_secret: str | None = None
+    sign_secret: str = ""
     """Signing secret of the robot, where the IM needs one."""

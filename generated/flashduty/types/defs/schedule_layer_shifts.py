@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import schedule_shift
 
@@ -8,11 +11,11 @@ from . import schedule_shift
 class ScheduleLayerShifts(FlashdutyModel):
     """Computed shifts of one layer, or of the whole schedule once layers are merged."""
 
-    layer_name: str
+    layer_name: str = ""
     """Layer name; empty for the merged schedule."""
-    name: str
+    name: str = ""
     """Older alias of `layer_name`."""
-    mode: int
+    mode: int = 0
     """0 for a regular layer, 1 for an override."""
-    schedules: list[schedule_shift.ScheduleShift] | None
+    schedules: Annotated[list[schedule_shift.ScheduleShift], Field(validate_default=True)] = []
     """Shifts in time order."""

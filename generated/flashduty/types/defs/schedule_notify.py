@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any
+from typing import Annotated
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import schedule_fixed_time_notify, schedule_im_notify, schedule_notify_by
 
@@ -10,11 +11,13 @@ from . import schedule_fixed_time_notify, schedule_im_notify, schedule_notify_by
 class ScheduleNotify(FlashdutyModel):
     """Reminders about upcoming shifts."""
 
-    advance_in_time: int | None = None
+    advance_in_time: int = 0
     """How long before a shift starts to remind its members, in seconds."""
     fixed_time: schedule_fixed_time_notify.ScheduleFixedTimeNotify | None = None
     by: schedule_notify_by.ScheduleNotifyBy | None = None
-    im: dict[str, Any] | None = None
+    im: dict[str, str] = {}
     """Older map of IM type to robot token; use `webhooks`."""
-    webhooks: list[schedule_im_notify.ScheduleImNotify] | None = None
+    webhooks: Annotated[list[schedule_im_notify.ScheduleImNotify], Field(validate_default=True)] = (
+        []
+    )
     """IM chats to remind."""

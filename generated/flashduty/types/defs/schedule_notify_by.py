@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class ScheduleNotifyBy(FlashdutyModel):
     """How the members going on call are reminded personally."""
 
-    follow_preference: bool
+    follow_preference: bool = False
     """Use each member's own notification preferences when true; otherwise `personal_channels`."""
-    personal_channels: list[str] | None = None
+    personal_channels: list[str] = []
     """Channels to use, e.g. `email`, `sms` or an app channel such as `feishu_app:<id>`."""

@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import schedule
 from .page import Page
 
@@ -7,5 +11,5 @@ from .page import Page
 class SchedulePage(Page):
     """One page of schedules."""
 
-    items: list[schedule.Schedule] | None
+    items: Annotated[list[schedule.Schedule], Field(validate_default=True)] = []
     """Schedules on this page."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class SeverityNotifyChannels(FlashdutyModel):
     """Channels that notify the member of a new incident, per severity."""
 
-    critical: list[str] | None
+    critical: list[str] = []
     """Channels for Critical incidents."""
-    warning: list[str] | None
+    warning: list[str] = []
     """Channels for Warning incidents."""
-    info: list[str] | None
+    info: list[str] = []
     """Channels for Info incidents."""

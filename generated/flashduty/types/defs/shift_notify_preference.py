@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class ShiftNotifyPreference(FlashdutyModel):
     """How the member hears about their on-call shifts starting."""
 
-    personal_channels: list[str] | None
+    personal_channels: list[str] = []
     """
     Channels: `email`, `voice`, `sms`, or an IM app integration written `feishu_app:<id>`, `dingtalk_app:<id>` or `wecom_app:<id>`.
     """

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import filter_and_group, once_time_window, recurring_time_window
 
@@ -12,35 +13,40 @@ class SilenceRule(FlashdutyModel):
     A silence rule: alerts matching `filters` during its time window are muted (or dropped when `is_directly_discard`).
     """
 
-    rule_id: str
+    rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
-    account_id: int
+    account_id: int = 0
     """Owning account."""
-    channel_id: int
+    channel_id: int = 0
     """Channel of the rule."""
-    priority: int
+    priority: int = 0
     """Evaluation order; lower goes first."""
-    rule_name: str
+    rule_name: str = ""
     """Name."""
-    description: str
+    description: str = ""
     """Description."""
-    from_incident_id: str | None = None
+    from_incident_id: str = ""
     """Incident the rule was quickly created from; all zeros when none."""
-    time_filter: once_time_window.OnceTimeWindow | None
-    time_filters: list[recurring_time_window.RecurringTimeWindow] | None
+    time_filter: once_time_window.OnceTimeWindow | None = None
+    time_filters: Annotated[
+        list[recurring_time_window.RecurringTimeWindow], Field(validate_default=True)
+    ] = []
     """Recurring windows, when the rule is not a one-off."""
-    filters: list[filter_and_group.FilterAndGroup] | None
-    is_directly_discard: bool
+    filters: Annotated[list[filter_and_group.FilterAndGroup], Field(validate_default=True)] = []
+    """
+    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
+    """
+    is_directly_discard: bool = False
     """Matching alerts are discarded instead of kept muted."""
-    is_effective: bool
+    is_effective: bool = False
     """The current time falls inside the rule's window."""
-    status: Literal["enabled", "disabled"] | str
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether a rule is active."""
-    updated_by: int
+    updated_by: int = 0
     """Member who changed it last."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    deleted_at: int | None = None
+    deleted_at: int = 0
     """Unix seconds at which the rule was deleted; present on deleted rules alone."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import silence_rule
 
@@ -8,5 +11,5 @@ from . import silence_rule
 class SilenceRuleList(FlashdutyModel):
     """Silence rules of a channel."""
 
-    items: list[silence_rule.SilenceRule] | None
+    items: Annotated[list[silence_rule.SilenceRule], Field(validate_default=True)] = []
     """The rules."""

@@ -8,26 +8,32 @@ from ..._models import FlashdutyModel
 class StatusPageAffectedComponent(FlashdutyModel):
     """A component an event affects, with the status the event gives it."""
 
-    component_id: str | None = None
+    component_id: str = ""
     """Component ID."""
-    section_id: str | None = None
+    section_id: str = ""
     """Section the component sits in."""
-    name: str
+    name: str = ""
     """Display name."""
-    description: str | None = None
+    description: str = ""
     """Description shown to visitors."""
-    available_since_seconds: int | None = None
+    available_since_seconds: int = 0
     """Since when the component counts as available, Unix seconds."""
-    order_id: int | None = None
+    order_id: int = 0
     """Position within its section."""
-    hide_uptime: bool | None = None
+    hide_uptime: bool = False
     """Whether its uptime history is hidden."""
-    hide_all: bool | None = None
+    hide_all: bool = False
     """Whether the component is hidden from the page altogether."""
     status: (
-        Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
+        Literal[
+            "operational",
+            "degraded",
+            "partial_outage",
+            "full_outage",
+            "under_maintenance",
+        ]
         | str
-    )
+    ) = ""
     """
     Health shown for a component. Incidents use `operational`, `degraded`, `partial_outage` and `full_outage`; maintenances use `operational` and `under_maintenance`.
     """

@@ -8,14 +8,20 @@ from ..._models import FlashdutyModel
 class StatusPageComponentChange(FlashdutyModel):
     """A component's new status, set by a timeline update."""
 
-    component_id: str
+    component_id: str = ""
     """Component ID."""
-    component_name: str | None = None
+    component_name: str = ""
     """Component name; filled in on reads and ignored on writes."""
     status: (
-        Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
+        Literal[
+            "operational",
+            "degraded",
+            "partial_outage",
+            "full_outage",
+            "under_maintenance",
+        ]
         | str
-    )
+    ) = ""
     """
     Health shown for a component. Incidents use `operational`, `degraded`, `partial_outage` and `full_outage`; maintenances use `operational` and `under_maintenance`.
     """

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import status_page_affected_component, status_page_event_update
 
@@ -10,15 +11,15 @@ from . import status_page_affected_component, status_page_event_update
 class StatusPageEvent(FlashdutyModel):
     """An incident or maintenance published on a status page, with its timeline."""
 
-    change_id: int
+    change_id: int = 0
     """Event ID."""
-    page_id: int | None = None
+    page_id: int = 0
     """Status page the event belongs to."""
-    type: Literal["incident", "maintenance"] | str
+    type: Literal["incident", "maintenance"] | str = ""
     """Kind of status page event."""
-    title: str
+    title: str = ""
     """Title."""
-    description: str | None = None
+    description: str = ""
     """Description, in Markdown."""
     status: (
         Literal[
@@ -31,28 +32,31 @@ class StatusPageEvent(FlashdutyModel):
             "completed",
         ]
         | str
-        | None
-    ) = None
+    ) = ""
     """
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """
-    affected_components: list[status_page_affected_component.StatusPageAffectedComponent] | None = (
-        None
-    )
+    affected_components: Annotated[
+        list[status_page_affected_component.StatusPageAffectedComponent],
+        Field(validate_default=True),
+    ] = []
     """Components the event affects right now, with their current status."""
-    responder_ids: list[int] | None = None
+    responder_ids: list[int] = []
     """Members in charge of the event."""
-    linked_change_ids: list[str] | None = None
+    linked_change_ids: list[str] = []
     """Related events, incidents or deployments."""
-    start_at_seconds: int | None = None
+    start_at_seconds: int = 0
     """When the event started, Unix seconds."""
-    close_at_seconds: int | None = None
+    close_at_seconds: int = 0
     """When the event ends, Unix seconds; set for maintenances and retrospective events."""
-    is_retrospective: bool | None = None
+    is_retrospective: bool = False
     """Whether the event was recorded after the fact."""
-    updates: list[status_page_event_update.StatusPageEventUpdate] | None = None
+    updates: Annotated[
+        list[status_page_event_update.StatusPageEventUpdate],
+        Field(validate_default=True),
+    ] = []
     """Timeline updates, oldest first."""
-    notify_subscribers: bool | None = None
+    notify_subscribers: bool = False
     """If true, subscribers receive a notification about the event."""
-    auto_update_by_schedule: bool | None = None
+    auto_update_by_schedule: bool = False
     """Maintenances only - whether the status follows the scheduled window by itself."""

@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class StatusPageEventCreated(FlashdutyModel):
     """The event just created."""
 
-    change_id: int
+    change_id: int = 0
     """ID of the new event."""
-    change_name: str
+    change_name: str = ""
     """Its title."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import status_page_event
 
@@ -8,5 +11,5 @@ from . import status_page_event
 class StatusPageEventList(FlashdutyModel):
     """Events of a status page."""
 
-    items: list[status_page_event.StatusPageEvent] | None
+    items: Annotated[list[status_page_event.StatusPageEvent], Field(validate_default=True)] = []
     """The matching events."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class StatusPageEventUpdateCreated(FlashdutyModel):
     """The timeline update just posted."""
 
-    update_id: str
+    update_id: str = ""
     """ID of the new update."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import status_page_component_change
 
@@ -10,9 +11,9 @@ from . import status_page_component_change
 class StatusPageEventUpdateInput(FlashdutyModel):
     """A timeline update to post with a new event."""
 
-    update_id: str | None = None
+    update_id: str = ""
     """Update ID; the server assigns one, so set it only when replaying past updates."""
-    at_seconds: int | None = None
+    at_seconds: int = 0
     """When it was posted, Unix seconds."""
     status: (
         Literal[
@@ -25,14 +26,16 @@ class StatusPageEventUpdateInput(FlashdutyModel):
             "completed",
         ]
         | str
-        | None
-    ) = None
+    ) = ""
     """
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """
-    description: str | None = None
+    description: str = ""
     """Message, in Markdown."""
-    component_changes: list[status_page_component_change.StatusPageComponentChange] | None = None
+    component_changes: Annotated[
+        list[status_page_component_change.StatusPageComponentChange],
+        Field(validate_default=True),
+    ] = []
     """
     Component statuses this update sets; required on the first update, where it names the affected components.
     """

@@ -10,24 +10,24 @@ from . import status_page_migration_progress
 class StatusPageMigrationJob(FlashdutyModel):
     """State of a job migrating an Atlassian Statuspage into Flashduty."""
 
-    job_id: str
+    job_id: str = ""
     """Job ID."""
-    account_id: int
+    account_id: int = 0
     """Account running the job."""
-    source_page_id: str
+    source_page_id: str = ""
     """Atlassian Statuspage page being migrated."""
-    target_page_id: int
+    target_page_id: int = 0
     """
     Flashduty status page receiving the data; known once the job has created it, or given up front for subscriber migrations.
     """
-    phase: Literal["structure", "history", "subscribers"] | str
+    phase: Literal["structure", "history", "subscribers"] | str = ""
     """What the job is migrating now - page structure, past events, or subscribers."""
-    status: Literal["pending", "running", "completed", "failed", "cancelled"] | str
+    status: Literal["pending", "running", "completed", "failed", "cancelled"] | str = ""
     """Where the job stands."""
-    progress: status_page_migration_progress.StatusPageMigrationProgress | None
-    error: str | None = None
+    progress: status_page_migration_progress.StatusPageMigrationProgress | None = None
+    error: str = ""
     """Why the job failed, when `status` is `failed`."""
-    created_at: int
+    created_at: int = 0
     """When the job was created, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last status change, Unix seconds."""

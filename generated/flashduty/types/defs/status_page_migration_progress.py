@@ -6,23 +6,23 @@ from ..._models import FlashdutyModel
 class StatusPageMigrationProgress(FlashdutyModel):
     """How far a migration job has got, as counts."""
 
-    total_steps: int
+    total_steps: int = 0
     """Steps the job will take."""
-    completed_steps: int
+    completed_steps: int = 0
     """Steps done so far."""
-    components_imported: int
+    components_imported: int = 0
     """Components imported."""
-    sections_imported: int
+    sections_imported: int = 0
     """Sections imported."""
-    incidents_imported: int
+    incidents_imported: int = 0
     """Past incidents imported."""
-    maintenances_imported: int
+    maintenances_imported: int = 0
     """Maintenances imported."""
-    subscribers_imported: int
+    subscribers_imported: int = 0
     """Subscribers imported."""
-    templates_imported: int
+    templates_imported: int = 0
     """Templates imported."""
-    subscribers_skipped: int
+    subscribers_skipped: int = 0
     """Subscribers left out, e.g. because they already exist."""
-    warnings: list[str] | None = None
+    warnings: list[str] = []
     """Problems that did not stop the job."""

@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class StatusPageMigrationStarted(FlashdutyModel):
     """A migration job that was just started."""
 
-    job_id: str
+    job_id: str = ""
     """Job ID, for `status_pages.migrations.status` and `status_pages.migrations.cancel`."""

@@ -1,8 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import status_page_component
 
@@ -10,15 +11,17 @@ from . import status_page_component
 class StatusPageSubscriber(FlashdutyModel):
     """Someone who subscribed to a status page's notifications."""
 
-    recipient: str
+    recipient: str = ""
     """For a public page an email address; for an internal page a user ID."""
-    method: Literal["email", "im"] | str
+    method: Literal["email", "im"] | str = ""
     """
     How a subscriber is notified: `email` on public pages, `im` (instant messaging, by user ID) on internal pages.
     """
-    components: list[status_page_component.StatusPageComponent] | None
+    components: Annotated[
+        list[status_page_component.StatusPageComponent], Field(validate_default=True)
+    ] = []
     """Components they follow."""
-    all: bool
+    all: bool = False
     """Whether they follow every component."""
-    locale: str | None = None
+    locale: str = ""
     """Language of their notifications, e.g. `en-US`."""

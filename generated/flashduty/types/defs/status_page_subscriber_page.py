@@ -1,5 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
+from pydantic import Field
+
 from . import status_page_subscriber
 from .page import Page
 
@@ -7,5 +11,7 @@ from .page import Page
 class StatusPageSubscriberPage(Page):
     """One page of subscribers."""
 
-    items: list[status_page_subscriber.StatusPageSubscriber] | None
+    items: Annotated[
+        list[status_page_subscriber.StatusPageSubscriber], Field(validate_default=True)
+    ] = []
     """Subscribers on this page."""

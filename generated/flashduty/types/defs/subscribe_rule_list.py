@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import subscribe_rule
 
@@ -8,5 +11,5 @@ from . import subscribe_rule
 class SubscribeRuleList(FlashdutyModel):
     """Subscription rules of a channel (unverified shape)."""
 
-    items: list[subscribe_rule.SubscribeRule] | None
+    items: Annotated[list[subscribe_rule.SubscribeRule], Field(validate_default=True)] = []
     """The rules."""

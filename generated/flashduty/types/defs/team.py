@@ -8,29 +8,29 @@ from ..._models import FlashdutyModel
 class Team(FlashdutyModel):
     """A team and who is in it."""
 
-    account_id: int
+    account_id: int = 0
     """Account that owns the team."""
-    team_id: int
+    team_id: int = 0
     """Team ID, unique in the account."""
-    team_name: str
+    team_name: str = ""
     """Name, 1 to 39 characters and unique in the account."""
-    description: str
+    description: str = ""
     """Free-text description."""
-    status: Literal["enabled", "disabled"] | str
+    status: Literal["enabled", "disabled"] | str = ""
     """Whether the team is in use."""
-    updated_by_name: str
+    updated_by_name: str = ""
     """Name of whoever last changed the team."""
-    updated_by: int
+    updated_by: int = 0
     """Member who last changed the team."""
-    creator_id: int
+    creator_id: int = 0
     """Member who created the team."""
-    creator_name: str
+    creator_name: str = ""
     """Name of that member."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    person_ids: list[int] | None
+    person_ids: list[int] = []
     """People in the team (member IDs, or the account ID)."""
-    ref_id: str
+    ref_id: str = ""
     """Identifier of the team in an external system that syncs teams."""

@@ -6,9 +6,9 @@ from ..._models import FlashdutyModel
 class TeamBrief(FlashdutyModel):
     """A team reduced to its name and people."""
 
-    team_id: int
+    team_id: int = 0
     """Team ID."""
-    team_name: str
+    team_name: str = ""
     """Team name."""
-    person_ids: list[int] | None
+    person_ids: list[int] = []
     """People in the team (member IDs, or the account ID)."""

@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import team_brief
 
@@ -8,5 +11,5 @@ from . import team_brief
 class TeamBriefList(FlashdutyModel):
     """The teams asked for."""
 
-    items: list[team_brief.TeamBrief] | None
+    items: Annotated[list[team_brief.TeamBrief], Field(validate_default=True)] = []
     """One entry per team found."""

@@ -9,23 +9,23 @@ from pydantic import Field
 class WarRoomObserver(FlashdutyModel):
     """A member who would join a new war room as an observer."""
 
-    account_id: int
+    account_id: int = 0
     """Account of the member."""
-    person_id: int
+    person_id: int = 0
     """Member ID."""
-    person_name: str | None = None
+    person_name: str = ""
     """Display name."""
-    avatar: str | None = None
+    avatar: str = ""
     """Avatar image URL."""
-    email: str | None = None
+    email: str = ""
     """Email address."""
-    phone: str | None = None
+    phone: str = ""
     """Phone number."""
-    locale: str | None = None
+    locale: str = ""
     """Preferred language."""
-    time_zone: str | None = None
+    time_zone: str = ""
     """Time zone."""
-    as_: Annotated[str | None, Field(alias="as")] = None
+    as_: Annotated[str, Field(alias="as")] = ""
     """Role label."""
-    status: str | None = None
+    status: str = ""
     """Member account status."""

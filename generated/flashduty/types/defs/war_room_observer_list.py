@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import war_room_observer
 
@@ -8,5 +11,5 @@ from . import war_room_observer
 class WarRoomObserverList(FlashdutyModel):
     """Members a war room would add as observers."""
 
-    observers: list[war_room_observer.WarRoomObserver] | None
+    observers: Annotated[list[war_room_observer.WarRoomObserver], Field(validate_default=True)] = []
     """Earlier responders who are no longer assigned to the incident."""

@@ -6,23 +6,23 @@ from ..._models import FlashdutyModel
 class WarRoomRecord(FlashdutyModel):
     """A war room as Flashduty stores it for an incident."""
 
-    account_id: int
+    account_id: int = 0
     """Account that owns it."""
-    integration_id: int
+    integration_id: int = 0
     """Chat integration hosting the group."""
-    created_by: int
+    created_by: int = 0
     """Member who opened it."""
-    chat_id: str
+    chat_id: str = ""
     """Group chat ID in the chat tool."""
-    chat_name: str | None = None
+    chat_name: str = ""
     """Name the group was created with."""
-    share_link: str | None = None
+    share_link: str = ""
     """Link to join the group, when there is one."""
-    incident_id: str
+    incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
-    status: str
+    status: str = ""
     """War room state."""
-    created_at: int
+    created_at: int = 0
     """When it was opened, Unix seconds."""
-    plugin_type: str
+    plugin_type: str = ""
     """Chat tool, e.g. `feishu`, `dingtalk`, `wecom` or `slack`."""

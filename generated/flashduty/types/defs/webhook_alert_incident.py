@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class WebhookAlertIncident(FlashdutyModel):
     """The incident an alert has been grouped into."""
 
-    incident_id: str
+    incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
-    title: str
+    title: str = ""
     """Incident title."""

@@ -6,7 +6,7 @@ from .webhook_history import WebhookHistory
 class WebhookHistoryDetail(WebhookHistory):
     """One delivery attempt with the names of what it refers to."""
 
-    ref_title: str | None = None
+    ref_title: str = ""
     """Title of the incident or alert."""
-    channel_name: str | None = None
+    channel_name: str = ""
     """Name of the channel."""

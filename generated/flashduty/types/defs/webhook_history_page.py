@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import webhook_history
 
@@ -8,9 +11,9 @@ from . import webhook_history
 class WebhookHistoryPage(FlashdutyModel):
     """One page of webhook delivery attempts."""
 
-    items: list[webhook_history.WebhookHistory] | None
+    items: Annotated[list[webhook_history.WebhookHistory], Field(validate_default=True)] = []
     """Attempts on this page."""
-    total: int
+    total: int = 0
     """Number of matching attempts."""
-    search_after_ctx: str
+    search_after_ctx: str = ""
     """Cursor for the next page; empty on the last page."""

@@ -8,46 +8,46 @@ from ..._models import FlashdutyModel
 class WebhookIncidentAlert(FlashdutyModel):
     """An alert as webhook payloads carry it."""
 
-    alert_id: str
+    alert_id: str = ""
     """Alert ID, 24 hexadecimal characters."""
-    data_source_id: int
+    data_source_id: int = 0
     """Integration that received the alert."""
-    title: str
+    title: str = ""
     """Title."""
-    title_rule: str | None = None
+    title_rule: str = ""
     """Template the title was rendered from, e.g. `$resource::$check`."""
-    description: str | None = None
+    description: str = ""
     """Description."""
-    alert_key: str
+    alert_key: str = ""
     """Key that folds events into this alert."""
-    alert_severity: Literal["Critical", "Warning", "Info"] | str
+    alert_severity: Literal["Critical", "Warning", "Info"] | str = ""
     """How serious an incident is."""
-    alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str
+    alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    progress: Literal["Triggered", "Closed"] | str
+    progress: Literal["Triggered", "Closed"] | str = ""
     """Whether the alert is still open."""
-    created_at: int
+    created_at: int = 0
     """Creation time, Unix seconds."""
-    updated_at: int
+    updated_at: int = 0
     """Last change, Unix seconds."""
-    start_time: int
+    start_time: int = 0
     """First event received for it, Unix seconds."""
-    last_time: int
+    last_time: int = 0
     """Latest event received for it, Unix seconds."""
-    end_time: int | None = 0
+    end_time: int = 0
     """Latest recovery event received for it, Unix seconds; 0 while active."""
-    close_time: int | None = 0
+    close_time: int = 0
     """
     When its progress became `Closed`, Unix seconds; 0 while open. Closing an alert does not mean it recovered.
     """
-    labels: dict[str, str] | None = None
-    event_cnt: int | None = None
+    labels: dict[str, str] = {}
+    event_cnt: int = 0
     """Number of events folded into it."""
-    account_id: int | None = None
+    account_id: int = 0
     """Account that owns it (sample only)."""
-    responder_id: int | None = None
+    responder_id: int = 0
     """Main responder of its incident; 0 if none (sample only)."""
-    responder_name: str | None = None
+    responder_name: str = ""
     """Name of that responder (sample only)."""
-    responder_email: str | None = None
+    responder_email: str = ""
     """Email of that responder (sample only)."""

@@ -1,18 +1,16 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Any
-
 from ..._models import FlashdutyModel
 
 
 class WebhookIntegrationSettings(FlashdutyModel):
     """Configuration of an outgoing webhook integration."""
 
-    channel_ids: list[int] | None
+    channel_ids: list[int] = []
     """Channels whose events are sent."""
-    endpoint: str
+    endpoint: str = ""
     """URL the webhook posts to."""
-    event_types: list[str] | None
+    event_types: list[str] = []
     """Event types to send, as listed in the incident webhook documentation."""
-    headers: dict[str, Any] | None
+    headers: dict[str, str] = {}
     """Extra request headers."""

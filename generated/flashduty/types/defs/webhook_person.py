@@ -8,9 +8,9 @@ class WebhookPerson(FlashdutyModel):
     The member who caused the event. Present only when a person acted; absent for changes made by the system (automatic creation, escalation, recovery...).
     """
 
-    person_id: int
+    person_id: int = 0
     """Member ID."""
-    person_name: str
+    person_name: str = ""
     """Display name."""
-    email: str
+    email: str = ""
     """Email address."""

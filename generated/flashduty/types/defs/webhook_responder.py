@@ -6,13 +6,13 @@ from ..._models import FlashdutyModel
 class WebhookResponder(FlashdutyModel):
     """A member responding to the incident, as webhook payloads list them."""
 
-    person_id: int
+    person_id: int = 0
     """Member ID."""
-    person_name: str
+    person_name: str = ""
     """Display name."""
-    email: str
+    email: str = ""
     """Email address."""
-    assigned_at: int | None = None
+    assigned_at: int = 0
     """When they were assigned, Unix seconds."""
-    acknowledged_at: int | None = None
+    acknowledged_at: int = 0
     """When they acknowledged, Unix seconds; 0 if not yet."""

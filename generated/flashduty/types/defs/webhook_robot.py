@@ -1,6 +1,9 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+
 from ..._models import FlashdutyModel
+from pydantic import Field
 
 from . import webhook_robot_reference, webhook_robot_settings
 
@@ -8,8 +11,11 @@ from . import webhook_robot_reference, webhook_robot_settings
 class WebhookRobot(FlashdutyModel):
     """A chat robot (incoming webhook) and the escalation rules using it."""
 
-    type: str
+    type: str = ""
     """Robot kind, e.g. `feishu`, `wecom`, `dingtalk`, `zoom`, `slack`."""
-    settings: webhook_robot_settings.WebhookRobotSettings | None
-    referenced_by: list[webhook_robot_reference.WebhookRobotReference] | None = None
+    settings: webhook_robot_settings.WebhookRobotSettings | None = None
+    referenced_by: Annotated[
+        list[webhook_robot_reference.WebhookRobotReference],
+        Field(validate_default=True),
+    ] = []
     """Escalation rules that post through this robot."""

@@ -11,5 +11,7 @@ from . import webhook_robot
 class WebhookRobotList(FlashdutyModel):
     """Chat robots used by the account's escalation rules."""
 
-    list_: Annotated[list[webhook_robot.WebhookRobot] | None, Field(alias="list")]
+    list_: Annotated[
+        list[webhook_robot.WebhookRobot], Field(alias="list", validate_default=True)
+    ] = []
     """The robots."""

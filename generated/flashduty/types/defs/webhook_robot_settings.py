@@ -6,13 +6,13 @@ from ..._models import FlashdutyModel
 class WebhookRobotSettings(FlashdutyModel):
     """Connection settings of a chat robot."""
 
-    token: str
+    token: str = ""
     """Robot webhook URL or token."""
-    alias: str | None = None
+    alias: str = ""
     """Display name."""
-    verify_token: str | None = None
+    verify_token: str = ""
     """Verification token (Zoom)."""
-    disable_at: bool | None = None
+    disable_at: bool = False
     """Do not @-mention responders in messages."""
-    reply_event_types: list[str] | None = None
+    reply_event_types: list[str] = []
     """Incident events the robot posts, e.g. `i_new`, `i_snooze`."""

@@ -35,6 +35,10 @@ class Flashduty(SyncAPIClient):
         max_requests_per_second, max_requests_per_minute: Pace this client (and its
             `with_options` copies) to stay under these rates; the account-wide
             limits of the API are `ACCOUNT_RATE_LIMIT`. Off by default.
+        strict_response_validation: Raise `APIResponseError` when an answer differs
+            from the spec (a required field missing, a value of another type)
+            instead of reading it as the server's Go SDK would (see the README,
+            "How answers are read"). Off by default.
     """
 
     def __init__(
@@ -48,6 +52,7 @@ class Flashduty(SyncAPIClient):
         http_client: httpx.Client | None = None,
         max_requests_per_second: float | None = None,
         max_requests_per_minute: float | None = None,
+        strict_response_validation: bool = False,
     ):
         super().__init__(
             http_client=http_client,
@@ -58,6 +63,7 @@ class Flashduty(SyncAPIClient):
             default_headers=default_headers,
             max_requests_per_second=max_requests_per_second,
             max_requests_per_minute=max_requests_per_minute,
+            strict_response_validation=strict_response_validation,
         )
 
     def __enter__(self) -> "Flashduty":
@@ -93,6 +99,7 @@ class AsyncFlashduty(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         max_requests_per_second: float | None = None,
         max_requests_per_minute: float | None = None,
+        strict_response_validation: bool = False,
     ):
         super().__init__(
             http_client=http_client,
@@ -103,6 +110,7 @@ class AsyncFlashduty(AsyncAPIClient):
             default_headers=default_headers,
             max_requests_per_second=max_requests_per_second,
             max_requests_per_minute=max_requests_per_minute,
+            strict_response_validation=strict_response_validation,
         )
 
     async def __aenter__(self) -> "AsyncFlashduty":

@@ -12,13 +12,13 @@ of failing, so a receiver keeps working when Flashduty adds event types.
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any, Mapping, Union
 
-from pydantic import ValidationError
-
 from ._errors import FlashdutyError
 from ._models import FlashdutyModel
+from ._reading import Mismatch, read_leniently
 from .types.defs.pet_event import PetEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
@@ -32,8 +32,8 @@ class UnknownEvent(FlashdutyModel):
     """An event of a type this version of the package does not know; every
     field of the payload is kept (`model_extra`)."""
 
-    event_type: str | None = None
-    event_id: str | None = None
+    event_type: str = ""
+    event_id: str = ""
 
 
 WebhookEvent = Union[PetEvent, UnknownEvent]
@@ -45,10 +45,15 @@ EVENT_TYPES: dict[str, type[FlashdutyModel]] = {
 }
 
 
-def parse(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
-    """The typed event of a webhook delivery (raw body or decoded JSON)."""
+def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> WebhookEvent:
+    """The typed event of a webhook delivery (raw body or decoded JSON).
+
+    Payloads are read as the client reads answers: a field left out or `null`
+    reads as its zero value, and a value of another type than the spec's is
+    kept as sent (the `flashduty` logger warns once). With `strict=True` any
+    such difference, or a required field missing, raises `WebhookParseError`."""
     if isinstance(body, Mapping):
-        data: Any = dict(body)
+        data: Any = copy.deepcopy(dict(body))  # repaired in place: never the caller's
     else:
         try:
             data = json.loads(body)
@@ -58,10 +63,8 @@ def parse(body: bytes | str | Mapping[str, Any]) -> WebhookEvent:
         raise WebhookParseError(f"the webhook body is a JSON {type(data).__name__}, not an object")
     model = EVENT_TYPES.get(str(data.get("event_type")), UnknownEvent)
     try:
-        return model.model_validate(data)  # type: ignore[return-value]
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
+        return read_leniently(model, data, f"webhook {model.__name__}", strict)  # type: ignore[no-any-return]
+    except Mismatch as exc:
         raise WebhookParseError(
-            f"{data.get('event_type')!r} payload does not match {model.__name__}: {where}: {first['msg']}"
+            f"{data.get('event_type')!r} payload does not match {model.__name__}: {exc}"
         ) from None

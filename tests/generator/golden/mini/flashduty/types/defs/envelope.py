@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 
 
 class Envelope(FlashdutyModel):
-    request_id: str
-    data: Any | None = None
+    request_id: str = ""
+    data: Any = {}

@@ -4,5 +4,5 @@ from ..._models import FlashdutyModel
 
 
 class Page(FlashdutyModel):
-    total: int
-    has_next_page: bool
+    total: int = 0
+    has_next_page: bool = False

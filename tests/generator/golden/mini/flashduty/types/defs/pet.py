@@ -1,6 +1,6 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from ..._models import FlashdutyModel
 from pydantic import Field
@@ -11,13 +11,13 @@ from . import toy
 class Pet(FlashdutyModel):
     """A pet."""
 
-    pet_id: int
+    pet_id: int = 0
     """Its ID."""
-    name: str
+    name: str = ""
     """Its name."""
-    kind: Literal["cat", "dog"] | str
+    kind: Literal["cat", "dog"] | str = ""
     """What the pet is."""
-    from_: Annotated[str | None, Field(alias="from")] = None
+    from_: Annotated[str, Field(alias="from")] = ""
     """Where it came from (a Python keyword)."""
-    toys: list[toy.Toy] | None = None
-    tags: dict[str, Any] | None = None
+    toys: Annotated[list[toy.Toy], Field(validate_default=True)] = []
+    tags: dict[str, str] = {}

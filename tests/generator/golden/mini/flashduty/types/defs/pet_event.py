@@ -10,7 +10,7 @@ from . import pet as pet_1
 class PetEvent(FlashdutyModel):
     """A pet changed."""
 
-    event_type: Literal["p_new", "p_gone"] | str
-    event_id: str
+    event_type: Literal["p_new", "p_gone"] | str = ""
+    event_id: str = ""
     """Deliveries may repeat; de-duplicate on this."""
     pet: pet_1.Pet | None = None

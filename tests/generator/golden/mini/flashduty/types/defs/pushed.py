@@ -6,5 +6,5 @@ from ..._models import FlashdutyModel
 class Pushed(FlashdutyModel):
     """What a push returns."""
 
-    key: str | None = None
+    key: str = ""
     """Key of the event."""

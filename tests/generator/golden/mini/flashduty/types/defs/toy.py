@@ -6,7 +6,7 @@ from ..._models import FlashdutyModel
 class Toy(FlashdutyModel):
     """A toy."""
 
-    name: str
+    name: str = ""
     """Toy name."""
-    squeaks: bool | None = None
+    squeaks: bool = False
     """Whether it squeaks."""

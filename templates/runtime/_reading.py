@@ -1,0 +1,228 @@
+"""Reading what the server really sends, where it differs from the spec.
+
+The server is written in Go: it leaves out fields whose value is zero, sends
+empty lists and maps as `null`, and a newer server may send a field with
+another JSON type than this package knows. The models give every field its
+zero value as default, so a left-out field costs nothing; this module handles
+the rest, and only runs when the one fast parse of an answer failed:
+
+- `null` where a string, number, bool, list or map belongs reads as its zero
+  value (`""`, `0`, `0.0`, `False`, `[]`, `{}`), as the official Go SDK reads it;
+- a value of another type is kept on the model as it was sent, and the
+  `flashduty` logger warns once per operation and field path.
+
+Under strict validation (`Flashduty(strict_response_validation=True)`) every
+such difference raises instead, as does a field the spec requires that is
+missing; only `null` for a list or a map is still read as empty (the server
+sends it for every empty collection).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Iterator, Tuple, Union
+
+from pydantic import BaseModel, ValidationError
+
+log = logging.getLogger("flashduty")
+
+Path = Tuple[Union[str, int], ...]
+
+# Error types of pydantic-core -> the zero value a null stands for there.
+_ZEROS: dict[str, Any] = {
+    "string_type": "",
+    "int_type": 0,
+    "int_parsing": 0,
+    "float_type": 0.0,
+    "float_parsing": 0.0,
+    "bool_type": False,
+    "bool_parsing": False,
+    "list_type": [],
+    "dict_type": {},
+    "literal_error": "",
+}
+# A null that even strict validation reads as empty: the server sends one for
+# every empty collection, and the published spec says so.
+_EMPTY_COLLECTIONS = frozenset({"list_type", "dict_type"})
+_MAX_ROUNDS = 4  # each round fixes every place the last one reported
+
+_warned: set[tuple[str, str]] = set()
+_warned_lock = threading.Lock()
+
+
+class Mismatch(ValueError):
+    """Strict validation found the answer differs from the spec; `where` is the field path."""
+
+    def __init__(self, where: str, problem: str):
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+def show(path: Path) -> str:
+    """A field path as users write it: `data.items[3].title`."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(root)"
+
+
+def read_leniently(model: type[BaseModel], data: Any, label: str, strict: bool) -> Any:
+    """`model` validated from `data` (decoded JSON, changed in place), under
+    the reading rule above. Raises `Mismatch` under strict validation, or when
+    no reading is possible (the body is not an object at all)."""
+    kept: list[tuple[Path, Any]] = []
+    for _ in range(_MAX_ROUNDS):
+        try:
+            result = model.model_validate(data)
+        except ValidationError as exc:
+            # Without input: pydantic would copy every offending value into the error.
+            errors = exc.errors(include_url=False, include_context=False, include_input=False)
+            del exc
+        else:
+            _restore(result, kept)
+            if strict:
+                missing = next(missing_required(result, ()), None)
+                if missing is not None:
+                    raise Mismatch(show(missing), "a required field is missing")
+            return result
+        kept += _repair(data, errors, label, strict)
+    raise Mismatch("(root)", "the answer cannot be read as the operation's type")
+
+
+def _repair(data: Any, errors: list[Any], label: str, strict: bool) -> list[tuple[Path, Any]]:
+    """Change `data` so that it validates: nulls become zero values, other
+    mismatched values are taken out (returned, to be put back after)."""
+    places: dict[Path, tuple[Any, Union[str, int], list[Any]]] = {}
+    for error in errors:
+        found = _locate(data, error["loc"])
+        if found is None:
+            raise Mismatch(show(tuple(error["loc"])), str(error["msg"]))
+        path, parent, key = found
+        places.setdefault(path, (parent, key, []))[2].append(error)
+    kept: list[tuple[Path, Any]] = []
+    removed_items: list[tuple[list[Any], int]] = []
+    for path, (parent, key, errs) in places.items():
+        value = parent[key]
+        types = [str(e["type"]) for e in errs]
+        if value is None:
+            zero = next((_ZEROS[t] for t in types if t in _ZEROS), None)
+            if strict and not _EMPTY_COLLECTIONS.intersection(types):
+                raise Mismatch(show(path), "null where the spec has no null")
+            if zero is not None:
+                parent[key] = type(zero)()  # a fresh [] / {} each time
+                continue
+        elif strict:
+            raise Mismatch(show(path), str(errs[0]["msg"]))
+        else:
+            _warn_once(label, path, str(errs[-1]["msg"]), value)
+        kept.append((path, value))
+        if isinstance(parent, list):
+            removed_items.append((parent, int(key)))
+        else:
+            del parent[key]
+    for items, index in sorted(removed_items, key=lambda p: -p[1]):
+        del items[index]
+    return kept
+
+
+def _locate(data: Any, loc: Any) -> tuple[Path, Any, Union[str, int]] | None:
+    """(path, container, key) of the value an error is about. A location
+    also names the members of unions it went through (`str`, `literal[...]`):
+    those are not keys of the data and are skipped."""
+    node: Any = data
+    parent: Any = None
+    key: Union[str, int, None] = None
+    path: list[Union[str, int]] = []
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            parent, key, node = node, part, node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            parent, key, node = node, part, node[part]
+        else:
+            continue
+        path.append(part)
+    if parent is None or key is None:
+        return None
+    return tuple(path), parent, key
+
+
+def _restore(result: Any, kept: list[tuple[Path, Any]]) -> None:
+    """Put the values taken out back on the validated result, as sent: list
+    items in ascending order so that each goes back to its own index."""
+    for path, value in sorted(kept, key=_restore_order):
+        node = result
+        for part in path[:-1]:
+            node = _child(node, part)
+        last = path[-1]
+        if isinstance(node, BaseModel):
+            node.__dict__[_attribute(node, last)] = value
+        elif isinstance(node, list):
+            node.insert(int(last), value)
+        elif isinstance(node, dict):
+            node[last] = value
+
+
+def _restore_order(item: tuple[Path, Any]) -> tuple[int, int]:
+    path = item[0]
+    return len(path), path[-1] if isinstance(path[-1], int) else 0
+
+
+def _child(node: Any, part: Union[str, int]) -> Any:
+    if isinstance(node, BaseModel):
+        attribute = _attribute(node, part)
+        if attribute in node.__dict__:
+            return node.__dict__[attribute]
+        return (node.model_extra or {}).get(str(part))
+    return node[part]
+
+
+def _attribute(model: BaseModel, wire: Union[str, int]) -> str:
+    for name, field in type(model).model_fields.items():
+        if (field.alias or name) == wire:
+            return name
+    return str(wire)
+
+
+def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
+    where = show(tuple("[]" if isinstance(p, int) else p for p in path)).replace(".[]", "[]")
+    with _warned_lock:
+        if (label, where) in _warned:
+            return
+        _warned.add((label, where))
+    log.warning(
+        "%s: %s: %s (got %s); the value is kept as sent",
+        label,
+        where,
+        problem,
+        type(value).__name__,
+    )
+
+
+def missing_required(value: Any, path: Path) -> Iterator[Path]:
+    """Paths of the fields the spec requires that `value` (a model, or lists
+    and maps of them) does not carry."""
+    if isinstance(value, BaseModel):
+        required = _required().get(type(value).__name__, ())
+        fields = type(value).model_fields
+        if required:
+            present = {fields[n].alias or n if n in fields else n for n in value.model_fields_set}
+            for name in required:
+                if name not in present:
+                    yield path + (name,)
+        for name, child in value:
+            field = fields.get(name)
+            yield from missing_required(child, path + ((field.alias or name) if field else name,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from missing_required(item, path + (index,))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from missing_required(item, path + (key,))
+
+
+def _required() -> dict[str, tuple[str, ...]]:
+    from .types.defs._required import REQUIRED
+
+    return REQUIRED
