@@ -7,6 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from pydantic import BaseModel, RootModel
+
 from generator.ir import py_name
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,3 +86,41 @@ def arguments(op: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     if any("IntegrationKey" in req for req in op.get("security") or []):
         kwargs["integration_key"] = "int-key-0123456789"
     return kwargs, wire
+
+
+def wire(value: Any) -> Any:
+    """A result back in wire form, to compare with the answer it was read
+    from: the fields it carries (set, or kept as sent), by wire name."""
+    if isinstance(value, RootModel):
+        return wire(value.root)
+    if isinstance(value, BaseModel):
+        fields = type(value).model_fields
+        out = {
+            (fields[name].alias or name): wire(getattr(value, name))
+            for name in value.model_fields_set
+            if name in fields
+        }
+        out.update({k: wire(v) for k, v in (value.model_extra or {}).items()})
+        return out
+    if isinstance(value, list):
+        return [wire(v) for v in value]
+    if isinstance(value, dict):
+        return {k: wire(v) for k, v in value.items()}
+    return value
+
+
+ZEROS = ("", 0, 0.0, False, [], {})
+
+
+def read_alike(got: Any, sent: Any) -> bool:
+    """`got` is what the client read from `sent`: the same, but a null reads
+    as the zero value of its field."""
+    if sent is None and any(got == z and type(got) is type(z) for z in ZEROS):
+        return True
+    if isinstance(sent, dict) and isinstance(got, dict):
+        return got.keys() == sent.keys() and all(read_alike(got[k], sent[k]) for k in sent)
+    if isinstance(sent, list) and isinstance(got, list):
+        return len(got) == len(sent) and all(map(read_alike, got, sent))
+    return bool(got == sent and type(got) is type(sent)) or (
+        isinstance(sent, (int, float)) and not isinstance(sent, bool) and got == sent
+    )

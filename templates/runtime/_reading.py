@@ -23,7 +23,7 @@ import logging
 import threading
 from typing import Any, Iterator, Tuple, Union
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, RootModel, ValidationError
 
 log = logging.getLogger("flashduty")
 
@@ -156,8 +156,12 @@ def _restore(result: Any, kept: list[tuple[Path, Any]]) -> None:
         for part in path[:-1]:
             node = _child(node, part)
         last = path[-1]
+        if isinstance(node, RootModel):
+            node = node.root
         if isinstance(node, BaseModel):
-            node.__dict__[_attribute(node, last)] = value
+            attribute = _attribute(node, last)
+            node.__dict__[attribute] = value
+            node.__pydantic_fields_set__.add(attribute)
         elif isinstance(node, list):
             node.insert(int(last), value)
         elif isinstance(node, dict):
@@ -170,6 +174,8 @@ def _restore_order(item: tuple[Path, Any]) -> tuple[int, int]:
 
 
 def _child(node: Any, part: Union[str, int]) -> Any:
+    if isinstance(node, RootModel):
+        node = node.root
     if isinstance(node, BaseModel):
         attribute = _attribute(node, part)
         if attribute in node.__dict__:
@@ -203,7 +209,9 @@ def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
 def missing_required(value: Any, path: Path) -> Iterator[Path]:
     """Paths of the fields the spec requires that `value` (a model, or lists
     and maps of them) does not carry."""
-    if isinstance(value, BaseModel):
+    if isinstance(value, RootModel):
+        yield from missing_required(value.root, path)
+    elif isinstance(value, BaseModel):
         required = _required().get(type(value).__name__, ())
         fields = type(value).model_fields
         if required:
