@@ -281,8 +281,8 @@ class _Diff:
             self.operation = f"{key[0]} {key[1]}"
             if key not in old_ops:
                 self.method = sdk_method(op.get("operationId"))
-                name = f"`{self.method}`" if self.method else "operation"
-                self.add("operation added", self.operation, f"new {name}", False)
+                what = "method" if self.method else "operation"
+                self.add("operation added", self.operation, f"new {what}", False)
                 continue
             before = old_ops[key]
             self.method = sdk_method(op.get("operationId")) or sdk_method(before.get("operationId"))
@@ -297,8 +297,8 @@ class _Diff:
             if key not in new_ops:
                 self.operation = f"{key[0]} {key[1]}"
                 self.method = sdk_method(op.get("operationId"))
-                name = f"`{self.method}`" if self.method else "operation"
-                self.add("operation removed", self.operation, f"{name} removed", True)
+                what = "method" if self.method else "operation"
+                self.add("operation removed", self.operation, f"{what} removed", True)
         self.compare_webhooks()
         return self.changes
 
@@ -360,8 +360,7 @@ class _Diff:
             detail = f"returns {new_type} instead of {old_type}"
             self.add("response type changed", "result", detail, old_type not in ("Any", "None"))
             return
-        owner = _model_name(self.new, after) or _model_name(self.old, before)
-        self.compare_schema(before, after, owner or "result", False, bool(owner), set(), 0)
+        self.compare_schema(before, after, "result", False, False, set(), 0)
 
     def compare_schema(
         self,
@@ -391,23 +390,23 @@ class _Diff:
             return
         if request:
             self.compare_enum(old, new, subject, shared)
+        # What a model holds is named after the model (`Pet.name`) and reported
+        # once for every operation using it; inline shapes after the path to them.
+        model = _model_name(self.new, new) or _model_name(self.old, old)
+        inside, shared = model or subject, shared or bool(model)
         old_s, new_s = _single(self.old, old), _single(self.new, new)
         if old_type == "object":
-            self.compare_fields(old_s, new_s, subject, request, shared, seen, depth)
+            self.compare_fields(old_s, new_s, inside, request, shared, seen, depth)
         elif old_type.startswith("List["):
-            inner_old, inner_new = old_s.get("items") or {}, new_s.get("items") or {}
-            owner = _model_name(self.new, inner_new) or _model_name(self.old, inner_old)
-            inner = owner or f"{subject}[]"
+            items_old, items_new = old_s.get("items") or {}, new_s.get("items") or {}
             self.compare_schema(
-                inner_old, inner_new, inner, request, shared or bool(owner), seen, depth + 1
+                items_old, items_new, f"{inside}[]", request, shared, seen, depth + 1
             )
         elif old_type.startswith("Dict[") and old_type != "Dict[str, Any]":
-            extra_old = old_s.get("additionalProperties") or {}
-            extra_new = new_s.get("additionalProperties") or {}
-            owner = _model_name(self.new, extra_new) or _model_name(self.old, extra_old)
-            inner = owner or f"{subject}{{}}"
+            values_old = old_s.get("additionalProperties") or {}
+            values_new = new_s.get("additionalProperties") or {}
             self.compare_schema(
-                extra_old, extra_new, inner, request, shared or bool(owner), seen, depth + 1
+                values_old, values_new, f"{inside}{{}}", request, shared, seen, depth + 1
             )
 
     def compare_fields(
@@ -441,10 +440,7 @@ class _Diff:
             if request and name in required and name not in was_required:
                 detail = f"argument `{path}` is required"
                 self.add("argument became required", path, detail, True, shared)
-            owner = _model_name(self.new, schema) or _model_name(self.old, before[name])
-            self.compare_schema(
-                before[name], schema, owner or path, request, shared or bool(owner), seen, depth + 1
-            )
+            self.compare_schema(before[name], schema, path, request, shared, seen, depth + 1)
         for name in before:
             if name not in after:
                 path = f"{subject}.{name}"
