@@ -12,6 +12,7 @@ Only the document is read: the house rules of spec/README.md are not required.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -126,15 +127,15 @@ def type_of(doc: dict[str, Any], schema: Any, request: bool, depth: int = 0) -> 
     return text
 
 
-def enum_values(doc: dict[str, Any], schema: Any) -> list[str] | None:
+def enum_values(doc: dict[str, Any], schema: Any) -> list[Any] | None:
     """The values a schema allows when it is an enum (or const), else None."""
     schema = _single(doc, schema)
     if not isinstance(schema, dict):
         return None
     if isinstance(schema.get("enum"), list):
-        return [str(v) for v in schema["enum"] if v is not None]
+        return [v for v in schema["enum"] if v is not None]
     if "const" in schema:
-        return [str(schema["const"])]
+        return [schema["const"]]
     for part in schema.get("allOf") or []:
         found = enum_values(doc, part)
         if found is not None:
@@ -217,7 +218,7 @@ def error_codes(doc: dict[str, Any], op: dict[str, Any]) -> set[str]:
         props, _ = object_properties(doc, media[1].get("schema") or {})
         if "error" in props:
             inner, _ = object_properties(doc, props["error"])
-            codes |= set(enum_values(doc, inner.get("code")) or [])
+            codes |= {str(v) for v in enum_values(doc, inner.get("code")) or []}
     return codes
 
 
@@ -231,11 +232,11 @@ def event_types(doc: dict[str, Any], hook: dict[str, Any]) -> set[str]:
     if media is None:
         return set()
     props, _ = object_properties(doc, media[1].get("schema") or {})
-    return set(enum_values(doc, props.get("event_type")) or [])
+    return {str(v) for v in enum_values(doc, props.get("event_type")) or []}
 
 
-def _label(values: list[str]) -> str:
-    return ", ".join(f"`{v}`" for v in values)
+def _label(values: list[Any]) -> str:
+    return ", ".join(f"`{json.dumps(v, ensure_ascii=False)}`" for v in values)
 
 
 class _Diff:
@@ -357,10 +358,20 @@ class _Diff:
         old_type = "None" if before is None else type_of(self.old, before, False)
         new_type = "None" if after is None else type_of(self.new, after, False)
         if old_type != new_type:
-            detail = f"returns {new_type} instead of {old_type}"
+            detail = f"returns {self.shown(after, new_type, True)} instead of {self.shown(before, old_type, False)}"
             self.add("response type changed", "result", detail, old_type not in ("Any", "None"))
             return
         self.compare_schema(before, after, "result", False, False, set(), 0)
+
+    def shown(self, schema: Any, kind: str, new: bool) -> str:
+        """A type as the report shows it: a model by its name (`List[Pet]`)."""
+        doc = self.new if new else self.old
+        if kind == "List[object]":
+            schema = _single(doc, schema).get("items")
+        elif kind != "object":
+            return kind
+        name = _model_name(doc, schema)
+        return kind.replace("object", name) if name else kind
 
     def compare_schema(
         self,
@@ -384,7 +395,8 @@ class _Diff:
         old_type, new_type = type_of(self.old, old, request), type_of(self.new, new, request)
         where = "argument" if request else "response field"
         if old_type != new_type:
-            detail = f"{where} `{subject}` is {new_type}, was {old_type}"
+            new_shown, old_shown = self.shown(new, new_type, True), self.shown(old, old_type, False)
+            detail = f"{where} `{subject}` is {new_shown}, was {old_shown}"
             breaking = _narrows(old_type, new_type) if request else old_type != "Any"
             self.add(f"{where} type changed", subject, detail, breaking, shared)
             return
