@@ -615,3 +615,35 @@ def test_git_revisions(
     monkeypatch.chdir(tmp_path)
     code, _, err = run(["git:HEAD", str(spec)], capsys)
     assert code == 2 and "git:HEAD" in err and "Traceback" not in err
+
+
+VENDOR = ROOT.parent / "shared" / "reference" / "flashduty-docs" / "openapi.en.json"
+# The groups spec/README.md explains ("Known differences from the vendor's document").
+KNOWN_DRIFT = {
+    "operation added",
+    "retry-safety changed",
+    "pagination changed",
+    "webhook event type added",
+    "error code removed",
+    "argument removed",
+    "argument became required",
+    "argument added",
+    "argument type changed",
+    "argument enum value added",
+    "response field added",
+    "response field type changed",
+    "response type changed",
+}
+
+
+def test_vendor_drift_stays_within_the_known_groups(capsys: pytest.CaptureFixture[str]) -> None:
+    """Our spec against the vendor's current document: every vendor operation
+    is kept, and each difference is of a kind spec/README.md explains."""
+    if not VENDOR.exists():
+        pytest.skip(f"the vendor's document is not beside the repository ({VENDOR})")
+    code, out, _ = run(
+        [str(VENDOR), str(ROOT / "spec" / "openapi.yaml"), "--format", "json"], capsys
+    )
+    assert code == 0
+    kinds = {c["kind"] for c in json.loads(out)}
+    assert kinds <= KNOWN_DRIFT, f"explain in spec/README.md: {sorted(kinds - KNOWN_DRIFT)}"
