@@ -320,7 +320,11 @@ class _Diff:
         old_page, new_page = old.get("x-pagination"), new.get("x-pagination")
         if old_page != new_page:
             detail = f"pagination {_paging(old_page)} -> {_paging(new_page)}"
-            self.add("pagination changed", "x-pagination", detail, True)
+            # The method returns another type unless both page the same items;
+            # how the SDK asks for the next page is its own business.
+            items = [p.get("items") if isinstance(p, dict) else None for p in (old_page, new_page)]
+            breaking = items[0] != items[1] or items[0] is None
+            self.add("pagination changed", "x-pagination", detail, breaking)
         old_safe, new_safe = bool(old.get("x-idempotent")), bool(new.get("x-idempotent"))
         if old_safe != new_safe:
             detail = (

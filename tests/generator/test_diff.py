@@ -269,6 +269,10 @@ def change_pagination(s: Spec) -> None:
     s["paths"]["/pet/list"]["post"]["x-pagination"] = {"items": "items", "cursor": "after"}
 
 
+def stop_paging(s: Spec) -> None:
+    del s["paths"]["/pet/list"]["post"]["x-pagination"]
+
+
 def unmark_idempotent(s: Spec) -> None:
     del info(s)["x-idempotent"]
 
@@ -338,7 +342,8 @@ CASES: list[tuple[Callable[[Spec], None], list[tuple[Any, ...]]]] = [
     (remove_response_field, [(*INFO, "response field removed", "Pet.tags", True)]),
     (retype_response_field, [(*INFO, "response field type changed", "Pet.tags", True)]),
     (return_nothing, [(*INFO, "response type changed", "result", True)]),
-    (change_pagination, [(*LIST, "pagination changed", "x-pagination", True)]),
+    (change_pagination, [(*LIST, "pagination changed", "x-pagination", False)]),
+    (stop_paging, [(*LIST, "pagination changed", "x-pagination", True)]),
     (unmark_idempotent, [(*INFO, "retry-safety changed", "x-idempotent", False)]),
     (add_event_type, [("WEBHOOK pet", None, "webhook event type added", "p_fed", False)]),
     (remove_event_type, [("WEBHOOK pet", None, "webhook event type removed", "p_gone", True)]),
