@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty
 
-.PHONY: setup regenerate check lint test bench clean
+.PHONY: setup regenerate check lint diff test bench clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,12 @@ check: $(STAMP)
 
 lint: $(STAMP)
 	$(GEN) lint
+
+# What the spec changes do to SDK users: uncommitted changes by default,
+# or any base, e.g. `make diff DIFF_BASE=git:origin/main`.
+DIFF_BASE ?= git:HEAD
+diff: $(STAMP)
+	$(PY) -m generator diff $(DIFF_BASE) spec/openapi.yaml
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q

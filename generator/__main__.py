@@ -1,4 +1,5 @@
-"""Command line: `python -m generator [generate|lint|check] --spec --out --package`."""
+"""Command line: `python -m generator [generate|lint|check] --spec --out --package`,
+and `python -m generator diff OLD [NEW]` (see diff.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ from .problems import SpecError
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["diff"]:  # its own arguments: two documents, not one spec and an output
+        from .diff import main as diff
+
+        return diff(argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description=(
