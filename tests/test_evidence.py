@@ -22,7 +22,9 @@ from .conftest import APP_KEY
 from .examples import arguments, method_of, read_alike, wire
 from .server import MockServer, Reply
 
-pytestmark = pytest.mark.skipif(not evidence.available(), reason="../shared/reference is not beside this checkout")
+pytestmark = pytest.mark.skipif(
+    not evidence.available(), reason="../shared/reference is not beside this checkout"
+)
 REPLAYS = evidence.replayable() if evidence.available() else []
 
 
@@ -36,7 +38,11 @@ def check_read(result: Any, op: dict[str, Any], body: Any) -> None:
     data = body.get("data") if isinstance(body, dict) else None
     content = op["responses"]["200"]["content"]
     if "application/json" not in content:  # a download the docs answer with the envelope
-        assert result == (data.encode() if isinstance(data, str) else b"" if not data else json.dumps(data).encode())
+        assert result == (
+            data.encode()
+            if isinstance(data, str)
+            else b"" if not data else json.dumps(data).encode()
+        )
     elif op.get("x-pagination"):
         items = op["x-pagination"]["items"]
         assert len(result.items) == len((data or {}).get(items) or [])
@@ -53,9 +59,17 @@ def check_read(result: Any, op: dict[str, Any], body: Any) -> None:
 
 @pytest.mark.parametrize("operation_id,method,path,op,body", REPLAYS, ids=[r[0] for r in REPLAYS])
 def test_documented_answer_reads(
-    server: MockServer, caplog: pytest.LogCaptureFixture, operation_id: str, method: str, path: str, op: dict[str, Any], body: Any
+    server: MockServer,
+    caplog: pytest.LogCaptureFixture,
+    operation_id: str,
+    method: str,
+    path: str,
+    op: dict[str, Any],
+    body: Any,
 ) -> None:
-    server.default = lambda seen: Reply(body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    server.default = lambda seen: Reply(
+        body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
     kwargs, _ = arguments(op)
     caplog.set_level(logging.WARNING, logger="flashduty")
     with warnings.catch_warnings():
@@ -64,7 +78,9 @@ def test_documented_answer_reads(
             check_read(method_of(client, operation_id)(**kwargs), op, body)
 
         async def call_async() -> Any:
-            async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as aclient:
+            async with flashduty.AsyncFlashduty(
+                app_key=APP_KEY, base_url=server.url, max_retries=0
+            ) as aclient:
                 outcome = method_of(aclient, operation_id)(**kwargs)
                 return await outcome if inspect.isawaitable(outcome) else outcome
 

@@ -13,8 +13,8 @@ the rest, and only runs when the one fast parse of an answer failed:
 
 Under strict validation (`Flashduty(strict_response_validation=True)`) every
 such difference raises instead, as does a field the spec requires that is
-missing; only `null` for a list or a map is still read as empty (the server
-sends it for every empty collection).
+missing; only `null` for a list, a map or an object is still taken (the
+published spec allows it: the server sends it for every empty collection).
 """
 
 from __future__ import annotations
@@ -42,10 +42,10 @@ _ZEROS: dict[str, Any] = {
     "dict_type": {},
     "literal_error": "",
 }
-# A null that even strict validation reads as empty: the server sends one for
-# every empty collection, and the published spec says so.
-_EMPTY_COLLECTIONS = frozenset({"list_type", "dict_type"})
-_MAX_ROUNDS = 4  # each round fixes every place the last one reported
+# Where strict validation still takes a null: a list, a map or an object. The
+# server sends one for every empty collection, and the published spec says so.
+_NULLABLE = frozenset({"list_type", "dict_type", "model_type", "model_attributes_type"})
+_MAX_ROUNDS = 8  # each round mends the innermost places the last one reported
 
 _warned: set[tuple[str, str]] = set()
 _warned_lock = threading.Lock()
@@ -72,7 +72,7 @@ def read_leniently(model: type[BaseModel], data: Any, label: str, strict: bool) 
     """`model` validated from `data` (decoded JSON, changed in place), under
     the reading rule above. Raises `Mismatch` under strict validation, or when
     no reading is possible (the body is not an object at all)."""
-    kept: list[tuple[Path, Any]] = []
+    rounds: list[list[tuple[Path, Any]]] = []
     for _ in range(_MAX_ROUNDS):
         try:
             result = model.model_validate(data)
@@ -81,13 +81,16 @@ def read_leniently(model: type[BaseModel], data: Any, label: str, strict: bool) 
             errors = exc.errors(include_url=False, include_context=False, include_input=False)
             del exc
         else:
-            _restore(result, kept)
+            # Each round's paths count list items as that round saw them: put
+            # the values back last round first.
+            for kept in reversed(rounds):
+                _restore(result, kept)
             if strict:
                 missing = next(missing_required(result, ()), None)
                 if missing is not None:
                     raise Mismatch(show(missing), "a required field is missing")
             return result
-        kept += _repair(data, errors, label, strict)
+        rounds.append(_repair(data, errors, label, strict))
     raise Mismatch("(root)", "the answer cannot be read as the operation's type")
 
 
@@ -104,11 +107,14 @@ def _repair(data: Any, errors: list[Any], label: str, strict: bool) -> list[tupl
     kept: list[tuple[Path, Any]] = []
     removed_items: list[tuple[list[Any], int]] = []
     for path, (parent, key, errs) in places.items():
+        if any(other[: len(path)] == path and other != path for other in places):
+            # Mended inside first: a union member may fit once its own fields are read.
+            continue
         value = parent[key]
         types = [str(e["type"]) for e in errs]
         if value is None:
             zero = next((_ZEROS[t] for t in types if t in _ZEROS), None)
-            if strict and not _EMPTY_COLLECTIONS.intersection(types):
+            if strict and not _NULLABLE.intersection(types):
                 raise Mismatch(show(path), "null where the spec has no null")
             if zero is not None:
                 parent[key] = type(zero)()  # a fresh [] / {} each time
@@ -206,28 +212,55 @@ def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
     )
 
 
-def missing_required(value: Any, path: Path) -> Iterator[Path]:
+def missing_required(value: Any, path: Path, alternatives: tuple[type, ...] = ()) -> Iterator[Path]:
     """Paths of the fields the spec requires that `value` (a model, or lists
-    and maps of them) does not carry."""
+    and maps of them) does not carry. A model read from a union of models
+    (`alternatives`) needs only the required fields of one of them: with every
+    field defaulted, the member picked may not be the one that fits."""
     if isinstance(value, RootModel):
-        yield from missing_required(value.root, path)
+        yield from missing_required(value.root, path, alternatives)
     elif isinstance(value, BaseModel):
-        required = _required().get(type(value).__name__, ())
         fields = type(value).model_fields
-        if required:
-            present = {fields[n].alias or n if n in fields else n for n in value.model_fields_set}
-            for name in required:
+        present = {fields[n].alias or n if n in fields else n for n in value.model_fields_set}
+        table = _required()
+        if not any(_fits(m, value, present) for m in alternatives):
+            for name in table.get(type(value).__name__, ()):
                 if name not in present:
                     yield path + (name,)
         for name, child in value:
             field = fields.get(name)
-            yield from missing_required(child, path + ((field.alias or name) if field else name,))
+            members = _models_in(field.annotation) if field else ()
+            wire = (field.alias or name) if field else name
+            yield from missing_required(child, path + (wire,), members if len(members) > 1 else ())
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from missing_required(item, path + (index,))
+            yield from missing_required(item, path + (index,), alternatives)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from missing_required(item, path + (key,))
+            yield from missing_required(item, path + (key,), alternatives)
+
+
+def _fits(member: type, value: BaseModel, present: set[str]) -> bool:
+    """Whether what was sent for `value` is a valid `member` of its union."""
+    if not set(_required().get(member.__name__, ())) <= present:
+        return False
+    fields = type(value).model_fields
+    sent = {
+        (fields[n].alias or n): value.__dict__[n] for n in value.model_fields_set if n in fields
+    }
+    sent.update(value.model_extra or {})
+    try:
+        member.model_validate(sent)  # type: ignore[attr-defined]
+    except ValidationError:
+        return False
+    return True
+
+
+def _models_in(annotation: Any) -> tuple[type, ...]:
+    """The model classes a field's type is a union of (through lists and maps)."""
+    if isinstance(annotation, type):
+        return (annotation,) if issubclass(annotation, BaseModel) else ()
+    return tuple(m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg))
 
 
 def _required() -> dict[str, tuple[str, ...]]:
