@@ -32,7 +32,9 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    fault: str | None = None  # "reset": close without answering; "truncate": send half the body, then close
+    fault: str | None = (
+        None  # "reset": close without answering; "truncate": send half the body, then close
+    )
 
 
 def envelope(data: Any = None, request_id: str = "req-1") -> Reply:
@@ -44,7 +46,9 @@ def envelope(data: Any = None, request_id: str = "req-1") -> Reply:
 
 def error(code: str, message: str = "", status: int = 400, request_id: str = "req-err") -> Reply:
     body = {"request_id": request_id, "error": {"code": code, "message": message}}
-    return Reply(status=status, body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    return Reply(
+        status=status, body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
 
 
 class MockServer:
@@ -73,7 +77,9 @@ class MockServer:
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.fault == "reset":
-                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    self.connection.setsockopt(
+                        socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00"
+                    )
                     self.connection.close()
                     self.close_connection = True
                     return
@@ -93,7 +99,9 @@ class MockServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     @property
     def url(self) -> str:

@@ -21,7 +21,9 @@ from .server import MockServer, Reply, envelope, error
 INCIDENT = response_example("incidents.info")["data"]
 
 
-def test_info_sends_body_and_key_and_returns_typed_model(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_info_sends_body_and_key_and_returns_typed_model(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     server.script("/incident/info", envelope(INCIDENT))
     incident = client.incidents.info(incident_id="69da451ef77b1b51f40e83ee")
     assert isinstance(incident, Incident)
@@ -42,9 +44,18 @@ def test_omitted_optionals_are_not_sent(client: flashduty.Flashduty, server: Moc
     assert page.items == [] and page.has_next_page is False
 
 
-def test_nulls_unknown_fields_and_new_enum_values_parse(client: flashduty.Flashduty, server: MockServer) -> None:
-    data = dict(INCIDENT, images=None, responders=None, labels=None, brand_new_field={"x": 1},
-                incident_severity="Catastrophic", progress="Escalated")
+def test_nulls_unknown_fields_and_new_enum_values_parse(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    data = dict(
+        INCIDENT,
+        images=None,
+        responders=None,
+        labels=None,
+        brand_new_field={"x": 1},
+        incident_severity="Catastrophic",
+        progress="Escalated",
+    )
     server.script("/incident/info", envelope(data))
     incident = client.incidents.info(incident_id="69da451ef77b1b51f40e83ee")
     assert incident.images is None and incident.responders is None and incident.labels is None
@@ -53,8 +64,13 @@ def test_nulls_unknown_fields_and_new_enum_values_parse(client: flashduty.Flashd
     assert incident.model_extra == {"brand_new_field": {"x": 1}}
 
 
-def test_python_keyword_field_keeps_wire_name(client: flashduty.Flashduty, server: MockServer) -> None:
-    data = dict(INCIDENT, responders=[{"person_id": 1, "assigned_at": 2, "acknowledged_at": 0, "as": "lead"}])
+def test_python_keyword_field_keeps_wire_name(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    data = dict(
+        INCIDENT,
+        responders=[{"person_id": 1, "assigned_at": 2, "acknowledged_at": 0, "as": "lead"}],
+    )
     server.script("/incident/info", envelope(data))
     responder = client.incidents.info(incident_id="x").responders[0]  # type: ignore[index]
     assert responder.as_ == "lead"
@@ -79,11 +95,17 @@ def test_no_payload_operation_returns_none(client: flashduty.Flashduty, server: 
         ("ReferenceExist", 400, flashduty.ReferenceExistError),
     ],
 )
-def test_error_codes_raise_their_class(client: flashduty.Flashduty, server: MockServer, code: str, status: int, cls: type) -> None:
+def test_error_codes_raise_their_class(
+    client: flashduty.Flashduty, server: MockServer, code: str, status: int, cls: type
+) -> None:
     server.script("/incident/info", error(code, "nope", status=status, request_id="rid-9"))
     with pytest.raises(cls) as info:
         client.incidents.info(incident_id="x")
-    assert info.value.code == code and info.value.request_id == "rid-9" and info.value.status_code == status
+    assert (
+        info.value.code == code
+        and info.value.request_id == "rid-9"
+        and info.value.status_code == status
+    )
     assert isinstance(info.value, flashduty.APIError)
     assert server.count("/incident/info") == 1  # client errors are not retried
 
@@ -95,7 +117,9 @@ def test_error_inside_http_200_is_an_error(client: flashduty.Flashduty, server: 
     assert info.value.status_code == 200
 
 
-def test_unknown_error_code_is_a_plain_api_error(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_unknown_error_code_is_a_plain_api_error(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     server.script("/incident/info", error("SomethingNew", "?", status=400))
     with pytest.raises(flashduty.APIError) as info:
         client.incidents.info(incident_id="x")
@@ -104,14 +128,21 @@ def test_unknown_error_code_is_a_plain_api_error(client: flashduty.Flashduty, se
 
 def test_request_id_falls_back_to_header(client: flashduty.Flashduty, server: MockServer) -> None:
     body = json.dumps({"error": {"code": "AccessDenied", "message": "no"}}).encode()
-    server.script("/incident/info", Reply(403, body, {"Content-Type": "application/json", "Flashcat-Request-Id": "hdr-1"}))
+    server.script(
+        "/incident/info",
+        Reply(403, body, {"Content-Type": "application/json", "Flashcat-Request-Id": "hdr-1"}),
+    )
     with pytest.raises(flashduty.PermissionDeniedError) as info:
         client.incidents.info(incident_id="x")
     assert info.value.request_id == "hdr-1"
 
 
-def test_html_error_page_is_a_response_error(client: flashduty.Flashduty, server: MockServer) -> None:
-    server.script("/incident/ack", Reply(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"}))
+def test_html_error_page_is_a_response_error(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    server.script(
+        "/incident/ack", Reply(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"})
+    )
     with pytest.raises(flashduty.APIResponseError) as info:
         client.incidents.ack(incident_ids=["x"])
     assert info.value.status_code == 502 and b"Bad gateway" in info.value.body
@@ -119,7 +150,12 @@ def test_html_error_page_is_a_response_error(client: flashduty.Flashduty, server
 
 
 def test_body_that_is_not_the_envelope(client: flashduty.Flashduty, server: MockServer) -> None:
-    server.script("/incident/info", Reply(200, b'{"request_id": "r", "data": {"title": 5}', {"Content-Type": "application/json"}))
+    server.script(
+        "/incident/info",
+        Reply(
+            200, b'{"request_id": "r", "data": {"title": 5}', {"Content-Type": "application/json"}
+        ),
+    )
     with pytest.raises(flashduty.APIResponseError):
         client.incidents.info(incident_id="x")
     server.script("/incident/info", Reply(200, b"[1, 2]", {"Content-Type": "application/json"}))
@@ -127,8 +163,12 @@ def test_body_that_is_not_the_envelope(client: flashduty.Flashduty, server: Mock
         client.incidents.info(incident_id="x")
 
 
-def test_read_is_retried_on_5xx_then_succeeds(client: flashduty.Flashduty, server: MockServer) -> None:
-    server.script("/incident/info", error("InternalError", status=500), Reply(503), envelope(INCIDENT))
+def test_read_is_retried_on_5xx_then_succeeds(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    server.script(
+        "/incident/info", error("InternalError", status=500), Reply(503), envelope(INCIDENT)
+    )
     assert client.incidents.info(incident_id="x").title
     assert server.count("/incident/info") == 3
 
@@ -140,7 +180,9 @@ def test_retries_stop_at_max_retries(client: flashduty.Flashduty, server: MockSe
     assert server.count("/incident/info") == 2
 
 
-def test_write_is_retried_on_429_with_same_body(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_write_is_retried_on_429_with_same_body(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     limited = error("RequestTooFrequently", status=429)
     limited.headers["Retry-After"] = "0"
     server.script("/incident/ack", limited, envelope())
@@ -156,7 +198,9 @@ def test_connection_refused_is_a_connection_error_without_the_key() -> None:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    client = flashduty.Flashduty(app_key=APP_KEY, base_url=f"http://127.0.0.1:{port}", max_retries=1)
+    client = flashduty.Flashduty(
+        app_key=APP_KEY, base_url=f"http://127.0.0.1:{port}", max_retries=1
+    )
     client.backoff = type(client.backoff)(initial=0.01, maximum=0.01)
     with pytest.raises(flashduty.APIConnectionError) as info:
         client.incidents.ack(incident_ids=["x"])
@@ -173,7 +217,9 @@ def test_timeout_raises_timeout_error(client: flashduty.Flashduty, server: MockS
     assert server.count("/incident/ack") == 1  # the server may have acted: no retry for a write
 
 
-def test_key_never_in_repr_logs_or_errors(client: flashduty.Flashduty, server: MockServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_key_never_in_repr_logs_or_errors(
+    client: flashduty.Flashduty, server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     server.script("/incident/info", error("InternalError", status=500))
     with pytest.raises(flashduty.APIError) as info:
@@ -223,9 +269,16 @@ def _page(items: list[dict[str, object]], has_next: bool, cursor: str | None = N
     return envelope(data)
 
 
-def test_iter_all_follows_cursor_until_has_next_page_false(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_iter_all_follows_cursor_until_has_next_page_false(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     one = dict(INCIDENT, incident_id="a" * 24)
-    server.script("/incident/list", _page([one, one], True, "c1"), _page([one], True, "c2"), _page([one], False))
+    server.script(
+        "/incident/list",
+        _page([one, one], True, "c1"),
+        _page([one], True, "c2"),
+        _page([one], False),
+    )
     items = list(client.incidents.list(start_time=1, end_time=2, p=1, limit=2).iter_all())
     assert len(items) == 4 and all(isinstance(i, Incident) for i in items)
     bodies = [s.json() for s in server.seen]
@@ -234,7 +287,9 @@ def test_iter_all_follows_cursor_until_has_next_page_false(client: flashduty.Fla
     assert bodies[2]["search_after_ctx"] == "c2"
 
 
-def test_iter_all_by_page_number_stops_at_the_offset_limit(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_iter_all_by_page_number_stops_at_the_offset_limit(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     one = dict(INCIDENT)
     server.script("/incident/list", _page([one], True))
     page = client.incidents.list(start_time=1, end_time=2, limit=100, p=99)
@@ -243,7 +298,9 @@ def test_iter_all_by_page_number_stops_at_the_offset_limit(client: flashduty.Fla
     assert [s.json()["p"] for s in server.seen] == [99, 100]
 
 
-async def test_async_client_calls_and_pages(aclient: flashduty.AsyncFlashduty, server: MockServer) -> None:
+async def test_async_client_calls_and_pages(
+    aclient: flashduty.AsyncFlashduty, server: MockServer
+) -> None:
     one = dict(INCIDENT)
     server.script("/incident/info", envelope(INCIDENT))
     server.script("/incident/list", _page([one], True, "n1"), _page([one], False))
@@ -259,42 +316,70 @@ async def test_async_client_calls_and_pages(aclient: flashduty.AsyncFlashduty, s
         await aclient.incidents.ack(incident_ids=["x"])
 
 
-def test_nested_request_objects_accept_models_or_dicts(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_nested_request_objects_accept_models_or_dicts(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     from flashduty.types import FilterCondition
 
     server.default = lambda seen: envelope({"rule_id": "r1", "rule_name": "night"})
     client.channels.silence_rules.create(
         channel_id=1,
         rule_name="night",
-        filters=[[FilterCondition(key="labels.env", oper="IN", vals=["prod"]), {"key": "title", "oper": "NOTIN", "vals": ["x"]}]],
+        filters=[
+            [
+                FilterCondition(key="labels.env", oper="IN", vals=["prod"]),
+                {"key": "title", "oper": "NOTIN", "vals": ["x"]},
+            ]
+        ],
     )
     assert server.seen[-1].json()["filters"] == [
-        [{"key": "labels.env", "oper": "IN", "vals": ["prod"]}, {"key": "title", "oper": "NOTIN", "vals": ["x"]}]
+        [
+            {"key": "labels.env", "oper": "IN", "vals": ["prod"]},
+            {"key": "title", "oper": "NOTIN", "vals": ["x"]},
+        ]
     ]
 
 
-def test_a_typo_in_a_nested_request_object_fails_before_sending(client: flashduty.Flashduty, server: MockServer) -> None:
-    with pytest.raises(ValueError, match=r"filters\[0\]\[1\]\.vals: field required; filters\[0\]\[1\]\.valz: unknown field"):
+def test_a_typo_in_a_nested_request_object_fails_before_sending(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    with pytest.raises(
+        ValueError,
+        match=r"filters\[0\]\[1\]\.vals: field required; filters\[0\]\[1\]\.valz: unknown field",
+    ):
         client.channels.silence_rules.create(
-            channel_id=1, rule_name="night",
-            filters=[[{"key": "title", "oper": "IN", "vals": ["a"]}, {"key": "title", "oper": "IN", "valz": ["b"]}]],
+            channel_id=1,
+            rule_name="night",
+            filters=[
+                [
+                    {"key": "title", "oper": "IN", "vals": ["a"]},
+                    {"key": "title", "oper": "IN", "valz": ["b"]},
+                ]
+            ],
         )
     with pytest.raises(TypeError, match="expected a list"):
         client.channels.silence_rules.create(channel_id=1, rule_name="n", filters={"key": "title"})  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"filters\[0\]\[0\]\.extra: unknown field"):
         client.channels.silence_rules.create(
-            channel_id=1, rule_name="n", filters=[[{"key": "title", "oper": "IN", "vals": [], "extra": 1}]]
+            channel_id=1,
+            rule_name="n",
+            filters=[[{"key": "title", "oper": "IN", "vals": [], "extra": 1}]],
         )
     assert server.seen == []
 
 
-def test_event_push_needs_only_the_integration_key(server: MockServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+def test_event_push_needs_only_the_integration_key(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     monkeypatch.delenv("FLASHDUTY_APP_KEY", raising=False)
     caplog.set_level(logging.DEBUG)
     server.script("/event/push/alert/standard", envelope({"alert_key": "ak-1"}))
     with flashduty.Flashduty(base_url=server.url) as client:
         key = client.events.push_alert(
-            integration_key="int-secret-42", event_status="Critical", title_rule="cpu high", labels={"host": "db1"}
+            integration_key="int-secret-42",
+            event_status="Critical",
+            title_rule="cpu high",
+            labels={"host": "db1"},
         )
     assert key == "ak-1"
     seen = server.seen[0]
@@ -311,24 +396,32 @@ def test_custom_http_client_is_used_and_the_key_stays_out_of_its_errors() -> Non
         raise httpx.ReadError(f"connection to {request.url} broke")
 
     http = httpx.Client(transport=httpx.MockTransport(handler), headers={"X-Team": "sre"})
-    client = flashduty.Flashduty(app_key=APP_KEY, base_url="https://api.example.test", http_client=http, max_retries=0)
+    client = flashduty.Flashduty(
+        app_key=APP_KEY, base_url="https://api.example.test", http_client=http, max_retries=0
+    )
     with pytest.raises(flashduty.APIConnectionError) as info:
         client.incidents.ack(incident_ids=["x"])
-    assert seen == [f"https://api.example.test/incident/ack?app_key={APP_KEY}"]  # the key did go out
+    assert seen == [
+        f"https://api.example.test/incident/ack?app_key={APP_KEY}"
+    ]  # the key did go out
     text = str(info.value) + repr(info.value) + "".join(traceback.format_exception(info.value))
     assert APP_KEY not in text and "app_key=***" in text
     client.close()
     assert not http.is_closed  # a client passed in belongs to the caller
 
 
-def test_requests_users_can_see_carry_no_key(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_requests_users_can_see_carry_no_key(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     server.script("/incident/info", envelope(INCIDENT))
     raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
     assert APP_KEY not in str(raw.http_response.request.url)
     assert server.seen[0].query["app_key"] == [APP_KEY]
 
 
-def test_cursor_only_list_walks_until_the_cursor_is_empty(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_cursor_only_list_walks_until_the_cursor_is_empty(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     item = response_example("alerts.webhooks.list_history")["data"]["items"][0]
     server.script(
         "/webhook/history/list",
@@ -341,7 +434,9 @@ def test_cursor_only_list_walks_until_the_cursor_is_empty(client: flashduty.Flas
     assert server.seen[1].json()["search_after_ctx"] == "c1" and len(server.seen) == 2
 
 
-def test_get_list_pages_with_query_parameters(client: flashduty.Flashduty, server: MockServer) -> None:
+def test_get_list_pages_with_query_parameters(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
     item = response_example("status_pages.subscribers.list")["data"]["items"][0]
     server.script(
         "/status-page/subscriber/list",

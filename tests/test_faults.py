@@ -24,8 +24,13 @@ WRITE = ("/incident/ack", lambda c: c.incidents.ack(incident_ids=["69da451ef77b1
 
 
 def status(code: int) -> Reply:
-    return Reply(code, json.dumps({"request_id": "r", "error": {"code": "InternalError", "message": "boom"}}).encode(),
-                 {"Content-Type": "application/json"})
+    return Reply(
+        code,
+        json.dumps(
+            {"request_id": "r", "error": {"code": "InternalError", "message": "boom"}}
+        ).encode(),
+        {"Content-Type": "application/json"},
+    )
 
 
 def gateway(code: int) -> Reply:
@@ -46,18 +51,77 @@ CASES: list[tuple[str, tuple[str, Callable[[Any], Any]], list[Reply], type[Excep
     ("503-write", WRITE, [gateway(503)], flashduty.APIResponseError, 1),
     ("504-read", READ, [gateway(504)], flashduty.APIResponseError, 3),
     ("504-write", WRITE, [gateway(504)], flashduty.APIResponseError, 1),
-    ("429-write-no-header", WRITE, [error("RequestTooFrequently", status=429)], flashduty.RateLimitError, 3),
+    (
+        "429-write-no-header",
+        WRITE,
+        [error("RequestTooFrequently", status=429)],
+        flashduty.RateLimitError,
+        3,
+    ),
     ("429-in-200", WRITE, [error("RequestTooFrequently", status=200)], flashduty.RateLimitError, 3),
-    ("html-200", READ, [Reply(200, b"<html>maintenance</html>", {"Content-Type": "text/html"})], flashduty.APIResponseError, 1),
-    ("truncated-body", READ, [Reply(200, json.dumps({"request_id": "r", "data": INCIDENT}).encode(),
-                                    {"Content-Type": "application/json"}, fault="truncate")], flashduty.APIConnectionError, 3),
-    ("truncated-json", READ, [Reply(200, b'{"request_id": "r", "data": {"incident_id": "6', {"Content-Type": "application/json"})],
-     flashduty.APIResponseError, 1),
-    ("error-in-200", WRITE, [error("AccessDenied", status=200)], flashduty.PermissionDeniedError, 1),
+    (
+        "html-200",
+        READ,
+        [Reply(200, b"<html>maintenance</html>", {"Content-Type": "text/html"})],
+        flashduty.APIResponseError,
+        1,
+    ),
+    (
+        "truncated-body",
+        READ,
+        [
+            Reply(
+                200,
+                json.dumps({"request_id": "r", "data": INCIDENT}).encode(),
+                {"Content-Type": "application/json"},
+                fault="truncate",
+            )
+        ],
+        flashduty.APIConnectionError,
+        3,
+    ),
+    (
+        "truncated-json",
+        READ,
+        [
+            Reply(
+                200,
+                b'{"request_id": "r", "data": {"incident_id": "6',
+                {"Content-Type": "application/json"},
+            )
+        ],
+        flashduty.APIResponseError,
+        1,
+    ),
+    (
+        "error-in-200",
+        WRITE,
+        [error("AccessDenied", status=200)],
+        flashduty.PermissionDeniedError,
+        1,
+    ),
     ("unknown-code", WRITE, [error("QuantumFlux", status=400)], flashduty.APIError, 1),
-    ("not-envelope", READ, [Reply(200, b'{"ok": true}', {"Content-Type": "application/json"})], flashduty.APIResponseError, 1),
-    ("not-envelope-400", WRITE, [Reply(400, b'{"msg": "bad"}', {"Content-Type": "application/json"})], flashduty.APIResponseError, 1),
-    ("empty-body", READ, [Reply(200, b"", {"Content-Type": "application/json"})], flashduty.APIResponseError, 1),
+    (
+        "not-envelope",
+        READ,
+        [Reply(200, b'{"ok": true}', {"Content-Type": "application/json"})],
+        flashduty.APIResponseError,
+        1,
+    ),
+    (
+        "not-envelope-400",
+        WRITE,
+        [Reply(400, b'{"msg": "bad"}', {"Content-Type": "application/json"})],
+        flashduty.APIResponseError,
+        1,
+    ),
+    (
+        "empty-body",
+        READ,
+        [Reply(200, b"", {"Content-Type": "application/json"})],
+        flashduty.APIResponseError,
+        1,
+    ),
 ]
 
 
@@ -67,8 +131,15 @@ def no_secret(*texts: str) -> None:
 
 
 @pytest.mark.parametrize("name,operation,replies,exc,attempts", CASES, ids=[c[0] for c in CASES])
-def test_fault(server: MockServer, caplog: pytest.LogCaptureFixture, name: str,
-               operation: tuple[str, Callable[[Any], Any]], replies: list[Reply], exc: type[Exception], attempts: int) -> None:
+def test_fault(
+    server: MockServer,
+    caplog: pytest.LogCaptureFixture,
+    name: str,
+    operation: tuple[str, Callable[[Any], Any]],
+    replies: list[Reply],
+    exc: type[Exception],
+    attempts: int,
+) -> None:
     caplog.set_level(logging.DEBUG)
     path, call = operation
     server.script(path, *replies)
@@ -76,7 +147,11 @@ def test_fault(server: MockServer, caplog: pytest.LogCaptureFixture, name: str,
     client.backoff = type(client.backoff)(initial=0.01, maximum=0.02, retry_after_cap=0.05)
     with pytest.raises(exc) as info:
         call(client)
-    assert type(info.value) is exc or exc is flashduty.APIConnectionError and isinstance(info.value, exc)
+    assert (
+        type(info.value) is exc
+        or exc is flashduty.APIConnectionError
+        and isinstance(info.value, exc)
+    )
     if exc is flashduty.APIConnectionError:
         assert not isinstance(info.value, flashduty.APITimeoutError)
     time.sleep(0.05)  # a reset or timed-out request may still be landing on the server
@@ -90,7 +165,9 @@ def test_fault(server: MockServer, caplog: pytest.LogCaptureFixture, name: str,
 
 def test_retry_after_date_is_honoured(server: MockServer) -> None:
     limited = error("RequestTooFrequently", status=429)
-    limited.headers["Retry-After"] = email.utils.formatdate(time.time() + 2, usegmt=True)  # whole seconds: 1 to 2 s away
+    limited.headers["Retry-After"] = email.utils.formatdate(
+        time.time() + 2, usegmt=True
+    )  # whole seconds: 1 to 2 s away
     server.script("/incident/ack", limited, envelope())
     client = flashduty.Flashduty(app_key=APP_KEY, base_url=server.url)
     client.backoff = type(client.backoff)(initial=0.01, maximum=0.02, retry_after_cap=5)
@@ -122,7 +199,9 @@ def test_per_call_max_retries(server: MockServer) -> None:
 async def test_async_faults_match_sync(server: MockServer) -> None:
     server.script("/incident/info", Reply(fault="reset"))
     server.script("/incident/ack", status(500))
-    async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url, timeout=0.3) as client:
+    async with flashduty.AsyncFlashduty(
+        app_key=APP_KEY, base_url=server.url, timeout=0.3
+    ) as client:
         client.backoff = type(client.backoff)(initial=0.01, maximum=0.02)
         with pytest.raises(flashduty.APIConnectionError) as info:
             await client.incidents.info(incident_id="x")

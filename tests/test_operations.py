@@ -34,10 +34,15 @@ def answer(op: dict[str, Any]) -> Reply:
     return Reply(body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
 
 
-def check_request(seen: Seen, path: str, method: str, op: dict[str, Any], wire: dict[str, Any]) -> None:
+def check_request(
+    seen: Seen, path: str, method: str, op: dict[str, Any], wire: dict[str, Any]
+) -> None:
     assert seen.path == path and seen.method == method.upper()
     if any("IntegrationKey" in req for req in op.get("security") or []):
-        assert seen.query.get("integration_key") == ["int-key-0123456789"] and "app_key" not in seen.query
+        assert (
+            seen.query.get("integration_key") == ["int-key-0123456789"]
+            and "app_key" not in seen.query
+        )
     elif op.get("security") == []:
         assert "app_key" not in seen.query
     else:
@@ -84,7 +89,9 @@ def dump(value: Any) -> Any:
 
 
 @pytest.mark.parametrize("operation_id,path,method,op", OPERATIONS, ids=[o[0] for o in OPERATIONS])
-def test_operation_over_http(server: MockServer, operation_id: str, path: str, method: str, op: dict[str, Any]) -> None:
+def test_operation_over_http(
+    server: MockServer, operation_id: str, path: str, method: str, op: dict[str, Any]
+) -> None:
     server.default = lambda seen: answer(op)
     kwargs, wire = arguments(op)
     with warnings.catch_warnings():
@@ -95,7 +102,9 @@ def test_operation_over_http(server: MockServer, operation_id: str, path: str, m
         check_result(result, op, is_async=False)
 
         async def call_async() -> Any:
-            async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as aclient:
+            async with flashduty.AsyncFlashduty(
+                app_key=APP_KEY, base_url=server.url, max_retries=0
+            ) as aclient:
                 outcome = method_of(aclient, operation_id)(**kwargs)
                 return await outcome if inspect.isawaitable(outcome) else outcome
 

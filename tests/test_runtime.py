@@ -32,7 +32,9 @@ def test_retry_after_seconds_date_and_cap() -> None:
     now = 1_700_000_000.0
     date = email.utils.formatdate(now + 7, usegmt=True)
     assert retry_after({"retry-after": date}, now=now) == pytest.approx(7.0)
-    assert retry_after({"retry-after": email.utils.formatdate(now - 60, usegmt=True)}, now=now) == 0.0
+    assert (
+        retry_after({"retry-after": email.utils.formatdate(now - 60, usegmt=True)}, now=now) == 0.0
+    )
     assert Backoff(retry_after_cap=60).delay(1, retry_after=3600) == 60
 
 
@@ -70,17 +72,26 @@ def test_pacer_honours_every_limit() -> None:
     pacer = Pacer([(50, 1.0), (60, 60.0)], clock=clock)
     waits = [pacer.reserve() for _ in range(61)]
     assert waits[:50] == pytest.approx([0] * 50, abs=1e-9)  # the per-second burst
-    assert waits[60] == pytest.approx(1.0)  # the per-minute bucket: one per second once the burst is spent
+    assert waits[60] == pytest.approx(
+        1.0
+    )  # the per-minute bucket: one per second once the burst is spent
     assert all(b >= a for a, b in zip(waits, waits[1:]))
 
 
-def test_client_paces_all_calls_including_copies(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_client_paces_all_calls_including_copies(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     slept: list[float] = []
     monkeypatch.setattr(_base_client.time, "sleep", lambda s: slept.append(s))
     server.default = lambda seen: envelope()
     client = flashduty.Flashduty(app_key="k", base_url=server.url, max_requests_per_second=4)
     copy = client.with_options(timeout=2.0)
-    threads = [threading.Thread(target=(client if i % 2 else copy).incidents.ack, kwargs={"incident_ids": ["x"]}) for i in range(8)]
+    threads = [
+        threading.Thread(
+            target=(client if i % 2 else copy).incidents.ack, kwargs={"incident_ids": ["x"]}
+        )
+        for i in range(8)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -123,7 +134,9 @@ def test_with_options_validates_and_keeps_original(server: MockServer) -> None:
     client.incidents.ack(incident_ids=["x"])  # the shared pool is still open
 
 
-def test_paced_client_also_honours_an_operations_own_limit(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_paced_client_also_honours_an_operations_own_limit(
+    server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Exports allow 1 call a second: a paced client spaces them out, while
     other calls keep the account's pace."""
     slept: list[float] = []

@@ -31,7 +31,9 @@ def spec_ops() -> dict[tuple[str, str], dict[str, object]]:
     return {(method.upper(), path): op for _, path, method, op in operations(loaded.document)}
 
 
-def test_every_operation_of_the_scope_is_in_the_spec(spec_ops: dict[tuple[str, str], dict[str, object]]) -> None:
+def test_every_operation_of_the_scope_is_in_the_spec(
+    spec_ops: dict[tuple[str, str], dict[str, object]],
+) -> None:
     rows = scope_rows()
     wanted = {(r["method"], r["path"]) for r in rows}
     missing = sorted(wanted - set(spec_ops))
@@ -41,17 +43,25 @@ def test_every_operation_of_the_scope_is_in_the_spec(spec_ops: dict[tuple[str, s
     assert len(spec_ops) == len(rows)
 
 
-def test_operations_are_tagged_with_their_area(spec_ops: dict[tuple[str, str], dict[str, object]]) -> None:
+def test_operations_are_tagged_with_their_area(
+    spec_ops: dict[tuple[str, str], dict[str, object]],
+) -> None:
     for row in scope_rows():
         op = spec_ops[(row["method"], row["path"])]
-        assert op["tags"] == [row["area"]], f"{row['path']}: tag {op['tags']} but area {row['area']}"
+        assert op["tags"] == [
+            row["area"]
+        ], f"{row['path']}: tag {op['tags']} but area {row['area']}"
 
 
 def test_source_column_is_honoured(spec_ops: dict[tuple[str, str], dict[str, object]]) -> None:
     for row in scope_rows():
         op = spec_ops[(row["method"], row["path"])]
         if row["source"] == "seed-catalog":
-            assert op.get("x-unverified") is True, f"{row['path']} comes from the catalog only: x-unverified"
+            assert (
+                op.get("x-unverified") is True
+            ), f"{row['path']} comes from the catalog only: x-unverified"
         if op.get("deprecated"):
-            assert row["source"] == "legacy", f"{row['path']} is deprecated but documented as current"
+            assert (
+                row["source"] == "legacy"
+            ), f"{row['path']} is deprecated but documented as current"
             assert "use `" in str(op.get("description")), f"{row['path']}: name the replacement"

@@ -17,7 +17,9 @@ HOOKS = document()["webhooks"]
 EXAMPLES = [
     (name, example_name, ex["value"], hook["post"])
     for name, hook in HOOKS.items()
-    for example_name, ex in hook["post"]["requestBody"]["content"]["application/json"]["examples"].items()
+    for example_name, ex in hook["post"]["requestBody"]["content"]["application/json"][
+        "examples"
+    ].items()
 ]
 
 
@@ -25,8 +27,12 @@ def model_name(op: dict[str, Any]) -> str:
     return str(op["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1])
 
 
-@pytest.mark.parametrize("hook,example,payload,op", EXAMPLES, ids=[f"{e[0]}-{e[1]}" for e in EXAMPLES])
-def test_example_payloads_parse_into_their_model(hook: str, example: str, payload: dict[str, Any], op: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    "hook,example,payload,op", EXAMPLES, ids=[f"{e[0]}-{e[1]}" for e in EXAMPLES]
+)
+def test_example_payloads_parse_into_their_model(
+    hook: str, example: str, payload: dict[str, Any], op: dict[str, Any]
+) -> None:
     for body in (json.dumps(payload).encode(), json.dumps(payload), payload):
         event = webhooks.parse(body)
         assert type(event).__name__ == model_name(op)
@@ -43,7 +49,9 @@ def test_every_documented_event_type_maps_to_its_payload() -> None:
 
 
 def test_unknown_event_type_parses_into_a_generic_event() -> None:
-    event = webhooks.parse(b'{"event_type": "i_teleported", "event_id": "e1", "incident": {"x": 1}}')
+    event = webhooks.parse(
+        b'{"event_type": "i_teleported", "event_id": "e1", "incident": {"x": 1}}'
+    )
     assert isinstance(event, webhooks.UnknownEvent)
     assert event.event_id == "e1" and event.model_extra == {"incident": {"x": 1}}
     assert isinstance(webhooks.parse({"event_id": "e2"}), webhooks.UnknownEvent)
@@ -54,12 +62,16 @@ def test_new_fields_and_nulls_in_a_known_payload_do_not_break_parsing() -> None:
     changed = dict(payload, brand_new={"a": 1})
     for key, value in payload.items():
         if isinstance(value, dict):
-            changed[key] = dict(value, **{k: None for k, v in value.items() if isinstance(v, (list, dict))})
+            changed[key] = dict(
+                value, **{k: None for k, v in value.items() if isinstance(v, (list, dict))}
+            )
     event = webhooks.parse(changed)
     assert type(event).__name__ == model_name(op) and event.model_extra == {"brand_new": {"a": 1}}
 
 
-@pytest.mark.parametrize("body,message", [(b"{not json", "not JSON"), (b"[1, 2]", "JSON list"), (b'"x"', "JSON str")])
+@pytest.mark.parametrize(
+    "body,message", [(b"{not json", "not JSON"), (b"[1, 2]", "JSON list"), (b'"x"', "JSON str")]
+)
 def test_bodies_that_are_not_payloads_raise(body: bytes, message: str) -> None:
     with pytest.raises(webhooks.WebhookParseError, match=message):
         webhooks.parse(body)
@@ -77,13 +89,19 @@ def test_a_known_type_with_a_broken_payload_names_the_field() -> None:
 
 
 def test_receivers_are_told_to_deduplicate() -> None:
-    assert webhooks.__doc__ is not None and "event_id" in webhooks.__doc__ and "more than once" in webhooks.__doc__
+    assert (
+        webhooks.__doc__ is not None
+        and "event_id" in webhooks.__doc__
+        and "more than once" in webhooks.__doc__
+    )
 
 
 def test_each_event_type_parses_into_its_payload() -> None:
     for name, hook in HOOKS.items():
         op = hook["post"]
-        payload = next(iter(op["requestBody"]["content"]["application/json"]["examples"].values()))["value"]
+        payload = next(iter(op["requestBody"]["content"]["application/json"]["examples"].values()))[
+            "value"
+        ]
         for event_type in op["x-event-types"]:
             event = webhooks.parse(dict(payload, event_type=event_type))
             assert type(event).__name__ == model_name(op) and event.event_type == event_type
