@@ -32,6 +32,8 @@ lint: $(STAMP)
 	$(GEN) lint
 
 test: $(STAMP) $(NODE_STAMP)
+	$(PY) -m black --check --quiet generator tests
+	$(PY) -m mypy --strict generator
 	$(PY) -m pytest -q
 	$(PY) -m mypy --strict generated/flashduty
 

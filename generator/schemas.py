@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Iterator
 
-from .problems import join
+from .problems import join, split
 
 JSON_TYPES = {"application/json"}
 
@@ -19,12 +19,8 @@ def deref(doc: dict[str, Any], schema: Any) -> Any:
             return schema
         seen.add(ref)
         node: Any = doc
-        for token in ref[2:].split("/"):
-            node = (
-                node.get(token.replace("~1", "/").replace("~0", "~"), {})
-                if isinstance(node, dict)
-                else {}
-            )
+        for token in split(ref[1:]):
+            node = node.get(token, {}) if isinstance(node, dict) else {}
         schema = node
     return schema
 
@@ -44,7 +40,7 @@ def component_refs(node: Any) -> Iterator[str]:
 
 def ref_name(schema: Any) -> str | None:
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        ref = schema["$ref"]
+        ref: str = schema["$ref"]
         if ref.startswith("#/components/schemas/"):
             return ref.rsplit("/", 1)[1]
     return None

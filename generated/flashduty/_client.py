@@ -45,6 +45,8 @@ class Flashduty(SyncAPIClient):
             limits of the API are `ACCOUNT_RATE_LIMIT`. Off by default.
     """
 
+    _default_base_url = "https://api.flashcat.cloud"
+
     def __init__(
         self,
         app_key: str | None = None,
@@ -137,6 +139,8 @@ class Flashduty(SyncAPIClient):
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
+
+    _default_base_url = "https://api.flashcat.cloud"
 
     def __init__(
         self,

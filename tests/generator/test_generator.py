@@ -19,7 +19,13 @@ MINI = HERE / "fixtures" / "mini"
 GOLDEN = HERE / "golden" / "mini"
 ROOT = HERE.parent.parent
 # Files rendered from the spec (the runtime is copied verbatim and tested by use).
-RENDERED = ("flashduty/_client.py", "flashduty/resources/", "flashduty/types/", "flashduty/webhooks.py", "openapi.json")
+RENDERED = (
+    "flashduty/_client.py",
+    "flashduty/resources/",
+    "flashduty/types/",
+    "flashduty/webhooks.py",
+    "openapi.json",
+)
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -46,14 +52,18 @@ def test_golden_output(tmp_path: Path) -> None:
     expected = tree(GOLDEN)
     assert sorted(got) == sorted(expected)
     for name in expected:
-        assert got[name] == expected[name], f"{name} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
+        assert (
+            got[name] == expected[name]
+        ), f"{name} differs from the golden file (UPDATE_GOLDEN=1 to accept)"
 
 
 def test_same_input_same_bytes_with_and_without_cache(tmp_path: Path) -> None:
     cache = str(tmp_path / "cache")
     generate(str(MINI / "openapi.yaml"), str(tmp_path / "a"), "flashduty", cache=None)
     generate(str(MINI / "openapi.yaml"), str(tmp_path / "b"), "flashduty", cache=cache)
-    generate(str(MINI / "openapi.yaml"), str(tmp_path / "c"), "flashduty", cache=cache)  # all cache hits
+    generate(
+        str(MINI / "openapi.yaml"), str(tmp_path / "c"), "flashduty", cache=cache
+    )  # all cache hits
     assert tree(tmp_path / "a") == tree(tmp_path / "b") == tree(tmp_path / "c")
 
 
@@ -62,7 +72,8 @@ def test_generated_client_works_and_type_checks(tmp_path: Path) -> None:
     generate(str(MINI / "openapi.yaml"), str(out), "flashduty", cache=None)
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(out / "flashduty")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout
 
@@ -90,41 +101,125 @@ def broken_copy(tmp_path: Path, file: str, old: str, new: str) -> Path:
 
 
 FAILURES = [
-    ("paths/pets.yaml", "operationId: pets.info", "x-note: x",
-     "paths/pets.yaml:3", "/paths/~1pet~1info/post/operationId", "operationId must be dotted snake case"),
-    ("paths/pets.yaml", "operationId: pets.list", "operationId: pets.info",
-     "openapi.yaml:1", "/", "Operation ID 'pets.info' for 'post' in '/pet/list' is not unique"),
-    ("paths/pets.yaml", "example: {pet_id: 1}", "example: {pet_id: one}",
-     "paths/pets.yaml:16", "/paths/~1pet~1info/post/requestBody/content/application~1json/example/pet_id",
-     "example does not match its schema"),
-    ("components/pets.yaml", "name: {type: string, description: Its name.}",
-     "name: {type: string, description: Its name, if any.}",
-     "components/pets.yaml:", "/components/schemas/Pet/properties/name/if any.", "unknown schema keyword"),
-    ("components/pets.yaml", "  Toy:\n", "  Page:\n",
-     "components/pets.yaml:", "/components/schemas/Page", "defined twice"),
-    ("paths/pets.yaml", "'../components/pets.yaml#/schemas/Pet'", "'../components/pets.yaml#/schemas/Cat'",
-     "paths/pets.yaml:", "/$ref", "does not resolve"),
-    ("paths/pets.yaml", "pet_id: {type: integer, description: The pet.}\n          example: {pet_id: 1}",
-     "pet_id: {type: object, properties: {x: {type: string}}}\n          example: {pet_id: {x: a}}",
-     "paths/pets.yaml:15", "/properties/pet_id", "must be a named schema"),
-    ("paths/pets.yaml", "x-pagination: {items: items, page: p}", "x-pagination: {items: pets, page: page}",
-     "paths/pets.yaml:", "/paths/~1pet~1list/post/x-pagination", "no property 'pets'"),
-    ("paths/pets.yaml", "    summary: Get a pet\n", "    summary: Get a pet\n  bad: [\n",
-     "paths/pets.yaml:", "", "not valid YAML"),
-    ("paths/pets.yaml", "    x-body-name: pets\n", "",
-     "paths/pets.yaml:", "/paths/~1pet~1import/post/requestBody/content/application~1json/schema", "needs `x-body-name`"),
-    ("paths/pets.yaml", "    x-unwrap: key\n", "    x-unwrap: keys\n",
-     "paths/pets.yaml:", "/paths/~1event~1push/post/x-unwrap", "not a property of the data"),
-    ("paths/pets.yaml", "    x-event-types: [p_new, p_gone]\n", "",
-     "paths/pets.yaml:", "/webhooks/pet/post/x-event-types", "list the event_type values"),
-    ("paths/pets.yaml", "example: {event_type: p_new, event_id: e1,", "example: {event_type: p_new,",
-     "paths/pets.yaml:", "/webhooks/pet/post/requestBody/content/application~1json/example", "example does not match"),
+    (
+        "paths/pets.yaml",
+        "operationId: pets.info",
+        "x-note: x",
+        "paths/pets.yaml:3",
+        "/paths/~1pet~1info/post/operationId",
+        "operationId must be dotted snake case",
+    ),
+    (
+        "paths/pets.yaml",
+        "operationId: pets.list",
+        "operationId: pets.info",
+        "openapi.yaml:1",
+        "/",
+        "Operation ID 'pets.info' for 'post' in '/pet/list' is not unique",
+    ),
+    (
+        "paths/pets.yaml",
+        "example: {pet_id: 1}",
+        "example: {pet_id: one}",
+        "paths/pets.yaml:16",
+        "/paths/~1pet~1info/post/requestBody/content/application~1json/example/pet_id",
+        "example does not match its schema",
+    ),
+    (
+        "components/pets.yaml",
+        "name: {type: string, description: Its name.}",
+        "name: {type: string, description: Its name, if any.}",
+        "components/pets.yaml:",
+        "/components/schemas/Pet/properties/name/if any.",
+        "unknown schema keyword",
+    ),
+    (
+        "components/pets.yaml",
+        "  Toy:\n",
+        "  Page:\n",
+        "components/pets.yaml:",
+        "/components/schemas/Page",
+        "defined twice",
+    ),
+    (
+        "paths/pets.yaml",
+        "'../components/pets.yaml#/schemas/Pet'",
+        "'../components/pets.yaml#/schemas/Cat'",
+        "paths/pets.yaml:",
+        "/$ref",
+        "does not resolve",
+    ),
+    (
+        "paths/pets.yaml",
+        "pet_id: {type: integer, description: The pet.}\n          example: {pet_id: 1}",
+        "pet_id: {type: object, properties: {x: {type: string}}}\n          example: {pet_id: {x: a}}",
+        "paths/pets.yaml:15",
+        "/properties/pet_id",
+        "must be a named schema",
+    ),
+    (
+        "paths/pets.yaml",
+        "x-pagination: {items: items, page: p}",
+        "x-pagination: {items: pets, page: page}",
+        "paths/pets.yaml:",
+        "/paths/~1pet~1list/post/x-pagination",
+        "no property 'pets'",
+    ),
+    (
+        "paths/pets.yaml",
+        "    summary: Get a pet\n",
+        "    summary: Get a pet\n  bad: [\n",
+        "paths/pets.yaml:",
+        "",
+        "not valid YAML",
+    ),
+    (
+        "paths/pets.yaml",
+        "    x-body-name: pets\n",
+        "",
+        "paths/pets.yaml:",
+        "/paths/~1pet~1import/post/requestBody/content/application~1json/schema",
+        "needs `x-body-name`",
+    ),
+    (
+        "paths/pets.yaml",
+        "    x-unwrap: key\n",
+        "    x-unwrap: keys\n",
+        "paths/pets.yaml:",
+        "/paths/~1event~1push/post/x-unwrap",
+        "not a property of the data",
+    ),
+    (
+        "paths/pets.yaml",
+        "    x-event-types: [p_new, p_gone]\n",
+        "",
+        "paths/pets.yaml:",
+        "/webhooks/pet/post/x-event-types",
+        "list the event_type values",
+    ),
+    (
+        "paths/pets.yaml",
+        "example: {event_type: p_new, event_id: e1,",
+        "example: {event_type: p_new,",
+        "paths/pets.yaml:",
+        "/webhooks/pet/post/requestBody/content/application~1json/example",
+        "example does not match",
+    ),
 ]
 
 
-@pytest.mark.parametrize("file,old,new,location,pointer,message", FAILURES, ids=[f[-1][:30] for f in FAILURES])
+@pytest.mark.parametrize(
+    "file,old,new,location,pointer,message", FAILURES, ids=[f[-1][:30] for f in FAILURES]
+)
 def test_bad_spec_is_reported_and_output_untouched(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], file: str, old: str, new: str, location: str, pointer: str, message: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    file: str,
+    old: str,
+    new: str,
+    location: str,
+    pointer: str,
+    message: str,
 ) -> None:
     spec = broken_copy(tmp_path, file, old, new)
     out = tmp_path / "out"
@@ -142,8 +237,14 @@ def test_bad_spec_is_reported_and_output_untouched(
 
 
 def test_help_explains_itself() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0 and "--spec" in result.stdout and "left untouched" not in result.stdout
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    assert (
+        result.returncode == 0
+        and "--spec" in result.stdout
+        and "left untouched" not in result.stdout
+    )
     assert "check" in result.stdout and "lint" in result.stdout
 
 
