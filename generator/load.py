@@ -164,6 +164,7 @@ class _Bundler:
         self.bundle = Bundle(document={}, root=self.root)
         self.components: dict[str, dict[str, Any]] = {}
         self.defined: dict[tuple[str, str], str] = {}  # (section, name) -> "file#pointer"
+        self.inlining: set[tuple[str, str]] = set()  # (file, pointer) being inlined now
 
     def file(self, path: str) -> SourceFile | None:
         path = os.path.abspath(path)
@@ -238,6 +239,13 @@ class _Bundler:
                 for k, v in node.items()
                 if k != "$ref"
             }
+            if not isinstance(replaced, dict):
+                self.problems.add(
+                    join(outer, "$ref"),
+                    f"$ref points at a {type(replaced).__name__}, not an object: {node['$ref']}",
+                    self.where(path, inner),
+                )
+                return node
             if "$ref" in replaced:
                 return {"$ref": replaced["$ref"], **rest}
             return {**replaced, **rest}
@@ -270,8 +278,18 @@ class _Bundler:
             )
             return {"$ref": ref}
         if not is_component:
+            inlined = (target_path, pointer)
+            if inlined in self.inlining:
+                self.problems.add(
+                    join(outer, "$ref"), f"$ref includes itself: {ref}", self.where(path, inner)
+                )
+                return {"$ref": ref}
+            self.inlining.add(inlined)
             self.bundle.origins.append((outer, target_path, pointer))
-            return self.walk(target, target_path, pointer, outer)
+            try:
+                return self.walk(target, target_path, pointer, outer)
+            finally:
+                self.inlining.discard(inlined)
         section, name = tokens
         key = (section, name)
         origin = f"{target_path}#{pointer}"

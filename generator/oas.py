@@ -71,10 +71,14 @@ def unit_key(text: str, salt: str) -> str:
 def _errors(doc: dict[str, Any]) -> list[tuple[str, str]]:
     from openapi_spec_validator import OpenAPIV31SpecValidator  # slow to import; often not needed
 
-    return [
-        (join("", *error.absolute_path), error.message)
-        for error in OpenAPIV31SpecValidator(doc).iter_errors()
-    ]
+    errors = []
+    try:
+        for error in OpenAPIV31SpecValidator(doc).iter_errors():
+            errors.append((join("", *error.absolute_path), error.message))
+    except Exception as exc:  # the validator fails on some malformed documents
+        if not errors:
+            errors.append(("", f"a document the validator cannot read ({exc!r:.200})"))
+    return errors
 
 
 def _run(docs: list[dict[str, Any]]) -> list[tuple[str, str]]:

@@ -72,12 +72,15 @@ def object_properties(doc: dict[str, Any], schema: Any) -> tuple[dict[str, Any],
     required: set[str] = set()
     if not isinstance(schema, dict):
         return props, required
-    for part in schema.get("allOf") or []:
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else []:
         p, r = object_properties(doc, part)
         props.update(p)
         required |= r
-    props.update(schema.get("properties") or {})
-    required |= set(schema.get("required") or [])
+    own = schema.get("properties")
+    props.update(own if isinstance(own, dict) else {})
+    names = schema.get("required")
+    required |= {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
     return props, required
 
 

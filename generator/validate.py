@@ -395,6 +395,9 @@ def pager_rules(
     ):
         add(at, "x-pagination needs `items` and `page` and/or `cursor`")
         return
+    if not all(isinstance(v, str) for v in paging.values()):
+        add(at, "x-pagination's values are the names of fields")
+        return
     props, _ = object_properties(doc, data)
     if paging["items"] not in props:
         add(at, f"the data schema has no property {paging['items']!r} for the items")
@@ -405,9 +408,10 @@ def pager_rules(
         )
     body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
     request_props, _ = object_properties(doc, body[1].get("schema") or {})
-    request_props.update({deref(doc, p).get("name"): p for p in op.get("parameters") or []})
+    params = [deref(doc, p) for p in op.get("parameters") or []]
+    request_props.update({str(p.get("name")): p for p in params if isinstance(p, dict)})
     for key in ("page", "cursor"):
-        if key in paging and paging[key] not in request_props:
+        if key in paging and str(paging[key]) not in request_props:
             add(at, f"the request has no {paging[key]!r} field for the {key}")
     if "cursor" in paging and paging["cursor"] not in props:
         add(at, f"the data schema has no {paging['cursor']!r} to continue from")
