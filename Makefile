@@ -38,6 +38,8 @@ diff: $(STAMP)
 	$(PY) -m generator diff $(DIFF_BASE) spec/openapi.yaml
 
 test: $(STAMP) $(NODE_STAMP)
+	$(PY) -m black --check --quiet generator tests
+	$(PY) -m mypy --strict generator
 	$(PY) -m pytest -q
 	$(PY) -m mypy --strict generated/flashduty
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .ir import SCALARS, py_name
+from .ir import py_name
+from .pytypes import SCALARS
 from .schemas import deref, json_media, object_properties, operations, ref_name, schema_type
 from .schemas import webhooks
 
@@ -121,7 +122,8 @@ def type_of(doc: dict[str, Any], schema: Any, request: bool, depth: int = 0) -> 
         if isinstance(extra, dict) and extra:
             return f"Dict[str, {type_of(doc, extra, request, depth + 1)}]"
         return "Dict[str, Any]"
-    text = SCALARS.get(kind or "", "Any")
+    scalar = SCALARS.get(kind or "")
+    text = scalar.annotation() if scalar is not None else "Any"
     if request and text != "Any" and enum_values(doc, schema) is not None:
         return f"{text} enum"
     return text

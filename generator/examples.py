@@ -132,13 +132,18 @@ def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: 
         return
     if "example" in entry:
         check(factory, join(pointer, "example"), schema, entry["example"], add)
-    for name, ex in (entry.get("examples") or {}).items():
+    examples = entry.get("examples")
+    for name, ex in (examples if isinstance(examples, dict) else {}).items():
         if isinstance(ex, dict) and "value" in ex:
             check(factory, join(pointer, "examples", name, "value"), schema, ex["value"], add)
 
 
 def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Any) -> None:
-    error = best_match(factory.validator(schema).iter_errors(value))
+    try:
+        error = best_match(factory.validator(schema).iter_errors(value))
+    except Exception as exc:  # a schema jsonschema cannot apply: say so where it is used
+        add(pointer, f"the schema of this example is not valid JSON Schema: {exc!r:.200}")
+        return
     if error is not None:
         where = join(pointer, *error.absolute_path)
         add(where, f"example does not match its schema: {error.message[:300]}")

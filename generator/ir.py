@@ -1,40 +1,111 @@
 """Stage 3: the intermediate representation. Everything the templates need,
-computed once from the bundled spec; templates never read the spec itself."""
+computed once from the bundled spec and the models stage's output, as frozen
+objects; templates never read the spec itself."""
 
 from __future__ import annotations
 
-import json
+import ast
 import keyword
 import re
 import textwrap
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal, Mapping
 
 from .load import Bundle
 from .models import DEFS
+from .oas import closure
 from .problems import Problems, join
-from .schemas import deref, json_media, object_properties, operations, ref_name, schema_type, webhooks
+from .pytypes import (
+    ANY,
+    ANY_MAP,
+    BYTES,
+    FILE,
+    NONE,
+    SCALARS,
+    Generic,
+    LiteralOf,
+    Model,
+    PyType,
+    optional,
+    union,
+)
+from .schemas import (
+    deref,
+    json_media,
+    object_properties,
+    operations,
+    ref_name,
+    schema_type,
+    webhooks,
+)
 from .validate import envelope_data
 
+Kind = Literal["model", "list", "value", "none", "bytes", "page"]
+Location = Literal["body", "query", "file", "secret", "root"]
+DEFAULT_AUTH = "app_key"  # the spec's default security scheme, which the client holds
+
 OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "options", "args", "self"}
-# Resource classes have methods named `list` (and maybe `dict`), which would
-# shadow the builtins in annotations inside the class: use typing's aliases.
-SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+COMMON_AREA = "common"  # types module of root schemas no operation uses
 
 
-@dataclass
+@dataclass(frozen=True)
+class Models:
+    """What the models stage made: module under defs/ -> source, and schema
+    name -> that module. Only schemas that became classes are importable:
+    aliases, enums and maps are inlined into the models that use them."""
+
+    sources: Mapping[str, str]
+    modules: Mapping[str, str]
+
+    def classes(self) -> frozenset[str]:
+        return frozenset(
+            node.name
+            for source in self.sources.values()
+            for node in ast.parse(source).body
+            if isinstance(node, ast.ClassDef)
+        )
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """An `x-rate-limit`: requests per second and/or per minute."""
+
+    per_second: float | None = None
+    per_minute: float | None = None
+
+    @classmethod
+    def of(cls, value: Any) -> RateLimit | None:
+        if not isinstance(value, dict):
+            return None
+        return cls(value.get("per_second"), value.get("per_minute"))
+
+    def items(self) -> dict[str, float]:
+        return {
+            k: v
+            for k, v in (("per_second", self.per_second), ("per_minute", self.per_minute))
+            if v is not None
+        }
+
+    def text(self) -> str:
+        return ", ".join(f"{v} per {k[4:]}" for k, v in self.items().items())
+
+
+@dataclass(frozen=True)
 class Param:
     wire: str
     name: str
-    annotation: str
+    type: PyType
     required: bool
     description: str
-    location: str  # body | query | file | secret | root (the whole body is this argument)
-    model: str | None = None
-    shape: str = ""  # containers around the model, outermost first: "l" list, "m" map
+    location: Location  # root: the whole body is this argument
+
+    @property
+    def model(self) -> tuple[str, str] | None:
+        """(model, containers) the runtime validates a plain dict against."""
+        return self.type.model() if self.location in ("body", "query", "root") else None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     name: str
@@ -42,57 +113,66 @@ class Operation:
     path: str
     summary: str
     description: str
-    params: list[Param]
-    kind: str
-    returns: str  # the method's return annotation, sync
-    data_type: str  # what the envelope's data is validated as
-    item_type: str | None
-    paging: dict[str, str] | None
+    params: tuple[Param, ...]
+    kind: Kind
+    returns: PyType  # what a call returns (a page: its item type)
+    data: PyType  # what the envelope's data is validated as
+    paging: Mapping[str, str] | None
     idempotent: bool
     deprecated: bool
     unverified: bool
     permission: str | None
-    rate_limit: str | None
-    auth: str
+    rate_limit: RateLimit | None  # the operation's own, tighter than the account's
+    auth: str  # DEFAULT_AUTH, "none", or the query parameter of its own key
     endpoint: str  # module-level constant name
     multipart: bool = False
     unwrap: str | None = None
-    limits: tuple[float | None, float | None] | None = None  # the operation's own (per second, per minute)
 
-    @property
-    def body_params(self) -> list[Param]:
-        return [p for p in self.params if p.location in ("body", "query", "file", "secret")]
+    def types(self) -> list[PyType]:
+        return [self.returns, self.data] + [p.type for p in self.params]
 
     def docstring(self, indent: int) -> str:
         width = 88 - indent
-        parts = [self.summary.rstrip(".") + "."]
+        parts = [doc_text(self.summary.rstrip(".") + ".")]
         if self.description.strip():
             parts.append(_fill(self.description, width))
         if self.deprecated:
             parts.append("Deprecated: see the description for what replaces it.")
         if self.unverified:
-            parts.append("Unverified: known only from the product catalog; the body mirrors its siblings.")
+            parts.append(
+                "Unverified: known only from the product catalog; the body mirrors its siblings."
+            )
         facts = []
         if self.permission:
-            facts.append(f"Permission: {self.permission}.")
+            facts.append(doc_text(f"Permission: {self.permission}."))
         if self.rate_limit:
-            facts.append(f"Rate limit: {self.rate_limit}.")
-        facts.append(f"HTTP: {self.http_method} {self.path}")
+            facts.append(f"Rate limit: {self.rate_limit.text()}.")
+        facts.append(doc_text(f"HTTP: {self.http_method} {self.path}"))
         parts.append("\n".join(facts))
         lines = ["Args:"]
         for p in self.params:
             text = p.description or "See the API reference."
             lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
-        lines.append(_fill("**options: `timeout`, `max_retries` and `extra_headers` for this call.", width - 4, hang=4))
-        parts.append("\n".join("    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))))
+        lines.append(
+            _fill(
+                "**options: `timeout`, `max_retries` and `extra_headers` for this call.",
+                width - 4,
+                hang=4,
+            )
+        )
+        parts.append(
+            "\n".join(
+                "    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))
+            )
+        )
         return "\n\n".join(parts)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Resource:
     path: tuple[str, ...]
-    operations: list[Operation] = field(default_factory=list)
-    children: list["Resource"] = field(default_factory=list)
+    operations: tuple[Operation, ...]
+    children: tuple[Resource, ...]
 
     @property
     def class_name(self) -> str:
@@ -100,48 +180,37 @@ class Resource:
 
     @property
     def attr(self) -> str:
-        return self.path[-1]
+        return py_name(self.path[-1])
 
     @property
     def module(self) -> str:
         """Each resource class (with its async twin) has a module of its own,
         so using one resource loads neither its siblings nor its children."""
-        return "_".join(self.path)
+        return py_name("_".join(self.path))
 
-    def walk(self) -> list["Resource"]:
+    def walk(self) -> list[Resource]:
         out = [self]
         for child in self.children:
             out += child.walk()
         return out
 
 
-@dataclass
+@dataclass(frozen=True)
 class Webhook:
     name: str
     model: str
-    event_types: list[str]
-    summary: str
-    description: str
+    event_types: tuple[str, ...]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Api:
-    title: str
-    version: str
-    resources: list[Resource]
-    webhooks: list[Webhook]
-    rate_limit: dict[str, float]
-    type_modules: dict[str, list[str]]  # area module -> schema names, in spec order
-    schema_module: dict[str, str]  # schema name -> its module under types (see attach_models)
-
-    def attach_models(self, classes: set[str], def_modules: dict[str, str]) -> None:
-        """Learn where the models stage put each schema. Only schemas that
-        became classes are importable: aliases, enums and maps are inlined
-        into the annotations of the models that use them."""
-        self.schema_module = {n: f"{DEFS}.{m}" for n, m in def_modules.items() if n in classes}
-        self.type_modules = {
-            area: kept for area, names in self.type_modules.items() if (kept := [n for n in names if n in classes])
-        }
+    resources: tuple[Resource, ...]
+    webhooks: tuple[Webhook, ...]
+    rate_limit: RateLimit | None  # the account's
+    base_url: str
+    type_modules: Mapping[str, tuple[str, ...]]  # area module -> model names, in spec order
+    schema_module: Mapping[str, str]  # model name -> its module under types
+    models: Models
 
     def webhook_imports(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -153,10 +222,7 @@ class Api:
 
     def imports_for(self, resource: Resource) -> dict[str, list[str]]:
         """Model names a resource module needs, by types module."""
-        names: set[str] = set()
-        for op in resource.operations:
-            for text in [op.returns, op.data_type, op.item_type or ""] + [p.annotation for p in op.params]:
-                names |= set(re.findall(r"\b[A-Z][A-Za-z0-9_]*\b", text)) & set(self.schema_module)
+        names = {n for op in resource.operations for t in op.types() for n in t.models()}
         out: dict[str, list[str]] = {}
         for name in sorted(names):
             out.setdefault(self.schema_module[name], []).append(name)
@@ -167,19 +233,26 @@ def _camel(snake: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake.split("_"))
 
 
+def doc_text(text: str) -> str:
+    """Text safe inside a triple-quoted docstring: no backslash escapes, no
+    quotes that would end it."""
+    text = text.replace("\\", "\\\\").replace('"""', "'''")
+    return text + " " if text.endswith('"') else text
+
+
 def _fill(text: str, width: int, hang: int = 0) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     filled = [
-        textwrap.fill(" ".join(p.split()), width=max(width, 40), subsequent_indent=" " * hang,
-                      break_long_words=False, break_on_hyphens=False)
+        textwrap.fill(
+            " ".join(p.split()),
+            width=max(width, 40),
+            subsequent_indent=" " * hang,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
         for p in paragraphs
     ]
-    return "\n\n".join(filled).replace('"""', "'''").replace("\\", "\\\\")
-
-
-def _literal(value: Any) -> str:
-    """A Literal member as black writes it (double quotes)."""
-    return json.dumps(value) if isinstance(value, str) else repr(value)
+    return doc_text("\n\n".join(filled))
 
 
 def py_name(wire: str) -> str:
@@ -192,120 +265,144 @@ def py_name(wire: str) -> str:
 
 
 class _Builder:
-    def __init__(self, bundle: Bundle):
+    def __init__(self, bundle: Bundle, classes: frozenset[str]):
         self.doc = bundle.document
         self.bundle = bundle
+        self.classes = classes
         self.problems = Problems()
+        components = self.doc.get("components") or {}
+        self.schemes: dict[str, Any] = components.get("securitySchemes") or {}
+        self.default_security = self.doc.get("security") or []
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
 
     def is_model(self, schema: Any) -> bool:
+        """A $ref to an object schema that became a model class (not an
+        alias, a list or a map, which are inlined)."""
         name = ref_name(schema)
-        if name is None:
+        if name is None or name not in self.classes:
             return False
         target = deref(self.doc, schema)
         return schema_type(self.doc, target) == "object" and (
             bool(target.get("properties")) or bool(target.get("allOf"))
         )
 
-    def annotation(self, schema: Any, request: bool) -> tuple[str, str | None, str]:
-        """(annotation, model name, shape) of a schema as an argument or result."""
+    def type(self, schema: Any, request: bool) -> PyType:
+        """The type of a schema as an argument (`request`) or in a result."""
         if not isinstance(schema, dict) or not schema:
-            return "Any", None, ""
+            return ANY
         if self.is_model(schema):
             name = ref_name(schema)
             assert name
-            return (f"{name} | Dict[str, Any]" if request else name), name, ""
+            return union(Model(name), ANY_MAP) if request else Model(name)
         if "$ref" in schema:
-            return self.annotation(deref(self.doc, schema), request)
+            return self.type(deref(self.doc, schema), request)
         for key in ("anyOf", "oneOf"):
             if schema.get(key):
-                parts = [self.annotation(s, request)[0] for s in schema[key]]
-                return " | ".join(dict.fromkeys(parts)), None, ""
+                return union(*(self.type(s, request) for s in schema[key]))
         if schema.get("allOf"):
             if len(schema["allOf"]) == 1:
-                return self.annotation(schema["allOf"][0], request)
-            return "Dict[str, Any]", None, ""
+                return self.type(schema["allOf"][0], request)
+            return ANY_MAP
         if "const" in schema:
-            return f"Literal[{_literal(schema['const'])}]", None, ""
+            return LiteralOf((schema["const"],))
         kind = schema.get("type")
         nullable = isinstance(kind, list) and "null" in kind
         if isinstance(kind, list):
             kind = next((k for k in kind if k != "null"), None)
+        t: PyType
         if kind == "string" and schema.get("format") == "binary":
-            text = "FileInput" if request else "bytes"
-        elif "enum" in schema and request:
-            text = "Literal[" + ", ".join(_literal(v) for v in schema["enum"]) + "]"
-        elif kind in SCALARS:
-            text = SCALARS[kind]
+            t = FILE if request else BYTES
+        elif "enum" in schema and request and isinstance(schema["enum"], list):
+            t = LiteralOf(tuple(schema["enum"]))
+        elif isinstance(kind, str) and kind in SCALARS:
+            t = SCALARS[kind]
         elif kind == "array":
-            inner, model, shape = self.annotation(schema.get("items") or {}, request)
-            if model and request:
-                return f"List[{inner}]", model, "l" + shape
-            text = f"List[{inner}]"
+            t = Generic("List", self.type(schema.get("items") or {}, request))
         elif kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
-            if isinstance(extra, dict) and extra:
-                inner, model, shape = self.annotation(extra, request)
-                if model and request:
-                    return f"Dict[str, {inner}]", model, "m" + shape
-                text = f"Dict[str, {inner}]"
-            else:
-                text = "Dict[str, Any]"
+            t = Generic("Dict", self.type(extra, request) if isinstance(extra, dict) else ANY)
         else:
-            text = "Any"
-        return (f"{text} | None" if nullable and text != "Any" else text), None, ""
+            t = ANY
+        return optional(t) if nullable else t
+
+    def auth(self, op: dict[str, Any]) -> tuple[str, Param | None]:
+        """How an operation authenticates: with the client's key (the spec's
+        default security), with none, or with a key of its own that the
+        caller passes (e.g. an integration key): then the argument too."""
+        security = op.get("security", self.default_security) or []
+        if not security:
+            return "none", None
+        for requirement in security:
+            for scheme_name in requirement:
+                if any(scheme_name in default for default in self.default_security):
+                    continue
+                scheme = self.schemes.get(scheme_name) or {}
+                wire = str(scheme.get("name") or scheme_name)
+                description = str(scheme.get("description") or "") or f"The {wire}."
+                param = Param(
+                    wire, py_name(wire), SCALARS["string"], True, description.strip(), "secret"
+                )
+                return wire, param
+        return DEFAULT_AUTH, None
 
     def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation:
         op_id = op["operationId"]
         params: list[Param] = []
-        security = op.get("security", self.doc.get("security") or [])
-        auth = "app_key" if security else "none"
-        for requirement in security:
-            if "IntegrationKey" in requirement:
-                auth = "integration_key"
-        if auth == "integration_key":
-            params.append(Param("integration_key", "integration_key", "str", True,
-                                "Key of the integration that receives the event (sent in the query string).",
-                                "secret"))
+        auth, secret = self.auth(op)
+        if secret is not None:
+            params.append(secret)
         for raw in op.get("parameters") or []:
             param = deref(self.doc, raw)
             schema = param.get("schema") or {}
-            ann, model, shape = self.annotation(schema, True)
-            params.append(Param(param["name"], py_name(param["name"]), ann, bool(param.get("required")),
-                                str(param.get("description") or schema.get("description") or ""), "query",
-                                model, shape))
+            params.append(
+                Param(
+                    param["name"],
+                    py_name(param["name"]),
+                    self.type(schema, True),
+                    bool(param.get("required")),
+                    str(param.get("description") or schema.get("description") or ""),
+                    "query",
+                )
+            )
         body = op.get("requestBody") or {}
         content = body.get("content") or {}
-        media = json_media(content) or next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
+        media = json_media(content) or next(
+            ((m, e) for m, e in content.items() if m == "multipart/form-data"), None
+        )
         body_schema = (media[1].get("schema") or {}) if media else {}
         if media and schema_type(self.doc, body_schema) == "array":
             name = str(op.get("x-body-name"))
-            ann, model, shape = self.annotation(body_schema, True)
             description = str(body_schema.get("description") or "The request body, a list.")
-            params.append(Param(name, py_name(name), ann, True, description, "root", model, shape))
+            params.append(
+                Param(name, py_name(name), self.type(body_schema, True), True, description, "root")
+            )
         elif media:
-            props, required = object_properties(self.doc, media[1].get("schema") or {})
+            props, required = object_properties(self.doc, body_schema)
             for wire, schema in props.items():
-                ann, model, shape = self.annotation(schema, True)
-                location = "file" if ann == "FileInput" else "body"
-                description = str((schema or {}).get("description") or deref(self.doc, schema).get("description") or "")
-                params.append(Param(wire, py_name(wire), ann, wire in required, description, location, model, shape))
+                t = self.type(schema, True)
+                description = str(
+                    (schema or {}).get("description")
+                    or deref(self.doc, schema).get("description")
+                    or ""
+                )
+                location: Location = "file" if t == FILE else "body"
+                params.append(
+                    Param(wire, py_name(wire), t, wire in required, description, location)
+                )
         seen: dict[str, str] = {}
         for p in params:
             if p.name in seen:
-                self.add(pointer, f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}")
+                self.add(
+                    pointer,
+                    f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}",
+                )
             seen[p.name] = p.wire
-        params.sort(key=lambda p: not p.required)  # required first, spec order kept within each group
+        params.sort(key=lambda p: not p.required)  # required first, spec order kept within each
 
-        multipart = bool(media) and media[0] == "multipart/form-data"
-        kind, returns, data_type, item_type = self.result(pointer, op)
+        kind, returns, data = self.result(op)
         segments = op_id.split(".")
-        rate = op.get("x-rate-limit")
-        rate_text = None
-        if isinstance(rate, dict):
-            rate_text = ", ".join(f"{v} per {k.split('_', 1)[1]}" for k, v in rate.items() if k.startswith("per_"))
         return Operation(
             operation_id=op_id,
             name=py_name(segments[-1]),
@@ -313,108 +410,129 @@ class _Builder:
             path=path,
             summary=str(op.get("summary") or "").strip(),
             description=str(op.get("description") or ""),
-            params=params,
+            params=tuple(params),
             kind=kind,
             returns=returns,
-            data_type=data_type,
-            item_type=item_type,
+            data=data,
             paging=op.get("x-pagination") if kind == "page" else None,
             idempotent=bool(op.get("x-idempotent")),
             deprecated=bool(op.get("deprecated")),
             unverified=bool(op.get("x-unverified")),
-            permission=op.get("x-permission"),
-            rate_limit=rate_text,
+            permission=str(op["x-permission"]) if op.get("x-permission") else None,
+            rate_limit=RateLimit.of(op.get("x-rate-limit")),
             auth=auth,
             endpoint="_" + "_".join(segments[1:]).upper(),
-            multipart=multipart,
+            multipart=media is not None and media[0] == "multipart/form-data",
             unwrap=op.get("x-unwrap") if kind == "model" else None,
-            limits=(rate.get("per_second"), rate.get("per_minute")) if isinstance(rate, dict) else None,
         )
 
-    def result(self, pointer: str, op: dict[str, Any]) -> tuple[str, str, str, str | None]:
-        """(kind, return annotation, data type, item type) of an operation."""
+    def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType]:
+        """(kind, what a call returns, what the envelope's data is) of an operation."""
         ok = deref(self.doc, (op.get("responses") or {}).get("200") or {})
         media = json_media(ok.get("content"))
         if media is None:
-            return "bytes", "bytes", "bytes", None
+            return "bytes", BYTES, BYTES
         data = envelope_data(self.doc, media[1].get("schema") or {})
         if data is None or data is False:
-            return "none", "None", "None", None
-        ann, model, _ = self.annotation(data, False)
-        if op.get("x-pagination") and model:
-            items_name = op["x-pagination"]["items"]
+            return "none", NONE, NONE
+        t = self.type(data, False)
+        is_model = isinstance(t, Model)
+        if op.get("x-pagination") and is_model:
             props, _ = object_properties(self.doc, data)
-            item_ann = self.annotation((props.get(items_name) or {}).get("items") or {}, False)[0]
-            return "page", f"SyncPage[{item_ann}]", ann, item_ann
+            items = (props.get(op["x-pagination"]["items"]) or {}).get("items") or {}
+            return "page", self.type(items, False), t
         if schema_type(self.doc, data) == "array":
-            return "list", ann, ann, None
+            return "list", t, t
         unwrap = op.get("x-unwrap")
-        if model and isinstance(unwrap, str):
+        if is_model and isinstance(unwrap, str):
             props, required = object_properties(self.doc, data)
-            inner = self.annotation(props.get(unwrap) or {}, False)[0]
-            if unwrap not in required and not inner.endswith("| None") and inner != "Any":
-                inner += " | None"
-            return "model", inner, ann, None
-        if model:
-            return "model", ann, ann, None
-        return "value", ann, ann, None
+            inner = self.type(props.get(unwrap) or {}, False)
+            return "model", inner if unwrap in required else optional(inner), t
+        return ("model" if is_model else "value"), t, t
 
 
-def build(bundle: Bundle) -> Api:
-    doc = bundle.document
-    area_of = {
-        key.split("/", 1)[1]: _module_of(path)
-        for key, path in bundle.component_files.items()
-        if key.startswith("schemas/")
-    }
-    builder = _Builder(bundle)
-    roots: dict[str, Resource] = {}
-    index: dict[tuple[str, ...], Resource] = {}
-    for pointer, path, method, op in operations(doc):
+def _resources(builder: _Builder) -> tuple[Resource, ...]:
+    """The resource tree: an operationId `a.b.c` is method `c` of resource `a.b`."""
+    ops: dict[tuple[str, ...], list[Operation]] = {}
+    children: dict[tuple[str, ...], list[tuple[str, ...]]] = {(): []}
+    for pointer, path, method, op in operations(builder.doc):
         operation = builder.operation(pointer, path, method, op)
         segments = tuple(operation.operation_id.split(".")[:-1])
         for depth in range(1, len(segments) + 1):
             key = segments[:depth]
-            if key not in index:
-                index[key] = Resource(key)
-                if depth == 1:
-                    roots[key[0]] = index[key]
-                else:
-                    index[key[:-1]].children.append(index[key])
-        index[segments].operations.append(operation)
+            if key not in children:
+                children[key] = []
+                children[key[:-1]].append(key)
+        ops.setdefault(segments, []).append(operation)
+
+    def freeze(key: tuple[str, ...]) -> Resource:
+        return Resource(key, tuple(ops.get(key, [])), tuple(freeze(c) for c in children[key]))
+
+    roots = tuple(freeze(k) for k in children[()])
     modules: dict[str, tuple[str, ...]] = {}
-    for resource in index.values():
+    for resource in (r for root in roots for r in root.walk()):
         if resource.module in modules:
-            builder.add("/paths", f"resources {'.'.join(resource.path)} and {'.'.join(modules[resource.module])} "
-                        f"would share the module {resource.module!r}")
+            builder.add(
+                "/paths",
+                f"resources {'.'.join(resource.path)} and {'.'.join(modules[resource.module])} "
+                f"would share the module {resource.module!r}",
+            )
         modules[resource.module] = resource.path
-        children = {c.attr for c in resource.children}
-        for op in resource.operations:
-            if op.name in children:
-                builder.add("/paths", f"{op.operation_id}: a method and a sub-resource of {'.'.join(resource.path)} are both named {op.name!r}")
+        names = {c.attr for c in resource.children}
+        for operation in resource.operations:
+            if operation.name in names:
+                builder.add(
+                    "/paths",
+                    f"{operation.operation_id}: a method and a sub-resource of "
+                    f"{'.'.join(resource.path)} are both named {operation.name!r}",
+                )
+    return roots
+
+
+def _areas(bundle: Bundle) -> dict[str, str]:
+    """Schema name -> its area, the module under types/ that re-exports it:
+    the stem of the file that defines it; for a schema of the root file,
+    the area (first operationId segment) of the first operation or webhook
+    that uses it, else `common`."""
+    doc = bundle.document
+    area: dict[str, str] = {}
+    for key, path in bundle.component_files.items():
+        if key.startswith("schemas/"):
+            stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            area[key.split("/", 1)[1]] = py_name(stem.replace("-", "_"))
+    users = [(op.get("operationId"), op) for _, _, _, op in operations(doc)]
+    users += [(op.get("operationId"), op) for _, _, op in webhooks(doc)]
+    for op_id, op in users:
+        for name in closure(doc, op).get("schemas", {}):
+            area.setdefault(name, py_name(str(op_id).split(".")[0]))
+    return area
+
+
+def build(bundle: Bundle, models: Models) -> Api:
+    """The IR of a bundle that passed validation, and the models made from it."""
+    doc = bundle.document
+    classes = models.classes()
+    builder = _Builder(bundle, classes)
+    roots = _resources(builder)
     builder.problems.raise_if_any()
+    area = _areas(bundle)
     type_modules: dict[str, list[str]] = {}
-    for name in doc.get("components", {}).get("schemas", {}):
-        type_modules.setdefault(area_of[name], []).append(name)
-    info = doc.get("info") or {}
+    for name in (doc.get("components") or {}).get("schemas") or {}:
+        if name in classes:
+            type_modules.setdefault(area.get(name, COMMON_AREA), []).append(name)
     hooks = []
     for _, name, op in webhooks(doc):
         media = json_media((op.get("requestBody") or {}).get("content"))
         model = ref_name(media[1].get("schema")) if media else None
         if model:
-            hooks.append(Webhook(name, model, list(op.get("x-event-types") or []),
-                                 str(op.get("summary") or ""), str(op.get("description") or "")))
+            hooks.append(Webhook(name, model, tuple(op.get("x-event-types") or ())))
+    servers = doc.get("servers") or [{}]
     return Api(
-        title=str(info.get("title", "")),
-        version=str(info.get("version", "")),
-        resources=[roots[k] for k in roots],
-        webhooks=hooks,
-        rate_limit={k: v for k, v in (doc.get("x-rate-limit") or {}).items() if k.startswith("per_")},
-        type_modules=dict(sorted(type_modules.items())),
-        schema_module={},
+        resources=roots,
+        webhooks=tuple(hooks),
+        rate_limit=RateLimit.of(doc.get("x-rate-limit")),
+        base_url=str(servers[0].get("url") or ""),
+        type_modules={k: tuple(v) for k, v in sorted(type_modules.items())},
+        schema_module={n: f"{DEFS}.{m}" for n, m in sorted(models.modules.items()) if n in classes},
+        models=models,
     )
-
-
-def _module_of(path: str) -> str:
-    stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return py_name(stem.replace("-", "_"))

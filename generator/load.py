@@ -1,7 +1,10 @@
 """Stage 1: read the split YAML spec and bundle it into one OpenAPI document.
 
-Relative `$ref`s into `components/*.yaml` become `#/components/<section>/<Name>`;
-refs into other files (path items) are inlined. A source map remembers which
+A relative `$ref` to `<file>#/<section>/<Name>` (a section of components:
+schemas, responses, ...) becomes `#/components/<section>/<Name>`, and every
+other entry of that file's sections joins the bundle too; refs to anything
+else in other files (path items) are inlined. The files may lie anywhere a
+$ref reaches; the root may hold components of its own. A source map remembers which
 file and line every part of the bundle came from, so later stages can point
 maintainers at the YAML they wrote rather than at the bundle.
 """
@@ -20,10 +23,10 @@ import yaml
 from .cache import Store
 from .problems import Problem, Problems, SpecError, join, split
 
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _SpecLoader(_Loader):  # type: ignore[misc, valid-type]
+class _SpecLoader(_Loader):  # type: ignore[misc]
     """Safe YAML without the implicit timestamp type: a date in an example must
     stay the string the author wrote, as it would in JSON."""
 
@@ -161,6 +164,7 @@ class _Bundler:
         self.bundle = Bundle(document={}, root=self.root)
         self.components: dict[str, dict[str, Any]] = {}
         self.defined: dict[tuple[str, str], str] = {}  # (section, name) -> "file#pointer"
+        self.inlining: set[tuple[str, str]] = set()  # (file, pointer) being inlined now
 
     def file(self, path: str) -> SourceFile | None:
         path = os.path.abspath(path)
@@ -186,11 +190,37 @@ class _Bundler:
             raise SpecError([Problem("", "the root is not a mapping", f"{self.rel(self.root)}:1")])
         self.bundle.origins.append(("", self.root, ""))
         doc = self.walk(root.data, self.root, "", "")
+        self.register_reached_components()
         components = doc.setdefault("components", {})
+        if not isinstance(components, dict):
+            raise SpecError(
+                [
+                    Problem(
+                        "/components",
+                        "components is not a mapping",
+                        self.where(self.root, "/components"),
+                    )
+                ]
+            )
         for section, entries in self.components.items():
             target = components.setdefault(section, {})
+            if not isinstance(target, dict):
+                self.problems.add(
+                    join("/components", section),
+                    f"{section} is not a mapping",
+                    self.where(self.root, join("/components", section)),
+                )
+                continue
             for name in sorted(entries):
+                if name in target:
+                    self.problems.add(
+                        join("/components", section, name),
+                        f"{section} name {name!r} is defined twice: in the root and in "
+                        f"{self.rel(self.defined[(section, name)].split('#')[0])}",
+                        self.where(self.root, join("/components", section, name)),
+                    )
                 target[name] = entries[name]
+        self.check_local_refs(doc, "", doc)
         self.problems.raise_if_any()
         self.bundle.document = doc
         return self.bundle
@@ -204,15 +234,30 @@ class _Bundler:
             return node
         if isinstance(node.get("$ref"), str):
             replaced = self.ref(node["$ref"], path, inner, outer)
-            rest = {k: self.walk(v, path, join(inner, k), join(outer, k)) for k, v in node.items() if k != "$ref"}
+            rest = {
+                k: self.walk(v, path, join(inner, k), join(outer, k))
+                for k, v in node.items()
+                if k != "$ref"
+            }
+            if not isinstance(replaced, dict):
+                self.problems.add(
+                    join(outer, "$ref"),
+                    f"$ref points at a {type(replaced).__name__}, not an object: {node['$ref']}",
+                    self.where(path, inner),
+                )
+                return node
             if "$ref" in replaced:
                 return {"$ref": replaced["$ref"], **rest}
             return {**replaced, **rest}
         return {k: self.walk(v, path, join(inner, k), join(outer, k)) for k, v in node.items()}
 
-    def ref(self, ref: str, path: str, inner: str, outer: str) -> dict[str, Any]:
+    def ref(self, ref: str, path: str, inner: str, outer: str) -> Any:
         target_file, _, pointer = ref.partition("#")
-        target_path = os.path.normpath(os.path.join(os.path.dirname(path), target_file)) if target_file else path
+        target_path = (
+            os.path.normpath(os.path.join(os.path.dirname(path), target_file))
+            if target_file
+            else path
+        )
         tokens = split(pointer)
         is_component = (
             target_path != self.root and len(tokens) == 2 and tokens[0] in COMPONENT_SECTIONS
@@ -221,16 +266,30 @@ class _Bundler:
             return {"$ref": ref}
         source = self.file(target_path)
         if source is None:
-            self.problems.add(join(outer, "$ref"), f"$ref to a missing file: {ref}", self.where(path, inner))
+            self.problems.add(
+                join(outer, "$ref"), f"$ref to a missing file: {ref}", self.where(path, inner)
+            )
             return {"$ref": ref}
         try:
             target = resolve_pointer(source.data, pointer)
         except (KeyError, IndexError, ValueError, TypeError):
-            self.problems.add(join(outer, "$ref"), f"$ref does not resolve: {ref}", self.where(path, inner))
+            self.problems.add(
+                join(outer, "$ref"), f"$ref does not resolve: {ref}", self.where(path, inner)
+            )
             return {"$ref": ref}
         if not is_component:
+            inlined = (target_path, pointer)
+            if inlined in self.inlining:
+                self.problems.add(
+                    join(outer, "$ref"), f"$ref includes itself: {ref}", self.where(path, inner)
+                )
+                return {"$ref": ref}
+            self.inlining.add(inlined)
             self.bundle.origins.append((outer, target_path, pointer))
-            return self.walk(target, target_path, pointer, outer)
+            try:
+                return self.walk(target, target_path, pointer, outer)
+            finally:
+                self.inlining.discard(inlined)
         section, name = tokens
         key = (section, name)
         origin = f"{target_path}#{pointer}"
@@ -257,27 +316,43 @@ class _Bundler:
         source = self.bundle.files.get(os.path.abspath(path))
         return f"{self.rel(path)}:{source.line_of(inner) if source else 1}"
 
-    def walk_component_files(self) -> None:
+    def register_reached_components(self) -> None:
         """Schemas that no operation references yet still belong in the bundle
-        (webhook payloads, shared types): register every entry of every
-        components file next to the root."""
-        folder = os.path.join(os.path.dirname(self.root), "components")
-        if not os.path.isdir(folder):
-            return
-        for name in sorted(os.listdir(folder)):
-            if not name.endswith((".yaml", ".yml")):
-                continue
-            path = os.path.join(folder, name)
-            source = self.file(path)
-            if source is None or not isinstance(source.data, dict):
-                continue
-            for section in COMPONENT_SECTIONS:
-                for entry in sorted((source.data.get(section) or {})):
-                    self.ref(f"{name}#/{section}/{entry}", path, "", "")
+        (webhook payloads, shared types): register every entry of the
+        component sections of every file a $ref reached, wherever it lies."""
+        done = {self.root}
+        while todo := sorted(set(self.bundle.files) - done):
+            for path in todo:
+                done.add(path)
+                data = self.bundle.files[path].data
+                if not isinstance(data, dict):
+                    continue
+                for section in COMPONENT_SECTIONS:
+                    entries = data.get(section)
+                    if isinstance(entries, dict):
+                        for entry in sorted(map(str, entries)):
+                            ref = os.path.basename(path) + "#" + join("", section, entry)
+                            self.ref(ref, path, join("", section, entry), "")
+
+    def check_local_refs(self, node: Any, pointer: str, doc: dict[str, Any]) -> None:
+        """Every `#/...` ref of the bundle resolves: a dangling one is a
+        located problem here, not a failure of some later stage."""
+        if isinstance(node, list):
+            for i, value in enumerate(node):
+                self.check_local_refs(value, join(pointer, i), doc)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                try:
+                    resolve_pointer(doc, ref[1:])
+                except (KeyError, IndexError, ValueError, TypeError):
+                    at = join(pointer, "$ref")
+                    self.problems.add(at, f"$ref does not resolve: {ref}", self.bundle.locate(at))
+            for key, value in node.items():
+                if key != "$ref":
+                    self.check_local_refs(value, join(pointer, key), doc)
 
 
 def bundle(root: str, cache: str | None = None) -> Bundle:
     """Read `root` and everything it references; raise SpecError on problems."""
-    bundler = _Bundler(root, cache)
-    bundler.walk_component_files()
-    return bundler.run()
+    return _Bundler(root, cache).run()

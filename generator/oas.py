@@ -14,22 +14,25 @@ import json
 from typing import Any
 
 from .cache import Store, key
-from .problems import join
+from .problems import join, split
 from .schemas import component_refs
 
 ROOT_KEYS = ("openapi", "info", "servers", "security", "tags", "jsonSchemaDialect")
 
 
-def _closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
+def closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
     """The components `node` references, directly or through each other."""
     components: dict[str, dict[str, Any]] = {}
     todo = list(component_refs(node))
     while todo:
-        _, _, section, name = todo.pop().split("/", 3)
+        tokens = split(todo.pop()[1:])
+        if len(tokens) != 3:
+            continue
+        _, section, name = tokens
         if name in components.get(section, {}):
             continue
-        target = doc.get("components", {}).get(section, {}).get(name)
-        if target is None:
+        target = ((doc.get("components") or {}).get(section) or {}).get(name)
+        if not isinstance(target, dict):
             continue
         components.setdefault(section, {})[name] = target
         todo += component_refs(target)
@@ -44,7 +47,7 @@ def named_units(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     out = {("components", ""): {**base, "paths": {}, "components": doc.get("components", {})}}
     for section in ("paths", "webhooks"):
         for name, item in (doc.get(section) or {}).items():
-            components = _closure(doc, item)
+            components = closure(doc, item)
             if schemes:
                 components["securitySchemes"] = schemes
             unit = {**base, "paths": {}, "components": components}
@@ -68,10 +71,14 @@ def unit_key(text: str, salt: str) -> str:
 def _errors(doc: dict[str, Any]) -> list[tuple[str, str]]:
     from openapi_spec_validator import OpenAPIV31SpecValidator  # slow to import; often not needed
 
-    return [
-        (join("", *error.absolute_path), error.message)
-        for error in OpenAPIV31SpecValidator(doc).iter_errors()
-    ]
+    errors = []
+    try:
+        for error in OpenAPIV31SpecValidator(doc).iter_errors():
+            errors.append((join("", *error.absolute_path), error.message))
+    except Exception as exc:  # the validator fails on some malformed documents
+        if not errors:
+            errors.append(("", f"a document the validator cannot read ({exc!r:.200})"))
+    return errors
 
 
 def _run(docs: list[dict[str, Any]]) -> list[tuple[str, str]]:

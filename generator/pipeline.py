@@ -10,12 +10,13 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable
 
-from .ir import build
+from .ir import Models, build
 from .load import bundle
 from .models import generate_models
 from .problems import SpecError
 from .render import render
-from .validate import Validation
+from .schemas import operations
+from .validate import Validation, validate
 from .write import differences, format_files, write_tree
 
 
@@ -51,9 +52,9 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
         try:
             validation.house_rules()
             validation.problems.raise_if_any()
-            api = build(loaded)
-            models, def_modules = generate_models(loaded.document, cache)
-            files, verbatim = render(api, models, def_modules, loaded.widened, package)
+            sources, modules = generate_models(loaded.document, cache)
+            api = build(loaded, Models(sources, modules))
+            files, verbatim = render(api, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)
         except Exception:
             validation.check_structure()  # an invalid spec explains the failure better, if it is one
@@ -63,6 +64,14 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
         pool.close()
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
     return formatted, count
+
+
+def lint(spec: str, cache: str | None = None) -> int:
+    """Check the spec without generating; the number of operations, or
+    SpecError with every problem."""
+    loaded = bundle(spec, cache)
+    validate(loaded, cache)
+    return sum(1 for _ in operations(loaded.document))
 
 
 def generate(spec: str, out: str, package: str, cache: str | None = None) -> str:

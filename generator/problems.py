@@ -13,11 +13,12 @@ class Problem:
     pointer: str
     message: str
     location: str = ""
-    level: str = "error"
 
     def __str__(self) -> str:
+        # Every problem stops the run (there are no warnings): "error" says so
+        # in the form editors and CI annotators parse.
         where = f"{self.location}: " if self.location else ""
-        return f"{where}{self.level}: {self.pointer or '/'}: {self.message}"
+        return f"{where}error: {self.pointer or '/'}: {self.message}"
 
 
 class SpecError(Exception):

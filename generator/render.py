@@ -2,47 +2,100 @@
 
 from __future__ import annotations
 
-import ast
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from .ir import Api, Operation
-from .write import LINE_LENGTH
+from .ir import DEFAULT_AUTH, Api, Operation, Resource, doc_text
 from .models import DEFS
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-
+from .pytypes import RUNTIME_TYPES, TYPING, Model
+from .runtime import TEMPLATES, runtime_files
+from .write import LINE_LENGTH
 
 _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
 
-# What a resource module may take from elsewhere; it imports only what it uses.
+# What a resource module may take from elsewhere, in the order it imports them.
 _RESOURCE_IMPORTS = (
     ("functools", ("cached_property",)),
-    ("typing", ("TYPE_CHECKING", "Any", "Dict", "List", "Literal")),
+    (TYPING, ("TYPE_CHECKING", "Any", "Dict", "List", "Literal")),
     ("", ()),
-    (".._endpoint", ("Endpoint", "Paging", "TypeNames")),
+    (".._endpoint", ("Endpoint", "Paging", "TypeNames", "generic")),
     (".._pagination", ("AsyncPager", "SyncPage", "sync_page")),
     (".._resource", ("AsyncResource", "SyncResource")),
-    (".._types", ("OMIT", "FileInput", "Omit")),
+    (RUNTIME_TYPES, ("OMIT", "FileInput", "Omit")),
 )
 
 
-def _with_imports(text: str) -> str:
-    """Replace the `#: runtime imports` marker by the imports the module uses."""
-    head, _, body = text.partition("#: runtime imports\n")
-    used = set(re.findall(r"\b\w+\b", body))
+def resource_imports(resource: Resource) -> str:
+    """The runtime imports of a resource module: what its IR says it uses."""
+    used = {(TYPING, "TYPE_CHECKING"), (".._endpoint", "TypeNames")}
+    used |= {(".._resource", "SyncResource"), (".._resource", "AsyncResource")}
+    if resource.children:
+        used.add(("functools", "cached_property"))
+    for op in resource.operations:
+        used.add((".._endpoint", "Endpoint"))
+        for t in op.types():
+            used |= t.imports()
+        if op.kind not in ("none", "bytes") and not isinstance(op.data, Model):
+            used |= op.data.runtime_imports()
+        if not op.params:
+            used |= {(TYPING, "Dict"), (TYPING, "Any")}
+        if any(not p.required for p in op.params):
+            used |= {(RUNTIME_TYPES, "OMIT"), (RUNTIME_TYPES, "Omit")}
+        if op.paging:
+            used.add((".._endpoint", "Paging"))
+        if op.kind == "page":
+            used |= {(".._pagination", n) for n in ("AsyncPager", "SyncPage", "sync_page")}
     lines = []
     for module, names in _RESOURCE_IMPORTS:
-        wanted = [n for n in names if n in used]
+        wanted = [n for n in names if (module, n) in used]
         if not module:
             lines.append("")
         elif wanted:
             lines.append(f"from {module} import {', '.join(wanted)}")
-    return head + "\n".join(lines).strip("\n") + "\n" + body
+    return "\n".join(lines).strip("\n")
+
+
+def signature(op: Operation, sync: bool) -> str:
+    """The `def` line of an operation's method, as black lays it out."""
+    args = ["self"] + (["*"] if op.params else [])
+    for p in op.params:
+        args.append(f"{p.name}: {p.type.annotation()}" + ("" if p.required else " | Omit = OMIT"))
+    args.append("**options: Unpack[RequestOptions]")
+    if op.kind == "page":
+        returns = f"{'SyncPage' if sync else 'AsyncPager'}[{op.returns.annotation()}]"
+    else:
+        returns = op.returns.annotation()
+    prefix = "def " if sync or op.kind == "page" else "async def "
+    return fits(f"{prefix}{op.name}({', '.join(args)}) -> {returns}:", 4)
+
+
+def call(op: Operation, sync: bool) -> str:
+    """The body of an operation's method after its docstring."""
+    if op.params:
+        entries = ", ".join(f"{json.dumps(p.wire)}: {p.name}" for p in op.params)
+        args = fits(f"args = {{{entries}}}", 8)
+    else:
+        args = "args: Dict[str, Any] = {}"
+    if op.kind == "page":
+        pager = "sync_page" if sync else "AsyncPager"
+        ret = f"return {pager}(self._client, {op.endpoint}, args, options)"
+    else:
+        ret = (
+            f"return {'' if sync else 'await '}self._client.request({op.endpoint}, args, **options)"
+        )
+    return f"{args}\n        {fits(ret, 8)}"
+
+
+def endpoint(op: Operation) -> str:
+    """The module-level `Endpoint` constant of an operation."""
+    typed = op.returns if op.unwrap else op.data
+    return fits(
+        f"{op.endpoint}: Endpoint[{typed.annotation()}] = Endpoint({', '.join(endpoint_args(op))})",
+        0,
+    )
 
 
 def fits(line: str, indent: int) -> str:
@@ -60,45 +113,58 @@ def fits(line: str, indent: int) -> str:
     if indent + 4 + len(inner) <= LINE_LENGTH:
         return f"{head}{opening}\n{pad}    {inner}\n{pad}{closing}{tail}"
     parts = _split_top_level(inner)
-    return f"{head}{opening}\n" + "".join(f"{pad}    {p},\n" for p in parts) + f"{pad}{closing}{tail}"
+    return (
+        f"{head}{opening}\n" + "".join(f"{pad}    {p},\n" for p in parts) + f"{pad}{closing}{tail}"
+    )
 
 
 def endpoint_args(op: Operation) -> list[str]:
     """Arguments of the `Endpoint(...)` constant of an operation, as source;
     only those that differ from Endpoint's defaults."""
     args = [json.dumps(op.http_method), json.dumps(op.path), f'kind="{op.kind}"']
-    modeled = [p for p in op.params if p.model]
+    modeled = [(p.wire, p.model) for p in op.params if p.model]
     if op.kind not in ("none", "bytes"):
-        args.append(f"data={json.dumps(op.data_type)}")
+        # A model by name; anything else as code that builds it: never a string to eval.
+        if isinstance(op.data, Model):
+            args.append(f"data={json.dumps(op.data.name)}")
+        else:
+            args.append(f"data=lambda: {op.data.runtime()}")
     if op.kind not in ("none", "bytes") or modeled:
         args.append("types=_TYPES")
     if op.idempotent:
         args.append("idempotent=True")
-    if op.auth != "app_key":
-        args.append(f'auth="{op.auth}"')
+    if op.auth != DEFAULT_AUTH:
+        args.append(f"auth={json.dumps(op.auth)}")
     if modeled:
-        args.append("models={" + ", ".join(f'"{p.wire}": ("{p.model}", "{p.shape}")' for p in modeled) + "}")
+        models = (f"{json.dumps(w)}: ({json.dumps(m[0])}, {json.dumps(m[1])})" for w, m in modeled)
+        args.append("models={" + ", ".join(models) + "}")
     for key, location in (("query", "query"), ("files", "file")):
         names = [json.dumps(p.wire) for p in op.params if p.location == location]
         if names:
             args.append(f"{key}=(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")")
     if op.unwrap:
-        args.append(f'unwrap="{op.unwrap}"')
-    if op.limits:
-        args.append(f"limits=({op.limits[0]}, {op.limits[1]})")
+        args.append(f"unwrap={json.dumps(op.unwrap)}")
+    if op.rate_limit:
+        args.append(f"limits=({op.rate_limit.per_second}, {op.rate_limit.per_minute})")
     if op.multipart:
         args.append("multipart=True")
-    args += [f'root="{p.wire}"' for p in op.params if p.location == "root"]
+    args += [f"root={json.dumps(p.wire)}" for p in op.params if p.location == "root"]
     if op.paging:
-        args.append("paging=Paging(" + ", ".join(f'{k}="{v}"' for k, v in sorted(op.paging.items())) + ")")
+        paging = (f"{k}={json.dumps(v)}" for k, v in sorted(op.paging.items()))
+        args.append("paging=Paging(" + ", ".join(paging) + ")")
     return args
 
 
 def _split_top_level(text: str) -> list[str]:
-    parts, depth, start, quote = [], 0, 0, ""
+    parts, depth, start, quote, escaped = [], 0, 0, "", False
     for i, ch in enumerate(text):
         if quote:
-            quote = "" if ch == quote else quote
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
         elif ch in "\"'":
             quote = ch
         elif ch in "([{":
@@ -121,41 +187,43 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
-    env.globals["fits"] = fits
-    env.globals["endpoint_args"] = endpoint_args
+    env.filters["py"] = json.dumps  # a Python string literal of any text
+    env.filters["doc"] = doc_text
+    env.globals.update(
+        fits=fits,
+        endpoint=endpoint,
+        signature=signature,
+        call=call,
+        resource_imports=resource_imports,
+    )
     return env
 
 
-def model_names(source: str) -> list[str]:
-    """Classes a generated types module defines, in order."""
-    return [node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)]
-
-
-def render(
-    api: Api, models: dict[str, str], def_modules: dict[str, str], document: dict[str, Any], package: str
-) -> tuple[dict[str, str], set[str]]:
+def render(api: Api, document: dict[str, Any], package: str) -> tuple[dict[str, str], set[str]]:
     """(relative path -> text of every file of the output folder, the paths
     that are copied verbatim and need no formatting)."""
     env = _environment()
     files: dict[str, str] = {}
     verbatim: set[str] = set()  # copied as they are: kept black-formatted in templates/
-    for path in sorted((TEMPLATES / "runtime").iterdir()):
-        if path.is_file() and not path.name.startswith("."):
-            files[f"{package}/{path.name}"] = path.read_text(encoding="utf-8")
-            verbatim.add(f"{package}/{path.name}")
-    api.attach_models({name for source in models.values() for name in model_names(source)}, def_modules)
-    for module, source in models.items():
+    for name, text in runtime_files().items():
+        files[f"{package}/{name}"] = text
+        verbatim.add(f"{package}/{name}")
+    for module, source in api.models.sources.items():
         files[f"{package}/types/{DEFS}/{module}.py"] = source
-    files[f"{package}/types/{DEFS}/__init__.py"] = '"""One module per model (or per cycle of models). Generated; do not edit."""\n'
+    files[f"{package}/types/{DEFS}/__init__.py"] = (
+        '"""One module per model (or per cycle of models). Generated; do not edit."""\n'
+    )
     area_template = env.get_template("types_area.py.jinja")
     for area, names in api.type_modules.items():
         files[f"{package}/types/{area}.py"] = area_template.render(area=area, names=names, api=api)
     files[f"{package}/types/__init__.py"] = env.get_template("types_init.py.jinja").render(api=api)
-    files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(api=api)
+    files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(
+        api=api
+    )
     resource_template = env.get_template("resource.py.jinja")
     for root in api.resources:
         for resource in root.walk():
-            text = _with_imports(resource_template.render(resource=resource, imports=api.imports_for(resource)))
+            text = resource_template.render(resource=resource, imports=api.imports_for(resource))
             files[f"{package}/resources/{resource.module}.py"] = _BLANK_RUNS.sub("\n\n\n", text)
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     if api.webhooks:

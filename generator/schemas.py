@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Iterator
 
-from .problems import join
+from .problems import join, split
 
 JSON_TYPES = {"application/json"}
 
@@ -19,12 +19,8 @@ def deref(doc: dict[str, Any], schema: Any) -> Any:
             return schema
         seen.add(ref)
         node: Any = doc
-        for token in ref[2:].split("/"):
-            node = (
-                node.get(token.replace("~1", "/").replace("~0", "~"), {})
-                if isinstance(node, dict)
-                else {}
-            )
+        for token in split(ref[1:]):
+            node = node.get(token, {}) if isinstance(node, dict) else {}
         schema = node
     return schema
 
@@ -44,7 +40,7 @@ def component_refs(node: Any) -> Iterator[str]:
 
 def ref_name(schema: Any) -> str | None:
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        ref = schema["$ref"]
+        ref: str = schema["$ref"]
         if ref.startswith("#/components/schemas/"):
             return ref.rsplit("/", 1)[1]
     return None
@@ -76,12 +72,15 @@ def object_properties(doc: dict[str, Any], schema: Any) -> tuple[dict[str, Any],
     required: set[str] = set()
     if not isinstance(schema, dict):
         return props, required
-    for part in schema.get("allOf") or []:
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else []:
         p, r = object_properties(doc, part)
         props.update(p)
         required |= r
-    props.update(schema.get("properties") or {})
-    required |= set(schema.get("required") or [])
+    own = schema.get("properties")
+    props.update(own if isinstance(own, dict) else {})
+    names = schema.get("required")
+    required |= {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
     return props, required
 
 

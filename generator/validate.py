@@ -63,10 +63,11 @@ class Validation:
             spec.add(pointer, f"OpenAPI: {message[:300]}", self.bundle.locate(pointer))
         spec.raise_if_any()
 
-    def finish(self) -> None:
+    def finish(self, structure_checked: bool = False) -> None:
         """After `house_rules`: raise SpecError with what was found, the
         OpenAPI problems first; else remember the examples as checked."""
-        self.check_structure()
+        if not structure_checked:
+            self.check_structure()
         self.problems.raise_if_any()
         self.examples.passed()
 
@@ -76,7 +77,7 @@ def validate(bundle: Bundle, cache: str | None = None) -> None:
     validation = Validation(bundle, cache)
     validation.check_structure()  # the house rules assume a valid structure
     validation.house_rules()
-    validation.finish()
+    validation.finish(structure_checked=True)
 
 
 def house_rules(doc: dict[str, Any], add: Any) -> None:
@@ -112,6 +113,75 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
     for pointer, schema in all_schemas(doc):
         unknown_keys(pointer, schema, add)
     webhook_rules(doc, add)
+    runtime_rules(doc, add)
+
+
+SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+RATE_KEYS = ("per_second", "per_minute")
+
+
+def _positive(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
+
+
+def runtime_rules(doc: dict[str, Any], add: Any) -> None:
+    """What the spec says must be what the static runtime can do: the keys
+    it sends and redacts, the error codes it has classes for, the names of
+    models, the limits it paces to."""
+    from .runtime import error_codes, secret_params
+
+    components = doc.get("components") or {}
+    schemes = components.get("securitySchemes") or {}
+    default = {name for requirement in doc.get("security") or [] for name in requirement}
+    for name, scheme in schemes.items():
+        at = join("/components/securitySchemes", name)
+        if (
+            not isinstance(scheme, dict)
+            or scheme.get("type") != "apiKey"
+            or scheme.get("in") != "query"
+        ):
+            add(at, "only API keys sent in the query string are supported")
+        elif scheme.get("name") not in secret_params():
+            add(
+                join(at, "name"),
+                f"the runtime redacts only the keys {', '.join(secret_params())}; "
+                f"add {scheme.get('name')!r} to SECRET_PARAMS in templates/runtime/_redact.py",
+            )
+        elif name in default and scheme.get("name") != "app_key":
+            add(join(at, "name"), "the client's own key (the default security) is sent as app_key")
+    for pointer, _, _, op in operations(doc):
+        for requirement in op.get("security") or []:
+            if len([n for n in requirement if n not in default]) > 1:
+                add(join(pointer, "security"), "an operation takes at most one key of its own")
+    schemas = components.get("schemas") or {}
+    for name in schemas:
+        if not SCHEMA_NAME.match(name):
+            add(join("/components/schemas", name), f"schema name {name!r} is not PascalCase")
+    codes = (schemas.get("ErrorCode") or {}).get("enum")
+    if isinstance(codes, list):
+        known = error_codes()
+        for i, code in enumerate(codes):
+            if code not in known:
+                add(
+                    join("/components/schemas/ErrorCode/enum", i),
+                    f"error code {code!r} has no class in ERROR_CLASSES of templates/runtime/_errors.py",
+                )
+        for code in sorted(set(known) - set(codes)):
+            add(
+                "/components/schemas/ErrorCode/enum",
+                f"ERROR_CLASSES of templates/runtime/_errors.py has {code!r}, which the enum lacks",
+            )
+    limits = [("", doc.get("x-rate-limit"))]
+    limits += [(p, op.get("x-rate-limit")) for p, _, _, op in operations(doc)]
+    for pointer, limit in limits:
+        if limit is None:
+            continue
+        rates = {k: v for k, v in limit.items() if k != "scope"} if isinstance(limit, dict) else {}
+        if not rates or any(not _positive(v) or k not in RATE_KEYS for k, v in rates.items()):
+            add(
+                join(pointer, "x-rate-limit"),
+                "x-rate-limit takes positive per_second and/or per_minute",
+            )
 
 
 def webhook_rules(doc: dict[str, Any], add: Any) -> None:
@@ -325,6 +395,9 @@ def pager_rules(
     ):
         add(at, "x-pagination needs `items` and `page` and/or `cursor`")
         return
+    if not all(isinstance(v, str) for v in paging.values()):
+        add(at, "x-pagination's values are the names of fields")
+        return
     props, _ = object_properties(doc, data)
     if paging["items"] not in props:
         add(at, f"the data schema has no property {paging['items']!r} for the items")
@@ -335,9 +408,10 @@ def pager_rules(
         )
     body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
     request_props, _ = object_properties(doc, body[1].get("schema") or {})
-    request_props.update({deref(doc, p).get("name"): p for p in op.get("parameters") or []})
+    params = [deref(doc, p) for p in op.get("parameters") or []]
+    request_props.update({str(p.get("name")): p for p in params if isinstance(p, dict)})
     for key in ("page", "cursor"):
-        if key in paging and paging[key] not in request_props:
+        if key in paging and str(paging[key]) not in request_props:
             add(at, f"the request has no {paging[key]!r} field for the {key}")
     if "cursor" in paging and paging["cursor"] not in props:
         add(at, f"the data schema has no {paging['cursor']!r} to continue from")

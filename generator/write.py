@@ -18,7 +18,9 @@ LINE_LENGTH = 100
 def _mode() -> object:
     import black
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={black.TargetVersion.PY310})
+    from black.mode import TargetVersion
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
 
 
 def _format_one(source: str) -> str:
@@ -96,10 +98,20 @@ def differences(files: dict[str, str], out: str) -> list[str]:
     """Files that `write_tree(files, out)` would add, change or remove."""
     target = Path(out)
     foreign = set(_foreign(target))
-    existing = {
-        str(p.relative_to(target)).replace(os.sep, "/")
-        for p in target.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.relative_to(target).parts[0] not in foreign
-    } if target.exists() else set()
-    stale = [n for n in sorted(files) if n not in existing or (target / n).read_bytes() != files[n].encode("utf-8")]
+    existing = (
+        {
+            str(p.relative_to(target)).replace(os.sep, "/")
+            for p in target.rglob("*")
+            if p.is_file()
+            and "__pycache__" not in p.parts
+            and p.relative_to(target).parts[0] not in foreign
+        }
+        if target.exists()
+        else set()
+    )
+    stale = [
+        n
+        for n in sorted(files)
+        if n not in existing or (target / n).read_bytes() != files[n].encode("utf-8")
+    ]
     return stale + sorted(existing - set(files))

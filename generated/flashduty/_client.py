@@ -49,6 +49,8 @@ class Flashduty(SyncAPIClient):
             "How answers are read"). Off by default.
     """
 
+    _default_base_url = "https://api.flashcat.cloud"
+
     def __init__(
         self,
         app_key: str | None = None,
@@ -143,6 +145,8 @@ class Flashduty(SyncAPIClient):
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
+
+    _default_base_url = "https://api.flashcat.cloud"
 
     def __init__(
         self,

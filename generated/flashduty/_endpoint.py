@@ -8,7 +8,7 @@ models it needs on its first call."""
 from __future__ import annotations
 
 import importlib
-from typing import Any, Dict, Generic, List, Literal, Mapping, TypeVar
+from typing import Any, Callable, Dict, Generic, Mapping, TypeVar
 
 T = TypeVar("T")
 
@@ -46,10 +46,10 @@ class TypeNames(Dict[str, Any]):
         self[name] = value
         return value
 
-    def resolve(self, expression: str) -> Any:
-        return eval(
-            expression, {"List": List, "Dict": Dict, "Any": Any, "Literal": Literal}, self
-        )  # noqa: S307
+
+def generic(origin: Any, *args: Any) -> Any:
+    """`origin[args]`, e.g. List[model] for a model looked up at run time."""
+    return origin[args if len(args) > 1 else args[0]]
 
 
 _NO_TYPES = TypeNames("x.resources.none", {})
@@ -60,8 +60,10 @@ class Endpoint(Generic[T]):
     data), "list" (a list; null becomes []), "value" (a plain JSON value),
     "none", "bytes" (a download) or "page" (a page object). A `multipart`
     operation sends its body as form fields, `files` among them as uploads.
-    `data` and the model names in `models` are annotations, resolved
-    through `types` on first use."""
+    `data` is a model's name, or a function building the type (from models
+    named through `types`); the names in `models` too are looked up in
+    `types` on first use. `auth` is "app_key" (the client's key), "none",
+    or the argument that carries the operation's own key."""
 
     def __init__(
         self,
@@ -69,7 +71,7 @@ class Endpoint(Generic[T]):
         path: str,
         *,
         kind: str = "model",
-        data: str = "Any",
+        data: str | Callable[[], Any] | None = None,
         types: TypeNames = _NO_TYPES,
         idempotent: bool = False,
         auth: str = "app_key",
@@ -105,7 +107,11 @@ class Endpoint(Generic[T]):
     @property
     def data_type(self) -> Any:
         if self._data_type is None:
-            self._data_type = self.types.resolve(self.data)
+            data = self.data
+            if data is None:
+                self._data_type = Any
+            else:
+                self._data_type = self.types[data] if isinstance(data, str) else data()
         return self._data_type
 
     def model_for(self, name: str) -> tuple[Any, str]:

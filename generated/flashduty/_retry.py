@@ -1,4 +1,4 @@
-"""When to try a request again, and how long to wait first (DESIGN §3)."""
+"""When to try a request again, and how long to wait first."""
 
 from __future__ import annotations
 

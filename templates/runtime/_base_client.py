@@ -42,6 +42,7 @@ class BaseClient:
     """Settings and request building shared by Flashduty and AsyncFlashduty."""
 
     _owns_http: bool
+    _default_base_url = DEFAULT_BASE_URL  # the generated clients set the spec's server
 
     def __init__(
         self,
@@ -55,7 +56,7 @@ class BaseClient:
         strict_response_validation: bool = False,
     ):
         self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
-        url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or DEFAULT_BASE_URL
+        url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or self._default_base_url
         self.base_url = url.rstrip("/")
         self.timeout: float | None = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
         self.max_retries = _checked_retries(
@@ -134,7 +135,7 @@ class BaseClient:
         for name, value in params.items():
             if value is OMIT:
                 continue
-            if name == "integration_key" and endpoint.auth == "integration_key":
+            if name == endpoint.auth and endpoint.auth not in ("app_key", "none"):
                 secret = (name, value)
             elif name == endpoint.root:
                 model, shape = endpoint.model_for(name)

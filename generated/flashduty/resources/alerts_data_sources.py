@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -28,7 +28,12 @@ _TYPES = TypeNames(
 __all__ = ["AlertsDataSources", "AsyncAlertsDataSources"]
 
 _DATA_SOURCES_LIST: Endpoint[List[Integration]] = Endpoint(
-    "POST", "/datasource/list", kind="list", data="List[Integration]", types=_TYPES, idempotent=True
+    "POST",
+    "/datasource/list",
+    kind="list",
+    data=lambda: generic(List, _TYPES["Integration"]),
+    types=_TYPES,
+    idempotent=True,
 )
 _DATA_SOURCES_INFO: Endpoint[Integration] = Endpoint(
     "POST", "/datasource/desc", kind="model", data="Integration", types=_TYPES, idempotent=True

@@ -489,8 +489,8 @@ class Channels(SyncResource):
         HTTP: POST /channel/list-by-integration
 
         Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
+            integration_key: Key of one alert or change integration; it authorises
+                pushing events to that integration only.
             query: Search in channel names and descriptions.
             channel_ids: Only these channels.
             member_id: Only channels visible to this member.

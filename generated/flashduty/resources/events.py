@@ -66,8 +66,8 @@ class Events(SyncResource):
         HTTP: POST /event/push/alert/standard
 
         Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
+            integration_key: Key of one alert or change integration; it authorises
+                pushing events to that integration only.
             title_rule: Alert title, cut at 512 characters; may use `$label`
                 placeholders that are filled from the labels.
             event_status: Status or severity of an alert or event; `Ok` means it
@@ -115,8 +115,8 @@ class Events(SyncResource):
         HTTP: POST /event/push/change/standard
 
         Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
+            integration_key: Key of one alert or change integration; it authorises
+                pushing events to that integration only.
             change_status: Where a change stands.
             change_key: Identifies the change - typically its ticket number.
             title: Change title.

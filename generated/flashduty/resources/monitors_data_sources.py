@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -54,7 +54,7 @@ _DATA_SOURCES_LIST: Endpoint[List[MonitorDataSource]] = Endpoint(
     "POST",
     "/monit/datasource/list",
     kind="list",
-    data="List[MonitorDataSource]",
+    data=lambda: generic(List, _TYPES["MonitorDataSource"]),
     types=_TYPES,
     idempotent=True,
 )
@@ -62,7 +62,7 @@ _DATA_SOURCES_SLS_PROJECTS: Endpoint[List[str]] = Endpoint(
     "POST",
     "/monit/datasource/sls/projects",
     kind="list",
-    data="List[str]",
+    data=lambda: generic(List, str),
     types=_TYPES,
     idempotent=True,
 )
@@ -70,7 +70,7 @@ _DATA_SOURCES_SLS_LOGSTORES: Endpoint[List[str]] = Endpoint(
     "POST",
     "/monit/datasource/sls/logstores",
     kind="list",
-    data="List[str]",
+    data=lambda: generic(List, str),
     types=_TYPES,
     idempotent=True,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -42,7 +42,7 @@ _RULE_SETS_LIST: Endpoint[List[MonitorRuleSet]] = Endpoint(
     "POST",
     "/monit/store/ruleset/list",
     kind="list",
-    data="List[MonitorRuleSet]",
+    data=lambda: generic(List, _TYPES["MonitorRuleSet"]),
     types=_TYPES,
     idempotent=True,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -68,7 +68,7 @@ _RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
     "POST",
     "/monit/rule/update/fields",
     kind="list",
-    data="List[MonitorRuleResult]",
+    data=lambda: generic(List, _TYPES["MonitorRuleResult"]),
     types=_TYPES,
     models={"enabled_times": ("MonitorEnabledTime", "l")},
 )
@@ -83,7 +83,7 @@ _RULES_LIST: Endpoint[List[MonitorRuleBasic]] = Endpoint(
     "POST",
     "/monit/rule/list/basic",
     kind="list",
-    data="List[MonitorRuleBasic]",
+    data=lambda: generic(List, _TYPES["MonitorRuleBasic"]),
     types=_TYPES,
     idempotent=True,
 )
@@ -91,19 +91,23 @@ _RULES_EXPORT: Endpoint[List[MonitorRuleExport]] = Endpoint(
     "POST",
     "/monit/rule/export",
     kind="list",
-    data="List[MonitorRuleExport]",
+    data=lambda: generic(List, _TYPES["MonitorRuleExport"]),
     types=_TYPES,
     idempotent=True,
     limits=(1, 10),
 )
 _RULES_MOVE: Endpoint[List[MonitorRuleResult]] = Endpoint(
-    "POST", "/monit/rule/move", kind="list", data="List[MonitorRuleResult]", types=_TYPES
+    "POST",
+    "/monit/rule/move",
+    kind="list",
+    data=lambda: generic(List, _TYPES["MonitorRuleResult"]),
+    types=_TYPES,
 )
 _RULES_FOLDER_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
     "POST",
     "/monit/rule/status",
     kind="list",
-    data="List[MonitorRuleFolderStatus]",
+    data=lambda: generic(List, _TYPES["MonitorRuleFolderStatus"]),
     types=_TYPES,
     idempotent=True,
 )
@@ -111,7 +115,7 @@ _RULES_DATA_SOURCE_TYPES: Endpoint[List[MonitorDataSourceType]] = Endpoint(
     "POST",
     "/monit/rule/dstypes",
     kind="list",
-    data="List[MonitorDataSourceType]",
+    data=lambda: generic(List, _TYPES["MonitorDataSourceType"]),
     types=_TYPES,
     idempotent=True,
 )
@@ -119,7 +123,7 @@ _RULES_IMPORT: Endpoint[List[MonitorRuleResult]] = Endpoint(
     "POST",
     "/monit/rule/import",
     kind="list",
-    data="List[MonitorRuleResult]",
+    data=lambda: generic(List, _TYPES["MonitorRuleResult"]),
     types=_TYPES,
     models={"rules": ("MonitorRuleImportItem", "l")},
     limits=(2, 20),

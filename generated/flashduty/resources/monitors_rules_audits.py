@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ _RULES_AUDITS_LIST: Endpoint[List[MonitorRuleAudit]] = Endpoint(
     "POST",
     "/monit/rule/audits",
     kind="list",
-    data="List[MonitorRuleAudit]",
+    data=lambda: generic(List, _TYPES["MonitorRuleAudit"]),
     types=_TYPES,
     idempotent=True,
 )

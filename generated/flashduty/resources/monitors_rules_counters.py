@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ _RULES_COUNTERS_TOTAL: Endpoint[List[MonitorRuleCountSample]] = Endpoint(
     "POST",
     "/monit/rule/counter/total",
     kind="list",
-    data="List[MonitorRuleCountSample]",
+    data=lambda: generic(List, _TYPES["MonitorRuleCountSample"]),
     types=_TYPES,
     idempotent=True,
 )
@@ -36,7 +36,7 @@ _RULES_COUNTERS_BY_FOLDER: Endpoint[Dict[str, int]] = Endpoint(
     "POST",
     "/monit/rule/counter/node",
     kind="value",
-    data="Dict[str, int]",
+    data=lambda: generic(Dict, str, int),
     types=_TYPES,
     idempotent=True,
 )
@@ -44,7 +44,7 @@ _RULES_COUNTERS_BY_CHANNEL: Endpoint[Dict[str, int]] = Endpoint(
     "POST",
     "/monit/rule/counter/channel",
     kind="value",
-    data="Dict[str, int]",
+    data=lambda: generic(Dict, str, int),
     types=_TYPES,
     idempotent=True,
 )
@@ -52,7 +52,7 @@ _RULES_COUNTERS_STATUS: Endpoint[List[MonitorRuleFolderStatus]] = Endpoint(
     "POST",
     "/monit/rule/counter/status",
     kind="list",
-    data="List[MonitorRuleFolderStatus]",
+    data=lambda: generic(List, _TYPES["MonitorRuleFolderStatus"]),
     types=_TYPES,
     idempotent=True,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -57,7 +57,7 @@ _ROLES_LIST_PERMISSION_FACTORS: Endpoint[List[PermissionFactor]] = Endpoint(
     "POST",
     "/role/permission/factor/list",
     kind="list",
-    data="List[PermissionFactor]",
+    data=lambda: generic(List, _TYPES["PermissionFactor"]),
     types=_TYPES,
     idempotent=True,
 )

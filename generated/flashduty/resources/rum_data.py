@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ _DATA_QUERY: Endpoint[Dict[str, RumSqlQueryResult]] = Endpoint(
     "POST",
     "/rum/data/query",
     kind="value",
-    data="Dict[str, RumSqlQueryResult]",
+    data=lambda: generic(Dict, str, _TYPES["RumSqlQueryResult"]),
     types=_TYPES,
     idempotent=True,
     models={"queries": ("RumSqlQuery", "l")},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource

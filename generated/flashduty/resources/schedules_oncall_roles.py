@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
@@ -23,7 +23,12 @@ _TYPES = TypeNames(
 __all__ = ["SchedulesOncallRoles", "AsyncSchedulesOncallRoles"]
 
 _ONCALL_ROLES_LIST: Endpoint[List[OncallRole]] = Endpoint(
-    "GET", "/oncall/roles", kind="list", data="List[OncallRole]", types=_TYPES, idempotent=True
+    "GET",
+    "/oncall/roles",
+    kind="list",
+    data=lambda: generic(List, _TYPES["OncallRole"]),
+    types=_TYPES,
+    idempotent=True,
 )
 
 

@@ -27,7 +27,7 @@ class Flashduty(SyncAPIClient):
     Args:
         app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
             variable. Only event push works without one.
-        base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.flashcat.cloud.
+        base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.example.test.
         timeout: Seconds to wait for each request (default 30; None waits forever).
         max_retries: Retries of a failed request where retrying is safe (default 2).
         default_headers: Headers sent with every request.
@@ -40,6 +40,8 @@ class Flashduty(SyncAPIClient):
             instead of reading it as the server's Go SDK would (see the README,
             "How answers are read"). Off by default.
     """
+
+    _default_base_url = "https://api.example.test"
 
     def __init__(
         self,
@@ -87,6 +89,8 @@ class Flashduty(SyncAPIClient):
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
+
+    _default_base_url = "https://api.example.test"
 
     def __init__(
         self,

@@ -46,8 +46,7 @@ class Events(SyncResource):
         HTTP: POST /event/push
 
         Args:
-            integration_key: Key of the integration that receives the event (sent in the
-                query string).
+            integration_key: The integration_key.
             title: See the API reference.
             **options: `timeout`, `max_retries` and `extra_headers` for this call.
         """

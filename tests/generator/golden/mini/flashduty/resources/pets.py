@@ -44,7 +44,7 @@ _PHOTO_URL: Endpoint[str] = Endpoint(
     "GET",
     "/pet/photo",
     kind="value",
-    data="str",
+    data=lambda: str,
     types=_TYPES,
     idempotent=True,
     query=("pet_id", "large"),

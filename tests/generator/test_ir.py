@@ -1,0 +1,115 @@
+"""Unit tests of the IR: types, auth, areas, rate limits, names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.ir import Models, RateLimit, _Builder, build, py_name
+from generator.load import bundle
+from generator.pytypes import ANY, ANY_MAP, Generic, LiteralOf, Model, optional, union
+
+from .test_generator import MINI
+from .test_specs import single_file, write
+
+
+def builder(doc: dict[str, Any], classes: frozenset[str] = frozenset()) -> _Builder:
+    class FakeBundle:
+        document = doc
+
+        def locate(self, pointer: str) -> str:
+            return ""
+
+    return _Builder(FakeBundle(), classes)  # type: ignore[arg-type]
+
+
+def test_types_know_their_annotation_imports_and_runtime_form() -> None:
+    pet = union(Model("Pet"), ANY_MAP)
+    listed = Generic("List", pet)
+    assert listed.annotation() == "List[Pet | Dict[str, Any]]"
+    assert listed.model() == ("Pet", "l")
+    assert listed.models() == {"Pet"}
+    assert ("typing", "List") in listed.imports() and ("typing", "Dict") in listed.imports()
+    assert Generic("List", Model("Pet")).runtime() == 'generic(List, _TYPES["Pet"])'
+    assert optional(optional(Model("Pet"))).annotation() == "Pet | None"
+    assert optional(ANY) == ANY
+    assert LiteralOf(("a", 'b"c', 1)).annotation() == 'Literal["a", "b\\"c", 1]'
+
+
+def test_schema_types() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "Pet": {"type": "object", "properties": {"a": {}}},
+                "Tags": {"type": "array", "items": {"type": "string"}},
+            }
+        }
+    }
+    b = builder(doc, frozenset({"Pet", "Tags"}))
+    ref = {"$ref": "#/components/schemas/Pet"}
+    assert b.type(ref, False) == Model("Pet")
+    assert b.type(ref, True).annotation() == "Pet | Dict[str, Any]"
+    # A class that is not an object (a RootModel of a list) is inlined.
+    assert b.type({"$ref": "#/components/schemas/Tags"}, False).annotation() == "List[str]"
+    assert b.type({"type": ["string", "null"]}, False).annotation() == "str | None"
+    assert b.type({"type": "string", "enum": ["a"]}, True).annotation() == 'Literal["a"]'
+    assert b.type({"type": "string", "enum": ["a"]}, False).annotation() == "str"
+    assert b.type({"type": "string", "format": "binary"}, True).annotation() == "FileInput"
+    assert (
+        b.type({"additionalProperties": {"type": "integer"}}, False).annotation()
+        == "Dict[str, int]"
+    )
+
+
+def test_an_operations_own_key_comes_from_security_schemes() -> None:
+    doc = {
+        "security": [{"Main": []}],
+        "components": {
+            "securitySchemes": {
+                "Main": {"type": "apiKey", "in": "query", "name": "app_key"},
+                "Hook": {"type": "apiKey", "in": "query", "name": "integration_key"},
+            }
+        },
+    }
+    b = builder(doc)
+    assert b.auth({}) == ("app_key", None)
+    assert b.auth({"security": []}) == ("none", None)
+    auth, param = b.auth({"security": [{"Hook": []}]})
+    assert auth == "integration_key" and param is not None
+    assert (param.wire, param.location, param.required) == ("integration_key", "secret", True)
+
+
+def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
+    loaded = bundle(str(write(tmp_path, single_file())))
+    api = build(
+        loaded,
+        Models(
+            {"pet": "class Pet: ...\n", "envelope": "class Envelope: ...\n"},
+            {"Pet": "pet", "Envelope": "envelope"},
+        ),
+    )
+    assert api.type_modules == {"pets": ("Envelope", "Pet")}
+    assert api.base_url == "https://one.example.test"
+    assert api.resources[0].operations[0].data == Model("Pet")
+
+
+def test_component_files_keep_their_own_area() -> None:
+    loaded = bundle(str(MINI / "openapi.yaml"))
+    classes = {"Pet": "pet", "Toy": "toy", "Page": "page", "Envelope": "envelope"}
+    api = build(loaded, Models({m: f"class {n}: ...\n" for n, m in classes.items()}, classes))
+    assert api.type_modules["common"] == ("Envelope", "Page")
+    assert "Pet" in api.type_modules["pets"]
+
+
+def test_rate_limit_and_names() -> None:
+    limit = RateLimit.of({"per_second": 10, "per_minute": 60, "scope": "account"})
+    assert limit is not None and limit.text() == "10 per second, 60 per minute"
+    assert limit.items() == {"per_second": 10, "per_minute": 60}
+    assert RateLimit.of(None) is None
+    assert [py_name(n) for n in ("class", "self", "1st", "a-b", "type")] == [
+        "class_",
+        "self_",
+        "_1st",
+        "a_b",
+        "type",
+    ]
