@@ -3,6 +3,7 @@ script of canned responses (or faults) and records every request it saw."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import threading
@@ -33,6 +34,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     fault: str | None = None  # "reset": close without answering; "truncate": send half the body, then close
+    drip: float = 0.0  # send the whole answer (status line and headers too) a byte at a time, this many seconds apart
 
 
 def envelope(data: Any = None, request_id: str = "req-1") -> Reply:
@@ -77,6 +79,9 @@ class MockServer:
                     self.connection.close()
                     self.close_connection = True
                     return
+                if reply.drip:
+                    self.drip(reply)
+                    return
                 self.send_response(reply.status)
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
@@ -88,6 +93,18 @@ class MockServer:
                     self.close_connection = True
                     return
                 self.wfile.write(reply.body)
+
+            def drip(self, reply: Reply) -> None:
+                head = f"HTTP/1.1 {reply.status} X\r\nContent-Length: {len(reply.body)}\r\n"
+                head += "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items()) + "\r\n"
+                self.close_connection = True
+                try:
+                    for byte in head.encode() + reply.body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(reply.drip)
+                except OSError:
+                    pass  # the client gave up: what the test wants
 
             do_GET = do_POST = handle_one
 
@@ -114,6 +131,58 @@ class MockServer:
         return sum(1 for s in self.seen if s.path == path)
 
     def __enter__(self) -> "MockServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class ForwardProxy:
+    """A plain HTTP forward proxy on 127.0.0.1 that records every request it
+    forwards (method, absolute URL, headers): what a corporate proxy sees."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, dict[str, str]]] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def forward(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                proxy.seen.append((self.command, self.path, dict(self.headers)))
+                target = urlsplit(self.path)
+                upstream = http.client.HTTPConnection(target.hostname or "", target.port, timeout=10)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("proxy-connection", "connection")}
+                upstream.request(self.command, target.path + (f"?{target.query}" if target.query else ""), body, headers)
+                answer = upstream.getresponse()
+                content = answer.read()
+                self.send_response(answer.status)
+                for key, value in answer.getheaders():
+                    if key.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+                upstream.close()
+
+            do_GET = do_POST = forward
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self) -> "ForwardProxy":
         self.thread.start()
         return self
 

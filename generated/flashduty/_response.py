@@ -112,7 +112,7 @@ def _failure(
     status = response.status_code
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a hostile body nests ~1000 deep
         body = None
     if isinstance(body, dict):
         request_id = (
