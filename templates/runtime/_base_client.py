@@ -260,15 +260,14 @@ class BaseClient:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
         response = outcome if isinstance(outcome, httpx.Response) else None
-        secrets = _secrets(request, self._app_key)
         try:
             if not isinstance(outcome, httpx.Response):
-                raise _failure(outcome, request, secrets)
+                raise _failure(outcome, request, _secrets(request, self._app_key))
             if 300 <= outcome.status_code < 400:
                 raise _redirect(outcome)
             result = self._result(outcome, endpoint)
         except (APIConnectionError, APIError, APIResponseError) as exc:
-            scrub(exc, *secrets)
+            scrub(exc, *_secrets(request, self._app_key))
             wait = self._decide(endpoint, attempt, retries, exc, response)
             if wait is None:
                 if isinstance(exc, RateLimitError) and response is not None:
@@ -350,9 +349,7 @@ class _Undecodable(APIResponseError):
     """A body that arrived damaged (bad gzip): a read may be tried again."""
 
 
-def _failure(
-    exc: Exception, request: httpx.Request, secrets: tuple[str, ...]
-) -> FlashdutyError:
+def _failure(exc: Exception, request: httpx.Request, secrets: tuple[str, ...]) -> FlashdutyError:
     """Our exception for what an attempt raised instead of answering."""
     if isinstance(exc, FlashdutyError):
         return exc
@@ -426,7 +423,9 @@ def _public(error: Exception) -> Exception:
     if isinstance(error, _NotSent):
         return APIConnectionError(str(error), method=error.method, url=error.url)
     if isinstance(error, _Undecodable):
-        return APIResponseError(str(error), status_code=error.status_code, request_id=error.request_id)
+        return APIResponseError(
+            str(error), status_code=error.status_code, request_id=error.request_id
+        )
     return error
 
 
