@@ -14,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
+from typing_extensions import Self
+
 
 @dataclass
 class Seen:
@@ -49,7 +51,35 @@ def error(code: str, message: str = "", status: int = 400, request_id: str = "re
     return Reply(status=status, body=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
 
 
-class MockServer:
+class _Quiet(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+class _Local:
+    """A threaded HTTP server on 127.0.0.1 for the length of a `with` block."""
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class MockServer(_Local):
     """Replies are taken in order per path (the last one repeats); a
     `default` callable answers paths with no script."""
 
@@ -59,12 +89,7 @@ class MockServer:
         self.default: Callable[[Seen], Reply] | None = None
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(_Quiet):
             def handle_one(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
@@ -108,13 +133,7 @@ class MockServer:
 
             do_GET = do_POST = handle_one
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self._serve(Handler)
 
     def script(self, path: str, *replies: Reply) -> None:
         self.scripts[path] = deque(replies)
@@ -130,16 +149,8 @@ class MockServer:
     def count(self, path: str) -> int:
         return sum(1 for s in self.seen if s.path == path)
 
-    def __enter__(self) -> "MockServer":
-        self.thread.start()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class ForwardProxy:
+class ForwardProxy(_Local):
     """A plain HTTP forward proxy on 127.0.0.1 that records every request it
     forwards (method, absolute URL, headers): what a corporate proxy sees."""
 
@@ -147,12 +158,7 @@ class ForwardProxy:
         self.seen: list[tuple[str, str, dict[str, str]]] = []
         proxy = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(_Quiet):
             def forward(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
@@ -174,18 +180,4 @@ class ForwardProxy:
 
             do_GET = do_POST = forward
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self) -> "ForwardProxy":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._serve(Handler)
