@@ -3,6 +3,7 @@ script of canned responses (or faults) and records every request it saw."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import threading
@@ -12,6 +13,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
+
+from typing_extensions import Self
 
 
 @dataclass
@@ -35,6 +38,9 @@ class Reply:
     fault: str | None = (
         None  # "reset": close without answering; "truncate": send half the body, then close
     )
+    drip: float = (
+        0.0  # send the whole answer (status line and headers too) a byte at a time, this many seconds apart
+    )
 
 
 def envelope(data: Any = None, request_id: str = "req-1") -> Reply:
@@ -51,7 +57,43 @@ def error(code: str, message: str = "", status: int = 400, request_id: str = "re
     )
 
 
-class MockServer:
+class _Quiet(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body go out in two writes: without this, Nagle's
+        # algorithm and delayed ACKs hold the body back ~40 ms.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+class _Local:
+    """A threaded HTTP server on 127.0.0.1 for the length of a `with` block."""
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class MockServer(_Local):
     """Replies are taken in order per path (the last one repeats); a
     `default` callable answers paths with no script."""
 
@@ -61,18 +103,7 @@ class MockServer:
         self.default: Callable[[Seen], Reply] | None = None
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def setup(self) -> None:
-                super().setup()
-                # Headers and body go out in two writes: without this, Nagle's
-                # algorithm and delayed ACKs hold the body back ~40 ms.
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
+        class Handler(_Quiet):
             def handle_one(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
@@ -89,6 +120,9 @@ class MockServer:
                     self.connection.close()
                     self.close_connection = True
                     return
+                if reply.drip:
+                    self.drip(reply)
+                    return
                 self.send_response(reply.status)
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
@@ -101,17 +135,21 @@ class MockServer:
                     return
                 self.wfile.write(reply.body)
 
+            def drip(self, reply: Reply) -> None:
+                head = f"HTTP/1.1 {reply.status} X\r\nContent-Length: {len(reply.body)}\r\n"
+                head += "".join(f"{k}: {v}\r\n" for k, v in reply.headers.items()) + "\r\n"
+                self.close_connection = True
+                try:
+                    for byte in head.encode() + reply.body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(reply.drip)
+                except OSError:
+                    pass  # the client gave up: what the test wants
+
             do_GET = do_POST = handle_one
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self._serve(Handler)
 
     def script(self, path: str, *replies: Reply) -> None:
         self.scripts[path] = deque(replies)
@@ -127,10 +165,46 @@ class MockServer:
     def count(self, path: str) -> int:
         return sum(1 for s in self.seen if s.path == path)
 
-    def __enter__(self) -> "MockServer":
-        self.thread.start()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+class ForwardProxy(_Local):
+    """A plain HTTP forward proxy on 127.0.0.1 that records every request it
+    forwards (method, absolute URL, headers): what a corporate proxy sees."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, dict[str, str]]] = []
+        proxy = self
+
+        class Handler(_Quiet):
+            def forward(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                proxy.seen.append((self.command, self.path, dict(self.headers)))
+                target = urlsplit(self.path)
+                upstream = http.client.HTTPConnection(
+                    target.hostname or "", target.port, timeout=10
+                )
+                headers = {
+                    k: v
+                    for k, v in self.headers.items()
+                    if k.lower() not in ("proxy-connection", "connection")
+                }
+                upstream.request(
+                    self.command,
+                    target.path + (f"?{target.query}" if target.query else ""),
+                    body,
+                    headers,
+                )
+                answer = upstream.getresponse()
+                content = answer.read()
+                self.send_response(answer.status)
+                for key, value in answer.getheaders():
+                    if key.lower() not in ("transfer-encoding", "connection", "content-length"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+                upstream.close()
+
+            do_GET = do_POST = forward
+
+        self._serve(Handler)

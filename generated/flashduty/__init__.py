@@ -38,7 +38,7 @@ from ._errors import (
     UndonedOrderExistError,
     VerificationRequiredError,
 )
-from ._pagination import AsyncPage, AsyncPager, PaginationLimitError, SyncPage
+from ._pagination import AsyncPage, AsyncPager, PaginationError, PaginationLimitError, SyncPage
 from ._raw import with_raw_response
 from ._response import APIResponse
 from ._types import OMIT, Omit
@@ -84,6 +84,7 @@ __all__ = [
     "NotFoundError",
     "OMIT",
     "Omit",
+    "PaginationError",
     "PaginationLimitError",
     "PermissionDeniedError",
     "RateLimitError",

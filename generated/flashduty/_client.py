@@ -36,13 +36,22 @@ class Flashduty(SyncAPIClient):
         app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
             variable. Only event push works without one.
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.flashcat.cloud.
-        timeout: Seconds to wait for each request (default 30; None waits forever).
+        timeout: Seconds one attempt of a call may take in all, connecting,
+            sending and reading the whole answer (default 30; None waits forever).
         max_retries: Retries of a failed request where retrying is safe (default 2).
         default_headers: Headers sent with every request.
-        http_client: An httpx.Client of your own (proxies, certificates, transports).
+        http_client: An httpx.Client of your own (proxies, certificates, transports;
+            its proxies and mounts carry the key too). Without one, the client
+            honours HTTP_PROXY, HTTPS_PROXY, ALL_PROXY and NO_PROXY as httpx does.
+            Redirects are never followed, whatever the client says: a 3xx
+            answer raises APIResponseError.
         max_requests_per_second, max_requests_per_minute: Pace this client (and its
             `with_options` copies) to stay under these rates; the account-wide
-            limits of the API are `ACCOUNT_RATE_LIMIT`. Off by default.
+            limits of the API are `ACCOUNT_RATE_LIMIT`: never more than that many
+            requests in any second (minute). Off by default.
+        max_response_size: The largest answer accepted, in bytes once
+            decompressed (default 100 MiB; None for no cap). A larger one raises
+            APIResponseError before it is read whole.
         strict_response_validation: Raise `APIResponseError` when an answer differs
             from the spec (a required field missing, a value of another type)
             instead of reading it as the server's Go SDK would (see the README,
@@ -63,6 +72,7 @@ class Flashduty(SyncAPIClient):
         max_requests_per_second: float | None = None,
         max_requests_per_minute: float | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | Omit = OMIT,
     ):
         super().__init__(
             http_client=http_client,
@@ -74,6 +84,7 @@ class Flashduty(SyncAPIClient):
             max_requests_per_second=max_requests_per_second,
             max_requests_per_minute=max_requests_per_minute,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
 
     def __enter__(self) -> "Flashduty":
@@ -160,6 +171,7 @@ class AsyncFlashduty(AsyncAPIClient):
         max_requests_per_second: float | None = None,
         max_requests_per_minute: float | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | Omit = OMIT,
     ):
         super().__init__(
             http_client=http_client,
@@ -171,6 +183,7 @@ class AsyncFlashduty(AsyncAPIClient):
             max_requests_per_second=max_requests_per_second,
             max_requests_per_minute=max_requests_per_minute,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
 
     async def __aenter__(self) -> "AsyncFlashduty":

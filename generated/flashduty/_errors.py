@@ -23,9 +23,23 @@ error with HTTP 200, and `ResourceNotFound` arrives as HTTP 400.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class FlashdutyError(Exception):
     """Base of every error this package raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle without calling __init__ (its keyword-only arguments are not
+        # in `args`): an error raised in a worker process reaches its parent
+        # whole, attributes included.
+        return _restore, (type(self), self.args), self.__dict__
+
+
+def _restore(cls: type[FlashdutyError], args: tuple[Any, ...]) -> FlashdutyError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class APIConnectionError(FlashdutyError):
@@ -131,7 +145,11 @@ class NotFoundError(APIError):
 
 
 class RateLimitError(APIError):
-    """`RequestTooFrequently`: a rate limit was hit (the client already retried)."""
+    """`RequestTooFrequently`: a rate limit was hit. The client retried unless
+    the server asked to wait longer than its cap; `retry_after` is the wait in
+    seconds the server asked for (None when it did not say)."""
+
+    retry_after: float | None = None
 
 
 class BillingError(APIError):

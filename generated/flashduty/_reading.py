@@ -227,11 +227,13 @@ def missing_required(value: Any, path: Path, alternatives: tuple[type, ...] = ()
             for name in table.get(type(value).__name__, ()):
                 if name not in present:
                     yield path + (name,)
-        for name, child in value:
-            field = fields.get(name)
-            members = _models_in(field.annotation) if field else ()
-            wire = (field.alias or name) if field else name
-            yield from missing_required(child, path + (wire,), members if len(members) > 1 else ())
+        for name, field in fields.items():  # not into extras: no schema requires anything there
+            members = _models_in(field.annotation)
+            yield from missing_required(
+                value.__dict__.get(name),
+                path + (field.alias or name,),
+                members if len(members) > 1 else (),
+            )
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from missing_required(item, path + (index,), alternatives)

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 SECRET_PARAMS = ("app_key", "integration_key")
-_QUERY_SECRET = re.compile(
-    r"((?:^|[?&;\s\"'])(?:%s)=)[^&#\s\"'<>]*" % "|".join(SECRET_PARAMS), re.IGNORECASE
+# A key as a query parameter (app_key=...) or a JSON/YAML-ish field ("app_key": "...").
+_PATTERN = r"((?:^|[?&;\s\"'{,])(?:%s)(?:=|[\"']?\s*:\s*[\"']?))[^&#\s\"'<>,}]*" % "|".join(
+    SECRET_PARAMS
 )
+_QUERY_SECRET = re.compile(_PATTERN, re.IGNORECASE)
+_QUERY_SECRET_BYTES = re.compile(_PATTERN.encode(), re.IGNORECASE)
+_SHORTEST_PART = 4  # the shortest tail of a cut-off key worth hiding
 
 
 def redact(text: object, *secrets: str | None) -> str:
@@ -17,6 +21,31 @@ def redact(text: object, *secrets: str | None) -> str:
         if secret:
             out = out.replace(secret, "***")
     return out
+
+
+def redact_bytes(data: bytes, *secrets: str) -> bytes:
+    """`redact` for a body, which may have been cut off inside a key: a tail
+    that starts a secret is hidden too."""
+    out = _QUERY_SECRET_BYTES.sub(rb"\1***", data)
+    for secret in secrets:
+        raw = secret.encode()
+        out = out.replace(raw, b"***")
+        for size in range(len(raw) - 1, _SHORTEST_PART - 1, -1):
+            if out.endswith(raw[:size]):
+                out = out[:-size] + b"***"
+                break
+    return out
+
+
+def scrub(error: BaseException, *secrets: str) -> None:
+    """Redact, in place, every text an exception carries (its message and
+    its attributes: the server's message, body, request id...)."""
+    error.args = tuple(redact(a, *secrets) if isinstance(a, str) else a for a in error.args)
+    for name, value in list(vars(error).items()):
+        if isinstance(value, str):
+            setattr(error, name, redact(value, *secrets))
+        elif isinstance(value, bytes):
+            setattr(error, name, redact_bytes(value, *secrets))
 
 
 def mask(secret: str | None) -> str:

@@ -141,7 +141,7 @@ def _decode(response: httpx.Response) -> dict[str, Any] | None:
     """The body as a JSON object that looks like the envelope, else None."""
     try:
         body = json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a hostile body nests ~1000 deep
         return None
     if isinstance(body, dict) and not _ENVELOPE_KEYS.isdisjoint(body):
         return body

@@ -8,6 +8,7 @@ import copy
 import json
 import logging
 import os
+import sys
 import time
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
@@ -16,14 +17,30 @@ from typing_extensions import Self
 import httpx
 
 from ._endpoint import Endpoint
-from ._errors import APIConnectionError, APIError, APIResponseError, APITimeoutError, FlashdutyError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseError,
+    APITimeoutError,
+    FlashdutyError,
+    RateLimitError,
+)
 from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
-from ._redact import mask, redact
+from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
-from ._transport import SECRET_EXTENSION, AsyncKeyTransport, KeyTransport, Secret
+from ._transport import (
+    DEADLINE,
+    DEFAULT_MAX_RESPONSE_SIZE,
+    SECRET_EXTENSION,
+    BodyError,
+    Secret,
+    adopt,
+    aread_body,
+    read_body,
+)
 from ._types import OMIT, Omit
 from ._version import __version__
 
@@ -54,6 +71,7 @@ class BaseClient:
         max_requests_per_second: float | None = None,
         max_requests_per_minute: float | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | Omit = OMIT,
     ):
         self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
         url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or self._default_base_url
@@ -64,6 +82,9 @@ class BaseClient:
         )
         self.default_headers = dict(default_headers or {})
         self.strict_response_validation = strict_response_validation
+        self.max_response_size = _checked_size(
+            DEFAULT_MAX_RESPONSE_SIZE if isinstance(max_response_size, Omit) else max_response_size
+        )
         self.backoff = Backoff()
         self._refresh()
         self._pacer: Pacer | None = None
@@ -79,9 +100,9 @@ class BaseClient:
         """Recompute what every request shares, after a setting changed."""
         self._headers = {"User-Agent": f"flashduty-python/{__version__}", **self.default_headers}
         self._timeout = httpx.Timeout(self.timeout)
-        self._url_cache: dict[
-            tuple[str, tuple[str, str] | None], tuple[httpx.URL, Secret | None]
-        ] = {}
+        # Per path, for calls keyed by the app key or by nothing: a bounded
+        # set, unlike integration keys, which are never kept.
+        self._url_cache: dict[tuple[str, bool], tuple[httpx.URL, Secret | None]] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, app_key={mask(self._app_key)})"
@@ -95,6 +116,7 @@ class BaseClient:
         max_retries: int | Omit = OMIT,
         default_headers: Mapping[str, str] | Omit = OMIT,
         strict_response_validation: bool | Omit = OMIT,
+        max_response_size: int | None | Omit = OMIT,
     ) -> Self:
         """A copy with some settings changed. It shares the connection pool and
         the pacing of this client, and closing it leaves this one open."""
@@ -112,6 +134,8 @@ class BaseClient:
             clone.default_headers = dict(default_headers)
         if not isinstance(strict_response_validation, Omit):
             clone.strict_response_validation = strict_response_validation
+        if not isinstance(max_response_size, Omit):
+            clone.max_response_size = _checked_size(max_response_size)
         clone._refresh()
         # Resources built for this client must not leak into the copy.
         for name, value in list(clone.__dict__.items()):
@@ -181,15 +205,15 @@ class BaseClient:
         call costs."""
         if query:
             url = httpx.URL(self.base_url + path, params=query)
-            return url, Secret(url.copy_add_param(*secret)) if secret else None
-        key = (path, secret)
+            return url, _keyed(url, secret)
+        if secret is not None and secret[0] != "app_key":
+            url = httpx.URL(self.base_url + path)
+            return url, Secret(url.copy_add_param(*secret), secret[1])
+        key = (path, secret is not None)
         cached = self._url_cache.get(key)
         if cached is None:
             url = httpx.URL(self.base_url + path)
-            cached = self._url_cache[key] = (
-                url,
-                Secret(url.copy_add_param(*secret)) if secret else None,
-            )
+            cached = self._url_cache[key] = (url, _keyed(url, secret))
         return cached
 
     def _retries(self, max_retries: int | Omit) -> int:
@@ -224,7 +248,10 @@ class BaseClient:
             if pacer is None and endpoint.path not in self._endpoint_pacers:
                 from ._pacing import make_pacer
 
-                pacer = self._endpoint_pacers[endpoint.path] = make_pacer(*endpoint.limits)
+                # setdefault: threads racing here must end up sharing one pacer.
+                pacer = self._endpoint_pacers.setdefault(
+                    endpoint.path, make_pacer(*endpoint.limits)
+                )
             if pacer is not None:
                 wait = max(wait, pacer.reserve())
         return wait
@@ -233,7 +260,7 @@ class BaseClient:
         self,
         endpoint: Endpoint[Any],
         request: httpx.Request,
-        outcome: httpx.Response | httpx.TransportError,
+        outcome: httpx.Response | Exception,
         attempt: int,
         retries: int,
     ) -> tuple[bool, Any]:
@@ -242,12 +269,17 @@ class BaseClient:
         or the error raised when it is final."""
         response = outcome if isinstance(outcome, httpx.Response) else None
         try:
-            if response is None:
-                raise _transport_error(outcome, request, self._app_key)  # type: ignore[arg-type]
-            result = self._result(response, endpoint)
+            if not isinstance(outcome, httpx.Response):
+                raise _failure(outcome, request, _secrets(request, self._app_key))
+            if 300 <= outcome.status_code < 400:
+                raise _redirect(outcome)
+            result = self._result(outcome, endpoint)
         except (APIConnectionError, APIError, APIResponseError) as exc:
+            scrub(exc, *_secrets(request, self._app_key))
             wait = self._decide(endpoint, attempt, retries, exc, response)
             if wait is None:
+                if isinstance(exc, RateLimitError) and response is not None:
+                    exc.retry_after = retry_after(response.headers)
                 raise _public(exc) from None
             return False, wait
         return True, result
@@ -267,8 +299,13 @@ class BaseClient:
             code = error.code if isinstance(error, APIError) else None
             if not retry_response(response.status_code, code, endpoint.idempotent):
                 return None
-            wait = self.backoff.delay(attempt, retry_after(response.headers))
+            asked = retry_after(response.headers)
+            if asked is not None and asked > self.backoff.retry_after_cap:
+                return None  # the caller learns `retry_after` and decides, not a blind wait
+            wait = self.backoff.delay(attempt, asked)
         else:
+            if isinstance(error, APIResponseError) and not isinstance(error, _Undecodable):
+                return None
             sent = not isinstance(error, _NotSent)
             if not retry_failure(sent, endpoint.idempotent):
                 return None
@@ -280,7 +317,7 @@ class BaseClient:
             attempt + 1,
             retries + 1,
             wait,
-            redact(error, self._app_key),
+            error,
         )
         return wait
 
@@ -291,6 +328,23 @@ def _checked_retries(value: int) -> int:
     return value
 
 
+def _checked_size(value: int | None) -> int | None:
+    if value is not None and value <= 0:
+        raise ValueError("max_response_size must be positive (or None for no cap)")
+    return value
+
+
+def _keyed(url: httpx.URL, secret: tuple[str, str] | None) -> Secret | None:
+    return Secret(url.copy_add_param(*secret), secret[1]) if secret else None
+
+
+def _secrets(request: httpx.Request, app_key: str | None) -> tuple[str, ...]:
+    """The keys a failure's texts must not show: the client's and the call's."""
+    secret = request.extensions.get(SECRET_EXTENSION)
+    keys = (app_key, secret.value if isinstance(secret, Secret) else None)
+    return tuple(key for key in keys if key)
+
+
 class _NotSent(APIConnectionError):
     """A connection failure before the request left: safe to retry any request."""
 
@@ -299,8 +353,45 @@ class _NotSentTimeout(APITimeoutError, _NotSent):
     pass
 
 
+class _Undecodable(APIResponseError):
+    """A body that arrived damaged (bad gzip): a read may be tried again."""
+
+
+def _failure(exc: Exception, request: httpx.Request, secrets: tuple[str, ...]) -> FlashdutyError:
+    """Our exception for what an attempt raised instead of answering."""
+    if isinstance(exc, FlashdutyError):
+        return exc
+    if isinstance(exc, httpx.TransportError):
+        return _transport_error(exc, request, secrets)
+    if isinstance(exc, BodyError):
+        status = exc.response.status_code
+        return (_Undecodable if exc.retry else APIResponseError)(
+            f"HTTP {status}: {exc}",
+            status_code=status,
+            request_id=exc.response.headers.get("flashcat-request-id"),
+        )
+    # Not the API's answer and not the network: a closed client, an event loop
+    # it cannot use, an httpx usage error. Final, never retried.
+    raise FlashdutyError(
+        f"the request could not be made ({type(exc).__name__}: {redact(exc, *secrets)}); "
+        "a closed client cannot be used again, and an AsyncFlashduty only in the event "
+        "loop it first ran in"
+    ) from None
+
+
+def _redirect(response: httpx.Response) -> APIResponseError:
+    location = response.headers.get("location", "(none)")
+    return APIResponseError(
+        f"HTTP {response.status_code}: redirected to {location}; API calls never follow "
+        "redirects (check base_url)",
+        status_code=response.status_code,
+        request_id=response.headers.get("flashcat-request-id"),
+        body=response.content,
+    )
+
+
 def _transport_error(
-    exc: httpx.TransportError, request: httpx.Request, *secrets: str | None
+    exc: httpx.TransportError, request: httpx.Request, secrets: tuple[str, ...]
 ) -> APIConnectionError:
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
@@ -339,7 +430,16 @@ def _public(error: Exception) -> Exception:
         return APITimeoutError(str(error), method=error.method, url=error.url)
     if isinstance(error, _NotSent):
         return APIConnectionError(str(error), method=error.method, url=error.url)
+    if isinstance(error, _Undecodable):
+        return APIResponseError(
+            str(error), status_code=error.status_code, request_id=error.request_id
+        )
     return error
+
+
+# What an attempt may raise besides the API's answer. RuntimeError: httpx's for
+# a closed client, or an async client used from another event loop.
+_ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, RuntimeError, BodyError)
 
 
 class SyncAPIClient(BaseClient):
@@ -347,11 +447,9 @@ class SyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(
-                transport=KeyTransport(httpx.HTTPTransport()), follow_redirects=False
-            )
-        elif not isinstance(http_client._transport, KeyTransport):
-            http_client._transport = KeyTransport(http_client._transport)
+            # No transport= here: that would turn off httpx's HTTP(S)_PROXY support.
+            http_client = httpx.Client(follow_redirects=False)
+        adopt(http_client)
         self._http = http_client
 
     def request(
@@ -364,19 +462,29 @@ class SyncAPIClient(BaseClient):
     ) -> T:
         request = self._build(self._http, endpoint, params, timeout, extra_headers)
         retries = self._retries(max_retries)
+        budget = self.timeout if isinstance(timeout, Omit) else timeout
         attempt = 0
         while True:
             attempt += 1
             if self._pacer is not None:
                 time.sleep(self._pace(endpoint))
-            try:
-                outcome: httpx.Response | httpx.TransportError = self._http.send(request)
-            except httpx.TransportError as exc:
-                outcome = exc
+            outcome = self._attempt(request, budget)
             done, value = self._settle(endpoint, request, outcome, attempt, retries)
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
+
+    def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response | Exception:
+        """Send once and read the whole answer, within `budget` seconds."""
+        token = DEADLINE.set(None if budget is None else time.monotonic() + budget)
+        try:
+            response = self._http.send(request, stream=True, follow_redirects=False)
+            read_body(response, self.max_response_size)
+            return response
+        except _ATTEMPT_ERRORS as exc:
+            return exc
+        finally:
+            DEADLINE.reset(token)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -395,11 +503,8 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(
-                transport=AsyncKeyTransport(httpx.AsyncHTTPTransport()), follow_redirects=False
-            )
-        elif not isinstance(http_client._transport, AsyncKeyTransport):
-            http_client._transport = AsyncKeyTransport(http_client._transport)
+            http_client = httpx.AsyncClient(follow_redirects=False)
+        adopt(http_client)
         self._http = http_client
 
     async def request(
@@ -412,19 +517,40 @@ class AsyncAPIClient(BaseClient):
     ) -> T:
         request = self._build(self._http, endpoint, params, timeout, extra_headers)
         retries = self._retries(max_retries)
+        budget = self.timeout if isinstance(timeout, Omit) else timeout
         attempt = 0
         while True:
             attempt += 1
             if self._pacer is not None:
                 await _sleep(self._pace(endpoint))
-            try:
-                outcome: httpx.Response | httpx.TransportError = await self._http.send(request)
-            except httpx.TransportError as exc:
-                outcome = exc
+            outcome = await self._attempt(request, budget)
             done, value = self._settle(endpoint, request, outcome, attempt, retries)
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)
+
+    async def _attempt(
+        self, request: httpx.Request, budget: float | None
+    ) -> httpx.Response | Exception:
+        """Send once and read the whole answer, within `budget` seconds."""
+        import asyncio
+
+        try:
+            if budget is None:
+                return await self._exchange(request)
+            if sys.version_info >= (3, 11):
+                async with asyncio.timeout(budget):
+                    return await self._exchange(request)
+            return await asyncio.wait_for(self._exchange(request), budget)
+        except asyncio.TimeoutError:
+            return httpx.ReadTimeout("no complete answer within the timeout", request=request)
+        except _ATTEMPT_ERRORS as exc:
+            return exc
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        response = await self._http.send(request, stream=True, follow_redirects=False)
+        await aread_body(response, self.max_response_size)
+        return response
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

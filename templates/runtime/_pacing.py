@@ -1,15 +1,19 @@
 """Client-side pacing: keep a client under the account's request limits so a
 bulk job slows itself down instead of collecting 429s.
 
-Each limit is a GCRA bucket (`limit` requests per `period`, bursts up to
-`limit`); a request waits until every bucket lets it through. One Pacer is
-shared by a client, its `with_options` copies and its pages, across threads
-and tasks."""
+Each limit is a sliding window: never more than `count` requests in any
+`period` seconds. The window remembers the send times of its last `count`
+requests; a request waits until the oldest of them is a whole period old.
+(A token bucket would let a full burst through and then the steady rate on
+top of it: twice the limit in the first period.) One Pacer is shared by a
+client, its `with_options` copies and its pages, across threads and tasks."""
 
 from __future__ import annotations
 
+import math
 import threading
 import time
+from collections import deque
 from typing import Callable
 
 
@@ -18,29 +22,40 @@ class Pacer:
         self, limits: list[tuple[float, float]], clock: Callable[[], float] = time.monotonic
     ):
         """`limits`: (requests, seconds) pairs, e.g. [(50, 1), (1000, 60)]."""
+        self._windows: list[tuple[int, float, deque[float]]] = []
         for count, period in limits:
             if count <= 0 or period <= 0:
                 raise ValueError("a rate limit needs a positive count and period")
-        self._buckets = [(period / count, period - period / count) for count, period in limits]
-        self._tat = [0.0] * len(limits)  # theoretical arrival time per bucket
+            whole, period = _whole(count, period)
+            self._windows.append((whole, period, deque(maxlen=whole)))
         self._clock = clock
         self._lock = threading.Lock()
 
     def reserve(self) -> float:
-        """Claim the next slot; seconds the caller must wait before sending."""
+        """Claim the next slot; seconds the caller must wait before sending.
+        Slots are handed out in order, so the send times of every window
+        never decrease, and its oldest remembered time is the one that binds."""
         with self._lock:
             now = self._clock()
             at = now
-            for (interval, burst), tat in zip(self._buckets, self._tat):
-                at = max(at, tat - burst)
-            self._tat = [
-                max(at, tat) + interval for (interval, _), tat in zip(self._buckets, self._tat)
-            ]
+            for count, period, sent in self._windows:
+                if len(sent) == count:
+                    at = max(at, sent[0] + period)
+            for _, _, sent in self._windows:
+                sent.append(at)
             return at - now
 
     def __repr__(self) -> str:
-        rates = ", ".join(f"{(b[1] + b[0]) / b[0]:g}/{b[1] + b[0]:g}s" for b in self._buckets)
+        rates = ", ".join(f"{count}/{period:g}s" for count, period, _ in self._windows)
         return f"<Pacer {rates}>"
+
+
+def _whole(count: float, period: float) -> tuple[int, float]:
+    """A window holds whole requests: 0.5 a second is one per 2 s; 2.5 a
+    second is 2 a second (3 in one second would break it)."""
+    if count < 1:
+        return 1, period / count
+    return math.floor(count), period
 
 
 def make_pacer(per_second: float | None, per_minute: float | None) -> Pacer | None:

@@ -1,6 +1,10 @@
 """Walking paginated lists: `page.iter_all()` follows `has_next_page`
 (never `total`, which stops counting at 1000), by cursor where the
-operation has one, else by page number within the API's p × limit ≤ 10000."""
+operation has one, else by page number within the API's p × limit ≤ 10000.
+
+A server that misbehaves must not make a walk endless: a page (cursor or
+number) asked for twice, or more than `max_pages` pages, end the walk with a
+PaginationError."""
 
 from __future__ import annotations
 
@@ -16,9 +20,15 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 MAX_OFFSET = 10000
 DEFAULT_LIMIT = 20
+DEFAULT_MAX_PAGES = 10_000
 
 
-class PaginationLimitError(FlashdutyError):
+class PaginationError(FlashdutyError):
+    """A walk over pages cannot go on: the server repeats itself, or the walk
+    passed its `max_pages`."""
+
+
+class PaginationLimitError(PaginationError):
     """The next page lies beyond p × limit = 10000, which the API refuses for
     page-number paging; narrow the query (e.g. the time window)."""
 
@@ -33,9 +43,10 @@ def has_more(paging: "Paging", data: Any) -> bool:
 
 
 def next_params(
-    endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any
+    endpoint: "Endpoint[Any]", params: Mapping[str, Any], data: Any, number: int
 ) -> dict[str, Any] | None:
-    """Request arguments of the page after the one answered by `data`, or None."""
+    """Request arguments of the page after the one answered by `data` (page
+    `number` of the walk), or None."""
     paging = endpoint.paging
     assert paging is not None
     if not getattr(data, paging.items, None) or not has_more(paging, data):
@@ -43,13 +54,24 @@ def next_params(
     cursor = getattr(data, paging.cursor, None) if paging.cursor else None
     out = dict(params)
     if cursor:
+        if cursor == params.get(paging.cursor):  # type: ignore[arg-type]
+            raise PaginationError(
+                f"{endpoint.path}: the server answered cursor {paging.cursor}={cursor!r} "
+                "with the same cursor; stopping instead of fetching that page again"
+            )
         out[paging.cursor] = cursor  # type: ignore[index]
         if paging.page:
             out.pop(paging.page, None)
         return out
     if not paging.page:
-        return None
-    page = int(params.get(paging.page) or 1) + 1
+        raise PaginationError(
+            f"{endpoint.path}: the server says more pages follow but sent no {paging.cursor}"
+        )
+    # A walk by cursor whose cursor vanished goes on by page number: the
+    # stale cursor goes, and the number counts the pages already seen.
+    if paging.cursor:
+        out.pop(paging.cursor, None)
+    page = number + 1
     limit = params.get(paging.limit)
     limit = int(limit) if isinstance(limit, int) else DEFAULT_LIMIT
     if page * limit > MAX_OFFSET:
@@ -68,11 +90,14 @@ class _PageBase(Generic[T]):
         params: Mapping[str, Any],
         data: Any,
         options: Mapping[str, Any],
+        number: int | None = None,
     ):
         self.endpoint = endpoint
         self.params = dict(params)
         self.data = data
         self._options = options
+        self.number = _first_number(endpoint, params) if number is None else number
+        """This page's place in the walk: 1 for the first page (or the `p` asked for)."""
 
     @property
     def items(self) -> list[T]:
@@ -99,6 +124,53 @@ class _PageBase(Generic[T]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page}>"
 
+    def _next_params(self) -> dict[str, Any] | None:
+        return next_params(self.endpoint, self.params, self.data, self.number)
+
+
+def _first_number(endpoint: "Endpoint[Any]", params: Mapping[str, Any]) -> int:
+    page = endpoint.paging.page if endpoint.paging else None
+    value = params.get(page) if page else None
+    return value if isinstance(value, int) and value > 0 else 1
+
+
+class _Walk:
+    """Where a walk over pages has been, to stop one that would never end."""
+
+    def __init__(self, first: _PageBase[Any], max_pages: int | None):
+        if max_pages is not None and max_pages < 1:
+            raise ValueError("max_pages must be 1 or more (or None for no cap)")
+        self.path = first.endpoint.path
+        self.paging = first.endpoint.paging
+        self.max_pages = max_pages
+        self.pages = 1
+        self.seen = {self._position(first.params)}
+
+    def _position(self, params: Mapping[str, Any]) -> tuple[str, Any]:
+        """Which page a request asks for: its cursor, else its page number."""
+        assert self.paging is not None
+        cursor = params.get(self.paging.cursor) if self.paging.cursor else None
+        if cursor:
+            return ("cursor", cursor)
+        return ("page", params.get(self.paging.page) or 1 if self.paging.page else None)
+
+    def before(self, params: Mapping[str, Any]) -> None:
+        """Check the request for the next page before it is sent."""
+        self.pages += 1
+        if self.max_pages is not None and self.pages > self.max_pages:
+            raise PaginationError(
+                f"{self.path}: more than max_pages={self.max_pages} pages; pass "
+                "iter_all(max_pages=...) (None for no cap) if the list is that long"
+            )
+        position = self._position(params)
+        if position in self.seen:
+            kind, value = position
+            raise PaginationError(
+                f"{self.path}: the walk would fetch {kind} {value!r} a second time (the "
+                "server repeats its cursors); stopping a walk that would go round in circles"
+            )
+        self.seen.add(position)
+
 
 class SyncPage(_PageBase[T]):
     """One page of a list, able to fetch the pages after it."""
@@ -108,21 +180,28 @@ class SyncPage(_PageBase[T]):
         self._client = client
 
     def next_page(self) -> "SyncPage[T] | None":
-        params = next_params(self.endpoint, self.params, self.data)
-        if params is None:
-            return None
+        params = self._next_params()
+        return None if params is None else self._fetch(params)
+
+    def _fetch(self, params: dict[str, Any]) -> "SyncPage[T]":
         data = self._client.request(self.endpoint, params, **self._options)
-        return SyncPage(self._client, self.endpoint, params, data, self._options)
+        return SyncPage(self._client, self.endpoint, params, data, self._options, self.number + 1)
 
-    def iter_pages(self) -> Iterator["SyncPage[T]"]:
-        page: SyncPage[T] | None = self
-        while page is not None:
+    def iter_pages(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> Iterator["SyncPage[T]"]:
+        """This page and every page after it, at most `max_pages` in all."""
+        walk = _Walk(self, max_pages)
+        page = self
+        while True:
             yield page
-            page = page.next_page()
+            params = page._next_params()
+            if params is None:
+                return
+            walk.before(params)
+            page = page._fetch(params)
 
-    def iter_all(self) -> Iterator[T]:
-        """Every item of this page and of all pages after it."""
-        for page in self.iter_pages():
+    def iter_all(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> Iterator[T]:
+        """Every item of this page and of all pages after it (at most `max_pages` pages)."""
+        for page in self.iter_pages(max_pages):
             yield from page.items
 
     def __iter__(self) -> Iterator[T]:
@@ -137,20 +216,29 @@ class AsyncPage(_PageBase[T]):
         self._client = client
 
     async def next_page(self) -> "AsyncPage[T] | None":
-        params = next_params(self.endpoint, self.params, self.data)
-        if params is None:
-            return None
+        params = self._next_params()
+        return None if params is None else await self._fetch(params)
+
+    async def _fetch(self, params: dict[str, Any]) -> "AsyncPage[T]":
         data = await self._client.request(self.endpoint, params, **self._options)
-        return AsyncPage(self._client, self.endpoint, params, data, self._options)
+        return AsyncPage(self._client, self.endpoint, params, data, self._options, self.number + 1)
 
-    async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
-        page: AsyncPage[T] | None = self
-        while page is not None:
+    async def iter_pages(
+        self, max_pages: int | None = DEFAULT_MAX_PAGES
+    ) -> AsyncIterator["AsyncPage[T]"]:
+        """This page and every page after it, at most `max_pages` in all."""
+        walk = _Walk(self, max_pages)
+        page = self
+        while True:
             yield page
-            page = await page.next_page()
+            params = page._next_params()
+            if params is None:
+                return
+            walk.before(params)
+            page = await page._fetch(params)
 
-    async def iter_all(self) -> AsyncIterator[T]:
-        async for page in self.iter_pages():
+    async def iter_all(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> AsyncIterator[T]:
+        async for page in self.iter_pages(max_pages):
             for item in page.items:
                 yield item
 
@@ -178,9 +266,9 @@ class AsyncPager(Generic[T]):
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
         return self._first().__await__()
 
-    async def iter_all(self) -> AsyncIterator[T]:
+    async def iter_all(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> AsyncIterator[T]:
         page = await self._first()
-        async for item in page.iter_all():
+        async for item in page.iter_all(max_pages):
             yield item
 
 

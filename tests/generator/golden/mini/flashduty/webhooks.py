@@ -59,6 +59,8 @@ def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Web
             data = json.loads(body)
         except ValueError as exc:
             raise WebhookParseError(f"the webhook body is not JSON: {exc}") from None
+        except RecursionError:
+            raise WebhookParseError("the webhook body nests too deeply to be a payload") from None
     if not isinstance(data, dict):
         raise WebhookParseError(f"the webhook body is a JSON {type(data).__name__}, not an object")
     model = EVENT_TYPES.get(str(data.get("event_type")), UnknownEvent)
