@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty
 
-.PHONY: setup regenerate check lint test bench clean
+.PHONY: setup regenerate check lint test bench mock clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,11 @@ lint: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q
 	$(PY) -m mypy --strict generated/flashduty
+
+# A mock of the API on the bundled spec, in the foreground (Ctrl-C stops it):
+# FLASHDUTY_BASE_URL=http://127.0.0.1:4010 python examples/quickstart.py
+mock: $(NODE_STAMP)
+	node_modules/.bin/prism mock generated/openapi.json -h 127.0.0.1 -p 4010
 
 bench: $(STAMP)
 	$(PY) bench/run.py
