@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spec", default="spec/openapi.yaml", help="root YAML of the spec (default: %(default)s)")
     parser.add_argument("--out", default="generated", help="output folder (default: %(default)s)")
     parser.add_argument("--package", default="flashduty", help="Python package name (default: %(default)s)")
+    parser.add_argument(
+        "--reference", default="", help="also write the API reference (Markdown) to this file"
+    )
     parser.add_argument("--cache", default=".cache/generator", help="formatting cache folder; '' disables it")
     args = parser.parse_args(argv)
 
@@ -48,15 +51,15 @@ def main(argv: list[str] | None = None) -> int:
         from .pipeline import check, generate
 
         if args.command == "check":
-            stale = check(args.spec, args.out, args.package, cache=args.cache or None)
+            stale = check(args.spec, args.out, args.package, args.cache or None, args.reference or None)
             if stale:
-                print(f"{args.out}/ is stale; run `make regenerate`. Differing files:", file=sys.stderr)
+                print("generated files are stale; run `make regenerate`. Differing files:", file=sys.stderr)
                 for name in stale:
                     print(f"  {name}", file=sys.stderr)
                 return 1
             print(f"{args.out}/ is up to date ({time.perf_counter() - started:.2f}s)")
             return 0
-        summary = generate(args.spec, args.out, args.package, cache=args.cache or None)
+        summary = generate(args.spec, args.out, args.package, args.cache or None, args.reference or None)
         print(f"{summary} ({time.perf_counter() - started:.2f}s)")
         return 0
     except SpecError as exc:
