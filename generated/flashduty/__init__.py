@@ -7,6 +7,8 @@
 Models live in `flashduty.types`; they and the resources load on first use.
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import ACCOUNT_RATE_LIMIT, AsyncFlashduty, Flashduty
 from ._errors import (
     APIConnectionError,
@@ -44,17 +46,23 @@ from ._response import APIResponse
 from ._types import OMIT, Omit
 from ._version import __version__
 
+if TYPE_CHECKING:
+    # What `__getattr__` loads on first use, shown to type checkers as it is.
+    from . import resources as resources, types as types, webhooks as webhooks
 
-def __getattr__(name: str) -> object:
-    # `flashduty.types` and `flashduty.webhooks` load on first use, keeping
-    # `import flashduty` free of the models.
-    if name in ("types", "webhooks", "resources"):
-        import importlib
 
-        module = importlib.import_module(f".{name}", __name__)
-        globals()[name] = module
-        return module
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if not TYPE_CHECKING:  # checkers see the imports above
+
+    def __getattr__(name: str) -> object:
+        # `flashduty.types` and `flashduty.webhooks` load on first use, keeping
+        # `import flashduty` free of the models.
+        if name in ("types", "webhooks", "resources"):
+            import importlib
+
+            module = importlib.import_module(f".{name}", __name__)
+            globals()[name] = module
+            return module
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
