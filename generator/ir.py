@@ -32,6 +32,11 @@ class Param:
     location: str  # body | query | file | secret | root (the whole body is this argument)
     model: str | None = None
     shape: str = ""  # containers around the model, outermost first: "l" list, "m" map
+    unix_time: str | None = None  # "seconds" | "milliseconds": a point in time, datetime accepted
+
+    def __post_init__(self) -> None:
+        if self.unix_time:
+            self.annotation += " | datetime"
 
 
 @dataclass
@@ -82,6 +87,8 @@ class Operation:
         lines = ["Args:"]
         for p in self.params:
             text = p.description or "See the API reference."
+            if p.unix_time:
+                text += " An aware `datetime` is accepted too."
             lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
         lines.append(_fill("**options: `timeout`, `max_retries` and `extra_headers` for this call.", width - 4, hang=4))
         parts.append("\n".join("    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))))
@@ -161,6 +168,11 @@ class Api:
         for name in sorted(names):
             out.setdefault(self.schema_module[name], []).append(name)
         return dict(sorted(out.items()))
+
+
+def _unix_time(schema: Any) -> str | None:
+    unit = schema.get("x-unix-time") if isinstance(schema, dict) else None
+    return str(unit) if unit else None
 
 
 def _camel(snake: str) -> str:
@@ -275,7 +287,7 @@ class _Builder:
             ann, model, shape = self.annotation(schema, True)
             params.append(Param(param["name"], py_name(param["name"]), ann, bool(param.get("required")),
                                 str(param.get("description") or schema.get("description") or ""), "query",
-                                model, shape))
+                                model, shape, _unix_time(schema)))
         body = op.get("requestBody") or {}
         content = body.get("content") or {}
         media = json_media(content) or next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
@@ -291,7 +303,8 @@ class _Builder:
                 ann, model, shape = self.annotation(schema, True)
                 location = "file" if ann == "FileInput" else "body"
                 description = str((schema or {}).get("description") or deref(self.doc, schema).get("description") or "")
-                params.append(Param(wire, py_name(wire), ann, wire in required, description, location, model, shape))
+                params.append(Param(wire, py_name(wire), ann, wire in required, description, location, model, shape,
+                                    _unix_time(deref(self.doc, schema))))
         seen: dict[str, str] = {}
         for p in params:
             if p.name in seen:

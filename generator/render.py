@@ -21,6 +21,7 @@ _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
 
 # What a resource module may take from elsewhere; it imports only what it uses.
 _RESOURCE_IMPORTS = (
+    ("datetime", ("datetime",)),
     ("functools", ("cached_property",)),
     ("typing", ("TYPE_CHECKING", "Any", "Dict", "List", "Literal")),
     ("", ()),
@@ -89,6 +90,9 @@ def endpoint_args(op: Operation) -> list[str]:
     if op.multipart:
         args.append("multipart=True")
     args += [f'root="{p.wire}"' for p in op.params if p.location == "root"]
+    times = [f'"{p.wire}": {1000 if p.unix_time == "milliseconds" else 1}' for p in op.params if p.unix_time]
+    if times:
+        args.append("times={" + ", ".join(times) + "}")
     if op.paging:
         args.append("paging=Paging(" + ", ".join(f'{k}="{v}"' for k, v in sorted(op.paging.items())) + ")")
     return args

@@ -164,6 +164,10 @@ def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
     if not isinstance(schema, dict):
         return
     for key, value in schema.items():
+        if key == "x-unix-time" and (
+            value not in ("seconds", "milliseconds") or "integer" not in str(schema.get("type"))
+        ):
+            add(join(pointer, key), "x-unix-time is `seconds` or `milliseconds`, on an integer")
         if key.startswith("x-"):
             continue
         if key not in SCHEMA_KEYS:

@@ -5,6 +5,7 @@ The sync and async clients share everything except sending and sleeping."""
 from __future__ import annotations
 
 import copy
+import datetime
 import json
 import logging
 import os
@@ -126,9 +127,12 @@ class BaseClient:
         root: Any = OMIT
         files: dict[str, Any] = {}
         secret: tuple[str, str] | None = None
+        times = endpoint.times
         for name, value in params.items():
             if value is OMIT:
                 continue
+            if times and name in times:
+                value = unix_time(name, value, times[name])
             if name == "integration_key" and endpoint.auth == "integration_key":
                 secret = (name, value)
             elif name == endpoint.root:
@@ -156,16 +160,20 @@ class BaseClient:
             kwargs["files"] = {**fields, **{k: _file(k, v) for k, v in files.items()}}
         elif endpoint.method != "GET":
             kwargs["json"] = body if root is OMIT else root
-        url, keyed = self._urls(endpoint.path, query, secret)
-        request = http.build_request(
-            endpoint.method,
-            url,
-            headers=headers,
-            timeout=self._timeout if isinstance(timeout, Omit) else httpx.Timeout(timeout),
-            extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
-            **kwargs,
-        )
-        return request
+        try:
+            url, keyed = self._urls(endpoint.path, query, secret)
+            return http.build_request(
+                endpoint.method,
+                url,
+                headers=headers,
+                timeout=self._timeout if isinstance(timeout, Omit) else httpx.Timeout(timeout),
+                extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
+                **kwargs,
+            )
+        except TypeError:
+            # json.dumps names a type, not where it sits: find the argument.
+            unfit(endpoint, query, kwargs.get("json"))
+            raise
 
     def _urls(
         self, path: str, query: Mapping[str, Any], secret: tuple[str, str] | None
@@ -303,6 +311,33 @@ def _transport_error(
     else:
         cls = _NotSent if not_sent else APIConnectionError
     return cls(message, method=request.method, url=url)
+
+
+def unix_time(name: str, value: Any, per_second: int) -> Any:
+    """A datetime as the Unix time (seconds or milliseconds) an argument takes."""
+    if not isinstance(value, datetime.datetime):
+        return value
+    if value.tzinfo is None:
+        raise ValueError(
+            f"{name}: a naive datetime is ambiguous; give it a time zone "
+            "(e.g. datetime.now(timezone.utc))"
+        )
+    return int(value.timestamp() * per_second)
+
+
+def unfit(endpoint: Endpoint[Any], query: Mapping[str, Any], body: Any) -> None:
+    """Raise a TypeError naming the first argument that cannot be sent as JSON."""
+    fields = body.items() if isinstance(body, dict) else [("body", body)]
+    for name, value in [*query.items(), *fields]:
+        try:
+            if name in query:
+                httpx.URL("http://x/", params={name: value})
+            else:
+                json.dumps(value)
+        except (TypeError, ValueError) as exc:
+            raise TypeError(
+                f"{endpoint.method} {endpoint.path}: argument {name!r} cannot be sent: {exc}"
+            ) from None
 
 
 def _query_value(value: Any) -> Any:

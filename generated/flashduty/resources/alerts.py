@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Dict, List, Literal
 
@@ -52,13 +53,20 @@ _LIST: Endpoint[AlertPage] = Endpoint(
     data="AlertPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _LIST_BY_IDS: Endpoint[AlertPage] = Endpoint(
     "POST", "/alert/list-by-ids", kind="model", data="AlertPage", types=_TYPES, idempotent=True
 )
 _LIST_BY_CARD: Endpoint[AlertCardList] = Endpoint(
-    "POST", "/alert/list-by-card", kind="model", data="AlertCardList", types=_TYPES, idempotent=True
+    "POST",
+    "/alert/list-by-card",
+    kind="model",
+    data="AlertCardList",
+    types=_TYPES,
+    idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _CLOSE: Endpoint[None] = Endpoint("POST", "/alert/close", kind="none")
 _MERGE: Endpoint[None] = Endpoint("POST", "/alert/merge", kind="none")
@@ -140,8 +148,8 @@ class Alerts(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -171,9 +179,10 @@ class Alerts(SyncResource):
         HTTP: POST /alert/list
 
         Args:
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; no more than 31 days
-                past `start_time`.
+                past `start_time`. An aware `datetime` is accepted too.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
@@ -239,8 +248,8 @@ class Alerts(SyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         labels: Dict[str, str],
         is_active: bool | Omit = OMIT,
         title: str | Omit = OMIT,
@@ -262,9 +271,9 @@ class Alerts(SyncResource):
         Args:
             view_id: Card view that decides the grouping.
             start_time: Lower bound of the time range, Unix seconds; alerts last updated
-                after it match.
+                after it match. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; alerts started before
-                it match.
+                it match. An aware `datetime` is accepted too.
             labels: Labels to match (send `{}` for none); values may use `*` wildcards
                 or a regular expression between slashes.
             is_active: Only firing alerts when true, only recovered ones when false;
@@ -457,8 +466,8 @@ class AsyncAlerts(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -509,8 +518,8 @@ class AsyncAlerts(AsyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         labels: Dict[str, str],
         is_active: bool | Omit = OMIT,
         title: str | Omit = OMIT,

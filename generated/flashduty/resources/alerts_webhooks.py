@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -35,6 +36,7 @@ _WEBHOOKS_LIST_HISTORY: Endpoint[WebhookHistoryPage] = Endpoint(
     data="WebhookHistoryPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1000, "end_time": 1000},
     paging=Paging(cursor="search_after_ctx", items="items"),
 )
 _WEBHOOKS_HISTORY_DETAIL: Endpoint[WebhookHistoryDetail] = Endpoint(
@@ -53,8 +55,8 @@ class AlertsWebhooks(SyncResource):
     def list_history(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         limit: int,
         search_after_ctx: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
@@ -76,8 +78,10 @@ class AlertsWebhooks(SyncResource):
         HTTP: POST /webhook/history/list
 
         Args:
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds; after `start_time`.
+            start_time: Start of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
+            end_time: End of the window, Unix milliseconds; after `start_time`. An aware
+                `datetime` is accepted too.
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
@@ -129,8 +133,8 @@ class AsyncAlertsWebhooks(AsyncResource):
     def list_history(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         limit: int,
         search_after_ctx: str | Omit = OMIT,
         asc: bool | Omit = OMIT,

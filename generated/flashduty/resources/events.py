@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -36,7 +37,11 @@ _PUSH_ALERT: Endpoint[str | None] = Endpoint(
     unwrap="alert_key",
 )
 _PUSH_CHANGE: Endpoint[None] = Endpoint(
-    "POST", "/event/push/change/standard", kind="none", auth="integration_key"
+    "POST",
+    "/event/push/change/standard",
+    kind="none",
+    auth="integration_key",
+    times={"event_time": 1},
 )
 
 
@@ -100,7 +105,7 @@ class Events(SyncResource):
         change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
         change_key: str,
         title: str,
-        event_time: int | Omit = OMIT,
+        event_time: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
@@ -121,7 +126,8 @@ class Events(SyncResource):
             change_key: Identifies the change - typically its ticket number.
             title: Change title.
             event_time: Time of the change in Unix seconds, defaulting to the current
-                time. A `Ready` change may carry a future time.
+                time. A `Ready` change may carry a future time. An aware `datetime` is
+                accepted too.
             description: Description, at most 2048 characters.
             link: URL of the change ticket.
             labels: No more than 50 labels, each key no longer than 128 characters.
@@ -174,7 +180,7 @@ class AsyncEvents(AsyncResource):
         change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
         change_key: str,
         title: str,
-        event_time: int | Omit = OMIT,
+        event_time: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
@@ -64,6 +65,7 @@ _LIST: Endpoint[IncidentPage] = Endpoint(
     data="IncidentPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _ACK: Endpoint[None] = Endpoint("POST", "/incident/ack", kind="none")
@@ -151,6 +153,7 @@ _LIST_BY_CARD: Endpoint[IncidentCardList] = Endpoint(
     data="IncidentCardList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _CREATE_EXTERNAL: Endpoint[ExternalIncidentCreated] = Endpoint(
     "POST",
@@ -203,8 +206,8 @@ class Incidents(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         asc: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
@@ -237,9 +240,10 @@ class Incidents(SyncResource):
         HTTP: POST /incident/list
 
         Args:
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; after `start_time`,
-                by 31 days at most.
+                by 31 days at most. An aware `datetime` is accepted too.
             asc: Oldest first when true.
             is_snoozed: Only snoozed incidents when true.
             is_my_team: Only incidents of channels owned by the caller's teams when
@@ -964,8 +968,8 @@ class Incidents(SyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         range_by: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
         progress: str | Omit = OMIT,
@@ -993,9 +997,10 @@ class Incidents(SyncResource):
 
         Args:
             view_id: Card view to apply.
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; no more than one
-                month past `start_time`.
+                month past `start_time`. An aware `datetime` is accepted too.
             range_by: Time field the window applies to: `last_time` (the default),
                 `start_time` or `updated_at`.
             asc: Oldest first when true.
@@ -1112,8 +1117,8 @@ class AsyncIncidents(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         asc: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
@@ -1482,8 +1487,8 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         range_by: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
         progress: str | Omit = OMIT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, List, Literal
 
@@ -42,6 +43,7 @@ _POST_MORTEMS_LIST: Endpoint[PostMortemPage] = Endpoint(
     data="PostMortemPage",
     types=_TYPES,
     idempotent=True,
+    times={"created_at_start_seconds": 1, "created_at_end_seconds": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _POST_MORTEMS_INFO: Endpoint[PostMortem] = Endpoint(
@@ -58,7 +60,10 @@ _POST_MORTEMS_INIT: Endpoint[PostMortem] = Endpoint(
 )
 _POST_MORTEMS_DELETE: Endpoint[None] = Endpoint("POST", "/incident/post-mortem/delete", kind="none")
 _POST_MORTEMS_UPDATE_BASICS: Endpoint[None] = Endpoint(
-    "POST", "/incident/post-mortem/basics/reset", kind="none"
+    "POST",
+    "/incident/post-mortem/basics/reset",
+    kind="none",
+    times={"incidents_earliest_start_seconds": 1, "incidents_latest_close_seconds": 1},
 )
 _POST_MORTEMS_UPDATE_FOLLOW_UPS: Endpoint[None] = Endpoint(
     "POST", "/incident/post-mortem/follow-ups/reset", kind="none"
@@ -98,8 +103,8 @@ class IncidentsPostMortems(SyncResource):
         status: Literal["drafting", "published"] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        created_at_start_seconds: int | Omit = OMIT,
-        created_at_end_seconds: int | Omit = OMIT,
+        created_at_start_seconds: int | datetime | Omit = OMIT,
+        created_at_end_seconds: int | datetime | Omit = OMIT,
         order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
@@ -121,8 +126,10 @@ class IncidentsPostMortems(SyncResource):
             status: Whether the report is still a draft or has been published.
             team_ids: Only reports owned by these teams.
             channel_ids: Only reports owned by these channels.
-            created_at_start_seconds: Created at or after this time, Unix seconds.
-            created_at_end_seconds: Created at or before this time, Unix seconds.
+            created_at_start_seconds: Created at or after this time, Unix seconds. An
+                aware `datetime` is accepted too.
+            created_at_end_seconds: Created at or before this time, Unix seconds. An
+                aware `datetime` is accepted too.
             order_by: Sort key.
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
@@ -204,8 +211,8 @@ class IncidentsPostMortems(SyncResource):
         *,
         post_mortem_id: str,
         incidents_highest_severity: str,
-        incidents_earliest_start_seconds: int,
-        incidents_latest_close_seconds: int,
+        incidents_earliest_start_seconds: int | datetime,
+        incidents_latest_close_seconds: int | datetime,
         incidents_total_duration_seconds: int,
         responder_ids: List[int],
         **options: Unpack[RequestOptions],
@@ -224,8 +231,10 @@ class IncidentsPostMortems(SyncResource):
                 always map to the same report.
             incidents_highest_severity: Worst severity among the incidents, e.g.
                 `Critical`.
-            incidents_earliest_start_seconds: Earliest incident start, Unix seconds.
-            incidents_latest_close_seconds: Latest incident close, Unix seconds.
+            incidents_earliest_start_seconds: Earliest incident start, Unix seconds. An
+                aware `datetime` is accepted too.
+            incidents_latest_close_seconds: Latest incident close, Unix seconds. An
+                aware `datetime` is accepted too.
             incidents_total_duration_seconds: Combined duration of the incidents, in
                 seconds.
             responder_ids: Members to list as responders.
@@ -371,8 +380,8 @@ class AsyncIncidentsPostMortems(AsyncResource):
         status: Literal["drafting", "published"] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        created_at_start_seconds: int | Omit = OMIT,
-        created_at_end_seconds: int | Omit = OMIT,
+        created_at_start_seconds: int | datetime | Omit = OMIT,
+        created_at_end_seconds: int | datetime | Omit = OMIT,
         order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
@@ -417,8 +426,8 @@ class AsyncIncidentsPostMortems(AsyncResource):
         *,
         post_mortem_id: str,
         incidents_highest_severity: str,
-        incidents_earliest_start_seconds: int,
-        incidents_latest_close_seconds: int,
+        incidents_earliest_start_seconds: int | datetime,
+        incidents_latest_close_seconds: int | datetime,
         incidents_total_duration_seconds: int,
         responder_ids: List[int],
         **options: Unpack[RequestOptions],

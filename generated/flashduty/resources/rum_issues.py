@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -36,6 +37,7 @@ _ISSUES_LIST: Endpoint[RumIssuePage] = Endpoint(
     data="RumIssuePage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1000, "end_time": 1000},
     paging=Paging(items="items", page="p"),
 )
 _ISSUES_UPDATE: Endpoint[None] = Endpoint("POST", "/rum/issue/update", kind="none")
@@ -62,8 +64,8 @@ class RumIssues(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         application_ids: List[str] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
@@ -99,9 +101,10 @@ class RumIssues(SyncResource):
         HTTP: POST /rum/issue/list
 
         Args:
-            start_time: Start of the window, Unix milliseconds.
+            start_time: Start of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
             end_time: End of the window, Unix milliseconds; at most 183 days after
-                `start_time`.
+                `start_time`. An aware `datetime` is accepted too.
             application_ids: Only issues of these applications.
             team_ids: Only issues of applications owned by these teams.
             statuses: Only issues in these states.
@@ -184,8 +187,8 @@ class AsyncRumIssues(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         application_ids: List[str] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
