@@ -64,3 +64,79 @@ def test_every_unix_time_request_field_is_marked() -> None:
                 if said and prop.get("type") == "integer" and prop.get("x-unix-time") != said.group(1):
                     unmarked.append(f"{op['operationId']}.{name}")
     assert unmarked == []
+
+
+# --- iteration ---------------------------------------------------------------
+
+INCIDENT = next(
+    op for _, _, op in operations() if op["operationId"] == "incidents.info"
+)["responses"]["200"]["content"]["application/json"]["example"]["data"]
+
+
+def _three_pages(server: MockServer) -> None:
+    """9 incidents over 3 pages, walked by cursor."""
+    pages = []
+    for n, cursor in enumerate(("c1", "c2", "")):
+        items = [dict(INCIDENT, incident_id=f"{n}{i}".rjust(24, "0")) for i in range(3)]
+        data = {"total": 9, "has_next_page": bool(cursor), "items": items, "search_after_ctx": cursor}
+        pages.append(envelope(data))
+    server.script("/incident/list", *pages)
+
+
+def test_iterating_a_list_walks_every_page(client: flashduty.Flashduty, server: MockServer) -> None:
+    _three_pages(server)
+    page = client.incidents.list(start_time=1, end_time=2, limit=3)
+    assert len(page.items) == 3 and page.data.search_after_ctx == "c1"
+    ids = [incident.incident_id for incident in page]
+    assert len(ids) == 9 and len(set(ids)) == 9
+    assert [s.json().get("search_after_ctx") for s in server.seen] == [None, "c1", "c2"]
+    assert not hasattr(page, "search_after_ctx")  # the page's fields are on `data`
+    _three_pages(server)
+    pages = list(client.incidents.list(start_time=1, end_time=2, limit=3).iter_pages())
+    assert [len(p.items) for p in pages] == [3, 3, 3]
+
+
+async def test_async_for_walks_every_page(aclient: flashduty.AsyncFlashduty, server: MockServer) -> None:
+    _three_pages(server)
+    ids = [incident.incident_id async for incident in aclient.incidents.list(start_time=1, end_time=2)]
+    assert len(set(ids)) == 9
+    _three_pages(server)
+    page = await aclient.incidents.list(start_time=1, end_time=2)
+    assert len(page.items) == 3
+    assert len([incident async for incident in page]) == 9
+    _three_pages(server)
+    pages = [p async for p in aclient.incidents.list(start_time=1, end_time=2).iter_pages()]
+    assert [len(p.items) for p in pages] == [3, 3, 3]
+
+
+# --- raw responses -----------------------------------------------------------
+
+
+def test_raw_response_of_every_sync_shape(client: flashduty.Flashduty, server: MockServer) -> None:
+    server.script("/incident/info", envelope(INCIDENT, request_id="r-info"))
+    raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
+    assert isinstance(raw, flashduty.APIResponse) and raw.request_id == "r-info"
+    assert raw.parse().title == INCIDENT["title"]
+    _three_pages(server)
+    listed = flashduty.with_raw_response(client.incidents.list)(start_time=1, end_time=2)
+    assert isinstance(listed, flashduty.APIResponse) and listed.status_code == 200
+    page = listed.parse()
+    assert isinstance(page, flashduty.SyncPage)
+    assert len(list(page)) == 9  # the page still walks on, now without raw answers
+    server.script("/incident/ack", envelope())
+    assert flashduty.with_raw_response(client.incidents.ack)(incident_ids=["x"]).parse() is None
+
+
+async def test_raw_response_of_every_async_shape(
+    aclient: flashduty.AsyncFlashduty, server: MockServer
+) -> None:
+    server.script("/incident/info", envelope(INCIDENT, request_id="r-info"))
+    raw = await flashduty.with_raw_response(aclient.incidents.info)(incident_id="x")
+    assert isinstance(raw, flashduty.APIResponse) and raw.parse().title == INCIDENT["title"]
+    _three_pages(server)
+    listed = await flashduty.with_raw_response(aclient.incidents.list)(start_time=1, end_time=2)
+    assert isinstance(listed, flashduty.APIResponse) and listed.request_id == "req-1"
+    page = listed.parse()
+    assert isinstance(page, flashduty.AsyncPage) and len(page.items) == 3
+    assert len([i async for i in page]) == 9
+    assert server.count("/incident/list") == 3

@@ -166,7 +166,7 @@ class Alerts(SyncResource):
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Alert]:
+    ) -> SyncPage[Alert, AlertPage]:
         """List alerts.
 
         Lists alerts active at some point of a time window of at most 31 days (an alert
@@ -377,7 +377,7 @@ class Alerts(SyncResource):
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AlertFeedItem]:
+    ) -> SyncPage[AlertFeedItem, AlertFeedPage]:
         """List an alert's activity.
 
         Returns the timeline of one alert (fired, updated, commented, merged, muted,
@@ -484,7 +484,7 @@ class AsyncAlerts(AsyncResource):
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Alert]:
+    ) -> AsyncPager[Alert, AlertPage]:
         """List alerts: the awaitable `Alerts.list`, documented there."""
         args = {
             "start_time": start_time,
@@ -593,7 +593,7 @@ class AsyncAlerts(AsyncResource):
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AlertFeedItem]:
+    ) -> AsyncPager[AlertFeedItem, AlertFeedPage]:
         """List an alert's activity: the awaitable `Alerts.feed`, documented there."""
         args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
         return AsyncPager(self._client, _FEED, args, options)

@@ -60,7 +60,7 @@ class AlertsChanges(SyncResource):
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Change]:
+    ) -> SyncPage[Change, ChangePage]:
         """List changes.
 
         Lists changes (deployments, configuration changes…) pushed by change
@@ -122,7 +122,7 @@ class AsyncAlertsChanges(AsyncResource):
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Change]:
+    ) -> AsyncPager[Change, ChangePage]:
         """List changes: the awaitable `AlertsChanges.list`, documented there."""
         args = {
             "p": p,

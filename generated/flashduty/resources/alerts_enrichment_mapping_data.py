@@ -78,7 +78,7 @@ class AlertsEnrichmentMappingData(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[MappingDataRow]:
+    ) -> SyncPage[MappingDataRow, MappingDataPage]:
         """List the rows of a mapping schema.
 
         Lists the rows of a mapping schema, optionally only the row whose source label
@@ -227,7 +227,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[MappingDataRow]:
+    ) -> AsyncPager[MappingDataRow, MappingDataPage]:
         """List the rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.list`, documented there."""
         args = {
             "schema_id": schema_id,

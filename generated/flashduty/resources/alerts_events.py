@@ -57,7 +57,7 @@ class AlertsEvents(SyncResource):
         orderby: Literal["event_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AlertEvent]:
+    ) -> SyncPage[AlertEvent, AlertEventPage]:
         """Search raw alert events.
 
         Lists raw alert events across all alerts, filtered by time, integration, channel
@@ -119,7 +119,7 @@ class AsyncAlertsEvents(AsyncResource):
         orderby: Literal["event_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AlertEvent]:
+    ) -> AsyncPager[AlertEvent, AlertEventPage]:
         """Search raw alert events: the awaitable `AlertsEvents.list`, documented there."""
         args = {
             "start_time": start_time,

@@ -66,7 +66,7 @@ class AlertsWebhooks(SyncResource):
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[WebhookHistory]:
+    ) -> SyncPage[WebhookHistory, WebhookHistoryPage]:
         """List webhook deliveries.
 
         Lists the delivery attempts of outgoing webhooks inside a time window given in
@@ -144,7 +144,7 @@ class AsyncAlertsWebhooks(AsyncResource):
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[WebhookHistory]:
+    ) -> AsyncPager[WebhookHistory, WebhookHistoryPage]:
         """List webhook deliveries: the awaitable `AlertsWebhooks.list_history`, documented there."""
         args = {
             "start_time": start_time,

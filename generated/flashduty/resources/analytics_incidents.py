@@ -75,7 +75,7 @@ class AnalyticsIncidents(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[InsightIncident]:
+    ) -> SyncPage[InsightIncident, InsightIncidentPage]:
         """List incidents with handling metrics.
 
         Lists the incidents behind the analytics reports, each with its time to
@@ -303,7 +303,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[InsightIncident]:
+    ) -> AsyncPager[InsightIncident, InsightIncidentPage]:
         """List incidents with handling metrics: the awaitable `AnalyticsIncidents.list`, documented there."""
         args = {
             "start_time": start_time,

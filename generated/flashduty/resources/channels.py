@@ -327,7 +327,7 @@ class Channels(SyncResource):
         is_my_managed: bool | Omit = OMIT,
         is_brief: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Channel]:
+    ) -> SyncPage[Channel, ChannelPage]:
         """List channels.
 
         Lists the channels the caller can see, filtered by team, name, stars or
@@ -664,7 +664,7 @@ class AsyncChannels(AsyncResource):
         is_my_managed: bool | Omit = OMIT,
         is_brief: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Channel]:
+    ) -> AsyncPager[Channel, ChannelPage]:
         """List channels: the awaitable `Channels.list`, documented there."""
         args = {
             "p": p,

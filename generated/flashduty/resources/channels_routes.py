@@ -183,7 +183,7 @@ class ChannelsRoutes(SyncResource):
         orderby: Literal["updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[RouteHistory]:
+    ) -> SyncPage[RouteHistory, RouteHistoryPage]:
         """List past versions of a routing rule.
 
         Lists the saved versions of the routing rule of a shared alert integration,
@@ -264,7 +264,7 @@ class AsyncChannelsRoutes(AsyncResource):
         orderby: Literal["updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[RouteHistory]:
+    ) -> AsyncPager[RouteHistory, RouteHistoryPage]:
         """List past versions of a routing rule: the awaitable `ChannelsRoutes.list_history`, documented there."""
         args = {
             "integration_id": integration_id,

@@ -229,7 +229,7 @@ class Incidents(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Incident]:
+    ) -> SyncPage[Incident, IncidentPage]:
         """List incidents.
 
         Lists incidents that started inside a time window of at most 31 days, filtered
@@ -338,7 +338,7 @@ class Incidents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Alert]:
+    ) -> SyncPage[Alert, IncidentAlertPage]:
         """List an incident's alerts.
 
         Lists the alerts grouped into one incident, optionally only the firing or only
@@ -408,7 +408,7 @@ class Incidents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[IncidentFeedItem]:
+    ) -> SyncPage[IncidentFeedItem, IncidentFeedPage]:
         """Read an incident's timeline.
 
         Returns the timeline of one incident - state changes, assignments,
@@ -1140,7 +1140,7 @@ class AsyncIncidents(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Incident]:
+    ) -> AsyncPager[Incident, IncidentPage]:
         """List incidents: the awaitable `Incidents.list`, documented there."""
         args = {
             "start_time": start_time,
@@ -1189,7 +1189,7 @@ class AsyncIncidents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Alert]:
+    ) -> AsyncPager[Alert, IncidentAlertPage]:
         """List an incident's alerts: the awaitable `Incidents.list_alerts`, documented there."""
         args = {
             "incident_id": incident_id,
@@ -1242,7 +1242,7 @@ class AsyncIncidents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[IncidentFeedItem]:
+    ) -> AsyncPager[IncidentFeedItem, IncidentFeedPage]:
         """Read an incident's timeline: the awaitable `Incidents.feed`, documented there."""
         args = {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit}
         return AsyncPager(self._client, _FEED, args, options)

@@ -111,7 +111,7 @@ class IncidentsPostMortems(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[PostMortemMeta]:
+    ) -> SyncPage[PostMortemMeta, PostMortemPage]:
         """List post-mortems.
 
         Lists post-mortem reports (their metadata, without the body), filtered by
@@ -388,7 +388,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[PostMortemMeta]:
+    ) -> AsyncPager[PostMortemMeta, PostMortemPage]:
         """List post-mortems: the awaitable `IncidentsPostMortems.list`, documented there."""
         args = {
             "status": status,

@@ -67,7 +67,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[PostMortemTemplate]:
+    ) -> SyncPage[PostMortemTemplate, PostMortemTemplatePage]:
         """List post-mortem templates.
 
         Returns all post-mortem templates the account can use, ordered with the built-in
@@ -166,7 +166,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[PostMortemTemplate]:
+    ) -> AsyncPager[PostMortemTemplate, PostMortemTemplatePage]:
         """List post-mortem templates: the awaitable `IncidentsPostMortemsTemplates.list`, documented there."""
         args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
         return AsyncPager(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)

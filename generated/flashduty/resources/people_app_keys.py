@@ -58,7 +58,7 @@ class PeopleAppKeys(SyncResource):
         asc: bool,
         person_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AppKey]:
+    ) -> SyncPage[AppKey, AppKeyPage]:
         """List personal APP keys.
 
         Lists the personal APP keys the account owner created, for the owner or for the
@@ -204,7 +204,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         asc: bool,
         person_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AppKey]:
+    ) -> AsyncPager[AppKey, AppKeyPage]:
         """List personal APP keys: the awaitable `PeopleAppKeys.list`, documented there."""
         args = {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id}
         return AsyncPager(self._client, _APP_KEYS_LIST, args, options)

@@ -65,7 +65,7 @@ class PeopleAuditLogs(SyncResource):
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AuditLog]:
+    ) -> SyncPage[AuditLog, AuditLogPage]:
         """Search audit logs.
 
         Returns audit log entries of a time window of at most 90 days, newest first,
@@ -136,7 +136,7 @@ class AsyncPeopleAuditLogs(AsyncResource):
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AuditLog]:
+    ) -> AsyncPager[AuditLog, AuditLogPage]:
         """Search audit logs: the awaitable `PeopleAuditLogs.search`, documented there."""
         args = {
             "start_time": start_time,

@@ -72,7 +72,7 @@ class PeopleMembers(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Member]:
+    ) -> SyncPage[Member, MemberPage]:
         """List members.
 
         Lists the members of the account a page at a time, optionally only those holding
@@ -295,7 +295,7 @@ class AsyncPeopleMembers(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Member]:
+    ) -> AsyncPager[Member, MemberPage]:
         """List members: the awaitable `PeopleMembers.list`, documented there."""
         args = {
             "role_id": role_id,

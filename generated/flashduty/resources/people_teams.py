@@ -64,7 +64,7 @@ class PeopleTeams(SyncResource):
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Team]:
+    ) -> SyncPage[Team, TeamPage]:
         """List teams.
 
         Lists the account's teams a page at a time, optionally only those a given person
@@ -221,7 +221,7 @@ class AsyncPeopleTeams(AsyncResource):
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Team]:
+    ) -> AsyncPager[Team, TeamPage]:
         """List teams: the awaitable `PeopleTeams.list`, documented there."""
         args = {
             "p": p,

@@ -251,7 +251,7 @@ class RumApplications(SyncResource):
         team_id: int | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[RumApplication]:
+    ) -> SyncPage[RumApplication, RumApplicationPage]:
         """List applications.
 
         Lists the RUM applications you can see a page at a time, optionally filtered by
@@ -389,7 +389,7 @@ class AsyncRumApplications(AsyncResource):
         team_id: int | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[RumApplication]:
+    ) -> AsyncPager[RumApplication, RumApplicationPage]:
         """List applications: the awaitable `RumApplications.list`, documented there."""
         args = {
             "p": p,

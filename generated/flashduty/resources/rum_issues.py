@@ -91,7 +91,7 @@ class RumIssues(SyncResource):
         orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[RumIssue]:
+    ) -> SyncPage[RumIssue, RumIssuePage]:
         """List issues.
 
         Lists error-tracking issues created in a window of at most 183 days (Unix
@@ -214,7 +214,7 @@ class AsyncRumIssues(AsyncResource):
         orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[RumIssue]:
+    ) -> AsyncPager[RumIssue, RumIssuePage]:
         """List issues: the awaitable `RumIssues.list`, documented there."""
         args = {
             "start_time": start_time,

@@ -319,7 +319,7 @@ class Schedules(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Schedule]:
+    ) -> SyncPage[Schedule, SchedulePage]:
         """List schedules.
 
         Lists schedules, filtered by name and team. Pages with `p` and `limit`. Give
@@ -551,7 +551,7 @@ class AsyncSchedules(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Schedule]:
+    ) -> AsyncPager[Schedule, SchedulePage]:
         """List schedules: the awaitable `Schedules.list`, documented there."""
         args = {
             "query": query,

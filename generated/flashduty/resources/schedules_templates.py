@@ -261,7 +261,7 @@ class SchedulesTemplates(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[NotificationTemplate]:
+    ) -> SyncPage[NotificationTemplate, NotificationTemplatePage]:
         """List notification templates.
 
         Lists templates, filtered by team, creator and name, sorted by creation or
@@ -450,7 +450,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[NotificationTemplate]:
+    ) -> AsyncPager[NotificationTemplate, NotificationTemplatePage]:
         """List notification templates: the awaitable `SchedulesTemplates.list`, documented there."""
         args = {
             "query": query,

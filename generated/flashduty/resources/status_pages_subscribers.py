@@ -62,7 +62,7 @@ class StatusPagesSubscribers(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[StatusPageSubscriber]:
+    ) -> SyncPage[StatusPageSubscriber, StatusPageSubscriberPage]:
         """List status page subscribers.
 
         Lists who subscribed to a status page's notifications, optionally only those
@@ -147,7 +147,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[StatusPageSubscriber]:
+    ) -> AsyncPager[StatusPageSubscriber, StatusPageSubscriberPage]:
         """List status page subscribers: the awaitable `StatusPagesSubscribers.list`, documented there."""
         args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
         return AsyncPager(self._client, _SUBSCRIBERS_LIST, args, options)
