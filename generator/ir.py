@@ -90,7 +90,7 @@ class Operation:
             if p.unix_time:
                 text += " An aware `datetime` is accepted too."
             lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
-        lines.append(_fill("**options: `timeout`, `max_retries` and `extra_headers` for this call.", width - 4, hang=4))
+        lines.append(_fill("**options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and `extra_body` for this call.", width - 4, hang=4))
         parts.append("\n".join("    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))))
         return "\n\n".join(parts)
 

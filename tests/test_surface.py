@@ -140,3 +140,71 @@ async def test_raw_response_of_every_async_shape(
     assert isinstance(page, flashduty.AsyncPage) and len(page.items) == 3
     assert len([i async for i in page]) == 9
     assert server.count("/incident/list") == 3
+
+
+# --- escape hatches ----------------------------------------------------------
+
+
+def test_extra_body_and_extra_query_add_fields(client: flashduty.Flashduty, server: MockServer) -> None:
+    server.script("/incident/info", envelope(INCIDENT))
+    client.incidents.info(
+        incident_id="x", extra_body={"brand_new": [1], "incident_id": "y"}, extra_query={"lang": "en"}
+    )
+    seen = server.seen[-1]
+    assert seen.json() == {"incident_id": "y", "brand_new": [1]}
+    assert seen.query["lang"] == ["en"] and "app_key" in seen.query
+
+
+def test_generic_get_and_post(client: flashduty.Flashduty, server: MockServer) -> None:
+    from flashduty.types import Incident
+
+    server.script("/incident/info", envelope(INCIDENT))
+    incident = client.post("/incident/info", body={"incident_id": "x"}, cast_to=Incident)
+    assert isinstance(incident, Incident) and incident.title == INCIDENT["title"]
+    assert server.seen[-1].json() == {"incident_id": "x"} and "app_key" in server.seen[-1].query
+    data = client.post("/incident/info", body={"incident_id": "x"})
+    assert data == INCIDENT  # plain JSON without cast_to
+    server.script("/brand/new", envelope([1, 2]))
+    assert client.get("/brand/new", params={"p": 2}) == [1, 2]
+    assert server.seen[-1].method == "GET" and server.seen[-1].query["p"] == ["2"]
+    assert client.get("/brand/new", cast_to=list[int]) == [1, 2]
+
+
+def test_generic_post_retries_only_when_idempotent(client: flashduty.Flashduty, server: MockServer) -> None:
+    from .server import error
+
+    server.script("/x/write", error("InternalError", status=500), envelope({"ok": True}))
+    with pytest.raises(flashduty.InternalServerError):
+        client.post("/x/write", body={"a": 1})
+    assert server.count("/x/write") == 1
+    server.script("/x/write", error("InternalError", status=500), envelope({"ok": True}))
+    assert client.post("/x/write", body={"a": 1}, idempotent=True) == {"ok": True}
+    assert server.count("/x/write") == 3
+    server.script("/x/read", error("InternalError", status=500), envelope({"ok": True}))
+    assert client.get("/x/read") == {"ok": True}
+
+
+async def test_generic_calls_async(aclient: flashduty.AsyncFlashduty, server: MockServer) -> None:
+    from .server import error
+
+    server.script("/x/read", envelope({"n": 1}))
+    assert await aclient.get("/x/read", params={"q": "a"}) == {"n": 1}
+    server.script("/x/write", error("Unauthorized", status=401))
+    with pytest.raises(flashduty.AuthenticationError):
+        await aclient.post("/x/write", body={"a": 1})
+
+
+def test_misspelt_keyword_names_the_method(client: flashduty.Flashduty) -> None:
+    with pytest.raises(TypeError, match=r"^Incidents\.info\(\) got an unexpected keyword argument 'incident_idd'"):
+        client.incidents.info(incident_id="x", incident_idd="y")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^Incidents\.list\(\) got an unexpected keyword argument 'limt'"):
+        client.incidents.list(start_time=1, end_time=2, limt=5)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^Flashduty\.post\(\) got an unexpected keyword argument 'bdy'"):
+        client.post("/x", bdy={})  # type: ignore[call-overload]
+
+
+async def test_misspelt_keyword_names_the_async_method(aclient: flashduty.AsyncFlashduty) -> None:
+    with pytest.raises(TypeError, match=r"^AsyncIncidents\.info\(\) got an unexpected keyword argument 'x'"):
+        await aclient.incidents.info(incident_id="x", x=1)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match=r"^AsyncIncidents\.list\(\) got an unexpected keyword argument 'x'"):
+        aclient.incidents.list(start_time=1, end_time=2, x=1)  # type: ignore[call-arg]

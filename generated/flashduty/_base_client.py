@@ -9,10 +9,11 @@ import datetime
 import json
 import logging
 import os
+import sys
 import time
-from typing import TYPE_CHECKING, Any, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar, overload
 
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 import httpx
 
@@ -25,7 +26,7 @@ from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
 from ._transport import SECRET_EXTENSION, AsyncKeyTransport, KeyTransport, Secret
-from ._types import OMIT, Omit
+from ._types import OMIT, Omit, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class BaseClient:
         # Operations with limits of their own (exports: 1/s) get a pacer each
         # once pacing is on; shared, like the account's, with `with_options` copies.
         self._endpoint_pacers: dict[str, Pacer | None] = {}
+        self._generic_endpoints: dict[tuple[str, str, Any, bool], Endpoint[Any]] = {}
         if max_requests_per_second or max_requests_per_minute:
             from ._pacing import make_pacer  # most clients do not pace: keep it off the import path
 
@@ -121,6 +123,8 @@ class BaseClient:
         params: Mapping[str, Any],
         timeout: float | None | Omit,
         extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
         query: dict[str, Any] = {}
         body: dict[str, Any] = {}
@@ -131,7 +135,7 @@ class BaseClient:
         for name, value in params.items():
             if value is OMIT:
                 continue
-            if times and name in times:
+            if times and name in times and type(value) is not int:
                 value = unix_time(name, value, times[name])
             if name == "integration_key" and endpoint.auth == "integration_key":
                 secret = (name, value)
@@ -145,6 +149,12 @@ class BaseClient:
             else:
                 model, shape = endpoint.model_for(name)
                 body[name] = to_json(name, value, model, shape)
+        if extra_query:
+            query.update({k: _query_value(v) for k, v in extra_query.items()})
+        if extra_body:
+            if root is not OMIT:
+                raise TypeError(f"{endpoint.path}: extra_body does not fit a body that is a list")
+            body.update({k: to_json(k, v) for k, v in extra_body.items()})
         if endpoint.auth == "app_key":
             if not self._app_key:
                 raise FlashdutyError(
@@ -193,6 +203,20 @@ class BaseClient:
                 Secret(url.copy_add_param(*secret)) if secret else None,
             )
         return cached
+
+    def _generic(self, method: str, path: str, cast_to: Any, idempotent: bool) -> Endpoint[Any]:
+        """The endpoint of a `get`/`post` call; kept, so its envelope model is built once."""
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/': {path!r}")
+        key = (method, path, cast_to, idempotent)
+        endpoint = self._generic_endpoints.get(key)
+        if endpoint is None:
+            endpoint = Endpoint(
+                method, path, kind="value" if cast_to is None else "model", idempotent=idempotent
+            )
+            endpoint._data_type = Any if cast_to is None else cast_to
+            self._generic_endpoints[key] = endpoint
+        return endpoint
 
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else _checked_retries(max_retries)
@@ -313,6 +337,37 @@ def _transport_error(
     return cls(message, method=request.method, url=url)
 
 
+def _merged(
+    options: Mapping[str, Any], params: Mapping[str, Any] | None, body: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """The options of a `get`/`post` call with its query and body folded into
+    `extra_query` and `extra_body`."""
+    out = dict(options)
+    if params:
+        out["extra_query"] = {**params, **(out.get("extra_query") or {})}
+    if body:
+        out["extra_body"] = {**body, **(out.get("extra_body") or {})}
+    return out
+
+
+def unexpected_argument(unexpected: Mapping[str, Any]) -> TypeError:
+    """The TypeError Python would raise had the public method (a resource's,
+    or `get`/`post`) spelt out its options, naming that method."""
+    name = "request"
+    frame = sys._getframe(1)
+    for _ in range(8):
+        frame = frame.f_back  # type: ignore[assignment]
+        if frame is None:
+            break
+        owner = frame.f_locals.get("self")
+        method = frame.f_code.co_name
+        if isinstance(owner, (SyncResource, AsyncResource, BaseClient)) and method != "request":
+            if not method.startswith("_"):
+                name = f"{type(owner).__name__}.{method}"
+    first = next(iter(unexpected))
+    return TypeError(f"{name}() got an unexpected keyword argument {first!r}")
+
+
 def unix_time(name: str, value: Any, per_second: int) -> Any:
     """A datetime as the Unix time (seconds or milliseconds) an argument takes."""
     if not isinstance(value, datetime.datetime):
@@ -388,8 +443,15 @@ class SyncAPIClient(BaseClient):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **unexpected: Any,
     ) -> T:
-        request = self._build(self._http, endpoint, params, timeout, extra_headers)
+        if unexpected:
+            raise unexpected_argument(unexpected)
+        request = self._build(
+            self._http, endpoint, params, timeout, extra_headers, extra_query, extra_body
+        )
         retries = self._retries(max_retries)
         attempt = 0
         while True:
@@ -404,6 +466,76 @@ class SyncAPIClient(BaseClient):
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """GET an operation this package does not know yet, with the client's
+        key, pacing, retries and errors. Returns the answer's `data` as JSON,
+        or validated as `cast_to` (a model class, `list[Model]`, ...)."""
+        endpoint = self._generic("GET", path, cast_to, True)
+        return self.request(endpoint, {}, **_merged(options, params, None))
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """POST to an operation this package does not know yet, like `get`.
+        A failed write is retried only if `idempotent=True` says that doing
+        it twice is harmless."""
+        endpoint = self._generic("POST", path, cast_to, idempotent)
+        return self.request(endpoint, {}, **_merged(options, params, body))
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -436,8 +568,15 @@ class AsyncAPIClient(BaseClient):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **unexpected: Any,
     ) -> T:
-        request = self._build(self._http, endpoint, params, timeout, extra_headers)
+        if unexpected:
+            raise unexpected_argument(unexpected)
+        request = self._build(
+            self._http, endpoint, params, timeout, extra_headers, extra_query, extra_body
+        )
         retries = self._retries(max_retries)
         attempt = 0
         while True:
@@ -452,6 +591,72 @@ class AsyncAPIClient(BaseClient):
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable `Flashduty.get`, documented there."""
+        endpoint = self._generic("GET", path, cast_to, True)
+        return await self.request(endpoint, {}, **_merged(options, params, None))
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    async def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable `Flashduty.post`, documented there."""
+        endpoint = self._generic("POST", path, cast_to, idempotent)
+        return await self.request(endpoint, {}, **_merged(options, params, body))
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

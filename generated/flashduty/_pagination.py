@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 D = TypeVar("D", default=Any)  # the page's data model; Any where a page is named by its items alone
 MAX_OFFSET = 10000
+_OPTIONS = frozenset(("timeout", "max_retries", "extra_headers", "extra_query", "extra_body"))
 DEFAULT_LIMIT = 20
 
 
@@ -173,6 +174,10 @@ class AsyncPager(Generic[T, D]):
         params: Mapping[str, Any],
         options: Mapping[str, Any],
     ):
+        if options.keys() - _OPTIONS:  # found now, not when the pager is first awaited
+            from ._base_client import unexpected_argument
+
+            raise unexpected_argument({k: options[k] for k in options.keys() - _OPTIONS})
         self._client = client
         self._endpoint = endpoint
         self._params = params

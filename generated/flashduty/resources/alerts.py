@@ -140,7 +140,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_id": alert_id}
         return self._client.request(_INFO, args, **options)
@@ -205,7 +206,8 @@ class Alerts(SyncResource):
             asc: Oldest first when true; newest first by default.
             by_updated_at: Apply the time window to `updated_at` instead of the alert's
                 active span.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -239,7 +241,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_ids: Alerts to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_ids": alert_ids}
         return self._client.request(_LIST_BY_IDS, args, **options)
@@ -287,7 +290,8 @@ class Alerts(SyncResource):
             is_my_channel: Only alerts of channels the caller belongs to when true.
             ever_muted: Only alerts a silence or inhibit rule matched when true, only
                 the others when false.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "view_id": view_id,
@@ -314,7 +318,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_ids: Alerts to close.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_ids": alert_ids}
         return self._client.request(_CLOSE, args, **options)
@@ -344,7 +349,8 @@ class Alerts(SyncResource):
             comment: Comment recorded with the move.
             title: Replaces the title of the target incident.
             owner_id: Makes this member the owner of the target incident.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "alert_ids": alert_ids,
@@ -392,7 +398,8 @@ class Alerts(SyncResource):
             limit: Page size, at most 100.
             asc: Oldest first when true.
             types: Only entries of these kinds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
         return sync_page(self._client, _FEED, args, options)
@@ -407,7 +414,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_id": alert_id}
         return self._client.request(_LIST_EVENTS, args, **options)

@@ -86,7 +86,8 @@ class AlertsChanges(SyncResource):
             order_by: Sort field.
             asc: Oldest first when true.
             query: Regular expression matched against title, description and change key.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "p": p,

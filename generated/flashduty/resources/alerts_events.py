@@ -83,7 +83,8 @@ class AlertsEvents(SyncResource):
             severities: Severities to match, comma separated, e.g. `Critical,Warning`.
             orderby: Sort field.
             asc: Oldest first when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,

@@ -91,7 +91,8 @@ class AlertsWebhooks(SyncResource):
             integration_id: Only deliveries of this webhook integration.
             event_types: Only these event types, e.g. `i_new` or `a_update`.
             status: Outcome of a webhook delivery attempt.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -121,7 +122,8 @@ class AlertsWebhooks(SyncResource):
         Args:
             event_id: Delivery ID, from `alerts.webhooks.list_history`.
             integration_id: Webhook integration that sent it.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"event_id": event_id, "integration_id": integration_id}
         return self._client.request(_WEBHOOKS_HISTORY_DETAIL, args, **options)

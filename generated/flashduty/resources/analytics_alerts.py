@@ -110,7 +110,8 @@ class AnalyticsAlerts(SyncResource):
             k: How many label values to return, 1 to 100; all of them when omitted.
             orderby: Rank by alert count or by raw alert event count.
             asc: Smallest first when true; largest first by default.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,

@@ -120,7 +120,8 @@ class AnalyticsIncidents(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -248,7 +249,8 @@ class AnalyticsIncidents(SyncResource):
             export_fields: CSV columns to include, up to 50; every column when omitted.
             description_html_to_text: Convert the description column from HTML to plain
                 text.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,

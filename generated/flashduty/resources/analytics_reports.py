@@ -73,7 +73,8 @@ class AnalyticsReports(SyncResource):
             end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
                 is accepted too.
             channel_ids: Channels to count; every channel when empty.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "step": step,
@@ -104,7 +105,8 @@ class AnalyticsReports(SyncResource):
                 is accepted too.
             end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
                 is accepted too.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"step": step, "start_time": start_time, "end_time": end_time}
         return self._client.request(_REPORTS_CHANGES, args, **options)

@@ -115,7 +115,8 @@ class AnalyticsResponders(SyncResource):
             aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -231,7 +232,8 @@ class AnalyticsResponders(SyncResource):
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
             export_fields: CSV columns to include, up to 50; every column when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,

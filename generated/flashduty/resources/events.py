@@ -85,7 +85,8 @@ class Events(SyncResource):
             images: Images to show with the alert; `src` is an http(s) URL or an
                 uploaded image key, at most 256 characters; `alt` at most 128; `href` at
                 most 256. Images with the same `alt` replace each other.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_key": integration_key,
@@ -131,7 +132,8 @@ class Events(SyncResource):
             description: Description, at most 2048 characters.
             link: URL of the change ticket.
             labels: No more than 50 labels, each key no longer than 128 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_key": integration_key,

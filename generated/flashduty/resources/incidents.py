@@ -198,7 +198,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id}
         return self._client.request(_INFO, args, **options)
@@ -268,7 +269,8 @@ class Incidents(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -306,7 +308,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to acknowledge.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_ACK, args, **options)
@@ -324,7 +327,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_LIST_BY_IDS, args, **options)
@@ -355,7 +359,8 @@ class Incidents(SyncResource):
                 recovered ones only (Ok); omit for both.
             p: Page number, from 1.
             limit: Page size, at most 1000.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_id": incident_id,
@@ -425,7 +430,8 @@ class Incidents(SyncResource):
             asc: Oldest first when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit}
         return sync_page(self._client, _FEED, args, options)
@@ -446,7 +452,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             limit: Most incidents to return, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "limit": limit}
         return self._client.request(_LIST_PAST, args, **options)
@@ -479,7 +486,8 @@ class Incidents(SyncResource):
                 escalation rule. In requests give `person_ids` (or `emails`) for a
                 direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
                 follow a rule.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_severity": incident_severity,
@@ -500,7 +508,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to unacknowledge.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_UNACK, args, **options)
@@ -525,7 +534,8 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to resolve.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
         return self._client.request(_RESOLVE, args, **options)
@@ -547,7 +557,8 @@ class Incidents(SyncResource):
         Args:
             incident_ids: Up to 100 incidents to reopen.
             reason: Why they are reopened, up to 1024 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "reason": reason}
         return self._client.request(_REOPEN, args, **options)
@@ -567,7 +578,8 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to snooze.
             minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
                 day).
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "minutes": minutes}
         return self._client.request(_SNOOZE, args, **options)
@@ -582,7 +594,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to wake.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_WAKE, args, **options)
@@ -616,7 +629,8 @@ class Incidents(SyncResource):
             owner_id: New owning member of the target.
             remove_source_incidents: Delete the source incidents instead of closing them
                 when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "source_incident_ids": source_incident_ids,
@@ -638,7 +652,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to stop merging into.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_DISABLE_MERGE, args, **options)
@@ -672,7 +687,8 @@ class Incidents(SyncResource):
             root_cause: New root cause, 3 to 6144 characters.
             resolution: New resolution notes, 3 to 6144 characters.
             incident_severity: How serious an incident is.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_id": incident_id,
@@ -696,7 +712,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_DELETE, args, **options)
@@ -721,7 +738,8 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to comment on.
             comment: Comment text, up to 1024 characters.
             mute_reply: If true, posting the comment fires no webhook reply actions.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
         return self._client.request(_COMMENT, args, **options)
@@ -750,7 +768,8 @@ class Incidents(SyncResource):
                 follow a rule.
             incident_id: Incident ID, 24 hexadecimal characters.
             incident_ids: Several incidents to assign at once, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "assigned_to": assigned_to,
@@ -780,7 +799,8 @@ class Incidents(SyncResource):
             person_ids: Members to add.
             notify: How to notify the people an assignment reaches. Omit it to let each
                 person's own notification preferences decide.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "person_ids": person_ids, "notify": notify}
         return self._client.request(_ADD_RESPONDERS, args, **options)
@@ -806,7 +826,8 @@ class Incidents(SyncResource):
             field_name: Name of a custom field defined in the account.
             field_value: New value, of the field's type (text, number, boolean,
                 list...); omit to clear the field.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "field_name": field_name, "field_value": field_value}
         return self._client.request(_UPDATE_FIELD, args, **options)
@@ -827,7 +848,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Custom action integration to run.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "integration_id": integration_id}
         return self._client.request(_RUN_CUSTOM_ACTION, args, **options)
@@ -848,7 +870,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             title: New title.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "title": title}
         return self._client.request(_UPDATE_TITLE, args, **options)
@@ -869,7 +892,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             description: New description, plain text or Markdown.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "description": description}
         return self._client.request(_UPDATE_DESCRIPTION, args, **options)
@@ -891,7 +915,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             impact: New impact statement.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "impact": impact}
         return self._client.request(_UPDATE_IMPACT, args, **options)
@@ -912,7 +937,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             root_cause: New root cause.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "root_cause": root_cause}
         return self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
@@ -934,7 +960,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             resolution: New resolution notes.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "resolution": resolution}
         return self._client.request(_UPDATE_RESOLUTION, args, **options)
@@ -959,7 +986,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             incident_severity: How serious an incident is.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "incident_severity": incident_severity}
         return self._client.request(_UPDATE_SEVERITY, args, **options)
@@ -1024,7 +1052,8 @@ class Incidents(SyncResource):
             labels: Label filter: label key to accepted values; any value matches. A
                 value may be exact, a wildcard such as `sh-*`, or a regular expression
                 between slashes such as `/api-server-\\d+/`. Keys are combined with AND.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "view_id": view_id,
@@ -1075,7 +1104,8 @@ class Incidents(SyncResource):
             reporter_email: Work email of the reporter.
             captcha_verify_param: Answer of the Alibaba Cloud captcha shown by the form.
             reporter_company: Company of the reporter.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "token": token,

@@ -136,7 +136,8 @@ class IncidentsPostMortems(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "status": status,
@@ -163,7 +164,8 @@ class IncidentsPostMortems(SyncResource):
 
         Args:
             post_mortem_id: The report to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id}
         return self._client.request(_POST_MORTEMS_INFO, args, **options)
@@ -183,7 +185,8 @@ class IncidentsPostMortems(SyncResource):
         Args:
             incident_ids: Incidents the report covers, one or more.
             template_id: Template to start from.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return self._client.request(_POST_MORTEMS_INIT, args, **options)
@@ -201,7 +204,8 @@ class IncidentsPostMortems(SyncResource):
             post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id}
         return self._client.request(_POST_MORTEMS_DELETE, args, **options)
@@ -238,7 +242,8 @@ class IncidentsPostMortems(SyncResource):
             incidents_total_duration_seconds: Combined duration of the incidents, in
                 seconds.
             responder_ids: Members to list as responders.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "post_mortem_id": post_mortem_id,
@@ -269,7 +274,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             follow_ups: Follow-up actions as free text; empty clears them.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups}
         return self._client.request(_POST_MORTEMS_UPDATE_FOLLOW_UPS, args, **options)
@@ -293,7 +299,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             status: Whether the report is still a draft or has been published.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "status": status}
         return self._client.request(_POST_MORTEMS_UPDATE_STATUS, args, **options)
@@ -312,7 +319,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             title: Replacement title; 256 characters at most.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "title": title}
         return self._client.request(_POST_MORTEMS_UPDATE_TITLE, args, **options)
@@ -334,7 +342,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "file": file}
         return self._client.request(_POST_MORTEMS_UPLOAD_MEDIA, args, **options)
@@ -359,7 +368,8 @@ class IncidentsPostMortems(SyncResource):
         Args:
             incident_ids: Incidents to write about, one or more.
             template_id: Template whose structure the draft follows.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return self._client.request(_POST_MORTEMS_GENERATE, args, **options)

@@ -205,7 +205,8 @@ class MonitorsRules(SyncResource):
             folder_id: Folder to create the rule in.
             channel_ids: Channels that receive the rule's alerts; leave empty to use the
                 integration's routing.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "name": name,
@@ -294,7 +295,8 @@ class MonitorsRules(SyncResource):
             folder_id: Folder of the rule.
             channel_ids: Channels that receive the rule's alerts; leave empty to use the
                 integration's routing.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "name": name,
@@ -384,7 +386,8 @@ class MonitorsRules(SyncResource):
             channel_ids: New notification channels.
             repeat_interval: New repeat interval in seconds.
             repeat_total: New maximum number of repeats.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "ids": ids,
@@ -417,7 +420,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             id: Rule to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULES_DELETE, args, **options)
@@ -435,7 +439,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             ids: Rules to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"ids": ids}
         return self._client.request(_RULES_BATCH_DELETE, args, **options)
@@ -451,7 +456,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             id: Rule ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULES_INFO, args, **options)
@@ -471,7 +477,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder to list; 0 for every rule you can see.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"folder_id": folder_id}
         return self._client.request(_RULES_LIST, args, **options)
@@ -491,7 +498,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             ids: Rules to export.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"ids": ids}
         return self._client.request(_RULES_EXPORT, args, **options)
@@ -511,7 +519,8 @@ class MonitorsRules(SyncResource):
         Args:
             ids: Rules to move.
             dest_folder_id: Folder to move them into.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"ids": ids, "dest_folder_id": dest_folder_id}
         return self._client.request(_RULES_MOVE, args, **options)
@@ -531,7 +540,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder whose children to count; 0 for the top level.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"folder_id": folder_id}
         return self._client.request(_RULES_FOLDER_STATUS, args, **options)
@@ -547,7 +557,8 @@ class MonitorsRules(SyncResource):
         HTTP: POST /monit/rule/dstypes
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
@@ -571,7 +582,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             rules: The request body, a list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"rules": rules}
         return self._client.request(_RULES_IMPORT, args, **options)

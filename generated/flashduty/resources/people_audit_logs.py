@@ -89,7 +89,8 @@ class PeopleAuditLogs(SyncResource):
             person_id: Only actions of this member.
             is_dangerous: Only high-risk operations when true.
             is_write: Only changes when true, only reads when false.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -114,7 +115,8 @@ class PeopleAuditLogs(SyncResource):
         HTTP: POST /audit/operation/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_AUDIT_LOGS_LIST_OPERATIONS, args, **options)

@@ -63,7 +63,8 @@ class RumData(SyncResource):
                 accepted too.
             end_time: End of the window, Unix milliseconds. An aware `datetime` is
                 accepted too.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"queries": queries, "start_time": start_time, "end_time": end_time}
         return self._client.request(_DATA_QUERY, args, **options)

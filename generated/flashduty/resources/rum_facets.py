@@ -82,7 +82,8 @@ class RumFacets(SyncResource):
             sql: Extra filter as the body of an SQL WHERE clause, without the WHERE
                 keyword; may be combined with `dql`.
             limit: Number of values to return, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,

@@ -56,7 +56,8 @@ class RumIssues(SyncResource):
 
         Args:
             issue_id: Issue ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"issue_id": issue_id}
         return self._client.request(_ISSUES_INFO, args, **options)
@@ -121,7 +122,8 @@ class RumIssues(SyncResource):
             limit: Page size, at most 100.
             orderby: Field to sort on.
             asc: Ascending order when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -170,7 +172,8 @@ class RumIssues(SyncResource):
             issue_id: Issue to change.
             status: New status.
             suspected_cause: New suspected cause.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause}
         return self._client.request(_ISSUES_UPDATE, args, **options)

@@ -63,7 +63,8 @@ class RumSessionReplays(SyncResource):
             session_id: Session ID.
             ts: A time within the session, Unix milliseconds. An aware `datetime` is
                 accepted too.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"session_id": session_id, "ts": ts}
         return self._client.request(_SESSION_REPLAYS_METADATA, args, **options)
@@ -99,7 +100,8 @@ class RumSessionReplays(SyncResource):
             limit: Segments per call, at most 100.
             url_mode: Return download URLs of compressed segments instead of the data
                 when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "session_id": session_id,

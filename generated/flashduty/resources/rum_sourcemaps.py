@@ -100,7 +100,8 @@ class RumSourcemaps(SyncResource):
             limit: Page size, at most 100.
             orderby: Field to sort on; `created_at` by default.
             asc: Ascending order when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -148,7 +149,8 @@ class RumSourcemaps(SyncResource):
             minified_file: The minified file it maps (JavaScript).
             repository: JSON text with the git payload (tracked files) of the build.
             jvm_mapping_file: The `mapping.txt` of an Android build.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "event": event,
@@ -191,7 +193,8 @@ class RumSourcemaps(SyncResource):
             near: Lines of code to return before and after each frame's line.
             build_id: Android only; build ID from Gradle plugin 1.13.0 or later.
             Variant: Android only; build variant, for older Gradle plugins.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "type": type,

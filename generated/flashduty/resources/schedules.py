@@ -158,7 +158,8 @@ class Schedules(SyncResource):
             team_id: Team that owns the schedule.
             status: 0 to create it enabled, 1 disabled.
             notify: Reminders about upcoming shifts.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schedule_name": schedule_name,
@@ -199,7 +200,8 @@ class Schedules(SyncResource):
             team_id: New owning team.
             layers: The full new set of rotation layers.
             notify: Reminders about upcoming shifts.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schedule_id": schedule_id,
@@ -223,7 +225,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_DELETE, args, **options)
@@ -241,7 +244,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to enable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_ENABLE, args, **options)
@@ -259,7 +263,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to disable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_DISABLE, args, **options)
@@ -286,7 +291,8 @@ class Schedules(SyncResource):
                 `datetime` is accepted too.
             end: End of that span, Unix seconds; less than 45 days past `start`. An
                 aware `datetime` is accepted too.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_id": schedule_id, "start": start, "end": end}
         return self._client.request(_INFO, args, **options)
@@ -302,7 +308,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_INFOS, args, **options)
@@ -341,7 +348,8 @@ class Schedules(SyncResource):
                 aware `datetime` is accepted too.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "query": query,
@@ -390,7 +398,8 @@ class Schedules(SyncResource):
             description: Description of the schedule being drafted.
             team_id: Team of the schedule being drafted.
             notify: Reminders about upcoming shifts.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start": start,
@@ -424,7 +433,8 @@ class Schedules(SyncResource):
                 accepted too.
             end: Upper bound of the time range, Unix seconds; no more than 30 days past
                 `start`. An aware `datetime` is accepted too.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"start": start, "end": end}
         return self._client.request(_LIST_MINE, args, **options)

@@ -111,7 +111,8 @@ class StatusPagesEvents(SyncResource):
                 seconds. An aware `datetime` is accepted too.
             end_at_seconds: Only events that started at or before this time, Unix
                 seconds. An aware `datetime` is accepted too.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -135,7 +136,8 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "change_id": change_id}
         return self._client.request(_EVENTS_INFO, args, **options)
@@ -196,7 +198,8 @@ class StatusPagesEvents(SyncResource):
             auto_update_by_schedule: Maintenances only - move the status along the
                 scheduled window automatically.
             is_retrospective: Record an event that is already over.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -241,7 +244,8 @@ class StatusPagesEvents(SyncResource):
             title: Replacement title; 255 characters at most.
             responders: Members in charge; replaces the current list.
             linked_changes: Related events; replaces the current list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -263,7 +267,8 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "change_id": change_id}
         return self._client.request(_EVENTS_DELETE, args, **options)

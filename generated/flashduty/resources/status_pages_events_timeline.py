@@ -84,7 +84,8 @@ class StatusPagesEventsTimeline(SyncResource):
             at_seconds: When the update was posted, Unix seconds; now by default. An
                 aware `datetime` is accepted too.
             component_changes: New component statuses, each component at most once.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -121,7 +122,8 @@ class StatusPagesEventsTimeline(SyncResource):
             at_seconds: New time of the update, Unix seconds. An aware `datetime` is
                 accepted too.
             description: New message, in Markdown.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -146,7 +148,8 @@ class StatusPagesEventsTimeline(SyncResource):
             page_id: Status page the event belongs to.
             change_id: The event.
             update_id: The timeline update.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "change_id": change_id, "update_id": update_id}
         return self._client.request(_EVENTS_TIMELINE_DELETE, args, **options)
