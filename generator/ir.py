@@ -63,6 +63,12 @@ class Operation:
     multipart: bool = False
     unwrap: str | None = None
     limits: tuple[float | None, float | None] | None = None  # the operation's own (per second, per minute)
+    replaced_by: str | None = None  # operationId of what replaces a deprecated operation
+
+    @property
+    def deprecation(self) -> str:
+        """The warning a deprecated method gives."""
+        return f"{self.operation_id} is deprecated; use client.{self.replaced_by} instead"
 
     @property
     def body_params(self) -> list[Param]:
@@ -74,7 +80,7 @@ class Operation:
         if self.description.strip():
             parts.append(_fill(self.description, width))
         if self.deprecated:
-            parts.append("Deprecated: see the description for what replaces it.")
+            parts.append(f"Deprecated: use `client.{self.replaced_by}` instead.")
         if self.unverified:
             parts.append("Unverified: known only from the product catalog; the body mirrors its siblings.")
         facts = []
@@ -342,6 +348,7 @@ class _Builder:
             multipart=multipart,
             unwrap=op.get("x-unwrap") if kind == "model" else None,
             limits=(rate.get("per_second"), rate.get("per_minute")) if isinstance(rate, dict) else None,
+            replaced_by=op.get("x-replaced-by"),
         )
 
     def result(self, pointer: str, op: dict[str, Any]) -> tuple[str, str, str, str | None]:

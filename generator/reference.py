@@ -82,7 +82,7 @@ def _method(resource: Any, op: Any, models: set[str]) -> str:
     lines = [f"### `{call}(...)`\n"]
     summary = str(op.summary).rstrip(".") + "."
     if op.deprecated:
-        summary = "**Deprecated.** " + summary
+        summary = f"**Deprecated:** use `client.{op.replaced_by}(...)`. " + summary
     lines.append(summary + "\n")
     facts = [f"`{op.http_method} {op.path}`", f"returns {_link_types(returns, models)}"]
     if op.kind == "page":

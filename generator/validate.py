@@ -107,11 +107,23 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
                 add(pointer, f"{key} is missing")
         request_rules(doc, pointer, method, op, add)
         response_rules(doc, pointer, op, add)
+    replaced_by_rules(doc, set(seen), add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
         inline_objects(join("/components/schemas", name), schema, add, top=True)
     for pointer, schema in all_schemas(doc):
         unknown_keys(pointer, schema, add)
     webhook_rules(doc, add)
+
+
+def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Any) -> None:
+    """A deprecated operation names the operation that replaces it (its
+    warning tells users which method to call instead)."""
+    for pointer, _, _, op in operations(doc):
+        replacement = op.get("x-replaced-by")
+        if op.get("deprecated") and replacement is None:
+            add(pointer, "a deprecated operation names its replacement in `x-replaced-by`")
+        elif replacement is not None and replacement not in op_ids:
+            add(join(pointer, "x-replaced-by"), f"x-replaced-by: no operation {replacement!r}")
 
 
 def webhook_rules(doc: dict[str, Any], add: Any) -> None:

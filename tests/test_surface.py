@@ -208,3 +208,52 @@ async def test_misspelt_keyword_names_the_async_method(aclient: flashduty.AsyncF
         await aclient.incidents.info(incident_id="x", x=1)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match=r"^AsyncIncidents\.list\(\) got an unexpected keyword argument 'x'"):
         aclient.incidents.list(start_time=1, end_time=2, x=1)  # type: ignore[call-arg]
+
+
+# --- errors worth logging ----------------------------------------------------
+
+
+def test_api_error_text_has_code_message_request_id_and_status(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    from .server import error
+
+    server.script("/incident/info", error("InvalidParameter", "incident_id is required", 400, "req-42"))
+    with pytest.raises(flashduty.InvalidParameterError) as caught:
+        client.incidents.info(incident_id="x")
+    assert str(caught.value) == "InvalidParameter: incident_id is required (HTTP 400, request_id req-42)"
+    assert type(caught.value).__module__ == "flashduty"
+    text = "".join(__import__("traceback").format_exception_only(caught.value))
+    assert text.startswith("flashduty.InvalidParameterError: InvalidParameter:")
+
+
+def test_rate_limit_error_carries_retry_after(client: flashduty.Flashduty, server: MockServer) -> None:
+    from .server import error
+
+    reply = error("RequestTooFrequently", "slow down", 429)
+    reply.headers["Retry-After"] = "7"
+    server.script("/incident/info", reply)
+    with pytest.raises(flashduty.RateLimitError) as caught:
+        client.incidents.info(incident_id="x", max_retries=0)
+    assert caught.value.retry_after == 7.0
+
+
+def test_every_public_error_has_the_public_module_and_pickles() -> None:
+    import pickle
+
+    for name in flashduty.__all__:
+        value = getattr(flashduty, name)
+        if isinstance(value, type) and issubclass(value, flashduty.FlashdutyError):
+            assert value.__module__ == "flashduty", name
+            assert pickle.loads(pickle.dumps(value)) is value
+    assert issubclass(flashduty.WebhookParseError, flashduty.FlashdutyError)
+    assert flashduty.webhooks.WebhookParseError is flashduty.WebhookParseError
+    with pytest.raises(flashduty.WebhookParseError):
+        flashduty.webhooks.parse(b"not json")
+
+
+def test_deprecation_warning_names_the_replacement(client: flashduty.Flashduty, server: MockServer) -> None:
+    server.script("/incident/title/reset", envelope())
+    with pytest.warns(DeprecationWarning, match=r"^incidents\.update_title is deprecated; use client\.incidents\.update instead$") as caught:
+        client.incidents.update_title(incident_id="x", title="t")
+    assert caught[0].filename == __file__  # points at the caller's line

@@ -17,17 +17,13 @@ from typing import Any, Mapping, Union
 
 from pydantic import ValidationError
 
-from ._errors import FlashdutyError
+from ._errors import WebhookParseError
 from ._models import FlashdutyModel
 from .types.defs.alert_webhook_event import AlertWebhookEvent
 from .types.defs.custom_action_event import CustomActionEvent
 from .types.defs.incident_event import IncidentEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
-
-
-class WebhookParseError(FlashdutyError):
-    """The body is not JSON, or not the payload its `event_type` promises."""
 
 
 class UnknownEvent(FlashdutyModel):

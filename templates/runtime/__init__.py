@@ -39,6 +39,7 @@ from ._errors import (
     ServiceUnavailableError,
     UndonedOrderExistError,
     VerificationRequiredError,
+    WebhookParseError,
 )
 from ._pagination import AsyncPage, AsyncPager, PaginationLimitError, SyncPage
 from ._raw import with_raw_response
@@ -50,6 +51,13 @@ if TYPE_CHECKING:
     # What `__getattr__` loads on first use, shown to type checkers as it is.
     from . import resources as resources, types as types, webhooks as webhooks
 
+
+# Tracebacks and reprs show the names users import (flashduty.RateLimitError),
+# which are also where pickle finds them.
+for _value in list(globals().values()):
+    if isinstance(_value, type) and issubclass(_value, FlashdutyError):
+        _value.__module__ = __name__
+del _value
 
 if not TYPE_CHECKING:  # checkers see the imports above
 
@@ -104,6 +112,7 @@ __all__ = [
     "SyncPage",
     "UndonedOrderExistError",
     "VerificationRequiredError",
+    "WebhookParseError",
     "__version__",
     "with_raw_response",
 ]

@@ -18,7 +18,14 @@ from typing_extensions import Self, Unpack
 import httpx
 
 from ._endpoint import Endpoint
-from ._errors import APIConnectionError, APIError, APIResponseError, APITimeoutError, FlashdutyError
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseError,
+    APITimeoutError,
+    FlashdutyError,
+    RateLimitError,
+)
 from ._models import to_json
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact
@@ -264,17 +271,21 @@ class BaseClient:
         """What one attempt amounts to, shared by the sync and async loops:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
-        response = outcome if isinstance(outcome, httpx.Response) else None
-        try:
-            if response is None:
-                raise _transport_error(outcome, request, self._app_key)  # type: ignore[arg-type]
-            result = self._result(response, endpoint)
-        except (APIConnectionError, APIError, APIResponseError) as exc:
-            wait = self._decide(endpoint, attempt, retries, exc, response)
+        if not isinstance(outcome, httpx.Response):
+            error = _transport_error(outcome, request, self._app_key)
+            wait = self._decide(endpoint, attempt, retries, error, None, _sent(outcome))
             if wait is None:
-                raise _public(exc) from None
+                raise error from _cause(outcome, request, self._app_key)
             return False, wait
-        return True, result
+        try:
+            return True, self._result(outcome, endpoint)
+        except (APIError, APIResponseError) as exc:
+            if isinstance(exc, RateLimitError):
+                exc.retry_after = retry_after(outcome.headers)
+            wait = self._decide(endpoint, attempt, retries, exc, outcome, True)
+            if wait is None:
+                raise exc from None
+            return False, wait
 
     def _decide(
         self,
@@ -283,6 +294,7 @@ class BaseClient:
         retries: int,
         error: Exception,
         response: httpx.Response | None,
+        sent: bool,
     ) -> float | None:
         """Seconds to wait before the next attempt, or None to give up."""
         if attempt > retries:
@@ -293,7 +305,6 @@ class BaseClient:
                 return None
             wait = self.backoff.delay(attempt, retry_after(response.headers))
         else:
-            sent = not isinstance(error, _NotSent)
             if not retry_failure(sent, endpoint.idempotent):
                 return None
             wait = self.backoff.delay(attempt)
@@ -315,12 +326,23 @@ def _checked_retries(value: int) -> int:
     return value
 
 
-class _NotSent(APIConnectionError):
-    """A connection failure before the request left: safe to retry any request."""
+def _sent(exc: httpx.TransportError) -> bool:
+    """Whether the request may have reached the server: a failure to connect
+    means it did not, which makes any request safe to retry."""
+    return not isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
 
 
-class _NotSentTimeout(APITimeoutError, _NotSent):
-    pass
+def _cause(
+    exc: httpx.TransportError, request: httpx.Request, *secrets: str | None
+) -> httpx.TransportError:
+    """The httpx exception, to chain as the cause: of the same class, with
+    its message redacted and the request as the caller sees it (the key is
+    only added inside the transport)."""
+    try:
+        cause = type(exc)(redact(exc, *secrets), request=request)
+    except TypeError:  # a subclass with another signature
+        cause = httpx.TransportError(redact(exc, *secrets), request=request)
+    return cause.with_traceback(exc.__traceback__)
 
 
 def _transport_error(
@@ -329,11 +351,7 @@ def _transport_error(
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
     message = f"{type(exc).__name__}: {redact(exc, *secrets)} ({request.method} {url})"
-    not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
-    if isinstance(exc, httpx.TimeoutException):
-        cls: type[APIConnectionError] = _NotSentTimeout if not_sent else APITimeoutError
-    else:
-        cls = _NotSent if not_sent else APIConnectionError
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(message, method=request.method, url=url)
 
 
@@ -413,15 +431,6 @@ def _file(name: str, value: Any) -> Any:
     if isinstance(value, (bytes, bytearray)):
         return (name, bytes(value))
     return value
-
-
-def _public(error: Exception) -> Exception:
-    """Hide the private not-sent markers from callers."""
-    if isinstance(error, _NotSentTimeout):
-        return APITimeoutError(str(error), method=error.method, url=error.url)
-    if isinstance(error, _NotSent):
-        return APIConnectionError(str(error), method=error.method, url=error.url)
-    return error
 
 
 class SyncAPIClient(BaseClient):

@@ -854,7 +854,7 @@ class Incidents(SyncResource):
         args = {"incident_id": incident_id, "integration_id": integration_id}
         return self._client.request(_RUN_CUSTOM_ACTION, args, **options)
 
-    @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_title is deprecated; use client.incidents.update instead")
     def update_title(
         self, *, incident_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -863,7 +863,7 @@ class Incidents(SyncResource):
         Replaces the title of one incident. Deprecated: use `incidents.update`, which
         changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/title/reset
 
@@ -876,7 +876,7 @@ class Incidents(SyncResource):
         args = {"incident_id": incident_id, "title": title}
         return self._client.request(_UPDATE_TITLE, args, **options)
 
-    @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_description is deprecated; use client.incidents.update instead")
     def update_description(
         self, *, incident_id: str, description: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -885,7 +885,7 @@ class Incidents(SyncResource):
         Replaces the description of one incident. Deprecated: use `incidents.update`,
         which changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/description/reset
 
@@ -898,7 +898,7 @@ class Incidents(SyncResource):
         args = {"incident_id": incident_id, "description": description}
         return self._client.request(_UPDATE_DESCRIPTION, args, **options)
 
-    @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_impact is deprecated; use client.incidents.update instead")
     def update_impact(
         self, *, incident_id: str, impact: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -908,7 +908,7 @@ class Incidents(SyncResource):
         `incidents.update`, which changes this and the other editable fields in one
         call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/impact/reset
 
@@ -921,7 +921,7 @@ class Incidents(SyncResource):
         args = {"incident_id": incident_id, "impact": impact}
         return self._client.request(_UPDATE_IMPACT, args, **options)
 
-    @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_root_cause is deprecated; use client.incidents.update instead")
     def update_root_cause(
         self, *, incident_id: str, root_cause: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -930,7 +930,7 @@ class Incidents(SyncResource):
         Replaces the root cause of one incident. Deprecated: use `incidents.update`,
         which changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/root-cause/reset
 
@@ -943,7 +943,7 @@ class Incidents(SyncResource):
         args = {"incident_id": incident_id, "root_cause": root_cause}
         return self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
 
-    @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_resolution is deprecated; use client.incidents.update instead")
     def update_resolution(
         self, *, incident_id: str, resolution: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -953,7 +953,7 @@ class Incidents(SyncResource):
         `incidents.update`, which changes this and the other editable fields in one
         call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/resolution/reset
 
@@ -966,7 +966,7 @@ class Incidents(SyncResource):
         args = {"incident_id": incident_id, "resolution": resolution}
         return self._client.request(_UPDATE_RESOLUTION, args, **options)
 
-    @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_severity is deprecated; use client.incidents.update instead")
     def update_severity(
         self,
         *,
@@ -979,7 +979,7 @@ class Incidents(SyncResource):
         Replaces the severity of one incident. Deprecated: use `incidents.update`, which
         changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/severity/reset
 
@@ -1461,7 +1461,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "integration_id": integration_id}
         return await self._client.request(_RUN_CUSTOM_ACTION, args, **options)
 
-    @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_title is deprecated; use client.incidents.update instead")
     async def update_title(
         self, *, incident_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1469,7 +1469,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "title": title}
         return await self._client.request(_UPDATE_TITLE, args, **options)
 
-    @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_description is deprecated; use client.incidents.update instead")
     async def update_description(
         self, *, incident_id: str, description: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1477,7 +1477,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "description": description}
         return await self._client.request(_UPDATE_DESCRIPTION, args, **options)
 
-    @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_impact is deprecated; use client.incidents.update instead")
     async def update_impact(
         self, *, incident_id: str, impact: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1485,7 +1485,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "impact": impact}
         return await self._client.request(_UPDATE_IMPACT, args, **options)
 
-    @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_root_cause is deprecated; use client.incidents.update instead")
     async def update_root_cause(
         self, *, incident_id: str, root_cause: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1493,7 +1493,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "root_cause": root_cause}
         return await self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
 
-    @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_resolution is deprecated; use client.incidents.update instead")
     async def update_resolution(
         self, *, incident_id: str, resolution: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1501,7 +1501,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "resolution": resolution}
         return await self._client.request(_UPDATE_RESOLUTION, args, **options)
 
-    @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_severity is deprecated; use client.incidents.update instead")
     async def update_severity(
         self,
         *,

@@ -17,15 +17,11 @@ from typing import Any, Mapping, Union
 
 from pydantic import ValidationError
 
-from ._errors import FlashdutyError
+from ._errors import WebhookParseError
 from ._models import FlashdutyModel
 from .types.defs.pet_event import PetEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
-
-
-class WebhookParseError(FlashdutyError):
-    """The body is not JSON, or not the payload its `event_type` promises."""
 
 
 class UnknownEvent(FlashdutyModel):
