@@ -257,3 +257,57 @@ def test_deprecation_warning_names_the_replacement(client: flashduty.Flashduty, 
     with pytest.warns(DeprecationWarning, match=r"^incidents\.update_title is deprecated; use client\.incidents\.update instead$") as caught:
         client.incidents.update_title(incident_id="x", title="t")
     assert caught[0].filename == __file__  # points at the caller's line
+
+
+# --- logging -----------------------------------------------------------------
+
+
+def test_flashduty_log_info_logs_each_answer_without_the_key(server: MockServer) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import APP_KEY
+    from .server import Reply
+
+    server.script(
+        "/incident/info",
+        Reply(status=503, body=b"busy"),
+        envelope(INCIDENT, request_id="r-1"),
+    )
+    server.scripts["/incident/info"][1].headers["Flashcat-Request-Id"] = "r-1"
+    program = (
+        "import flashduty, sys\n"
+        "c = flashduty.Flashduty(base_url=sys.argv[1])\n"
+        "c.backoff = type(c.backoff)(initial=0.01, maximum=0.01)\n"
+        "c.incidents.info(incident_id='x')\n"
+    )
+    env = dict(os.environ, FLASHDUTY_LOG="info", FLASHDUTY_APP_KEY=APP_KEY)
+    done = subprocess.run(
+        [sys.executable, "-c", program, server.url], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "flashduty INFO" in line]
+    assert len(lines) == 2, done.stderr
+    assert re.search(r"POST /incident/info 503 request_id=- attempt=1 duration=[\d.]+ms$", lines[0])
+    assert re.search(r"POST /incident/info 200 request_id=r-1 attempt=2 duration=[\d.]+ms$", lines[1])
+    assert APP_KEY not in done.stderr
+    quiet = subprocess.run(
+        [sys.executable, "-c", program, server.url],
+        env=dict(env, FLASHDUTY_LOG=""), capture_output=True, text=True, timeout=60,
+    )
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_debug_logging_adds_retry_decisions(
+    client: flashduty.Flashduty, server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    from .server import Reply
+
+    server.script("/incident/info", Reply(status=503, body=b"busy"), envelope(INCIDENT))
+    with caplog.at_level("DEBUG", logger="flashduty"):
+        client.incidents.info(incident_id="x")
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages[0].startswith("POST /incident/info 503 request_id=- attempt=1")
+    assert messages[1].startswith("retrying POST /incident/info (attempt 2 of 3)")
+    assert messages[2].startswith("POST /incident/info 200 ")

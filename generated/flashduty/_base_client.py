@@ -30,7 +30,7 @@ from ._models import to_json
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact
 from ._resource import AsyncResource, SyncResource
-from ._response import APIResponse, read
+from ._response import REQUEST_ID_HEADER, APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
 from ._transport import SECRET_EXTENSION, AsyncKeyTransport, KeyTransport, Secret
 from ._types import OMIT, Omit, RequestOptions
@@ -70,6 +70,7 @@ class BaseClient:
             DEFAULT_MAX_RETRIES if isinstance(max_retries, Omit) else max_retries
         )
         self.default_headers = dict(default_headers or {})
+        configure_logging()
         self.backoff = Backoff()
         self._refresh()
         self._pacer: Pacer | None = None
@@ -267,10 +268,13 @@ class BaseClient:
         outcome: httpx.Response | httpx.TransportError,
         attempt: int,
         retries: int,
+        started: float = 0.0,
     ) -> tuple[bool, Any]:
         """What one attempt amounts to, shared by the sync and async loops:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
+        if log.isEnabledFor(logging.INFO):
+            _log_attempt(endpoint, outcome, attempt, time.monotonic() - started)
         if not isinstance(outcome, httpx.Response):
             error = _transport_error(outcome, request, self._app_key)
             wait = self._decide(endpoint, attempt, retries, error, None, _sent(outcome))
@@ -324,6 +328,49 @@ def _checked_retries(value: int) -> int:
     if value < 0:
         raise ValueError("max_retries must be 0 or more")
     return value
+
+
+def _log_attempt(
+    endpoint: Endpoint[Any],
+    outcome: httpx.Response | httpx.TransportError,
+    attempt: int,
+    seconds: float,
+) -> None:
+    """One line per answer (or failure): method, path, status, request ID,
+    attempt and duration. The path only: the query may hold a key."""
+    if isinstance(outcome, httpx.Response):
+        status = str(outcome.status_code)
+        request_id = outcome.headers.get(REQUEST_ID_HEADER, "-")
+    else:
+        status, request_id = f"failed ({type(outcome).__name__})", "-"
+    log.info(
+        "%s %s %s request_id=%s attempt=%d duration=%.1fms",
+        endpoint.method,
+        endpoint.path,
+        status,
+        request_id,
+        attempt,
+        seconds * 1000,
+    )
+
+
+def configure_logging() -> None:
+    """FLASHDUTY_LOG=info|debug: log to stderr at that level, once per
+    process, unless the program set up the `flashduty` logger itself."""
+    global _LOGGING_CHECKED
+    if _LOGGING_CHECKED:
+        return
+    _LOGGING_CHECKED = True
+    level = os.environ.get("FLASHDUTY_LOG", "").strip().upper()
+    if level not in ("INFO", "DEBUG") or log.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(level)
+
+
+_LOGGING_CHECKED = False
 
 
 def _sent(exc: httpx.TransportError) -> bool:
@@ -467,11 +514,12 @@ class SyncAPIClient(BaseClient):
             attempt += 1
             if self._pacer is not None:
                 time.sleep(self._pace(endpoint))
+            started = time.monotonic()
             try:
                 outcome: httpx.Response | httpx.TransportError = self._http.send(request)
             except httpx.TransportError as exc:
                 outcome = exc
-            done, value = self._settle(endpoint, request, outcome, attempt, retries)
+            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
@@ -592,11 +640,12 @@ class AsyncAPIClient(BaseClient):
             attempt += 1
             if self._pacer is not None:
                 await _sleep(self._pace(endpoint))
+            started = time.monotonic()
             try:
                 outcome: httpx.Response | httpx.TransportError = await self._http.send(request)
             except httpx.TransportError as exc:
                 outcome = exc
-            done, value = self._settle(endpoint, request, outcome, attempt, retries)
+            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)

@@ -35,6 +35,10 @@ class Flashduty(SyncAPIClient):
         max_requests_per_second, max_requests_per_minute: Pace this client (and its
             `with_options` copies) to stay under these rates; the account-wide
             limits of the API are `ACCOUNT_RATE_LIMIT`. Off by default.
+
+    FLASHDUTY_LOG=info logs one line per answer to stderr (method, path,
+    status, request ID, attempt, duration; never a key); =debug adds why a
+    call is retried. Or configure the `flashduty` logger yourself.
     """
 
     def __init__(
