@@ -33,7 +33,7 @@ lint: $(STAMP)
 
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q
-	$(PY) -m mypy --strict generated/flashduty tests/typecheck
+	$(PY) -m mypy --strict generated/flashduty tests/typecheck examples
 
 # A mock of the API on the bundled spec, in the foreground (Ctrl-C stops it):
 # FLASHDUTY_BASE_URL=http://127.0.0.1:4010 python examples/quickstart.py
