@@ -5,9 +5,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
-GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty
+GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty --reference api.md
 
-.PHONY: setup regenerate check lint diff test bench clean
+.PHONY: setup regenerate check lint diff test bench mock clean
 
 setup: $(STAMP)
 
@@ -41,7 +41,12 @@ test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m black --check --quiet generator tests
 	$(PY) -m mypy --strict generator
 	$(PY) -m pytest -q
-	$(PY) -m mypy --strict generated/flashduty
+	$(PY) -m mypy --strict generated/flashduty tests/typecheck examples
+
+# A mock of the API on the bundled spec, in the foreground (Ctrl-C stops it):
+# FLASHDUTY_BASE_URL=http://127.0.0.1:4010 python examples/quickstart.py
+mock: $(NODE_STAMP)
+	node_modules/.bin/prism mock generated/openapi.json -h 127.0.0.1 -p 4010
 
 bench: $(STAMP)
 	$(PY) bench/run.py

@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         "environment variables keep their Flashduty names (default: %(default)s)",
     )
     parser.add_argument(
+        "--reference", default="", help="also write the API reference (Markdown) to this file"
+    )
+    parser.add_argument(
         "--cache",
         default=".cache/generator",
         help="folder of the caches (parsed YAML, validated spec parts, checked examples, "
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")
             return 0
         if args.command == "check":
-            stale = check(args.spec, args.out, args.package, cache=cache)
+            stale = check(args.spec, args.out, args.package, cache, args.reference or None)
             if stale:
                 print(
                     f"{args.out}/ is stale; run `make regenerate`. Differing files:",
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{args.out}/ is up to date ({time.perf_counter() - started:.2f}s)")
             return 0
-        summary = generate(args.spec, args.out, args.package, cache=cache)
+        summary = generate(args.spec, args.out, args.package, cache, args.reference or None)
         print(f"{summary} ({time.perf_counter() - started:.2f}s)")
         return 0
     except SpecError as exc:

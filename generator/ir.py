@@ -19,6 +19,7 @@ from .pytypes import (
     ANY,
     ANY_MAP,
     BYTES,
+    DATETIME,
     FILE,
     NONE,
     SCALARS,
@@ -98,6 +99,9 @@ class Param:
     required: bool
     description: str
     location: Location  # root: the whole body is this argument
+    unix_time: str | None = (
+        None  # "seconds" | "milliseconds": a point in time; the type takes datetime
+    )
 
     @property
     def model(self) -> tuple[str, str] | None:
@@ -127,6 +131,12 @@ class Operation:
     endpoint: str  # module-level constant name
     multipart: bool = False
     unwrap: str | None = None
+    replaced_by: str | None = None  # operationId of what replaces a deprecated operation
+
+    @property
+    def deprecation(self) -> str:
+        """The warning a deprecated method gives."""
+        return f"{self.operation_id} is deprecated; use client.{self.replaced_by} instead"
 
     def types(self) -> list[PyType]:
         return [self.returns, self.data] + [p.type for p in self.params]
@@ -137,7 +147,7 @@ class Operation:
         if self.description.strip():
             parts.append(_fill(self.description, width))
         if self.deprecated:
-            parts.append("Deprecated: see the description for what replaces it.")
+            parts.append(f"Deprecated: use `client.{self.replaced_by}` instead.")
         if self.unverified:
             parts.append(
                 "Unverified: known only from the product catalog; the body mirrors its siblings."
@@ -152,10 +162,13 @@ class Operation:
         lines = ["Args:"]
         for p in self.params:
             text = p.description or "See the API reference."
+            if p.unix_time:
+                text += " An aware `datetime` is accepted too."
             lines.append(_fill(f"{p.name}: {text}", width - 4, hang=4))
         lines.append(
             _fill(
-                "**options: `timeout`, `max_retries` and `extra_headers` for this call.",
+                "**options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and "
+                "`extra_body` for this call.",
                 width - 4,
                 hang=4,
             )
@@ -227,6 +240,16 @@ class Api:
         for name in sorted(names):
             out.setdefault(self.schema_module[name], []).append(name)
         return dict(sorted(out.items()))
+
+
+def _timed(t: PyType, unix_time: str | None) -> PyType:
+    """A point in time in Unix units also takes a `datetime`."""
+    return union(t, DATETIME) if unix_time else t
+
+
+def _unix_time(schema: Any) -> str | None:
+    unit = schema.get("x-unix-time") if isinstance(schema, dict) else None
+    return str(unit) if unit else None
 
 
 def _camel(snake: str) -> str:
@@ -360,10 +383,11 @@ class _Builder:
                 Param(
                     param["name"],
                     py_name(param["name"]),
-                    self.type(schema, True),
+                    _timed(self.type(schema, True), _unix_time(schema)),
                     bool(param.get("required")),
                     str(param.get("description") or schema.get("description") or ""),
                     "query",
+                    _unix_time(schema),
                 )
             )
         body = op.get("requestBody") or {}
@@ -381,7 +405,8 @@ class _Builder:
         elif media:
             props, required = object_properties(self.doc, body_schema)
             for wire, schema in props.items():
-                t = self.type(schema, True)
+                unix_time = _unix_time(deref(self.doc, schema))
+                t = _timed(self.type(schema, True), unix_time)
                 description = str(
                     (schema or {}).get("description")
                     or deref(self.doc, schema).get("description")
@@ -389,7 +414,9 @@ class _Builder:
                 )
                 location: Location = "file" if t == FILE else "body"
                 params.append(
-                    Param(wire, py_name(wire), t, wire in required, description, location)
+                    Param(
+                        wire, py_name(wire), t, wire in required, description, location, unix_time
+                    )
                 )
         seen: dict[str, str] = {}
         for p in params:
@@ -424,6 +451,7 @@ class _Builder:
             endpoint="_" + "_".join(segments[1:]).upper(),
             multipart=media is not None and media[0] == "multipart/form-data",
             unwrap=op.get("x-unwrap") if kind == "model" else None,
+            replaced_by=op.get("x-replaced-by"),
         )
 
     def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType]:

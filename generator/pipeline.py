@@ -14,10 +14,11 @@ from .ir import Models, build
 from .load import bundle
 from .models import generate_models
 from .problems import SpecError
+from .reference import reference
 from .render import render
 from .schemas import operations
 from .validate import Validation, validate
-from .write import differences, format_files, write_tree
+from .write import differences, format_files, stale_file, write_file, write_tree
 
 
 class LazyPool:
@@ -43,8 +44,8 @@ class LazyPool:
             self.pool.shutdown(cancel_futures=True)
 
 
-def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int]:
-    """Every output file, formatted, and the number of operations."""
+def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int, str]:
+    """Every output file, formatted, the number of operations, and the API reference."""
     loaded = bundle(spec, cache)
     pool = LazyPool()
     try:
@@ -56,6 +57,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             api = build(loaded, Models(sources, modules))
             files, verbatim = render(api, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)
+            api_md = reference(api, loaded.document)
         except Exception:
             validation.check_structure()  # an invalid spec explains the failure better, if it is one
             raise
@@ -63,7 +65,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
     finally:
         pool.close()
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
-    return formatted, count
+    return formatted, count, api_md
 
 
 def lint(spec: str, cache: str | None = None) -> int:
@@ -74,14 +76,25 @@ def lint(spec: str, cache: str | None = None) -> int:
     return sum(1 for _ in operations(loaded.document))
 
 
-def generate(spec: str, out: str, package: str, cache: str | None = None) -> str:
-    files, count = produce(spec, package, cache)
+def generate(
+    spec: str, out: str, package: str, cache: str | None = None, reference_path: str | None = None
+) -> str:
+    """Write the package to `out` (and the API reference to `reference_path`)."""
+    files, count, api_md = produce(spec, package, cache)
     changed = differences(files, out)
     if changed:
         write_tree(files, out)
+    if reference_path and stale_file(reference_path, api_md):
+        write_file(reference_path, api_md)
+        changed.append(reference_path)
     return f"{count} operations, {len(files)} files, {len(changed)} changed"
 
 
-def check(spec: str, out: str, package: str, cache: str | None = None) -> list[str]:
-    files, _ = produce(spec, package, cache)
-    return differences(files, out)
+def check(
+    spec: str, out: str, package: str, cache: str | None = None, reference_path: str | None = None
+) -> list[str]:
+    files, _, api_md = produce(spec, package, cache)
+    stale = differences(files, out)
+    if reference_path and stale_file(reference_path, api_md):
+        stale.append(reference_path)
+    return stale

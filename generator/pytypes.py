@@ -195,6 +195,7 @@ ANY = Imported("Any", TYPING)
 NONE = Builtin("None")
 BYTES = Builtin("bytes")
 FILE = Imported("FileInput", RUNTIME_TYPES)
+DATETIME = Imported("datetime", "datetime")
 ANY_MAP = Generic("Dict", ANY)
 SCALARS = {
     "string": Builtin("str"),

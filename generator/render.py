@@ -18,6 +18,7 @@ _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
 
 # What a resource module may take from elsewhere, in the order it imports them.
 _RESOURCE_IMPORTS = (
+    ("datetime", ("datetime",)),
     ("functools", ("cached_property",)),
     (TYPING, ("TYPE_CHECKING", "Any", "Dict", "List", "Literal")),
     ("", ()),
@@ -65,7 +66,8 @@ def signature(op: Operation, sync: bool) -> str:
         args.append(f"{p.name}: {p.type.annotation()}" + ("" if p.required else " | Omit = OMIT"))
     args.append("**options: Unpack[RequestOptions]")
     if op.kind == "page":
-        returns = f"{'SyncPage' if sync else 'AsyncPager'}[{op.returns.annotation()}]"
+        page = "SyncPage" if sync else "AsyncPager"
+        returns = f"{page}[{op.returns.annotation()}, {op.data.annotation()}]"
     else:
         returns = op.returns.annotation()
     prefix = "def " if sync or op.kind == "page" else "async def "
@@ -149,6 +151,13 @@ def endpoint_args(op: Operation) -> list[str]:
     if op.multipart:
         args.append("multipart=True")
     args += [f"root={json.dumps(p.wire)}" for p in op.params if p.location == "root"]
+    times = [
+        f"{json.dumps(p.wire)}: {1000 if p.unix_time == 'milliseconds' else 1}"
+        for p in op.params
+        if p.unix_time
+    ]
+    if times:
+        args.append("times={" + ", ".join(times) + "}")
     if op.paging:
         paging = (f"{k}={json.dumps(v)}" for k, v in sorted(op.paging.items()))
         args.append("paging=Paging(" + ", ".join(paging) + ")")
@@ -226,8 +235,8 @@ def render(api: Api, document: dict[str, Any], package: str) -> tuple[dict[str, 
             text = resource_template.render(resource=resource, imports=api.imports_for(resource))
             files[f"{package}/resources/{resource.module}.py"] = _BLANK_RUNS.sub("\n\n\n", text)
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
-    if api.webhooks:
-        files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
+    # Always there, even for a spec without webhooks: the package's __init__ names it.
+    files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
     # `document` is the bundle with server nulls allowed: the published
     # contract says what the server really sends (mock servers check it).
     files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"

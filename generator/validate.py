@@ -108,6 +108,7 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
                 add(pointer, f"{key} is missing")
         request_rules(doc, pointer, method, op, add)
         response_rules(doc, pointer, op, add)
+    replaced_by_rules(doc, set(seen), add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
         inline_objects(join("/components/schemas", name), schema, add, top=True)
     for pointer, schema in all_schemas(doc):
@@ -184,6 +185,17 @@ def runtime_rules(doc: dict[str, Any], add: Any) -> None:
             )
 
 
+def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Any) -> None:
+    """A deprecated operation names the operation that replaces it (its
+    warning tells users which method to call instead)."""
+    for pointer, _, _, op in operations(doc):
+        replacement = op.get("x-replaced-by")
+        if op.get("deprecated") and replacement is None:
+            add(pointer, "a deprecated operation names its replacement in `x-replaced-by`")
+        elif replacement is not None and replacement not in op_ids:
+            add(join(pointer, "x-replaced-by"), f"x-replaced-by: no operation {replacement!r}")
+
+
 def webhook_rules(doc: dict[str, Any], add: Any) -> None:
     seen: dict[str, str] = {}
     for pointer, name, op in webhooks(doc):
@@ -234,6 +246,10 @@ def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
     if not isinstance(schema, dict):
         return
     for key, value in schema.items():
+        if key == "x-unix-time" and (
+            value not in ("seconds", "milliseconds") or "integer" not in str(schema.get("type"))
+        ):
+            add(join(pointer, key), "x-unix-time is `seconds` or `milliseconds`, on an integer")
         if key.startswith("x-"):
             continue
         if key not in SCHEMA_KEYS:

@@ -115,3 +115,24 @@ def differences(files: dict[str, str], out: str) -> list[str]:
         if n not in existing or (target / n).read_bytes() != files[n].encode("utf-8")
     ]
     return stale + sorted(existing - set(files))
+
+
+def stale_file(path: str, text: str) -> bool:
+    """Whether the file at `path` is missing or holds other bytes than `text`."""
+    try:
+        return Path(path).read_bytes() != text.encode("utf-8")
+    except FileNotFoundError:
+        return True
+
+
+def write_file(path: str, text: str) -> None:
+    """Replace one file in one move."""
+    target = Path(path).resolve()
+    fd, staging = tempfile.mkstemp(prefix=f".{target.name}.new-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+        os.replace(staging, target)
+    except BaseException:
+        Path(staging).unlink(missing_ok=True)
+        raise

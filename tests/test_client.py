@@ -206,7 +206,11 @@ def test_connection_refused_is_a_connection_error_without_the_key() -> None:
         client.incidents.ack(incident_ids=["x"])
     assert not isinstance(info.value, flashduty.APITimeoutError)
     assert APP_KEY not in str(info.value) and APP_KEY not in repr(info.value)
-    assert info.value.__cause__ is None and info.value.__suppress_context__
+    cause = info.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)  # the httpx exception, redacted
+    assert APP_KEY not in str(cause) and APP_KEY not in str(cause.request.url)
+    assert type(info.value) is flashduty.APIConnectionError  # no private class, no private cause
+    assert cause.__cause__ is None and cause.__context__ is None
 
 
 def test_timeout_raises_timeout_error(client: flashduty.Flashduty, server: MockServer) -> None:

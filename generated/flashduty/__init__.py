@@ -7,6 +7,8 @@
 Models live in `flashduty.types`; they and the resources load on first use.
 """
 
+from typing import TYPE_CHECKING
+
 from ._client import ACCOUNT_RATE_LIMIT, AsyncFlashduty, Flashduty
 from ._errors import (
     APIConnectionError,
@@ -37,6 +39,7 @@ from ._errors import (
     ServiceUnavailableError,
     UndonedOrderExistError,
     VerificationRequiredError,
+    WebhookParseError,
 )
 from ._pagination import AsyncPage, AsyncPager, PaginationError, PaginationLimitError, SyncPage
 from ._raw import with_raw_response
@@ -44,17 +47,30 @@ from ._response import APIResponse
 from ._types import OMIT, Omit
 from ._version import __version__
 
+if TYPE_CHECKING:
+    # What `__getattr__` loads on first use, shown to type checkers as it is.
+    from . import resources as resources, types as types, webhooks as webhooks
 
-def __getattr__(name: str) -> object:
-    # `flashduty.types` and `flashduty.webhooks` load on first use, keeping
-    # `import flashduty` free of the models.
-    if name in ("types", "webhooks", "resources"):
-        import importlib
 
-        module = importlib.import_module(f".{name}", __name__)
-        globals()[name] = module
-        return module
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Tracebacks and reprs show the names users import (flashduty.RateLimitError),
+# which are also where pickle finds them.
+for _value in list(globals().values()):
+    if isinstance(_value, type) and issubclass(_value, FlashdutyError):
+        _value.__module__ = __name__
+del _value
+
+if not TYPE_CHECKING:  # checkers see the imports above
+
+    def __getattr__(name: str) -> object:
+        # `flashduty.types` and `flashduty.webhooks` load on first use, keeping
+        # `import flashduty` free of the models.
+        if name in ("types", "webhooks", "resources"):
+            import importlib
+
+            module = importlib.import_module(f".{name}", __name__)
+            globals()[name] = module
+            return module
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -97,6 +113,7 @@ __all__ = [
     "SyncPage",
     "UndonedOrderExistError",
     "VerificationRequiredError",
+    "WebhookParseError",
     "__version__",
     "with_raw_response",
 ]

@@ -56,6 +56,10 @@ class Flashduty(SyncAPIClient):
             from the spec (a required field missing, a value of another type)
             instead of reading it as the server's Go SDK would (see the README,
             "How answers are read"). Off by default.
+
+    FLASHDUTY_LOG=info logs one line per answer to stderr (method, path,
+    status, request ID, attempt, duration; never a key); =debug adds why a
+    call is retried. Or configure the `flashduty` logger yourself.
     """
 
     _default_base_url = "https://api.flashcat.cloud"

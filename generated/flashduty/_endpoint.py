@@ -53,6 +53,7 @@ def generic(origin: Any, *args: Any) -> Any:
 
 
 _NO_TYPES = TypeNames("x.resources.none", {})
+_NO_TIMES: Mapping[str, int] = {}
 
 
 class Endpoint(Generic[T]):
@@ -83,6 +84,7 @@ class Endpoint(Generic[T]):
         unwrap: str | None = None,
         limits: tuple[float | None, float | None] | None = None,
         paging: Paging | None = None,
+        times: Mapping[str, int] | None = None,
     ):
         self.method = method
         self.path = path
@@ -99,6 +101,9 @@ class Endpoint(Generic[T]):
         self.unwrap = unwrap  # the one field of the data a call returns
         self.limits = limits  # its own (per second, per minute), tighter than the account's
         self.paging = paging
+        # Arguments that are points in time: Unix units per second (1 or 1000),
+        # so that a datetime can be passed.
+        self.times = times or _NO_TIMES
         self._data_type: Any = None
         self.envelope: Any = (
             None  # the envelope model of `data_type`, made by _response on first use

@@ -67,6 +67,9 @@ class APIResponseError(FlashdutyError):
         self.request_id = request_id
         self.body = body[:2048]
 
+    def __str__(self) -> str:
+        return f"{super().__str__()}{_where(self.status_code, self.request_id)}"
+
 
 class APIError(FlashdutyError):
     """The API reported an error. `code` is the API's error code (a string,
@@ -81,11 +84,21 @@ class APIError(FlashdutyError):
         self.request_id = request_id
         self.status_code = status_code
 
+    def __str__(self) -> str:
+        # What a log line needs: the code to branch on, the text, and what
+        # support asks for (the request ID) with the HTTP status.
+        text = f"{self.code}: {self.message}" if self.message else self.code
+        return f"{text}{_where(self.status_code, self.request_id)}"
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
             f"request_id={self.request_id!r}, status_code={self.status_code})"
         )
+
+
+def _where(status_code: int, request_id: str | None) -> str:
+    return f" (HTTP {status_code}, request_id {request_id or 'none'})"
 
 
 class BadRequestError(APIError):
@@ -183,6 +196,10 @@ class InternalServerError(ServerError):
 
 class ServiceUnavailableError(ServerError):
     """A backend dependency is down."""
+
+
+class WebhookParseError(FlashdutyError):
+    """A webhook body is not JSON, or not the payload its `event_type` promises."""
 
 
 ERROR_CLASSES: dict[str, type[APIError]] = {

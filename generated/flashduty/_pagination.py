@@ -1,4 +1,4 @@
-"""Walking paginated lists: `page.iter_all()` follows `has_next_page`
+"""Walking paginated lists: iterating a page follows `has_next_page`
 (never `total`, which stops counting at 1000), by cursor where the
 operation has one, else by page number within the API's p × limit ≤ 10000.
 
@@ -8,7 +8,9 @@ PaginationError."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Iterator, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Iterator, Mapping
+
+from typing_extensions import TypeVar
 
 from ._errors import FlashdutyError
 from ._raw import RAW_RESPONSE
@@ -16,9 +18,12 @@ from ._raw import RAW_RESPONSE
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._endpoint import Endpoint, Paging
+    from ._response import APIResponse
 
 T = TypeVar("T")
+D = TypeVar("D", default=Any)  # the page's data model; Any where a page is named by its items alone
 MAX_OFFSET = 10000
+_OPTIONS = frozenset(("timeout", "max_retries", "extra_headers", "extra_query", "extra_body"))
 DEFAULT_LIMIT = 20
 DEFAULT_MAX_PAGES = 10_000
 
@@ -83,12 +88,15 @@ def next_params(
     return out
 
 
-class _PageBase(Generic[T]):
+class _PageBase(Generic[T, D]):
+    """Typed exactly: the page's items, `has_next_page`, `total`, and `data`,
+    the whole answer (its cursor and any other field) as its model."""
+
     def __init__(
         self,
         endpoint: "Endpoint[Any]",
         params: Mapping[str, Any],
-        data: Any,
+        data: D,
         options: Mapping[str, Any],
         number: int | None = None,
     ):
@@ -114,12 +122,6 @@ class _PageBase(Generic[T]):
     def total(self) -> int | None:
         """Matches, exact below 1000 and capped at 1000 above it."""
         return getattr(self.data, "total", None)
-
-    def __getattr__(self, name: str) -> Any:
-        # Anything else the page's data holds (search_after_ctx, ...).
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.data, name)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page}>"
@@ -172,22 +174,23 @@ class _Walk:
         self.seen.add(position)
 
 
-class SyncPage(_PageBase[T]):
-    """One page of a list, able to fetch the pages after it."""
+class SyncPage(_PageBase[T, D]):
+    """One page of a list. Iterating it yields every item of this page and
+    of the pages after it, fetched as needed; `.items` is this page alone."""
 
     def __init__(self, client: "SyncAPIClient", *args: Any):
         super().__init__(*args)
         self._client = client
 
-    def next_page(self) -> "SyncPage[T] | None":
+    def next_page(self) -> "SyncPage[T, D] | None":
         params = self._next_params()
         return None if params is None else self._fetch(params)
 
-    def _fetch(self, params: dict[str, Any]) -> "SyncPage[T]":
+    def _fetch(self, params: dict[str, Any]) -> "SyncPage[T, D]":
         data = self._client.request(self.endpoint, params, **self._options)
         return SyncPage(self._client, self.endpoint, params, data, self._options, self.number + 1)
 
-    def iter_pages(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> Iterator["SyncPage[T]"]:
+    def iter_pages(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> Iterator["SyncPage[T, D]"]:
         """This page and every page after it, at most `max_pages` in all."""
         walk = _Walk(self, max_pages)
         page = self
@@ -200,32 +203,34 @@ class SyncPage(_PageBase[T]):
             page = page._fetch(params)
 
     def iter_all(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> Iterator[T]:
-        """Every item of this page and of all pages after it (at most `max_pages` pages)."""
+        """Every item of this page and of all pages after it, at most `max_pages`
+        pages (as iterating does)."""
         for page in self.iter_pages(max_pages):
             yield from page.items
 
     def __iter__(self) -> Iterator[T]:
-        return iter(self.items)
+        return self.iter_all()
 
 
-class AsyncPage(_PageBase[T]):
-    """One page of a list, able to fetch the pages after it."""
+class AsyncPage(_PageBase[T, D]):
+    """One page of a list. `async for` over it yields every item of this
+    page and of the pages after it; `.items` is this page alone."""
 
     def __init__(self, client: "AsyncAPIClient", *args: Any):
         super().__init__(*args)
         self._client = client
 
-    async def next_page(self) -> "AsyncPage[T] | None":
+    async def next_page(self) -> "AsyncPage[T, D] | None":
         params = self._next_params()
         return None if params is None else await self._fetch(params)
 
-    async def _fetch(self, params: dict[str, Any]) -> "AsyncPage[T]":
+    async def _fetch(self, params: dict[str, Any]) -> "AsyncPage[T, D]":
         data = await self._client.request(self.endpoint, params, **self._options)
         return AsyncPage(self._client, self.endpoint, params, data, self._options, self.number + 1)
 
     async def iter_pages(
         self, max_pages: int | None = DEFAULT_MAX_PAGES
-    ) -> AsyncIterator["AsyncPage[T]"]:
+    ) -> AsyncIterator["AsyncPage[T, D]"]:
         """This page and every page after it, at most `max_pages` in all."""
         walk = _Walk(self, max_pages)
         page = self
@@ -242,10 +247,13 @@ class AsyncPage(_PageBase[T]):
             for item in page.items:
                 yield item
 
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self.iter_all()
 
-class AsyncPager(Generic[T]):
-    """What an async list method returns: `await` it for the first page, or
-    `async for item in ....iter_all()` to walk every page."""
+
+class AsyncPager(Generic[T, D]):
+    """What an async list method returns: `async for item in ...` walks every
+    page; `await` it for the first page (`AsyncPage`)."""
 
     def __init__(
         self,
@@ -254,16 +262,34 @@ class AsyncPager(Generic[T]):
         params: Mapping[str, Any],
         options: Mapping[str, Any],
     ):
+        if options.keys() - _OPTIONS:  # found now, not when the pager is first awaited
+            from ._base_client import unexpected_argument
+
+            raise unexpected_argument({k: options[k] for k in options.keys() - _OPTIONS})
         self._client = client
         self._endpoint = endpoint
         self._params = params
         self._options = options
 
-    async def _first(self) -> AsyncPage[T]:
+    async def _first(self) -> AsyncPage[T, D]:
         data = await self._client.request(self._endpoint, self._params, **self._options)
         return AsyncPage(self._client, self._endpoint, self._params, data, self._options)
 
-    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+    async def _first_raw(self) -> "APIResponse[AsyncPage[T, D]]":
+        """The first page as an APIResponse (for `with_raw_response`)."""
+        token = RAW_RESPONSE.set(True)
+        try:
+            raw: APIResponse[Any] = await self._client.request(
+                self._endpoint, self._params, **self._options
+            )
+        finally:
+            RAW_RESPONSE.reset(token)
+        raw._parsed = AsyncPage(
+            self._client, self._endpoint, self._params, raw.parse(), self._options
+        )
+        return raw
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T, D]]:
         return self._first().__await__()
 
     async def iter_all(self, max_pages: int | None = DEFAULT_MAX_PAGES) -> AsyncIterator[T]:
@@ -271,15 +297,27 @@ class AsyncPager(Generic[T]):
         async for item in page.iter_all(max_pages):
             yield item
 
+    async def iter_pages(
+        self, max_pages: int | None = DEFAULT_MAX_PAGES
+    ) -> AsyncIterator[AsyncPage[T, D]]:
+        page = await self._first()
+        async for each in page.iter_pages(max_pages):
+            yield each
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self.iter_all()
+
 
 def sync_page(
     client: "SyncAPIClient",
     endpoint: "Endpoint[Any]",
     params: Mapping[str, Any],
     options: Mapping[str, Any],
-) -> SyncPage[Any]:
-    """The first page of a list call (or, under `with_raw_response`, its APIResponse)."""
+) -> SyncPage[Any, Any]:
+    """The first page of a list call (or, under `with_raw_response`, its
+    APIResponse, whose `parse()` is the page)."""
     data = client.request(endpoint, params, **options)
     if RAW_RESPONSE.get():
+        data._parsed = SyncPage(client, endpoint, params, data.parse(), options)
         return data  # type: ignore[no-any-return]
     return SyncPage(client, endpoint, params, data, options)

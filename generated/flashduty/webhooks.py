@@ -16,7 +16,7 @@ import copy
 import json
 from typing import Any, Mapping, Union
 
-from ._errors import FlashdutyError
+from ._errors import WebhookParseError
 from ._models import FlashdutyModel
 from ._reading import Mismatch, read_leniently
 from .types.defs.alert_webhook_event import AlertWebhookEvent
@@ -24,10 +24,6 @@ from .types.defs.custom_action_event import CustomActionEvent
 from .types.defs.incident_event import IncidentEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
-
-
-class WebhookParseError(FlashdutyError):
-    """The body is not JSON, or not the payload its `event_type` promises."""
 
 
 class UnknownEvent(FlashdutyModel):

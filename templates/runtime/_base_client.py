@@ -5,14 +5,15 @@ The sync and async clients share everything except sending and sleeping."""
 from __future__ import annotations
 
 import copy
+import datetime
 import json
 import logging
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, Any, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar, overload
 
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 import httpx
 
@@ -29,7 +30,7 @@ from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
-from ._response import APIResponse, read
+from ._response import REQUEST_ID_HEADER, APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
 from ._transport import (
     DEADLINE,
@@ -41,7 +42,7 @@ from ._transport import (
     aread_body,
     read_body,
 )
-from ._types import OMIT, Omit
+from ._types import OMIT, Omit, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -85,12 +86,14 @@ class BaseClient:
         self.max_response_size = _checked_size(
             DEFAULT_MAX_RESPONSE_SIZE if isinstance(max_response_size, Omit) else max_response_size
         )
+        configure_logging()
         self.backoff = Backoff()
         self._refresh()
         self._pacer: Pacer | None = None
         # Operations with limits of their own (exports: 1/s) get a pacer each
         # once pacing is on; shared, like the account's, with `with_options` copies.
         self._endpoint_pacers: dict[str, Pacer | None] = {}
+        self._generic_endpoints: dict[tuple[str, str, Any, bool], Endpoint[Any]] = {}
         if max_requests_per_second or max_requests_per_minute:
             from ._pacing import make_pacer  # most clients do not pace: keep it off the import path
 
@@ -150,15 +153,20 @@ class BaseClient:
         params: Mapping[str, Any],
         timeout: float | None | Omit,
         extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> httpx.Request:
         query: dict[str, Any] = {}
         body: dict[str, Any] = {}
         root: Any = OMIT
         files: dict[str, Any] = {}
         secret: tuple[str, str] | None = None
+        times = endpoint.times
         for name, value in params.items():
             if value is OMIT:
                 continue
+            if times and name in times and type(value) is not int:
+                value = unix_time(name, value, times[name])
             if name == endpoint.auth and endpoint.auth not in ("app_key", "none"):
                 secret = (name, value)
             elif name == endpoint.root:
@@ -171,6 +179,12 @@ class BaseClient:
             else:
                 model, shape = endpoint.model_for(name)
                 body[name] = to_json(name, value, model, shape)
+        if extra_query:
+            query.update({k: _query_value(v) for k, v in extra_query.items()})
+        if extra_body:
+            if root is not OMIT:
+                raise TypeError(f"{endpoint.path}: extra_body does not fit a body that is a list")
+            body.update({k: to_json(k, v) for k, v in extra_body.items()})
         if endpoint.auth == "app_key":
             if not self._app_key:
                 raise FlashdutyError(
@@ -186,16 +200,20 @@ class BaseClient:
             kwargs["files"] = {**fields, **{k: _file(k, v) for k, v in files.items()}}
         elif endpoint.method != "GET":
             kwargs["json"] = body if root is OMIT else root
-        url, keyed = self._urls(endpoint.path, query, secret)
-        request = http.build_request(
-            endpoint.method,
-            url,
-            headers=headers,
-            timeout=self._timeout if isinstance(timeout, Omit) else httpx.Timeout(timeout),
-            extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
-            **kwargs,
-        )
-        return request
+        try:
+            url, keyed = self._urls(endpoint.path, query, secret)
+            return http.build_request(
+                endpoint.method,
+                url,
+                headers=headers,
+                timeout=self._timeout if isinstance(timeout, Omit) else httpx.Timeout(timeout),
+                extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
+                **kwargs,
+            )
+        except TypeError:
+            # json.dumps names a type, not where it sits: find the argument.
+            unfit(endpoint, query, kwargs.get("json"))
+            raise
 
     def _urls(
         self, path: str, query: Mapping[str, Any], secret: tuple[str, str] | None
@@ -215,6 +233,20 @@ class BaseClient:
             url = httpx.URL(self.base_url + path)
             cached = self._url_cache[key] = (url, _keyed(url, secret))
         return cached
+
+    def _generic(self, method: str, path: str, cast_to: Any, idempotent: bool) -> Endpoint[Any]:
+        """The endpoint of a `get`/`post` call; kept, so its envelope model is built once."""
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/': {path!r}")
+        key = (method, path, cast_to, idempotent)
+        endpoint = self._generic_endpoints.get(key)
+        if endpoint is None:
+            endpoint = Endpoint(
+                method, path, kind="value" if cast_to is None else "model", idempotent=idempotent
+            )
+            endpoint._data_type = Any if cast_to is None else cast_to
+            self._generic_endpoints[key] = endpoint
+        return endpoint
 
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else _checked_retries(max_retries)
@@ -263,26 +295,37 @@ class BaseClient:
         outcome: httpx.Response | Exception,
         attempt: int,
         retries: int,
+        started: float = 0.0,
     ) -> tuple[bool, Any]:
         """What one attempt amounts to, shared by the sync and async loops:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
+        if log.isEnabledFor(logging.INFO):
+            _log_attempt(endpoint, outcome, attempt, time.monotonic() - started)
         response = outcome if isinstance(outcome, httpx.Response) else None
-        try:
-            if not isinstance(outcome, httpx.Response):
-                raise _failure(outcome, request, _secrets(request, self._app_key))
-            if 300 <= outcome.status_code < 400:
-                raise _redirect(outcome)
-            result = self._result(outcome, endpoint)
-        except (APIConnectionError, APIError, APIResponseError) as exc:
-            scrub(exc, *_secrets(request, self._app_key))
-            wait = self._decide(endpoint, attempt, retries, exc, response)
-            if wait is None:
-                if isinstance(exc, RateLimitError) and response is not None:
-                    exc.retry_after = retry_after(response.headers)
-                raise _public(exc) from None
-            return False, wait
-        return True, result
+        secrets = _secrets(request, self._app_key)
+        error: FlashdutyError
+        if not isinstance(outcome, httpx.Response):
+            error = _failure(outcome, request, secrets)
+        elif 300 <= outcome.status_code < 400:
+            error = _redirect(outcome)
+        else:
+            try:
+                return True, self._result(outcome, endpoint)
+            except (APIError, APIResponseError) as exc:
+                error = exc
+        scrub(error, *secrets)
+        wait = self._decide(endpoint, attempt, retries, error, response)
+        if wait is None:
+            if isinstance(error, RateLimitError) and response is not None:
+                error.retry_after = retry_after(response.headers)
+            # Raised outside any `except`: the chain holds the httpx failure
+            # (redacted) and nothing private.
+            cause = None
+            if isinstance(outcome, httpx.TransportError):
+                cause = _cause(outcome, request, *secrets)
+            raise _public(error) from cause
+        return False, wait
 
     def _decide(
         self,
@@ -353,6 +396,62 @@ class _NotSentTimeout(APITimeoutError, _NotSent):
     pass
 
 
+def _log_attempt(
+    endpoint: Endpoint[Any],
+    outcome: httpx.Response | Exception,
+    attempt: int,
+    seconds: float,
+) -> None:
+    """One line per answer (or failure): method, path, status, request ID,
+    attempt and duration. The path only: the query may hold a key."""
+    if isinstance(outcome, httpx.Response):
+        status = str(outcome.status_code)
+        request_id = outcome.headers.get(REQUEST_ID_HEADER, "-")
+    else:
+        status, request_id = f"failed ({type(outcome).__name__})", "-"
+    log.info(
+        "%s %s %s request_id=%s attempt=%d duration=%.1fms",
+        endpoint.method,
+        endpoint.path,
+        status,
+        request_id,
+        attempt,
+        seconds * 1000,
+    )
+
+
+def configure_logging() -> None:
+    """FLASHDUTY_LOG=info|debug: log to stderr at that level, once per
+    process, unless the program set up the `flashduty` logger itself."""
+    global _LOGGING_CHECKED
+    if _LOGGING_CHECKED:
+        return
+    _LOGGING_CHECKED = True
+    level = os.environ.get("FLASHDUTY_LOG", "").strip().upper()
+    if level not in ("INFO", "DEBUG") or log.handlers:
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(level)
+
+
+_LOGGING_CHECKED = False
+
+
+def _cause(
+    exc: httpx.TransportError, request: httpx.Request, *secrets: str | None
+) -> httpx.TransportError:
+    """The httpx exception, to chain as the cause: of the same class, with
+    its message redacted and the request as the caller sees it (the key is
+    only added inside the transport)."""
+    try:
+        cause = type(exc)(redact(exc, *secrets), request=request)
+    except TypeError:  # a subclass with another signature
+        cause = httpx.TransportError(redact(exc, *secrets), request=request)
+    return cause.with_traceback(exc.__traceback__)
+
+
 class _Undecodable(APIResponseError):
     """A body that arrived damaged (bad gzip): a read may be tried again."""
 
@@ -402,6 +501,64 @@ def _transport_error(
     else:
         cls = _NotSent if not_sent else APIConnectionError
     return cls(message, method=request.method, url=url)
+
+
+def _merged(
+    options: Mapping[str, Any], params: Mapping[str, Any] | None, body: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """The options of a `get`/`post` call with its query and body folded into
+    `extra_query` and `extra_body`."""
+    out = dict(options)
+    if params:
+        out["extra_query"] = {**params, **(out.get("extra_query") or {})}
+    if body:
+        out["extra_body"] = {**body, **(out.get("extra_body") or {})}
+    return out
+
+
+def unexpected_argument(unexpected: Mapping[str, Any]) -> TypeError:
+    """The TypeError Python would raise had the public method (a resource's,
+    or `get`/`post`) spelt out its options, naming that method."""
+    name = "request"
+    frame = sys._getframe(1)
+    for _ in range(8):
+        frame = frame.f_back  # type: ignore[assignment]
+        if frame is None:
+            break
+        owner = frame.f_locals.get("self")
+        method = frame.f_code.co_name
+        if isinstance(owner, (SyncResource, AsyncResource, BaseClient)) and method != "request":
+            if not method.startswith("_"):
+                name = f"{type(owner).__name__}.{method}"
+    first = next(iter(unexpected))
+    return TypeError(f"{name}() got an unexpected keyword argument {first!r}")
+
+
+def unix_time(name: str, value: Any, per_second: int) -> Any:
+    """A datetime as the Unix time (seconds or milliseconds) an argument takes."""
+    if not isinstance(value, datetime.datetime):
+        return value
+    if value.tzinfo is None:
+        raise ValueError(
+            f"{name}: a naive datetime is ambiguous; give it a time zone "
+            "(e.g. datetime.now(timezone.utc))"
+        )
+    return int(value.timestamp() * per_second)
+
+
+def unfit(endpoint: Endpoint[Any], query: Mapping[str, Any], body: Any) -> None:
+    """Raise a TypeError naming the first argument that cannot be sent as JSON."""
+    fields = body.items() if isinstance(body, dict) else [("body", body)]
+    for name, value in [*query.items(), *fields]:
+        try:
+            if name in query:
+                httpx.URL("http://x/", params={name: value})
+            else:
+                json.dumps(value)
+        except (TypeError, ValueError) as exc:
+            raise TypeError(
+                f"{endpoint.method} {endpoint.path}: argument {name!r} cannot be sent: {exc}"
+            ) from None
 
 
 def _query_value(value: Any) -> Any:
@@ -459,8 +616,15 @@ class SyncAPIClient(BaseClient):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **unexpected: Any,
     ) -> T:
-        request = self._build(self._http, endpoint, params, timeout, extra_headers)
+        if unexpected:
+            raise unexpected_argument(unexpected)
+        request = self._build(
+            self._http, endpoint, params, timeout, extra_headers, extra_query, extra_body
+        )
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
         attempt = 0
@@ -468,8 +632,9 @@ class SyncAPIClient(BaseClient):
             attempt += 1
             if self._pacer is not None:
                 time.sleep(self._pace(endpoint))
+            started = time.monotonic()
             outcome = self._attempt(request, budget)
-            done, value = self._settle(endpoint, request, outcome, attempt, retries)
+            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
@@ -485,6 +650,76 @@ class SyncAPIClient(BaseClient):
             return exc
         finally:
             DEADLINE.reset(token)
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """GET an operation this package does not know yet, with the client's
+        key, pacing, retries and errors. Returns the answer's `data` as JSON,
+        or validated as `cast_to` (a model class, `list[Model]`, ...)."""
+        endpoint = self._generic("GET", path, cast_to, True)
+        return self.request(endpoint, {}, **_merged(options, params, None))
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """POST to an operation this package does not know yet, like `get`.
+        A failed write is retried only if `idempotent=True` says that doing
+        it twice is harmless."""
+        endpoint = self._generic("POST", path, cast_to, idempotent)
+        return self.request(endpoint, {}, **_merged(options, params, body))
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -514,8 +749,15 @@ class AsyncAPIClient(BaseClient):
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
         extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        **unexpected: Any,
     ) -> T:
-        request = self._build(self._http, endpoint, params, timeout, extra_headers)
+        if unexpected:
+            raise unexpected_argument(unexpected)
+        request = self._build(
+            self._http, endpoint, params, timeout, extra_headers, extra_query, extra_body
+        )
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
         attempt = 0
@@ -523,8 +765,9 @@ class AsyncAPIClient(BaseClient):
             attempt += 1
             if self._pacer is not None:
                 await _sleep(self._pace(endpoint))
+            started = time.monotonic()
             outcome = await self._attempt(request, budget)
-            done, value = self._settle(endpoint, request, outcome, attempt, retries)
+            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)
@@ -551,6 +794,72 @@ class AsyncAPIClient(BaseClient):
         response = await self._http.send(request, stream=True, follow_redirects=False)
         await aread_body(response, self.max_response_size)
         return response
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable `Flashduty.get`, documented there."""
+        endpoint = self._generic("GET", path, cast_to, True)
+        return await self.request(endpoint, {}, **_merged(options, params, None))
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: type[T],
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> T: ...
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: None = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any: ...
+    async def post(
+        self,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, Any] | None = None,
+        cast_to: Any = None,
+        idempotent: bool = False,
+        **options: Unpack[RequestOptions],
+    ) -> Any:
+        """The awaitable `Flashduty.post`, documented there."""
+        endpoint = self._generic("POST", path, cast_to, idempotent)
+        return await self.request(endpoint, {}, **_merged(options, params, body))
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

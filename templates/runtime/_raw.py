@@ -5,23 +5,32 @@ from __future__ import annotations
 
 import contextvars
 import functools
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Coroutine, ParamSpec, TypeVar, overload
 
 if TYPE_CHECKING:
+    from ._pagination import AsyncPage, AsyncPager
     from ._response import APIResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
+D = TypeVar("D")
 
 RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("flashduty_raw", default=False)
 
 
 @overload
-def with_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable["APIResponse[T]"]]: ...  # type: ignore[overload-overlap]
+def with_raw_response(  # type: ignore[overload-overlap]
+    method: "Callable[P, AsyncPager[T, D]]",
+) -> "Callable[P, Awaitable[APIResponse[AsyncPage[T, D]]]]": ...
+@overload
+def with_raw_response(  # type: ignore[overload-overlap]
+    method: Callable[P, Coroutine[Any, Any, T]],
+) -> Callable[P, Awaitable["APIResponse[T]"]]: ...
 @overload
 def with_raw_response(method: Callable[P, T]) -> Callable[P, "APIResponse[T]"]: ...
 def with_raw_response(method: Callable[P, Any]) -> Callable[P, Any]:
-    """Wrap a client method so that it returns the raw APIResponse."""
+    """Wrap a client method so that it returns the raw APIResponse; its
+    `parse()` gives what the method returns (a list method: the page)."""
     import inspect
 
     if inspect.iscoroutinefunction(method):
@@ -40,8 +49,11 @@ def with_raw_response(method: Callable[P, Any]) -> Callable[P, Any]:
     def call(*args: P.args, **kwargs: P.kwargs) -> Any:
         token = RAW_RESPONSE.set(True)
         try:
-            return method(*args, **kwargs)
+            result = method(*args, **kwargs)
         finally:
             RAW_RESPONSE.reset(token)
+        # An async list method returns a pager, which sends nothing until awaited.
+        first_raw = getattr(result, "_first_raw", None)
+        return first_raw() if first_raw is not None else result
 
     return call

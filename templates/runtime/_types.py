@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Final, Literal, Mapping, TypedDict, Union
+from typing import IO, Any, Final, Literal, Mapping, TypedDict, Union
 
 
 class Omit:
@@ -35,8 +35,12 @@ FileInput = Union[
 
 class RequestOptions(TypedDict, total=False):
     """Settings every method takes for one call: `timeout` (seconds; None
-    waits forever), `max_retries`, and `extra_headers` to send."""
+    waits forever), `max_retries`, `extra_headers` to send, and for fields
+    the spec does not have yet, `extra_query` (query parameters) and
+    `extra_body` (body fields, added to or replacing the method's)."""
 
     timeout: float | None
     max_retries: int
     extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]

@@ -28,8 +28,9 @@ KNOWN_VIOLATIONS: dict[str, list[str]] = {}
 
 # The error path: a few operations of each kind (JSON, GET with a query,
 # integration key, multipart, CSV download) answered with the `default`
-# response under each of these HTTP statuses. The class follows the error code
-# of the example body, never the status.
+# response, under `Prefer: code=<status>, example=<error code>`: the spec has
+# one named example per error code. The class follows the error code of the
+# body, never the status.
 ERROR_OPERATIONS = [
     "incidents.info",
     "incidents.ack",
@@ -39,14 +40,33 @@ ERROR_OPERATIONS = [
     "incidents.post_mortems.upload_media",
     "analytics.incidents.export",
 ]
-ERROR_STATUSES = [400, 401, 429]
 ERROR_CLASSES: dict[str, type[flashduty.APIError]] = {
     "InvalidParameter": flashduty.InvalidParameterError,
+    "BadRequest": flashduty.GenericBadRequestError,
+    "InvalidContentType": flashduty.InvalidContentTypeError,
+    "MethodNotAllowed": flashduty.MethodNotAllowedError,
     "Unauthorized": flashduty.AuthenticationError,
+    "AccessDenied": flashduty.PermissionDeniedError,
+    "RouteNotFound": flashduty.NotFoundError,
     "RequestTooFrequently": flashduty.RateLimitError,
+    "RequestVerifyRequired": flashduty.RequestVerifyRequiredError,
+    "DangerousOperation": flashduty.DangerousOperationError,
+    "RequestLocked": flashduty.RequestLockedError,
+    "EntityTooLarge": flashduty.EntityTooLargeError,
+    "ReferenceExist": flashduty.ReferenceExistError,
     "ResourceNotFound": flashduty.ResourceNotFoundError,
+    "NoLicense": flashduty.NoLicenseError,
+    "BalanceNotEnough": flashduty.BalanceNotEnoughError,
+    "UndonedOrderExist": flashduty.UndonedOrderExistError,
     "InternalError": flashduty.InternalServerError,
+    "ServiceUnavailable": flashduty.ServiceUnavailableError,
 }
+# Every error code on one operation; three of them on the others.
+ERROR_CASES = [("incidents.info", code) for code in ERROR_CLASSES] + [
+    (operation_id, code)
+    for operation_id in ERROR_OPERATIONS[1:]
+    for code in ("InvalidParameter", "Unauthorized", "RequestTooFrequently")
+]
 
 
 class PrismViolation(AssertionError):
@@ -145,28 +165,39 @@ def test_operation(
     assert not found, f"Prism flagged {operation_id}:\n" + "\n".join(found)
 
 
-@pytest.mark.parametrize("status", ERROR_STATUSES)
-@pytest.mark.parametrize("operation_id", ERROR_OPERATIONS)
+def test_every_error_code_has_an_example() -> None:
+    examples = _error_examples(operation("incidents.info")[2])
+    assert sorted(examples) == sorted(ERROR_CLASSES)
+    assert all(ex["value"]["error"]["code"] == code for code, ex in examples.items())
+
+
+def _error_examples(op: dict[str, Any]) -> dict[str, Any]:
+    default = _deref(op["responses"].get("default"))
+    assert default, "the operation has no default response"
+    examples: dict[str, Any] = default["content"]["application/json"]["examples"]
+    return examples
+
+
+@pytest.mark.parametrize("operation_id,code", ERROR_CASES)
 def test_error_response(
-    client: flashduty.Flashduty, recorder: Recorder, operation_id: str, status: int
+    client: flashduty.Flashduty, recorder: Recorder, operation_id: str, code: str
 ) -> None:
     _, _, op = operation(operation_id)
-    default = _deref(op["responses"].get("default"))
-    assert default, f"{operation_id} has no default response"
-    example = default["content"]["application/json"]["example"]
-    code = example["error"]["code"]
-    assert code in ERROR_CLASSES, f"add the class of error code {code} to ERROR_CLASSES"
+    example = _error_examples(op)[code]
+    status = int(example["summary"].removeprefix("HTTP "))
+    body = example["value"]
     before = len(recorder.seen)
+    prefer = {"Prefer": f"code={status}, example={code}"}
     with pytest.raises(flashduty.APIError) as caught:
-        _call(client, operation_id, op, extra_headers={"Prefer": f"code={status}"}, max_retries=0)
+        _call(client, operation_id, op, extra_headers=prefer, max_retries=0)
     assert len(recorder.seen) == before + 1, "max_retries=0 must not retry"
     assert recorder.seen[-1] == [], f"Prism flagged: {recorder.seen[-1]}"
     error = caught.value
     assert type(error) is ERROR_CLASSES[code]
     assert error.code == code
-    assert error.message == example["error"]["message"]
+    assert error.message == body["error"]["message"]
     assert error.status_code == status
-    assert error.request_id == example["request_id"]
+    assert error.request_id == body["request_id"]
 
 
 def test_every_operation_exercised(

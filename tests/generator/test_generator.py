@@ -273,3 +273,42 @@ def test_caches_never_hide_a_problem(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert main(["generate", *args]) == 2
         err = capsys.readouterr().err
         assert "paths/pets.yaml:16: error:" in err and "'one' is not of type 'integer'" in err
+
+
+def test_reference_lists_every_method_and_model(tmp_path: Path) -> None:
+    out, api_md = tmp_path / "out", tmp_path / "api.md"
+    args = [
+        "--spec",
+        str(MINI / "openapi.yaml"),
+        "--out",
+        str(out),
+        "--cache",
+        "",
+        "--reference",
+        str(api_md),
+    ]
+    assert main(["generate", *args]) == 0
+    text = api_md.read_text()
+    assert "### `client.pets.info(...)`" in text
+    assert "`POST /pet/info` · returns [Pet](#pet)" in text
+    assert "### `client.pets.toys.create(...)`" in text
+    assert "| `pet_id` | int | required |" in text
+    assert "### Pet\n" in text
+    from generator.ir import Models, build
+    from generator.load import bundle
+    from generator.models import generate_models
+
+    loaded = bundle(str(MINI / "openapi.yaml"), None)
+    api = build(loaded, Models(*generate_models(loaded.document, None)))
+    for root in api.resources:
+        for resource in root.walk():
+            for op in resource.operations:
+                call = ".".join(("client", *resource.path, op.name))
+                assert f"### `{call}(...)`" in text, call
+                assert f"`{op.http_method} {op.path}`" in text
+    # `check` sees the reference too, and `generate` writes it only when it changed.
+    assert main(["check", *args]) == 0
+    api_md.write_text(text.replace("Pet", "Cat"))
+    assert main(["check", *args]) == 1
+    assert main(["generate", *args]) == 0
+    assert api_md.read_text() == text

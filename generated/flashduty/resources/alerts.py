@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Dict, List, Literal
 
@@ -52,13 +53,20 @@ _LIST: Endpoint[AlertPage] = Endpoint(
     data="AlertPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _LIST_BY_IDS: Endpoint[AlertPage] = Endpoint(
     "POST", "/alert/list-by-ids", kind="model", data="AlertPage", types=_TYPES, idempotent=True
 )
 _LIST_BY_CARD: Endpoint[AlertCardList] = Endpoint(
-    "POST", "/alert/list-by-card", kind="model", data="AlertCardList", types=_TYPES, idempotent=True
+    "POST",
+    "/alert/list-by-card",
+    kind="model",
+    data="AlertCardList",
+    types=_TYPES,
+    idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _CLOSE: Endpoint[None] = Endpoint("POST", "/alert/close", kind="none")
 _MERGE: Endpoint[None] = Endpoint("POST", "/alert/merge", kind="none")
@@ -132,7 +140,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_id": alert_id}
         return self._client.request(_INFO, args, **options)
@@ -140,8 +149,8 @@ class Alerts(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -158,7 +167,7 @@ class Alerts(SyncResource):
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Alert]:
+    ) -> SyncPage[Alert, AlertPage]:
         """List alerts.
 
         Lists alerts active at some point of a time window of at most 31 days (an alert
@@ -171,9 +180,10 @@ class Alerts(SyncResource):
         HTTP: POST /alert/list
 
         Args:
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; no more than 31 days
-                past `start_time`.
+                past `start_time`. An aware `datetime` is accepted too.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
@@ -196,7 +206,8 @@ class Alerts(SyncResource):
             asc: Oldest first when true; newest first by default.
             by_updated_at: Apply the time window to `updated_at` instead of the alert's
                 active span.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -230,7 +241,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_ids: Alerts to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_ids": alert_ids}
         return self._client.request(_LIST_BY_IDS, args, **options)
@@ -239,8 +251,8 @@ class Alerts(SyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         labels: Dict[str, str],
         is_active: bool | Omit = OMIT,
         title: str | Omit = OMIT,
@@ -262,9 +274,9 @@ class Alerts(SyncResource):
         Args:
             view_id: Card view that decides the grouping.
             start_time: Lower bound of the time range, Unix seconds; alerts last updated
-                after it match.
+                after it match. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; alerts started before
-                it match.
+                it match. An aware `datetime` is accepted too.
             labels: Labels to match (send `{}` for none); values may use `*` wildcards
                 or a regular expression between slashes.
             is_active: Only firing alerts when true, only recovered ones when false;
@@ -278,7 +290,8 @@ class Alerts(SyncResource):
             is_my_channel: Only alerts of channels the caller belongs to when true.
             ever_muted: Only alerts a silence or inhibit rule matched when true, only
                 the others when false.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "view_id": view_id,
@@ -305,7 +318,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_ids: Alerts to close.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_ids": alert_ids}
         return self._client.request(_CLOSE, args, **options)
@@ -335,7 +349,8 @@ class Alerts(SyncResource):
             comment: Comment recorded with the move.
             title: Replaces the title of the target incident.
             owner_id: Makes this member the owner of the target incident.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "alert_ids": alert_ids,
@@ -368,7 +383,7 @@ class Alerts(SyncResource):
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AlertFeedItem]:
+    ) -> SyncPage[AlertFeedItem, AlertFeedPage]:
         """List an alert's activity.
 
         Returns the timeline of one alert (fired, updated, commented, merged, muted,
@@ -383,7 +398,8 @@ class Alerts(SyncResource):
             limit: Page size, at most 100.
             asc: Oldest first when true.
             types: Only entries of these kinds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
         return sync_page(self._client, _FEED, args, options)
@@ -398,7 +414,8 @@ class Alerts(SyncResource):
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_id": alert_id}
         return self._client.request(_LIST_EVENTS, args, **options)
@@ -457,8 +474,8 @@ class AsyncAlerts(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -475,7 +492,7 @@ class AsyncAlerts(AsyncResource):
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Alert]:
+    ) -> AsyncPager[Alert, AlertPage]:
         """List alerts: the awaitable `Alerts.list`, documented there."""
         args = {
             "start_time": start_time,
@@ -509,8 +526,8 @@ class AsyncAlerts(AsyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         labels: Dict[str, str],
         is_active: bool | Omit = OMIT,
         title: str | Omit = OMIT,
@@ -584,7 +601,7 @@ class AsyncAlerts(AsyncResource):
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AlertFeedItem]:
+    ) -> AsyncPager[AlertFeedItem, AlertFeedPage]:
         """List an alert's activity: the awaitable `Alerts.feed`, documented there."""
         args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
         return AsyncPager(self._client, _FEED, args, options)

@@ -61,7 +61,8 @@ class AlertsCardViews(SyncResource):
             equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
                 `title`, `alert_status` or `data_source_id`.
             view_name: View name.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"equals": equals, "view_name": view_name}
         return self._client.request(_CARD_VIEWS_CREATE, args, **options)
@@ -81,7 +82,8 @@ class AlertsCardViews(SyncResource):
             view_name: New name.
             equals: Fields to compare: `labels.<key>` for a label, or `alert_severity`,
                 `title`, `alert_status` or `data_source_id`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"view_id": view_id, "view_name": view_name, "equals": equals}
         return self._client.request(_CARD_VIEWS_UPDATE, args, **options)
@@ -95,7 +97,8 @@ class AlertsCardViews(SyncResource):
 
         Args:
             view_id: View to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"view_id": view_id}
         return self._client.request(_CARD_VIEWS_DELETE, args, **options)
@@ -108,7 +111,8 @@ class AlertsCardViews(SyncResource):
         HTTP: POST /alert/card-view/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_CARD_VIEWS_LIST, args, **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -36,6 +37,7 @@ _CHANGES_LIST: Endpoint[ChangePage] = Endpoint(
     types=_TYPES,
     idempotent=True,
     models={"filters": ("FilterCondition", "ll")},
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(items="items", page="p"),
 )
 
@@ -48,8 +50,8 @@ class AlertsChanges(SyncResource):
         *,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        start_time: int | Omit = OMIT,
-        end_time: int | Omit = OMIT,
+        start_time: int | datetime | Omit = OMIT,
+        end_time: int | datetime | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
@@ -58,7 +60,7 @@ class AlertsChanges(SyncResource):
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Change]:
+    ) -> SyncPage[Change, ChangePage]:
         """List changes.
 
         Lists changes (deployments, configuration changes…) pushed by change
@@ -72,8 +74,9 @@ class AlertsChanges(SyncResource):
             p: Page number, from 1.
             limit: Page size.
             start_time: Lower bound of the time range, Unix seconds; send together with
-                `end_time`.
-            end_time: Upper bound of the time range, Unix seconds.
+                `end_time`. An aware `datetime` is accepted too.
+            end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
@@ -83,7 +86,8 @@ class AlertsChanges(SyncResource):
             order_by: Sort field.
             asc: Oldest first when true.
             query: Regular expression matched against title, description and change key.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "p": p,
@@ -109,8 +113,8 @@ class AsyncAlertsChanges(AsyncResource):
         *,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        start_time: int | Omit = OMIT,
-        end_time: int | Omit = OMIT,
+        start_time: int | datetime | Omit = OMIT,
+        end_time: int | datetime | Omit = OMIT,
         filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
@@ -119,7 +123,7 @@ class AsyncAlertsChanges(AsyncResource):
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Change]:
+    ) -> AsyncPager[Change, ChangePage]:
         """List changes: the awaitable `AlertsChanges.list`, documented there."""
         args = {
             "p": p,

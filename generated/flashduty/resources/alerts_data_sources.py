@@ -87,7 +87,8 @@ class AlertsDataSources(SyncResource):
             name: Integration name to match.
             is_my_team: Only integrations of teams the caller belongs to when true.
             team_ids: Owning teams to match.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "p": p,
@@ -120,7 +121,8 @@ class AlertsDataSources(SyncResource):
         Args:
             integration_id: Integration to read.
             integration_key: Its key, as an alternative way to identify it.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id, "integration_key": integration_key}
         return self._client.request(_DATA_SOURCES_INFO, args, **options)
@@ -151,7 +153,8 @@ class AlertsDataSources(SyncResource):
             settings: Configuration of an outgoing webhook integration.
             team_id: Owning team; 0 for none.
             description: Description.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_id": integration_id,

@@ -63,7 +63,8 @@ class AlertsEnrichment(SyncResource):
 
         Args:
             integration_id: Integration whose rules to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id}
         return self._client.request(_ENRICHMENT_INFO, args, **options)
@@ -80,7 +81,8 @@ class AlertsEnrichment(SyncResource):
 
         Args:
             integration_ids: Integrations whose rules to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_ids": integration_ids}
         return self._client.request(_ENRICHMENT_LIST, args, **options)
@@ -106,7 +108,8 @@ class AlertsEnrichment(SyncResource):
         Args:
             integration_id: Integration to configure.
             rules: Rules in the order they run.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id, "rules": rules}
         return self._client.request(_ENRICHMENT_UPSERT, args, **options)

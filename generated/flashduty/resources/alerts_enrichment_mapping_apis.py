@@ -90,7 +90,8 @@ class AlertsEnrichmentMappingApis(SyncResource):
             timeout_: Read timeout in seconds.
             retry_count: Retries after a failed call.
             team_id: Owning team; 0 for none.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "api_name": api_name,
@@ -138,7 +139,8 @@ class AlertsEnrichmentMappingApis(SyncResource):
             timeout_: Read timeout in seconds.
             retry_count: Retries after a failed call.
             team_id: Team to own the API from now on; 0 for no team.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "api_id": api_id,
@@ -165,7 +167,8 @@ class AlertsEnrichmentMappingApis(SyncResource):
 
         Args:
             api_id: Mapping API to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"api_id": api_id}
         return self._client.request(_ENRICHMENT_MAPPING_APIS_DELETE, args, **options)
@@ -180,7 +183,8 @@ class AlertsEnrichmentMappingApis(SyncResource):
 
         Args:
             api_id: Mapping API to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"api_id": api_id}
         return self._client.request(_ENRICHMENT_MAPPING_APIS_INFO, args, **options)
@@ -194,7 +198,8 @@ class AlertsEnrichmentMappingApis(SyncResource):
         HTTP: POST /enrichment/mapping/api/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_ENRICHMENT_MAPPING_APIS_LIST, args, **options)

@@ -78,7 +78,7 @@ class AlertsEnrichmentMappingData(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[MappingDataRow]:
+    ) -> SyncPage[MappingDataRow, MappingDataPage]:
         """List the rows of a mapping schema.
 
         Lists the rows of a mapping schema, optionally only the row whose source label
@@ -97,7 +97,8 @@ class AlertsEnrichmentMappingData(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schema_id": schema_id,
@@ -126,7 +127,8 @@ class AlertsEnrichmentMappingData(SyncResource):
         Args:
             schema_id: Schema to write to.
             docs: Rows, each mapping every label of the schema to its value.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schema_id": schema_id, "docs": docs}
         return self._client.request(_ENRICHMENT_MAPPING_DATA_UPSERT, args, **options)
@@ -142,7 +144,8 @@ class AlertsEnrichmentMappingData(SyncResource):
         Args:
             schema_id: Schema to delete from.
             keys: Row keys to remove.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schema_id": schema_id, "keys": keys}
         return self._client.request(_ENRICHMENT_MAPPING_DATA_DELETE, args, **options)
@@ -158,7 +161,8 @@ class AlertsEnrichmentMappingData(SyncResource):
 
         Args:
             schema_id: Schema to empty.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schema_id": schema_id}
         return self._client.request(_ENRICHMENT_MAPPING_DATA_TRUNCATE, args, **options)
@@ -187,7 +191,8 @@ class AlertsEnrichmentMappingData(SyncResource):
             file: The CSV file.
             do_not_truncate_first: Keep the existing rows and add the file's rows when
                 true; replace them by default.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schema_id": schema_id,
@@ -207,7 +212,8 @@ class AlertsEnrichmentMappingData(SyncResource):
 
         Args:
             schema_id: Schema to export.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schema_id": schema_id}
         return self._client.request(_ENRICHMENT_MAPPING_DATA_DOWNLOAD, args, **options)
@@ -227,7 +233,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[MappingDataRow]:
+    ) -> AsyncPager[MappingDataRow, MappingDataPage]:
         """List the rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.list`, documented there."""
         args = {
             "schema_id": schema_id,

@@ -87,7 +87,8 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
             result_labels: Labels a matching row writes.
             description: Description.
             team_id: Owning team; 0 for none.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schema_name": schema_name,
@@ -121,7 +122,8 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
             schema_name: New name.
             description: New description.
             team_id: Team to own the schema from now on; 0 leaves it without one.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schema_id": schema_id,
@@ -144,7 +146,8 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
 
         Args:
             schema_id: Schema to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schema_id": schema_id}
         return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_DELETE, args, **options)
@@ -159,7 +162,8 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
 
         Args:
             schema_id: Schema to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schema_id": schema_id}
         return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_INFO, args, **options)
@@ -173,7 +177,8 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
         HTTP: POST /enrichment/mapping/schema/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_ENRICHMENT_MAPPING_SCHEMAS_LIST, args, **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -33,6 +34,7 @@ _EVENTS_LIST: Endpoint[AlertEventPage] = Endpoint(
     data="AlertEventPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 
@@ -43,8 +45,8 @@ class AlertsEvents(SyncResource):
     def list(
         self,
         *,
-        start_time: int | Omit = OMIT,
-        end_time: int | Omit = OMIT,
+        start_time: int | datetime | Omit = OMIT,
+        end_time: int | datetime | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -55,7 +57,7 @@ class AlertsEvents(SyncResource):
         orderby: Literal["event_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AlertEvent]:
+    ) -> SyncPage[AlertEvent, AlertEventPage]:
         """Search raw alert events.
 
         Lists raw alert events across all alerts, filtered by time, integration, channel
@@ -67,8 +69,10 @@ class AlertsEvents(SyncResource):
         HTTP: POST /alert-event/list
 
         Args:
-            start_time: Earliest event time, Unix seconds.
-            end_time: Latest event time, Unix seconds.
+            start_time: Earliest event time, Unix seconds. An aware `datetime` is
+                accepted too.
+            end_time: Latest event time, Unix seconds. An aware `datetime` is accepted
+                too.
             p: Page number, from 1; leave out when paging with `search_after_ctx`.
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
@@ -79,7 +83,8 @@ class AlertsEvents(SyncResource):
             severities: Severities to match, comma separated, e.g. `Critical,Warning`.
             orderby: Sort field.
             asc: Oldest first when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -103,8 +108,8 @@ class AsyncAlertsEvents(AsyncResource):
     def list(
         self,
         *,
-        start_time: int | Omit = OMIT,
-        end_time: int | Omit = OMIT,
+        start_time: int | datetime | Omit = OMIT,
+        end_time: int | datetime | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -115,7 +120,7 @@ class AsyncAlertsEvents(AsyncResource):
         orderby: Literal["event_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AlertEvent]:
+    ) -> AsyncPager[AlertEvent, AlertEventPage]:
         """Search raw alert events: the awaitable `AlertsEvents.list`, documented there."""
         args = {
             "start_time": start_time,

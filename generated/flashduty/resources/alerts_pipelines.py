@@ -65,7 +65,8 @@ class AlertsPipelines(SyncResource):
 
         Args:
             integration_id: Integration whose pipeline to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id}
         return self._client.request(_PIPELINES_INFO, args, **options)
@@ -83,7 +84,8 @@ class AlertsPipelines(SyncResource):
 
         Args:
             integration_ids: Integrations whose pipelines to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_ids": integration_ids}
         return self._client.request(_PIPELINES_LIST, args, **options)
@@ -108,7 +110,8 @@ class AlertsPipelines(SyncResource):
         Args:
             integration_id: Integration to configure.
             rules: Rules in the order they run, at most 50.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id, "rules": rules}
         return self._client.request(_PIPELINES_UPSERT, args, **options)

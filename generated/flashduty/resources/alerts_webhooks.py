@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -35,6 +36,7 @@ _WEBHOOKS_LIST_HISTORY: Endpoint[WebhookHistoryPage] = Endpoint(
     data="WebhookHistoryPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1000, "end_time": 1000},
     paging=Paging(cursor="search_after_ctx", items="items"),
 )
 _WEBHOOKS_HISTORY_DETAIL: Endpoint[WebhookHistoryDetail] = Endpoint(
@@ -53,8 +55,8 @@ class AlertsWebhooks(SyncResource):
     def list_history(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         limit: int,
         search_after_ctx: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
@@ -64,7 +66,7 @@ class AlertsWebhooks(SyncResource):
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[WebhookHistory]:
+    ) -> SyncPage[WebhookHistory, WebhookHistoryPage]:
         """List webhook deliveries.
 
         Lists the delivery attempts of outgoing webhooks inside a time window given in
@@ -76,8 +78,10 @@ class AlertsWebhooks(SyncResource):
         HTTP: POST /webhook/history/list
 
         Args:
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds; after `start_time`.
+            start_time: Start of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
+            end_time: End of the window, Unix milliseconds; after `start_time`. An aware
+                `datetime` is accepted too.
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
@@ -87,7 +91,8 @@ class AlertsWebhooks(SyncResource):
             integration_id: Only deliveries of this webhook integration.
             event_types: Only these event types, e.g. `i_new` or `a_update`.
             status: Outcome of a webhook delivery attempt.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -117,7 +122,8 @@ class AlertsWebhooks(SyncResource):
         Args:
             event_id: Delivery ID, from `alerts.webhooks.list_history`.
             integration_id: Webhook integration that sent it.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"event_id": event_id, "integration_id": integration_id}
         return self._client.request(_WEBHOOKS_HISTORY_DETAIL, args, **options)
@@ -129,8 +135,8 @@ class AsyncAlertsWebhooks(AsyncResource):
     def list_history(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         limit: int,
         search_after_ctx: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
@@ -140,7 +146,7 @@ class AsyncAlertsWebhooks(AsyncResource):
         event_types: List[str] | Omit = OMIT,
         status: Literal["success", "failed"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[WebhookHistory]:
+    ) -> AsyncPager[WebhookHistory, WebhookHistoryPage]:
         """List webhook deliveries: the awaitable `AlertsWebhooks.list_history`, documented there."""
         args = {
             "start_time": start_time,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -30,6 +31,7 @@ _ACCOUNT_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     data="InsightMetricsList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 
 
@@ -39,8 +41,8 @@ class AnalyticsAccount(SyncResource):
     def metrics(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -73,9 +75,9 @@ class AnalyticsAccount(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -105,7 +107,8 @@ class AnalyticsAccount(SyncResource):
             aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -138,8 +141,8 @@ class AsyncAnalyticsAccount(AsyncResource):
     async def metrics(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,

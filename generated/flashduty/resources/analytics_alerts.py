@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -30,6 +31,7 @@ _ALERTS_TOP_BY_LABEL: Endpoint[InsightAlertTopList] = Endpoint(
     data="InsightAlertTopList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 
 
@@ -39,8 +41,8 @@ class AnalyticsAlerts(SyncResource):
     def top_by_label(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         label: Literal["check", "resource"],
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
@@ -74,9 +76,9 @@ class AnalyticsAlerts(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             label: Label to group alerts by.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
@@ -108,7 +110,8 @@ class AnalyticsAlerts(SyncResource):
             k: How many label values to return, 1 to 100; all of them when omitted.
             orderby: Rank by alert count or by raw alert event count.
             asc: Smallest first when true; largest first by default.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -143,8 +146,8 @@ class AsyncAnalyticsAlerts(AsyncResource):
     async def top_by_label(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         label: Literal["check", "resource"],
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -30,9 +31,15 @@ _CHANNELS_METRICS: Endpoint[InsightMetricsList] = Endpoint(
     data="InsightMetricsList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _CHANNELS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/channel/export", kind="bytes", idempotent=True, limits=(1, 10)
+    "POST",
+    "/insight/channel/export",
+    kind="bytes",
+    idempotent=True,
+    limits=(1, 10),
+    times={"start_time": 1, "end_time": 1},
 )
 
 
@@ -42,8 +49,8 @@ class AnalyticsChannels(SyncResource):
     def metrics(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -75,9 +82,9 @@ class AnalyticsChannels(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -107,7 +114,8 @@ class AnalyticsChannels(SyncResource):
             aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -136,8 +144,8 @@ class AnalyticsChannels(SyncResource):
     def export(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -198,9 +206,9 @@ class AnalyticsChannels(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -231,7 +239,8 @@ class AnalyticsChannels(SyncResource):
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
             export_fields: CSV columns to include, up to 50; every column when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -265,8 +274,8 @@ class AsyncAnalyticsChannels(AsyncResource):
     async def metrics(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -315,8 +324,8 @@ class AsyncAnalyticsChannels(AsyncResource):
     async def export(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,

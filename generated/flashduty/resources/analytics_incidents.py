@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -33,10 +34,16 @@ _INCIDENTS_LIST: Endpoint[InsightIncidentPage] = Endpoint(
     data="InsightIncidentPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _INCIDENTS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/incident/export", kind="bytes", idempotent=True, limits=(1, 10)
+    "POST",
+    "/insight/incident/export",
+    kind="bytes",
+    idempotent=True,
+    limits=(1, 10),
+    times={"start_time": 1, "end_time": 1},
 )
 
 
@@ -46,8 +53,8 @@ class AnalyticsIncidents(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -68,7 +75,7 @@ class AnalyticsIncidents(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[InsightIncident]:
+    ) -> SyncPage[InsightIncident, InsightIncidentPage]:
         """List incidents with handling metrics.
 
         Lists the incidents behind the analytics reports, each with its time to
@@ -81,9 +88,9 @@ class AnalyticsIncidents(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -113,7 +120,8 @@ class AnalyticsIncidents(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -143,8 +151,8 @@ class AnalyticsIncidents(SyncResource):
     def export(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -211,9 +219,9 @@ class AnalyticsIncidents(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -241,7 +249,8 @@ class AnalyticsIncidents(SyncResource):
             export_fields: CSV columns to include, up to 50; every column when omitted.
             description_html_to_text: Convert the description column from HTML to plain
                 text.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -274,8 +283,8 @@ class AsyncAnalyticsIncidents(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -296,7 +305,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[InsightIncident]:
+    ) -> AsyncPager[InsightIncident, InsightIncidentPage]:
         """List incidents with handling metrics: the awaitable `AnalyticsIncidents.list`, documented there."""
         args = {
             "start_time": start_time,
@@ -326,8 +335,8 @@ class AsyncAnalyticsIncidents(AsyncResource):
     async def export(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -32,6 +33,7 @@ _REPORTS_NOTIFICATIONS: Endpoint[OncallNotificationCountList] = Endpoint(
     data="OncallNotificationCountList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _REPORTS_CHANGES: Endpoint[OncallChangeCountList] = Endpoint(
     "POST",
@@ -40,6 +42,7 @@ _REPORTS_CHANGES: Endpoint[OncallChangeCountList] = Endpoint(
     data="OncallChangeCountList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 
 
@@ -50,8 +53,8 @@ class AnalyticsReports(SyncResource):
         self,
         *,
         step: Literal["day", "week", "month"],
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         channel_ids: List[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> OncallNotificationCountList:
@@ -65,10 +68,13 @@ class AnalyticsReports(SyncResource):
 
         Args:
             step: Length of each counting period.
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
+            end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             channel_ids: Channels to count; every channel when empty.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "step": step,
@@ -82,8 +88,8 @@ class AnalyticsReports(SyncResource):
         self,
         *,
         step: Literal["day", "week", "month"],
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         **options: Unpack[RequestOptions],
     ) -> OncallChangeCountList:
         """Count changes per period.
@@ -95,9 +101,12 @@ class AnalyticsReports(SyncResource):
 
         Args:
             step: Length of each counting period.
-            start_time: Lower bound of the time range, Unix seconds.
-            end_time: Upper bound of the time range, Unix seconds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
+            end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"step": step, "start_time": start_time, "end_time": end_time}
         return self._client.request(_REPORTS_CHANGES, args, **options)
@@ -110,8 +119,8 @@ class AsyncAnalyticsReports(AsyncResource):
         self,
         *,
         step: Literal["day", "week", "month"],
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         channel_ids: List[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> OncallNotificationCountList:
@@ -128,8 +137,8 @@ class AsyncAnalyticsReports(AsyncResource):
         self,
         *,
         step: Literal["day", "week", "month"],
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         **options: Unpack[RequestOptions],
     ) -> OncallChangeCountList:
         """Count changes per period: the awaitable `AnalyticsReports.changes`, documented there."""

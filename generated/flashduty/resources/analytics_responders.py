@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -30,9 +31,15 @@ _RESPONDERS_METRICS: Endpoint[ResponderInsightMetricsList] = Endpoint(
     data="ResponderInsightMetricsList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _RESPONDERS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/insight/responder/export", kind="bytes", idempotent=True, limits=(1, 10)
+    "POST",
+    "/insight/responder/export",
+    kind="bytes",
+    idempotent=True,
+    limits=(1, 10),
+    times={"start_time": 1, "end_time": 1},
 )
 
 
@@ -42,8 +49,8 @@ class AnalyticsResponders(SyncResource):
     def metrics(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -76,9 +83,9 @@ class AnalyticsResponders(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -108,7 +115,8 @@ class AnalyticsResponders(SyncResource):
             aggregate_unit: Bucket the metrics by day, week or month (see `ts` on the
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -137,8 +145,8 @@ class AnalyticsResponders(SyncResource):
     def export(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -191,9 +199,9 @@ class AnalyticsResponders(SyncResource):
 
         Args:
             start_time: Lower bound of the time range, Unix seconds; incidents triggered
-                after it are counted.
+                after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
-                `start_time`, by one year at most.
+                `start_time`, by one year at most. An aware `datetime` is accepted too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -224,7 +232,8 @@ class AnalyticsResponders(SyncResource):
                 rows). The window must then cover at least 24 hours, and at most 31 days
                 for `day`. Without it, one row covers the whole window.
             export_fields: CSV columns to include, up to 50; every column when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -258,8 +267,8 @@ class AsyncAnalyticsResponders(AsyncResource):
     async def metrics(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -308,8 +317,8 @@ class AsyncAnalyticsResponders(AsyncResource):
     async def export(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,

@@ -192,7 +192,8 @@ class Channels(SyncResource):
             disable_auto_close: Turn off automatic closing of incidents.
             is_external_report_enabled: Let people outside the account report incidents
                 into the channel; the token comes back in the response.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "team_id": team_id,
@@ -258,7 +259,8 @@ class Channels(SyncResource):
             disable_auto_close: Turn off automatic closing of incidents.
             is_external_report_enabled: Let people outside the account report incidents
                 into the channel; the token comes back in the response.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -286,7 +288,8 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_INFO, args, **options)
@@ -303,7 +306,8 @@ class Channels(SyncResource):
 
         Args:
             channel_ids: Which channels to fetch; 1000 at most.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_ids": channel_ids}
         return self._client.request(_LIST_BY_IDS, args, **options)
@@ -327,7 +331,7 @@ class Channels(SyncResource):
         is_my_managed: bool | Omit = OMIT,
         is_brief: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Channel]:
+    ) -> SyncPage[Channel, ChannelPage]:
         """List channels.
 
         Lists the channels the caller can see, filtered by team, name, stars or
@@ -351,7 +355,8 @@ class Channels(SyncResource):
             is_my_managed: Only channels the caller manages.
             is_brief: Return only ID, name, description and status for each channel,
                 which is faster.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "p": p,
@@ -381,7 +386,8 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to delete; it must be disabled first.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_DELETE, args, **options)
@@ -396,7 +402,8 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to enable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_ENABLE, args, **options)
@@ -412,7 +419,8 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to disable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_DISABLE, args, **options)
@@ -430,7 +438,8 @@ class Channels(SyncResource):
         Args:
             drag_channel_id: Channel being moved.
             target_channel_id: Channel whose place it takes.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"drag_channel_id": drag_channel_id, "target_channel_id": target_channel_id}
         return self._client.request(_REORDER, args, **options)
@@ -445,7 +454,8 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to star.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_STAR, args, **options)
@@ -459,7 +469,8 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to unstar.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_UNSTAR, args, **options)
@@ -499,7 +510,8 @@ class Channels(SyncResource):
             phone: Only channels visible to the member with this phone number; give
                 `country_code` too.
             country_code: Country calling code of `phone`, e.g. `86`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_key": integration_key,
@@ -664,7 +676,7 @@ class AsyncChannels(AsyncResource):
         is_my_managed: bool | Omit = OMIT,
         is_brief: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Channel]:
+    ) -> AsyncPager[Channel, ChannelPage]:
         """List channels: the awaitable `Channels.list`, documented there."""
         args = {
             "p": p,

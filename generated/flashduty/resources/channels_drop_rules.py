@@ -89,7 +89,8 @@ class ChannelsDropRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -126,7 +127,8 @@ class ChannelsDropRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -147,7 +149,8 @@ class ChannelsDropRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_DROP_RULES_LIST, args, **options)
@@ -162,7 +165,8 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_DROP_RULES_DELETE, args, **options)
@@ -177,7 +181,8 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_DROP_RULES_ENABLE, args, **options)
@@ -192,7 +197,8 @@ class ChannelsDropRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_DROP_RULES_DISABLE, args, **options)

@@ -130,7 +130,8 @@ class ChannelsEscalateRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -181,7 +182,8 @@ class ChannelsEscalateRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -210,7 +212,8 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_ESCALATE_RULES_INFO, args, **options)
@@ -225,7 +228,8 @@ class ChannelsEscalateRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_ESCALATE_RULES_LIST, args, **options)
@@ -241,7 +245,8 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_ESCALATE_RULES_DELETE, args, **options)
@@ -257,7 +262,8 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_ESCALATE_RULES_ENABLE, args, **options)
@@ -273,7 +279,8 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_ESCALATE_RULES_DISABLE, args, **options)
@@ -296,7 +303,8 @@ class ChannelsEscalateRules(SyncResource):
         Args:
             query: Search robots by token or alias.
             type: Only robots of this kind.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"query": query, "type": type}
         return self._client.request(_ESCALATE_RULES_LIST_ROBOTS, args, **options)

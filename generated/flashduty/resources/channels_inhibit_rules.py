@@ -106,7 +106,8 @@ class ChannelsInhibitRules(SyncResource):
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
                 Empty or absent usually means "match everything".
             is_directly_discard: Discard suppressed alerts instead of keeping them.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -156,7 +157,8 @@ class ChannelsInhibitRules(SyncResource):
                 each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
                 Empty or absent usually means "match everything".
             is_directly_discard: Discard suppressed alerts instead of keeping them.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -181,7 +183,8 @@ class ChannelsInhibitRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_INHIBIT_RULES_LIST, args, **options)
@@ -197,7 +200,8 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_INHIBIT_RULES_DELETE, args, **options)
@@ -213,7 +217,8 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_INHIBIT_RULES_ENABLE, args, **options)
@@ -229,7 +234,8 @@ class ChannelsInhibitRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_INHIBIT_RULES_DISABLE, args, **options)

@@ -92,7 +92,8 @@ class ChannelsRoutes(SyncResource):
 
         Args:
             integration_id: Shared alert integration; greater than 0.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id}
         return self._client.request(_ROUTES_INFO, args, **options)
@@ -110,7 +111,8 @@ class ChannelsRoutes(SyncResource):
 
         Args:
             integration_ids: Shared alert integrations.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_ids": integration_ids}
         return self._client.request(_ROUTES_LIST, args, **options)
@@ -140,7 +142,8 @@ class ChannelsRoutes(SyncResource):
             sections: Display-only titles placed over runs of adjacent cases.
             default: Fallback branch for alerts no case routed.
             version: Version of the rule this change is based on, from `routes.info`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_id": integration_id,
@@ -169,7 +172,8 @@ class ChannelsRoutes(SyncResource):
             alert_ids: Alerts to test, at most 20.
             route: A routing rule to try out, not saved. Give `cases`, `default` or
                 both.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"alert_ids": alert_ids, "route": route}
         return self._client.request(_ROUTES_PREVIEW, args, **options)
@@ -183,7 +187,7 @@ class ChannelsRoutes(SyncResource):
         orderby: Literal["updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[RouteHistory]:
+    ) -> SyncPage[RouteHistory, RouteHistoryPage]:
         """List past versions of a routing rule.
 
         Lists the saved versions of the routing rule of a shared alert integration,
@@ -197,7 +201,8 @@ class ChannelsRoutes(SyncResource):
             limit: Page size, at most 100.
             orderby: Sort field.
             asc: Oldest first when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_id": integration_id,
@@ -264,7 +269,7 @@ class AsyncChannelsRoutes(AsyncResource):
         orderby: Literal["updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[RouteHistory]:
+    ) -> AsyncPager[RouteHistory, RouteHistoryPage]:
         """List past versions of a routing rule: the awaitable `ChannelsRoutes.list_history`, documented there."""
         args = {
             "integration_id": integration_id,

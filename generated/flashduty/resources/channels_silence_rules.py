@@ -111,7 +111,8 @@ class ChannelsSilenceRules(SyncResource):
             is_directly_discard: Discard matching alerts instead of keeping them muted.
             from_incident_id: Incident this is a quick silence for. Such a rule must use
                 `time_filter` and is deleted automatically when it expires.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -160,7 +161,8 @@ class ChannelsSilenceRules(SyncResource):
             time_filter: A single time range between two instants.
             time_filters: Recurring windows; give either this or `time_filter`.
             is_directly_discard: Discard matching alerts instead of keeping them muted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -185,7 +187,8 @@ class ChannelsSilenceRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_SILENCE_RULES_LIST, args, **options)
@@ -201,7 +204,8 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_SILENCE_RULES_DELETE, args, **options)
@@ -217,7 +221,8 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_SILENCE_RULES_ENABLE, args, **options)
@@ -233,7 +238,8 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_SILENCE_RULES_DISABLE, args, **options)

@@ -92,7 +92,8 @@ class ChannelsSubscribeRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -132,7 +133,8 @@ class ChannelsSubscribeRules(SyncResource):
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
                 inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
                 absent usually means "match everything".
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "channel_id": channel_id,
@@ -156,7 +158,8 @@ class ChannelsSubscribeRules(SyncResource):
 
         Args:
             channel_id: Channel whose rules to list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id}
         return self._client.request(_SUBSCRIBE_RULES_LIST, args, **options)
@@ -174,7 +177,8 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_SUBSCRIBE_RULES_DELETE, args, **options)
@@ -192,7 +196,8 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_SUBSCRIBE_RULES_ENABLE, args, **options)
@@ -210,7 +215,8 @@ class ChannelsSubscribeRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"channel_id": channel_id, "rule_id": rule_id}
         return self._client.request(_SUBSCRIBE_RULES_DISABLE, args, **options)

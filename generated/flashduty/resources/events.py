@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -36,7 +37,11 @@ _PUSH_ALERT: Endpoint[str | None] = Endpoint(
     unwrap="alert_key",
 )
 _PUSH_CHANGE: Endpoint[None] = Endpoint(
-    "POST", "/event/push/change/standard", kind="none", auth="integration_key"
+    "POST",
+    "/event/push/change/standard",
+    kind="none",
+    auth="integration_key",
+    times={"event_time": 1},
 )
 
 
@@ -80,7 +85,8 @@ class Events(SyncResource):
             images: Images to show with the alert; `src` is an http(s) URL or an
                 uploaded image key, at most 256 characters; `alt` at most 128; `href` at
                 most 256. Images with the same `alt` replace each other.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_key": integration_key,
@@ -100,7 +106,7 @@ class Events(SyncResource):
         change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
         change_key: str,
         title: str,
-        event_time: int | Omit = OMIT,
+        event_time: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
@@ -121,11 +127,13 @@ class Events(SyncResource):
             change_key: Identifies the change - typically its ticket number.
             title: Change title.
             event_time: Time of the change in Unix seconds, defaulting to the current
-                time. A `Ready` change may carry a future time.
+                time. A `Ready` change may carry a future time. An aware `datetime` is
+                accepted too.
             description: Description, at most 2048 characters.
             link: URL of the change ticket.
             labels: No more than 50 labels, each key no longer than 128 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "integration_key": integration_key,
@@ -174,7 +182,7 @@ class AsyncEvents(AsyncResource):
         change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
         change_key: str,
         title: str,
-        event_time: int | Omit = OMIT,
+        event_time: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,

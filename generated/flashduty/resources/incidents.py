@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
@@ -64,6 +65,7 @@ _LIST: Endpoint[IncidentPage] = Endpoint(
     data="IncidentPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _ACK: Endpoint[None] = Endpoint("POST", "/incident/ack", kind="none")
@@ -151,6 +153,7 @@ _LIST_BY_CARD: Endpoint[IncidentCardList] = Endpoint(
     data="IncidentCardList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
 )
 _CREATE_EXTERNAL: Endpoint[ExternalIncidentCreated] = Endpoint(
     "POST",
@@ -195,7 +198,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id}
         return self._client.request(_INFO, args, **options)
@@ -203,8 +207,8 @@ class Incidents(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         asc: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
@@ -226,7 +230,7 @@ class Incidents(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Incident]:
+    ) -> SyncPage[Incident, IncidentPage]:
         """List incidents.
 
         Lists incidents that started inside a time window of at most 31 days, filtered
@@ -237,9 +241,10 @@ class Incidents(SyncResource):
         HTTP: POST /incident/list
 
         Args:
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; after `start_time`,
-                by 31 days at most.
+                by 31 days at most. An aware `datetime` is accepted too.
             asc: Oldest first when true.
             is_snoozed: Only snoozed incidents when true.
             is_my_team: Only incidents of channels owned by the caller's teams when
@@ -264,7 +269,8 @@ class Incidents(SyncResource):
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -302,7 +308,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to acknowledge.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_ACK, args, **options)
@@ -320,7 +327,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_LIST_BY_IDS, args, **options)
@@ -334,7 +342,7 @@ class Incidents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Alert]:
+    ) -> SyncPage[Alert, IncidentAlertPage]:
         """List an incident's alerts.
 
         Lists the alerts grouped into one incident, optionally only the firing or only
@@ -351,7 +359,8 @@ class Incidents(SyncResource):
                 recovered ones only (Ok); omit for both.
             p: Page number, from 1.
             limit: Page size, at most 1000.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_id": incident_id,
@@ -404,7 +413,7 @@ class Incidents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[IncidentFeedItem]:
+    ) -> SyncPage[IncidentFeedItem, IncidentFeedPage]:
         """Read an incident's timeline.
 
         Returns the timeline of one incident - state changes, assignments,
@@ -421,7 +430,8 @@ class Incidents(SyncResource):
             asc: Oldest first when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit}
         return sync_page(self._client, _FEED, args, options)
@@ -442,7 +452,8 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             limit: Most incidents to return, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "limit": limit}
         return self._client.request(_LIST_PAST, args, **options)
@@ -475,7 +486,8 @@ class Incidents(SyncResource):
                 escalation rule. In requests give `person_ids` (or `emails`) for a
                 direct assignment, or `escalate_rule_id` (and optionally `layer_idx`) to
                 follow a rule.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_severity": incident_severity,
@@ -496,7 +508,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to unacknowledge.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_UNACK, args, **options)
@@ -521,7 +534,8 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to resolve.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
         return self._client.request(_RESOLVE, args, **options)
@@ -543,7 +557,8 @@ class Incidents(SyncResource):
         Args:
             incident_ids: Up to 100 incidents to reopen.
             reason: Why they are reopened, up to 1024 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "reason": reason}
         return self._client.request(_REOPEN, args, **options)
@@ -563,7 +578,8 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to snooze.
             minutes: How long to pause, in minutes; more than 0 and at most 1440 (a
                 day).
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "minutes": minutes}
         return self._client.request(_SNOOZE, args, **options)
@@ -578,7 +594,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to wake.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_WAKE, args, **options)
@@ -612,7 +629,8 @@ class Incidents(SyncResource):
             owner_id: New owning member of the target.
             remove_source_incidents: Delete the source incidents instead of closing them
                 when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "source_incident_ids": source_incident_ids,
@@ -634,7 +652,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to stop merging into.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_DISABLE_MERGE, args, **options)
@@ -668,7 +687,8 @@ class Incidents(SyncResource):
             root_cause: New root cause, 3 to 6144 characters.
             resolution: New resolution notes, 3 to 6144 characters.
             incident_severity: How serious an incident is.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_id": incident_id,
@@ -692,7 +712,8 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids}
         return self._client.request(_DELETE, args, **options)
@@ -717,7 +738,8 @@ class Incidents(SyncResource):
             incident_ids: Up to 100 incidents to comment on.
             comment: Comment text, up to 1024 characters.
             mute_reply: If true, posting the comment fires no webhook reply actions.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
         return self._client.request(_COMMENT, args, **options)
@@ -746,7 +768,8 @@ class Incidents(SyncResource):
                 follow a rule.
             incident_id: Incident ID, 24 hexadecimal characters.
             incident_ids: Several incidents to assign at once, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "assigned_to": assigned_to,
@@ -776,7 +799,8 @@ class Incidents(SyncResource):
             person_ids: Members to add.
             notify: How to notify the people an assignment reaches. Omit it to let each
                 person's own notification preferences decide.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "person_ids": person_ids, "notify": notify}
         return self._client.request(_ADD_RESPONDERS, args, **options)
@@ -802,7 +826,8 @@ class Incidents(SyncResource):
             field_name: Name of a custom field defined in the account.
             field_value: New value, of the field's type (text, number, boolean,
                 list...); omit to clear the field.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "field_name": field_name, "field_value": field_value}
         return self._client.request(_UPDATE_FIELD, args, **options)
@@ -823,12 +848,13 @@ class Incidents(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Custom action integration to run.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "integration_id": integration_id}
         return self._client.request(_RUN_CUSTOM_ACTION, args, **options)
 
-    @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_title is deprecated; use client.incidents.update instead")
     def update_title(
         self, *, incident_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -837,19 +863,20 @@ class Incidents(SyncResource):
         Replaces the title of one incident. Deprecated: use `incidents.update`, which
         changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/title/reset
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             title: New title.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "title": title}
         return self._client.request(_UPDATE_TITLE, args, **options)
 
-    @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_description is deprecated; use client.incidents.update instead")
     def update_description(
         self, *, incident_id: str, description: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -858,19 +885,20 @@ class Incidents(SyncResource):
         Replaces the description of one incident. Deprecated: use `incidents.update`,
         which changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/description/reset
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             description: New description, plain text or Markdown.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "description": description}
         return self._client.request(_UPDATE_DESCRIPTION, args, **options)
 
-    @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_impact is deprecated; use client.incidents.update instead")
     def update_impact(
         self, *, incident_id: str, impact: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -880,19 +908,20 @@ class Incidents(SyncResource):
         `incidents.update`, which changes this and the other editable fields in one
         call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/impact/reset
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             impact: New impact statement.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "impact": impact}
         return self._client.request(_UPDATE_IMPACT, args, **options)
 
-    @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_root_cause is deprecated; use client.incidents.update instead")
     def update_root_cause(
         self, *, incident_id: str, root_cause: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -901,19 +930,20 @@ class Incidents(SyncResource):
         Replaces the root cause of one incident. Deprecated: use `incidents.update`,
         which changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/root-cause/reset
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             root_cause: New root cause.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "root_cause": root_cause}
         return self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
 
-    @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_resolution is deprecated; use client.incidents.update instead")
     def update_resolution(
         self, *, incident_id: str, resolution: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -923,19 +953,20 @@ class Incidents(SyncResource):
         `incidents.update`, which changes this and the other editable fields in one
         call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/resolution/reset
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             resolution: New resolution notes.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "resolution": resolution}
         return self._client.request(_UPDATE_RESOLUTION, args, **options)
 
-    @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_severity is deprecated; use client.incidents.update instead")
     def update_severity(
         self,
         *,
@@ -948,14 +979,15 @@ class Incidents(SyncResource):
         Replaces the severity of one incident. Deprecated: use `incidents.update`, which
         changes this and the other editable fields in one call.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.incidents.update` instead.
 
         HTTP: POST /incident/severity/reset
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             incident_severity: How serious an incident is.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "incident_severity": incident_severity}
         return self._client.request(_UPDATE_SEVERITY, args, **options)
@@ -964,8 +996,8 @@ class Incidents(SyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         range_by: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
         progress: str | Omit = OMIT,
@@ -993,9 +1025,10 @@ class Incidents(SyncResource):
 
         Args:
             view_id: Card view to apply.
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; no more than one
-                month past `start_time`.
+                month past `start_time`. An aware `datetime` is accepted too.
             range_by: Time field the window applies to: `last_time` (the default),
                 `start_time` or `updated_at`.
             asc: Oldest first when true.
@@ -1019,7 +1052,8 @@ class Incidents(SyncResource):
             labels: Label filter: label key to accepted values; any value matches. A
                 value may be exact, a wildcard such as `sh-*`, or a regular expression
                 between slashes such as `/api-server-\\d+/`. Keys are combined with AND.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "view_id": view_id,
@@ -1070,7 +1104,8 @@ class Incidents(SyncResource):
             reporter_email: Work email of the reporter.
             captcha_verify_param: Answer of the Alibaba Cloud captcha shown by the form.
             reporter_company: Company of the reporter.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "token": token,
@@ -1112,8 +1147,8 @@ class AsyncIncidents(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         asc: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
@@ -1135,7 +1170,7 @@ class AsyncIncidents(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Incident]:
+    ) -> AsyncPager[Incident, IncidentPage]:
         """List incidents: the awaitable `Incidents.list`, documented there."""
         args = {
             "start_time": start_time,
@@ -1184,7 +1219,7 @@ class AsyncIncidents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Alert]:
+    ) -> AsyncPager[Alert, IncidentAlertPage]:
         """List an incident's alerts: the awaitable `Incidents.list_alerts`, documented there."""
         args = {
             "incident_id": incident_id,
@@ -1237,7 +1272,7 @@ class AsyncIncidents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[IncidentFeedItem]:
+    ) -> AsyncPager[IncidentFeedItem, IncidentFeedPage]:
         """Read an incident's timeline: the awaitable `Incidents.feed`, documented there."""
         args = {"incident_id": incident_id, "types": types, "asc": asc, "p": p, "limit": limit}
         return AsyncPager(self._client, _FEED, args, options)
@@ -1426,7 +1461,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "integration_id": integration_id}
         return await self._client.request(_RUN_CUSTOM_ACTION, args, **options)
 
-    @deprecated("incidents.update_title is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_title is deprecated; use client.incidents.update instead")
     async def update_title(
         self, *, incident_id: str, title: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1434,7 +1469,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "title": title}
         return await self._client.request(_UPDATE_TITLE, args, **options)
 
-    @deprecated("incidents.update_description is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_description is deprecated; use client.incidents.update instead")
     async def update_description(
         self, *, incident_id: str, description: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1442,7 +1477,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "description": description}
         return await self._client.request(_UPDATE_DESCRIPTION, args, **options)
 
-    @deprecated("incidents.update_impact is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_impact is deprecated; use client.incidents.update instead")
     async def update_impact(
         self, *, incident_id: str, impact: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1450,7 +1485,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "impact": impact}
         return await self._client.request(_UPDATE_IMPACT, args, **options)
 
-    @deprecated("incidents.update_root_cause is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_root_cause is deprecated; use client.incidents.update instead")
     async def update_root_cause(
         self, *, incident_id: str, root_cause: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1458,7 +1493,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "root_cause": root_cause}
         return await self._client.request(_UPDATE_ROOT_CAUSE, args, **options)
 
-    @deprecated("incidents.update_resolution is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_resolution is deprecated; use client.incidents.update instead")
     async def update_resolution(
         self, *, incident_id: str, resolution: str, **options: Unpack[RequestOptions]
     ) -> None:
@@ -1466,7 +1501,7 @@ class AsyncIncidents(AsyncResource):
         args = {"incident_id": incident_id, "resolution": resolution}
         return await self._client.request(_UPDATE_RESOLUTION, args, **options)
 
-    @deprecated("incidents.update_severity is deprecated; see its docstring for the replacement")
+    @deprecated("incidents.update_severity is deprecated; use client.incidents.update instead")
     async def update_severity(
         self,
         *,
@@ -1482,8 +1517,8 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         view_id: str,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         range_by: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
         progress: str | Omit = OMIT,

@@ -61,7 +61,8 @@ class IncidentsCardViews(SyncResource):
         Args:
             equals: Attributes the grouped incidents must share.
             view_name: View name.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"equals": equals, "view_name": view_name}
         return self._client.request(_CARD_VIEWS_CREATE, args, **options)
@@ -80,7 +81,8 @@ class IncidentsCardViews(SyncResource):
             view_id: View to update.
             view_name: View name.
             equals: Attributes the grouped incidents must share.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"view_id": view_id, "view_name": view_name, "equals": equals}
         return self._client.request(_CARD_VIEWS_UPDATE, args, **options)
@@ -94,7 +96,8 @@ class IncidentsCardViews(SyncResource):
 
         Args:
             view_id: View to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"view_id": view_id}
         return self._client.request(_CARD_VIEWS_DELETE, args, **options)
@@ -108,7 +111,8 @@ class IncidentsCardViews(SyncResource):
         HTTP: POST /incident/card-view/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_CARD_VIEWS_LIST, args, **options)

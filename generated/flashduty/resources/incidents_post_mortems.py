@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, List, Literal
 
@@ -42,6 +43,7 @@ _POST_MORTEMS_LIST: Endpoint[PostMortemPage] = Endpoint(
     data="PostMortemPage",
     types=_TYPES,
     idempotent=True,
+    times={"created_at_start_seconds": 1, "created_at_end_seconds": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 _POST_MORTEMS_INFO: Endpoint[PostMortem] = Endpoint(
@@ -58,7 +60,10 @@ _POST_MORTEMS_INIT: Endpoint[PostMortem] = Endpoint(
 )
 _POST_MORTEMS_DELETE: Endpoint[None] = Endpoint("POST", "/incident/post-mortem/delete", kind="none")
 _POST_MORTEMS_UPDATE_BASICS: Endpoint[None] = Endpoint(
-    "POST", "/incident/post-mortem/basics/reset", kind="none"
+    "POST",
+    "/incident/post-mortem/basics/reset",
+    kind="none",
+    times={"incidents_earliest_start_seconds": 1, "incidents_latest_close_seconds": 1},
 )
 _POST_MORTEMS_UPDATE_FOLLOW_UPS: Endpoint[None] = Endpoint(
     "POST", "/incident/post-mortem/follow-ups/reset", kind="none"
@@ -98,15 +103,15 @@ class IncidentsPostMortems(SyncResource):
         status: Literal["drafting", "published"] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        created_at_start_seconds: int | Omit = OMIT,
-        created_at_end_seconds: int | Omit = OMIT,
+        created_at_start_seconds: int | datetime | Omit = OMIT,
+        created_at_end_seconds: int | datetime | Omit = OMIT,
         order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[PostMortemMeta]:
+    ) -> SyncPage[PostMortemMeta, PostMortemPage]:
         """List post-mortems.
 
         Lists post-mortem reports (their metadata, without the body), filtered by
@@ -121,15 +126,18 @@ class IncidentsPostMortems(SyncResource):
             status: Whether the report is still a draft or has been published.
             team_ids: Only reports owned by these teams.
             channel_ids: Only reports owned by these channels.
-            created_at_start_seconds: Created at or after this time, Unix seconds.
-            created_at_end_seconds: Created at or before this time, Unix seconds.
+            created_at_start_seconds: Created at or after this time, Unix seconds. An
+                aware `datetime` is accepted too.
+            created_at_end_seconds: Created at or before this time, Unix seconds. An
+                aware `datetime` is accepted too.
             order_by: Sort key.
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
             limit: Page size, at most 100.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "status": status,
@@ -156,7 +164,8 @@ class IncidentsPostMortems(SyncResource):
 
         Args:
             post_mortem_id: The report to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id}
         return self._client.request(_POST_MORTEMS_INFO, args, **options)
@@ -176,7 +185,8 @@ class IncidentsPostMortems(SyncResource):
         Args:
             incident_ids: Incidents the report covers, one or more.
             template_id: Template to start from.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return self._client.request(_POST_MORTEMS_INIT, args, **options)
@@ -194,7 +204,8 @@ class IncidentsPostMortems(SyncResource):
             post_mortem_id: Post-mortem ID, an MD5 hex string the server derives from
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id}
         return self._client.request(_POST_MORTEMS_DELETE, args, **options)
@@ -204,8 +215,8 @@ class IncidentsPostMortems(SyncResource):
         *,
         post_mortem_id: str,
         incidents_highest_severity: str,
-        incidents_earliest_start_seconds: int,
-        incidents_latest_close_seconds: int,
+        incidents_earliest_start_seconds: int | datetime,
+        incidents_latest_close_seconds: int | datetime,
         incidents_total_duration_seconds: int,
         responder_ids: List[int],
         **options: Unpack[RequestOptions],
@@ -224,12 +235,15 @@ class IncidentsPostMortems(SyncResource):
                 always map to the same report.
             incidents_highest_severity: Worst severity among the incidents, e.g.
                 `Critical`.
-            incidents_earliest_start_seconds: Earliest incident start, Unix seconds.
-            incidents_latest_close_seconds: Latest incident close, Unix seconds.
+            incidents_earliest_start_seconds: Earliest incident start, Unix seconds. An
+                aware `datetime` is accepted too.
+            incidents_latest_close_seconds: Latest incident close, Unix seconds. An
+                aware `datetime` is accepted too.
             incidents_total_duration_seconds: Combined duration of the incidents, in
                 seconds.
             responder_ids: Members to list as responders.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "post_mortem_id": post_mortem_id,
@@ -260,7 +274,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             follow_ups: Follow-up actions as free text; empty clears them.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "follow_ups": follow_ups}
         return self._client.request(_POST_MORTEMS_UPDATE_FOLLOW_UPS, args, **options)
@@ -284,7 +299,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             status: Whether the report is still a draft or has been published.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "status": status}
         return self._client.request(_POST_MORTEMS_UPDATE_STATUS, args, **options)
@@ -303,7 +319,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             title: Replacement title; 256 characters at most.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "title": title}
         return self._client.request(_POST_MORTEMS_UPDATE_TITLE, args, **options)
@@ -325,7 +342,8 @@ class IncidentsPostMortems(SyncResource):
                 the account and the set of linked incidents, so the same incidents
                 always map to the same report.
             file: The image: `.png`, `.jpg`, `.jpeg`, `.gif` or `.webp`, at most 4 MB.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"post_mortem_id": post_mortem_id, "file": file}
         return self._client.request(_POST_MORTEMS_UPLOAD_MEDIA, args, **options)
@@ -350,7 +368,8 @@ class IncidentsPostMortems(SyncResource):
         Args:
             incident_ids: Incidents to write about, one or more.
             template_id: Template whose structure the draft follows.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return self._client.request(_POST_MORTEMS_GENERATE, args, **options)
@@ -371,15 +390,15 @@ class AsyncIncidentsPostMortems(AsyncResource):
         status: Literal["drafting", "published"] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
-        created_at_start_seconds: int | Omit = OMIT,
-        created_at_end_seconds: int | Omit = OMIT,
+        created_at_start_seconds: int | datetime | Omit = OMIT,
+        created_at_end_seconds: int | datetime | Omit = OMIT,
         order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[PostMortemMeta]:
+    ) -> AsyncPager[PostMortemMeta, PostMortemPage]:
         """List post-mortems: the awaitable `IncidentsPostMortems.list`, documented there."""
         args = {
             "status": status,
@@ -417,8 +436,8 @@ class AsyncIncidentsPostMortems(AsyncResource):
         *,
         post_mortem_id: str,
         incidents_highest_severity: str,
-        incidents_earliest_start_seconds: int,
-        incidents_latest_close_seconds: int,
+        incidents_earliest_start_seconds: int | datetime,
+        incidents_latest_close_seconds: int | datetime,
         incidents_total_duration_seconds: int,
         responder_ids: List[int],
         **options: Unpack[RequestOptions],

@@ -67,7 +67,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[PostMortemTemplate]:
+    ) -> SyncPage[PostMortemTemplate, PostMortemTemplatePage]:
         """List post-mortem templates.
 
         Returns all post-mortem templates the account can use, ordered with the built-in
@@ -80,7 +80,8 @@ class IncidentsPostMortemsTemplates(SyncResource):
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
             limit: Page size.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
         return sync_page(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)
@@ -95,7 +96,8 @@ class IncidentsPostMortemsTemplates(SyncResource):
 
         Args:
             template_id: The template to fetch.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"template_id": template_id}
         return self._client.request(_POST_MORTEMS_TEMPLATES_INFO, args, **options)
@@ -127,7 +129,8 @@ class IncidentsPostMortemsTemplates(SyncResource):
                 current team.
             description: What the template is for.
             content_markdown: The same body as Markdown, used by AI generation.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "name": name,
@@ -149,7 +152,8 @@ class IncidentsPostMortemsTemplates(SyncResource):
 
         Args:
             template_id: Template to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"template_id": template_id}
         return self._client.request(_POST_MORTEMS_TEMPLATES_DELETE, args, **options)
@@ -166,7 +170,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[PostMortemTemplate]:
+    ) -> AsyncPager[PostMortemTemplate, PostMortemTemplatePage]:
         """List post-mortem templates: the awaitable `IncidentsPostMortemsTemplates.list`, documented there."""
         args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
         return AsyncPager(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)

@@ -84,7 +84,8 @@ class IncidentsWarRooms(SyncResource):
             member_ids: Further members to invite.
             add_observers: Also invite members who were assigned earlier but no longer
                 are, as observers.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "incident_id": incident_id,
@@ -114,7 +115,8 @@ class IncidentsWarRooms(SyncResource):
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Chat integration hosting the war room.
             chat_id: Group chat ID of the war room.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "integration_id": integration_id, "chat_id": chat_id}
         return self._client.request(_WAR_ROOMS_DELETE, args, **options)
@@ -133,7 +135,8 @@ class IncidentsWarRooms(SyncResource):
         Args:
             integration_id: Chat integration hosting the war room.
             chat_id: Group chat ID of the war room.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id, "chat_id": chat_id}
         return self._client.request(_WAR_ROOMS_DETAIL, args, **options)
@@ -156,7 +159,8 @@ class IncidentsWarRooms(SyncResource):
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
             integration_id: Only war rooms in this chat integration; all when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id, "integration_id": integration_id}
         return self._client.request(_WAR_ROOMS_LIST, args, **options)
@@ -180,7 +184,8 @@ class IncidentsWarRooms(SyncResource):
             integration_id: Chat integration hosting the war room.
             chat_id: Group chat ID of the war room.
             member_ids: Members to invite.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids}
         return self._client.request(_WAR_ROOMS_ADD_MEMBERS, args, **options)
@@ -198,7 +203,8 @@ class IncidentsWarRooms(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"incident_id": incident_id}
         return self._client.request(_WAR_ROOMS_DEFAULT_OBSERVERS, args, **options)

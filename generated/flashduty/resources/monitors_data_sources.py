@@ -121,7 +121,8 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "type_ident": type_ident,
@@ -174,7 +175,8 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "id": id,
@@ -197,7 +199,8 @@ class MonitorsDataSources(SyncResource):
 
         Args:
             id: Data source to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_DATA_SOURCES_DELETE, args, **options)
@@ -212,7 +215,8 @@ class MonitorsDataSources(SyncResource):
 
         Args:
             id: Data source ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_DATA_SOURCES_INFO, args, **options)
@@ -246,7 +250,8 @@ class MonitorsDataSources(SyncResource):
 
         Args:
             type: Only data sources of this type; omit for all.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"type": type}
         return self._client.request(_DATA_SOURCES_LIST, args, **options)
@@ -274,7 +279,8 @@ class MonitorsDataSources(SyncResource):
             query: Project name prefix to match.
             offset: Number of projects to skip.
             size: Number of projects to return.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id, "query": query, "offset": offset, "size": size}
         return self._client.request(_DATA_SOURCES_SLS_PROJECTS, args, **options)
@@ -301,7 +307,8 @@ class MonitorsDataSources(SyncResource):
             project: Project whose logstores to list.
             offset: Number of logstores to skip.
             size: Number of logstores to return.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id, "project": project, "offset": offset, "size": size}
         return self._client.request(_DATA_SOURCES_SLS_LOGSTORES, args, **options)

@@ -75,7 +75,8 @@ class MonitorsRuleSets(SyncResource):
             payload: The rule definitions, as a JSON string.
             open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
                 everyone.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"type_ident": type_ident, "note": note, "payload": payload, "open_flag": open_flag}
         return self._client.request(_RULE_SETS_CREATE, args, **options)
@@ -102,7 +103,8 @@ class MonitorsRuleSets(SyncResource):
             payload: New rule definitions, as a JSON string.
             open_flag: Who sees the set - 0 only you (the default), 1 your account, 2
                 everyone.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id, "note": note, "payload": payload, "open_flag": open_flag}
         return self._client.request(_RULE_SETS_UPDATE, args, **options)
@@ -117,7 +119,8 @@ class MonitorsRuleSets(SyncResource):
 
         Args:
             id: Rule set to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULE_SETS_DELETE, args, **options)
@@ -132,7 +135,8 @@ class MonitorsRuleSets(SyncResource):
 
         Args:
             id: Rule set ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULE_SETS_INFO, args, **options)
@@ -149,7 +153,8 @@ class MonitorsRuleSets(SyncResource):
 
         Args:
             type_ident: Data source type to list rule sets for, e.g. `prometheus`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"type_ident": type_ident}
         return self._client.request(_RULE_SETS_LIST, args, **options)

@@ -209,7 +209,8 @@ class MonitorsRules(SyncResource):
             folder_id: Folder to create the rule in.
             channel_ids: Channels that receive the rule's alerts; leave empty to use the
                 integration's routing.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "name": name,
@@ -298,7 +299,8 @@ class MonitorsRules(SyncResource):
             folder_id: Folder of the rule.
             channel_ids: Channels that receive the rule's alerts; leave empty to use the
                 integration's routing.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "name": name,
@@ -388,7 +390,8 @@ class MonitorsRules(SyncResource):
             channel_ids: New notification channels.
             repeat_interval: New repeat interval in seconds.
             repeat_total: New maximum number of repeats.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "ids": ids,
@@ -421,7 +424,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             id: Rule to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULES_DELETE, args, **options)
@@ -439,7 +443,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             ids: Rules to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"ids": ids}
         return self._client.request(_RULES_BATCH_DELETE, args, **options)
@@ -455,7 +460,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             id: Rule ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULES_INFO, args, **options)
@@ -475,7 +481,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder to list; 0 for every rule you can see.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"folder_id": folder_id}
         return self._client.request(_RULES_LIST, args, **options)
@@ -495,7 +502,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             ids: Rules to export.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"ids": ids}
         return self._client.request(_RULES_EXPORT, args, **options)
@@ -515,7 +523,8 @@ class MonitorsRules(SyncResource):
         Args:
             ids: Rules to move.
             dest_folder_id: Folder to move them into.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"ids": ids, "dest_folder_id": dest_folder_id}
         return self._client.request(_RULES_MOVE, args, **options)
@@ -535,7 +544,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder whose children to count; 0 for the top level.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"folder_id": folder_id}
         return self._client.request(_RULES_FOLDER_STATUS, args, **options)
@@ -551,7 +561,8 @@ class MonitorsRules(SyncResource):
         HTTP: POST /monit/rule/dstypes
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
@@ -575,7 +586,8 @@ class MonitorsRules(SyncResource):
 
         Args:
             rules: The request body, a list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"rules": rules}
         return self._client.request(_RULES_IMPORT, args, **options)

@@ -55,7 +55,8 @@ class MonitorsRulesAudits(SyncResource):
 
         Args:
             id: Rule whose history to list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULES_AUDITS_LIST, args, **options)
@@ -72,7 +73,8 @@ class MonitorsRulesAudits(SyncResource):
 
         Args:
             id: Audit record ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"id": id}
         return self._client.request(_RULES_AUDITS_INFO, args, **options)

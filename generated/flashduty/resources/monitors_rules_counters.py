@@ -71,7 +71,8 @@ class MonitorsRulesCounters(SyncResource):
         HTTP: POST /monit/rule/counter/total
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_COUNTERS_TOTAL, args, **options)
@@ -86,7 +87,8 @@ class MonitorsRulesCounters(SyncResource):
         HTTP: POST /monit/rule/counter/node
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_COUNTERS_BY_FOLDER, args, **options)
@@ -102,7 +104,8 @@ class MonitorsRulesCounters(SyncResource):
         HTTP: POST /monit/rule/counter/channel
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_COUNTERS_BY_CHANNEL, args, **options)
@@ -117,7 +120,8 @@ class MonitorsRulesCounters(SyncResource):
         HTTP: POST /monit/rule/counter/status
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_COUNTERS_STATUS, args, **options)

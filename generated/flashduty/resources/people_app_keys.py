@@ -58,7 +58,7 @@ class PeopleAppKeys(SyncResource):
         asc: bool,
         person_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AppKey]:
+    ) -> SyncPage[AppKey, AppKeyPage]:
         """List personal APP keys.
 
         Lists the personal APP keys the account owner created, for the owner or for the
@@ -74,7 +74,8 @@ class PeopleAppKeys(SyncResource):
             orderby: Field to sort on, `created_at` or `updated_at`.
             asc: Ascending order when true.
             person_id: Member whose keys to list; the owner's own keys when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id}
         return sync_page(self._client, _APP_KEYS_LIST, args, options)
@@ -102,7 +103,8 @@ class PeopleAppKeys(SyncResource):
             key_name: Name of the key.
             is_enabled: Enable the key straight away.
             person_id: Member the key acts as; the owner when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"key_name": key_name, "is_enabled": is_enabled, "person_id": person_id}
         return self._client.request(_APP_KEYS_CREATE, args, **options)
@@ -122,7 +124,8 @@ class PeopleAppKeys(SyncResource):
         Args:
             key_id: Key to delete.
             person_id: Member the key belongs to; the owner when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"key_id": key_id, "person_id": person_id}
         return self._client.request(_APP_KEYS_DELETE, args, **options)
@@ -142,7 +145,8 @@ class PeopleAppKeys(SyncResource):
         Args:
             key_id: Key to enable.
             person_id: Member the key belongs to; the owner when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"key_id": key_id, "person_id": person_id}
         return self._client.request(_APP_KEYS_ENABLE, args, **options)
@@ -162,7 +166,8 @@ class PeopleAppKeys(SyncResource):
         Args:
             key_id: Key to disable.
             person_id: Member the key belongs to; the owner when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"key_id": key_id, "person_id": person_id}
         return self._client.request(_APP_KEYS_DISABLE, args, **options)
@@ -186,7 +191,8 @@ class PeopleAppKeys(SyncResource):
             key_id: Key to rename.
             key_name: New name.
             person_id: Member the key belongs to; the owner when omitted.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"key_id": key_id, "key_name": key_name, "person_id": person_id}
         return self._client.request(_APP_KEYS_UPDATE_NAME, args, **options)
@@ -204,7 +210,7 @@ class AsyncPeopleAppKeys(AsyncResource):
         asc: bool,
         person_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AppKey]:
+    ) -> AsyncPager[AppKey, AppKeyPage]:
         """List personal APP keys: the awaitable `PeopleAppKeys.list`, documented there."""
         args = {"p": p, "limit": limit, "orderby": orderby, "asc": asc, "person_id": person_id}
         return AsyncPager(self._client, _APP_KEYS_LIST, args, options)

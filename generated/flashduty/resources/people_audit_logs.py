@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -35,6 +36,7 @@ _AUDIT_LOGS_SEARCH: Endpoint[AuditLogPage] = Endpoint(
     data="AuditLogPage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="docs"),
 )
 _AUDIT_LOGS_LIST_OPERATIONS: Endpoint[AuditOperationList] = Endpoint(
@@ -53,8 +55,8 @@ class PeopleAuditLogs(SyncResource):
     def search(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         request_id: str | Omit = OMIT,
@@ -63,7 +65,7 @@ class PeopleAuditLogs(SyncResource):
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[AuditLog]:
+    ) -> SyncPage[AuditLog, AuditLogPage]:
         """Search audit logs.
 
         Returns audit log entries of a time window of at most 90 days, newest first,
@@ -74,9 +76,10 @@ class PeopleAuditLogs(SyncResource):
         HTTP: POST /audit/search
 
         Args:
-            start_time: Lower bound of the time range, Unix seconds.
+            start_time: Lower bound of the time range, Unix seconds. An aware `datetime`
+                is accepted too.
             end_time: Upper bound of the time range, Unix seconds; after `start_time`,
-                by 90 days at most.
+                by 90 days at most. An aware `datetime` is accepted too.
             limit: Page size, at most 99.
             search_after_ctx: The `search_after_ctx` value from the page before; leave
                 out to get the first page.
@@ -86,7 +89,8 @@ class PeopleAuditLogs(SyncResource):
             person_id: Only actions of this member.
             is_dangerous: Only high-risk operations when true.
             is_write: Only changes when true, only reads when false.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -111,7 +115,8 @@ class PeopleAuditLogs(SyncResource):
         HTTP: POST /audit/operation/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_AUDIT_LOGS_LIST_OPERATIONS, args, **options)
@@ -123,8 +128,8 @@ class AsyncPeopleAuditLogs(AsyncResource):
     def search(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         request_id: str | Omit = OMIT,
@@ -133,7 +138,7 @@ class AsyncPeopleAuditLogs(AsyncResource):
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[AuditLog]:
+    ) -> AsyncPager[AuditLog, AuditLogPage]:
         """Search audit logs: the awaitable `PeopleAuditLogs.search`, documented there."""
         args = {
             "start_time": start_time,

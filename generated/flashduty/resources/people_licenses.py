@@ -49,7 +49,8 @@ class PeopleLicenses(SyncResource):
 
         Args:
             person_id: Only this person.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"person_id": person_id}
         return self._client.request(_LICENSES_LIST, args, **options)

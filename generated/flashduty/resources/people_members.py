@@ -72,7 +72,7 @@ class PeopleMembers(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Member]:
+    ) -> SyncPage[Member, MemberPage]:
         """List members.
 
         Lists the members of the account a page at a time, optionally only those holding
@@ -89,7 +89,8 @@ class PeopleMembers(SyncResource):
             asc: Ascending order when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "role_id": role_id,
@@ -111,7 +112,8 @@ class PeopleMembers(SyncResource):
         HTTP: POST /member/info
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_MEMBERS_INFO, args, **options)
@@ -137,7 +139,8 @@ class PeopleMembers(SyncResource):
             members: People to invite, at most 20.
             from_: Origin of the invitation. `api` skips member verification, for
                 accounts on Flashduty's allow list only.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"members": members, "from": from_}
         return self._client.request(_MEMBERS_INVITE, args, **options)
@@ -170,7 +173,8 @@ class PeopleMembers(SyncResource):
             phone: Phone number.
             country_code: Country code of `phone`.
             ref_id: Identifier of the member in an external system.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "member_id": member_id,
@@ -213,7 +217,8 @@ class PeopleMembers(SyncResource):
             avatar: New avatar URL.
             locale: Preferred language.
             time_zone: Time zone in tz database form, e.g. `Asia/Shanghai`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "member_id": member_id,
@@ -240,7 +245,8 @@ class PeopleMembers(SyncResource):
         Args:
             member_id: Member to change.
             role_ids: Roles to add.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"member_id": member_id, "role_ids": role_ids}
         return self._client.request(_MEMBERS_GRANT_ROLES, args, **options)
@@ -258,7 +264,8 @@ class PeopleMembers(SyncResource):
         Args:
             member_id: Member to change.
             role_ids: Roles to remove.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"member_id": member_id, "role_ids": role_ids}
         return self._client.request(_MEMBERS_REVOKE_ROLES, args, **options)
@@ -276,7 +283,8 @@ class PeopleMembers(SyncResource):
         Args:
             member_id: Member to change.
             role_ids: The complete set of roles the member should hold.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"member_id": member_id, "role_ids": role_ids}
         return self._client.request(_MEMBERS_UPDATE_ROLES, args, **options)
@@ -295,7 +303,7 @@ class AsyncPeopleMembers(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Member]:
+    ) -> AsyncPager[Member, MemberPage]:
         """List members: the awaitable `PeopleMembers.list`, documented there."""
         args = {
             "role_id": role_id,

@@ -40,7 +40,8 @@ class PeoplePersons(SyncResource):
 
         Args:
             person_ids: People to look up (member IDs or the account ID).
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"person_ids": person_ids}
         return self._client.request(_PERSONS_INFOS, args, **options)

@@ -64,7 +64,8 @@ class PeoplePreferences(SyncResource):
         HTTP: POST /preference/info
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_PREFERENCES_INFO, args, **options)
@@ -92,7 +93,8 @@ class PeoplePreferences(SyncResource):
                 starting.
             status_change_notify: IM app integrations that deliver a kind of
                 notification to the member.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "trigger_notify": trigger_notify,

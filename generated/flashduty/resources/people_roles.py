@@ -82,7 +82,8 @@ class PeopleRoles(SyncResource):
         Args:
             orderby: Field to sort on.
             asc: Ascending order when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"orderby": orderby, "asc": asc}
         return self._client.request(_ROLES_LIST, args, **options)
@@ -96,7 +97,8 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"role_id": role_id}
         return self._client.request(_ROLES_INFO, args, **options)
@@ -124,7 +126,8 @@ class PeopleRoles(SyncResource):
             role_id: Role to update; omit or 0 to create one.
             description: Free-text description.
             permission_ids: The complete set of permissions the role grants.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "role_name": role_name,
@@ -145,7 +148,8 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"role_id": role_id}
         return self._client.request(_ROLES_DELETE, args, **options)
@@ -160,7 +164,8 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role to enable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"role_id": role_id}
         return self._client.request(_ROLES_ENABLE, args, **options)
@@ -176,7 +181,8 @@ class PeopleRoles(SyncResource):
 
         Args:
             role_id: Role to disable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"role_id": role_id}
         return self._client.request(_ROLES_DISABLE, args, **options)
@@ -194,7 +200,8 @@ class PeopleRoles(SyncResource):
         Args:
             member_ids: Members to receive the role, at most 100.
             role_id: Role to grant.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"member_ids": member_ids, "role_id": role_id}
         return self._client.request(_ROLES_GRANT_MEMBERS, args, **options)
@@ -212,7 +219,8 @@ class PeopleRoles(SyncResource):
         Args:
             member_ids: Members to lose the role, at most 100.
             role_id: Role to revoke.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"member_ids": member_ids, "role_id": role_id}
         return self._client.request(_ROLES_REVOKE_MEMBERS, args, **options)
@@ -236,7 +244,8 @@ class PeopleRoles(SyncResource):
             role_ids: Only permissions these roles grant.
             with_all: Return every permission and mark the granted ones with
                 `is_granted`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"role_ids": role_ids, "with_all": with_all}
         return self._client.request(_ROLES_LIST_PERMISSIONS, args, **options)
@@ -256,7 +265,8 @@ class PeopleRoles(SyncResource):
 
         Args:
             factor_types: Only factors of these kinds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"factor_types": factor_types}
         return self._client.request(_ROLES_LIST_PERMISSION_FACTORS, args, **options)

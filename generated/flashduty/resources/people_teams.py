@@ -64,7 +64,7 @@ class PeopleTeams(SyncResource):
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Team]:
+    ) -> SyncPage[Team, TeamPage]:
         """List teams.
 
         Lists the account's teams a page at a time, optionally only those a given person
@@ -79,7 +79,8 @@ class PeopleTeams(SyncResource):
             asc: Ascending order when true.
             person_id: Only teams this person (a member or the account) belongs to.
             query: Keyword matched against team names.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "p": p,
@@ -110,7 +111,8 @@ class PeopleTeams(SyncResource):
             team_id: Team ID.
             team_name: Team name.
             ref_id: Identifier of the team in an external system.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
         return self._client.request(_TEAMS_INFO, args, **options)
@@ -124,7 +126,8 @@ class PeopleTeams(SyncResource):
 
         Args:
             team_ids: Teams to look up, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"team_ids": team_ids}
         return self._client.request(_TEAMS_INFOS, args, **options)
@@ -166,7 +169,8 @@ class PeopleTeams(SyncResource):
             ref_id: Identifier of the team in an external system.
             reset_if_name_exist: When creating, update the team that already has this
                 name instead of failing.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "team_name": team_name,
@@ -202,7 +206,8 @@ class PeopleTeams(SyncResource):
             team_id: Team ID.
             team_name: Team name.
             ref_id: Identifier of the team in an external system.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
         return self._client.request(_TEAMS_DELETE, args, **options)
@@ -221,7 +226,7 @@ class AsyncPeopleTeams(AsyncResource):
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Team]:
+    ) -> AsyncPager[Team, TeamPage]:
         """List teams: the awaitable `PeopleTeams.list`, documented there."""
         args = {
             "p": p,

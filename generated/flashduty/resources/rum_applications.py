@@ -120,7 +120,8 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "application_name": application_name,
@@ -178,7 +179,8 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "application_id": application_id,
@@ -204,7 +206,8 @@ class RumApplications(SyncResource):
 
         Args:
             application_id: Application to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"application_id": application_id}
         return self._client.request(_APPLICATIONS_DELETE, args, **options)
@@ -219,7 +222,8 @@ class RumApplications(SyncResource):
 
         Args:
             application_id: Application ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"application_id": application_id}
         return self._client.request(_APPLICATIONS_INFO, args, **options)
@@ -235,7 +239,8 @@ class RumApplications(SyncResource):
 
         Args:
             application_ids: Application IDs, at most 200.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"application_ids": application_ids}
         return self._client.request(_APPLICATIONS_INFOS, args, **options)
@@ -251,7 +256,7 @@ class RumApplications(SyncResource):
         team_id: int | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[RumApplication]:
+    ) -> SyncPage[RumApplication, RumApplicationPage]:
         """List applications.
 
         Lists the RUM applications you can see a page at a time, optionally filtered by
@@ -267,7 +272,8 @@ class RumApplications(SyncResource):
             query: Text to look for in application names.
             team_id: Only applications owned by this team.
             is_my_team: Only applications owned by your teams when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "p": p,
@@ -389,7 +395,7 @@ class AsyncRumApplications(AsyncResource):
         team_id: int | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[RumApplication]:
+    ) -> AsyncPager[RumApplication, RumApplicationPage]:
         """List applications: the awaitable `RumApplications.list`, documented there."""
         args = {
             "p": p,

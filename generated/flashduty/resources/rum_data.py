@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from .._endpoint import Endpoint, TypeNames, generic
@@ -32,6 +33,7 @@ _DATA_QUERY: Endpoint[Dict[str, RumSqlQueryResult]] = Endpoint(
     types=_TYPES,
     idempotent=True,
     models={"queries": ("RumSqlQuery", "l")},
+    times={"start_time": 1000, "end_time": 1000},
 )
 
 
@@ -42,8 +44,8 @@ class RumData(SyncResource):
         self,
         *,
         queries: List[RumSqlQuery | Dict[str, Any]],
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         **options: Unpack[RequestOptions],
     ) -> Dict[str, RumSqlQueryResult]:
         """Run SQL queries over RUM data.
@@ -57,9 +59,12 @@ class RumData(SyncResource):
 
         Args:
             queries: Queries to run in parallel.
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            start_time: Start of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
+            end_time: End of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"queries": queries, "start_time": start_time, "end_time": end_time}
         return self._client.request(_DATA_QUERY, args, **options)
@@ -72,8 +77,8 @@ class AsyncRumData(AsyncResource):
         self,
         *,
         queries: List[RumSqlQuery | Dict[str, Any]],
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         **options: Unpack[RequestOptions],
     ) -> Dict[str, RumSqlQueryResult]:
         """Run SQL queries over RUM data: the awaitable `RumData.query`, documented there."""

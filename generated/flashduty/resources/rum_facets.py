@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -30,6 +31,7 @@ _FACETS_COUNT: Endpoint[RumFacetCountList] = Endpoint(
     data="RumFacetCountList",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1000, "end_time": 1000},
 )
 
 
@@ -39,8 +41,8 @@ class RumFacets(SyncResource):
     def count(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         scope: Literal[
             "session",
             "view",
@@ -69,8 +71,10 @@ class RumFacets(SyncResource):
         HTTP: POST /rum/facet/count
 
         Args:
-            start_time: Start of the window, Unix milliseconds.
-            end_time: End of the window, Unix milliseconds.
+            start_time: Start of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
+            end_time: End of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
             scope: Kind of records to count.
             facet_key: Facet to group by, a `field_key` from `rum.fields.list`.
             facet_value: Count only this value; omit to list the most common values.
@@ -78,7 +82,8 @@ class RumFacets(SyncResource):
             sql: Extra filter as the body of an SQL WHERE clause, without the WHERE
                 keyword; may be combined with `dql`.
             limit: Number of values to return, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -99,8 +104,8 @@ class AsyncRumFacets(AsyncResource):
     async def count(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         scope: Literal[
             "session",
             "view",

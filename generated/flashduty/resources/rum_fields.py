@@ -63,7 +63,8 @@ class RumFields(SyncResource):
         Args:
             scopes: Only fields of these kinds of data; all when omitted.
             is_facet: Only facets when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"scopes": scopes, "is_facet": is_facet}
         return self._client.request(_FIELDS_LIST, args, **options)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -36,6 +37,7 @@ _ISSUES_LIST: Endpoint[RumIssuePage] = Endpoint(
     data="RumIssuePage",
     types=_TYPES,
     idempotent=True,
+    times={"start_time": 1000, "end_time": 1000},
     paging=Paging(items="items", page="p"),
 )
 _ISSUES_UPDATE: Endpoint[None] = Endpoint("POST", "/rum/issue/update", kind="none")
@@ -54,7 +56,8 @@ class RumIssues(SyncResource):
 
         Args:
             issue_id: Issue ID.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"issue_id": issue_id}
         return self._client.request(_ISSUES_INFO, args, **options)
@@ -62,8 +65,8 @@ class RumIssues(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         application_ids: List[str] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
@@ -89,7 +92,7 @@ class RumIssues(SyncResource):
         orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[RumIssue]:
+    ) -> SyncPage[RumIssue, RumIssuePage]:
         """List issues.
 
         Lists error-tracking issues created in a window of at most 183 days (Unix
@@ -99,9 +102,10 @@ class RumIssues(SyncResource):
         HTTP: POST /rum/issue/list
 
         Args:
-            start_time: Start of the window, Unix milliseconds.
+            start_time: Start of the window, Unix milliseconds. An aware `datetime` is
+                accepted too.
             end_time: End of the window, Unix milliseconds; at most 183 days after
-                `start_time`.
+                `start_time`. An aware `datetime` is accepted too.
             application_ids: Only issues of these applications.
             team_ids: Only issues of applications owned by these teams.
             statuses: Only issues in these states.
@@ -118,7 +122,8 @@ class RumIssues(SyncResource):
             limit: Page size, at most 100.
             orderby: Field to sort on.
             asc: Ascending order when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -167,7 +172,8 @@ class RumIssues(SyncResource):
             issue_id: Issue to change.
             status: New status.
             suspected_cause: New suspected cause.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"issue_id": issue_id, "status": status, "suspected_cause": suspected_cause}
         return self._client.request(_ISSUES_UPDATE, args, **options)
@@ -184,8 +190,8 @@ class AsyncRumIssues(AsyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         application_ids: List[str] | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
@@ -211,7 +217,7 @@ class AsyncRumIssues(AsyncResource):
         orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[RumIssue]:
+    ) -> AsyncPager[RumIssue, RumIssuePage]:
         """List issues: the awaitable `RumIssues.list`, documented there."""
         args = {
             "start_time": start_time,

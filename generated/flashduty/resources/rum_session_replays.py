@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .._endpoint import Endpoint, TypeNames
@@ -32,6 +33,7 @@ _SESSION_REPLAYS_METADATA: Endpoint[RumReplayMeta] = Endpoint(
     data="RumReplayMeta",
     types=_TYPES,
     idempotent=True,
+    times={"ts": 1000},
 )
 _SESSION_REPLAYS_SEGMENTS: Endpoint[RumReplaySegmentList] = Endpoint(
     "POST",
@@ -40,6 +42,7 @@ _SESSION_REPLAYS_SEGMENTS: Endpoint[RumReplaySegmentList] = Endpoint(
     data="RumReplaySegmentList",
     types=_TYPES,
     idempotent=True,
+    times={"ts": 1000},
 )
 
 
@@ -47,7 +50,7 @@ class RumSessionReplays(SyncResource):
     """Operations under `client.rum.session_replays`."""
 
     def metadata(
-        self, *, session_id: str, ts: int, **options: Unpack[RequestOptions]
+        self, *, session_id: str, ts: int | datetime, **options: Unpack[RequestOptions]
     ) -> RumReplayMeta:
         """Get the outline of a session replay.
 
@@ -58,8 +61,10 @@ class RumSessionReplays(SyncResource):
 
         Args:
             session_id: Session ID.
-            ts: A time within the session, Unix milliseconds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            ts: A time within the session, Unix milliseconds. An aware `datetime` is
+                accepted too.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"session_id": session_id, "ts": ts}
         return self._client.request(_SESSION_REPLAYS_METADATA, args, **options)
@@ -69,7 +74,7 @@ class RumSessionReplays(SyncResource):
         *,
         session_id: str,
         view_id: str | Omit = OMIT,
-        ts: int | Omit = OMIT,
+        ts: int | datetime | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         limit: int | Omit = OMIT,
         url_mode: bool | Omit = OMIT,
@@ -89,12 +94,14 @@ class RumSessionReplays(SyncResource):
             session_id: Session ID.
             view_id: Only segments of this view.
             ts: Jump to this time, Unix milliseconds - the answer starts at the last
-                full snapshot before it. Ignored when `search_after_ctx` is given.
+                full snapshot before it. Ignored when `search_after_ctx` is given. An
+                aware `datetime` is accepted too.
             search_after_ctx: Cursor from the previous call.
             limit: Segments per call, at most 100.
             url_mode: Return download URLs of compressed segments instead of the data
                 when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "session_id": session_id,
@@ -111,7 +118,7 @@ class AsyncRumSessionReplays(AsyncResource):
     """Operations under `client.rum.session_replays`."""
 
     async def metadata(
-        self, *, session_id: str, ts: int, **options: Unpack[RequestOptions]
+        self, *, session_id: str, ts: int | datetime, **options: Unpack[RequestOptions]
     ) -> RumReplayMeta:
         """Get the outline of a session replay: the awaitable `RumSessionReplays.metadata`, documented there."""
         args = {"session_id": session_id, "ts": ts}
@@ -122,7 +129,7 @@ class AsyncRumSessionReplays(AsyncResource):
         *,
         session_id: str,
         view_id: str | Omit = OMIT,
-        ts: int | Omit = OMIT,
+        ts: int | datetime | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         limit: int | Omit = OMIT,
         url_mode: bool | Omit = OMIT,

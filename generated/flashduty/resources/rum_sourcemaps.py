@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -28,7 +29,13 @@ _TYPES = TypeNames(
 __all__ = ["RumSourcemaps", "AsyncRumSourcemaps"]
 
 _SOURCEMAPS_LIST: Endpoint[RumSourcemapList] = Endpoint(
-    "POST", "/sourcemap/list", kind="model", data="RumSourcemapList", types=_TYPES, idempotent=True
+    "POST",
+    "/sourcemap/list",
+    kind="model",
+    data="RumSourcemapList",
+    types=_TYPES,
+    idempotent=True,
+    times={"start_time": 1000, "end_time": 1000},
 )
 _SOURCEMAPS_UPLOAD: Endpoint[None] = Endpoint(
     "POST",
@@ -54,8 +61,8 @@ class RumSourcemaps(SyncResource):
     def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         type: Literal["browser", "android", "ios"] | Omit = OMIT,
         services: List[str] | Omit = OMIT,
         versions: List[str] | Omit = OMIT,
@@ -79,9 +86,9 @@ class RumSourcemaps(SyncResource):
 
         Args:
             start_time: Start of the upload window, Unix milliseconds; above 0 and
-                before `end_time`.
+                before `end_time`. An aware `datetime` is accepted too.
             end_time: End of the upload window, Unix milliseconds; at most 365 days
-                after `start_time`.
+                after `start_time`. An aware `datetime` is accepted too.
             type: Platform of the files.
             services: Only these services, at most 100.
             versions: Only these versions, at most 100.
@@ -93,7 +100,8 @@ class RumSourcemaps(SyncResource):
             limit: Page size, at most 100.
             orderby: Field to sort on; `created_at` by default.
             asc: Ascending order when true.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start_time": start_time,
@@ -141,7 +149,8 @@ class RumSourcemaps(SyncResource):
             minified_file: The minified file it maps (JavaScript).
             repository: JSON text with the git payload (tracked files) of the build.
             jvm_mapping_file: The `mapping.txt` of an Android build.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "event": event,
@@ -184,7 +193,8 @@ class RumSourcemaps(SyncResource):
             near: Lines of code to return before and after each frame's line.
             build_id: Android only; build ID from Gradle plugin 1.13.0 or later.
             Variant: Android only; build variant, for older Gradle plugins.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "type": type,
@@ -205,8 +215,8 @@ class AsyncRumSourcemaps(AsyncResource):
     async def list(
         self,
         *,
-        start_time: int,
-        end_time: int,
+        start_time: int | datetime,
+        end_time: int | datetime,
         type: Literal["browser", "android", "ios"] | Omit = OMIT,
         services: List[str] | Omit = OMIT,
         versions: List[str] | Omit = OMIT,

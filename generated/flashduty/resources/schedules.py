@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
@@ -58,7 +59,13 @@ _DELETE: Endpoint[None] = Endpoint("POST", "/schedule/delete", kind="none")
 _ENABLE: Endpoint[None] = Endpoint("POST", "/schedule/enable", kind="none")
 _DISABLE: Endpoint[None] = Endpoint("POST", "/schedule/disable", kind="none")
 _INFO: Endpoint[Schedule] = Endpoint(
-    "POST", "/schedule/info", kind="model", data="Schedule", types=_TYPES, idempotent=True
+    "POST",
+    "/schedule/info",
+    kind="model",
+    data="Schedule",
+    types=_TYPES,
+    idempotent=True,
+    times={"start": 1, "end": 1},
 )
 _INFOS: Endpoint[ScheduleList] = Endpoint(
     "POST", "/schedule/infos", kind="model", data="ScheduleList", types=_TYPES, idempotent=True
@@ -70,6 +77,7 @@ _LIST: Endpoint[SchedulePage] = Endpoint(
     data="SchedulePage",
     types=_TYPES,
     idempotent=True,
+    times={"start": 1, "end": 1},
     paging=Paging(items="items", page="p"),
 )
 _PREVIEW: Endpoint[Schedule] = Endpoint(
@@ -81,9 +89,16 @@ _PREVIEW: Endpoint[Schedule] = Endpoint(
     idempotent=True,
     models={"layers": ("ScheduleLayer", "l"), "notify": ("ScheduleNotify", "")},
     limits=(10, 60),
+    times={"start": 1, "end": 1},
 )
 _LIST_MINE: Endpoint[ScheduleList] = Endpoint(
-    "POST", "/schedule/self", kind="model", data="ScheduleList", types=_TYPES, idempotent=True
+    "POST",
+    "/schedule/self",
+    kind="model",
+    data="ScheduleList",
+    types=_TYPES,
+    idempotent=True,
+    times={"start": 1, "end": 1},
 )
 
 
@@ -143,7 +158,8 @@ class Schedules(SyncResource):
             team_id: Team that owns the schedule.
             status: 0 to create it enabled, 1 disabled.
             notify: Reminders about upcoming shifts.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schedule_name": schedule_name,
@@ -184,7 +200,8 @@ class Schedules(SyncResource):
             team_id: New owning team.
             layers: The full new set of rotation layers.
             notify: Reminders about upcoming shifts.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "schedule_id": schedule_id,
@@ -208,7 +225,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_DELETE, args, **options)
@@ -226,7 +244,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to enable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_ENABLE, args, **options)
@@ -244,13 +263,19 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to disable.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_DISABLE, args, **options)
 
     def info(
-        self, *, schedule_id: int, start: int, end: int, **options: Unpack[RequestOptions]
+        self,
+        *,
+        schedule_id: int,
+        start: int | datetime,
+        end: int | datetime,
+        **options: Unpack[RequestOptions],
     ) -> Schedule:
         """Get one schedule.
 
@@ -262,9 +287,12 @@ class Schedules(SyncResource):
 
         Args:
             schedule_id: Schedule to read.
-            start: Start of the window to compute shifts for, Unix seconds.
-            end: End of that span, Unix seconds; less than 45 days past `start`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            start: Start of the window to compute shifts for, Unix seconds. An aware
+                `datetime` is accepted too.
+            end: End of that span, Unix seconds; less than 45 days past `start`. An
+                aware `datetime` is accepted too.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_id": schedule_id, "start": start, "end": end}
         return self._client.request(_INFO, args, **options)
@@ -280,7 +308,8 @@ class Schedules(SyncResource):
 
         Args:
             schedule_ids: Schedules to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_INFOS, args, **options)
@@ -292,12 +321,12 @@ class Schedules(SyncResource):
         team_ids: List[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         is_my_manage: bool | Omit = OMIT,
-        start: int | Omit = OMIT,
-        end: int | Omit = OMIT,
+        start: int | datetime | Omit = OMIT,
+        end: int | datetime | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Schedule]:
+    ) -> SyncPage[Schedule, SchedulePage]:
         """List schedules.
 
         Lists schedules, filtered by name and team. Pages with `p` and `limit`. Give
@@ -313,11 +342,14 @@ class Schedules(SyncResource):
                 with `is_my_manage`.
             is_my_manage: Only schedules the caller created in their teams; not
                 combinable with `is_my_team`.
-            start: Start of the window to compute shifts for, Unix seconds.
-            end: End of that span, Unix seconds; less than 45 days past `start`.
+            start: Start of the window to compute shifts for, Unix seconds. An aware
+                `datetime` is accepted too.
+            end: End of that span, Unix seconds; less than 45 days past `start`. An
+                aware `datetime` is accepted too.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "query": query,
@@ -334,8 +366,8 @@ class Schedules(SyncResource):
     def preview(
         self,
         *,
-        start: int,
-        end: int,
+        start: int | datetime,
+        end: int | datetime,
         layers: List[ScheduleLayer | Dict[str, Any]],
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
@@ -356,16 +388,18 @@ class Schedules(SyncResource):
         HTTP: POST /schedule/preview
 
         Args:
-            start: Lower bound of the time range, Unix seconds.
+            start: Lower bound of the time range, Unix seconds. An aware `datetime` is
+                accepted too.
             end: Upper bound of the time range, Unix seconds; no more than 45 days past
-                `start`.
+                `start`. An aware `datetime` is accepted too.
             layers: Rotation layers to try out.
             schedule_id: Schedule the layers are meant for, if any.
             schedule_name: Name of the schedule being drafted.
             description: Description of the schedule being drafted.
             team_id: Team of the schedule being drafted.
             notify: Reminders about upcoming shifts.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "start": start,
@@ -380,7 +414,11 @@ class Schedules(SyncResource):
         return self._client.request(_PREVIEW, args, **options)
 
     def list_mine(
-        self, *, start: int | Omit = OMIT, end: int | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        start: int | datetime | Omit = OMIT,
+        end: int | datetime | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleList:
         """List my schedules.
 
@@ -391,10 +429,12 @@ class Schedules(SyncResource):
         HTTP: POST /schedule/self
 
         Args:
-            start: Lower bound of the time range, Unix seconds.
+            start: Lower bound of the time range, Unix seconds. An aware `datetime` is
+                accepted too.
             end: Upper bound of the time range, Unix seconds; no more than 30 days past
-                `start`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+                `start`. An aware `datetime` is accepted too.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"start": start, "end": end}
         return self._client.request(_LIST_MINE, args, **options)
@@ -491,7 +531,12 @@ class AsyncSchedules(AsyncResource):
         return await self._client.request(_DISABLE, args, **options)
 
     async def info(
-        self, *, schedule_id: int, start: int, end: int, **options: Unpack[RequestOptions]
+        self,
+        *,
+        schedule_id: int,
+        start: int | datetime,
+        end: int | datetime,
+        **options: Unpack[RequestOptions],
     ) -> Schedule:
         """Get one schedule: the awaitable `Schedules.info`, documented there."""
         args = {"schedule_id": schedule_id, "start": start, "end": end}
@@ -511,12 +556,12 @@ class AsyncSchedules(AsyncResource):
         team_ids: List[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         is_my_manage: bool | Omit = OMIT,
-        start: int | Omit = OMIT,
-        end: int | Omit = OMIT,
+        start: int | datetime | Omit = OMIT,
+        end: int | datetime | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Schedule]:
+    ) -> AsyncPager[Schedule, SchedulePage]:
         """List schedules: the awaitable `Schedules.list`, documented there."""
         args = {
             "query": query,
@@ -533,8 +578,8 @@ class AsyncSchedules(AsyncResource):
     async def preview(
         self,
         *,
-        start: int,
-        end: int,
+        start: int | datetime,
+        end: int | datetime,
         layers: List[ScheduleLayer | Dict[str, Any]],
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
@@ -557,7 +602,11 @@ class AsyncSchedules(AsyncResource):
         return await self._client.request(_PREVIEW, args, **options)
 
     async def list_mine(
-        self, *, start: int | Omit = OMIT, end: int | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        start: int | datetime | Omit = OMIT,
+        end: int | datetime | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleList:
         """List my schedules: the awaitable `Schedules.list_mine`, documented there."""
         args = {"start": start, "end": end}

@@ -80,7 +80,8 @@ class SchedulesCalendars(SyncResource):
                 every day.
             extra_cal_ids: Holiday calendars, e.g. `zh-cn.china.official`, whose events
                 are merged into this one.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "cal_name": cal_name,
@@ -120,7 +121,8 @@ class SchedulesCalendars(SyncResource):
             team_id: New managing team.
             workdays: New regular workdays, 0 for Sunday through 6 for Saturday.
             extra_cal_ids: New set of public holiday calendars to inherit from.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "cal_id": cal_id,
@@ -144,7 +146,8 @@ class SchedulesCalendars(SyncResource):
 
         Args:
             cal_id: Calendar to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"cal_id": cal_id}
         return self._client.request(_CALENDARS_DELETE, args, **options)
@@ -159,7 +162,8 @@ class SchedulesCalendars(SyncResource):
 
         Args:
             cal_id: Calendar to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"cal_id": cal_id}
         return self._client.request(_CALENDARS_INFO, args, **options)
@@ -182,7 +186,8 @@ class SchedulesCalendars(SyncResource):
             kind: Which calendars to list.
             no_locale: List public holiday calendars of every locale, not just the
                 account's.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"kind": kind, "no_locale": no_locale}
         return self._client.request(_CALENDARS_LIST, args, **options)

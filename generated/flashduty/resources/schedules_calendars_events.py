@@ -65,7 +65,8 @@ class SchedulesCalendarsEvents(SyncResource):
             month: Month, 1 to 12; 0 or omitted for the whole year.
             day: Day of the month, 1 to 31, which requires `month`; 0 or omitted for the
                 whole month.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"cal_id": cal_id, "year": year, "month": month, "day": day}
         return self._client.request(_CALENDARS_EVENTS_LIST, args, **options)
@@ -99,7 +100,8 @@ class SchedulesCalendarsEvents(SyncResource):
             is_off: True to mark the days off, false to mark them as workdays.
             event_id: Event to replace; omit to create one.
             description: Free-text description, at most 499 characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "cal_id": cal_id,
@@ -123,7 +125,8 @@ class SchedulesCalendarsEvents(SyncResource):
         Args:
             cal_id: Calendar holding the event.
             event_id: Event to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"cal_id": cal_id, "event_id": event_id}
         return self._client.request(_CALENDARS_EVENTS_DELETE, args, **options)

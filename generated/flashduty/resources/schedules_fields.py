@@ -74,7 +74,8 @@ class SchedulesFields(SyncResource):
                 strings up to 200 characters.
             default_value: Value used when none is set, of the `value_type`; up to 500
                 characters for text fields, 200 otherwise.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "field_name": field_name,
@@ -110,7 +111,8 @@ class SchedulesFields(SyncResource):
             description: New description.
             options_: New allowed values, distinct, of the field's `value_type`.
             default_value: New default, of the field's `value_type`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "field_id": field_id,
@@ -130,7 +132,8 @@ class SchedulesFields(SyncResource):
 
         Args:
             field_id: Field to delete.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"field_id": field_id}
         return self._client.request(_FIELDS_DELETE, args, **options)
@@ -144,7 +147,8 @@ class SchedulesFields(SyncResource):
 
         Args:
             field_id: Field to read.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"field_id": field_id}
         return self._client.request(_FIELDS_INFO, args, **options)
@@ -158,7 +162,8 @@ class SchedulesFields(SyncResource):
         HTTP: POST /field/list
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_FIELDS_LIST, args, **options)

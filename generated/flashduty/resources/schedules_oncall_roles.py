@@ -45,7 +45,8 @@ class SchedulesOncallRoles(SyncResource):
         HTTP: GET /oncall/roles
 
         Args:
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args: Dict[str, Any] = {}
         return self._client.request(_ONCALL_ROLES_LIST, args, **options)

@@ -115,7 +115,8 @@ class SchedulesTemplates(SyncResource):
             telegram: Message for Telegram bots.
             slack: Message for Slack robots.
             zoom: Message for Zoom bots.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "template_name": template_name,
@@ -190,7 +191,8 @@ class SchedulesTemplates(SyncResource):
             telegram: Message for Telegram bots.
             slack: Message for Slack robots.
             zoom: Message for Zoom bots.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "template_id": template_id,
@@ -227,7 +229,8 @@ class SchedulesTemplates(SyncResource):
         Args:
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"template_id": template_id}
         return self._client.request(_TEMPLATES_DELETE, args, **options)
@@ -244,7 +247,8 @@ class SchedulesTemplates(SyncResource):
         Args:
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"template_id": template_id}
         return self._client.request(_TEMPLATES_INFO, args, **options)
@@ -261,7 +265,7 @@ class SchedulesTemplates(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[NotificationTemplate]:
+    ) -> SyncPage[NotificationTemplate, NotificationTemplatePage]:
         """List notification templates.
 
         Lists templates, filtered by team, creator and name, sorted by creation or
@@ -280,7 +284,8 @@ class SchedulesTemplates(SyncResource):
             asc: Oldest first when true.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "query": query,
@@ -327,7 +332,8 @@ class SchedulesTemplates(SyncResource):
             content: Template source to render.
             type: Channel the source is written for.
             incident_id: Incident ID, 24 hexadecimal characters.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"content": content, "type": type, "incident_id": incident_id}
         return self._client.request(_TEMPLATES_PREVIEW, args, **options)
@@ -450,7 +456,7 @@ class AsyncSchedulesTemplates(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[NotificationTemplate]:
+    ) -> AsyncPager[NotificationTemplate, NotificationTemplatePage]:
         """List notification templates: the awaitable `SchedulesTemplates.list`, documented there."""
         args = {
             "query": query,

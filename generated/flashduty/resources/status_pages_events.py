@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
@@ -42,6 +43,7 @@ _EVENTS_LIST: Endpoint[StatusPageEventList] = Endpoint(
     types=_TYPES,
     idempotent=True,
     query=("page_id", "type", "status", "start_at_seconds", "end_at_seconds"),
+    times={"start_at_seconds": 1, "end_at_seconds": 1},
 )
 _EVENTS_INFO: Endpoint[StatusPageEvent] = Endpoint(
     "GET",
@@ -59,6 +61,7 @@ _EVENTS_CREATE: Endpoint[StatusPageEventCreated] = Endpoint(
     data="StatusPageEventCreated",
     types=_TYPES,
     models={"updates": ("StatusPageEventUpdateInput", "l")},
+    times={"start_at_seconds": 1, "close_at_seconds": 1},
 )
 _EVENTS_UPDATE: Endpoint[None] = Endpoint("POST", "/status-page/change/update", kind="none")
 _EVENTS_DELETE: Endpoint[None] = Endpoint("POST", "/status-page/change/delete", kind="none")
@@ -87,8 +90,8 @@ class StatusPagesEvents(SyncResource):
             "ongoing",
             "completed",
         ],
-        start_at_seconds: int | Omit = OMIT,
-        end_at_seconds: int | Omit = OMIT,
+        start_at_seconds: int | datetime | Omit = OMIT,
+        end_at_seconds: int | datetime | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventList:
         """List status page events.
@@ -105,10 +108,11 @@ class StatusPagesEvents(SyncResource):
             type: Kind of events to list.
             status: Status to match; one that fits `type`.
             start_at_seconds: Only events that started at or after this time, Unix
-                seconds.
+                seconds. An aware `datetime` is accepted too.
             end_at_seconds: Only events that started at or before this time, Unix
-                seconds.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+                seconds. An aware `datetime` is accepted too.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -132,7 +136,8 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "change_id": change_id}
         return self._client.request(_EVENTS_INFO, args, **options)
@@ -154,8 +159,8 @@ class StatusPagesEvents(SyncResource):
         ],
         updates: List[StatusPageEventUpdateInput | Dict[str, Any]],
         description: str | Omit = OMIT,
-        start_at_seconds: int | Omit = OMIT,
-        close_at_seconds: int | Omit = OMIT,
+        start_at_seconds: int | datetime | Omit = OMIT,
+        close_at_seconds: int | datetime | Omit = OMIT,
         responders: List[int] | Omit = OMIT,
         linked_changes: List[str] | Omit = OMIT,
         notify_subscribers: bool | Omit = OMIT,
@@ -182,9 +187,10 @@ class StatusPagesEvents(SyncResource):
                 through `scheduled`, `ongoing` and `completed`.
             updates: The event's timeline, oldest first.
             description: Description, in Markdown; the server expects one.
-            start_at_seconds: When the event started, Unix seconds; now by default.
+            start_at_seconds: When the event started, Unix seconds; now by default. An
+                aware `datetime` is accepted too.
             close_at_seconds: When a retrospective event ended, Unix seconds; after
-                `start_at_seconds`.
+                `start_at_seconds`. An aware `datetime` is accepted too.
             responders: Members in charge of the event.
             linked_changes: Related events, incidents or deployments.
             notify_subscribers: Notify the page's subscribers of the event and its
@@ -192,7 +198,8 @@ class StatusPagesEvents(SyncResource):
             auto_update_by_schedule: Maintenances only - move the status along the
                 scheduled window automatically.
             is_retrospective: Record an event that is already over.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -237,7 +244,8 @@ class StatusPagesEvents(SyncResource):
             title: Replacement title; 255 characters at most.
             responders: Members in charge; replaces the current list.
             linked_changes: Related events; replaces the current list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -259,7 +267,8 @@ class StatusPagesEvents(SyncResource):
         Args:
             page_id: Status page the event belongs to.
             change_id: The event.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "change_id": change_id}
         return self._client.request(_EVENTS_DELETE, args, **options)
@@ -288,8 +297,8 @@ class AsyncStatusPagesEvents(AsyncResource):
             "ongoing",
             "completed",
         ],
-        start_at_seconds: int | Omit = OMIT,
-        end_at_seconds: int | Omit = OMIT,
+        start_at_seconds: int | datetime | Omit = OMIT,
+        end_at_seconds: int | datetime | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventList:
         """List status page events: the awaitable `StatusPagesEvents.list`, documented there."""
@@ -326,8 +335,8 @@ class AsyncStatusPagesEvents(AsyncResource):
         ],
         updates: List[StatusPageEventUpdateInput | Dict[str, Any]],
         description: str | Omit = OMIT,
-        start_at_seconds: int | Omit = OMIT,
-        close_at_seconds: int | Omit = OMIT,
+        start_at_seconds: int | datetime | Omit = OMIT,
+        close_at_seconds: int | datetime | Omit = OMIT,
         responders: List[int] | Omit = OMIT,
         linked_changes: List[str] | Omit = OMIT,
         notify_subscribers: bool | Omit = OMIT,

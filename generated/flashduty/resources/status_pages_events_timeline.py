@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 from .._endpoint import Endpoint, TypeNames
@@ -32,9 +33,10 @@ _EVENTS_TIMELINE_CREATE: Endpoint[StatusPageEventUpdateCreated] = Endpoint(
     data="StatusPageEventUpdateCreated",
     types=_TYPES,
     models={"component_changes": ("StatusPageComponentChange", "l")},
+    times={"at_seconds": 1},
 )
 _EVENTS_TIMELINE_UPDATE: Endpoint[None] = Endpoint(
-    "POST", "/status-page/change/timeline/update", kind="none"
+    "POST", "/status-page/change/timeline/update", kind="none", times={"at_seconds": 1}
 )
 _EVENTS_TIMELINE_DELETE: Endpoint[None] = Endpoint(
     "POST", "/status-page/change/timeline/delete", kind="none"
@@ -59,7 +61,7 @@ class StatusPagesEventsTimeline(SyncResource):
             "completed",
         ],
         description: str | Omit = OMIT,
-        at_seconds: int | Omit = OMIT,
+        at_seconds: int | datetime | Omit = OMIT,
         component_changes: List[StatusPageComponentChange | Dict[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
@@ -79,9 +81,11 @@ class StatusPagesEventsTimeline(SyncResource):
                 `investigating`, `identified`, `monitoring` and `resolved`; maintenances
                 through `scheduled`, `ongoing` and `completed`.
             description: Message, in Markdown; the server expects one.
-            at_seconds: When the update was posted, Unix seconds; now by default.
+            at_seconds: When the update was posted, Unix seconds; now by default. An
+                aware `datetime` is accepted too.
             component_changes: New component statuses, each component at most once.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -99,7 +103,7 @@ class StatusPagesEventsTimeline(SyncResource):
         page_id: int,
         change_id: int,
         update_id: str,
-        at_seconds: int | Omit = OMIT,
+        at_seconds: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -115,9 +119,11 @@ class StatusPagesEventsTimeline(SyncResource):
             page_id: Status page the event belongs to.
             change_id: The event.
             update_id: The timeline update.
-            at_seconds: New time of the update, Unix seconds.
+            at_seconds: New time of the update, Unix seconds. An aware `datetime` is
+                accepted too.
             description: New message, in Markdown.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "page_id": page_id,
@@ -142,7 +148,8 @@ class StatusPagesEventsTimeline(SyncResource):
             page_id: Status page the event belongs to.
             change_id: The event.
             update_id: The timeline update.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "change_id": change_id, "update_id": update_id}
         return self._client.request(_EVENTS_TIMELINE_DELETE, args, **options)
@@ -166,7 +173,7 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
             "completed",
         ],
         description: str | Omit = OMIT,
-        at_seconds: int | Omit = OMIT,
+        at_seconds: int | datetime | Omit = OMIT,
         component_changes: List[StatusPageComponentChange | Dict[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
@@ -187,7 +194,7 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         page_id: int,
         change_id: int,
         update_id: str,
-        at_seconds: int | Omit = OMIT,
+        at_seconds: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

@@ -69,7 +69,8 @@ class StatusPagesMigrations(SyncResource):
             api_key: API key for Atlassian Statuspage with read rights on the page you
                 migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"api_key": api_key, "source_page_id": source_page_id}
         return self._client.request(_MIGRATIONS_MIGRATE_STRUCTURE, args, **options)
@@ -96,7 +97,8 @@ class StatusPagesMigrations(SyncResource):
                 migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
             target_page_id: The Flashduty page the subscribers are added to.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {
             "api_key": api_key,
@@ -115,7 +117,8 @@ class StatusPagesMigrations(SyncResource):
 
         Args:
             job_id: Job ID returned when the migration was started.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"job_id": job_id}
         return self._client.request(_MIGRATIONS_STATUS, args, **options)
@@ -131,7 +134,8 @@ class StatusPagesMigrations(SyncResource):
 
         Args:
             job_id: The job to cancel.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"job_id": job_id}
         return self._client.request(_MIGRATIONS_CANCEL, args, **options)

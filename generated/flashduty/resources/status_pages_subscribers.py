@@ -62,7 +62,7 @@ class StatusPagesSubscribers(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[StatusPageSubscriber]:
+    ) -> SyncPage[StatusPageSubscriber, StatusPageSubscriberPage]:
         """List status page subscribers.
 
         Lists who subscribed to a status page's notifications, optionally only those
@@ -76,7 +76,8 @@ class StatusPagesSubscribers(SyncResource):
             component_ids: Only subscribers of these components, comma separated.
             p: Page number, from 1.
             limit: Page size, at most 100.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
         return sync_page(self._client, _SUBSCRIBERS_LIST, args, options)
@@ -105,7 +106,8 @@ class StatusPagesSubscribers(SyncResource):
             method: How a subscriber is notified: `email` on public pages, `im` (instant
                 messaging, by user ID) on internal pages.
             subscribers: The subscribers to add.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "method": method, "subscribers": subscribers}
         return self._client.request(_SUBSCRIBERS_IMPORT, args, **options)
@@ -130,7 +132,8 @@ class StatusPagesSubscribers(SyncResource):
         Args:
             page_id: Status page to export.
             component_ids: Only subscribers of these components.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"page_id": page_id, "component_ids": component_ids}
         return self._client.request(_SUBSCRIBERS_EXPORT, args, **options)
@@ -147,7 +150,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[StatusPageSubscriber]:
+    ) -> AsyncPager[StatusPageSubscriber, StatusPageSubscriberPage]:
         """List status page subscribers: the awaitable `StatusPagesSubscribers.list`, documented there."""
         args = {"page_id": page_id, "component_ids": component_ids, "p": p, "limit": limit}
         return AsyncPager(self._client, _SUBSCRIBERS_LIST, args, options)

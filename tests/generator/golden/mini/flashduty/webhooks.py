@@ -16,16 +16,12 @@ import copy
 import json
 from typing import Any, Mapping, Union
 
-from ._errors import FlashdutyError
+from ._errors import WebhookParseError
 from ._models import FlashdutyModel
 from ._reading import Mismatch, read_leniently
 from .types.defs.pet_event import PetEvent
 
 __all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
-
-
-class WebhookParseError(FlashdutyError):
-    """The body is not JSON, or not the payload its `event_type` promises."""
 
 
 class UnknownEvent(FlashdutyModel):

@@ -48,7 +48,8 @@ class Events(SyncResource):
         Args:
             integration_key: The integration_key.
             title: See the API reference.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"integration_key": integration_key, "title": title}
         return self._client.request(_PUSH, args, **options)

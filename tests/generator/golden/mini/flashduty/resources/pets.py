@@ -76,7 +76,8 @@ class Pets(SyncResource):
 
         Args:
             pet_id: The pet.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"pet_id": pet_id}
         return self._client.request(_INFO, args, **options)
@@ -88,7 +89,7 @@ class Pets(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SyncPage[Pet]:
+    ) -> SyncPage[Pet, PetPage]:
         """List pets.
 
         Pages through pets.
@@ -99,7 +100,8 @@ class Pets(SyncResource):
             kind: What the pet is.
             p: See the API reference.
             limit: See the API reference.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"kind": kind, "p": p, "limit": limit}
         return sync_page(self._client, _LIST, args, options)
@@ -116,7 +118,8 @@ class Pets(SyncResource):
         Args:
             pet_id: See the API reference.
             large: See the API reference.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"pet_id": pet_id, "large": large}
         return self._client.request(_PHOTO_URL, args, **options)
@@ -132,7 +135,8 @@ class Pets(SyncResource):
 
         Args:
             kind: See the API reference.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"kind": kind}
         return self._client.request(_EXPORT, args, **options)
@@ -149,7 +153,8 @@ class Pets(SyncResource):
         Args:
             pet_id: See the API reference.
             file: See the API reference.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"pet_id": pet_id, "file": file}
         return self._client.request(_UPLOAD_PHOTO, args, **options)
@@ -165,7 +170,8 @@ class Pets(SyncResource):
 
         Args:
             pets: The request body, a list.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"pets": pets}
         return self._client.request(_IMPORT, args, **options)
@@ -192,7 +198,7 @@ class AsyncPets(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AsyncPager[Pet]:
+    ) -> AsyncPager[Pet, PetPage]:
         """List pets: the awaitable `Pets.list`, documented there."""
         args = {"kind": kind, "p": p, "limit": limit}
         return AsyncPager(self._client, _LIST, args, options)

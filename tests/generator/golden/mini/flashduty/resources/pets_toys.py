@@ -37,7 +37,7 @@ _TOYS_CREATE: Endpoint[None] = Endpoint(
 class PetsToys(SyncResource):
     """Operations under `client.pets.toys`."""
 
-    @deprecated("pets.toys.create is deprecated; see its docstring for the replacement")
+    @deprecated("pets.toys.create is deprecated; use client.pets.info instead")
     def create(
         self,
         *,
@@ -50,7 +50,7 @@ class PetsToys(SyncResource):
 
         Adds toys to a pet.
 
-        Deprecated: see the description for what replaces it.
+        Deprecated: use `client.pets.info` instead.
 
         HTTP: POST /pet/toy/create
 
@@ -58,7 +58,8 @@ class PetsToys(SyncResource):
             pet_id: The pet.
             toys: The toys.
             by_name: Toys by name.
-            **options: `timeout`, `max_retries` and `extra_headers` for this call.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
         """
         args = {"pet_id": pet_id, "toys": toys, "by_name": by_name}
         return self._client.request(_TOYS_CREATE, args, **options)
@@ -67,7 +68,7 @@ class PetsToys(SyncResource):
 class AsyncPetsToys(AsyncResource):
     """Operations under `client.pets.toys`."""
 
-    @deprecated("pets.toys.create is deprecated; see its docstring for the replacement")
+    @deprecated("pets.toys.create is deprecated; use client.pets.info instead")
     async def create(
         self,
         *,
