@@ -2,11 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_origin
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationError
+from pydantic_core import CoreSchema, core_schema
 
 from ._reading import missing_required, show
+
+
+class _NullAsEmpty:
+    """Marks a list or map field: the server sends an empty one as `null`
+    (Go's nil slice or map), read as `[]` / `{}` inside pydantic-core's one
+    pass over the answer. Python runs only for a null, never for a list."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        schema = handler(source)
+        empty = dict if get_origin(source) is dict else list
+        on_null = core_schema.no_info_after_validator_function(
+            lambda _: empty(), core_schema.none_schema()
+        )
+        return core_schema.union_schema(
+            [schema, on_null], mode="left_to_right", serialization=schema.get("serialization")
+        )
+
+    def __repr__(self) -> str:
+        return "NULL_AS_EMPTY"
+
+
+NULL_AS_EMPTY = _NullAsEmpty()
 
 
 class FlashdutyModel(BaseModel):

@@ -303,10 +303,9 @@ class BaseClient:
         if log.isEnabledFor(logging.INFO):
             _log_attempt(endpoint, outcome, attempt, time.monotonic() - started)
         response = outcome if isinstance(outcome, httpx.Response) else None
-        secrets = _secrets(request, self._app_key)
         error: FlashdutyError
         if not isinstance(outcome, httpx.Response):
-            error = _failure(outcome, request, secrets)
+            error = _failure(outcome, request, _secrets(request, self._app_key))
         elif 300 <= outcome.status_code < 400:
             error = _redirect(outcome)
         else:
@@ -314,6 +313,7 @@ class BaseClient:
                 return True, self._result(outcome, endpoint)
             except (APIError, APIResponseError) as exc:
                 error = exc
+        secrets = _secrets(request, self._app_key)
         scrub(error, *secrets)
         wait = self._decide(endpoint, attempt, retries, error, response)
         if wait is None:

@@ -91,8 +91,9 @@ def read(
         envelope = _envelope(endpoint).model_validate_json(response.content)
     except ValidationError:
         envelope = _reread(response, endpoint, header_id, strict)
-    if _ENVELOPE_KEYS.isdisjoint(envelope.model_fields_set):  # JSON, but not the envelope
-        _failure(response, header_id)
+    if envelope.data is None and envelope.error is None and envelope.request_id is None:
+        if _ENVELOPE_KEYS.isdisjoint(envelope.model_fields_set):  # JSON, but not the envelope
+            _failure(response, header_id)
     request_id = envelope.request_id or header_id
     if envelope.error is not None:
         raise _api_error(envelope.error.code, envelope.error.message, request_id, response)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert_event, alert_incident, image
@@ -55,7 +55,7 @@ class Alert(FlashdutyModel):
     """Last change of any kind, Unix seconds."""
     deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
-    labels: dict[str, str] = {}
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     ever_muted: bool = False
     """Whether a silence or inhibit rule ever matched it."""
     responder_name: str = ""
@@ -65,9 +65,9 @@ class Alert(FlashdutyModel):
     event_cnt: int = 0
     """Events folded into the alert so far."""
     incident: alert_incident.AlertIncident | None = None
-    events: Annotated[list[alert_event.AlertEvent], Field(validate_default=True)] = []
+    events: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=list)
     """Its recent events; only some operations fill this in."""
-    images: Annotated[list[image.Image], Field(validate_default=True)] = []
+    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=list)
     """Attached images."""
     data_source_id: int = 0
     """Old name of `integration_id`."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class AlertCard(FlashdutyModel):
@@ -12,5 +14,5 @@ class AlertCard(FlashdutyModel):
     """Alerts in the card."""
     alert_severity: str = ""
     """Highest severity among them."""
-    alert_ids: list[str] = []
+    alert_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """The alerts in the card."""

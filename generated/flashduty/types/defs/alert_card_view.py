@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class AlertCardView(FlashdutyModel):
@@ -12,7 +14,7 @@ class AlertCardView(FlashdutyModel):
     """View name."""
     priority: int = 0
     """Display order."""
-    equals: list[str] = []
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Fields whose values must match for alerts to share a card: `labels.<key>` for a label, or an attribute such as `alert_severity`, `title`, `alert_status` or `data_source_id`.
     """

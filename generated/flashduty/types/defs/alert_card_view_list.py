@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert_card_view
@@ -11,5 +11,7 @@ from . import alert_card_view
 class AlertCardViewList(FlashdutyModel):
     """The account's card views."""
 
-    items: Annotated[list[alert_card_view.AlertCardView], Field(validate_default=True)] = []
+    items: Annotated[list[alert_card_view.AlertCardView], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Card views."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import image
@@ -37,8 +37,8 @@ class AlertEvent(FlashdutyModel):
     """Status or severity of an alert or event; `Ok` means it recovered."""
     event_time: int = 0
     """When the event happened, Unix seconds."""
-    labels: dict[str, str] = {}
-    images: Annotated[list[image.Image], Field(validate_default=True)] = []
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=list)
     """Attached images."""
     created_at: int = 0
     """Record creation time, Unix seconds."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert_event
@@ -11,5 +11,5 @@ from . import alert_event
 class AlertEventList(FlashdutyModel):
     """The raw events of one alert."""
 
-    items: Annotated[list[alert_event.AlertEvent], Field(validate_default=True)] = []
+    items: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=list)
     """Events, oldest first."""

@@ -2,7 +2,9 @@
 
 from typing import Any, Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class AlertFeedItem(FlashdutyModel):
@@ -23,7 +25,7 @@ class AlertFeedItem(FlashdutyModel):
         | str
     ) = ""
     """Kind of entry in an alert's activity feed."""
-    detail: dict[str, Any] = {}
+    detail: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """What happened; its keys depend on `type` (see AlertFeedType)."""
     account_id: int = 0
     """Account that owns the alert."""

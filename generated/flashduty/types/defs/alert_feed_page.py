@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert_feed_item
@@ -13,5 +13,7 @@ class AlertFeedPage(FlashdutyModel):
 
     has_next_page: bool = False
     """Whether another page follows this one."""
-    items: Annotated[list[alert_feed_item.AlertFeedItem], Field(validate_default=True)] = []
+    items: Annotated[list[alert_feed_item.AlertFeedItem], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Feed entries on this page."""

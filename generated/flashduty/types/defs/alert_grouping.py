@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert_grouping_case
@@ -13,11 +13,13 @@ class AlertGrouping(FlashdutyModel):
 
     method: Literal["i", "p", "n"] | str = ""
     """`i` intelligent (similarity), `p` by rule (`equals`/`cases`), `n` no grouping."""
-    equals: list[list[str]] = []
+    equals: Annotated[list[list[str]], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Default grouping keys for `p`: alternative sets of fields (`title`, `description`, `severity`, `labels.<name>`); alerts equal on every field of any one set join the same incident. Used when no case matches.
     """
-    cases: Annotated[list[alert_grouping_case.AlertGroupingCase], Field(validate_default=True)] = []
+    cases: Annotated[list[alert_grouping_case.AlertGroupingCase], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Conditional grouping keys for `p`, tried top to bottom; the first matching case wins."""
     all_equals_required: bool = False
     """When true, alerts where a grouping field is empty on both sides are not considered equal."""
@@ -29,9 +31,9 @@ class AlertGrouping(FlashdutyModel):
     """Fixed (`tumbling`, the default) or `sliding` window."""
     storm_threshold: int = 0
     """Single storm-warning threshold; 0 disables. Use `storm_thresholds`."""
-    storm_thresholds: list[int] = []
+    storm_thresholds: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Alert counts at which a storm warning is raised for an incident; empty disables warnings."""
-    i_keys: list[str] = []
+    i_keys: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Fields whose similarity intelligent grouping measures (`title`, `description` or `labels.<name>`). Left out, it uses `title`, `description`, `labels.service` and `labels.resource`.
     """

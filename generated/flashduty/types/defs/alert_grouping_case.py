@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -11,11 +11,11 @@ from . import filter_condition
 class AlertGroupingCase(FlashdutyModel):
     """Grouping keys that apply to the alerts matching a condition."""
 
-    if_: Annotated[
-        list[filter_condition.FilterCondition], Field(alias="if", validate_default=True)
-    ] = []
+    if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """Conditions that must all match (logical AND)."""
-    equals: list[str] = []
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Fields (`title`, `description`, `severity` or `labels.<name>`) that must be equal for matching alerts to group.
     """

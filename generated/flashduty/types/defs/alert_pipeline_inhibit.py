@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -11,9 +11,9 @@ from . import filter_condition
 class AlertPipelineInhibit(FlashdutyModel):
     """Settings of an `alert_inhibit` rule."""
 
-    equals: list[str] = []
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Label keys whose values must be equal in the source alert and this one."""
-    source_filters: Annotated[
-        list[list[filter_condition.FilterCondition]], Field(validate_default=True)
-    ] = []
+    source_filters: Annotated[list[list[filter_condition.FilterCondition]], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Active alerts that, when matched, mute this one."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert_pipeline
@@ -11,5 +11,7 @@ from . import alert_pipeline
 class AlertPipelineList(FlashdutyModel):
     """Pipelines of several integrations."""
 
-    items: Annotated[list[alert_pipeline.AlertPipeline], Field(validate_default=True)] = []
+    items: Annotated[list[alert_pipeline.AlertPipeline], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """One pipeline per integration that has one."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -30,9 +30,8 @@ class AlertPipelineRule(FlashdutyModel):
     ) = ""
     """What the rule does."""
     if_: Annotated[
-        list[list[filter_condition.FilterCondition]],
-        Field(alias="if", validate_default=True),
-    ] = []
+        list[list[filter_condition.FilterCondition]], Field(alias="if"), NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """Alerts the rule applies to; every alert when empty or null."""
     settings: (
         alert_pipeline_title_reset.AlertPipelineTitleReset

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import app_key
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class AppKeyPage(Page):
     """One page of personal APP keys."""
 
-    items: Annotated[list[app_key.AppKey], Field(validate_default=True)] = []
+    items: Annotated[list[app_key.AppKey], NULL_AS_EMPTY] = Field(default_factory=list)
     """Keys on this page."""

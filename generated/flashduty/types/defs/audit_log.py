@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import audit_log_param
@@ -29,7 +29,9 @@ class AuditLog(FlashdutyModel):
     """Operation label in the account's language."""
     body: str = ""
     """Request body as a JSON string, cut at about 10 KB."""
-    params: Annotated[list[audit_log_param.AuditLogParam], Field(validate_default=True)] = []
+    params: Annotated[list[audit_log_param.AuditLogParam], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """URL path parameters; empty when there were none."""
     is_dangerous: bool = False
     """Whether the operation counts as high-risk."""

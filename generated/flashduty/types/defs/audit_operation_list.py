@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import audit_operation
@@ -11,5 +11,7 @@ from . import audit_operation
 class AuditOperationList(FlashdutyModel):
     """Every kind of operation the audit log records."""
 
-    items: Annotated[list[audit_operation.AuditOperation], Field(validate_default=True)] = []
+    items: Annotated[list[audit_operation.AuditOperation], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """The operation kinds."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class Calendar(FlashdutyModel):
@@ -20,9 +22,9 @@ class Calendar(FlashdutyModel):
     """IANA time zone the days are counted in, e.g. `Asia/Shanghai`."""
     kind: Literal["region.official.holiday", "religion.holiday", "personal"] | str = ""
     """Calendar kind - the account's own, or a public holiday calendar."""
-    workdays: list[int] = []
+    workdays: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Regular workdays, 0 for Sunday through 6 for Saturday; empty for public calendars."""
-    extra_cal_ids: list[str] = []
+    extra_cal_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Public holiday calendars whose events this one inherits, e.g. `zh-cn.china.official`."""
     team_id: int = 0
     """Team that manages the calendar; 0 for none."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import calendar_event
@@ -11,7 +11,9 @@ from . import calendar_event
 class CalendarEventList(FlashdutyModel):
     """Events of a calendar, all in one answer."""
 
-    items: Annotated[list[calendar_event.CalendarEvent], Field(validate_default=True)] = []
+    items: Annotated[list[calendar_event.CalendarEvent], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Events ordered by `start_at`."""
     total: int = 0
     """Number of events returned."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import calendar
@@ -11,7 +11,7 @@ from . import calendar
 class CalendarList(FlashdutyModel):
     """Calendars, all in one answer."""
 
-    items: Annotated[list[calendar.Calendar], Field(validate_default=True)] = []
+    items: Annotated[list[calendar.Calendar], NULL_AS_EMPTY] = Field(default_factory=list)
     """The calendars."""
     total: int = 0
     """Number of calendars returned."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import change_event
@@ -33,6 +33,6 @@ class Change(FlashdutyModel):
     """When the latest event was folded in, Unix seconds."""
     end_time: int = 0
     """When it ended, Unix seconds; 0 while ongoing."""
-    labels: dict[str, str] = {}
-    events: Annotated[list[change_event.ChangeEvent], Field(validate_default=True)] = []
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    events: Annotated[list[change_event.ChangeEvent], NULL_AS_EMPTY] = Field(default_factory=list)
     """Its events, when `include_events` was set."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ChangeEvent(FlashdutyModel):
@@ -24,4 +26,4 @@ class ChangeEvent(FlashdutyModel):
     """URL of the change ticket."""
     event_time: int = 0
     """When it happened, Unix seconds."""
-    labels: dict[str, str] = {}
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)

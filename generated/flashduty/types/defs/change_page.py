@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import change
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class ChangePage(Page):
     """One page of changes."""
 
-    items: Annotated[list[change.Change], Field(validate_default=True)] = []
+    items: Annotated[list[change.Change], NULL_AS_EMPTY] = Field(default_factory=list)
     """Changes on this page."""

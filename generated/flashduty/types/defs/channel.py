@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 from . import alert_grouping, channel_incident_counts
 from . import flapping as flapping_1
@@ -19,7 +21,7 @@ class Channel(FlashdutyModel):
     """Account that owns the channel."""
     team_id: int = 0
     """Owning team; its members can read and edit the channel."""
-    managing_team_ids: list[int] = []
+    managing_team_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Teams that manage the channel in place of the owning team."""
     creator_id: int = 0
     """Member who created the channel."""

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import channel
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class ChannelPage(Page):
     """One page of channels."""
 
-    items: Annotated[list[channel.Channel], Field(validate_default=True)] = []
+    items: Annotated[list[channel.Channel], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels on this page."""

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import webhook_incident_alert
 from .webhook_incident import WebhookIncident
 
@@ -11,7 +12,7 @@ from .webhook_incident import WebhookIncident
 class CustomActionIncident(WebhookIncident):
     """The incident a custom action was run on, with its alerts."""
 
-    alerts: Annotated[
-        list[webhook_incident_alert.WebhookIncidentAlert], Field(validate_default=True)
-    ] = []
+    alerts: Annotated[list[webhook_incident_alert.WebhookIncidentAlert], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Alerts grouped into the incident."""

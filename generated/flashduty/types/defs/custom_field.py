@@ -2,7 +2,9 @@
 
 from typing import Any, Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class CustomField(FlashdutyModel):
@@ -20,9 +22,9 @@ class CustomField(FlashdutyModel):
     """Input control of the field."""
     value_type: Literal["string", "bool"] | str = ""
     """Type of the field's values."""
-    options: list[Any] = []
+    options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
     """Allowed values for select fields, of the `value_type`."""
-    default_value: Any = {}
+    default_value: Any = Field(default_factory=dict)
     """Value used when none is set, of the `value_type`."""
     status: Literal["enabled", "disabled", "deleted"] | str = ""
     """Lifecycle state."""

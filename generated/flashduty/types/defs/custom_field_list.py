@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import custom_field
@@ -11,5 +11,5 @@ from . import custom_field
 class CustomFieldList(FlashdutyModel):
     """Every custom field of the account."""
 
-    items: Annotated[list[custom_field.CustomField], Field(validate_default=True)] = []
+    items: Annotated[list[custom_field.CustomField], NULL_AS_EMPTY] = Field(default_factory=list)
     """The fields."""

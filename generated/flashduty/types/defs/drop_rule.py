@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -25,9 +25,9 @@ class DropRule(FlashdutyModel):
     """Name."""
     description: str = ""
     """Description."""
-    filters: Annotated[
-        list[list[filter_condition.FilterCondition]], Field(validate_default=True)
-    ] = []
+    filters: Annotated[list[list[filter_condition.FilterCondition]], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import enrichment_rule
@@ -13,7 +13,9 @@ class Enrichment(FlashdutyModel):
 
     integration_id: int = 0
     """Integration the rules belong to."""
-    rules: Annotated[list[enrichment_rule.EnrichmentRule], Field(validate_default=True)] = []
+    rules: Annotated[list[enrichment_rule.EnrichmentRule], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Rules, in the order they run."""
     status: str = ""
     """`enabled` or `disabled`."""

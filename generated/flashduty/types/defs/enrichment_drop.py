@@ -1,10 +1,12 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class EnrichmentDrop(FlashdutyModel):
     """Settings of a `drop` rule."""
 
-    drop_labels: list[str] = []
+    drop_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Label keys to remove."""

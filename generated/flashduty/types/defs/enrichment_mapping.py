@@ -2,13 +2,15 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class EnrichmentMapping(FlashdutyModel):
     """Settings of a `mapping` rule."""
 
-    result_labels: list[str] = []
+    result_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Labels to fill in from the lookup result."""
     mapping_type: Literal["schema", "api"] | str = "schema"
     """Look up in a mapping schema or call a mapping API."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -19,9 +19,9 @@ class EnrichmentRule(FlashdutyModel):
 
     kind: Literal["extraction", "composition", "mapping", "drop"] | str = ""
     """What the rule does."""
-    if_: Annotated[
-        list[filter_condition.FilterCondition], Field(alias="if", validate_default=True)
-    ] = []
+    if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """Conditions that must all hold for the rule to run; it always runs when empty."""
     settings: (
         enrichment_extraction.EnrichmentExtraction

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -14,5 +16,5 @@ class Envelope(FlashdutyModel):
     """
     Identifier of this call, also sent as the `Flashcat-Request-Id` header. Quote it in support requests.
     """
-    data: Any = {}
+    data: Any = Field(default_factory=dict)
     """The operation's payload."""

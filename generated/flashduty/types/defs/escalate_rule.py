@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import escalate_layer, filter_condition, recurring_time_window
@@ -31,15 +31,17 @@ class EscalateRule(FlashdutyModel):
     """Description."""
     template_id: str = ""
     """Notification template."""
-    layers: Annotated[list[escalate_layer.EscalateLayer], Field(validate_default=True)] = []
+    layers: Annotated[list[escalate_layer.EscalateLayer], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Escalation levels, in order."""
-    time_filters: Annotated[
-        list[recurring_time_window.RecurringTimeWindow], Field(validate_default=True)
-    ] = []
+    time_filters: Annotated[list[recurring_time_window.RecurringTimeWindow], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """When the rule applies; empty means always."""
-    filters: Annotated[
-        list[list[filter_condition.FilterCondition]], Field(validate_default=True)
-    ] = []
+    filters: Annotated[list[list[filter_condition.FilterCondition]], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
     """

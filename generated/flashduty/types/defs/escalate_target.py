@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import escalate_webhook, personal_notify_channels
@@ -13,16 +13,20 @@ class EscalateTarget(FlashdutyModel):
     Who to notify and how. Recipients come from `person_ids`, `team_ids`, `schedule_to_role_ids` and/or `emails` (one of them is required); delivery goes through `by`, `webhooks` or both (one is required).
     """
 
-    person_ids: list[int] = []
+    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members to notify."""
-    team_ids: list[int] = []
+    team_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Teams to notify."""
-    schedule_to_role_ids: dict[str, list[int]] = {}
+    schedule_to_role_ids: Annotated[dict[str, list[int]], NULL_AS_EMPTY] = Field(
+        default_factory=dict
+    )
     """
     On-call schedule ID (as a string key) to the schedule roles whose on-call members are notified.
     """
-    emails: list[str] = []
+    emails: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra recipients given by email address (push-only use)."""
     by: personal_notify_channels.PersonalNotifyChannels | None = None
-    webhooks: Annotated[list[escalate_webhook.EscalateWebhook], Field(validate_default=True)] = []
+    webhooks: Annotated[list[escalate_webhook.EscalateWebhook], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Group chats and webhooks to post to."""

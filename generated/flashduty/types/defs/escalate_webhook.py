@@ -2,7 +2,9 @@
 
 from typing import Any
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class EscalateWebhook(FlashdutyModel):
@@ -12,5 +14,5 @@ class EscalateWebhook(FlashdutyModel):
     """
     Kind of target, e.g. `feishu`, `dingtalk`, `wecom`, `feishu_app`, `dingtalk_app`, `wecom_app`, `slack_app`, `teams_app`, `zoom`, `telegram`, `custom`.
     """
-    settings: dict[str, Any] = {}
+    settings: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Settings of that kind (robot token or URL, chat IDs, alias…)."""

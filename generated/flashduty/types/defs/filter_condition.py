@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class FilterCondition(FlashdutyModel):
@@ -16,7 +18,7 @@ class FilterCondition(FlashdutyModel):
     """
     oper: Literal["IN", "NOTIN"] | str = ""
     """`IN`: the value equals one of `vals`; `NOTIN`: it equals none of them."""
-    vals: list[str] = []
+    vals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Values to compare with. Each is a literal, a wildcard (`*`, `?`), a regular expression between slashes (`/api-\\d+/`); routing conditions also accept `cidr:10.0.0.0/8` and numeric tests such as `num:lt:100`.
     """

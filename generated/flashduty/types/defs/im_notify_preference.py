@@ -1,10 +1,12 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ImNotifyPreference(FlashdutyModel):
     """IM app integrations that deliver a kind of notification to the member."""
 
-    im_integrations: list[str] = []
+    im_integrations: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """IM app integrations to use."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import alert
@@ -21,9 +21,9 @@ class Incident(FlashdutyModel):
     """Channel of the incident; 0 when it belongs to none."""
     integration_id: int = 0
     """First integration that fed the incident."""
-    integration_ids: list[int] = []
+    integration_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Every integration whose alerts joined the incident."""
-    integration_types: list[str] = []
+    integration_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Types of those integrations, e.g. `monit.alert`."""
     dedup_key: str = ""
     """Key that folds repeated alerts into this incident."""
@@ -79,8 +79,8 @@ class Incident(FlashdutyModel):
     """How alerts were grouped - `i` intelligent, `p` by pattern, `n` not grouped."""
     ever_muted: bool = False
     """Whether a silence rule ever matched it."""
-    labels: dict[str, str] = {}
-    fields: dict[str, Any] = {}
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Map from custom field name to its value."""
     assigned_to: assigned_to_1.AssignedTo | None = None
     reporter_email: str = ""
@@ -91,14 +91,14 @@ class Incident(FlashdutyModel):
     """Merged alerts still firing."""
     alert_event_cnt: int = 0
     """Raw alert events across its alerts."""
-    alerts: Annotated[list[alert.Alert], Field(validate_default=True)] = []
+    alerts: Annotated[list[alert.Alert], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Its alerts; only filled in when the incident is rendered for notification templates or sent to custom actions.
     """
     closer: person_short.PersonShort | None = None
     creator: person_short.PersonShort | None = None
     owner: person_short.PersonShort | None = None
-    responders: Annotated[list[responder.Responder], Field(validate_default=True)] = []
+    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members responding, with when they were assigned and acknowledged."""
     account_name: str = ""
     """Account name."""
@@ -114,21 +114,21 @@ class Incident(FlashdutyModel):
     """Console page of the incident."""
     silence_url: str = ""
     """Console link that starts a silence rule for it."""
-    links: Annotated[list[link_item.LinkItem], Field(validate_default=True)] = []
+    links: Annotated[list[link_item.LinkItem], NULL_AS_EMPTY] = Field(default_factory=list)
     """Links the channel renders for this incident."""
     integration_type: str = ""
     """Integration type of the first alert."""
     post_mortem_id: str = ""
     """Post-mortem written for it, if any."""
-    images: Annotated[list[image.Image], Field(validate_default=True)] = []
+    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=list)
     """Attached images."""
-    manual_overrides: list[str] = []
+    manual_overrides: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Fields a person edited after they were filled in automatically."""
     data_source_id: int = 0
     """Old name of `integration_id`."""
-    data_source_ids: list[int] = []
+    data_source_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Old name of `integration_ids`."""
     data_source_type: str = ""
     """Old name of `integration_type`."""
-    data_source_types: list[str] = []
+    data_source_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Old name of `integration_types`."""

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import alert
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class IncidentAlertPage(Page):
     """One page of the alerts grouped into an incident."""
 
-    items: Annotated[list[alert.Alert], Field(validate_default=True)] = []
+    items: Annotated[list[alert.Alert], NULL_AS_EMPTY] = Field(default_factory=list)
     """Alerts on this page."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class IncidentCard(FlashdutyModel):
@@ -12,5 +14,5 @@ class IncidentCard(FlashdutyModel):
     """Number of incidents on the card."""
     incident_severity: str = ""
     """Highest severity among them."""
-    incident_ids: list[str] = []
+    incident_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Incidents on the card."""

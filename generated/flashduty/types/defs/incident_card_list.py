@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import incident_card
@@ -11,5 +11,5 @@ from . import incident_card
 class IncidentCardList(FlashdutyModel):
     """The cards of a card view."""
 
-    items: Annotated[list[incident_card.IncidentCard], Field(validate_default=True)] = []
+    items: Annotated[list[incident_card.IncidentCard], NULL_AS_EMPTY] = Field(default_factory=list)
     """Cards; only the first 100 matching incidents are grouped."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class IncidentCardView(FlashdutyModel):
@@ -14,7 +16,7 @@ class IncidentCardView(FlashdutyModel):
     """View name."""
     priority: int = 0
     """Display order of the view."""
-    equals: list[str] = []
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Attributes the grouped incidents share: property names, or `labels.<key>` for labels."""
     created_at: str = ""
     """Creation time (Unix seconds; the reference types it as a string)."""

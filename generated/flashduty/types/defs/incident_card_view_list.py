@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import incident_card_view
@@ -11,5 +11,7 @@ from . import incident_card_view
 class IncidentCardViewList(FlashdutyModel):
     """The account's incident card views."""
 
-    items: Annotated[list[incident_card_view.IncidentCardView], Field(validate_default=True)] = []
+    items: Annotated[list[incident_card_view.IncidentCardView], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Card views."""

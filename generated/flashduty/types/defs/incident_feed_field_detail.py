@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -10,5 +12,5 @@ class IncidentFeedFieldDetail(FlashdutyModel):
 
     field_name: str = ""
     """Custom field changed."""
-    to: Any = {}
+    to: Any = Field(default_factory=dict)
     """Its new value, of the field's type."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import incident_brief
@@ -13,9 +13,9 @@ class IncidentFeedMergeDetail(FlashdutyModel):
 
     comment: str = ""
     """Comment left with the merge."""
-    source_incidents: Annotated[
-        list[incident_brief.IncidentBrief], Field(validate_default=True)
-    ] = []
+    source_incidents: Annotated[list[incident_brief.IncidentBrief], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Incidents merged in."""
     target_incident: incident_brief.IncidentBrief | None = None
     owner_id: int = 0
@@ -24,5 +24,5 @@ class IncidentFeedMergeDetail(FlashdutyModel):
     """Title after the merge."""
     remove_source_incidents: bool = False
     """Whether the merged incidents were deleted rather than closed."""
-    source_responders: list[int] = []
+    source_responders: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Responders the target inherited from the incidents merged into it."""

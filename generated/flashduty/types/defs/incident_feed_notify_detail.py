@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import feed_notify_chat, feed_notify_person, feed_notify_robot
@@ -25,9 +25,15 @@ class IncidentFeedNotifyDetail(FlashdutyModel):
     """Escalation level, from 0."""
     by: str = ""
     """How it was delivered, e.g. `email`."""
-    persons: Annotated[list[feed_notify_person.FeedNotifyPerson], Field(validate_default=True)] = []
+    persons: Annotated[list[feed_notify_person.FeedNotifyPerson], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Deliveries to members."""
-    chats: Annotated[list[feed_notify_chat.FeedNotifyChat], Field(validate_default=True)] = []
+    chats: Annotated[list[feed_notify_chat.FeedNotifyChat], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Deliveries to group chats."""
-    robots: Annotated[list[feed_notify_robot.FeedNotifyRobot], Field(validate_default=True)] = []
+    robots: Annotated[list[feed_notify_robot.FeedNotifyRobot], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Deliveries to chat robots."""

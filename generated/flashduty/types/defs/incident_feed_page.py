@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import incident_feed_item
@@ -13,5 +13,7 @@ class IncidentFeedPage(FlashdutyModel):
 
     has_next_page: bool = False
     """Whether another page follows this one."""
-    items: Annotated[list[incident_feed_item.IncidentFeedItem], Field(validate_default=True)] = []
+    items: Annotated[list[incident_feed_item.IncidentFeedItem], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Entries on this page."""

@@ -1,10 +1,12 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class IncidentFeedRespondersDetail(FlashdutyModel):
     """Detail of `i_a_rspd`."""
 
-    to: list[int] = []
+    to: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members added as responders."""

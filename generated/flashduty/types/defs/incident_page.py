@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import incident
 from .page import Page
 
@@ -11,7 +12,7 @@ from .page import Page
 class IncidentPage(Page):
     """One page of incidents."""
 
-    items: Annotated[list[incident.Incident], Field(validate_default=True)] = []
+    items: Annotated[list[incident.Incident], NULL_AS_EMPTY] = Field(default_factory=list)
     """Incidents on this page."""
     search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group
@@ -25,19 +25,19 @@ class InhibitRule(FlashdutyModel):
     """Name."""
     description: str = ""
     """Description."""
-    source_filters: Annotated[
-        list[filter_and_group.FilterAndGroup], Field(validate_default=True)
-    ] = []
+    source_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
     """
-    target_filters: Annotated[
-        list[filter_and_group.FilterAndGroup], Field(validate_default=True)
-    ] = []
+    target_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
     """
-    equals: list[str] = []
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Fields that must be equal between source and target alerts - attributes (`title`, `severity`, `status`…) or `labels.<name>`.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import inhibit_rule
@@ -11,5 +11,5 @@ from . import inhibit_rule
 class InhibitRuleList(FlashdutyModel):
     """Inhibit rules of a channel."""
 
-    items: Annotated[list[inhibit_rule.InhibitRule], Field(validate_default=True)] = []
+    items: Annotated[list[inhibit_rule.InhibitRule], NULL_AS_EMPTY] = Field(default_factory=list)
     """The rules."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import insight_alert_top
@@ -11,5 +11,7 @@ from . import insight_alert_top
 class InsightAlertTopList(FlashdutyModel):
     """The top label values by alert volume."""
 
-    items: Annotated[list[insight_alert_top.InsightAlertTop], Field(validate_default=True)] = []
+    items: Annotated[list[insight_alert_top.InsightAlertTop], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Label values, most alerts first unless `asc` is set."""

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import insight_incident
 from .page import Page
 
@@ -11,7 +12,9 @@ from .page import Page
 class InsightIncidentPage(Page):
     """One page of the analytics incident list."""
 
-    items: Annotated[list[insight_incident.InsightIncident], Field(validate_default=True)] = []
+    items: Annotated[list[insight_incident.InsightIncident], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Incidents on this page."""
     search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

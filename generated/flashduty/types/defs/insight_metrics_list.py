@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import insight_metrics
@@ -11,7 +11,9 @@ from . import insight_metrics
 class InsightMetricsList(FlashdutyModel):
     """Rows of an account, team or channel metrics report."""
 
-    items: Annotated[list[insight_metrics.InsightMetrics], Field(validate_default=True)] = []
+    items: Annotated[list[insight_metrics.InsightMetrics], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """
     One row per dimension value, time bucket and hour split requested; a single row when nothing splits the window.
     """

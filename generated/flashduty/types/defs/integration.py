@@ -2,6 +2,8 @@
 
 from typing import Any, Literal
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -26,7 +28,7 @@ class Integration(FlashdutyModel):
     """Description."""
     integration_key: str = ""
     """Key used to push events to it."""
-    settings: Any = {}
+    settings: Any = Field(default_factory=dict)
     """Configuration; its shape depends on the integration type."""
     creator_id: int = 0
     """Member who created it."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import license_member
@@ -13,5 +13,7 @@ class LicenseMemberList(FlashdutyModel):
 
     total: int = 0
     """Number of entries."""
-    items: Annotated[list[license_member.LicenseMember], Field(validate_default=True)] = []
+    items: Annotated[list[license_member.LicenseMember], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """One entry per person."""

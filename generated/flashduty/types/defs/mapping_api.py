@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MappingApi(FlashdutyModel):
@@ -14,7 +16,7 @@ class MappingApi(FlashdutyModel):
     """Description."""
     url: str = ""
     """Endpoint called for each lookup."""
-    headers: dict[str, str] = {}
+    headers: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Extra request headers."""
     timeout: int = 0
     """Read timeout in seconds."""

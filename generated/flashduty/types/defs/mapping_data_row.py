@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MappingDataRow(FlashdutyModel):
@@ -8,7 +10,7 @@ class MappingDataRow(FlashdutyModel):
 
     key: str = ""
     """Identifies the row; built from its source label values."""
-    fields: dict[str, str] = {}
+    fields: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     created_at: int = 0
     """Creation time, Unix seconds."""
     updated_at: int = 0

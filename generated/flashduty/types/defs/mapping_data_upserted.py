@@ -1,10 +1,12 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MappingDataUpserted(FlashdutyModel):
     """Keys of the rows written."""
 
-    keys: list[str] = []
+    keys: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Row keys, in request order."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MappingSchema(FlashdutyModel):
@@ -14,9 +16,9 @@ class MappingSchema(FlashdutyModel):
     """Name, unique in the account."""
     description: str = ""
     """Description."""
-    source_labels: list[str] = []
+    source_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Labels whose values form the lookup key."""
-    result_labels: list[str] = []
+    result_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Labels a matching row writes."""
     status: str = ""
     """Status, e.g. `enabled`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import mapping_schema
@@ -13,5 +13,7 @@ class MappingSchemaList(FlashdutyModel):
 
     total: int = 0
     """Number of schemas."""
-    items: Annotated[list[mapping_schema.MappingSchema], Field(validate_default=True)] = []
+    items: Annotated[list[mapping_schema.MappingSchema], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Schemas, oldest first."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class Member(FlashdutyModel):
@@ -34,7 +36,7 @@ class Member(FlashdutyModel):
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """
-    account_role_ids: list[int] = []
+    account_role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Roles held by the member; empty or null when none."""
     is_external: bool = False
     """Whether the member was provisioned through single sign-on."""

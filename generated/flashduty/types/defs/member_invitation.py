@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MemberInvitation(FlashdutyModel):
@@ -20,7 +22,7 @@ class MemberInvitation(FlashdutyModel):
     """Phone number."""
     country_code: str = ""
     """Country code of the phone number; `CN` when omitted."""
-    role_ids: list[int] = []
+    role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Roles to grant; none when omitted."""
     locale: Literal["zh-CN", "en-US"] | str = ""
     """Preferred language."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import invited_member
@@ -11,5 +11,7 @@ from . import invited_member
 class MemberInviteResult(FlashdutyModel):
     """The members an invitation created."""
 
-    items: Annotated[list[invited_member.InvitedMember], Field(validate_default=True)] = []
+    items: Annotated[list[invited_member.InvitedMember], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """One entry per created member."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MemberProfile(FlashdutyModel):
@@ -16,7 +18,7 @@ class MemberProfile(FlashdutyModel):
     """Account avatar URL."""
     account_email: str = ""
     """Email address of the account."""
-    account_role_ids: list[int] = []
+    account_role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Roles the member holds."""
     account_locale: str = ""
     """Default language of the account, e.g. `en-US`."""

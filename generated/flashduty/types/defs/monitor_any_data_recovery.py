@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorAnyDataRecovery(FlashdutyModel):
@@ -14,5 +16,5 @@ class MonitorAnyDataRecovery(FlashdutyModel):
     """
     condition: str = ""
     """Recovery expression; required with `ql`."""
-    args: dict[str, str] = {}
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Source-specific extra parameters (e.g. for Elasticsearch)."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorElasticsearchConfig(FlashdutyModel):
@@ -26,5 +28,5 @@ class MonitorElasticsearchConfig(FlashdutyModel):
     """CA certificate (PEM)."""
     certificate_fingerprint: str = ""
     """Expected fingerprint of the server certificate."""
-    headers: list[str] = []
+    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra HTTP headers, each `Key: Value`."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorHttpSourceConfig(FlashdutyModel):
@@ -12,9 +14,9 @@ class MonitorHttpSourceConfig(FlashdutyModel):
     """Basic-auth user."""
     basic_auth_password: str = ""
     """Basic-auth password."""
-    headers: list[str] = []
+    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra HTTP headers, each `Key: Value`."""
-    params: list[str] = []
+    params: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra query parameters, each `key=value`."""
     tls_ca: str = ""
     """CA certificate (PEM)."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorOracleConfig(FlashdutyModel):
@@ -10,7 +12,7 @@ class MonitorOracleConfig(FlashdutyModel):
     """Database user."""
     password: str = ""
     """Database password."""
-    options: dict[str, str] = {}
+    options: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Extra connection options."""
     open_conns: int = 0
     """Maximum open connections."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorRuleBasic(FlashdutyModel):
@@ -16,7 +18,7 @@ class MonitorRuleBasic(FlashdutyModel):
     """Folder the rule lives in."""
     name: str = ""
     """Rule name."""
-    labels: dict[str, str] = {}
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Labels the rule adds to its alert events."""
     ds_type: str = ""
     """Data source type, e.g. `prometheus`."""

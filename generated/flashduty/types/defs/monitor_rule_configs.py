@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -17,12 +17,13 @@ from . import (
 class MonitorRuleConfigs(FlashdutyModel):
     """How a rule evaluates: its queries and up to three checks (threshold, any data, no data)."""
 
-    queries: Annotated[list[monitor_rule_query.MonitorRuleQuery], Field(validate_default=True)] = []
+    queries: Annotated[list[monitor_rule_query.MonitorRuleQuery], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Main queries; at least one."""
     relate_queries: Annotated[
-        list[monitor_rule_relate_query.MonitorRuleRelateQuery],
-        Field(validate_default=True),
-    ] = []
+        list[monitor_rule_relate_query.MonitorRuleRelateQuery], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """
     Supporting queries that never fire on their own; their results travel with alert events as context.
     """

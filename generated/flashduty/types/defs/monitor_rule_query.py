@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorRuleQuery(FlashdutyModel):
@@ -10,9 +12,9 @@ class MonitorRuleQuery(FlashdutyModel):
     """Short alias that checks refer to, e.g. `A`; `R` is reserved."""
     expr: str = ""
     """Query text in the data source's language (PromQL, SQL, ...)."""
-    label_fields: list[str] = []
+    label_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """For log and database sources: result columns that become labels."""
-    value_fields: list[str] = []
+    value_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """For log and database sources: result columns whose values are checked."""
-    args: dict[str, str] = {}
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Source-specific extra parameters."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorRuleRelateQuery(FlashdutyModel):
@@ -10,5 +12,5 @@ class MonitorRuleRelateQuery(FlashdutyModel):
     """Alias; must differ from every main query's name."""
     expr: str = ""
     """Query text; must not be empty."""
-    args: dict[str, str] = {}
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Source-specific extra parameters."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorSLSConfig(FlashdutyModel):
@@ -10,5 +12,5 @@ class MonitorSLSConfig(FlashdutyModel):
     """Alibaba Cloud AccessKey ID."""
     access_key_secret: str = ""
     """Alibaba Cloud AccessKey secret."""
-    headers: list[str] = []
+    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra HTTP headers."""

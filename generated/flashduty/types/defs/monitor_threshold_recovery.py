@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class MonitorThresholdRecovery(FlashdutyModel):
@@ -14,7 +16,7 @@ class MonitorThresholdRecovery(FlashdutyModel):
     """
     condition: str = ""
     """Recovery condition for the `threshold` and `ql` modes; empty for `invert`."""
-    value_fields: list[str] = []
+    value_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Value columns the recovery check reads."""
-    args: dict[str, str] = {}
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Source-specific extra parameters."""

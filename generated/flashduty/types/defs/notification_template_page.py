@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import notification_template
 from .page import Page
 
@@ -11,7 +12,7 @@ from .page import Page
 class NotificationTemplatePage(Page):
     """One page of notification templates."""
 
-    items: Annotated[
-        list[notification_template.NotificationTemplate], Field(validate_default=True)
-    ] = []
+    items: Annotated[list[notification_template.NotificationTemplate], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Templates on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import oncall_notification_count
@@ -11,8 +11,7 @@ from . import oncall_notification_count
 class OncallNotificationCountList(FlashdutyModel):
     """Notification counts per period."""
 
-    items: Annotated[
-        list[oncall_notification_count.OncallNotificationCount],
-        Field(validate_default=True),
-    ] = []
+    items: Annotated[list[oncall_notification_count.OncallNotificationCount], NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """One entry per period of the requested `step`."""

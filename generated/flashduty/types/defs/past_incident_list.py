@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import past_incident
@@ -11,5 +11,5 @@ from . import past_incident
 class PastIncidentList(FlashdutyModel):
     """Similar past incidents, most relevant first."""
 
-    items: Annotated[list[past_incident.PastIncident], Field(validate_default=True)] = []
+    items: Annotated[list[past_incident.PastIncident], NULL_AS_EMPTY] = Field(default_factory=list)
     """The similar incidents."""

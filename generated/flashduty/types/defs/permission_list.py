@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import permission
@@ -11,5 +11,5 @@ from . import permission
 class PermissionList(FlashdutyModel):
     """Permissions matching the request."""
 
-    items: Annotated[list[permission.Permission], Field(validate_default=True)] = []
+    items: Annotated[list[permission.Permission], NULL_AS_EMPTY] = Field(default_factory=list)
     """The permissions."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class PersonalNotifyChannels(FlashdutyModel):
@@ -10,9 +12,9 @@ class PersonalNotifyChannels(FlashdutyModel):
 
     follow_preference: bool = False
     """Use each member's own notification preferences instead of the lists below."""
-    critical: list[str] = []
+    critical: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Methods for Critical incidents."""
-    warning: list[str] = []
+    warning: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Methods for Warning incidents."""
-    info: list[str] = []
+    info: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Methods for Info incidents."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import responder
@@ -19,5 +19,5 @@ class PostMortemBasics(FlashdutyModel):
     """Latest incident close, Unix seconds."""
     incidents_total_duration_seconds: int = 0
     """Combined duration of the incidents, in seconds."""
-    responders: Annotated[list[responder.Responder], Field(validate_default=True)] = []
+    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members who responded to the incidents."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class PostMortemMeta(FlashdutyModel):
@@ -20,11 +22,11 @@ class PostMortemMeta(FlashdutyModel):
     """
     template_id: str = ""
     """Template the report was started from."""
-    incident_ids: list[str] = []
+    incident_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Incidents the report covers."""
     media_count: int = 0
     """Images uploaded to the report (at most 100)."""
-    author_ids: list[int] = []
+    author_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members who have edited the report."""
     team_id: int = 0
     """Owning team, taken from the first incident's channel; 0 when none."""

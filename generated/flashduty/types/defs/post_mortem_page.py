@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import post_mortem_meta
 from .page import Page
 
@@ -11,7 +12,9 @@ from .page import Page
 class PostMortemPage(Page):
     """One page of post-mortems (their metadata only)."""
 
-    items: Annotated[list[post_mortem_meta.PostMortemMeta], Field(validate_default=True)] = []
+    items: Annotated[list[post_mortem_meta.PostMortemMeta], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Reports on this page."""
     search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

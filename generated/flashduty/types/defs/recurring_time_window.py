@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class RecurringTimeWindow(FlashdutyModel):
@@ -12,7 +14,7 @@ class RecurringTimeWindow(FlashdutyModel):
     """Start of the range, 24-hour `HH:MM`, e.g. `10:00`; before `end`."""
     end: str = ""
     """End of the range, 24-hour `HH:MM`, e.g. `23:59`."""
-    repeat: list[int] = []
+    repeat: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Weekdays it applies to, 0 = Sunday to 6 = Saturday; empty means every day. Do not combine with `cal_id`.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import responder_insight_metrics
@@ -11,8 +11,7 @@ from . import responder_insight_metrics
 class ResponderInsightMetricsList(FlashdutyModel):
     """Rows of a responder metrics report."""
 
-    items: Annotated[
-        list[responder_insight_metrics.ResponderInsightMetrics],
-        Field(validate_default=True),
-    ] = []
+    items: Annotated[list[responder_insight_metrics.ResponderInsightMetrics], NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """One row per responder, time bucket and hour split requested."""

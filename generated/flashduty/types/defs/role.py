@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class Role(FlashdutyModel):
@@ -16,7 +18,7 @@ class Role(FlashdutyModel):
     """Free-text description."""
     status: Literal["enabled", "disabled"] | str = ""
     """Whether the role currently grants its permissions."""
-    permission_ids: list[int] = []
+    permission_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Permissions the role grants."""
     editable: bool = False
     """False for built-in roles, which cannot be changed or deleted."""

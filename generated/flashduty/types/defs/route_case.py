@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -13,11 +13,11 @@ class RouteCase(FlashdutyModel):
     A routing branch - when every condition of `if` holds, the alert goes to this branch's channels.
     """
 
-    if_: Annotated[
-        list[filter_condition.FilterCondition], Field(alias="if", validate_default=True)
-    ] = []
+    if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """Conditions that must all match (logical AND)."""
-    channel_ids: list[int] = []
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Target channels, for `standard` mode; leave empty in `name_mapping` mode."""
     fallthrough: bool = False
     """Keep evaluating later cases after this one matched; false stops at the first match."""

@@ -1,10 +1,12 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class RouteDefault(FlashdutyModel):
     """Fallback branch for alerts no case routed."""
 
-    channel_ids: list[int] = []
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels that receive unrouted alerts."""

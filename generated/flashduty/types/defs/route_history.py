@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import route_case, route_default, route_section
@@ -13,9 +13,11 @@ class RouteHistory(FlashdutyModel):
 
     version: int = 0
     """Version number."""
-    cases: Annotated[list[route_case.RouteCase], Field(validate_default=True)] = []
+    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=list)
     """Conditional branches of that version."""
-    sections: Annotated[list[route_section.RouteSection], Field(validate_default=True)] = []
+    sections: Annotated[list[route_section.RouteSection], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Section headings of that version."""
     default: route_default.RouteDefault | None = None
     updated_by: int = 0

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import route_history
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class RouteHistoryPage(Page):
     """One page of routing rule versions."""
 
-    items: Annotated[list[route_history.RouteHistory], Field(validate_default=True)] = []
+    items: Annotated[list[route_history.RouteHistory], NULL_AS_EMPTY] = Field(default_factory=list)
     """Versions on this page."""

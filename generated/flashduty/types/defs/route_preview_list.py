@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import route_preview_result
@@ -11,7 +11,7 @@ from . import route_preview_result
 class RoutePreviewList(FlashdutyModel):
     """Routing outcome of each previewed alert."""
 
-    items: Annotated[
-        list[route_preview_result.RoutePreviewResult], Field(validate_default=True)
-    ] = []
+    items: Annotated[list[route_preview_result.RoutePreviewResult], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """One result per alert."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class RoutePreviewResult(FlashdutyModel):
@@ -12,5 +14,5 @@ class RoutePreviewResult(FlashdutyModel):
     """Alert title."""
     start_time: int = 0
     """When the alert started, Unix seconds."""
-    matched_cases: list[str] = []
+    matched_cases: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Branches it matched, as `case_<index>` (from 0) or `default`."""

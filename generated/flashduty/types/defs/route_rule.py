@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import route_case, route_default, route_section
@@ -15,9 +15,11 @@ class RouteRule(FlashdutyModel):
 
     integration_id: int = 0
     """Integration the rule belongs to."""
-    cases: Annotated[list[route_case.RouteCase], Field(validate_default=True)] = []
+    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=list)
     """Conditional branches, evaluated top to bottom."""
-    sections: Annotated[list[route_section.RouteSection], Field(validate_default=True)] = []
+    sections: Annotated[list[route_section.RouteSection], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Named headings that group consecutive cases, for display only."""
     default: route_default.RouteDefault | None = None
     status: Literal["enabled", "deleted"] | str = ""

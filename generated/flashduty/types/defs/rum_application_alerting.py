@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class RumApplicationAlerting(FlashdutyModel):
@@ -8,7 +10,7 @@ class RumApplicationAlerting(FlashdutyModel):
 
     enabled: bool = False
     """Whether alerting is on."""
-    channel_ids: list[int] = []
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels that receive the alerts."""
     integration_id: int = 0
     """On-call integration created for the application; set by the server, ignored in requests."""

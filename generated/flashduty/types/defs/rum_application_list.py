@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import rum_application
@@ -11,5 +11,7 @@ from . import rum_application
 class RumApplicationList(FlashdutyModel):
     """Applications asked for by ID."""
 
-    items: Annotated[list[rum_application.RumApplication], Field(validate_default=True)] = []
+    items: Annotated[list[rum_application.RumApplication], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """The applications found."""

@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import rum_application
 from .page import Page
 
@@ -11,5 +12,7 @@ from .page import Page
 class RumApplicationPage(Page):
     """One page of applications."""
 
-    items: Annotated[list[rum_application.RumApplication], Field(validate_default=True)] = []
+    items: Annotated[list[rum_application.RumApplication], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Applications on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import rum_facet_count
@@ -11,5 +11,7 @@ from . import rum_facet_count
 class RumFacetCountList(FlashdutyModel):
     """Facet values with their counts."""
 
-    items: Annotated[list[rum_facet_count.RumFacetCount], Field(validate_default=True)] = []
+    items: Annotated[list[rum_facet_count.RumFacetCount], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """The values."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class RumField(FlashdutyModel):
@@ -43,8 +45,13 @@ class RumField(FlashdutyModel):
     """Whether it can be queried."""
     enum_values: list[str] | None = None
     """Fixed set of values, when there is one; such fields usually cannot be counted by facet."""
-    scopes: list[
-        Literal["session", "view", "action", "error", "resource", "long_task", "vital", "sourcemap"]
-        | str
-    ] = []
+    scopes: Annotated[
+        list[
+            Literal[
+                "session", "view", "action", "error", "resource", "long_task", "vital", "sourcemap"
+            ]
+            | str
+        ],
+        NULL_AS_EMPTY,
+    ] = Field(default_factory=list)
     """Kinds of data that have the field."""

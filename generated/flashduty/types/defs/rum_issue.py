@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 from . import (
     rum_issue_error,
@@ -48,7 +50,7 @@ class RumIssue(FlashdutyModel):
     error: rum_issue_error.RumIssueError | None = None
     suspected_cause: rum_suspected_cause.RumSuspectedCause | None = None
     regression: rum_issue_regression.RumIssueRegression | None = None
-    versions: list[str] = []
+    versions: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Application versions in which it occurred."""
     severity: str = ""
     """Severity, e.g. `Info`."""

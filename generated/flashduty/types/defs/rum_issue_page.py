@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import rum_issue
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class RumIssuePage(Page):
     """One page of issues."""
 
-    items: Annotated[list[rum_issue.RumIssue], Field(validate_default=True)] = []
+    items: Annotated[list[rum_issue.RumIssue], NULL_AS_EMPTY] = Field(default_factory=list)
     """Issues on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -18,12 +18,13 @@ class RumReplayMeta(FlashdutyModel):
     """Outline of a recorded session - its span, views, foreground periods and device."""
 
     session: rum_replay_session.RumReplaySession | None = None
-    views: Annotated[list[rum_replay_view.RumReplayView], Field(validate_default=True)] = []
+    views: Annotated[list[rum_replay_view.RumReplayView], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Views shown during the session."""
     foreground_periods: Annotated[
-        list[rum_replay_foreground_period.RumReplayForegroundPeriod],
-        Field(validate_default=True),
-    ] = []
+        list[rum_replay_foreground_period.RumReplayForegroundPeriod], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """Periods the app was in the foreground."""
     device: rum_replay_device.RumReplayDevice | None = None
     application: rum_replay_ref.RumReplayRef | None = None

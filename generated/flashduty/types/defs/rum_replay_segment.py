@@ -2,7 +2,9 @@
 
 from typing import Any, Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 from . import rum_replay_ref
 
@@ -38,5 +40,5 @@ class RumReplaySegment(FlashdutyModel):
     application: rum_replay_ref.RumReplayRef | None = None
     session: rum_replay_ref.RumReplayRef | None = None
     view: rum_replay_ref.RumReplayRef | None = None
-    records: list[dict[str, Any]] = []
+    records: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=list)
     """Raw recorder records, in the order they were captured."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import rum_replay_segment
@@ -11,7 +11,7 @@ from . import rum_replay_segment
 class RumReplaySegmentList(FlashdutyModel):
     """Replay segments, as data or as download links."""
 
-    items: Annotated[
-        list[rum_replay_segment.RumReplaySegment | str], Field(validate_default=True)
-    ] = []
+    items: Annotated[list[rum_replay_segment.RumReplaySegment | str], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Segments; with `url_mode` each is a pre-signed URL to a compressed segment instead."""

@@ -2,7 +2,9 @@
 
 from typing import Any, Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class RumSourcemap(FlashdutyModel):
@@ -26,7 +28,7 @@ class RumSourcemap(FlashdutyModel):
     """Upload time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
-    metadata: dict[str, Any] = {}
+    metadata: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """
     Platform-specific details sent by the upload tool, e.g. `minified_url` for browsers or `build_id`, `variant` and `version_code` for Android.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import rum_sql_field
@@ -15,7 +15,7 @@ class RumSqlQueryData(FlashdutyModel):
     """Cursor for the next page (table queries only)."""
     interval: int = 0
     """Bucket width actually used, in milliseconds (time series only)."""
-    fields: Annotated[list[rum_sql_field.RumSqlField], Field(validate_default=True)] = []
+    fields: Annotated[list[rum_sql_field.RumSqlField], NULL_AS_EMPTY] = Field(default_factory=list)
     """Columns, in the order of each row's values."""
-    values: list[list[Any] | None] = []
+    values: Annotated[list[list[Any] | None], NULL_AS_EMPTY] = Field(default_factory=list)
     """Rows; each is a list of column values."""

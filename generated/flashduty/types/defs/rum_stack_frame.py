@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import rum_code_snippet, rum_minified_frame
@@ -35,8 +35,8 @@ class RumStackFrame(FlashdutyModel):
     """Whether the frame was mapped back to source."""
     third_party: bool = False
     """Whether the frame is in third-party code (Android)."""
-    code_snippets: Annotated[
-        list[rum_code_snippet.RumCodeSnippet], Field(validate_default=True)
-    ] = []
+    code_snippets: Annotated[list[rum_code_snippet.RumCodeSnippet], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Source around the frame - its own line plus at most `near` non-empty lines on each side."""
     minified: rum_minified_frame.RumMinifiedFrame | None = None

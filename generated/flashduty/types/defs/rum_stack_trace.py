@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import rum_stack_frame
@@ -11,5 +11,7 @@ from . import rum_stack_frame
 class RumStackTrace(FlashdutyModel):
     """A stack trace after translation."""
 
-    frames: Annotated[list[rum_stack_frame.RumStackFrame], Field(validate_default=True)] = []
+    frames: Annotated[list[rum_stack_frame.RumStackFrame], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Frames, innermost first as in the input."""

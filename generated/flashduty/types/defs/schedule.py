@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -30,20 +30,22 @@ class Schedule(FlashdutyModel):
     """Older enabled flag - 0 when the schedule is enabled, 1 when disabled."""
     account_id: int = 0
     """Account that owns the schedule."""
-    layers: Annotated[list[schedule_layer.ScheduleLayer], Field(validate_default=True)] = []
+    layers: Annotated[list[schedule_layer.ScheduleLayer], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Layer definitions."""
     notify: schedule_notify.ScheduleNotify | None = None
     start: int = 0
     """Start of the computed window, Unix seconds."""
     end: int = 0
     """End of the computed window, Unix seconds."""
-    schedule_layers: Annotated[
-        list[schedule_layer_shifts.ScheduleLayerShifts], Field(validate_default=True)
-    ] = []
+    schedule_layers: Annotated[list[schedule_layer_shifts.ScheduleLayerShifts], NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """Computed shifts of each layer in the window."""
-    layer_schedules: Annotated[
-        list[schedule_layer_shifts.ScheduleLayerShifts], Field(validate_default=True)
-    ] = []
+    layer_schedules: Annotated[list[schedule_layer_shifts.ScheduleLayerShifts], NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """Same as `schedule_layers`, under its older name."""
     final_schedule: schedule_layer_shifts.ScheduleLayerShifts | None = None
     cur_oncall: schedule_oncall_shift.ScheduleOncallShift | None = None

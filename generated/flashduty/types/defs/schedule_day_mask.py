@@ -1,10 +1,12 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ScheduleDayMask(FlashdutyModel):
     """Weekdays on which the layer takes part; days left out are skipped."""
 
-    repeat: list[int] = []
+    repeat: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Weekdays included, 0 for Sunday through 6 for Saturday."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_member
@@ -17,7 +17,9 @@ class ScheduleGroup(FlashdutyModel):
     """Group name shown in the console, e.g. `A`."""
     name: str = ""
     """Older alias of `group_name`, kept for compatibility."""
-    members: Annotated[list[schedule_member.ScheduleMember], Field(validate_default=True)] = []
+    members: Annotated[list[schedule_member.ScheduleMember], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Role slots of the group and who fills them."""
     start: int = 0
     """Start of the group's shift, Unix seconds; 0 in a layer definition."""

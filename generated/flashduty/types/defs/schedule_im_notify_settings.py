@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ScheduleImNotifySettings(FlashdutyModel):
@@ -12,7 +14,7 @@ class ScheduleImNotifySettings(FlashdutyModel):
     """Display alias of the target."""
     data_source_id: int = 0
     """IM integration that delivers the message, for app types."""
-    chat_ids: list[str] = []
+    chat_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Chats (group IDs) to post to, for app types."""
     verify_token: str = ""
     """Verification token of the robot, where the IM needs one."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_day_mask, schedule_group, schedule_restrict_period
@@ -23,7 +23,9 @@ class ScheduleLayer(FlashdutyModel):
     """Ordering weight of the layer."""
     hidden: int = 0
     """1 hides the layer in the console, 0 shows it."""
-    groups: Annotated[list[schedule_group.ScheduleGroup], Field(validate_default=True)] = []
+    groups: Annotated[list[schedule_group.ScheduleGroup], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Groups that take turns, in rotation order."""
     rotation_unit: Literal["hour", "day", "week", "month"] | str = ""
     """Unit of one rotation cycle; `month` is a calendar month."""
@@ -50,9 +52,8 @@ class ScheduleLayer(FlashdutyModel):
     restrict_end: int = 0
     """End of a single restriction window; superseded by `restrict_periods`."""
     restrict_periods: Annotated[
-        list[schedule_restrict_period.ScheduleRestrictPeriod],
-        Field(validate_default=True),
-    ] = []
+        list[schedule_restrict_period.ScheduleRestrictPeriod], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """Windows the layer is limited to when `restrict_mode` is 1 or 2."""
     day_mask: schedule_day_mask.ScheduleDayMask | None = None
     fair_rotation: bool = False

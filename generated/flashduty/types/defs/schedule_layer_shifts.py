@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_shift
@@ -17,5 +17,7 @@ class ScheduleLayerShifts(FlashdutyModel):
     """Older alias of `layer_name`."""
     mode: int = 0
     """0 for a regular layer, 1 for an override."""
-    schedules: Annotated[list[schedule_shift.ScheduleShift], Field(validate_default=True)] = []
+    schedules: Annotated[list[schedule_shift.ScheduleShift], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Shifts in time order."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ScheduleMember(FlashdutyModel):
@@ -8,5 +10,5 @@ class ScheduleMember(FlashdutyModel):
 
     role_id: int = 0
     """On-call role of this slot (see `schedules.oncall_roles.list`); 0 is the primary role."""
-    person_ids: list[int] = []
+    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members on call in this slot."""

@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ScheduleNotifyBy(FlashdutyModel):
@@ -8,5 +10,5 @@ class ScheduleNotifyBy(FlashdutyModel):
 
     follow_preference: bool = False
     """Use each member's own notification preferences when true; otherwise `personal_channels`."""
-    personal_channels: list[str] = []
+    personal_channels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels to use, e.g. `email`, `sms` or an app channel such as `feishu_app:<id>`."""

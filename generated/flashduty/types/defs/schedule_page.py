@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import schedule
 from .page import Page
 
@@ -11,5 +12,5 @@ from .page import Page
 class SchedulePage(Page):
     """One page of schedules."""
 
-    items: Annotated[list[schedule.Schedule], Field(validate_default=True)] = []
+    items: Annotated[list[schedule.Schedule], NULL_AS_EMPTY] = Field(default_factory=list)
     """Schedules on this page."""

@@ -1,14 +1,16 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class SeverityNotifyChannels(FlashdutyModel):
     """Channels that notify the member of a new incident, per severity."""
 
-    critical: list[str] = []
+    critical: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels for Critical incidents."""
-    warning: list[str] = []
+    warning: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels for Warning incidents."""
-    info: list[str] = []
+    info: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels for Info incidents."""

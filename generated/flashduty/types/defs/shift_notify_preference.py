@@ -1,12 +1,14 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ShiftNotifyPreference(FlashdutyModel):
     """How the member hears about their on-call shifts starting."""
 
-    personal_channels: list[str] = []
+    personal_channels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Channels: `email`, `voice`, `sms`, or an IM app integration written `feishu_app:<id>`, `dingtalk_app:<id>` or `wecom_app:<id>`.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import silence_rule
@@ -11,5 +11,5 @@ from . import silence_rule
 class SilenceRuleList(FlashdutyModel):
     """Silence rules of a channel."""
 
-    items: Annotated[list[silence_rule.SilenceRule], Field(validate_default=True)] = []
+    items: Annotated[list[silence_rule.SilenceRule], NULL_AS_EMPTY] = Field(default_factory=list)
     """The rules."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_affected_component, status_page_event_update
@@ -37,13 +37,12 @@ class StatusPageEvent(FlashdutyModel):
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """
     affected_components: Annotated[
-        list[status_page_affected_component.StatusPageAffectedComponent],
-        Field(validate_default=True),
-    ] = []
+        list[status_page_affected_component.StatusPageAffectedComponent], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """Components the event affects right now, with their current status."""
-    responder_ids: list[int] = []
+    responder_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members in charge of the event."""
-    linked_change_ids: list[str] = []
+    linked_change_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Related events, incidents or deployments."""
     start_at_seconds: int = 0
     """When the event started, Unix seconds."""
@@ -51,10 +50,9 @@ class StatusPageEvent(FlashdutyModel):
     """When the event ends, Unix seconds; set for maintenances and retrospective events."""
     is_retrospective: bool = False
     """Whether the event was recorded after the fact."""
-    updates: Annotated[
-        list[status_page_event_update.StatusPageEventUpdate],
-        Field(validate_default=True),
-    ] = []
+    updates: Annotated[list[status_page_event_update.StatusPageEventUpdate], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Timeline updates, oldest first."""
     notify_subscribers: bool = False
     """If true, subscribers receive a notification about the event."""

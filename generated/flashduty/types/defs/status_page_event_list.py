@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_event
@@ -11,5 +11,7 @@ from . import status_page_event
 class StatusPageEventList(FlashdutyModel):
     """Events of a status page."""
 
-    items: Annotated[list[status_page_event.StatusPageEvent], Field(validate_default=True)] = []
+    items: Annotated[list[status_page_event.StatusPageEvent], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """The matching events."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component_change
@@ -33,7 +33,6 @@ class StatusPageEventUpdate(FlashdutyModel):
     description: str = ""
     """Message, in Markdown."""
     component_changes: Annotated[
-        list[status_page_component_change.StatusPageComponentChange],
-        Field(validate_default=True),
-    ] = []
+        list[status_page_component_change.StatusPageComponentChange], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """Component statuses this update changed."""

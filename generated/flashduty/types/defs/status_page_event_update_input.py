@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component_change
@@ -33,9 +33,8 @@ class StatusPageEventUpdateInput(FlashdutyModel):
     description: str = ""
     """Message, in Markdown."""
     component_changes: Annotated[
-        list[status_page_component_change.StatusPageComponentChange],
-        Field(validate_default=True),
-    ] = []
+        list[status_page_component_change.StatusPageComponentChange], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
     """
     Component statuses this update sets; required on the first update, where it names the affected components.
     """

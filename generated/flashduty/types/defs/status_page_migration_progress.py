@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class StatusPageMigrationProgress(FlashdutyModel):
@@ -24,5 +26,5 @@ class StatusPageMigrationProgress(FlashdutyModel):
     """Templates imported."""
     subscribers_skipped: int = 0
     """Subscribers left out, e.g. because they already exist."""
-    warnings: list[str] = []
+    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Problems that did not stop the job."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component
@@ -17,9 +17,9 @@ class StatusPageSubscriber(FlashdutyModel):
     """
     How a subscriber is notified: `email` on public pages, `im` (instant messaging, by user ID) on internal pages.
     """
-    components: Annotated[
-        list[status_page_component.StatusPageComponent], Field(validate_default=True)
-    ] = []
+    components: Annotated[list[status_page_component.StatusPageComponent], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Components they follow."""
     all: bool = False
     """Whether they follow every component."""

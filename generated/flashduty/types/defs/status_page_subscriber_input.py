@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class StatusPageSubscriberInput(FlashdutyModel):
@@ -8,9 +10,9 @@ class StatusPageSubscriberInput(FlashdutyModel):
 
     recipient: str = ""
     """For a public page an email address; for an internal page a user ID."""
-    component_ids: list[str] = []
+    component_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Components to follow."""
-    change_ids: list[int] = []
+    change_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Individual events to follow."""
     all: bool = False
     """Follow every component; must be true when no component or event is given."""

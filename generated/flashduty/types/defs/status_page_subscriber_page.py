@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import status_page_subscriber
 from .page import Page
 
@@ -11,7 +12,7 @@ from .page import Page
 class StatusPageSubscriberPage(Page):
     """One page of subscribers."""
 
-    items: Annotated[
-        list[status_page_subscriber.StatusPageSubscriber], Field(validate_default=True)
-    ] = []
+    items: Annotated[list[status_page_subscriber.StatusPageSubscriber], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Subscribers on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group
@@ -25,7 +25,9 @@ class SubscribeRule(FlashdutyModel):
     """Name."""
     description: str = ""
     """Description."""
-    filters: Annotated[list[filter_and_group.FilterAndGroup], Field(validate_default=True)] = []
+    filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
     """

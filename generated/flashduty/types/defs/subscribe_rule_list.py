@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import subscribe_rule
@@ -11,5 +11,7 @@ from . import subscribe_rule
 class SubscribeRuleList(FlashdutyModel):
     """Subscription rules of a channel (unverified shape)."""
 
-    items: Annotated[list[subscribe_rule.SubscribeRule], Field(validate_default=True)] = []
+    items: Annotated[list[subscribe_rule.SubscribeRule], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """The rules."""

@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class Team(FlashdutyModel):
@@ -30,7 +32,7 @@ class Team(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
-    person_ids: list[int] = []
+    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """People in the team (member IDs, or the account ID)."""
     ref_id: str = ""
     """Identifier of the team in an external system that syncs teams."""

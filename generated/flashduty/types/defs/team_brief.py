@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class TeamBrief(FlashdutyModel):
@@ -10,5 +12,5 @@ class TeamBrief(FlashdutyModel):
     """Team ID."""
     team_name: str = ""
     """Team name."""
-    person_ids: list[int] = []
+    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """People in the team (member IDs, or the account ID)."""

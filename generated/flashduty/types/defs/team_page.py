@@ -4,6 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import team
 from .page import Page
 
@@ -15,5 +16,5 @@ class TeamPage(Page):
     """The page number returned."""
     limit: int = 0
     """The page size used."""
-    items: Annotated[list[team.Team], Field(validate_default=True)] = []
+    items: Annotated[list[team.Team], NULL_AS_EMPTY] = Field(default_factory=list)
     """Teams on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import war_room_record
@@ -11,5 +11,7 @@ from . import war_room_record
 class WarRoomList(FlashdutyModel):
     """The war rooms of an incident."""
 
-    items: Annotated[list[war_room_record.WarRoomRecord], Field(validate_default=True)] = []
+    items: Annotated[list[war_room_record.WarRoomRecord], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """War rooms, one per chat group."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import war_room_observer
@@ -11,5 +11,7 @@ from . import war_room_observer
 class WarRoomObserverList(FlashdutyModel):
     """Members a war room would add as observers."""
 
-    observers: Annotated[list[war_room_observer.WarRoomObserver], Field(validate_default=True)] = []
+    observers: Annotated[list[war_room_observer.WarRoomObserver], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Earlier responders who are no longer assigned to the incident."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import webhook_history
@@ -11,7 +11,9 @@ from . import webhook_history
 class WebhookHistoryPage(FlashdutyModel):
     """One page of webhook delivery attempts."""
 
-    items: Annotated[list[webhook_history.WebhookHistory], Field(validate_default=True)] = []
+    items: Annotated[list[webhook_history.WebhookHistory], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """Attempts on this page."""
     total: int = 0
     """Number of matching attempts."""

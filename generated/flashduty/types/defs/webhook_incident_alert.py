@@ -2,7 +2,9 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class WebhookIncidentAlert(FlashdutyModel):
@@ -40,7 +42,7 @@ class WebhookIncidentAlert(FlashdutyModel):
     """
     When its progress became `Closed`, Unix seconds; 0 while open. Closing an alert does not mean it recovered.
     """
-    labels: dict[str, str] = {}
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     event_cnt: int = 0
     """Number of events folded into it."""
     account_id: int = 0

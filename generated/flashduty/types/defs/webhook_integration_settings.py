@@ -1,16 +1,18 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class WebhookIntegrationSettings(FlashdutyModel):
     """Configuration of an outgoing webhook integration."""
 
-    channel_ids: list[int] = []
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Channels whose events are sent."""
     endpoint: str = ""
     """URL the webhook posts to."""
-    event_types: list[str] = []
+    event_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Event types to send, as listed in the incident webhook documentation."""
-    headers: dict[str, str] = {}
+    headers: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Extra request headers."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import webhook_robot_reference, webhook_robot_settings
@@ -14,8 +14,7 @@ class WebhookRobot(FlashdutyModel):
     type: str = ""
     """Robot kind, e.g. `feishu`, `wecom`, `dingtalk`, `zoom`, `slack`."""
     settings: webhook_robot_settings.WebhookRobotSettings | None = None
-    referenced_by: Annotated[
-        list[webhook_robot_reference.WebhookRobotReference],
-        Field(validate_default=True),
-    ] = []
+    referenced_by: Annotated[list[webhook_robot_reference.WebhookRobotReference], NULL_AS_EMPTY] = (
+        Field(default_factory=list)
+    )
     """Escalation rules that post through this robot."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import FlashdutyModel
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
 from . import webhook_robot
@@ -11,7 +11,7 @@ from . import webhook_robot
 class WebhookRobotList(FlashdutyModel):
     """Chat robots used by the account's escalation rules."""
 
-    list_: Annotated[
-        list[webhook_robot.WebhookRobot], Field(alias="list", validate_default=True)
-    ] = []
+    list_: Annotated[list[webhook_robot.WebhookRobot], Field(alias="list"), NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
     """The robots."""

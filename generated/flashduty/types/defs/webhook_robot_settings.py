@@ -1,6 +1,8 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class WebhookRobotSettings(FlashdutyModel):
@@ -14,5 +16,5 @@ class WebhookRobotSettings(FlashdutyModel):
     """Verification token (Zoom)."""
     disable_at: bool = False
     """Do not @-mention responders in messages."""
-    reply_event_types: list[str] = []
+    reply_event_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Incident events the robot posts, e.g. `i_new`, `i_snooze`."""

@@ -2,9 +2,11 @@
 
 from typing import Any
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
 class Envelope(FlashdutyModel):
     request_id: str = ""
-    data: Any = {}
+    data: Any = Field(default_factory=dict)

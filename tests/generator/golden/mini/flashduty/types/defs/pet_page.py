@@ -4,9 +4,10 @@ from typing import Annotated
 
 from pydantic import Field
 
+from ..._models import NULL_AS_EMPTY
 from . import pet
 from .page import Page
 
 
 class PetPage(Page):
-    items: Annotated[list[pet.Pet], Field(validate_default=True)] = []
+    items: Annotated[list[pet.Pet], NULL_AS_EMPTY] = Field(default_factory=list)

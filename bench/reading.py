@@ -1,0 +1,88 @@
+"""Row 5: what an answer that differs from the spec costs, against the same
+answer as the spec has it. Run in a fresh interpreter per measurement:
+
+    reading.py memory matching|mismatched   -> peak RSS growth of one call, KiB
+    reading.py time ROUNDS                  -> per-call seconds, both bodies, alternating
+
+The mismatched body is the 5 MB page of row 5a with every item differing from
+the spec the ways a newer or Go server does: a field of another type (kept as
+sent), a map sent as a string, nulls for a list and for an enum. Every item
+fails the fast parse, so the whole page goes through the fallback reading."""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import sys
+import time
+from typing import Any
+
+import httpx
+
+from _common import END_TIME, START_TIME, bodies
+
+ITEMS_5MB = 3200  # incidents of the spec's example: about 5 MB of JSON
+
+
+def page(items: int, mismatched: bool) -> bytes:
+    listing = json.loads(bodies()["list"])
+    item = listing["data"]["items"][0]
+    out = []
+    for i in range(items):
+        each = json.loads(json.dumps(item))
+        each["incident_id"] = f"{i:024x}"
+        if mismatched:
+            each.update(title=i, labels="env=prod", responders=None, incident_severity=None)
+        out.append(each)
+    listing["data"] = {**listing["data"], "items": out, "has_next_page": False}
+    return json.dumps(listing, separators=(",", ":")).encode()
+
+
+def client(body: bytes) -> Any:
+    import flashduty
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    return flashduty.Flashduty(app_key="bench", base_url="https://bench.invalid", http_client=http)
+
+
+def call(sdk: Any) -> int:
+    return len(sdk.incidents.list(start_time=START_TIME, end_time=END_TIME).items)
+
+
+def memory(kind: str) -> None:
+    body = page(ITEMS_5MB, kind == "mismatched")
+    sdk = client(body)
+    call(client(page(1, kind == "mismatched")))  # models and validators built before measuring
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert call(sdk) == ITEMS_5MB
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"body_kb": len(body) / 1024, "peak_growth_kb": after - before}))
+
+
+def timing(rounds: int) -> None:
+    sdks = {kind: client(page(20, kind == "mismatched")) for kind in ("matching", "mismatched")}
+    out: dict[str, list[float]] = {kind: [] for kind in sdks}
+    for kind, sdk in sdks.items():
+        for _ in range(50):
+            call(sdk)
+    for _ in range(rounds):
+        for kind, sdk in sdks.items():
+            started = time.perf_counter()
+            for _ in range(100):
+                call(sdk)
+            out[kind].append((time.perf_counter() - started) / 100)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    logging.getLogger("flashduty").setLevel(
+        logging.ERROR
+    )  # the warnings are the point, not the output
+    if sys.argv[1] == "memory":
+        memory(sys.argv[2])
+    else:
+        timing(int(sys.argv[2]))
