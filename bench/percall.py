@@ -70,9 +70,9 @@ def cases() -> dict[str, tuple]:
         return sdk_l.incidents.list(start_time=START_TIME, end_time=END_TIME).items
 
     def raw_list():
-        return raw_l.post(
-            list_url, json={"start_time": START_TIME, "end_time": END_TIME}
-        ).json()["data"]["items"]
+        return raw_l.post(list_url, json={"start_time": START_TIME, "end_time": END_TIME}).json()[
+            "data"
+        ]["items"]
 
     # Sanity: both sides send the same request and see the same data.
     _same_request(seen_i, sdk_info, raw_info)
@@ -148,7 +148,10 @@ def profile(calls: int = 2000) -> dict:
                 "cum_us": {
                     f: ct * 1e6
                     for f, _tt, ct in funcs
-                    if "flashduty/" in f or "validate_json" in f or "_client.py" in f and "(send)" in f
+                    if "flashduty/" in f
+                    or "validate_json" in f
+                    or "_client.py" in f
+                    and "(send)" in f
                 },
             }
         out[name] = sides

@@ -34,9 +34,18 @@ def ensure_opc(log=print) -> Path:
         shutil.rmtree(OPC_VENV)
     venv.EnvBuilder(with_pip=True, clear=True).create(OPC_VENV)
     subprocess.run(
-        [str(OPC_BIN / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-         f"openapi-python-client=={OPC_VERSION}"],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            str(OPC_BIN / "python"),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            f"openapi-python-client=={OPC_VERSION}",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     stamp.touch()
     return OPC_BIN / "openapi-python-client"
@@ -44,8 +53,18 @@ def ensure_opc(log=print) -> Path:
 
 def run_ours(spec_root: Path, out: Path, cache: Path) -> tuple[float, str]:
     """Wall seconds of one `python -m generator generate`, and its summary line."""
-    cmd = [str(VENV_PY), "-m", "generator", "generate", "--spec", str(spec_root / "openapi.yaml"),
-           "--out", str(out), "--cache", str(cache)]
+    cmd = [
+        str(VENV_PY),
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec_root / "openapi.yaml"),
+        "--out",
+        str(out),
+        "--cache",
+        str(cache),
+    ]
     t = time.perf_counter()
     p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     elapsed = time.perf_counter() - t
@@ -58,16 +77,31 @@ def run_opc(spec_json: Path, out: Path) -> tuple[float, int, str]:
     """Wall seconds, exit code and output of one openapi-python-client run
     (its ruff post-hooks included: the venv's bin is put on PATH for them)."""
     env = dict(os.environ, PATH=f"{OPC_BIN}{os.pathsep}{os.environ.get('PATH', '')}")
-    cmd = [str(OPC_BIN / "openapi-python-client"), "generate", "--path", str(spec_json),
-           "--output-path", str(out), "--meta", "none", "--overwrite"]
+    cmd = [
+        str(OPC_BIN / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec_json),
+        "--output-path",
+        str(out),
+        "--meta",
+        "none",
+        "--overwrite",
+    ]
     t = time.perf_counter()
     p = subprocess.run(cmd, cwd=out.parent, env=env, capture_output=True, text=True)
     return time.perf_counter() - t, p.returncode, p.stdout + p.stderr
 
 
 def _opc_notes(output: str, out: Path) -> dict:
-    endpoints = [p for p in (out / "api").rglob("*.py") if p.name != "__init__.py"] if (out / "api").exists() else []
-    problems = re.findall(r"^(Unable to (?:parse|process) schema \S+|WARNING parsing \S+ \S+)", output, re.M)
+    endpoints = (
+        [p for p in (out / "api").rglob("*.py") if p.name != "__init__.py"]
+        if (out / "api").exists()
+        else []
+    )
+    problems = re.findall(
+        r"^(Unable to (?:parse|process) schema \S+|WARNING parsing \S+ \S+)", output, re.M
+    )
     return {
         "endpoints": len(endpoints),
         "warnings": len(problems),
@@ -79,8 +113,14 @@ def _opc_notes(output: str, out: Path) -> dict:
 def _subset_spec(document: dict, tags: set[str]) -> dict:
     doc = dict(document)
     doc["paths"] = {
-        path: item for path, item in document["paths"].items()
-        if any(tag in tags for op in item.values() if isinstance(op, dict) for tag in op.get("tags", []))
+        path: item
+        for path, item in document["paths"].items()
+        if any(
+            tag in tags
+            for op in item.values()
+            if isinstance(op, dict)
+            for tag in op.get("tags", [])
+        )
     }
     doc.pop("webhooks", None)
     return doc
@@ -89,8 +129,15 @@ def _subset_spec(document: dict, tags: set[str]) -> dict:
 def opc_fallback(work: Path) -> tuple[Path, str]:
     """The bundled spec cut down to the tags openapi-python-client accepts."""
     document = json.loads(BUNDLED.read_text(encoding="utf-8"))
-    tags = sorted({t for item in document["paths"].values() for op in item.values()
-                   if isinstance(op, dict) for t in op.get("tags", [])})
+    tags = sorted(
+        {
+            t
+            for item in document["paths"].values()
+            for op in item.values()
+            if isinstance(op, dict)
+            for t in op.get("tags", [])
+        }
+    )
     accepted = []
     for tag in tags:
         spec = work / f"subset-{tag}.json"
@@ -101,8 +148,10 @@ def opc_fallback(work: Path) -> tuple[Path, str]:
     spec = work / "subset.json"
     subset = _subset_spec(document, set(accepted))
     spec.write_text(json.dumps(subset))
-    note = (f"openapi-python-client failed on the full spec; timed on the subset it accepts: "
-            f"tags {', '.join(accepted) or 'none'} ({len(subset['paths'])} of {len(document['paths'])} paths)")
+    note = (
+        f"openapi-python-client failed on the full spec; timed on the subset it accepts: "
+        f"tags {', '.join(accepted) or 'none'} ({len(subset['paths'])} of {len(document['paths'])} paths)"
+    )
     return spec, note
 
 
@@ -200,4 +249,11 @@ def bench(reps: int, log=print) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(bench(int(sys.argv[1]) if len(sys.argv) > 1 else 1, log=lambda m: print(m, file=sys.stderr))))
+    print(
+        json.dumps(
+            bench(
+                int(sys.argv[1]) if len(sys.argv) > 1 else 1,
+                log=lambda m: print(m, file=sys.stderr),
+            )
+        )
+    )

@@ -54,7 +54,15 @@ def main() -> None:
 
     result = {}
     with tempfile.TemporaryDirectory() as tmp:
-        args = ["generate", "--spec", spec, "--out", str(Path(tmp) / "out"), "--cache", str(Path(tmp) / "cache")]
+        args = [
+            "generate",
+            "--spec",
+            spec,
+            "--out",
+            str(Path(tmp) / "out"),
+            "--cache",
+            str(Path(tmp) / "cache"),
+        ]
         for label in ("cold", "warm", "edit"):
             if label == "edit":
                 from regen import _edit_summary

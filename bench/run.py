@@ -3,7 +3,7 @@ in the same run (medians of several runs). See bench/README.md.
 
     .venv/bin/python bench/run.py            # full run (~4-6 min), writes bench/results.md
     .venv/bin/python bench/run.py --quick    # fewer repeats, a smoke test (~1-2 min)
-    .venv/bin/python bench/run.py --only import,call   # a subset: import, call, regen, profile
+    .venv/bin/python bench/run.py --only import,call   # a subset: import, call, regen, reading, profile
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BENCH, ROOT, VENV_PY, bodies, median, spread  # noqa: E402
 
-SECTIONS = ("import", "call", "regen", "profile")
+SECTIONS = ("import", "call", "regen", "reading", "profile")
 
 
 def log(message: str) -> None:
@@ -62,8 +62,10 @@ def bench_import(runs: int, body_file: Path) -> dict:
             wall, marks, _ = child(mode, body_file)
             walls[mode].append(wall)
             inner[mode].append(marks)
-    log(f"  import: sdk {median(walls['sdk']):.3f}s, baseline {median(walls['raw']):.3f}s, "
-        f"baseline + BaseModel {median(walls['pydantic']):.3f}s (medians of {runs})")
+    log(
+        f"  import: sdk {median(walls['sdk']):.3f}s, baseline {median(walls['raw']):.3f}s, "
+        f"baseline + BaseModel {median(walls['pydantic']):.3f}s (medians of {runs})"
+    )
 
     def med(mode: str, key: str) -> float:
         return median([m[key] for m in inner[mode]])
@@ -91,14 +93,54 @@ def bench_import(runs: int, body_file: Path) -> dict:
 def bench_call(rounds: int) -> dict:
     p = subprocess.run(
         [str(VENV_PY), str(BENCH / "percall.py"), "bench", str(rounds)],
-        cwd=BENCH, capture_output=True, text=True,
+        cwd=BENCH,
+        capture_output=True,
+        text=True,
     )
     if p.returncode != 0:
         raise RuntimeError(p.stderr.strip()[-1200:])
     result = json.loads(p.stdout)
     for name, r in result.items():
-        log(f"  per call {name}: sdk {median(r['sdk']) * 1e6:.0f}µs, baseline {median(r['raw']) * 1e6:.0f}µs")
+        log(
+            f"  per call {name}: sdk {median(r['sdk']) * 1e6:.0f}µs, baseline {median(r['raw']) * 1e6:.0f}µs"
+        )
     return result
+
+
+# ---------------------------------------------------------------- 5
+
+
+def bench_reading(runs: int, rounds: int) -> dict:
+    """Answers that differ from the spec (the fallback reading) against the
+    same answers as the spec has them: peak memory of a 5 MB page, each kind
+    in its own fresh interpreter, and per-call time of a 20-item page."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(*args: str) -> dict:
+        p = subprocess.run(
+            [str(VENV_PY), str(BENCH / "reading.py"), *args],
+            cwd=BENCH,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        if p.returncode != 0:
+            raise RuntimeError(p.stderr.strip()[-1200:])
+        return json.loads(p.stdout.strip().splitlines()[-1])
+
+    memory: dict[str, list[float]] = {"matching": [], "mismatched": []}
+    body_kb = {}
+    for _ in range(runs):
+        for kind in memory:
+            r = run("memory", kind)
+            memory[kind].append(r["peak_growth_kb"])
+            body_kb[kind] = r["body_kb"]
+    times = run("time", str(rounds))
+    log(
+        f"  reading: peak +{median(memory['mismatched']) / 1024:.0f} MB mismatched, "
+        f"+{median(memory['matching']) / 1024:.0f} MB matching"
+    )
+    return {"memory": memory, "body_kb": body_kb, "time": times, "runs": runs}
 
 
 # ---------------------------------------------------------------- profile
@@ -110,7 +152,9 @@ def _importtime(stderr: str) -> dict[str, int]:
     for line in stderr.splitlines():
         if not line.startswith("import time:") or "[us]" in line:
             continue
-        _, self_us, _cum, name = (part.strip() for part in line.replace("import time:", "|", 1).split("|"))
+        _, self_us, _cum, name = (
+            part.strip() for part in line.replace("import time:", "|", 1).split("|")
+        )
         out[name] = int(self_us)
     return out
 
@@ -140,7 +184,10 @@ def profile_import(body_file: Path, runs: int = 3) -> dict:
 
 def profile_call() -> dict:
     p = subprocess.run(
-        [str(VENV_PY), str(BENCH / "percall.py"), "profile"], cwd=BENCH, capture_output=True, text=True
+        [str(VENV_PY), str(BENCH / "percall.py"), "profile"],
+        cwd=BENCH,
+        capture_output=True,
+        text=True,
     )
     if p.returncode != 0:
         raise RuntimeError(p.stderr.strip()[-1200:])
@@ -155,7 +202,9 @@ def profile_regen() -> dict:
         shutil.copytree(ROOT / "spec", snapshot)
         p = subprocess.run(
             [str(VENV_PY), str(BENCH / "regen_stages.py"), str(snapshot)],
-            cwd=ROOT, capture_output=True, text=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
         )
     if p.returncode != 0:
         raise RuntimeError(p.stderr.strip()[-1200:])
@@ -165,12 +214,26 @@ def profile_regen() -> dict:
 # ---------------------------------------------------------------- report
 
 
-def ratio_row(name: str, sdk: float, base: float, unit: str, target: float | None, runs: str) -> list[str]:
-    scale, fmt = {"s": (1, "{:.2f} s"), "ms": (1e3, "{:.1f} ms"), "µs": (1e6, "{:.0f} µs"), "MB": (1 / 1024, "{:.1f} MB")}[unit]
+def ratio_row(
+    name: str, sdk: float, base: float, unit: str, target: float | None, runs: str
+) -> list[str]:
+    scale, fmt = {
+        "s": (1, "{:.2f} s"),
+        "ms": (1e3, "{:.1f} ms"),
+        "µs": (1e6, "{:.0f} µs"),
+        "MB": (1 / 1024, "{:.1f} MB"),
+    }[unit]
     ratio = sdk / base
     verdict = "—" if target is None else ("✅ ok" if ratio <= target else "❌ over")
-    return [name, fmt.format(sdk * scale), fmt.format(base * scale), f"**{ratio:.2f}×**",
-            "report only" if target is None else f"≤ {target:g}", verdict, runs]
+    return [
+        name,
+        fmt.format(sdk * scale),
+        fmt.format(base * scale),
+        f"**{ratio:.2f}×**",
+        "report only" if target is None else f"≤ {target:g}",
+        verdict,
+        runs,
+    ]
 
 
 def table(results: dict, errors: dict) -> list[str]:
@@ -178,40 +241,138 @@ def table(results: dict, errors: dict) -> list[str]:
     imp = results.get("import")
     if imp:
         n = f"{imp['runs']}× each, alternating"
-        rows.append(ratio_row("1. import + client + first `incidents.info` (fresh interpreter, wall)",
-                              median(imp["wall"]["sdk"]), median(imp["wall"]["raw"]), "ms", 1.5, n))
-        rows.append(ratio_row("1b. same, measured inside the child (interpreter start-up excluded)",
-                              median(imp["inner"]["sdk"]), median(imp["inner"]["raw"]), "ms", None, n))
-        rows.append(ratio_row("1c. reference: 1 against baseline + `from pydantic import BaseModel, TypeAdapter`",
-                              median(imp["wall"]["sdk"]), median(imp["wall"]["pydantic"]), "ms", None, n))
+        rows.append(
+            ratio_row(
+                "1. import + client + first `incidents.info` (fresh interpreter, wall)",
+                median(imp["wall"]["sdk"]),
+                median(imp["wall"]["raw"]),
+                "ms",
+                1.5,
+                n,
+            )
+        )
+        rows.append(
+            ratio_row(
+                "1b. same, measured inside the child (interpreter start-up excluded)",
+                median(imp["inner"]["sdk"]),
+                median(imp["inner"]["raw"]),
+                "ms",
+                None,
+                n,
+            )
+        )
+        rows.append(
+            ratio_row(
+                "1c. reference: 1 against baseline + `from pydantic import BaseModel, TypeAdapter`",
+                median(imp["wall"]["sdk"]),
+                median(imp["wall"]["pydantic"]),
+                "ms",
+                None,
+                n,
+            )
+        )
     elif "import" in errors:
         rows.append(["1. import + first call", "error", "", "", "≤ 1.5", "❌ error", ""])
     call = results.get("call")
     if call:
-        for key, label in (("info", "2a. per call: `incidents.info`"), ("list", "2b. per call: `incidents.list` (20 items)")):
+        for key, label in (
+            ("info", "2a. per call: `incidents.info`"),
+            ("list", "2b. per call: `incidents.list` (20 items)"),
+        ):
             r = call[key]
-            rows.append(ratio_row(label, median(r["sdk"]), median(r["raw"]), "µs", 1.10,
-                                  f"{len(r['sdk'])} rounds × {r['number']} calls"))
+            rows.append(
+                ratio_row(
+                    label,
+                    median(r["sdk"]),
+                    median(r["raw"]),
+                    "µs",
+                    1.10,
+                    f"{len(r['sdk'])} rounds × {r['number']} calls",
+                )
+            )
     elif "call" in errors:
         rows.append(["2. per call", "error", "", "", "≤ 1.10", "❌ error", ""])
     regen = results.get("regen")
     if regen:
         reps = len(regen["cold"])
         if regen.get("opc"):
-            rows.append(ratio_row("3a. regenerate, cold cache (baseline: openapi-python-client, same spec)",
-                                  median(regen["cold"]), median(regen["opc"]), "s", 2.0, f"{reps}+{len(regen['opc'])} alternating"))
+            rows.append(
+                ratio_row(
+                    "3a. regenerate, cold cache (baseline: openapi-python-client, same spec)",
+                    median(regen["cold"]),
+                    median(regen["opc"]),
+                    "s",
+                    2.0,
+                    f"{reps}+{len(regen['opc'])} alternating",
+                )
+            )
         else:
-            rows.append(["3a. regenerate, cold cache", f"{median(regen['cold']):.2f} s", "n/a", "n/a", "≤ 2", "no baseline", str(reps)])
-        for key, label in (("warm", "3b. regenerate, warm cache, nothing changed"),
-                           ("edit", "3c. regenerate, warm cache, one summary changed")):
+            rows.append(
+                [
+                    "3a. regenerate, cold cache",
+                    f"{median(regen['cold']):.2f} s",
+                    "n/a",
+                    "n/a",
+                    "≤ 2",
+                    "no baseline",
+                    str(reps),
+                ]
+            )
+        for key, label in (
+            ("warm", "3b. regenerate, warm cache, nothing changed"),
+            ("edit", "3c. regenerate, warm cache, one summary changed"),
+        ):
             m = median(regen[key])
-            rows.append([label, f"{m:.2f} s", "—", "—", "< 2 s", "✅ ok" if m < 2 else "❌ over", str(len(regen[key]))])
+            rows.append(
+                [
+                    label,
+                    f"{m:.2f} s",
+                    "—",
+                    "—",
+                    "< 2 s",
+                    "✅ ok" if m < 2 else "❌ over",
+                    str(len(regen[key])),
+                ]
+            )
     elif "regen" in errors:
         rows.append(["3. regenerate", "error", "", "", "", "❌ error", ""])
+    reading = results.get("reading")
+    if reading:
+        mem = reading["memory"]
+        rows.append(
+            ratio_row(
+                "5a. peak memory reading a 5 MB page that differs from the spec (vs the same page matching it)",
+                median(mem["mismatched"]),
+                median(mem["matching"]),
+                "MB",
+                3.0,
+                f"{reading['runs']}× each, fresh interpreters",
+            )
+        )
+        t = reading["time"]
+        rows.append(
+            ratio_row(
+                "5b. per call: a 20-item page that differs from the spec (vs matching)",
+                median(t["mismatched"]),
+                median(t["matching"]),
+                "µs",
+                None,
+                f"{len(t['matching'])} rounds × 100 calls",
+            )
+        )
+    elif "reading" in errors:
+        rows.append(["5. reading", "error", "", "", "", "❌ error", ""])
     if imp:
-        rows.append(ratio_row("4. peak RSS of scenario 1 (ru_maxrss of the child)",
-                              median(imp["rss_kb"]["sdk"]), median(imp["rss_kb"]["raw"]), "MB", None,
-                              f"{imp['runs']}× each"))
+        rows.append(
+            ratio_row(
+                "4. peak RSS of scenario 1 (ru_maxrss of the child)",
+                median(imp["rss_kb"]["sdk"]),
+                median(imp["rss_kb"]["raw"]),
+                "MB",
+                None,
+                f"{imp['runs']}× each",
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
     lines.insert(1, "| " + " | ".join("-" * w for w in widths) + " |")
@@ -223,30 +384,46 @@ def details(results: dict, errors: dict) -> list[str]:
     imp = results.get("import")
     out += ["", "### Spread, phases, notes", ""]
     if imp:
-        out.append(f"- 1 wall (min–max): flashduty {spread(imp['wall']['sdk'])} s, baseline {spread(imp['wall']['raw'])} s, "
-                   f"baseline + BaseModel {spread(imp['wall']['pydantic'])} s")
-        for mode, label in (("sdk", "flashduty"), ("raw", "baseline"), ("pydantic", "baseline + BaseModel")):
+        out.append(
+            f"- 1 wall (min–max): flashduty {spread(imp['wall']['sdk'])} s, baseline {spread(imp['wall']['raw'])} s, "
+            f"baseline + BaseModel {spread(imp['wall']['pydantic'])} s"
+        )
+        for mode, label in (
+            ("sdk", "flashduty"),
+            ("raw", "baseline"),
+            ("pydantic", "baseline + BaseModel"),
+        ):
             ph = imp["phases"][mode]
-            out.append(f"- 1 phases, {label} (medians, inside the child): "
-                       + ", ".join(f"{k} {v * 1e3:.1f} ms" for k, v in ph.items()))
+            out.append(
+                f"- 1 phases, {label} (medians, inside the child): "
+                + ", ".join(f"{k} {v * 1e3:.1f} ms" for k, v in ph.items())
+            )
     call = results.get("call")
     if call:
         for key in ("info", "list"):
             r = call[key]
             ratios = [a / b for a, b in zip(r["sdk"], r["raw"])]
-            out.append(f"- 2 {key}: per-round ratio min–max {spread(ratios)}, median {median(ratios):.2f}")
+            out.append(
+                f"- 2 {key}: per-round ratio min–max {spread(ratios)}, median {median(ratios):.2f}"
+            )
     regen = results.get("regen")
     if regen:
-        out.append(f"- 3a cold (min–max): ours {spread(regen['cold'])} s"
-                   + (f", openapi-python-client {spread(regen['opc'])} s" if regen.get("opc") else ""))
+        out.append(
+            f"- 3a cold (min–max): ours {spread(regen['cold'])} s"
+            + (f", openapi-python-client {spread(regen['opc'])} s" if regen.get("opc") else "")
+        )
         info = regen.get("opc_info") or {}
         if info:
-            out.append(f"- 3a openapi-python-client 0.29.1 (ruff post-hooks on): {info['endpoints']} endpoint "
-                       f"modules; {info['warnings']} warnings"
-                       + (f" — e.g. {'; '.join(info['problems'][:4])}" if info["problems"] else "")
-                       + (" (ruff hooks skipped!)" if info.get("ruff_skipped") else ""))
-        out.append(f"- 3b/3c (min–max): unchanged {spread(regen['warm'])} s; one summary changed "
-                   f"{spread(regen['edit'])} s — last: `{regen.get('edit_line', '')}`")
+            out.append(
+                f"- 3a openapi-python-client 0.29.1 (ruff post-hooks on): {info['endpoints']} endpoint "
+                f"modules; {info['warnings']} warnings"
+                + (f" — e.g. {'; '.join(info['problems'][:4])}" if info["problems"] else "")
+                + (" (ruff hooks skipped!)" if info.get("ruff_skipped") else "")
+            )
+        out.append(
+            f"- 3b/3c (min–max): unchanged {spread(regen['warm'])} s; one summary changed "
+            f"{spread(regen['edit'])} s — last: `{regen.get('edit_line', '')}`"
+        )
         for note in regen.get("notes", []):
             out.append(f"- note: {note}")
     for name, err in errors.items():
@@ -258,38 +435,63 @@ def profile_lines(prof: dict) -> list[str]:
     out: list[str] = ["", "## Where the time goes (profile)"]
     imp = prof.get("import")
     if isinstance(imp, dict):
-        out += ["", f"Import (`-X importtime`, self times, medians of 3; importtime inflates them): modules the "
-                    f"SDK run loads that the baseline does not: {imp['extra_count']} modules, "
-                    f"{imp['extra_total_ms']:.1f} ms (flashduty.*: {imp['flashduty_count']} modules, "
-                    f"{imp['flashduty_total_ms']:.1f} ms); that the baseline + BaseModel reference does not: "
-                    f"{imp['ref_count']} modules, {imp['ref_total_ms']:.1f} ms, the largest:", "",
-                "| module (not in the reference run) | self ms |", "| --- | --- |"]
+        out += [
+            "",
+            f"Import (`-X importtime`, self times, medians of 3; importtime inflates them): modules the "
+            f"SDK run loads that the baseline does not: {imp['extra_count']} modules, "
+            f"{imp['extra_total_ms']:.1f} ms (flashduty.*: {imp['flashduty_count']} modules, "
+            f"{imp['flashduty_total_ms']:.1f} ms); that the baseline + BaseModel reference does not: "
+            f"{imp['ref_count']} modules, {imp['ref_total_ms']:.1f} ms, the largest:",
+            "",
+            "| module (not in the reference run) | self ms |",
+            "| --- | --- |",
+        ]
         out += [f"| {name} | {us / 1000:.1f} |" for name, us in imp["top"]]
     call = prof.get("call")
     if isinstance(call, dict):
-        out += ["", "Per call (cProfile, µs per call — inflated by the profiler, compare shares):", "",
-                "| case | side | total | flashduty | httpx | pydantic | builtins | stdlib/other |",
-                "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        out += [
+            "",
+            "Per call (cProfile, µs per call — inflated by the profiler, compare shares):",
+            "",
+            "| case | side | total | flashduty | httpx | pydantic | builtins | stdlib/other |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
         for case, sides in call.items():
             for side, s in sides.items():
                 b = s["buckets_us"]
-                out.append(f"| {case} | {'flashduty' if side == 'sdk' else 'baseline'} | {s['total_us']:.0f} | "
-                           + " | ".join(f"{b.get(k, 0):.0f}" for k in ("flashduty", "httpx", "pydantic", "builtins", "stdlib/other"))
-                           + " |")
+                out.append(
+                    f"| {case} | {'flashduty' if side == 'sdk' else 'baseline'} | {s['total_us']:.0f} | "
+                    + " | ".join(
+                        f"{b.get(k, 0):.0f}"
+                        for k in ("flashduty", "httpx", "pydantic", "builtins", "stdlib/other")
+                    )
+                    + " |"
+                )
         out += ["", "Cumulative µs per call of the SDK's own steps (cProfile):", ""]
         for case, sides in call.items():
-            cum = sorted(((f, v) for f, v in sides["sdk"]["cum_us"].items() if v >= 2), key=lambda kv: -kv[1])
+            cum = sorted(
+                ((f, v) for f, v in sides["sdk"]["cum_us"].items() if v >= 2), key=lambda kv: -kv[1]
+            )
             out.append(f"- {case}: " + "; ".join(f"`{f}` {v:.0f}" for f, v in cum[:9]))
     regen = prof.get("regen")
     if isinstance(regen, dict):
-        out += ["", "Regeneration stages (in one process, the generator's CLI with pipeline.py's stage "
-                    "functions timed; seconds):", "",
-                "| stage | cold cache | warm, unchanged | warm, one summary changed |", "| --- | --- | --- | --- |"]
-        names = list(dict.fromkeys([*regen["cold"], *regen.get("warm", {}), *regen.get("edit", {})]))
+        out += [
+            "",
+            "Regeneration stages (in one process, the generator's CLI with pipeline.py's stage "
+            "functions timed; seconds):",
+            "",
+            "| stage | cold cache | warm, unchanged | warm, one summary changed |",
+            "| --- | --- | --- | --- |",
+        ]
+        names = list(
+            dict.fromkeys([*regen["cold"], *regen.get("warm", {}), *regen.get("edit", {})])
+        )
         names.sort(key=lambda n: (n == "total", n == "(rest)"))
         for stage in names:
             cells = [regen.get(k, {}).get(stage) for k in ("cold", "warm", "edit")]
-            out.append(f"| {stage} | " + " | ".join("" if c is None else f"{c:.2f}" for c in cells) + " |")
+            out.append(
+                f"| {stage} | " + " | ".join("" if c is None else f"{c:.2f}" for c in cells) + " |"
+            )
     for name, value in prof.items():
         if isinstance(value, str):
             out.append(f"- profile of {name} failed: `{value.strip().splitlines()[-1]}`")
@@ -299,14 +501,20 @@ def profile_lines(prof: dict) -> list[str]:
 def header() -> list[str]:
     def version(mod: str) -> str:
         try:
-            p = subprocess.run([str(VENV_PY), "-c", f"import {mod}; print({mod}.__version__)"],
-                               capture_output=True, text=True, cwd=BENCH)
+            p = subprocess.run(
+                [str(VENV_PY), "-c", f"import {mod}; print({mod}.__version__)"],
+                capture_output=True,
+                text=True,
+                cwd=BENCH,
+            )
             return p.stdout.strip() or "?"
         except OSError:
             return "?"
 
     def git(*args: str) -> str:
-        p = subprocess.run(["git", "--no-optional-locks", *args], cwd=ROOT, capture_output=True, text=True)
+        p = subprocess.run(
+            ["git", "--no-optional-locks", *args], cwd=ROOT, capture_output=True, text=True
+        )
         return p.stdout.strip()
 
     dirty = " + uncommitted changes" if git("status", "--porcelain", "--untracked-files=no") else ""
@@ -326,10 +534,16 @@ def header() -> list[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repeats (smoke test, noisier)")
-    parser.add_argument("--only", default=",".join(SECTIONS), help="comma-separated: " + ", ".join(SECTIONS))
-    parser.add_argument("--output", default=str(BENCH / "results.md"), help="Markdown file to write ('' for none)")
+    parser.add_argument(
+        "--only", default=",".join(SECTIONS), help="comma-separated: " + ", ".join(SECTIONS)
+    )
+    parser.add_argument(
+        "--output", default=str(BENCH / "results.md"), help="Markdown file to write ('' for none)"
+    )
     args = parser.parse_args()
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     unknown = only - set(SECTIONS)
@@ -345,9 +559,18 @@ def main() -> int:
         body_file = Path(tmp) / "info.json"
         body_file.write_bytes(bodies()["info"])
         plan = [
-            ("import", "1/4 import + first call, peak RSS", lambda: bench_import(import_runs, body_file)),
+            (
+                "import",
+                "1/4 import + first call, peak RSS",
+                lambda: bench_import(import_runs, body_file),
+            ),
             ("call", "2 per-call steady state", lambda: bench_call(call_rounds)),
             ("regen", "3 regeneration", lambda: __import__("regen").bench(regen_reps, log=log)),
+            (
+                "reading",
+                "5 answers that differ from the spec",
+                lambda: bench_reading(3 if args.quick else 7, 5 if args.quick else 15),
+            ),
         ]
         for key, label, fn in plan:
             if key not in only:
@@ -377,7 +600,9 @@ def main() -> int:
     print(text)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
-        log(f"written to {Path(args.output).relative_to(ROOT) if Path(args.output).is_relative_to(ROOT) else args.output}")
+        log(
+            f"written to {Path(args.output).relative_to(ROOT) if Path(args.output).is_relative_to(ROOT) else args.output}"
+        )
     return 1 if errors else 0
 
 

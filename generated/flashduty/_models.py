@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, get_origin
+from typing import Any, cast, get_origin
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationError
 from pydantic_core import CoreSchema, core_schema
@@ -22,6 +22,11 @@ class _NullAsEmpty:
     ) -> CoreSchema:
         schema = handler(source)
         empty = dict if get_origin(source) is dict else list
+        if schema["type"] == "list" and schema.get("items_schema", {}).get("type") in _OBJECTS:
+            # Stop at the first bad object: a page of them would otherwise cost
+            # an error each, with a copy of the input, before the fallback
+            # reading (which mends the list item by item) even starts.
+            schema = cast(CoreSchema, {**schema, "fail_fast": True})
         on_null = core_schema.no_info_after_validator_function(
             lambda _: empty(), core_schema.none_schema()
         )
@@ -34,6 +39,7 @@ class _NullAsEmpty:
 
 
 NULL_AS_EMPTY = _NullAsEmpty()
+_OBJECTS = ("model", "definition-ref")
 
 
 class FlashdutyModel(BaseModel):

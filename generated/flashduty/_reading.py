@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Iterator, Tuple, Union
+from types import UnionType
+from typing import Annotated, Any, Iterator, Tuple, Union, get_args, get_origin
 
 from pydantic import BaseModel, RootModel, ValidationError
 
@@ -68,10 +69,13 @@ def show(path: Path) -> str:
     return text or "(root)"
 
 
-def read_leniently(model: type[BaseModel], data: Any, label: str, strict: bool) -> Any:
+def read_leniently(
+    model: type[BaseModel], data: Any, label: str, strict: bool, where: Path = ()
+) -> Any:
     """`model` validated from `data` (decoded JSON, changed in place), under
     the reading rule above. Raises `Mismatch` under strict validation, or when
-    no reading is possible (the body is not an object at all)."""
+    no reading is possible (the body is not an object at all). `where` is the
+    path of `data` in the answer, for messages."""
     rounds: list[list[tuple[Path, Any]]] = []
     for _ in range(_MAX_ROUNDS):
         try:
@@ -85,26 +89,39 @@ def read_leniently(model: type[BaseModel], data: Any, label: str, strict: bool) 
             # the values back last round first.
             for kept in reversed(rounds):
                 _restore(result, kept)
-            if strict:
+            if strict and not where:
                 missing = next(missing_required(result, ()), None)
                 if missing is not None:
                     raise Mismatch(show(missing), "a required field is missing")
             return result
-        rounds.append(_repair(data, errors, label, strict))
-    raise Mismatch("(root)", "the answer cannot be read as the operation's type")
+        rounds.append(_repair(model, data, errors, label, strict, where))
+    raise Mismatch(show(where), "the answer cannot be read as the operation's type")
 
 
-def _repair(data: Any, errors: list[Any], label: str, strict: bool) -> list[tuple[Path, Any]]:
+def _repair(
+    model: type[BaseModel], data: Any, errors: list[Any], label: str, strict: bool, where: Path
+) -> list[tuple[Path, Any]]:
     """Change `data` so that it validates: nulls become zero values, other
-    mismatched values are taken out (returned, to be put back after)."""
+    mismatched values are taken out (returned, to be put back after). A list
+    of objects is mended item by item: lists of objects stop at their first
+    bad item (NULL_AS_EMPTY makes them fail fast, so that a page of bad items
+    costs one error, not one per item)."""
     places: dict[Path, tuple[Any, Union[str, int], list[Any]]] = {}
+    lists: set[Path] = set()
     for error in errors:
         found = _locate(data, error["loc"])
         if found is None:
-            raise Mismatch(show(tuple(error["loc"])), str(error["msg"]))
+            raise Mismatch(show(where + tuple(error["loc"])), str(error["msg"]))
         path, parent, key = found
-        places.setdefault(path, (parent, key, []))[2].append(error)
+        outer = _list_of_models(model, data, path)
+        if outer is not None:
+            lists.add(outer)
+        else:
+            places.setdefault(path, (parent, key, []))[2].append(error)
     kept: list[tuple[Path, Any]] = []
+    for items in sorted(lists, key=len):
+        if not any(items[: len(other)] == other and items != other for other in lists):
+            kept += _mend_items(model, data, items, label, strict, where)
     removed_items: list[tuple[list[Any], int]] = []
     for path, (parent, key, errs) in places.items():
         if any(other[: len(path)] == path and other != path for other in places):
@@ -115,22 +132,110 @@ def _repair(data: Any, errors: list[Any], label: str, strict: bool) -> list[tupl
         if value is None:
             zero = next((_ZEROS[t] for t in types if t in _ZEROS), None)
             if strict and not _NULLABLE.intersection(types):
-                raise Mismatch(show(path), "null where the spec has no null")
+                raise Mismatch(show(where + path), "null where the spec has no null")
             if zero is not None:
                 parent[key] = type(zero)()  # a fresh [] / {} each time
                 continue
         elif strict:
-            raise Mismatch(show(path), str(errs[0]["msg"]))
+            raise Mismatch(show(where + path), str(errs[0]["msg"]))
         else:
-            _warn_once(label, path, str(errs[-1]["msg"]), value)
+            _warn_once(label, where + path, str(errs[-1]["msg"]), value)
         kept.append((path, value))
         if isinstance(parent, list):
             removed_items.append((parent, int(key)))
         else:
             del parent[key]
-    for items, index in sorted(removed_items, key=lambda p: -p[1]):
+    for items_list, index in sorted(removed_items, key=lambda p: -p[1]):
+        del items_list[index]
+    return kept
+
+
+def _mend_items(
+    model: type[BaseModel], data: Any, path: Path, label: str, strict: bool, where: Path
+) -> list[tuple[Path, Any]]:
+    """Read every item of the list of objects at `path` on its own, putting
+    the models in its place: the list then validates as it is. An item that
+    is not an object at all is taken out (returned, to be put back after)."""
+    items: Any = data
+    for part in path:
+        items = items[part]
+    item_model = _item_model(_type_at(model, path))
+    assert item_model is not None
+    kept: list[tuple[Path, Any]] = []
+    for index in reversed(range(len(items))):
+        item = items[index]
+        at = path + (index,)
+        if isinstance(item, item_model):
+            continue
+        if isinstance(item, dict):
+            items[index] = read_leniently(item_model, item, label, strict, where + at)
+            continue
+        if item is not None:  # a null object in a list is kept as sent, like elsewhere
+            if strict:
+                raise Mismatch(show(where + at), f"expected an object, got {type(item).__name__}")
+            _warn_once(label, where + at, "expected an object", item)
+        kept.append((at, item))
         del items[index]
     return kept
+
+
+def _list_of_models(model: type[BaseModel], data: Any, path: Path) -> Path | None:
+    """The outermost list of objects `path` goes through, if any."""
+    tp: Any = model
+    for i, part in enumerate(path):
+        if isinstance(part, int):
+            if _item_model(tp) is not None:
+                return path[:i]
+            tp = _list_item(tp)
+        else:
+            tp = _field_type(tp, part)
+        if tp is None:
+            return None
+    return None
+
+
+def _type_at(model: type[BaseModel], path: Path) -> Any:
+    tp: Any = model
+    for part in path:
+        tp = _list_item(tp) if isinstance(part, int) else _field_type(tp, part)
+    return tp
+
+
+def _members(tp: Any) -> tuple[Any, ...]:
+    """A type's alternatives, through Annotated, RootModel and unions."""
+    while True:
+        if get_origin(tp) is Annotated:
+            tp = get_args(tp)[0]
+        elif isinstance(tp, type) and issubclass(tp, RootModel):
+            tp = tp.model_fields["root"].annotation
+        else:
+            break
+    if get_origin(tp) in (Union, UnionType):
+        return tuple(m for arg in get_args(tp) for m in _members(arg))
+    return (tp,)
+
+
+def _list_item(tp: Any) -> Any:
+    return next((get_args(m)[0] for m in _members(tp) if get_origin(m) is list), None)
+
+
+def _item_model(tp: Any) -> type[BaseModel] | None:
+    """The model a list holds, when it holds exactly one kind of object."""
+    items = _members(_list_item(tp)) if _list_item(tp) is not None else ()
+    if len(items) == 1 and isinstance(items[0], type) and issubclass(items[0], BaseModel):
+        return items[0]
+    return None
+
+
+def _field_type(tp: Any, wire: Union[str, int]) -> Any:
+    for member in _members(tp):
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            for name, field in member.model_fields.items():
+                if (field.alias or name) == wire:
+                    return field.annotation
+        elif get_origin(member) is dict:
+            return get_args(member)[1]
+    return None
 
 
 def _locate(data: Any, loc: Any) -> tuple[Path, Any, Union[str, int]] | None:

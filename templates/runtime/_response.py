@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, get_origin
 
 import httpx
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ._errors import APIError, APIResponseError, error_for
+from ._models import NULL_AS_EMPTY
 from ._reading import Mismatch, missing_required, read_leniently, show
 
 if TYPE_CHECKING:
@@ -66,7 +67,10 @@ class APIResponse(Generic[T]):
 def _envelope(endpoint: "Endpoint[Any]") -> type[Envelope[Any]]:
     """The operation's envelope model; its validator is built on first use."""
     if endpoint.envelope is None:
-        endpoint.envelope = Envelope[endpoint.data_type]  # type: ignore[name-defined]
+        data_type = endpoint.data_type
+        if get_origin(data_type) is list:  # a list answer: null reads as [], bad objects fail fast
+            data_type = Annotated[data_type, NULL_AS_EMPTY]
+        endpoint.envelope = Envelope[data_type]  # type: ignore[valid-type]
     model: type[Envelope[Any]] = endpoint.envelope
     return model
 
@@ -87,9 +91,12 @@ def read(
         return _download(response, header_id)
     if not ok:
         _failure(response, header_id)
+    envelope: Envelope[Any] | None
     try:
         envelope = _envelope(endpoint).model_validate_json(response.content)
     except ValidationError:
+        envelope = None  # read again below, once the error (and the input it holds) is gone
+    if envelope is None:
         envelope = _reread(response, endpoint, header_id, strict)
     if envelope.data is None and envelope.error is None and envelope.request_id is None:
         if _ENVELOPE_KEYS.isdisjoint(envelope.model_fields_set):  # JSON, but not the envelope
