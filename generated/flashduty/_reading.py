@@ -49,6 +49,7 @@ _NULLABLE = frozenset({"list_type", "dict_type", "model_type", "model_attributes
 _MAX_ROUNDS = 8  # each round mends the innermost places the last one reported
 
 _warned: set[tuple[str, str]] = set()
+_MAX_WARNED = 4096
 _warned_lock = threading.Lock()
 
 
@@ -307,6 +308,8 @@ def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
     with _warned_lock:
         if (label, where) in _warned:
             return
+        if len(_warned) >= _MAX_WARNED:  # paths through maps name their keys: keep it bounded
+            _warned.clear()
         _warned.add((label, where))
     log.warning(
         "%s: %s: %s (got %s); the value is kept as sent",
