@@ -301,11 +301,14 @@ def _black_strings(text: str) -> str:
     return "".join(out)
 
 
-def _empty_collections(text: str) -> str:
-    """List and map fields (default `[]` or `{}`): a fresh empty one per
-    model from `default_factory` (pydantic deep-copies a literal default on
-    every instance), and a `null` read as empty via the runtime's
-    NULL_AS_EMPTY."""
+def _runtime_fields(text: str) -> str:
+    """Field declarations as the runtime reads them (see _models.py):
+
+    - list and map fields (default `[]` or `{}`) get a fresh empty value from
+      `default_factory` (pydantic deep-copies a literal default on every
+      instance) and read a `null` as empty (NULL_AS_EMPTY);
+    - enum fields, `Literal[...] | str`, are validated as the string they
+      are (OPEN_ENUM): the same values pass, without a union per field."""
     lines = text.split("\n")
     offsets = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -319,30 +322,11 @@ def _empty_collections(text: str) -> str:
         for item in node.body:
             if not isinstance(item, ast.AnnAssign) or item.value is None:
                 continue
-            value = item.value
-            if isinstance(value, ast.List) and not value.elts:
-                factory = "list"
-            elif isinstance(value, ast.Dict) and not value.keys:
-                factory = "dict"
-            else:
-                continue
-            inner, meta = item.annotation, []
-            if isinstance(inner, ast.Subscript) and ast.unparse(inner.value) == "Annotated":
-                inner, *meta = inner.slice.elts  # type: ignore[attr-defined]
-            for call in meta:  # validating the default would only re-check an empty list
-                if isinstance(call, ast.Call):
-                    call.keywords = [k for k in call.keywords if k.arg != "validate_default"]
-            meta = [
-                m for m in meta if not (isinstance(m, ast.Call) and not m.args and not m.keywords)
-            ]
-            if isinstance(inner, ast.Subscript) and ast.unparse(inner.value) in ("list", "dict"):
-                meta.append(ast.Name("NULL_AS_EMPTY"))
-            annotation = ast.unparse(inner)
-            if meta:
-                annotation = f"Annotated[{', '.join([annotation, *map(ast.unparse, meta)])}]"
-            start = position(item.annotation.lineno, item.annotation.col_offset)
-            stop = position(item.end_lineno, item.end_col_offset)  # type: ignore[arg-type]
-            edits.append((start, stop, f"{annotation} = Field(default_factory={factory})"))
+            edit = _runtime_field(item.annotation, item.value)
+            if edit is not None:  # from after the name: the annotation may sit in parentheses
+                start = position(item.target.end_lineno, item.target.end_col_offset)  # type: ignore[arg-type]
+                stop = position(item.end_lineno, item.end_col_offset)  # type: ignore[arg-type]
+                edits.append((start, stop, ": " + edit))
     if not edits:
         return text
     for start, stop, replacement in sorted(edits, reverse=True):
@@ -350,21 +334,51 @@ def _empty_collections(text: str) -> str:
     header = []
     if not re.search(r"^from typing import .*\bAnnotated\b", text, re.MULTILINE):
         header.append("from typing import Annotated")
-    if not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
+    if "Field(" in text and not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
         header.append("from pydantic import Field")
-    if "NULL_AS_EMPTY" in text:
-        if "from ..._models import FlashdutyModel" in text:
-            text = text.replace(
-                "from ..._models import FlashdutyModel",
-                "from ..._models import NULL_AS_EMPTY, FlashdutyModel",
-            )
-        else:  # a model that extends another: nothing imported from _models yet
-            header.append("from ..._models import NULL_AS_EMPTY")
-    if header:  # beside the other imports: before the package's own
-        first = re.search(r"^(from \.|class )", text, re.MULTILINE)
-        at = first.start() if first else 0
-        text = text[:at] + "\n".join(header) + "\n" + text[at:]
-    return text
+    markers = [m for m in ("NULL_AS_EMPTY", "OPEN_ENUM") if m in text]
+    if markers and "from ..._models import FlashdutyModel" in text:
+        text = text.replace(
+            "from ..._models import FlashdutyModel",
+            f"from ..._models import {', '.join(markers)}, FlashdutyModel",
+        )
+    elif markers:  # a model that extends another: nothing imported from _models yet
+        header.append(f"from ..._models import {', '.join(markers)}")
+    first = re.search(r"^(from \.|class )", text, re.MULTILINE)  # before the package's own imports
+    at = first.start() if first else 0
+    return text[:at] + "\n".join(header) + "\n" + text[at:] if header else text
+
+
+def _runtime_field(annotation: ast.expr, value: ast.expr) -> str | None:
+    """The new `annotation = value` of one field, or None to keep it."""
+    inner, meta = annotation, []
+    if isinstance(inner, ast.Subscript) and ast.unparse(inner.value) == "Annotated":
+        inner, *meta = inner.slice.elts  # type: ignore[attr-defined]
+    if isinstance(value, ast.List) and not value.elts:
+        factory = "list"
+    elif isinstance(value, ast.Dict) and not value.keys:
+        factory = "dict"
+    elif (
+        isinstance(inner, ast.BinOp)
+        and isinstance(inner.op, ast.BitOr)
+        and ast.unparse(inner.right) == "str"
+        and isinstance(inner.left, ast.Subscript)
+        and ast.unparse(inner.left.value) == "Literal"
+    ):
+        parts = [ast.unparse(inner), *map(ast.unparse, meta), "OPEN_ENUM"]
+        return f"Annotated[{', '.join(parts)}] = {ast.unparse(value)}"
+    else:
+        return None
+    for call in meta:  # validating the default would only re-check an empty list
+        if isinstance(call, ast.Call):
+            call.keywords = [k for k in call.keywords if k.arg != "validate_default"]
+    meta = [m for m in meta if not (isinstance(m, ast.Call) and not m.args and not m.keywords)]
+    if isinstance(inner, ast.Subscript) and ast.unparse(inner.value) in ("list", "dict"):
+        meta.append(ast.Name("NULL_AS_EMPTY"))
+    text = ast.unparse(inner)
+    if meta:
+        text = f"Annotated[{', '.join([text, *map(ast.unparse, meta)])}]"
+    return f"{text} = Field(default_factory={factory})"
 
 
 def _postprocess(text: str) -> str:
@@ -372,7 +386,7 @@ def _postprocess(text: str) -> str:
     text = text.replace(
         "from flashduty_base import FlashdutyModel", "from ..._models import FlashdutyModel"
     )
-    text = _black_strings(_empty_collections(text))
+    text = _black_strings(_runtime_fields(text))
     return '"""Models generated from spec/ by datamodel-code-generator; do not edit."""\n\n' + text
 
 

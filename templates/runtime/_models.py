@@ -39,6 +39,25 @@ class _NullAsEmpty:
 
 
 NULL_AS_EMPTY = _NullAsEmpty()
+
+
+class _OpenEnum:
+    """Marks an enum field, `Literal[...] | str`: its type names the values
+    this package knows, and any string passes (a newer server adds values).
+    Validated as the string it is: the same values, without a union."""
+
+    __slots__ = ()
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.str_schema()
+
+    def __repr__(self) -> str:
+        return "OPEN_ENUM"
+
+
+OPEN_ENUM = _OpenEnum()
 _OBJECTS = ("model", "definition-ref")
 
 

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import image
@@ -31,9 +31,9 @@ class AlertEvent(FlashdutyModel):
     """Description."""
     alert_key: str = ""
     """Key that folded the event into its alert."""
-    event_severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    event_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    event_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    event_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
     event_time: int = 0
     """When the event happened, Unix seconds."""

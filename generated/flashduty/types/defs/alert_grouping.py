@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import alert_grouping_case
@@ -11,7 +11,7 @@ from . import alert_grouping_case
 class AlertGrouping(FlashdutyModel):
     """How a channel groups incoming alerts into incidents."""
 
-    method: Literal["i", "p", "n"] | str = ""
+    method: Annotated[Literal["i", "p", "n"] | str, OPEN_ENUM] = ""
     """`i` intelligent (similarity), `p` by rule (`equals`/`cases`), `n` no grouping."""
     equals: Annotated[list[list[str]], NULL_AS_EMPTY] = Field(default_factory=list)
     """
@@ -27,7 +27,7 @@ class AlertGrouping(FlashdutyModel):
     """
     Grouping window in minutes; 0 keeps merging until the incident closes. At most 1440 by default, up to 43200 on extended accounts.
     """
-    window_type: Literal["tumbling", "sliding"] | str = ""
+    window_type: Annotated[Literal["tumbling", "sliding"] | str, OPEN_ENUM] = ""
     """Fixed (`tumbling`, the default) or `sliding` window."""
     storm_threshold: int = 0
     """Single storm-warning threshold; 0 disables. Use `storm_thresholds`."""

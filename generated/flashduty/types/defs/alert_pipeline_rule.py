@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -18,16 +18,11 @@ from . import (
 class AlertPipelineRule(FlashdutyModel):
     """One processing rule; `settings` takes the shape that matches `kind`."""
 
-    kind: (
-        Literal[
-            "title_reset",
-            "description_reset",
-            "severity_reset",
-            "alert_drop",
-            "alert_inhibit",
-        ]
-        | str
-    ) = ""
+    kind: Annotated[
+        Literal["title_reset", "description_reset", "severity_reset", "alert_drop", "alert_inhibit"]
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """What the rule does."""
     if_: Annotated[
         list[list[filter_condition.FilterCondition]], Field(alias="if"), NULL_AS_EMPTY

@@ -2,11 +2,12 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class AlertPipelineSeverityReset(FlashdutyModel):
     """Settings of a `severity_reset` rule."""
 
-    severity: Literal["Critical", "Warning", "Info"] | str = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
     """How serious an incident is."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import webhook_alert, webhook_person
 
@@ -16,7 +17,7 @@ class AlertWebhookEvent(FlashdutyModel):
     """
     When the change happened, Unix milliseconds. Deliveries may arrive out of order; compare this value to drop an event older than one already handled.
     """
-    event_type: Literal["a_new", "a_update", "a_merge", "a_close"] | str = ""
+    event_type: Annotated[Literal["a_new", "a_update", "a_merge", "a_close"] | str, OPEN_ENUM] = ""
     """
     What happened to the alert. `a_new` an integration event started a new alert, `a_update` a further event was folded into the alert and changed it (severity, status, labels, description...), `a_merge` the alert was grouped into an incident, `a_close` someone closed the alert by hand (always sent, it cannot be unsubscribed). More types may be added later.
     """

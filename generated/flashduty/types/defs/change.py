@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import change_event
@@ -25,7 +25,9 @@ class Change(FlashdutyModel):
     """Description."""
     change_key: str = ""
     """Key that folds change events into this change, usually a ticket number."""
-    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str = ""
+    change_status: Annotated[
+        Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str, OPEN_ENUM
+    ] = ""
     """Where a change stands."""
     start_time: int = 0
     """When it started, Unix seconds."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class ChangeEvent(FlashdutyModel):
@@ -20,7 +20,9 @@ class ChangeEvent(FlashdutyModel):
     """Description."""
     change_key: str = ""
     """Key of the change it belongs to."""
-    change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str = ""
+    change_status: Annotated[
+        Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str, OPEN_ENUM
+    ] = ""
     """Where a change stands."""
     link: str = ""
     """URL of the change ticket."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class ChannelBrief(FlashdutyModel):
@@ -12,5 +13,5 @@ class ChannelBrief(FlashdutyModel):
     """Channel ID."""
     channel_name: str = ""
     """Name."""
-    status: Literal["enabled", "disabled", "deleted"] | str = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
     """Lifecycle state of a channel."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import custom_action_incident, webhook_person
 
@@ -14,7 +15,7 @@ class CustomActionEvent(FlashdutyModel):
 
     event_time: int = 0
     """When the action was triggered, Unix milliseconds."""
-    event_type: Literal["i_custom"] | str = ""
+    event_type: Annotated[Literal["i_custom"] | str, OPEN_ENUM] = ""
     """Always `i_custom`."""
     event_id: str = ""
     """

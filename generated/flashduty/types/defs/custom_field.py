@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class CustomField(FlashdutyModel):
@@ -18,15 +18,17 @@ class CustomField(FlashdutyModel):
     """Label shown in the console."""
     description: str = ""
     """Free-text description."""
-    field_type: Literal["text", "single_select", "multi_select", "checkbox"] | str = ""
+    field_type: Annotated[
+        Literal["text", "single_select", "multi_select", "checkbox"] | str, OPEN_ENUM
+    ] = ""
     """Input control of the field."""
-    value_type: Literal["string", "bool"] | str = ""
+    value_type: Annotated[Literal["string", "bool"] | str, OPEN_ENUM] = ""
     """Type of the field's values."""
     options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
     """Allowed values for select fields, of the `value_type`."""
     default_value: Any = Field(default_factory=dict)
     """Value used when none is set, of the `value_type`."""
-    status: Literal["enabled", "disabled", "deleted"] | str = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
     """Lifecycle state."""
     account_id: int = 0
     """Account that owns it."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class DutyError(FlashdutyModel):
@@ -10,7 +11,7 @@ class DutyError(FlashdutyModel):
     What went wrong. `code` is stable and meant for programs; `message` is for people and may change.
     """
 
-    code: (
+    code: Annotated[
         Literal[
             "InvalidParameter",
             "BadRequest",
@@ -32,8 +33,9 @@ class DutyError(FlashdutyModel):
             "InternalError",
             "ServiceUnavailable",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """
     Machine-readable error code. The HTTP status only hints at the class of failure; branch on this value. `ResourceNotFound` means the account has not purchased the product involved, not that an object is missing.
     """

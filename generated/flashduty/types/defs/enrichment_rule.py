@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -17,7 +17,7 @@ from . import (
 class EnrichmentRule(FlashdutyModel):
     """One enrichment rule; `settings` takes the shape that matches `kind`."""
 
-    kind: Literal["extraction", "composition", "mapping", "drop"] | str = ""
+    kind: Annotated[Literal["extraction", "composition", "mapping", "drop"] | str, OPEN_ENUM] = ""
     """What the rule does."""
     if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
         Field(default_factory=list)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import alert
@@ -45,11 +45,11 @@ class Incident(FlashdutyModel):
     """Member who closed it; 0 when the system did."""
     owner_id: int = 0
     """Owning member; 0 when unset."""
-    incident_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    incident_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    incident_severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    incident_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    progress: Literal["Triggered", "Processing", "Closed"] | str = ""
+    progress: Annotated[Literal["Triggered", "Processing", "Closed"] | str, OPEN_ENUM] = ""
     """Where the incident stands in its lifecycle."""
     title: str = ""
     """Title."""
@@ -65,7 +65,7 @@ class Incident(FlashdutyModel):
     """How it was resolved."""
     num: str = ""
     """Brief number for display; two incidents may share one."""
-    frequency: Literal["frequent", "rare"] | str = ""
+    frequency: Annotated[Literal["frequent", "rare"] | str, OPEN_ENUM] = ""
     """Whether incidents like this one are common or rare."""
     deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
@@ -75,7 +75,7 @@ class Incident(FlashdutyModel):
     """Last change, Unix seconds."""
     snoozed_before: int = 0
     """Notifications paused until this Unix second; 0 if not snoozed."""
-    group_method: Literal["i", "p", "n"] | str = ""
+    group_method: Annotated[Literal["i", "p", "n"] | str, OPEN_ENUM] = ""
     """How alerts were grouped - `i` intelligent, `p` by pattern, `n` not grouped."""
     ever_muted: bool = False
     """Whether a silence rule ever matched it."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import (
     incident_feed_ack_detail,
@@ -34,7 +35,7 @@ class IncidentFeedItem(FlashdutyModel):
 
     ref_id: str = ""
     """Incident or alert the entry is about."""
-    type: (
+    type: Annotated[
         Literal[
             "i_new",
             "i_assign",
@@ -64,8 +65,9 @@ class IncidentFeedItem(FlashdutyModel):
             "i_auto_refresh",
             "a_merge",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """
     Kind of a timeline entry: `i_new` created, `i_assign` assigned, `i_a_rspd` responders added, `i_notify` notification sent, `i_storm` alert storm threshold reached, `i_snooze` / `i_wake` snoozed / woken, `i_ack` / `i_unack` acknowledged / unacknowledged, `i_comm` comment, `i_rslv` resolved, `i_reopen` reopened, `i_merge` incidents merged into it, `i_r_title`, `i_r_desc`, `i_r_impact`, `i_r_rc`, `i_r_rsltn`, `i_r_severity`, `i_r_field` a field changed, `i_m_flapping` muted for flapping, `i_m_reply` comment with replies muted, `i_custom` custom action run, `i_wr_create` / `i_wr_delete` war room opened / closed, `i_auto_refresh` chat card refreshed, `a_merge` an alert joined it.
     """

@@ -2,13 +2,14 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class IncidentFeedNewDetail(FlashdutyModel):
     """Detail of `i_new`."""
 
-    severity: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
     title: str = ""
     """Title it was created with."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 
@@ -15,6 +15,7 @@ class IncidentFeedResolveDetail(FlashdutyModel):
         ]
         | str,
         Field(alias="from"),
+        OPEN_ENUM,
     ] = ""
     """
     What resolved it: a phone call, the console, an IM card, a web card, a recovery event, auto-resolve, a card refresh or the escalation rule.

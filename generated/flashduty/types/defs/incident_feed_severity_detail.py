@@ -2,14 +2,16 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 
 class IncidentFeedSeverityDetail(FlashdutyModel):
     """Detail of `i_r_severity`."""
 
-    from_: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, Field(alias="from")] = ""
+    from_: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | str, Field(alias="from"), OPEN_ENUM
+    ] = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    to: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    to: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status derived from the incident's alerts; `Ok` once they all recovered."""

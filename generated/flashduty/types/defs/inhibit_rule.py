@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group
@@ -43,7 +43,7 @@ class InhibitRule(FlashdutyModel):
     """
     is_directly_discard: bool = False
     """Suppressed alerts are discarded instead of kept."""
-    status: Literal["enabled", "disabled"] | str = ""
+    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
     """Whether a rule is active."""
     updated_by: int = 0
     """Member who changed it last."""

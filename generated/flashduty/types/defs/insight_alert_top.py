@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class InsightAlertTop(FlashdutyModel):
@@ -10,7 +11,7 @@ class InsightAlertTop(FlashdutyModel):
 
     label: str = ""
     """Value of the grouping label: a check name or a resource."""
-    hours: Literal["work", "sleep", False] | str = ""
+    hours: Annotated[Literal["work", "sleep", False] | str, OPEN_ENUM] = ""
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """

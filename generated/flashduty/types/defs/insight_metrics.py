@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class InsightMetrics(FlashdutyModel):
@@ -14,7 +15,7 @@ class InsightMetrics(FlashdutyModel):
     """
     Start of the row's time bucket, Unix seconds (midnight in `time_zone` for daily buckets); set when `aggregate_unit` is used.
     """
-    hours: Literal["work", "sleep", False] | str = ""
+    hours: Annotated[Literal["work", "sleep", False] | str, OPEN_ENUM] = ""
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class Integration(FlashdutyModel):
@@ -16,7 +16,7 @@ class Integration(FlashdutyModel):
     """Owning team; 0 for none."""
     name: str = ""
     """Name."""
-    status: Literal["enabled", "disabled", "deleted"] | str = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
     """Status."""
     plugin_id: int = 0
     """ID of the integration type."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class LicenseMember(FlashdutyModel):
@@ -14,7 +15,7 @@ class LicenseMember(FlashdutyModel):
     """Display name."""
     status: str = ""
     """Member status."""
-    type: Literal["fixed", "temporary", "none"] | str = ""
+    type: Annotated[Literal["fixed", "temporary", "none"] | str, OPEN_ENUM] = ""
     """Licence held - `fixed` (assigned seat), `temporary`, or `none`."""
     updated_by: int = 0
     """Who last assigned the licence; fixed licences only."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class LinkItem(FlashdutyModel):
@@ -12,5 +13,5 @@ class LinkItem(FlashdutyModel):
     """Label."""
     endpoint: str = ""
     """Rendered URL."""
-    open_type: Literal["popup", "tab"] | str = ""
+    open_type: Annotated[Literal["popup", "tab"] | str, OPEN_ENUM] = ""
     """Whether it opens in a popup or a new tab."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import monitor_any_data_recovery
 
@@ -18,6 +19,6 @@ class MonitorAnyDataCheck(FlashdutyModel):
     """Consecutive recovered evaluations needed before recovering."""
     push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    severity: Literal["Critical", "Warning", "Info"] | str = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
     """Severity of the alerts raised."""
     recovery: monitor_any_data_recovery.MonitorAnyDataRecovery | None = None

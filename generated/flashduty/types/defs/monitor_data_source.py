@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import monitor_data_source_payload
 
@@ -14,7 +15,7 @@ class MonitorDataSource(FlashdutyModel):
     """Data source ID."""
     account_id: int = 0
     """Account that owns it."""
-    type_ident: (
+    type_ident: Annotated[
         Literal[
             "prometheus",
             "loki",
@@ -26,8 +27,9 @@ class MonitorDataSource(FlashdutyModel):
             "sls",
             "victorialogs",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """Type of a data source."""
     name: str = ""
     """Display name; rules can match it in `ds_list`."""

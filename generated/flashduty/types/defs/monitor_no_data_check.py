@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class MonitorNoDataCheck(FlashdutyModel):
@@ -16,7 +17,7 @@ class MonitorNoDataCheck(FlashdutyModel):
     """Consecutive evaluations with data needed before recovering."""
     push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    severity: Literal["Critical", "Warning", "Info"] | str = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
     """Severity of the alerts raised."""
     resolve_timeout: int = 0
     """Seconds after which a no-data alert resolves by itself."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class NotificationTemplate(FlashdutyModel):
@@ -50,7 +51,7 @@ class NotificationTemplate(FlashdutyModel):
     """Message for Slack robots."""
     zoom: str = ""
     """Message for Zoom bots."""
-    status: Literal["enabled", "disabled", "deleted"] | str = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
     """Lifecycle state."""
     creator_id: int = 0
     """Member who created it."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class PermissionFactor(FlashdutyModel):
@@ -10,5 +11,5 @@ class PermissionFactor(FlashdutyModel):
 
     factor_name: str = ""
     """Identifier of the control, e.g. `template:read:info`."""
-    factor_type: Literal["api", "button", "visit", "menu", "url"] | str = ""
+    factor_type: Annotated[Literal["api", "button", "visit", "menu", "url"] | str, OPEN_ENUM] = ""
     """Kind of control a permission factor guards."""

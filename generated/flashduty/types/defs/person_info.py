@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import FlashdutyModel
+from ..._models import OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 
@@ -29,9 +29,9 @@ class PersonInfo(FlashdutyModel):
     """Whether the phone number has been verified."""
     email_verified: bool = False
     """Whether the email address has been verified."""
-    as_: Annotated[Literal["member", "account"] | str, Field(alias="as")] = ""
+    as_: Annotated[Literal["member", "account"] | str, Field(alias="as"), OPEN_ENUM] = ""
     """Whether the person is a member or the account itself."""
-    status: Literal["enabled", "pending", "deleted"] | str = ""
+    status: Annotated[Literal["enabled", "pending", "deleted"] | str, OPEN_ENUM] = ""
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -21,7 +21,7 @@ class RouteCase(FlashdutyModel):
     """Target channels, for `standard` mode; leave empty in `name_mapping` mode."""
     fallthrough: bool = False
     """Keep evaluating later cases after this one matched; false stops at the first match."""
-    routing_mode: Literal["standard", "name_mapping"] | str = ""
+    routing_mode: Annotated[Literal["standard", "name_mapping"] | str, OPEN_ENUM] = ""
     """
     `standard` (the default when empty) routes to `channel_ids`; `name_mapping` routes to the channel named by a label of the alert.
     """

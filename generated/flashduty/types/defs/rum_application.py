@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import rum_application_alerting, rum_application_tracing
 
@@ -16,7 +17,7 @@ class RumApplication(FlashdutyModel):
     """Application ID."""
     application_name: str = ""
     """Display name."""
-    type: (
+    type: Annotated[
         Literal[
             "browser",
             "ios",
@@ -27,8 +28,9 @@ class RumApplication(FlashdutyModel):
             "roku",
             "unity",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """Platform an application (or a replayed view) runs on."""
     client_token: str = ""
     """Token the RUM SDK is initialised with."""
@@ -42,7 +44,7 @@ class RumApplication(FlashdutyModel):
     """When true no location is derived from IP addresses."""
     alerting: rum_application_alerting.RumApplicationAlerting | None = None
     tracing: rum_application_tracing.RumApplicationTracing | None = None
-    status: Literal["enabled", "disabled", "deleted"] | str = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
     """Lifecycle state."""
     created_by: int = 0
     """Member who created it."""

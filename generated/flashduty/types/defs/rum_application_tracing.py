@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class RumApplicationTracing(FlashdutyModel):
@@ -10,7 +11,7 @@ class RumApplicationTracing(FlashdutyModel):
 
     enabled: bool = False
     """Whether the trace link is shown."""
-    open_type: Literal["popup", "tab", ""] | str = ""
+    open_type: Annotated[Literal["popup", "tab", ""] | str, OPEN_ENUM] = ""
     """Open the trace in a `popup` or a new `tab`; empty when tracing was never set up."""
     endpoint: str = ""
     """Trace URL (http or https); may contain variables such as `${trace_id}`."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class RumField(FlashdutyModel):
@@ -14,17 +14,19 @@ class RumField(FlashdutyModel):
     """Field identifier used in queries."""
     field_name: str = ""
     """Display name."""
-    value_type: Literal["number", "string", "bool", "array<number>", "array<string>"] | str = ""
+    value_type: Annotated[
+        Literal["number", "string", "bool", "array<number>", "array<string>"] | str, OPEN_ENUM
+    ] = ""
     """Type of the values."""
-    show_type: Literal["list", "range"] | str = ""
+    show_type: Annotated[Literal["list", "range"] | str, OPEN_ENUM] = ""
     """Whether the console shows values as a list or a range."""
     description: str = ""
     """What the field holds."""
     group: str = ""
     """Group the field is shown under."""
-    unit_family: Literal["time", "bytes"] | str = ""
+    unit_family: Annotated[Literal["time", "bytes"] | str, OPEN_ENUM] = ""
     """Kind of unit."""
-    unit_name: (
+    unit_name: Annotated[
         Literal[
             "nanosecond",
             "microsecond",
@@ -34,8 +36,9 @@ class RumField(FlashdutyModel):
             "unix_millisecond",
             "unix_second",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """Unit of the values."""
     edit_able: bool = False
     """Whether the field definition can be edited."""

@@ -2,11 +2,15 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class RumReplayDevice(FlashdutyModel):
     """Device the session was recorded on."""
 
-    type: Literal["Mobile", "Desktop", "Tablet", "TV", "Gaming_console", "Bot", "Other"] | str = ""
+    type: Annotated[
+        Literal["Mobile", "Desktop", "Tablet", "TV", "Gaming_console", "Bot", "Other"] | str,
+        OPEN_ENUM,
+    ] = ""
     """Device class."""

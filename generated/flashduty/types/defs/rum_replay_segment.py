@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 from . import rum_replay_ref
 
@@ -16,7 +16,7 @@ class RumReplaySegment(FlashdutyModel):
     """Start, Unix milliseconds."""
     end: int = 0
     """End, Unix milliseconds."""
-    creation_reason: (
+    creation_reason: Annotated[
         Literal[
             "init",
             "segment_duration_limit",
@@ -26,8 +26,9 @@ class RumReplaySegment(FlashdutyModel):
             "visibility_hidden",
             "page_frozen",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """Why the recorder started this segment."""
     records_count: int = 0
     """Records in the segment."""
@@ -35,7 +36,7 @@ class RumReplaySegment(FlashdutyModel):
     """Whether it contains a full snapshot of the page."""
     index_in_view: int = 0
     """Position of the segment within its view, from 0."""
-    source: Literal["browser"] | str = ""
+    source: Annotated[Literal["browser"] | str, OPEN_ENUM] = ""
     """Platform that recorded it."""
     application: rum_replay_ref.RumReplayRef | None = None
     session: rum_replay_ref.RumReplayRef | None = None

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class RumReplayView(FlashdutyModel):
@@ -12,7 +13,7 @@ class RumReplayView(FlashdutyModel):
     """View ID."""
     name: str = ""
     """View name."""
-    source: (
+    source: Annotated[
         Literal[
             "browser",
             "ios",
@@ -23,8 +24,9 @@ class RumReplayView(FlashdutyModel):
             "roku",
             "unity",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """Platform an application (or a replayed view) runs on."""
     container_view_id: str | None = None
     """View that wraps this one, if any."""
@@ -43,7 +45,7 @@ class RumReplayView(FlashdutyModel):
         | None
     ) = None
     """Platform of the wrapping view, if any."""
-    loading_type: (
+    loading_type: Annotated[
         Literal[
             "initial_load",
             "route_change",
@@ -54,8 +56,9 @@ class RumReplayView(FlashdutyModel):
             "view_controller_display",
             "view_controller_redisplay",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """How the view was loaded."""
     start: int = 0
     """Start, Unix milliseconds."""

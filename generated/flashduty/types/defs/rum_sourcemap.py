@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class RumSourcemap(FlashdutyModel):
@@ -12,7 +12,7 @@ class RumSourcemap(FlashdutyModel):
 
     key: str = ""
     """Storage key that identifies the file."""
-    type: Literal["browser", "android", "ios"] | str = ""
+    type: Annotated[Literal["browser", "android", "ios"] | str, OPEN_ENUM] = ""
     """Platform of the file."""
     service: str = ""
     """Service name."""

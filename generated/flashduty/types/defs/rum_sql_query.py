@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class RumSqlQuery(FlashdutyModel):
@@ -16,7 +17,7 @@ class RumSqlQuery(FlashdutyModel):
     """
     dql: str = ""
     """Optional search text appended to the SQL's WHERE clause, e.g. `login`."""
-    format: Literal["time_series", "table"] | str = ""
+    format: Annotated[Literal["time_series", "table"] | str, OPEN_ENUM] = ""
     """Shape of the result."""
     interval: int = 0
     """

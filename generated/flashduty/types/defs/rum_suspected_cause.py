@@ -2,15 +2,16 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class RumSuspectedCause(FlashdutyModel):
     """What probably caused an issue, guessed by the AI assistant or set by a person."""
 
-    source: Literal["auto", "user"] | str = ""
+    source: Annotated[Literal["auto", "user"] | str, OPEN_ENUM] = ""
     """`auto` when guessed automatically, `user` when set by a member."""
-    value: (
+    value: Annotated[
         Literal[
             "api.failed_request",
             "network.error",
@@ -19,8 +20,9 @@ class RumSuspectedCause(FlashdutyModel):
             "code.invalid_argument",
             "unknown",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """Category of what probably caused an issue."""
     reason: str = ""
     """Why this cause was chosen."""

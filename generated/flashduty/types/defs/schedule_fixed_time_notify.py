@@ -2,13 +2,14 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class ScheduleFixedTimeNotify(FlashdutyModel):
     """A reminder sent at a fixed time of day, in addition to the one before each shift."""
 
-    cycle: Literal["day"] | str = ""
+    cycle: Annotated[Literal["day"] | str, OPEN_ENUM] = ""
     """How often the reminder repeats; only daily is supported."""
     start: str = ""
     """Time of day to send it, `HH:MM`, e.g. `08:00`."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class StatusPageAffectedComponent(FlashdutyModel):
@@ -24,16 +25,11 @@ class StatusPageAffectedComponent(FlashdutyModel):
     """Whether its uptime history is hidden."""
     hide_all: bool = False
     """Whether the component is hidden from the page altogether."""
-    status: (
-        Literal[
-            "operational",
-            "degraded",
-            "partial_outage",
-            "full_outage",
-            "under_maintenance",
-        ]
-        | str
-    ) = ""
+    status: Annotated[
+        Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """
     Health shown for a component. Incidents use `operational`, `degraded`, `partial_outage` and `full_outage`; maintenances use `operational` and `under_maintenance`.
     """

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class StatusPageComponentChange(FlashdutyModel):
@@ -12,16 +13,11 @@ class StatusPageComponentChange(FlashdutyModel):
     """Component ID."""
     component_name: str = ""
     """Component name; filled in on reads and ignored on writes."""
-    status: (
-        Literal[
-            "operational",
-            "degraded",
-            "partial_outage",
-            "full_outage",
-            "under_maintenance",
-        ]
-        | str
-    ) = ""
+    status: Annotated[
+        Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """
     Health shown for a component. Incidents use `operational`, `degraded`, `partial_outage` and `full_outage`; maintenances use `operational` and `under_maintenance`.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_affected_component, status_page_event_update
@@ -15,13 +15,13 @@ class StatusPageEvent(FlashdutyModel):
     """Event ID."""
     page_id: int = 0
     """Status page the event belongs to."""
-    type: Literal["incident", "maintenance"] | str = ""
+    type: Annotated[Literal["incident", "maintenance"] | str, OPEN_ENUM] = ""
     """Kind of status page event."""
     title: str = ""
     """Title."""
     description: str = ""
     """Description, in Markdown."""
-    status: (
+    status: Annotated[
         Literal[
             "investigating",
             "identified",
@@ -31,8 +31,9 @@ class StatusPageEvent(FlashdutyModel):
             "ongoing",
             "completed",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """

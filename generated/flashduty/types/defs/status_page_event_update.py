@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component_change
@@ -15,7 +15,7 @@ class StatusPageEventUpdate(FlashdutyModel):
     """Update ID."""
     at_seconds: int = 0
     """When it was posted, Unix seconds."""
-    status: (
+    status: Annotated[
         Literal[
             "investigating",
             "identified",
@@ -25,8 +25,9 @@ class StatusPageEventUpdate(FlashdutyModel):
             "ongoing",
             "completed",
         ]
-        | str
-    ) = ""
+        | str,
+        OPEN_ENUM,
+    ] = ""
     """
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """

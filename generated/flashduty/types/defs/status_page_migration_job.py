@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import status_page_migration_progress
 
@@ -20,9 +21,11 @@ class StatusPageMigrationJob(FlashdutyModel):
     """
     Flashduty status page receiving the data; known once the job has created it, or given up front for subscriber migrations.
     """
-    phase: Literal["structure", "history", "subscribers"] | str = ""
+    phase: Annotated[Literal["structure", "history", "subscribers"] | str, OPEN_ENUM] = ""
     """What the job is migrating now - page structure, past events, or subscribers."""
-    status: Literal["pending", "running", "completed", "failed", "cancelled"] | str = ""
+    status: Annotated[
+        Literal["pending", "running", "completed", "failed", "cancelled"] | str, OPEN_ENUM
+    ] = ""
     """Where the job stands."""
     progress: status_page_migration_progress.StatusPageMigrationProgress | None = None
     error: str = ""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class WebhookHistory(FlashdutyModel):
@@ -30,7 +31,7 @@ class WebhookHistory(FlashdutyModel):
     """Attempt number, from 1."""
     duration: int = 0
     """Time the call took, in milliseconds."""
-    status: Literal["success", "failed"] | str = ""
+    status: Annotated[Literal["success", "failed"] | str, OPEN_ENUM] = ""
     """Outcome of a webhook delivery attempt."""
     status_code: int = 0
     """HTTP status the endpoint answered."""

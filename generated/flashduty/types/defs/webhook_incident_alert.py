@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class WebhookIncidentAlert(FlashdutyModel):
@@ -22,11 +22,11 @@ class WebhookIncidentAlert(FlashdutyModel):
     """Description."""
     alert_key: str = ""
     """Key that folds events into this alert."""
-    alert_severity: Literal["Critical", "Warning", "Info"] | str = ""
+    alert_severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
     """How serious an incident is."""
-    alert_status: Literal["Critical", "Warning", "Info", "Ok"] | str = ""
+    alert_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    progress: Literal["Triggered", "Closed"] | str = ""
+    progress: Annotated[Literal["Triggered", "Closed"] | str, OPEN_ENUM] = ""
     """Whether the alert is still open."""
     created_at: int = 0
     """Creation time, Unix seconds."""

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import pet as pet_1
 
@@ -10,7 +11,7 @@ from . import pet as pet_1
 class PetEvent(FlashdutyModel):
     """A pet changed."""
 
-    event_type: Literal["p_new", "p_gone"] | str = ""
+    event_type: Annotated[Literal["p_new", "p_gone"] | str, OPEN_ENUM] = ""
     event_id: str = ""
     """Deliveries may repeat; de-duplicate on this."""
     pet: pet_1.Pet | None = None
