@@ -308,7 +308,8 @@ def _runtime_fields(text: str) -> str:
       `default_factory` (pydantic deep-copies a literal default on every
       instance) and read a `null` as empty (NULL_AS_EMPTY);
     - enum fields, `Literal[...] | str`, are validated as the string they
-      are (OPEN_ENUM): the same values pass, without a union per field."""
+      are (OPEN_ENUM): the same values pass, without a union per field;
+    - fields that hold a credential stay out of the model's repr."""
     lines = text.split("\n")
     offsets = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -322,7 +323,8 @@ def _runtime_fields(text: str) -> str:
         for item in node.body:
             if not isinstance(item, ast.AnnAssign) or item.value is None:
                 continue
-            edit = _runtime_field(item.annotation, item.value)
+            name = item.target.id if isinstance(item.target, ast.Name) else ""
+            edit = _runtime_field(name, item.annotation, item.value)
             if edit is not None:  # from after the name: the annotation may sit in parentheses
                 start = position(item.target.end_lineno, item.target.end_col_offset)  # type: ignore[arg-type]
                 stop = position(item.end_lineno, item.end_col_offset)  # type: ignore[arg-type]
@@ -349,11 +351,19 @@ def _runtime_fields(text: str) -> str:
     return text[:at] + "\n".join(header) + "\n" + text[at:] if header else text
 
 
-def _runtime_field(annotation: ast.expr, value: ast.expr) -> str | None:
+# Fields that hold a credential: kept out of the model's repr (and so of logs
+# and tracebacks that show a model).
+_SECRET = re.compile(r"(^|_)(password|secret|token|pwd)_?$|^(api|app|integration|tls)_key$")
+
+
+def _runtime_field(name: str, annotation: ast.expr, value: ast.expr) -> str | None:
     """The new `annotation = value` of one field, or None to keep it."""
     inner, meta = annotation, []
     if isinstance(inner, ast.Subscript) and ast.unparse(inner.value) == "Annotated":
         inner, *meta = inner.slice.elts  # type: ignore[attr-defined]
+    if _SECRET.search(name):
+        parts = [ast.unparse(inner), *map(ast.unparse, meta), "Field(repr=False)"]
+        return f"Annotated[{', '.join(parts)}] = {ast.unparse(value)}"
     if isinstance(value, ast.List) and not value.elts:
         factory = "list"
     elif isinstance(value, ast.Dict) and not value.keys:

@@ -68,7 +68,9 @@ class APIResponseError(FlashdutyError):
         self.body = body[:2048]
 
     def __str__(self) -> str:
-        return f"{super().__str__()}{_where(self.status_code, self.request_id)}"
+        message = super().__str__()
+        shown = message.startswith(f"HTTP {self.status_code}")
+        return f"{message}{_where(None if shown else self.status_code, self.request_id)}"
 
 
 class APIError(FlashdutyError):
@@ -97,8 +99,11 @@ class APIError(FlashdutyError):
         )
 
 
-def _where(status_code: int, request_id: str | None) -> str:
-    return f" (HTTP {status_code}, request_id {request_id or 'none'})"
+def _where(status_code: int | None, request_id: str | None) -> str:
+    parts = ([f"HTTP {status_code}"] if status_code is not None else []) + (
+        [f"request_id {request_id}"] if request_id else []
+    )
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 class BadRequestError(APIError):

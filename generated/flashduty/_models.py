@@ -83,9 +83,29 @@ class FlashdutyModel(BaseModel):
 
 
 def _wire(model: BaseModel) -> dict[str, Any]:
-    """What the API is sent for a model: wire names, only the fields set."""
+    """What the API is sent for a model: wire names, only the fields set
+    (a default list or map filled in place counts as set)."""
+    _mark_filled(model)
     result: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return result
+
+
+def _mark_filled(value: Any) -> None:
+    """Mark as set the list and map fields changed in place from their empty
+    default (`m.ids.append(1)`), in `value` and the models it holds."""
+    if isinstance(value, BaseModel):
+        fields = type(value).model_fields
+        for name, item in value.__dict__.items():
+            field = fields.get(name)
+            if field is not None and field.default_factory is not None and item:
+                value.__pydantic_fields_set__.add(name)
+            _mark_filled(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _mark_filled(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _mark_filled(item)
 
 
 def _unknown_fields(value: Any, path: str) -> list[str]:
@@ -115,17 +135,25 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
             value = model.model_validate(value)
         except ValidationError as exc:
             problems = [
-                f"{name}." + ".".join(str(p) for p in err["loc"]) + f": {err['msg'].lower()}"
+                f"{name}." + ".".join(_wire_loc(err["loc"])) + f": {err['msg'].lower()}"
                 for err in exc.errors()
+                if err["type"] != "none_required"  # NULL_AS_EMPTY's other branch
             ]
             known = {f.alias or n for n, f in model.model_fields.items()} | set(model.model_fields)
             problems += [f"{name}.{key}: unknown field" for key in value if key not in known]
             raise ValueError("invalid request argument: " + "; ".join(problems)) from None
+    _mark_filled(value)
     problems = [f"{name}.{show(p)}: field required" for p in missing_required(value, ())]
     problems += [f"{u}: unknown field" for u in _unknown_fields(value, name)]
     if problems:
         raise ValueError("invalid request argument: " + "; ".join(problems))
     return _wire(value)
+
+
+def _wire_loc(loc: Any) -> list[str]:
+    """An error location without the union members pydantic names in it
+    (`list[int]`, `function-after[...]`): no field name has a bracket."""
+    return [str(p) for p in loc if not (isinstance(p, str) and "[" in p)]
 
 
 def zero_of(data_type: Any) -> Any:

@@ -72,6 +72,9 @@ if not TYPE_CHECKING:  # checkers see the imports above
             return module
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+    def __dir__() -> list[str]:  # what the REPL and IDEs offer, lazy modules included
+        return sorted({*globals(), "types", "webhooks", "resources"})
+
 
 __all__ = [
     "ACCOUNT_RATE_LIMIT",

@@ -77,7 +77,7 @@ class BaseClient:
         self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
         url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or self._default_base_url
         self.base_url = url.rstrip("/")
-        self.timeout: float | None = DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout
+        self.timeout = _checked_timeout(DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout)
         self.max_retries = _checked_retries(
             DEFAULT_MAX_RETRIES if isinstance(max_retries, Omit) else max_retries
         )
@@ -130,7 +130,7 @@ class BaseClient:
         if not isinstance(base_url, Omit):
             clone.base_url = base_url.rstrip("/")
         if not isinstance(timeout, Omit):
-            clone.timeout = timeout
+            clone.timeout = _checked_timeout(timeout)
         if not isinstance(max_retries, Omit):
             clone.max_retries = _checked_retries(max_retries)
         if not isinstance(default_headers, Omit):
@@ -206,7 +206,11 @@ class BaseClient:
                 endpoint.method,
                 url,
                 headers=headers,
-                timeout=self._timeout if isinstance(timeout, Omit) else httpx.Timeout(timeout),
+                timeout=(
+                    self._timeout
+                    if isinstance(timeout, Omit)
+                    else httpx.Timeout(_checked_timeout(timeout))
+                ),
                 extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
                 **kwargs,
             )
@@ -363,6 +367,14 @@ class BaseClient:
             error,
         )
         return wait
+
+
+def _checked_timeout(value: float | None) -> float | None:
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0
+    ):
+        raise ValueError(f"timeout must be a number of seconds above 0, or None; got {value!r}")
+    return value
 
 
 def _checked_retries(value: int) -> int:
@@ -576,9 +588,17 @@ def _form_value(value: Any) -> Any:
 
 
 def _file(name: str, value: Any) -> Any:
+    """An upload as httpx takes it: bytes, a path (read here), an open binary
+    file, a string, or httpx's own (filename, content[, type]) tuple."""
     if isinstance(value, (bytes, bytearray)):
         return (name, bytes(value))
-    return value
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        with open(path, "rb") as file:
+            return (os.path.basename(path), file.read())
+    if isinstance(value, (str, tuple)) or hasattr(value, "read"):
+        return value
+    raise TypeError(f"{name}: expected bytes, a path or a binary file, got {type(value).__name__}")
 
 
 def _public(error: Exception) -> Exception:

@@ -110,6 +110,8 @@ def _repair(
     places: dict[Path, tuple[Any, Union[str, int], list[Any]]] = {}
     lists: set[Path] = set()
     for error in errors:
+        if error["type"] == "none_required":
+            continue  # NULL_AS_EMPTY's other branch: the list's own error says what is wrong
         found = _locate(data, error["loc"])
         if found is None:
             raise Mismatch(show(where + tuple(error["loc"])), str(error["msg"]))
@@ -140,7 +142,7 @@ def _repair(
         elif strict:
             raise Mismatch(show(where + path), str(errs[0]["msg"]))
         else:
-            _warn_once(label, where + path, str(errs[-1]["msg"]), value)
+            _warn_once(label, where + path, str(errs[0]["msg"]), value)
         kept.append((path, value))
         if isinstance(parent, list):
             removed_items.append((parent, int(key)))

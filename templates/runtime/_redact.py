@@ -14,13 +14,23 @@ _QUERY_SECRET_BYTES = re.compile(_PATTERN.encode(), re.IGNORECASE)
 _SHORTEST_PART = 4  # the shortest tail of a cut-off key worth hiding
 
 
+_SHORT_KEY = 8  # shorter "keys" (tests, mocks) are hidden as whole words only
+
+
 def redact(text: object, *secrets: str | None) -> str:
     """`text` with secret query values and any of `secrets` replaced by ***."""
     out = _QUERY_SECRET.sub(r"\1***", str(text))
     for secret in secrets:
-        if secret:
+        if secret and len(secret) < _SHORT_KEY:
+            out = _word(secret).sub("***", out)
+        elif secret:
             out = out.replace(secret, "***")
     return out
+
+
+def _word(secret: str) -> re.Pattern[str]:
+    """A short key as a word of its own: `any` must not turn "many" into "m***"."""
+    return re.compile(r"(?<![\w-])" + re.escape(secret) + r"(?![\w-])")
 
 
 def redact_bytes(data: bytes, *secrets: str) -> bytes:
@@ -28,6 +38,10 @@ def redact_bytes(data: bytes, *secrets: str) -> bytes:
     that starts a secret is hidden too."""
     out = _QUERY_SECRET_BYTES.sub(rb"\1***", data)
     for secret in secrets:
+        if len(secret) < _SHORT_KEY:
+            pattern = _word(secret).pattern.encode()
+            out = re.sub(pattern, b"***", out)
+            continue
         raw = secret.encode()
         out = out.replace(raw, b"***")
         for size in range(len(raw) - 1, _SHORTEST_PART - 1, -1):

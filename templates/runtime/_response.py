@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, get_origin
 
 import httpx
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, RootModel, ValidationError
 
 from ._errors import APIError, APIResponseError, error_for
 from ._models import NULL_AS_EMPTY
@@ -139,10 +139,29 @@ def _reread(
     if body is None:
         _failure(response, header_id)
     request_id = _carried(response, body, header_id)
+    shape = _shape(endpoint.data_type)
+    data = body.get("data")
+    if shape is not None and data is not None and not isinstance(data, shape):
+        # Not a value that differs: an answer of another kind altogether,
+        # which no reading of it can turn into what the method returns.
+        expected = "an object" if shape is dict else "a list"
+        got = type(data).__name__
+        raise _mismatch(response, request_id, Mismatch("data", f"{expected} expected, got {got}"))
     try:
         return read_leniently(_envelope(endpoint), body, f"{endpoint.method} {endpoint.path}", strict)  # type: ignore[no-any-return]
     except Mismatch as exc:
         raise _mismatch(response, request_id, exc) from None
+
+
+def _shape(data_type: Any) -> type | None:
+    """The JSON container an operation's data must be: dict for a model or a
+    map, list for a list; None where any value may come."""
+    if isinstance(data_type, type) and issubclass(data_type, RootModel):
+        data_type = data_type.model_fields["root"].annotation
+    elif isinstance(data_type, type) and issubclass(data_type, BaseModel):
+        return dict
+    origin = get_origin(data_type)
+    return origin if origin in (dict, list) else None
 
 
 def _decode(response: httpx.Response) -> dict[str, Any] | None:

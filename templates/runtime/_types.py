@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import IO, Any, Final, Literal, Mapping, TypedDict, Union
 
 
@@ -26,10 +27,14 @@ class Omit:
 OMIT: Final = Omit()
 
 Headers = Mapping[str, str]
-# What an upload argument accepts: raw bytes, an open binary file, or
+# What an upload argument accepts: raw bytes, a path, an open binary file, or
 # (filename, content[, content_type]).
 FileInput = Union[
-    bytes, IO[bytes], "tuple[str, bytes | IO[bytes]]", "tuple[str, bytes | IO[bytes], str]"
+    bytes,
+    "os.PathLike[str]",
+    IO[bytes],
+    "tuple[str, bytes | IO[bytes]]",
+    "tuple[str, bytes | IO[bytes], str]",
 ]
 
 

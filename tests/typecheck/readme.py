@@ -36,7 +36,7 @@ client = flashduty.Flashduty()
 try:
     client.incidents.ack(incident_ids=["69da451ef77b1b51f40e83ee"])
 except flashduty.RateLimitError as exc:
-    print("retried already; the server asks to wait", exc.retry_after, "s")
+    print("the server asks to wait", exc.retry_after, "s")  # retried already where it could
 except flashduty.APIError as exc:
     print(exc)  # "AccessDenied: ... (HTTP 403, request_id ...)"
     print(exc.code, exc.message, exc.request_id, exc.status_code)
@@ -54,6 +54,7 @@ def on_delivery(request_body: bytes) -> None:
     event = flashduty.webhooks.parse(request_body)  # a WebhookParseError if malformed
     if event.event_id in seen:  # Flashduty may deliver an event twice
         return
+    seen.add(event.event_id)
     if isinstance(event, IncidentEvent):
         print(event.event_type, event.incident.title if event.incident else "")
 
@@ -73,7 +74,9 @@ from flashduty.types import Incident
 client = flashduty.Flashduty()
 # An operation this package does not know yet: same key, pacing, errors and retries.
 data = client.post("/incident/info", body={"incident_id": "69da451ef77b1b51f40e83ee"})
-incident = client.post("/incident/info", body={"incident_id": "x"}, cast_to=Incident)
+incident = client.post(
+    "/incident/info", body={"incident_id": "69da451ef77b1b51f40e83ee"}, cast_to=Incident
+)
 rows = client.get("/some/new/list", params={"p": 1})
 # A write is retried only when you say it is safe to repeat:
 client.post("/some/new/update", body={"id": 1}, idempotent=True)

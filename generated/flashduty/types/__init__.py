@@ -737,3 +737,6 @@ if not TYPE_CHECKING:  # checkers see the imports above: a misspelt name is an e
         value = getattr(importlib.import_module(f".{module}", __name__), name)
         globals()[name] = value
         return value
+
+    def __dir__() -> list[str]:  # the models, loaded or not: for the REPL and IDEs
+        return sorted({*globals(), *_MODULES})

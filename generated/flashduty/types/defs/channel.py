@@ -54,7 +54,7 @@ class Channel(FlashdutyModel):
     """When the latest incident started, Unix seconds."""
     is_external_report_enabled: bool = False
     """People outside the account may report incidents into it."""
-    external_report_token: str = ""
+    external_report_token: Annotated[str, Field(repr=False)] = ""
     """Token external reporters use, when that is on."""
     created_at: int = 0
     """Creation time, Unix seconds."""

@@ -26,7 +26,7 @@ class Integration(FlashdutyModel):
     """Human-readable integration type, e.g. `Prometheus`."""
     description: str = ""
     """Description."""
-    integration_key: str = ""
+    integration_key: Annotated[str, Field(repr=False)] = ""
     """Key used to push events to it."""
     settings: Any = Field(default_factory=dict)
     """Configuration; its shape depends on the integration type."""

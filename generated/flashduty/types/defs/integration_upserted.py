@@ -1,5 +1,7 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -8,5 +10,5 @@ class IntegrationUpserted(FlashdutyModel):
 
     integration_id: int = 0
     """Integration ID."""
-    integration_key: str = ""
+    integration_key: Annotated[str, Field(repr=False)] = ""
     """Its key."""

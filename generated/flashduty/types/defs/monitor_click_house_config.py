@@ -1,5 +1,7 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -10,7 +12,7 @@ class MonitorClickHouseConfig(FlashdutyModel):
     """Database to authenticate against."""
     username: str = ""
     """Database user."""
-    password: str = ""
+    password: Annotated[str, Field(repr=False)] = ""
     """Database password."""
     open_conns: int = 0
     """Maximum open connections."""
@@ -30,9 +32,9 @@ class MonitorClickHouseConfig(FlashdutyModel):
     """CA certificate (PEM)."""
     tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str = ""
+    tls_key: Annotated[str, Field(repr=False)] = ""
     """Client key (PEM)."""
-    tls_key_pwd: str = ""
+    tls_key_pwd: Annotated[str, Field(repr=False)] = ""
     """Password of the client key."""
     tls_skip_verify: bool = False
     """Skip verifying the server certificate."""

@@ -12,7 +12,7 @@ class MonitorHttpSourceConfig(FlashdutyModel):
     """Whether to send HTTP basic authentication."""
     basic_auth_username: str = ""
     """Basic-auth user."""
-    basic_auth_password: str = ""
+    basic_auth_password: Annotated[str, Field(repr=False)] = ""
     """Basic-auth password."""
     headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra HTTP headers, each `Key: Value`."""
@@ -22,9 +22,9 @@ class MonitorHttpSourceConfig(FlashdutyModel):
     """CA certificate (PEM)."""
     tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str = ""
+    tls_key: Annotated[str, Field(repr=False)] = ""
     """Client key (PEM)."""
-    tls_key_pwd: str = ""
+    tls_key_pwd: Annotated[str, Field(repr=False)] = ""
     """Password of the client key."""
     tls_skip_verify: bool = False
     """Skip verifying the server certificate."""

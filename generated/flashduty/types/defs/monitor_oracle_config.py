@@ -10,7 +10,7 @@ class MonitorOracleConfig(FlashdutyModel):
 
     username: str = ""
     """Database user."""
-    password: str = ""
+    password: Annotated[str, Field(repr=False)] = ""
     """Database password."""
     options: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Extra connection options."""

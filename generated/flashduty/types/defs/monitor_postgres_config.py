@@ -1,5 +1,7 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -8,7 +10,7 @@ class MonitorPostgresConfig(FlashdutyModel):
 
     username: str = ""
     """Database user."""
-    password: str = ""
+    password: Annotated[str, Field(repr=False)] = ""
     """Database password."""
     open_conns: int = 0
     """Maximum open connections."""
@@ -22,5 +24,5 @@ class MonitorPostgresConfig(FlashdutyModel):
     """CA certificate (PEM)."""
     tls_cert: str = ""
     """Client certificate (PEM)."""
-    tls_key: str = ""
+    tls_key: Annotated[str, Field(repr=False)] = ""
     """Client key (PEM)."""

@@ -10,7 +10,7 @@ class MonitorSLSConfig(FlashdutyModel):
 
     access_key_id: str = ""
     """Alibaba Cloud AccessKey ID."""
-    access_key_secret: str = ""
+    access_key_secret: Annotated[str, Field(repr=False)] = ""
     """Alibaba Cloud AccessKey secret."""
     headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Extra HTTP headers."""

@@ -3,6 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
+from pydantic import Field
 from ..._models import OPEN_ENUM, FlashdutyModel
 
 from . import rum_application_alerting, rum_application_tracing
@@ -32,7 +33,7 @@ class RumApplication(FlashdutyModel):
         OPEN_ENUM,
     ] = ""
     """Platform an application (or a replayed view) runs on."""
-    client_token: str = ""
+    client_token: Annotated[str, Field(repr=False)] = ""
     """Token the RUM SDK is initialised with."""
     team_id: int = 0
     """Owning team; its members may edit the application."""

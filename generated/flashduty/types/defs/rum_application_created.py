@@ -1,5 +1,7 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Annotated
+from pydantic import Field
 from ..._models import FlashdutyModel
 
 
@@ -10,5 +12,5 @@ class RumApplicationCreated(FlashdutyModel):
     """New application ID."""
     application_name: str = ""
     """Display name."""
-    client_token: str = ""
+    client_token: Annotated[str, Field(repr=False)] = ""
     """Pass this to the RUM SDK when setting it up."""

@@ -8,7 +8,7 @@ from ..._models import NULL_AS_EMPTY, FlashdutyModel
 class ScheduleImNotifySettings(FlashdutyModel):
     """Where an IM reminder goes. Which fields apply depends on the IM type."""
 
-    token: str = ""
+    token: Annotated[str, Field(repr=False)] = ""
     """Webhook token of a chat robot."""
     alias: str = ""
     """Display alias of the target."""
@@ -16,7 +16,7 @@ class ScheduleImNotifySettings(FlashdutyModel):
     """IM integration that delivers the message, for app types."""
     chat_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Chats (group IDs) to post to, for app types."""
-    verify_token: str = ""
+    verify_token: Annotated[str, Field(repr=False)] = ""
     """Verification token of the robot, where the IM needs one."""
-    sign_secret: str = ""
+    sign_secret: Annotated[str, Field(repr=False)] = ""
     """Signing secret of the robot, where the IM needs one."""

@@ -8,11 +8,11 @@ from ..._models import NULL_AS_EMPTY, FlashdutyModel
 class WebhookRobotSettings(FlashdutyModel):
     """Connection settings of a chat robot."""
 
-    token: str = ""
+    token: Annotated[str, Field(repr=False)] = ""
     """Robot webhook URL or token."""
     alias: str = ""
     """Display name."""
-    verify_token: str = ""
+    verify_token: Annotated[str, Field(repr=False)] = ""
     """Verification token (Zoom)."""
     disable_at: bool = False
     """Do not @-mention responders in messages."""
