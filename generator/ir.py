@@ -18,6 +18,7 @@ from .problems import Problems, join
 from .pytypes import (
     ANY,
     ANY_MAP,
+    ARG_MAP,
     BYTES,
     DATETIME,
     FILE,
@@ -27,6 +28,7 @@ from .pytypes import (
     LiteralOf,
     Model,
     PyType,
+    Union,
     optional,
     union,
 )
@@ -242,6 +244,17 @@ class Api:
         return dict(sorted(out.items()))
 
 
+def _container(origin: str, item: PyType, request: bool) -> str:
+    """The container an argument is typed with: `Sequence` / `Mapping` where
+    the items are models, unions or containers, so that a caller's own
+    `list[Model]` type-checks against `Sequence[Model | Mapping[str, Any]]`
+    (a `List` is invariant); `List` / `Dict` otherwise (a `str` is a
+    `Sequence[str]` too)."""
+    if request and isinstance(item, (Generic, Union, Model)):
+        return "Sequence" if origin == "List" else "Mapping"
+    return origin
+
+
 def _timed(t: PyType, unix_time: str | None) -> PyType:
     """A point in time in Unix units also takes a `datetime`."""
     return union(t, DATETIME) if unix_time else t
@@ -318,7 +331,7 @@ class _Builder:
         if self.is_model(schema):
             name = ref_name(schema)
             assert name
-            return union(Model(name), ANY_MAP) if request else Model(name)
+            return union(Model(name), ARG_MAP) if request else Model(name)
         if "$ref" in schema:
             return self.type(deref(self.doc, schema), request)
         for key in ("anyOf", "oneOf"):
@@ -342,10 +355,12 @@ class _Builder:
         elif isinstance(kind, str) and kind in SCALARS:
             t = SCALARS[kind]
         elif kind == "array":
-            t = Generic("List", self.type(schema.get("items") or {}, request))
+            item = self.type(schema.get("items") or {}, request)
+            t = Generic(_container("List", item, request), item)
         elif kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
-            t = Generic("Dict", self.type(extra, request) if isinstance(extra, dict) else ANY)
+            item = self.type(extra, request) if isinstance(extra, dict) else ANY
+            t = Generic(_container("Dict", item, request), item)
         else:
             t = ANY
         return optional(t) if nullable else t

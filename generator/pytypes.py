@@ -91,21 +91,25 @@ class Model(PyType):
         return self.name, ""
 
 
+_MAPS = ("Dict", "Mapping")
+
+
 @dataclass(frozen=True)
 class Generic(PyType):
-    """List[item] or Dict[str, item]; `origin` is "List" or "Dict"."""
+    """List[item] or Dict[str, item]; for arguments also Sequence[item] or
+    Mapping[str, item]: `origin` is one of those four names."""
 
     origin: str
     item: PyType
 
     def _args(self, inner: str) -> str:
-        return f"{self.origin}[{'str, ' if self.origin == 'Dict' else ''}{inner}]"
+        return f"{self.origin}[{'str, ' if self.origin in _MAPS else ''}{inner}]"
 
     def annotation(self) -> str:
         return self._args(self.item.annotation())
 
     def runtime(self) -> str:
-        key = "str, " if self.origin == "Dict" else ""
+        key = "str, " if self.origin in _MAPS else ""
         return f"generic({self.origin}, {key}{self.item.runtime()})"
 
     def imports(self) -> frozenset[tuple[str, str]]:
@@ -121,7 +125,7 @@ class Generic(PyType):
         inner = self.item.model()
         if inner is None:
             return None
-        return inner[0], ("l" if self.origin == "List" else "m") + inner[1]
+        return inner[0], ("m" if self.origin in _MAPS else "l") + inner[1]
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,7 @@ class Union(PyType):
 
     def model(self) -> tuple[str, str] | None:
         # Only a request argument's `Model | Dict[str, Any]` carries a model.
-        if len(self.parts) == 2 and self.parts[1] == ANY_MAP:
+        if len(self.parts) == 2 and self.parts[1] in (ANY_MAP, ARG_MAP):
             return self.parts[0].model() if isinstance(self.parts[0], Model) else None
         return None
 
@@ -197,6 +201,7 @@ BYTES = Builtin("bytes")
 FILE = Imported("FileInput", RUNTIME_TYPES)
 DATETIME = Imported("datetime", "datetime")
 ANY_MAP = Generic("Dict", ANY)
+ARG_MAP = Generic("Mapping", ANY)  # a model's fields, passed as a mapping
 SCALARS = {
     "string": Builtin("str"),
     "integer": Builtin("int"),

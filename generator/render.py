@@ -20,7 +20,7 @@ _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
 _RESOURCE_IMPORTS = (
     ("datetime", ("datetime",)),
     ("functools", ("cached_property",)),
-    (TYPING, ("TYPE_CHECKING", "Any", "Dict", "List", "Literal")),
+    (TYPING, ("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Mapping", "Sequence")),
     ("", ()),
     (".._endpoint", ("Endpoint", "Paging", "TypeNames", "generic")),
     (".._pagination", ("AsyncPager", "SyncPage", "sync_page")),

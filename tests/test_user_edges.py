@@ -143,3 +143,27 @@ def test_response_error_text_says_the_status_once(server: MockServer) -> None:
 def test_lazy_modules_are_listed() -> None:
     assert "Incident" in dir(flashduty.types) and "IncidentPage" in dir(flashduty.types)
     assert {"types", "webhooks", "resources"} <= set(dir(flashduty))
+
+
+def test_arguments_of_the_callers_own_types(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    import types
+
+    from flashduty.types import FilterCondition
+
+    server.script("/channel/silence/rule/create", envelope({"rule_id": "r1"}))
+    condition = types.MappingProxyType({"key": "title", "oper": "IN", "vals": ["db"]})
+    client.channels.silence_rules.create(
+        channel_id=1,
+        rule_name="n",
+        filters=((FilterCondition(key="title", oper="IN", vals=["x"]), condition),),
+    )
+    assert server.seen[0].json()["filters"] == [
+        [
+            {"key": "title", "oper": "IN", "vals": ["x"]},
+            {"key": "title", "oper": "IN", "vals": ["db"]},
+        ]
+    ]
+    with pytest.raises(TypeError, match=r"filters: expected a list, got str"):
+        client.channels.silence_rules.create(channel_id=1, rule_name="n", filters="title")  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, cast, get_origin
 
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationError
@@ -127,12 +128,12 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
     dict) into JSON, refusing fields the API does not define: a typo in a
     request must fail here, not be silently ignored by the server."""
     if not isinstance(value, model):
-        if not isinstance(value, dict):
+        if not isinstance(value, Mapping):
             raise TypeError(
                 f"{name}: expected {model.__name__} or dict, got {type(value).__name__}"
             )
         try:
-            value = model.model_validate(value)
+            value = model.model_validate(dict(value))
         except ValidationError as exc:
             problems = [
                 f"{name}." + ".".join(_wire_loc(err["loc"])) + f": {err['msg'].lower()}"
@@ -176,9 +177,9 @@ def to_json(
         return request_model(name, value, model)
     inner = shape[1:]
     if shape[0] == "l":
-        if not isinstance(value, (list, tuple)):
+        if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
             raise TypeError(f"{name}: expected a list, got {type(value).__name__}")
         return [to_json(f"{name}[{i}]", v, model, inner) for i, v in enumerate(value)]
-    if not isinstance(value, dict):
+    if not isinstance(value, Mapping):
         raise TypeError(f"{name}: expected a dict, got {type(value).__name__}")
     return {k: to_json(f"{name}[{k!r}]", v, model, inner) for k, v in value.items()}

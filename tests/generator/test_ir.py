@@ -48,7 +48,12 @@ def test_schema_types() -> None:
     b = builder(doc, frozenset({"Pet", "Tags"}))
     ref = {"$ref": "#/components/schemas/Pet"}
     assert b.type(ref, False) == Model("Pet")
-    assert b.type(ref, True).annotation() == "Pet | Dict[str, Any]"
+    assert b.type(ref, True).annotation() == "Pet | Mapping[str, Any]"
+    # Arguments holding models are covariant containers: a caller's list[Pet] fits.
+    pets = {"type": "array", "items": ref}
+    assert b.type(pets, True).annotation() == "Sequence[Pet | Mapping[str, Any]]"
+    assert b.type(pets, False).annotation() == "List[Pet]"
+    assert b.type({"type": "array", "items": {"type": "string"}}, True).annotation() == "List[str]"
     # A class that is not an object (a RootModel of a list) is inlined.
     assert b.type({"$ref": "#/components/schemas/Tags"}, False).annotation() == "List[str]"
     assert b.type({"type": ["string", "null"]}, False).annotation() == "str | None"

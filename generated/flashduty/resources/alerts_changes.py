@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -52,7 +52,7 @@ class AlertsChanges(SyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
@@ -115,7 +115,7 @@ class AsyncAlertsChanges(AsyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
@@ -133,7 +133,7 @@ class AlertsDataSources(SyncResource):
         integration_id: int,
         name: str,
         plugin_id: Literal[302],
-        settings: WebhookIntegrationSettings | Dict[str, Any],
+        settings: WebhookIntegrationSettings | Mapping[str, Any],
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -217,7 +217,7 @@ class AsyncAlertsDataSources(AsyncResource):
         integration_id: int,
         name: str,
         plugin_id: Literal[302],
-        settings: WebhookIntegrationSettings | Dict[str, Any],
+        settings: WebhookIntegrationSettings | Mapping[str, Any],
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
         **options: Unpack[RequestOptions],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -91,7 +91,7 @@ class AlertsEnrichment(SyncResource):
         self,
         *,
         integration_id: int,
-        rules: List[EnrichmentRule | Dict[str, Any]],
+        rules: Sequence[EnrichmentRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's enrichment rules.
@@ -140,7 +140,7 @@ class AsyncAlertsEnrichment(AsyncResource):
         self,
         *,
         integration_id: int,
-        rules: List[EnrichmentRule | Dict[str, Any]],
+        rules: Sequence[EnrichmentRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's enrichment rules: the awaitable `AlertsEnrichment.upsert`, documented there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, List, Literal
+from typing import TYPE_CHECKING, Dict, List, Literal, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -112,7 +112,7 @@ class AlertsEnrichmentMappingData(SyncResource):
         return sync_page(self._client, _ENRICHMENT_MAPPING_DATA_LIST, args, options)
 
     def upsert(
-        self, *, schema_id: str, docs: List[Dict[str, str]], **options: Unpack[RequestOptions]
+        self, *, schema_id: str, docs: Sequence[Dict[str, str]], **options: Unpack[RequestOptions]
     ) -> MappingDataUpserted:
         """Write rows of a mapping schema.
 
@@ -247,7 +247,7 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         return AsyncPager(self._client, _ENRICHMENT_MAPPING_DATA_LIST, args, options)
 
     async def upsert(
-        self, *, schema_id: str, docs: List[Dict[str, str]], **options: Unpack[RequestOptions]
+        self, *, schema_id: str, docs: Sequence[Dict[str, str]], **options: Unpack[RequestOptions]
     ) -> MappingDataUpserted:
         """Write rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.upsert`, documented there."""
         args = {"schema_id": schema_id, "docs": docs}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -94,7 +94,7 @@ class AlertsPipelines(SyncResource):
         self,
         *,
         integration_id: int,
-        rules: List[AlertPipelineRule | Dict[str, Any]],
+        rules: Sequence[AlertPipelineRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's alert pipeline.
@@ -138,7 +138,7 @@ class AsyncAlertsPipelines(AsyncResource):
         self,
         *,
         integration_id: int,
-        rules: List[AlertPipelineRule | Dict[str, Any]],
+        rules: Sequence[AlertPipelineRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's alert pipeline: the awaitable `AlertsPipelines.upsert`, documented there."""

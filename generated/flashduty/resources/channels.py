@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -150,10 +150,10 @@ class Channels(SyncResource):
         channel_name: str,
         managing_team_ids: List[int] | Omit = OMIT,
         description: str | Omit = OMIT,
-        escalate_rule: ChannelDefaultEscalation | Dict[str, Any] | Omit = OMIT,
+        escalate_rule: ChannelDefaultEscalation | Mapping[str, Any] | Omit = OMIT,
         plugin_ids: List[int] | Omit = OMIT,
-        group: AlertGrouping | Dict[str, Any] | Omit = OMIT,
-        flapping: Flapping | Dict[str, Any] | Omit = OMIT,
+        group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
+        flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
         auto_resolve_timeout: int | Omit = OMIT,
         auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
         is_private: bool | Omit = OMIT,
@@ -224,8 +224,8 @@ class Channels(SyncResource):
         auto_resolve_timeout: int | Omit = OMIT,
         auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
         is_private: bool | Omit = OMIT,
-        group: AlertGrouping | Dict[str, Any] | Omit = OMIT,
-        flapping: Flapping | Dict[str, Any] | Omit = OMIT,
+        group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
+        flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
         is_external_report_enabled: bool | Omit = OMIT,
@@ -578,10 +578,10 @@ class AsyncChannels(AsyncResource):
         channel_name: str,
         managing_team_ids: List[int] | Omit = OMIT,
         description: str | Omit = OMIT,
-        escalate_rule: ChannelDefaultEscalation | Dict[str, Any] | Omit = OMIT,
+        escalate_rule: ChannelDefaultEscalation | Mapping[str, Any] | Omit = OMIT,
         plugin_ids: List[int] | Omit = OMIT,
-        group: AlertGrouping | Dict[str, Any] | Omit = OMIT,
-        flapping: Flapping | Dict[str, Any] | Omit = OMIT,
+        group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
+        flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
         auto_resolve_timeout: int | Omit = OMIT,
         auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
         is_private: bool | Omit = OMIT,
@@ -620,8 +620,8 @@ class AsyncChannels(AsyncResource):
         auto_resolve_timeout: int | Omit = OMIT,
         auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
         is_private: bool | Omit = OMIT,
-        group: AlertGrouping | Dict[str, Any] | Omit = OMIT,
-        flapping: Flapping | Dict[str, Any] | Omit = OMIT,
+        group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
+        flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
         is_external_report_enabled: bool | Omit = OMIT,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -71,7 +71,7 @@ class ChannelsDropRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a drop rule.
@@ -109,7 +109,7 @@ class ChannelsDropRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a drop rule.
@@ -214,7 +214,7 @@ class AsyncChannelsDropRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a drop rule: the awaitable `ChannelsDropRules.create`, documented there."""
@@ -235,7 +235,7 @@ class AsyncChannelsDropRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a drop rule: the awaitable `ChannelsDropRules.update`, documented there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -102,12 +102,12 @@ class ChannelsEscalateRules(SyncResource):
         channel_id: int,
         rule_name: str,
         template_id: str,
-        layers: List[EscalateLayer | Dict[str, Any]],
+        layers: Sequence[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an escalation rule.
@@ -153,12 +153,12 @@ class ChannelsEscalateRules(SyncResource):
         rule_id: str,
         rule_name: str,
         template_id: str,
-        layers: List[EscalateLayer | Dict[str, Any]],
+        layers: Sequence[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an escalation rule.
@@ -319,12 +319,12 @@ class AsyncChannelsEscalateRules(AsyncResource):
         channel_id: int,
         rule_name: str,
         template_id: str,
-        layers: List[EscalateLayer | Dict[str, Any]],
+        layers: Sequence[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an escalation rule: the awaitable `ChannelsEscalateRules.create`, documented there."""
@@ -348,12 +348,12 @@ class AsyncChannelsEscalateRules(AsyncResource):
         rule_id: str,
         rule_name: str,
         template_id: str,
-        layers: List[EscalateLayer | Dict[str, Any]],
+        layers: Sequence[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: List[RecurringTimeWindow | Dict[str, Any]] | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an escalation rule: the awaitable `ChannelsEscalateRules.update`, documented there."""

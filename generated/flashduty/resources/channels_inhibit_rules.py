@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -78,8 +78,8 @@ class ChannelsInhibitRules(SyncResource):
         equals: List[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
@@ -130,8 +130,8 @@ class ChannelsInhibitRules(SyncResource):
         equals: List[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -252,8 +252,8 @@ class AsyncChannelsInhibitRules(AsyncResource):
         equals: List[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
@@ -279,8 +279,8 @@ class AsyncChannelsInhibitRules(AsyncResource):
         equals: List[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
-        target_filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

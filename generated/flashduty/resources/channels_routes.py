@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -121,9 +121,9 @@ class ChannelsRoutes(SyncResource):
         self,
         *,
         integration_id: int,
-        cases: List[RouteCase | Dict[str, Any]] | Omit = OMIT,
-        sections: List[RouteSection | Dict[str, Any]] | Omit = OMIT,
-        default: RouteDefault | Dict[str, Any] | Omit = OMIT,
+        cases: Sequence[RouteCase | Mapping[str, Any]] | Omit = OMIT,
+        sections: Sequence[RouteSection | Mapping[str, Any]] | Omit = OMIT,
+        default: RouteDefault | Mapping[str, Any] | Omit = OMIT,
         version: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -158,7 +158,7 @@ class ChannelsRoutes(SyncResource):
         self,
         *,
         alert_ids: List[str],
-        route: RouteDraft | Dict[str, Any],
+        route: RouteDraft | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> RoutePreviewList:
         """Try a routing rule on past alerts.
@@ -233,9 +233,9 @@ class AsyncChannelsRoutes(AsyncResource):
         self,
         *,
         integration_id: int,
-        cases: List[RouteCase | Dict[str, Any]] | Omit = OMIT,
-        sections: List[RouteSection | Dict[str, Any]] | Omit = OMIT,
-        default: RouteDefault | Dict[str, Any] | Omit = OMIT,
+        cases: Sequence[RouteCase | Mapping[str, Any]] | Omit = OMIT,
+        sections: Sequence[RouteSection | Mapping[str, Any]] | Omit = OMIT,
+        default: RouteDefault | Mapping[str, Any] | Omit = OMIT,
         version: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -253,7 +253,7 @@ class AsyncChannelsRoutes(AsyncResource):
         self,
         *,
         alert_ids: List[str],
-        route: RouteDraft | Dict[str, Any],
+        route: RouteDraft | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> RoutePreviewList:
         """Try a routing rule on past alerts: the awaitable `ChannelsRoutes.preview`, documented there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -71,7 +71,7 @@ class ChannelsSubscribeRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a subscription rule.
@@ -112,7 +112,7 @@ class ChannelsSubscribeRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a subscription rule.
@@ -232,7 +232,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a subscription rule: the awaitable `ChannelsSubscribeRules.create`, documented there."""
@@ -253,7 +253,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: List[List[FilterCondition | Dict[str, Any]]] | Omit = OMIT,
+        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a subscription rule: the awaitable `ChannelsSubscribeRules.update`, documented there."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -57,7 +57,7 @@ class Events(SyncResource):
         alert_key: str | Omit = OMIT,
         description: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
-        images: List[Image | Dict[str, Any]] | Omit = OMIT,
+        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> str | None:
         """Push an alert event.
@@ -160,7 +160,7 @@ class AsyncEvents(AsyncResource):
         alert_key: str | Omit = OMIT,
         description: str | Omit = OMIT,
         labels: Dict[str, str] | Omit = OMIT,
-        images: List[Image | Dict[str, Any]] | Omit = OMIT,
+        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> str | None:
         """Push an alert event: the awaitable `Events.push_alert`, documented there."""

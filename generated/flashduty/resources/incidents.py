@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -465,7 +465,7 @@ class Incidents(SyncResource):
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
-        assigned_to: AssignedTo | Dict[str, Any] | Omit = OMIT,
+        assigned_to: AssignedTo | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> IncidentCreated:
         """Create an incident.
@@ -747,7 +747,7 @@ class Incidents(SyncResource):
     def assign(
         self,
         *,
-        assigned_to: AssignedTo | Dict[str, Any],
+        assigned_to: AssignedTo | Mapping[str, Any],
         incident_id: str | Omit = OMIT,
         incident_ids: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -783,7 +783,7 @@ class Incidents(SyncResource):
         *,
         incident_id: str,
         person_ids: List[int],
-        notify: NotifyOverride | Dict[str, Any] | Omit = OMIT,
+        notify: NotifyOverride | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Add responders to an incident.
@@ -1011,7 +1011,7 @@ class Incidents(SyncResource):
         is_related: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        labels: Dict[str, List[str]] | Omit = OMIT,
+        labels: Mapping[str, List[str]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> IncidentCardList:
         """Group incidents by the cards of a card view.
@@ -1291,7 +1291,7 @@ class AsyncIncidents(AsyncResource):
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
-        assigned_to: AssignedTo | Dict[str, Any] | Omit = OMIT,
+        assigned_to: AssignedTo | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> IncidentCreated:
         """Create an incident: the awaitable `Incidents.create`, documented there."""
@@ -1417,7 +1417,7 @@ class AsyncIncidents(AsyncResource):
     async def assign(
         self,
         *,
-        assigned_to: AssignedTo | Dict[str, Any],
+        assigned_to: AssignedTo | Mapping[str, Any],
         incident_id: str | Omit = OMIT,
         incident_ids: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -1435,7 +1435,7 @@ class AsyncIncidents(AsyncResource):
         *,
         incident_id: str,
         person_ids: List[int],
-        notify: NotifyOverride | Dict[str, Any] | Omit = OMIT,
+        notify: NotifyOverride | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Add responders to an incident: the awaitable `Incidents.add_responders`, documented there."""
@@ -1532,7 +1532,7 @@ class AsyncIncidents(AsyncResource):
         is_related: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        labels: Dict[str, List[str]] | Omit = OMIT,
+        labels: Mapping[str, List[str]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> IncidentCardList:
         """Group incidents by the cards of a card view: the awaitable `Incidents.list_by_card`, documented there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
@@ -95,7 +95,7 @@ class MonitorsDataSources(SyncResource):
         ],
         name: str,
         edge_cluster_name: str,
-        payload: MonitorDataSourcePayload | Dict[str, Any],
+        payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -151,7 +151,7 @@ class MonitorsDataSources(SyncResource):
         ],
         name: str,
         edge_cluster_name: str,
-        payload: MonitorDataSourcePayload | Dict[str, Any],
+        payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -333,7 +333,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         ],
         name: str,
         edge_cluster_name: str,
-        payload: MonitorDataSourcePayload | Dict[str, Any],
+        payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -366,7 +366,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         ],
         name: str,
         edge_cluster_name: str,
-        payload: MonitorDataSourcePayload | Dict[str, Any],
+        payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
         **options: Unpack[RequestOptions],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
@@ -151,7 +151,7 @@ class MonitorsRules(SyncResource):
         *,
         name: str,
         ds_type: str,
-        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
         labels: Dict[str, str] | Omit = OMIT,
         ds_list: List[str] | Omit = OMIT,
@@ -159,7 +159,7 @@ class MonitorsRules(SyncResource):
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
         description_type: Literal["text", "markdown"] | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -239,7 +239,7 @@ class MonitorsRules(SyncResource):
         *,
         name: str,
         ds_type: str,
-        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
         id: int,
         labels: Dict[str, str] | Omit = OMIT,
@@ -248,7 +248,7 @@ class MonitorsRules(SyncResource):
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
         description_type: Literal["text", "markdown"] | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -355,7 +355,7 @@ class MonitorsRules(SyncResource):
         debug_log_enabled: bool | Omit = OMIT,
         cron_pattern: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
@@ -570,7 +570,7 @@ class MonitorsRules(SyncResource):
     def import_(
         self,
         *,
-        rules: List[MonitorRuleImportItem | Dict[str, Any]],
+        rules: Sequence[MonitorRuleImportItem | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Import alert rules.
@@ -613,7 +613,7 @@ class AsyncMonitorsRules(AsyncResource):
         *,
         name: str,
         ds_type: str,
-        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
         labels: Dict[str, str] | Omit = OMIT,
         ds_list: List[str] | Omit = OMIT,
@@ -621,7 +621,7 @@ class AsyncMonitorsRules(AsyncResource):
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
         description_type: Literal["text", "markdown"] | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -659,7 +659,7 @@ class AsyncMonitorsRules(AsyncResource):
         *,
         name: str,
         ds_type: str,
-        rule_configs: MonitorRuleConfigs | Dict[str, Any],
+        rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
         id: int,
         labels: Dict[str, str] | Omit = OMIT,
@@ -668,7 +668,7 @@ class AsyncMonitorsRules(AsyncResource):
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
         description_type: Literal["text", "markdown"] | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -732,7 +732,7 @@ class AsyncMonitorsRules(AsyncResource):
         debug_log_enabled: bool | Omit = OMIT,
         cron_pattern: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: List[MonitorEnabledTime | Dict[str, Any]] | Omit = OMIT,
+        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
@@ -814,7 +814,7 @@ class AsyncMonitorsRules(AsyncResource):
     async def import_(
         self,
         *,
-        rules: List[MonitorRuleImportItem | Dict[str, Any]],
+        rules: Sequence[MonitorRuleImportItem | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Import alert rules: the awaitable `MonitorsRules.import_`, documented there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -121,7 +121,7 @@ class PeopleMembers(SyncResource):
     def invite(
         self,
         *,
-        members: List[MemberInvitation | Dict[str, Any]],
+        members: Sequence[MemberInvitation | Mapping[str, Any]],
         from_: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MemberInviteResult:
@@ -323,7 +323,7 @@ class AsyncPeopleMembers(AsyncResource):
     async def invite(
         self,
         *,
-        members: List[MemberInvitation | Dict[str, Any]],
+        members: Sequence[MemberInvitation | Mapping[str, Any]],
         from_: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MemberInviteResult:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING, Any, Dict, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -73,9 +73,9 @@ class PeoplePreferences(SyncResource):
     def update(
         self,
         *,
-        trigger_notify: SeverityNotifyChannels | Dict[str, Any],
-        schedule_shift_notify: ShiftNotifyPreference | Dict[str, Any] | Omit = OMIT,
-        status_change_notify: ImNotifyPreference | Dict[str, Any] | Omit = OMIT,
+        trigger_notify: SeverityNotifyChannels | Mapping[str, Any],
+        schedule_shift_notify: ShiftNotifyPreference | Mapping[str, Any] | Omit = OMIT,
+        status_change_notify: ImNotifyPreference | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Change my notification preferences.
@@ -115,9 +115,9 @@ class AsyncPeoplePreferences(AsyncResource):
     async def update(
         self,
         *,
-        trigger_notify: SeverityNotifyChannels | Dict[str, Any],
-        schedule_shift_notify: ShiftNotifyPreference | Dict[str, Any] | Omit = OMIT,
-        status_change_notify: ImNotifyPreference | Dict[str, Any] | Omit = OMIT,
+        trigger_notify: SeverityNotifyChannels | Mapping[str, Any],
+        schedule_shift_notify: ShiftNotifyPreference | Mapping[str, Any] | Omit = OMIT,
+        status_change_notify: ImNotifyPreference | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Change my notification preferences: the awaitable `PeoplePreferences.update`, documented there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -98,8 +98,8 @@ class RumApplications(SyncResource):
         is_private: bool | Omit = OMIT,
         no_ip: bool | Omit = OMIT,
         no_geo: bool | Omit = OMIT,
-        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
-        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application.
@@ -157,8 +157,8 @@ class RumApplications(SyncResource):
         is_private: bool | Omit = OMIT,
         no_ip: bool | Omit = OMIT,
         no_geo: bool | Omit = OMIT,
-        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
-        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application.
@@ -308,8 +308,8 @@ class AsyncRumApplications(AsyncResource):
         is_private: bool | Omit = OMIT,
         no_ip: bool | Omit = OMIT,
         no_geo: bool | Omit = OMIT,
-        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
-        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application: the awaitable `RumApplications.create`, documented there."""
@@ -347,8 +347,8 @@ class AsyncRumApplications(AsyncResource):
         is_private: bool | Omit = OMIT,
         no_ip: bool | Omit = OMIT,
         no_geo: bool | Omit = OMIT,
-        alerting: RumApplicationAlerting | Dict[str, Any] | Omit = OMIT,
-        tracing: RumApplicationTracing | Dict[str, Any] | Omit = OMIT,
+        alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
+        tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application: the awaitable `RumApplications.update`, documented there."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
@@ -43,7 +43,7 @@ class RumData(SyncResource):
     def query(
         self,
         *,
-        queries: List[RumSqlQuery | Dict[str, Any]],
+        queries: Sequence[RumSqlQuery | Mapping[str, Any]],
         start_time: int | datetime,
         end_time: int | datetime,
         **options: Unpack[RequestOptions],
@@ -76,7 +76,7 @@ class AsyncRumData(AsyncResource):
     async def query(
         self,
         *,
-        queries: List[RumSqlQuery | Dict[str, Any]],
+        queries: Sequence[RumSqlQuery | Mapping[str, Any]],
         start_time: int | datetime,
         end_time: int | datetime,
         **options: Unpack[RequestOptions],

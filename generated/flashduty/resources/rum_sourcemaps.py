@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -167,7 +167,7 @@ class RumSourcemaps(SyncResource):
         type: Literal["browser", "android", "ios", "react native", "flutter"],
         service: str,
         stack: str,
-        binary_images: List[RumBinaryImage | Dict[str, Any]],
+        binary_images: Sequence[RumBinaryImage | Mapping[str, Any]],
         version: str | Omit = OMIT,
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,
@@ -272,7 +272,7 @@ class AsyncRumSourcemaps(AsyncResource):
         type: Literal["browser", "android", "ios", "react native", "flutter"],
         service: str,
         stack: str,
-        binary_images: List[RumBinaryImage | Dict[str, Any]],
+        binary_images: Sequence[RumBinaryImage | Mapping[str, Any]],
         version: str | Omit = OMIT,
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,

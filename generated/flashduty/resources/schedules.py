@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -133,12 +133,12 @@ class Schedules(SyncResource):
         self,
         *,
         schedule_name: str,
-        layers: List[ScheduleLayer | Dict[str, Any]],
+        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         status: Literal[0, 1] | Omit = OMIT,
-        notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
+        notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ScheduleCreated:
         """Create a schedule.
@@ -180,8 +180,8 @@ class Schedules(SyncResource):
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        layers: List[ScheduleLayer | Dict[str, Any]] | Omit = OMIT,
-        notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
+        layers: Sequence[ScheduleLayer | Mapping[str, Any]] | Omit = OMIT,
+        notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a schedule.
@@ -368,12 +368,12 @@ class Schedules(SyncResource):
         *,
         start: int | datetime,
         end: int | datetime,
-        layers: List[ScheduleLayer | Dict[str, Any]],
+        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
+        notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> Schedule:
         """Preview a schedule.
@@ -471,12 +471,12 @@ class AsyncSchedules(AsyncResource):
         self,
         *,
         schedule_name: str,
-        layers: List[ScheduleLayer | Dict[str, Any]],
+        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         status: Literal[0, 1] | Omit = OMIT,
-        notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
+        notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ScheduleCreated:
         """Create a schedule: the awaitable `Schedules.create`, documented there."""
@@ -499,8 +499,8 @@ class AsyncSchedules(AsyncResource):
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        layers: List[ScheduleLayer | Dict[str, Any]] | Omit = OMIT,
-        notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
+        layers: Sequence[ScheduleLayer | Mapping[str, Any]] | Omit = OMIT,
+        notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a schedule: the awaitable `Schedules.update`, documented there."""
@@ -580,12 +580,12 @@ class AsyncSchedules(AsyncResource):
         *,
         start: int | datetime,
         end: int | datetime,
-        layers: List[ScheduleLayer | Dict[str, Any]],
+        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        notify: ScheduleNotify | Dict[str, Any] | Omit = OMIT,
+        notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> Schedule:
         """Preview a schedule: the awaitable `Schedules.preview`, documented there."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -157,7 +157,7 @@ class StatusPagesEvents(SyncResource):
             "ongoing",
             "completed",
         ],
-        updates: List[StatusPageEventUpdateInput | Dict[str, Any]],
+        updates: Sequence[StatusPageEventUpdateInput | Mapping[str, Any]],
         description: str | Omit = OMIT,
         start_at_seconds: int | datetime | Omit = OMIT,
         close_at_seconds: int | datetime | Omit = OMIT,
@@ -333,7 +333,7 @@ class AsyncStatusPagesEvents(AsyncResource):
             "ongoing",
             "completed",
         ],
-        updates: List[StatusPageEventUpdateInput | Dict[str, Any]],
+        updates: Sequence[StatusPageEventUpdateInput | Mapping[str, Any]],
         description: str | Omit = OMIT,
         start_at_seconds: int | datetime | Omit = OMIT,
         close_at_seconds: int | datetime | Omit = OMIT,

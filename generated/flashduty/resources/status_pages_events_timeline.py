@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -62,7 +62,7 @@ class StatusPagesEventsTimeline(SyncResource):
         ],
         description: str | Omit = OMIT,
         at_seconds: int | datetime | Omit = OMIT,
-        component_changes: List[StatusPageComponentChange | Dict[str, Any]] | Omit = OMIT,
+        component_changes: Sequence[StatusPageComponentChange | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
         """Post a timeline update.
@@ -174,7 +174,7 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         ],
         description: str | Omit = OMIT,
         at_seconds: int | datetime | Omit = OMIT,
-        component_changes: List[StatusPageComponentChange | Dict[str, Any]] | Omit = OMIT,
+        component_changes: Sequence[StatusPageComponentChange | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
         """Post a timeline update: the awaitable `StatusPagesEventsTimeline.create`, documented there."""

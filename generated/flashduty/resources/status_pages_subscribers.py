@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -87,7 +87,7 @@ class StatusPagesSubscribers(SyncResource):
         *,
         page_id: int,
         method: Literal["email", "im"],
-        subscribers: List[StatusPageSubscriberInput | Dict[str, Any]] | Omit = OMIT,
+        subscribers: Sequence[StatusPageSubscriberInput | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Import status page subscribers.
@@ -160,7 +160,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         *,
         page_id: int,
         method: Literal["email", "im"],
-        subscribers: List[StatusPageSubscriberInput | Dict[str, Any]] | Omit = OMIT,
+        subscribers: Sequence[StatusPageSubscriberInput | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Import status page subscribers: the awaitable `StatusPagesSubscribers.import_`, documented there."""

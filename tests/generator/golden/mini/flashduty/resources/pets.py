@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -160,7 +160,7 @@ class Pets(SyncResource):
         return self._client.request(_UPLOAD_PHOTO, args, **options)
 
     def import_(
-        self, *, pets: List[Pet | Dict[str, Any]], **options: Unpack[RequestOptions]
+        self, *, pets: Sequence[Pet | Mapping[str, Any]], **options: Unpack[RequestOptions]
     ) -> None:
         """Import pets.
 
@@ -225,7 +225,7 @@ class AsyncPets(AsyncResource):
         return await self._client.request(_UPLOAD_PHOTO, args, **options)
 
     async def import_(
-        self, *, pets: List[Pet | Dict[str, Any]], **options: Unpack[RequestOptions]
+        self, *, pets: Sequence[Pet | Mapping[str, Any]], **options: Unpack[RequestOptions]
     ) -> None:
         """Import pets: the awaitable `Pets.import_`, documented there."""
         args = {"pets": pets}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -42,8 +42,8 @@ class PetsToys(SyncResource):
         self,
         *,
         pet_id: int,
-        toys: List[Toy | Dict[str, Any]],
-        by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
+        toys: Sequence[Toy | Mapping[str, Any]],
+        by_name: Mapping[str, Toy | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Give a toy.
@@ -73,8 +73,8 @@ class AsyncPetsToys(AsyncResource):
         self,
         *,
         pet_id: int,
-        toys: List[Toy | Dict[str, Any]],
-        by_name: Dict[str, Toy | Dict[str, Any]] | Omit = OMIT,
+        toys: Sequence[Toy | Mapping[str, Any]],
+        by_name: Mapping[str, Toy | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Give a toy: the awaitable `PetsToys.create`, documented there."""
