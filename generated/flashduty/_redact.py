@@ -24,8 +24,17 @@ def redact(text: object, *secrets: str | None) -> str:
         if secret and len(secret) < _SHORT_KEY:
             out = _word(secret).sub("***", out)
         elif secret:
-            out = out.replace(secret, "***")
+            for form in _forms(secret):
+                out = out.replace(form, "***")
     return out
+
+
+def _forms(secret: str) -> set[str]:
+    """A key as text may show it: as is, and URL-encoded (a key with `+`, `/`
+    or `&` is sent, and echoed back, percent-encoded)."""
+    from urllib.parse import quote, quote_plus
+
+    return {secret, quote(secret, safe=""), quote_plus(secret)}
 
 
 def _word(secret: str) -> re.Pattern[str]:
@@ -42,8 +51,9 @@ def redact_bytes(data: bytes, *secrets: str) -> bytes:
             pattern = _word(secret).pattern.encode()
             out = re.sub(pattern, b"***", out)
             continue
+        for form in _forms(secret):
+            out = out.replace(form.encode(), b"***")
         raw = secret.encode()
-        out = out.replace(raw, b"***")
         for size in range(len(raw) - 1, _SHORTEST_PART - 1, -1):
             if out.endswith(raw[:size]):
                 out = out[:-size] + b"***"

@@ -47,7 +47,11 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None
-    return max(0.0, email.utils.mktime_tz(parsed) - (time.time() if now is None else now))
+    try:
+        when = email.utils.mktime_tz(parsed)
+    except (ValueError, OverflowError):  # a date no clock reaches (year 99999): as good as never
+        return float("inf")
+    return max(0.0, when - (time.time() if now is None else now))
 
 
 def retry_response(status: int, code: str | None, idempotent: bool) -> bool:

@@ -141,6 +141,17 @@ class _AsyncPieces(httpx.AsyncByteStream):
         await self.inner.aclose()
 
 
+def _one_coding(response: httpx.Response) -> None:
+    """Refuse stacked content codings (`gzip, gzip`): pieces bound only what
+    the first decoder makes, and each later one inflates that again. The API
+    never stacks them; a bomb does."""
+    codings = [c.strip() for c in response.headers["content-encoding"].split(",")]
+    if len([c for c in codings if c and c != "identity"]) > 1:
+        raise BodyError(
+            response, f"stacked content codings are not accepted ({', '.join(codings)})", False
+        )
+
+
 def _body_error(response: httpx.Response, error: BaseException) -> BaseException:
     if isinstance(error, httpx.DecodingError):
         return BodyError(response, f"the body could not be decoded: {error}", retry=True)
@@ -161,6 +172,8 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
     chunks = []
     size = 0
     try:
+        if "content-encoding" in response.headers:
+            _one_coding(response)
         for chunk in response.iter_bytes():
             size += len(chunk)
             if limit is not None and size > limit:
@@ -184,6 +197,8 @@ async def aread_body(response: httpx.Response, limit: int | None) -> None:
     chunks = []
     size = 0
     try:
+        if "content-encoding" in response.headers:
+            _one_coding(response)
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if limit is not None and size > limit:

@@ -111,7 +111,13 @@ class _PageBase(Generic[T, D]):
     def items(self) -> list[T]:
         """The items on this page."""
         assert self.endpoint.paging is not None
-        return list(getattr(self.data, self.endpoint.paging.items, None) or [])
+        items = getattr(self.data, self.endpoint.paging.items, None) or []
+        if not isinstance(items, list):  # kept as sent by the lenient reading
+            raise PaginationError(
+                f"{self.endpoint.path}: the page's {self.endpoint.paging.items} is a "
+                f"{type(items).__name__}, not a list"
+            )
+        return list(items)
 
     @property
     def has_next_page(self) -> bool:
@@ -153,6 +159,11 @@ class _Walk:
         assert self.paging is not None
         cursor = params.get(self.paging.cursor) if self.paging.cursor else None
         if cursor:
+            if not isinstance(cursor, (str, int, float)):
+                raise PaginationError(
+                    f"{self.path}: the server's {self.paging.cursor} is a "
+                    f"{type(cursor).__name__}, not a cursor"
+                )
             return ("cursor", cursor)
         return ("page", params.get(self.paging.page) or 1 if self.paging.page else None)
 

@@ -122,13 +122,15 @@ def _repair(
         else:
             places.setdefault(path, (parent, key, []))[2].append(error)
     kept: list[tuple[Path, Any]] = []
-    for items in sorted(lists, key=len):
-        if not any(items[: len(other)] == other and items != other for other in lists):
+    for items in lists:
+        if not _under(items, lists, strictly=True):
             kept += _mend_items(model, data, items, label, strict, where)
+    inner = {path[:i] for path in places for i in range(len(path))}
     removed_items: list[tuple[list[Any], int]] = []
     for path, (parent, key, errs) in places.items():
-        if any(other[: len(path)] == path and other != path for other in places):
-            # Mended inside first: a union member may fit once its own fields are read.
+        if path in inner or _under(path, lists):
+            # Mended inside first (a union member may fit once its own fields
+            # are read), or part of a list of objects mended item by item.
             continue
         value = parent[key]
         types = [str(e["type"]) for e in errs]
@@ -142,7 +144,7 @@ def _repair(
         elif strict:
             raise Mismatch(show(where + path), str(errs[0]["msg"]))
         else:
-            _warn_once(label, where + path, str(errs[0]["msg"]), value)
+            _warn_once(label, where + _pattern(model, path), str(errs[0]["msg"]), value)
         kept.append((path, value))
         if isinstance(parent, list):
             removed_items.append((parent, int(key)))
@@ -176,10 +178,45 @@ def _mend_items(
         if item is not None:  # a null object in a list is kept as sent, like elsewhere
             if strict:
                 raise Mismatch(show(where + at), f"expected an object, got {type(item).__name__}")
-            _warn_once(label, where + at, "expected an object", item)
+            _warn_once(label, where + _pattern(model, at), "expected an object", item)
         kept.append((at, item))
         del items[index]
     return kept
+
+
+def _under(path: Path, paths: set[Path], strictly: bool = False) -> bool:
+    """Whether `path` is one of `paths` or inside one (strictly: inside only)."""
+    return any(path[:i] in paths for i in range(len(path) + (0 if strictly else 1)))
+
+
+def _pattern(model: type[BaseModel], path: Path) -> Path:
+    """A path as a warning names it: list indexes as `[]` and map keys as
+    `{}`, so that one kind of problem warns once, whatever the key (and no
+    key the server chose reaches a log line)."""
+    tp: Any = model
+    out: list[Union[str, int]] = []
+    for part in path:
+        if isinstance(part, int):
+            out.append("[]")
+            tp = _list_item(tp)
+            continue
+        field = _field_type(tp, part) if _has_field(tp, part) else None
+        if field is None and any(get_origin(m) is dict for m in _members(tp)):
+            out.append("{}")
+            tp = next(get_args(m)[1] for m in _members(tp) if get_origin(m) is dict)
+        else:
+            out.append(part)
+            tp = field
+    return tuple(out)
+
+
+def _has_field(tp: Any, wire: Union[str, int]) -> bool:
+    return any(
+        isinstance(m, type)
+        and issubclass(m, BaseModel)
+        and any((f.alias or n) == wire for n, f in m.model_fields.items())
+        for m in _members(tp)
+    )
 
 
 def _list_of_models(model: type[BaseModel], data: Any, path: Path) -> Path | None:
@@ -306,7 +343,8 @@ def _attribute(model: BaseModel, wire: Union[str, int]) -> str:
 
 
 def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
-    where = show(tuple("[]" if isinstance(p, int) else p for p in path)).replace(".[]", "[]")
+    where = show(tuple("[]" if isinstance(p, int) else p for p in path))
+    where = where.replace(".[]", "[]").replace(".{}", "{}")
     with _warned_lock:
         if (label, where) in _warned:
             return

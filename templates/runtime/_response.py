@@ -103,6 +103,8 @@ def read(
             _failure(response, header_id)
     request_id = envelope.request_id or header_id
     if envelope.error is not None:
+        if not isinstance(envelope.error, _Error):  # kept as sent by the lenient reading
+            _carried(response, {"error": envelope.error}, request_id)
         raise _api_error(envelope.error.code, envelope.error.message, request_id, response)
     if strict and envelope.data is not None:
         missing = next(missing_required(envelope.data, ("data",)), None)
@@ -124,10 +126,10 @@ def _download(response: httpx.Response, header_id: str | None) -> tuple[bytes, s
     request_id = _carried(response, body, header_id)
     data = body.get("data")
     if isinstance(data, str):
-        return data.encode("utf-8"), request_id
+        return data.encode("utf-8", "surrogatepass"), request_id  # JSON may hold lone surrogates
     if not data:
         return b"", request_id
-    return json.dumps(data, ensure_ascii=False).encode("utf-8"), request_id
+    return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"), request_id
 
 
 def _reread(
@@ -180,8 +182,15 @@ def _carried(response: httpx.Response, body: dict[str, Any], header_id: str | No
     request_id = body.get("request_id")
     request_id = request_id if isinstance(request_id, str) and request_id else header_id
     error = body.get("error")
-    if isinstance(error, dict) and error.get("code"):
+    if isinstance(error, dict) and error:
         raise _api_error(error.get("code"), error.get("message"), request_id, response)
+    if error not in (None, {}, ""):
+        raise APIResponseError(
+            f"the answer's error is a {type(error).__name__}, not an error object",
+            status_code=response.status_code,
+            request_id=request_id,
+            body=response.content,
+        )
     return request_id
 
 

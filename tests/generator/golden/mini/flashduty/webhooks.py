@@ -49,7 +49,10 @@ def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Web
     kept as sent (the `flashduty` logger warns once). With `strict=True` any
     such difference, or a required field missing, raises `WebhookParseError`."""
     if isinstance(body, Mapping):
-        data: Any = copy.deepcopy(dict(body))  # repaired in place: never the caller's
+        try:
+            data: Any = copy.deepcopy(dict(body))  # repaired in place: never the caller's
+        except (RecursionError, TypeError) as exc:  # nested ~1000 deep, or not JSON data
+            raise WebhookParseError(f"the webhook payload cannot be read: {exc}") from None
     else:
         try:
             data = json.loads(body)
