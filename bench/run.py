@@ -336,6 +336,17 @@ def table(results: dict, errors: dict) -> list[str]:
             )
     elif "regen" in errors:
         rows.append(["3. regenerate", "error", "", "", "", "❌ error", ""])
+    if imp:
+        rows.append(
+            ratio_row(
+                "4. peak RSS of scenario 1 (ru_maxrss of the child)",
+                median(imp["rss_kb"]["sdk"]),
+                median(imp["rss_kb"]["raw"]),
+                "MB",
+                None,
+                f"{imp['runs']}× each",
+            )
+        )
     reading = results.get("reading")
     if reading:
         mem = reading["memory"]
@@ -362,17 +373,6 @@ def table(results: dict, errors: dict) -> list[str]:
         )
     elif "reading" in errors:
         rows.append(["5. reading", "error", "", "", "", "❌ error", ""])
-    if imp:
-        rows.append(
-            ratio_row(
-                "4. peak RSS of scenario 1 (ru_maxrss of the child)",
-                median(imp["rss_kb"]["sdk"]),
-                median(imp["rss_kb"]["raw"]),
-                "MB",
-                None,
-                f"{imp['runs']}× each",
-            )
-        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
     lines.insert(1, "| " + " | ".join("-" * w for w in widths) + " |")

@@ -180,7 +180,15 @@ class Operation:
                 "    " + line if i else line for i, line in enumerate("\n".join(lines).split("\n"))
             )
         )
+        if self.kind == "bytes":
+            parts.append(_DOWNLOAD_RETURNS)
         return "\n\n".join(parts)
+
+
+# What every download returns, whichever way the server answers it.
+_DOWNLOAD_RETURNS = """Returns:
+    The file as bytes. When the server answers with the JSON envelope
+    instead, its `data`: the text encoded as UTF-8, or b"" when empty."""
 
 
 @dataclass(frozen=True)

@@ -214,6 +214,10 @@ class AlertsEnrichmentMappingData(SyncResource):
             schema_id: Schema to export.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
+
+        Returns:
+            The file as bytes. When the server answers with the JSON envelope
+            instead, its `data`: the text encoded as UTF-8, or b"" when empty.
         """
         args = {"schema_id": schema_id}
         return self._client.request(_ENRICHMENT_MAPPING_DATA_DOWNLOAD, args, **options)

@@ -241,6 +241,10 @@ class AnalyticsChannels(SyncResource):
             export_fields: CSV columns to include, up to 50; every column when omitted.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
+
+        Returns:
+            The file as bytes. When the server answers with the JSON envelope
+            instead, its `data`: the text encoded as UTF-8, or b"" when empty.
         """
         args = {
             "start_time": start_time,

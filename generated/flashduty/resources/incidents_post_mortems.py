@@ -370,6 +370,10 @@ class IncidentsPostMortems(SyncResource):
             template_id: Template whose structure the draft follows.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
+
+        Returns:
+            The file as bytes. When the server answers with the JSON envelope
+            instead, its `data`: the text encoded as UTF-8, or b"" when empty.
         """
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return self._client.request(_POST_MORTEMS_GENERATE, args, **options)

@@ -134,6 +134,10 @@ class StatusPagesSubscribers(SyncResource):
             component_ids: Only subscribers of these components.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
+
+        Returns:
+            The file as bytes. When the server answers with the JSON envelope
+            instead, its `data`: the text encoded as UTF-8, or b"" when empty.
         """
         args = {"page_id": page_id, "component_ids": component_ids}
         return self._client.request(_SUBSCRIBERS_EXPORT, args, **options)

@@ -137,6 +137,10 @@ class Pets(SyncResource):
             kind: See the API reference.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
+
+        Returns:
+            The file as bytes. When the server answers with the JSON envelope
+            instead, its `data`: the text encoded as UTF-8, or b"" when empty.
         """
         args = {"kind": kind}
         return self._client.request(_EXPORT, args, **options)
