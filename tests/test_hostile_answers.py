@@ -195,3 +195,21 @@ def test_a_url_encoded_key_is_redacted(server: MockServer) -> None:
     assert quote(key, safe="") not in str(caught.value) and quote(key, safe="") not in repr(
         caught.value
     )
+
+
+def test_an_empty_error_object_is_no_error_and_a_numeric_request_id_is_ignored(
+    server: MockServer,
+) -> None:
+    server.script(
+        "/incident/info",
+        Reply(
+            200,
+            body({"request_id": 5, "data": INCIDENT, "error": {}}),
+            {**JSON, "Flashcat-Request-Id": "hdr-1"},
+        ),
+    )
+    for outcome in both(
+        server, lambda c: flashduty.with_raw_response(c.incidents.info)(incident_id="x")
+    ):
+        assert not isinstance(outcome, Exception), outcome
+        assert outcome.request_id == "hdr-1" and outcome.parse().title == INCIDENT["title"]

@@ -101,11 +101,13 @@ def read(
     if envelope.data is None and envelope.error is None and envelope.request_id is None:
         if _ENVELOPE_KEYS.isdisjoint(envelope.model_fields_set):  # JSON, but not the envelope
             _failure(response, header_id)
-    request_id = envelope.request_id or header_id
-    if envelope.error is not None:
-        if not isinstance(envelope.error, _Error):  # kept as sent by the lenient reading
-            _carried(response, {"error": envelope.error}, request_id)
-        raise _api_error(envelope.error.code, envelope.error.message, request_id, response)
+    given = envelope.request_id  # may be kept as sent, of another type
+    request_id = given if isinstance(given, str) and given else header_id
+    error = envelope.error
+    if error is not None and not isinstance(error, _Error):  # kept as sent by the lenient reading
+        _carried(response, {"error": error}, request_id)
+    elif error is not None and (error.code or error.message):  # `"error": {}` says nothing
+        raise _api_error(error.code, error.message, request_id, response)
     if strict and envelope.data is not None:
         missing = next(missing_required(envelope.data, ("data",)), None)
         if missing is not None:
