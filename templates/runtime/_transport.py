@@ -167,12 +167,13 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
             raise _too_large(response, limit)
         return
     deadline = DEADLINE.get()
-    if "content-encoding" in response.headers and isinstance(response.stream, httpx.SyncByteStream):
+    encoded = "content-encoding" in response.headers
+    if encoded and isinstance(response.stream, httpx.SyncByteStream):
         response.stream = _Pieces(response.stream)
     chunks = []
     size = 0
     try:
-        if "content-encoding" in response.headers:
+        if encoded:
             _one_coding(response)
         for chunk in response.iter_bytes():
             size += len(chunk)
@@ -190,14 +191,13 @@ def read_body(response: httpx.Response, limit: int | None) -> None:
 
 async def aread_body(response: httpx.Response, limit: int | None) -> None:
     """`read_body` for async clients (their deadline is an asyncio timeout)."""
-    if "content-encoding" in response.headers and isinstance(
-        response.stream, httpx.AsyncByteStream
-    ):
+    encoded = "content-encoding" in response.headers
+    if encoded and isinstance(response.stream, httpx.AsyncByteStream):
         response.stream = _AsyncPieces(response.stream)
     chunks = []
     size = 0
     try:
-        if "content-encoding" in response.headers:
+        if encoded:
             _one_coding(response)
         async for chunk in response.aiter_bytes():
             size += len(chunk)
