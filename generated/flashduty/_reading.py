@@ -3,8 +3,10 @@
 The server is written in Go: it leaves out fields whose value is zero, sends
 empty lists and maps as `null`, and a newer server may send a field with
 another JSON type than this package knows. The models give every field its
-zero value as default, so a left-out field costs nothing; this module handles
-the rest, and only runs when the one fast parse of an answer failed:
+zero value as default, so a left-out field costs nothing, and a list or map
+field reads `null` as empty inside that parse (NULL_AS_EMPTY, _models.py).
+This module handles the rest, and only runs when the one fast parse of an
+answer failed:
 
 - `null` where a string, number, bool, list or map belongs reads as its zero
   value (`""`, `0`, `0.0`, `False`, `[]`, `{}`), as the official Go SDK reads it;
