@@ -30,7 +30,7 @@ from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
-from ._response import REQUEST_ID_HEADER, APIResponse, read
+from ._response import APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
 from ._transport import (
     DEADLINE,
@@ -255,8 +255,9 @@ class BaseClient:
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else _checked_retries(max_retries)
 
-    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> Any:
-        """The call's result: its data, or under `with_raw_response` the APIResponse."""
+    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> tuple[Any, str | None]:
+        """(The call's result: its data, or under `with_raw_response` the
+        APIResponse; the request ID, from the header or the body)."""
         data, request_id = read(response, endpoint, self.strict_response_validation)
         if endpoint.kind == "list" and data is None:
             data = []
@@ -273,7 +274,9 @@ class BaseClient:
             data = None
         if endpoint.unwrap:
             data = getattr(data, endpoint.unwrap, None)
-        return APIResponse(response, endpoint, data, request_id) if RAW_RESPONSE.get() else data
+        if RAW_RESPONSE.get():
+            data = APIResponse(response, endpoint, data, request_id)
+        return data, request_id
 
     def _pace(self, endpoint: Endpoint[Any]) -> float:
         """Seconds to wait before sending, under every limit that applies."""
@@ -304,8 +307,6 @@ class BaseClient:
         """What one attempt amounts to, shared by the sync and async loops:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
-        if log.isEnabledFor(logging.INFO):
-            _log_attempt(endpoint, outcome, attempt, time.monotonic() - started)
         response = outcome if isinstance(outcome, httpx.Response) else None
         error: FlashdutyError
         if not isinstance(outcome, httpx.Response):
@@ -314,9 +315,15 @@ class BaseClient:
             error = _redirect(outcome)
         else:
             try:
-                return True, self._result(outcome, endpoint)
+                value, request_id = self._result(outcome, endpoint)
             except (APIError, APIResponseError) as exc:
                 error = exc
+            else:
+                if log.isEnabledFor(logging.INFO):
+                    _log_attempt(endpoint, outcome, attempt, started, request_id)
+                return True, value
+        if log.isEnabledFor(logging.INFO):
+            _log_attempt(endpoint, outcome, attempt, started, getattr(error, "request_id", None))
         secrets = _secrets(request, self._app_key)
         scrub(error, *secrets)
         wait = self._decide(endpoint, attempt, retries, error, response)
@@ -412,23 +419,24 @@ def _log_attempt(
     endpoint: Endpoint[Any],
     outcome: httpx.Response | Exception,
     attempt: int,
-    seconds: float,
+    started: float,
+    request_id: str | None,
 ) -> None:
-    """One line per answer (or failure): method, path, status, request ID,
-    attempt and duration. The path only: the query may hold a key."""
+    """One line per answer (or failure): method, path, status, request ID
+    (the header's or the body's), attempt and duration. The path only: the
+    query may hold a key."""
     if isinstance(outcome, httpx.Response):
         status = str(outcome.status_code)
-        request_id = outcome.headers.get(REQUEST_ID_HEADER, "-")
     else:
-        status, request_id = f"failed ({type(outcome).__name__})", "-"
+        status = f"failed ({type(outcome).__name__})"
     log.info(
         "%s %s %s request_id=%s attempt=%d duration=%.1fms",
         endpoint.method,
         endpoint.path,
         status,
-        request_id,
+        request_id or "-",
         attempt,
-        seconds * 1000,
+        (time.monotonic() - started) * 1000,
     )
 
 
