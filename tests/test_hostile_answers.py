@@ -213,3 +213,10 @@ def test_an_empty_error_object_is_no_error_and_a_numeric_request_id_is_ignored(
     ):
         assert not isinstance(outcome, Exception), outcome
         assert outcome.request_id == "hdr-1" and outcome.parse().title == INCIDENT["title"]
+
+
+def test_a_map_keeps_its_order_when_a_value_is_kept_as_sent(server: MockServer) -> None:
+    server.script("/incident/info", envelope(dict(INCIDENT, labels={"k": 5, "j": None, "z": "ok"})))
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
+        labels = client.incidents.info(incident_id="x").labels
+    assert list(labels.items()) == [("k", 5), ("j", ""), ("z", "ok")]

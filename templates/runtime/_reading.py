@@ -148,13 +148,37 @@ def _repair(
         else:
             _warn_once(label, where + _pattern(model, path), str(errs[0]["msg"]), value)
         kept.append((path, value))
+        in_map = isinstance(parent, dict) and _is_map(_type_at(model, path[:-1]))
+        stand_in = _stand_in(types) if in_map else None  # a model's field takes its default
+        if stand_in is not None and type(value) is type(stand_in) and value == stand_in:
+            stand_in = None  # a stand-in that did not validate either: take the key out
         if isinstance(parent, list):
             removed_items.append((parent, int(key)))
-        else:
+        elif stand_in is None:
             del parent[key]
+        else:  # holds the key's place (a map keeps its order) until the value goes back
+            parent[key] = stand_in
     for items_list, index in sorted(removed_items, key=lambda p: -p[1]):
         del items_list[index]
     return kept
+
+
+def _is_map(tp: Any) -> bool:
+    return any(get_origin(m) is dict for m in _members(tp)) and not _has_any_model(tp)
+
+
+def _has_any_model(tp: Any) -> bool:
+    return any(isinstance(m, type) and issubclass(m, BaseModel) for m in _members(tp))
+
+
+def _stand_in(types: list[str]) -> Any:
+    """A value that validates where one of another type was sent, or None."""
+    zero = next((_ZEROS[t] for t in types if t in _ZEROS), None)
+    if zero is not None:
+        return type(zero)()
+    if {"model_type", "model_attributes_type"} & set(types):
+        return {}  # every field has a default
+    return None
 
 
 def _mend_items(
