@@ -220,3 +220,64 @@ def test_a_map_keeps_its_order_when_a_value_is_kept_as_sent(server: MockServer) 
     with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
         labels = client.incidents.info(incident_id="x").labels
     assert list(labels.items()) == [("k", 5), ("j", ""), ("z", "ok")]
+
+
+def test_an_error_object_in_other_words_is_an_error(server: MockServer) -> None:
+    server.script(
+        "/incident/info",
+        Reply(200, body({"request_id": "r", "error": {"Code": "Unauthorized"}}), JSON),
+    )
+    for outcome in both(server, lambda c: c.incidents.info(incident_id="x")):
+        assert isinstance(outcome, flashduty.APIError) and outcome.code == "Unknown"
+
+
+def test_keys_the_server_echoes_stay_out_of_log_lines(
+    server: MockServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = "fd-key+with/odd&chars"
+    from urllib.parse import quote
+
+    lowered = quote(key, safe="").lower()
+    server.script(
+        "/incident/info",
+        Reply(200, body({"data": INCIDENT}), {**JSON, "Flashcat-Request-Id": f"rid-{key}"}),
+    )
+    caplog.set_level(logging.INFO, logger="flashduty")
+    with flashduty.Flashduty(app_key=key, base_url=server.url) as client:
+        client.incidents.info(incident_id="x")
+    assert "request_id=rid-***" in caplog.text and key not in caplog.text
+    echoed = {
+        "request_id": "r",
+        "error": {"code": "Unauthorized", "message": f"bad app_key {lowered}"},
+    }
+    server.script("/incident/info", Reply(401, body(echoed), JSON))
+    with flashduty.Flashduty(app_key=key, base_url=server.url) as client:
+        with pytest.raises(flashduty.AuthenticationError) as caught:
+            client.incidents.info(incident_id="x")
+    assert lowered not in str(caught.value)
+
+
+def test_strict_names_the_first_bad_item(server: MockServer) -> None:
+    items = [dict(INCIDENT), dict(INCIDENT, title=1), dict(INCIDENT, title=2)]
+    server.script("/incident/list", envelope({"items": items}))
+    with flashduty.Flashduty(
+        app_key=APP_KEY, base_url=server.url, strict_response_validation=True
+    ) as client:
+        with pytest.raises(flashduty.APIResponseError, match=r"data\.items\[1\]\.title"):
+            client.incidents.list(start_time=1, end_time=2)
+
+
+def test_an_event_id_is_only_taken_from_the_incident() -> None:
+    payload = {
+        "event_type": "i_new",
+        "event_id": "",
+        "alert": {"event_id": "from-alert"},
+        "incident": {},
+    }
+    assert webhooks.parse(payload).event_id == ""
+    custom = {
+        "event_type": "i_custom",
+        "incident": {"event_id": "e-1"},
+        "alert": {"event_id": "a-1"},
+    }
+    assert webhooks.parse(custom).event_id == "e-1"

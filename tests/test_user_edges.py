@@ -106,9 +106,9 @@ def test_a_short_key_is_hidden_as_a_word_only(server: MockServer) -> None:
     assert str(caught.value).startswith("RequestTooFrequently: too many requests for key ***")
 
 
-@pytest.mark.parametrize("bad", [0, -1, "5", True])
+@pytest.mark.parametrize("bad", [0, -1, "5", True, float("inf"), float("nan")])
 def test_timeout_must_be_positive_seconds(bad: object) -> None:
-    with pytest.raises(ValueError, match="timeout must be a number of seconds above 0"):
+    with pytest.raises(ValueError, match="timeout must be a finite number of seconds above 0"):
         flashduty.Flashduty(app_key=APP_KEY, timeout=bad)  # type: ignore[arg-type]
     client = flashduty.Flashduty(app_key=APP_KEY)
     with pytest.raises(ValueError, match="timeout"):
@@ -167,3 +167,57 @@ def test_arguments_of_the_callers_own_types(
     ]
     with pytest.raises(TypeError, match=r"filters: expected a list, got str"):
         client.channels.silence_rules.create(channel_id=1, rule_name="n", filters="title")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "name,bad",
+    [
+        ("max_retries", "2"),
+        ("max_retries", True),
+        ("max_retries", 1.5),
+        ("max_response_size", "1MB"),
+        ("max_response_size", 0),
+    ],
+)
+def test_other_settings_name_themselves_when_wrong(name: str, bad: object) -> None:
+    with pytest.raises(ValueError, match=name):
+        flashduty.Flashduty(app_key=APP_KEY, **{name: bad})  # type: ignore[arg-type]
+
+
+def test_uploads_refuse_what_they_cannot_read(
+    client: flashduty.Flashduty, tmp_path: pathlib.Path
+) -> None:
+    upload = client.alerts.enrichment.mapping.data.upload
+    with pytest.raises(ValueError, match="file: cannot read .*missing.csv"):
+        upload(schema_id="s1", file=tmp_path / "missing.csv")
+
+
+def test_a_request_error_names_the_path(client: flashduty.Flashduty) -> None:
+    with pytest.raises(
+        ValueError, match=r"filters\[0\]\[0\]\.vals\[0\]: input should be a valid string"
+    ):
+        client.channels.silence_rules.create(
+            channel_id=1, rule_name="n", filters=[[{"key": "title", "oper": "IN", "vals": [5]}]]
+        )
+
+
+def test_kept_values_go_back_without_warnings(server: MockServer) -> None:
+    import warnings
+
+    server.script("/incident/info", envelope(dict(INCIDENT, title=5, labels="x")))
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
+        incident = client.incidents.info(incident_id="x")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        wire = incident.to_dict()
+    assert wire["title"] == 5 and wire["labels"] == "x"
+
+
+def test_generic_calls_check_the_kind_of_data(
+    client: flashduty.Flashduty, server: MockServer
+) -> None:
+    server.script("/new/count", envelope({"n": 1}))
+    with pytest.raises(flashduty.APIResponseError, match="data: a single value expected, got dict"):
+        client.get("/new/count", cast_to=int)
+    server.script("/new/list", envelope(None))
+    assert client.get("/new/list", cast_to=list[int]) == []

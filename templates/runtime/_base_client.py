@@ -8,6 +8,7 @@ import copy
 import datetime
 import json
 import logging
+import math
 import os
 import sys
 import time
@@ -320,11 +321,13 @@ class BaseClient:
                 error = exc
             else:
                 if log.isEnabledFor(logging.INFO):
-                    _log_attempt(endpoint, outcome, attempt, started, request_id)
+                    secrets = _secrets(request, self._app_key)
+                    _log_attempt(endpoint, outcome, attempt, started, request_id, secrets)
                 return True, value
-        if log.isEnabledFor(logging.INFO):
-            _log_attempt(endpoint, outcome, attempt, started, getattr(error, "request_id", None))
         secrets = _secrets(request, self._app_key)
+        if log.isEnabledFor(logging.INFO):
+            request_id = getattr(error, "request_id", None)
+            _log_attempt(endpoint, outcome, attempt, started, request_id, secrets)
         scrub(error, *secrets)
         wait = self._decide(endpoint, attempt, retries, error, response)
         if wait is None:
@@ -377,23 +380,31 @@ class BaseClient:
 
 
 def _checked_timeout(value: float | None) -> float | None:
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0
-    ):
-        raise ValueError(f"timeout must be a number of seconds above 0, or None; got {value!r}")
+    if value is not None and not (_is_number(value) and 0 < value < math.inf):
+        raise ValueError(
+            f"timeout must be a finite number of seconds above 0, or None; got {value!r}"
+        )
     return value
 
 
 def _checked_retries(value: int) -> int:
-    if value < 0:
-        raise ValueError("max_retries must be 0 or more")
+    if not (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        raise ValueError(f"max_retries must be a whole number, 0 or more; got {value!r}")
     return value
 
 
 def _checked_size(value: int | None) -> int | None:
-    if value is not None and value <= 0:
-        raise ValueError("max_response_size must be positive (or None for no cap)")
+    if value is not None and not (
+        isinstance(value, int) and not isinstance(value, bool) and value > 0
+    ):
+        raise ValueError(
+            f"max_response_size must be a whole number of bytes above 0, or None; got {value!r}"
+        )
     return value
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _keyed(url: httpx.URL, secret: tuple[str, str] | None) -> Secret | None:
@@ -421,6 +432,7 @@ def _log_attempt(
     attempt: int,
     started: float,
     request_id: str | None,
+    secrets: tuple[str, ...],
 ) -> None:
     """One line per answer (or failure): method, path, status, request ID
     (the header's or the body's), attempt and duration. The path only: the
@@ -434,7 +446,7 @@ def _log_attempt(
         endpoint.method,
         endpoint.path,
         status,
-        request_id or "-",
+        redact(request_id, *secrets) if request_id else "-",  # an ID the server chose
         attempt,
         (time.monotonic() - started) * 1000,
     )
@@ -602,10 +614,13 @@ def _file(name: str, value: Any) -> Any:
         return (name, bytes(value))
     if isinstance(value, os.PathLike):
         path = os.fspath(value)
-        with open(path, "rb") as file:
-            return (os.path.basename(path), file.read())
+        try:
+            with open(path, "rb") as file:
+                return (os.path.basename(path), file.read())
+        except OSError as exc:
+            raise ValueError(f"{name}: cannot read {path!r}: {exc.strerror}") from None
     if isinstance(value, (str, tuple)) or hasattr(value, "read"):
-        return value
+        return value  # a str is the content (a path must be a pathlib.Path)
     raise TypeError(f"{name}: expected bytes, a path or a binary file, got {type(value).__name__}")
 
 

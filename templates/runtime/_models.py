@@ -87,7 +87,11 @@ def _wire(model: BaseModel) -> dict[str, Any]:
     """What the API is sent for a model: wire names, only the fields set
     (a default list or map filled in place counts as set)."""
     _mark_filled(model)
-    result: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    # warnings=False: a value kept as sent (of another type than the field's)
+    # is sent back as it came, without pydantic writing it to stderr.
+    result: dict[str, Any] = model.model_dump(
+        mode="json", by_alias=True, exclude_unset=True, warnings=False
+    )
     return result
 
 
@@ -136,7 +140,7 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
             value = model.model_validate(dict(value))
         except ValidationError as exc:
             problems = [
-                f"{name}." + ".".join(_wire_loc(err["loc"])) + f": {err['msg'].lower()}"
+                f"{name}{_wire_loc(err['loc'])}: {err['msg'].lower()}"
                 for err in exc.errors()
                 if err["type"] != "none_required"  # NULL_AS_EMPTY's other branch
             ]
@@ -151,10 +155,15 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
     return _wire(value)
 
 
-def _wire_loc(loc: Any) -> list[str]:
-    """An error location without the union members pydantic names in it
-    (`list[int]`, `function-after[...]`): no field name has a bracket."""
-    return [str(p) for p in loc if not (isinstance(p, str) and "[" in p)]
+def _wire_loc(loc: Any) -> str:
+    """An error location as a path (`.vals[0]`), without the union members
+    pydantic names in it (`list[int]`, `function-after[...]`): no field name
+    has a bracket."""
+    return "".join(
+        f"[{p}]" if isinstance(p, int) else f".{p}"
+        for p in loc
+        if not (isinstance(p, str) and "[" in p)
+    )
 
 
 def zero_of(data_type: Any) -> Any:
@@ -162,7 +171,7 @@ def zero_of(data_type: Any) -> Any:
     field at its zero value (a map: empty)."""
     if isinstance(data_type, type) and issubclass(data_type, BaseModel):
         return data_type()
-    return {} if getattr(data_type, "__origin__", None) is dict else None
+    return {dict: {}, list: []}.get(get_origin(data_type))
 
 
 def to_json(

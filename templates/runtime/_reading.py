@@ -193,8 +193,7 @@ def _mend_items(
     item_model = _item_model(_type_at(model, path))
     assert item_model is not None
     kept: list[tuple[Path, Any]] = []
-    for index in reversed(range(len(items))):
-        item = items[index]
+    for index, item in enumerate(items):  # in order: strict names the first bad item
         at = path + (index,)
         if isinstance(item, item_model):
             continue
@@ -206,7 +205,8 @@ def _mend_items(
                 raise Mismatch(show(where + at), f"expected an object, got {type(item).__name__}")
             _warn_once(label, where + _pattern(model, at), "expected an object", item)
         kept.append((at, item))
-        del items[index]
+    for at, _ in reversed(kept):
+        del items[at[-1]]
     return kept
 
 

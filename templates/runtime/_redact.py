@@ -20,12 +20,13 @@ _SHORT_KEY = 8  # shorter "keys" (tests, mocks) are hidden as whole words only
 def redact(text: object, *secrets: str | None) -> str:
     """`text` with secret query values and any of `secrets` replaced by ***."""
     out = _QUERY_SECRET.sub(r"\1***", str(text))
-    for secret in secrets:
-        if secret and len(secret) < _SHORT_KEY:
-            out = _word(secret).sub("***", out)
-        elif secret:
-            for form in _forms(secret):
-                out = out.replace(form, "***")
+    for secret in filter(None, secrets):
+        for form in _forms(secret):
+            out = (
+                _word(form).sub("***", out)
+                if len(secret) < _SHORT_KEY
+                else out.replace(form, "***")
+            )
     return out
 
 
@@ -34,7 +35,9 @@ def _forms(secret: str) -> set[str]:
     or `&` is sent, and echoed back, percent-encoded)."""
     from urllib.parse import quote, quote_plus
 
-    return {secret, quote(secret, safe=""), quote_plus(secret)}
+    encoded = {quote(secret, safe=""), quote_plus(secret)}
+    lower = {re.sub("%[0-9A-F]{2}", lambda m: m[0].lower(), e) for e in encoded}
+    return {secret, *encoded, *lower}
 
 
 def _word(secret: str) -> re.Pattern[str]:
@@ -48,8 +51,8 @@ def redact_bytes(data: bytes, *secrets: str) -> bytes:
     out = _QUERY_SECRET_BYTES.sub(rb"\1***", data)
     for secret in secrets:
         if len(secret) < _SHORT_KEY:
-            pattern = _word(secret).pattern.encode()
-            out = re.sub(pattern, b"***", out)
+            for form in _forms(secret):
+                out = re.sub(_word(form).pattern.encode(), b"***", out)
             continue
         for form in _forms(secret):
             out = out.replace(form.encode(), b"***")

@@ -107,7 +107,8 @@ def read(
     error = envelope.error
     if error is not None and not isinstance(error, _Error):  # kept as sent by the lenient reading
         _carried(response, {"error": error}, request_id)
-    elif error is not None and (error.code or error.message):  # `"error": {}` says nothing
+    elif error is not None and (error.code or error.message or error.model_extra):
+        # (`"error": {}` says nothing went wrong; `{"Code": ...}` says something did)
         raise _api_error(error.code, error.message, request_id, response)
     if strict and envelope.data is not None:
         missing = next(missing_required(envelope.data, ("data",)), None)
@@ -149,7 +150,7 @@ def _reread(
     if shape is not None and data is not None and not isinstance(data, shape):
         # Not a value that differs: an answer of another kind altogether,
         # which no reading of it can turn into what the method returns.
-        expected = "an object" if shape is dict else "a list"
+        expected = {dict: "an object", list: "a list"}.get(shape, "a single value")  # type: ignore[call-overload]
         got = type(data).__name__
         raise _mismatch(response, request_id, Mismatch("data", f"{expected} expected, got {got}"))
     try:
@@ -158,13 +159,15 @@ def _reread(
         raise _mismatch(response, request_id, exc) from None
 
 
-def _shape(data_type: Any) -> type | None:
-    """The JSON container an operation's data must be: dict for a model or a
-    map, list for a list; None where any value may come."""
+def _shape(data_type: Any) -> type | tuple[type, ...] | None:
+    """The JSON kind an operation's data must be: dict for a model or a map,
+    list for a list, a scalar for a scalar; None where any value may come."""
     if isinstance(data_type, type) and issubclass(data_type, RootModel):
         data_type = data_type.model_fields["root"].annotation
     elif isinstance(data_type, type) and issubclass(data_type, BaseModel):
         return dict
+    if data_type in (str, int, float, bool):  # e.g. client.get(..., cast_to=int)
+        return (str, int, float, bool)
     origin = get_origin(data_type)
     return origin if origin in (dict, list) else None
 

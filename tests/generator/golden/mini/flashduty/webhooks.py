@@ -63,13 +63,11 @@ def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Web
     if not isinstance(data, dict):
         raise WebhookParseError(f"the webhook body is a JSON {type(data).__name__}, not an object")
     model = EVENT_TYPES.get(str(data.get("event_type")), UnknownEvent)
-    if not data.get("event_id"):
+    incident = data.get("incident")
+    if "event_id" not in data and isinstance(incident, dict) and incident.get("event_id"):
         # The documented custom-action payload carries its ID inside `incident`:
         # de-duplication needs it where every other payload has it.
-        nested = [v.get("event_id") for v in data.values() if isinstance(v, dict)]
-        data["event_id"] = next((i for i in nested if isinstance(i, str) and i), "")
-        if not data["event_id"]:
-            del data["event_id"]
+        data["event_id"] = incident["event_id"]
     try:
         return read_leniently(model, data, f"webhook {model.__name__}", strict)  # type: ignore[no-any-return]
     except Mismatch as exc:
