@@ -14,7 +14,7 @@ from typing import Any, Literal, Mapping
 from .load import Bundle
 from .models import DEFS
 from .oas import closure
-from .problems import Problems, join
+from .problems import Problems
 from .pytypes import (
     ANY,
     ANY_MAP,

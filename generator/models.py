@@ -334,7 +334,7 @@ def _runtime_fields(text: str) -> str:
     for start, stop, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[stop:]
     header = []
-    if not re.search(r"^from typing import .*\bAnnotated\b", text, re.MULTILINE):
+    if "Annotated[" in text and not re.search(r"^from typing import .*\bAnnotated\b", text, re.M):
         header.append("from typing import Annotated")
     if "Field(" in text and not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
         header.append("from pydantic import Field")

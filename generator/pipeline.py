@@ -13,7 +13,6 @@ from typing import Any, Callable, Iterable
 from .ir import Models, build
 from .load import bundle
 from .models import generate_models
-from .problems import SpecError
 from .reference import reference
 from .render import render
 from .schemas import operations

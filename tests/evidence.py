@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Iterator
 
 from .examples import ROOT, operations

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.utils
 import threading
-from typing import Any
 
 import pytest
 

@@ -5,7 +5,6 @@ logging, and the log lines of FLASHDUTY_LOG."""
 from __future__ import annotations
 
 import datetime
-import json
 import re
 
 import pytest

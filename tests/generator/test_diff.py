@@ -3,7 +3,6 @@ the report formats and exit codes, split YAML and `git:REV` inputs."""
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import shutil

@@ -9,9 +9,6 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._types import RequestOptions
     from .alerts_enrichment_mapping_schemas import (
         AlertsEnrichmentMappingSchemas,
         AsyncAlertsEnrichmentMappingSchemas,

@@ -9,9 +9,6 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._types import RequestOptions
     from .analytics_account import AnalyticsAccount, AsyncAnalyticsAccount
     from .analytics_alerts import AnalyticsAlerts, AsyncAnalyticsAlerts
     from .analytics_incidents import AnalyticsIncidents, AsyncAnalyticsIncidents

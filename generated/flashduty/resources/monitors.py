@@ -9,9 +9,6 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._types import RequestOptions
     from .monitors_rules import MonitorsRules, AsyncMonitorsRules
     from .monitors_data_sources import MonitorsDataSources, AsyncMonitorsDataSources
     from .monitors_rule_sets import MonitorsRuleSets, AsyncMonitorsRuleSets

@@ -9,9 +9,6 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._types import RequestOptions
     from .people_members import PeopleMembers, AsyncPeopleMembers
     from .people_persons import PeoplePersons, AsyncPeoplePersons
     from .people_teams import PeopleTeams, AsyncPeopleTeams

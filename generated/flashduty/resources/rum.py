@@ -9,9 +9,6 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._types import RequestOptions
     from .rum_applications import RumApplications, AsyncRumApplications
     from .rum_issues import RumIssues, AsyncRumIssues
     from .rum_sourcemaps import RumSourcemaps, AsyncRumSourcemaps

@@ -9,9 +9,6 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
-
-    from .._types import RequestOptions
     from .status_pages_events import StatusPagesEvents, AsyncStatusPagesEvents
     from .status_pages_subscribers import StatusPagesSubscribers, AsyncStatusPagesSubscribers
     from .status_pages_migrations import StatusPagesMigrations, AsyncStatusPagesMigrations

@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from typing import Annotated
 from pydantic import Field
 from ..._models import FlashdutyModel
 
