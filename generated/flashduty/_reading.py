@@ -21,6 +21,7 @@ published spec allows it: the server sends it for every empty collection).
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from types import UnionType
@@ -168,7 +169,7 @@ def _is_map(tp: Any) -> bool:
 
 
 def _has_any_model(tp: Any) -> bool:
-    return any(isinstance(m, type) and issubclass(m, BaseModel) for m in _members(tp))
+    return any(_is_model(m) for m in _members(tp))
 
 
 def _stand_in(types: list[str]) -> Any:
@@ -237,12 +238,18 @@ def _pattern(model: type[BaseModel], path: Path) -> Path:
 
 
 def _has_field(tp: Any, wire: Union[str, int]) -> bool:
-    return any(
-        isinstance(m, type)
-        and issubclass(m, BaseModel)
-        and any((f.alias or n) == wire for n, f in m.model_fields.items())
-        for m in _members(tp)
-    )
+    return any(_is_model(m) and wire in _wire_fields(m) for m in _members(tp))
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+@functools.lru_cache(maxsize=None)
+def _wire_fields(model: type[BaseModel]) -> dict[Union[str, int], tuple[str, Any]]:
+    """A model's fields by wire name: (attribute, type). Built once per model:
+    the slow reading looks fields up for every value it mends."""
+    return {(f.alias or n): (n, f.annotation) for n, f in model.model_fields.items()}
 
 
 def _list_of_models(model: type[BaseModel], data: Any, path: Path) -> Path | None:
@@ -269,6 +276,18 @@ def _type_at(model: type[BaseModel], path: Path) -> Any:
 
 def _members(tp: Any) -> tuple[Any, ...]:
     """A type's alternatives, through Annotated, RootModel and unions."""
+    try:
+        return _cached_members(tp)
+    except TypeError:  # a type that cannot be hashed: worked out each time
+        return _find_members(tp)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_members(tp: Any) -> tuple[Any, ...]:
+    return _find_members(tp)
+
+
+def _find_members(tp: Any) -> tuple[Any, ...]:
     while True:
         if get_origin(tp) is Annotated:
             tp = get_args(tp)[0]
@@ -287,18 +306,17 @@ def _list_item(tp: Any) -> Any:
 
 def _item_model(tp: Any) -> type[BaseModel] | None:
     """The model a list holds, when it holds exactly one kind of object."""
-    items = _members(_list_item(tp)) if _list_item(tp) is not None else ()
-    if len(items) == 1 and isinstance(items[0], type) and issubclass(items[0], BaseModel):
-        return items[0]
-    return None
+    item = _list_item(tp)
+    items = _members(item) if item is not None else ()
+    model: type[BaseModel] | None = items[0] if len(items) == 1 and _is_model(items[0]) else None
+    return model
 
 
 def _field_type(tp: Any, wire: Union[str, int]) -> Any:
     for member in _members(tp):
-        if isinstance(member, type) and issubclass(member, BaseModel):
-            for name, field in member.model_fields.items():
-                if (field.alias or name) == wire:
-                    return field.annotation
+        if _is_model(member):
+            if wire in _wire_fields(member):
+                return _wire_fields(member)[wire][1]
         elif get_origin(member) is dict:
             return get_args(member)[1]
     return None
@@ -362,10 +380,8 @@ def _child(node: Any, part: Union[str, int]) -> Any:
 
 
 def _attribute(model: BaseModel, wire: Union[str, int]) -> str:
-    for name, field in type(model).model_fields.items():
-        if (field.alias or name) == wire:
-            return name
-    return str(wire)
+    found = _wire_fields(type(model)).get(wire)
+    return found[0] if found else str(wire)
 
 
 def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
