@@ -87,6 +87,10 @@ def _wire(model: BaseModel) -> dict[str, Any]:
     """What the API is sent for a model: wire names, only the fields set
     (a default list or map filled in place counts as set)."""
     _mark_filled(model)
+    return _dump(model)
+
+
+def _dump(model: BaseModel) -> dict[str, Any]:
     # warnings=False: a value kept as sent (of another type than the field's)
     # is sent back as it came, without pydantic writing it to stderr.
     result: dict[str, Any] = model.model_dump(
@@ -152,7 +156,7 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
     problems += [f"{u}: unknown field" for u in _unknown_fields(value, name)]
     if problems:
         raise ValueError("invalid request argument: " + "; ".join(problems))
-    return _wire(value)
+    return _dump(value)  # marked filled above
 
 
 def _wire_loc(loc: Any) -> str:
