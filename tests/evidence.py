@@ -15,41 +15,61 @@ DOCS = ROOT.parent / "shared" / "reference" / "flashduty-docs"
 WEBHOOK_PAGES = ("incident-webhook.mdx", "alert-webhook.mdx", "custom-actions.mdx")
 
 
+# The May 2026 document and the vendor's five newer ones (on-call, monitors,
+# platform, rum, AI SRE): an operation documented in both is replayed from each.
+DOCUMENTS = (
+    "openapi.en.json",
+    "current/on-call.openapi.en.json",
+    "current/monitors.openapi.en.json",
+    "current/platform.openapi.en.json",
+    "current/rum.openapi.en.json",
+    "current/safari.openapi.en.json",
+)
+
+
 def available() -> bool:
-    return (DOCS / "openapi.en.json").is_file()
+    return all((DOCS / name).is_file() for name in DOCUMENTS)
 
 
-@lru_cache(maxsize=1)
-def vendor_document() -> dict[str, Any]:
-    return json.loads((DOCS / "openapi.en.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+@lru_cache(maxsize=None)
+def vendor_document(name: str = "openapi.en.json") -> dict[str, Any]:
+    return json.loads((DOCS / name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def documented_answers() -> Iterator[tuple[str, str, Any]]:
-    """(METHOD, path, body) of every 200 answer the vendor documents as JSON."""
-    for path, item in vendor_document()["paths"].items():
-        for method, op in item.items():
-            if not isinstance(op, dict):
-                continue
-            content = (op.get("responses", {}).get("200") or {}).get("content") or {}
-            for media, entry in content.items():
-                if "json" not in media:
+def documented_answers() -> Iterator[tuple[str, str, str, Any]]:
+    """(document, METHOD, path, body) of every 200 answer the vendor documents
+    as JSON (NDJSON and other streams are not JSON documents: left out)."""
+    for name in DOCUMENTS:
+        for path, item in vendor_document(name)["paths"].items():
+            for method, op in item.items():
+                if not isinstance(op, dict):
                     continue
-                if "example" in entry:
-                    yield method.upper(), path, entry["example"]
-                for example in (entry.get("examples") or {}).values():
-                    if "value" in example:
-                        yield method.upper(), path, example["value"]
+                content = (op.get("responses", {}).get("200") or {}).get("content") or {}
+                for media, entry in content.items():
+                    if "json" not in media or "ndjson" in media:
+                        continue
+                    if "example" in entry:
+                        yield name, method.upper(), path, entry["example"]
+                    for example in (entry.get("examples") or {}).values():
+                        if "value" in example:
+                            yield name, method.upper(), path, example["value"]
 
 
 def replayable() -> list[tuple[str, str, str, dict[str, Any], Any]]:
-    """(operationId, METHOD, path, our operation, the vendor's body) for every
-    documented answer of an operation this package has."""
+    """(case id, METHOD, path, our operation, the vendor's body) for every
+    documented answer of an operation this package has; the case id is the
+    operationId, then the document (and a number when it shows several)."""
     ours = {(method.upper(), path): op for path, method, op in operations()}
     found = []
-    for method, path, body in documented_answers():
+    seen: dict[str, int] = {}
+    for name, method, path, body in documented_answers():
         op = ours.get((method, path))
         if op is not None:
-            found.append((op["operationId"], method, path, op, body))
+            case = f"{op['operationId']}@{name.removeprefix('current/').split('.')[0]}"
+            seen[case] = seen.get(case, 0) + 1
+            if seen[case] > 1:
+                case += f"#{seen[case]}"
+            found.append((case, method, path, op, body))
     return sorted(found, key=lambda f: f[0])
 
 
