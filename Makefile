@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty --reference api.md
 
-.PHONY: setup regenerate check lint diff test bench mock clean
+.PHONY: setup regenerate check lint diff test test-pythons wheel-check bench mock clean
 
 setup: $(STAMP)
 
@@ -40,8 +40,21 @@ diff: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m black --check --quiet generator tests
 	$(PY) -m mypy --strict generator
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(JOBS) --dist loadfile
 	$(PY) -m mypy --strict generated/flashduty tests/typecheck examples
+
+# pytest-xdist workers: one per core (`make test JOBS=0` runs in one process).
+JOBS ?= auto
+
+# The other Pythons pyproject.toml claims (a subset of the suite each; a
+# missing interpreter is reported SKIPPED), and the wheel on the oldest and
+# newest of them.
+OTHER_PYTHONS ?= 3.10 3.12 3.13
+test-pythons: $(STAMP) $(NODE_STAMP)
+	bash .ci/pythons $(OTHER_PYTHONS)
+
+wheel-check: $(STAMP) $(NODE_STAMP)
+	bash .ci/wheel $(PY) 3.10 3.13
 
 # A mock of the API on the bundled spec, in the foreground (Ctrl-C stops it):
 # FLASHDUTY_BASE_URL=http://127.0.0.1:4010 python examples/quickstart.py
@@ -52,4 +65,4 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) .cache node_modules
+	rm -rf $(VENV) .venv-3.* .cache node_modules

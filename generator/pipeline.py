@@ -55,7 +55,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             sources, modules = generate_models(loaded.document, cache)
             api = build(loaded, Models(sources, modules))
             files, verbatim = render(api, loaded.widened, package)
-            formatted = format_files(files, cache, pool, skip=verbatim)
+            formatted = format_files(files, cache, skip=verbatim)
             api_md = reference(api, loaded.document)
         except Exception:
             validation.check_structure()  # an invalid spec explains the failure better, if it is one

@@ -63,7 +63,13 @@ def signature(op: Operation, sync: bool) -> str:
     """The `def` line of an operation's method, as black lays it out."""
     args = ["self"] + (["*"] if op.params else [])
     for p in op.params:
-        args.append(f"{p.name}: {p.type.annotation()}" + ("" if p.required else " | Omit = OMIT"))
+        annotation = p.type.annotation()
+        if p.required:
+            args.append(f"{p.name}: {annotation}")
+        elif 8 + len(f"{p.name}: {annotation} | Omit = OMIT,") <= LINE_LENGTH:
+            args.append(f"{p.name}: {annotation} | Omit = OMIT")
+        else:  # black wraps a long annotation with a default in parentheses
+            args.append(f"{p.name}: ({annotation} | Omit) = OMIT")
     args.append("**options: Unpack[RequestOptions]")
     if op.kind == "page":
         page = "SyncPage" if sync else "AsyncPager"

@@ -1,5 +1,8 @@
 """Contract tests: the client against Stoplight Prism serving generated/openapi.json.
 
+Under pytest-xdist (`make test` runs `--dist loadfile`) a test file runs in
+one worker: test_prism.py's tally of exercised operations sees all of them.
+
 Prism (pinned in package.json, installed by `npm ci`) is started once per
 session, from node_modules/.bin/prism, on a free port of 127.0.0.1, in static
 mode: it answers each operation's response example and reports, in the

@@ -248,16 +248,37 @@ def test_help_explains_itself() -> None:
     assert "check" in result.stdout and "lint" in result.stdout
 
 
+def _black_mode() -> object:
+    import black
+    from black.mode import TargetVersion
+
+    from generator.write import LINE_LENGTH
+
+    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
+
+
 def test_runtime_templates_are_black_formatted() -> None:
     """They are copied into the package without formatting (to keep
     regeneration fast), so they must already be in black's layout."""
     import black
 
-    from generator.write import _mode
-
     for path in sorted((ROOT / "templates" / "runtime").glob("*.py")):
         source = path.read_text()
-        assert black.format_str(source, mode=_mode()) == source, f"run black on {path}"  # type: ignore[arg-type]
+        assert black.format_str(source, mode=_black_mode()) == source, f"run black on {path}"  # type: ignore[arg-type]
+
+
+def test_generated_code_is_in_blacks_layout() -> None:
+    """The generator formats with ruff (fast) in black's layout: black itself
+    would change no byte of the package it wrote."""
+    import black
+
+    mode = _black_mode()
+    changed = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "generated").rglob("*.py"))
+        if black.format_str(text := path.read_text(encoding="utf-8"), mode=mode) != text  # type: ignore[arg-type]
+    ]
+    assert not changed, f"black would reformat {changed}: render them in black's layout"
 
 
 def test_caches_never_hide_a_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
