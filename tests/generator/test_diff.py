@@ -482,7 +482,7 @@ def test_markdown_puts_breaking_changes_first(
     code, out, _ = run([write(tmp_path, "old.json", old), write(tmp_path, "new.json", new)], capsys)
     assert code == 0
     lines = out.splitlines()
-    assert lines[2] == "1 breaking, 1 not breaking."
+    assert lines[2] == "1 breaking, 1 not breaking, in 1 area(s)."
     breaking, other = lines.index("### Breaking"), lines.index("### Not breaking")
     assert breaking < other
     removed = "- `client.pets.list` (`POST /pet/list`): method removed"
