@@ -354,6 +354,9 @@ class _Compare:
         if slot.request and required and not was_required:
             detail = f"argument `{path}` is required"
             self.out.add(at, "argument-became-required", path, detail, slot.shared)
+        if slot.request and was_required and not required:
+            detail = f"argument `{path}` is optional"
+            self.out.add(at, "argument-became-optional", path, detail, slot.shared)
         if not slot.request and was_required and not required:
             detail = f"response field `{path}` may be left out (reads as its zero value)"
             self.out.add(at, "response-field-became-optional", path, detail, slot.shared)

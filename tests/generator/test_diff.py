@@ -653,6 +653,7 @@ KNOWN_DRIFT = {
     "error-code-removed",
     "argument-removed",
     "argument-became-required",
+    "argument-became-optional",
     "argument-added-required",
     "argument-added-optional",
     "argument-type-narrowed",

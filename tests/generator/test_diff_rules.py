@@ -19,7 +19,7 @@ import yaml
 from generator import diff as diff_cli
 from generator.__main__ import main
 from generator.diff_rules import RULES, rules_markdown
-from tests.generator.test_diff import CURRENT
+from tests.generator.test_diff import CURRENT, VENDOR
 
 HERE = Path(__file__).resolve().parent
 RULE_FIXTURES = HERE / "fixtures" / "diff_rules"
@@ -264,3 +264,16 @@ def test_the_vendors_current_documents_read_as_one_api(
     assert found and all(c["area"] and c["rule"] in RULES for c in found)
     code, out, err = run([*map(str, documents), str(ROOT / "spec" / "openapi.yaml")], capsys)
     assert code == 0 and err == "" and out.count("\n#### ") >= 5
+
+
+def reference_documents() -> list[Path]:
+    return [*sorted(VENDOR.parent.glob("openapi*.json")), *CURRENT]
+
+
+@pytest.mark.parametrize("document", reference_documents(), ids=lambda p: p.name)
+def test_each_vendor_document_compared_with_itself_is_no_change(
+    document: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not document.exists():
+        pytest.skip(f"the vendor's document is not beside the repository ({document})")
+    assert changes([document], document, capsys) == []
