@@ -118,7 +118,8 @@ def merge(documents: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
         renames = _renames(document, components, number)
         document = _renamed(document, renames) if renames else document
         for section in ("paths", "webhooks"):
-            for key, item in (document.get(section) or {}).items():
+            named = document.get(section)
+            for key, item in (named if isinstance(named, dict) else {}).items():
                 first = owner.setdefault((section, key), (number, source))
                 if first[0] != number:
                     what = "path" if section == "paths" else "webhook"
@@ -126,7 +127,8 @@ def merge(documents: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
                         f"{source}: {what} `{key}` is also in {first[1]}; give each path once"
                     )
                 merged[section][key] = item
-        for tag in document.get("tags") or []:
+        tags_of = document.get("tags")
+        for tag in tags_of if isinstance(tags_of, list) else []:
             if isinstance(tag, dict) and str(tag.get("name")) not in tags:
                 tags.add(str(tag.get("name")))
                 merged["tags"].append(tag)
@@ -142,7 +144,8 @@ def _renames(
     """Ref -> new ref for each component of `document` whose name is taken
     by a different component of an earlier document."""
     out: dict[str, str] = {}
-    for section, named in (document.get("components") or {}).items():
+    found = document.get("components")
+    for section, named in (found if isinstance(found, dict) else {}).items():
         if not isinstance(named, dict):
             continue
         for name, value in named.items():
@@ -168,7 +171,8 @@ def _renamed(node: Any, renames: dict[str, str]) -> Any:
 def _components(document: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
     """The document's components, under their new names where renamed."""
     out: dict[str, Any] = {}
-    for section, named in (document.get("components") or {}).items():
+    found = document.get("components")
+    for section, named in (found if isinstance(found, dict) else {}).items():
         if isinstance(named, dict):
             prefix = f"#/components/{section}/"
             out[str(section)] = {

@@ -26,6 +26,16 @@ MAX_DEPTH = 12  # schemas nest a few levels; this only stops pathological nestin
 _NULL = {"type": "null"}
 
 
+def seq(value: Any) -> list[Any]:
+    """A list where the document has one, else empty: any document must read."""
+    return value if isinstance(value, list) else []
+
+
+def mapping(value: Any) -> dict[Any, Any]:
+    """A mapping where the document has one, else empty."""
+    return value if isinstance(value, dict) else {}
+
+
 def sdk_method(operation_id: Any) -> str | None:
     """`client.incidents.info` for the operationId `incidents.info` (see ir.py);
     None for an id the generator would not accept (the vendor's camelCase)."""
@@ -49,7 +59,7 @@ def area(op: Any) -> str | None:
 
 def operations(doc: Doc) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
     """("POST /incident/info", path item, operation) for every operation."""
-    for path, item in (doc.get("paths") or {}).items():
+    for path, item in mapping(doc.get("paths")).items():
         item = deref(doc, item)
         if not isinstance(item, dict):
             continue
@@ -85,7 +95,7 @@ def schema_type(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> st
         return str(kind)
     if "properties" in schema or "additionalProperties" in schema:
         return "object"
-    for part in schema.get("allOf") or []:
+    for part in seq(schema.get("allOf")):
         found = schema_type(doc, part, seen)
         if found:
             return found
@@ -123,7 +133,7 @@ def single(doc: Doc, schema: Any) -> Any:
             return schema
         members = None
         for key in ("anyOf", "oneOf"):
-            found = [m for m in schema.get(key) or [] if deref(doc, m) != _NULL]
+            found = [m for m in seq(schema.get(key)) if deref(doc, m) != _NULL]
             if len(found) == 1:
                 members = found
                 break
@@ -140,7 +150,7 @@ def model_name(schema: Any, depth: int = 0) -> str | None:
     if name is not None:
         return name
     for key in ("anyOf", "oneOf", "allOf"):
-        members = [m for m in schema.get(key) or [] if m != _NULL]
+        members = [m for m in seq(schema.get(key)) if m != _NULL]
         if len(members) == 1:
             return model_name(members[0], depth + 1)
     return None
@@ -193,14 +203,14 @@ def enum_values(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> li
     if not isinstance(schema, dict):
         return None
     for key in ("anyOf", "oneOf"):  # a nullable enum: the one non-null member
-        members = [m for m in schema.get(key) or [] if deref(doc, m) != _NULL]
+        members = [m for m in seq(schema.get(key)) if deref(doc, m) != _NULL]
         if len(members) == 1:
             return enum_values(doc, members[0], seen)
     if isinstance(schema.get("enum"), list):
         return [v for v in schema["enum"] if v is not None]
     if "const" in schema:
         return [schema["const"]]
-    for part in schema.get("allOf") or []:
+    for part in seq(schema.get("allOf")):
         found = enum_values(doc, part, seen)
         if found is not None:
             return found
@@ -221,7 +231,7 @@ def nullable(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> bool:
     if isinstance(schema.get("enum"), list) and None in schema["enum"]:
         return True
     for key in ("anyOf", "oneOf"):
-        if any(nullable(doc, m, seen) for m in schema.get(key) or []):
+        if any(nullable(doc, m, seen) for m in seq(schema.get(key))):
             return True
     return False
 
@@ -245,7 +255,7 @@ def _parameters(doc: Doc, item: dict[str, Any], op: dict[str, Any]) -> list[dict
     """The operation's parameters: the path item's, overridden by the
     operation's own of the same name and place (as OpenAPI defines them)."""
     found: dict[tuple[str, str], dict[str, Any]] = {}
-    for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
+    for raw in [*(seq(item.get("parameters"))), *(seq(op.get("parameters")))]:
         param = deref(doc, raw)
         if isinstance(param, dict) and isinstance(param.get("name"), str):
             found[(param["name"], str(param.get("in")))] = param
@@ -304,7 +314,7 @@ def result(doc: Doc, op: dict[str, Any]) -> Any:
     """Schema of what the SDK method returns: the envelope's `data` when the
     success response is the `{request_id, data}` envelope, `bytes` for a
     download, the whole body otherwise; None when nothing is declared."""
-    responses = op.get("responses") or {}
+    responses = mapping(op.get("responses"))
     ok = next((responses[s] for s in sorted(responses, key=str) if str(s).startswith("2")), None)
     response = deref(doc, ok)
     if not isinstance(response, dict):
@@ -335,7 +345,7 @@ def _no_payload(doc: Doc, data: Any) -> bool:
 def error_codes(doc: Doc, op: dict[str, Any]) -> set[str]:
     """Every `error.code` value an operation's error responses list."""
     codes: set[str] = set()
-    for status, raw in (op.get("responses") or {}).items():
+    for status, raw in mapping(op.get("responses")).items():
         if str(status)[:1] in ("1", "2", "3"):
             continue
         response = deref(doc, raw)
@@ -352,7 +362,7 @@ def error_codes(doc: Doc, op: dict[str, Any]) -> set[str]:
 def webhooks(doc: Doc) -> dict[str, dict[str, Any]]:
     """Name -> the POST operation of every webhook the API sends."""
     out: dict[str, dict[str, Any]] = {}
-    for name, item in (doc.get("webhooks") or {}).items():
+    for name, item in mapping(doc.get("webhooks")).items():
         op = (deref(doc, item) or {}).get("post") if isinstance(item, dict) else None
         if isinstance(op, dict):
             out[str(name)] = op

@@ -277,3 +277,63 @@ def test_each_vendor_document_compared_with_itself_is_no_change(
     if not document.exists():
         pytest.skip(f"the vendor's document is not beside the repository ({document})")
     assert changes([document], document, capsys) == []
+
+
+_JUNK: list[Any] = [
+    None,
+    1,
+    "x",
+    True,
+    [],
+    {},
+    [1],
+    {"$ref": "#/components/schemas/Pet"},
+    {"$ref": 5},
+    {"allOf": "x"},
+    {"anyOf": [None]},
+    {"oneOf": [{"$ref": "#/components/schemas/Pet"}]},
+    {"enum": 3},
+    {"properties": []},
+    {"required": "a"},
+    {"type": "array", "items": 2},
+    {"type": "object", "additionalProperties": 1},
+    {"content": {"*/*": 1}},
+]
+
+
+def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += _paths(value, (*path, index))
+    return out
+
+
+def test_any_document_compares_without_a_crash() -> None:
+    """Values of the wrong kind anywhere in a document (a list for `paths`, a
+    number for `allOf`, ...) are read as absent: the diff reports what it can
+    and never fails on a document (a crash would exit 3)."""
+    import copy
+    import random
+
+    from generator.diff_compare import compare
+
+    base = yaml.safe_load((RULE_FIXTURES / "base.yaml").read_text())
+    places = [p for p in _paths(base) if p]
+    pick = random.Random(18)
+    for _ in range(250):
+        broken = copy.deepcopy(base)
+        for place in pick.sample(places, 2):
+            node = broken
+            try:
+                for key in place[:-1]:
+                    node = node[key]
+                node[place[-1]] = copy.deepcopy(pick.choice(_JUNK))
+            except (KeyError, IndexError, TypeError):
+                continue  # an earlier change removed the way there
+        compare(base, broken)
+        compare(broken, base)
+        compare(broken, broken)
