@@ -20,6 +20,7 @@ from .diff_read import (
     Doc,
     area,
     arguments,
+    credentials,
     deprecated,
     enum_values,
     error_codes,
@@ -30,6 +31,7 @@ from .diff_read import (
     properties,
     result,
     sdk_method,
+    shown_credentials,
     single,
     type_of,
     webhooks,
@@ -188,6 +190,7 @@ class _Compare:
         self.compare_names(at, before, after)
         if after.get("deprecated") and not before.get("deprecated"):
             self.out.add(at, "operation-deprecated", at.operation or "", "deprecated")
+        self.compare_credentials(at, before, after)
         self.compare_arguments(at, old, new)
         self.compare_result(at, before, after)
         self.compare_pagination(at, before.get("x-pagination"), after.get("x-pagination"))
@@ -207,6 +210,16 @@ class _Compare:
         elif old_id and new_id and old_id != new_id and not old_sdk and not new_sdk:
             detail = f"operationId `{old_id}` is now `{new_id}`"
             self.out.add(at, "operation-id-changed", str(old_id), detail)
+
+    def compare_credentials(self, at: Site, old: dict[str, Any], new: dict[str, Any]) -> None:
+        before, after = credentials(self.old, old), credentials(self.new, new)
+        if before == after:
+            return
+        # An alternative still works when some new one needs no more than it.
+        served = all(any(b <= a for b in after) for a in before)
+        detail = f"credentials: {shown_credentials(before)} -> {shown_credentials(after)}"
+        rule = "credentials-added" if served else "credentials-changed"
+        self.out.add(at, rule, "security", detail)
 
     def compare_pagination(self, at: Site, old: Any, new: Any) -> None:
         if old == new:

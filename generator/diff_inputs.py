@@ -18,6 +18,7 @@ import tempfile
 from typing import Any
 
 from .load import bundle
+from .schemas import METHODS
 from .problems import SpecError
 
 SPEC_DIR = "spec"
@@ -109,7 +110,8 @@ def merge(documents: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     is meant cannot be told. Components of the same name and section are kept
     once when equal; when they differ, the later document's is renamed
     (`Name.2` for the second source) along with the refs that point to it,
-    so each operation keeps reading its own document's schemas."""
+    so each operation keeps reading its own document's schemas; each
+    operation carries its document's `security` (the merged view has none)."""
     merged: dict[str, Any] = {"openapi": "3.1.0", "paths": {}, "webhooks": {}, "tags": []}
     components: dict[str, dict[str, Any]] = {}
     owner: dict[tuple[str, str], tuple[int, str]] = {}
@@ -117,6 +119,7 @@ def merge(documents: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     for number, (source, document) in enumerate(documents, start=1):
         renames = _renames(document, components, number)
         document = _renamed(document, renames) if renames else document
+        document = {**document, "paths": _own_security(document, renames)}
         for section in ("paths", "webhooks"):
             named = document.get(section)
             for key, item in (named if isinstance(named, dict) else {}).items():
@@ -153,6 +156,44 @@ def _renames(
             if name in earlier and earlier[name] != value:
                 out[f"#/components/{section}/{name}"] = f"#/components/{section}/{name}.{number}"
     return out
+
+
+def _own_security(document: dict[str, Any], renames: dict[str, str]) -> dict[str, Any]:
+    """The document's paths, each operation with the security it has there:
+    its own or the document's, under the merged names of the schemes."""
+    default = document.get("security")
+    prefix = "#/components/securitySchemes/"
+
+    def renamed(requirements: Any) -> Any:
+        if not isinstance(requirements, list):
+            return requirements
+        return [
+            (
+                {
+                    renames.get(prefix + str(k), prefix + str(k))[len(prefix) :]: v
+                    for k, v in r.items()
+                }
+                if isinstance(r, dict)
+                else r
+            )
+            for r in requirements
+        ]
+
+    def carried(op: Any) -> Any:
+        if not isinstance(op, dict):
+            return op
+        security = op.get("security", default)
+        return op if security is None else {**op, "security": renamed(security)}
+
+    found = document.get("paths")
+    return {
+        path: (
+            {m: carried(op) if m in METHODS else op for m, op in item.items()}
+            if isinstance(item, dict)
+            else item
+        )
+        for path, item in (found if isinstance(found, dict) else {}).items()
+    }
 
 
 def _renamed(node: Any, renames: dict[str, str]) -> Any:

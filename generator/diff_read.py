@@ -381,3 +381,34 @@ def event_types(doc: Doc, hook: dict[str, Any]) -> set[str]:
         return set()
     props, _ = properties(doc, media[1].get("schema") or {})
     return {str(v) for v in enum_values(doc, props.get("event_type")) or []}
+
+
+def _scheme(doc: Doc, name: str) -> str:
+    """A security scheme by what a caller must hold, not by its name (the
+    vendor's documents and ours name them differently)."""
+    schemes = mapping(mapping(doc.get("components")).get("securitySchemes"))
+    scheme = mapping(deref(doc, schemes.get(name)))
+    kind = scheme.get("type")
+    if kind == "apiKey":
+        return f"{scheme.get('in')} key `{scheme.get('name')}`"
+    if kind == "http":
+        return f"{str(scheme.get('scheme', '')).lower()} token"
+    return str(kind or name)
+
+
+def credentials(doc: Doc, op: dict[str, Any]) -> frozenset[frozenset[str]]:
+    """The credentials an operation accepts: each alternative the set of
+    schemes it needs together (the empty set: none needed)."""
+    security = op["security"] if "security" in op else doc.get("security")
+    if not isinstance(security, list) or not security:
+        return frozenset({frozenset()})
+    return frozenset(
+        frozenset(_scheme(doc, str(name)) for name in requirement)
+        for requirement in security
+        if isinstance(requirement, dict)
+    )
+
+
+def shown_credentials(alternatives: frozenset[frozenset[str]]) -> str:
+    parts = sorted(" + ".join(sorted(a)) or "none" for a in alternatives)
+    return " or ".join(parts) or "none"

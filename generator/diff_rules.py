@@ -230,6 +230,20 @@ _TABLE: tuple[Rule, ...] = (
         "x-idempotent dropped: no longer retried after a timeout, a failure after "
         "sending, or a 5xx (still after connection failures and rate limits).",
     ),
+    # Credentials
+    Rule(
+        "credentials-changed",
+        "credentials changed",
+        True,
+        "The operation no longer accepts a credential it accepted (an app key, a "
+        "bearer token, ...): a client holding only that one is refused.",
+    ),
+    Rule(
+        "credentials-added",
+        "credentials changed",
+        False,
+        "The operation accepts another credential (or none) besides those it took.",
+    ),
     # Webhooks and errors
     Rule(
         "webhook-event-type-added",

@@ -337,3 +337,45 @@ def test_any_document_compares_without_a_crash() -> None:
         compare(base, broken)
         compare(broken, base)
         compare(broken, broken)
+
+
+def test_each_old_document_keeps_its_own_credentials(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two documents naming different schemes `Key`, each the default of its
+    own operations: merged, each operation keeps its document's credential
+    (compared by what a caller holds, not by name)."""
+
+    def doc(paths: dict[str, Any], schemes: dict[str, Any], default: Any = None) -> Path:
+        spec: dict[str, Any] = {
+            "openapi": "3.1.0",
+            "paths": {
+                path: {"post": {"responses": {"200": {"description": "ok"}}, **extra}}
+                for path, extra in paths.items()
+            },
+            "components": {"securitySchemes": schemes},
+        }
+        if default is not None:
+            spec["security"] = default
+        name = tmp_path / f"{len(list(tmp_path.iterdir()))}.json"
+        name.write_text(json.dumps(spec))
+        return name
+
+    query = {"type": "apiKey", "in": "query", "name": "app_key"}
+    bearer = {"type": "http", "scheme": "bearer"}
+    first = doc({"/a": {}}, {"Key": query}, [{"Key": []}])
+    second = doc({"/b": {}, "/c": {"security": []}}, {"Key": bearer}, [{"Key": []}])
+    ours = doc(
+        {"/a": {"security": [{"Q": []}]}, "/b": {"security": [{"B": []}]}, "/c": {}},
+        {"Q": query, "B": bearer},
+    )
+    assert changes([first, second], ours, capsys) == []
+    swapped = doc(
+        {"/a": {"security": [{"B": []}]}, "/b": {"security": []}, "/c": {}},
+        {"Q": query, "B": bearer},
+    )
+    found = changes([first, second], swapped, capsys)
+    assert [(c["rule"], c["operation"], c["detail"]) for c in found] == [
+        ("credentials-changed", "POST /a", "credentials: query key `app_key` -> bearer token"),
+        ("credentials-added", "POST /b", "credentials: bearer token -> none"),
+    ]
