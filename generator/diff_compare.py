@@ -28,6 +28,7 @@ from .diff_read import (
     model_name,
     nullable,
     operations,
+    payload,
     properties,
     result,
     sdk_method,
@@ -409,6 +410,11 @@ class _Compare:
             for event in sorted(old_types - new_types):
                 detail = f"webhook `{name}` no longer sends event type `{event}`"
                 self.out.add(at, "webhook-event-type-removed", event, detail)
+            if name in before and name in after:
+                old_body, new_body = payload(self.old, before[name]), payload(self.new, after[name])
+                if old_body is not None and new_body is not None:
+                    # Parsed payloads are read as answers are: the same rules apply.
+                    self.compare_schema(at, old_body, new_body, _Slot("payload", False))
 
 
 def _narrows(old: str, new: str) -> bool:

@@ -369,6 +369,14 @@ def webhooks(doc: Doc) -> dict[str, dict[str, Any]]:
     return out
 
 
+def payload(doc: Doc, hook: dict[str, Any]) -> Any:
+    """Schema of the body a webhook sends (what `flashduty.webhooks.parse`
+    returns), or None."""
+    body = deref(doc, hook.get("requestBody") or {})
+    media = body_media(doc, body.get("content") if isinstance(body, dict) else None)
+    return None if media is None else media[1].get("schema")
+
+
 def event_types(doc: Doc, hook: dict[str, Any]) -> set[str]:
     """The event types a webhook payload carries: x-event-types, or else the
     enum of its body's `event_type` field."""

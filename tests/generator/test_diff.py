@@ -392,7 +392,7 @@ def test_a_shared_model_change_is_reported_once_with_every_operation(
     add_response_field(new)
     (change,) = report(old, new, tmp_path, capsys)
     assert change["operation"] == "POST /pet/info"
-    assert change["operations"] == ["POST /pet/info", "POST /pet/list"]
+    assert change["operations"] == ["POST /pet/info", "POST /pet/list", "WEBHOOK pet"]
     assert change["detail"] == "response field `Pet.born_at` added (int)"
 
 
@@ -462,7 +462,7 @@ def test_downloads_and_array_bodies(tmp_path: Path, capsys: pytest.CaptureFixtur
         ),
         ("POST /pet/import", "client.pets.import_", "response-type-changed", "result", True),
     ]
-    assert changes[0]["operations"] == ["POST /pet/info", "POST /pet/list"]
+    assert changes[0]["operations"] == ["POST /pet/info", "POST /pet/list", "WEBHOOK pet"]
     assert changes[1]["detail"] == "optional argument `Pet.born_at` added (int)"
     assert changes[2]["detail"] == "returns None instead of bytes"
 

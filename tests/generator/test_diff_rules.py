@@ -160,7 +160,7 @@ def test_several_old_documents_read_as_one_api(
     assert changes(parts, base, capsys) == []
     found = changes(parts, RULE_FIXTURES / "response-field-added" / "new.yaml", capsys)
     assert brief(found) == [["response-field-added", "POST /pet/info", "Pet.born_at"]]
-    assert found[0]["operations"] == ["POST /pet/info", "POST /pet/list"]
+    assert found[0]["operations"] == ["POST /pet/info", "POST /pet/list", "WEBHOOK pet"]
 
 
 def test_a_path_in_two_old_documents_is_a_clear_error(
@@ -379,3 +379,24 @@ def test_each_old_document_keeps_its_own_credentials(
         ("credentials-changed", "POST /a", "credentials: query key `app_key` -> bearer token"),
         ("credentials-added", "POST /b", "credentials: bearer token -> none"),
     ]
+
+
+def test_a_webhook_payload_is_compared_as_an_answer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`flashduty.webhooks.parse` returns the payload's model: its fields
+    change under the same rules as a result's."""
+    spec = yaml.safe_load((RULE_FIXTURES / "base.yaml").read_text())
+    hook = spec["webhooks"]["pet"]["post"]
+    hook["requestBody"]["content"]["application/json"]["schema"] = {
+        "type": "object",
+        "properties": {"event_type": {"type": "string"}, "pet": {"type": "string"}},
+    }
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(spec))
+    del hook["requestBody"]["content"]["application/json"]["schema"]["properties"]["pet"]
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(spec))
+    found = changes([old], new, capsys)
+    assert brief(found) == [["response-field-removed", "WEBHOOK pet", "payload.pet"]]
+    assert found[0]["area"] == "webhooks" and found[0]["breaking"] is True
