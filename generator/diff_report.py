@@ -8,6 +8,7 @@ each grouped by area (the operation's tag).
 from __future__ import annotations
 
 import json
+import os
 from typing import Iterable
 
 from .diff_compare import WEBHOOKS, WHOLE_API, Change
@@ -89,4 +90,9 @@ def as_json(changes: list[Change]) -> str:
 
 
 def label(sources: list[str]) -> str:
+    """How the report names its inputs; several from one folder share it."""
+    folders = {os.path.dirname(source) for source in sources}
+    if len(sources) > 1 and len(folders) == 1 and "" not in folders:
+        names = ", ".join(os.path.basename(source) for source in sources)
+        return f"`{folders.pop()}/`{{{names}}}"
     return " + ".join(f"`{source}`" for source in sources)

@@ -161,6 +161,11 @@ def test_several_old_documents_read_as_one_api(
     found = changes(parts, RULE_FIXTURES / "response-field-added" / "new.yaml", capsys)
     assert brief(found) == [["response-field-added", "POST /pet/info", "Pet.born_at"]]
     assert found[0]["operations"] == ["POST /pet/info", "POST /pet/list", "WEBHOOK pet"]
+    _, out, _ = run([*map(str, parts), str(base)], capsys)
+    assert (
+        out.splitlines()[0]
+        == f"## SDK changes: `{tmp_path}/`{{first.json, second.json}} → `{base}`"
+    )
 
 
 def test_a_path_in_two_old_documents_is_a_clear_error(
