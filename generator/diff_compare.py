@@ -220,7 +220,9 @@ class _Compare:
         served = all(any(b <= a for b in after) for a in before)
         detail = f"credentials: {shown_credentials(before)} -> {shown_credentials(after)}"
         rule = "credentials-added" if served else "credentials-changed"
-        self.out.add(at, rule, "security", detail)
+        # Usually the whole API changes at once (a new kind of credential):
+        # reported once, naming every operation, as a shared model's change is.
+        self.out.add(at, rule, "security", detail, shared=True)
 
     def compare_pagination(self, at: Site, old: Any, new: Any) -> None:
         if old == new:
@@ -418,16 +420,38 @@ class _Compare:
 
 
 def _narrows(old: str, new: str) -> bool:
-    """Whether an argument of type `new` may refuse what callers passed as `old`.
-    Not when it accepts anything, drops an enum, or becomes a model (the SDK
+    """Whether an argument of type `new` may refuse what callers passed as `old`."""
+    return not _accepts(new, old)
+
+
+def _members(text: str) -> list[str]:
+    """The members of a union type as type_of writes it (`A | List[B | C]`)."""
+    out, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if depth == 0 and text.startswith(" | ", index):
+            out.append(text[start:index])
+            start = index + 3
+    return [*out, text[start:]]
+
+
+def _accepts(new: str, old: str) -> bool:
+    """Whether an argument typed `new` takes every value one typed `old` took:
+    `Any` takes anything, a union any of its members' values, a plain type its
+    enum (`str` takes `str enum`), a float an int, and a model a dict (the SDK
     takes a model or a dict wherever it takes a model)."""
-
-    def loose(text: str) -> str:
-        return text.replace(" enum", "").replace("object", "Dict[str, Any]")
-
+    olds, news = _members(old), _members(new)
+    if len(olds) > 1:
+        return all(_accepts(new, member) for member in olds)
+    if len(news) > 1:
+        return any(_accepts(member, old) for member in news)
     if new == "Any":
-        return False
-    return loose(old) != loose(new) or new.count(" enum") > old.count(" enum")
+        return True
+    new, old = (t.replace("object", "Dict[str, Any]") for t in (new, old))
+    for wrapper in ("List[", "Dict[str, "):
+        if new.startswith(wrapper) and old.startswith(wrapper):
+            return _accepts(new[len(wrapper) : -1], old[len(wrapper) : -1])
+    return new in (old, old.removesuffix(" enum")) or (new, old) == ("float", "int")
 
 
 def _paging(value: Any) -> str:
