@@ -190,7 +190,9 @@ class _Compare:
         before, after = old[1], new[1]
         self.compare_names(at, before, after)
         if after.get("deprecated") and not before.get("deprecated"):
-            self.out.add(at, "operation-deprecated", at.operation or "", "deprecated")
+            successor = sdk_method(after.get("x-replaced-by"))
+            detail = f"deprecated, use `{successor}`" if successor else "deprecated"
+            self.out.add(at, "operation-deprecated", at.operation or "", detail)
         self.compare_credentials(at, before, after)
         self.compare_arguments(at, old, new)
         self.compare_result(at, before, after)

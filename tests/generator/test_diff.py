@@ -419,6 +419,16 @@ def test_refs_are_resolved_and_schema_names_do_not_matter(
     ]
 
 
+def test_a_deprecation_names_the_successor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = base(), base()
+    deprecate(new)
+    info(new)["x-replaced-by"] = "pets.list"
+    (change,) = report(old, new, tmp_path, capsys)
+    assert change["detail"] == "deprecated, use `client.pets.list`"
+
+
 def test_camel_case_operation_ids_give_no_method(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
