@@ -35,6 +35,7 @@ from .pytypes import (
 from .schemas import (
     deref,
     json_media,
+    ndjson_media,
     object_properties,
     operations,
     ref_name,
@@ -43,7 +44,7 @@ from .schemas import (
 )
 from .validate import envelope_data
 
-Kind = Literal["model", "list", "value", "none", "bytes", "page"]
+Kind = Literal["model", "list", "value", "none", "bytes", "stream", "page"]
 Location = Literal["body", "query", "file", "secret", "root"]
 DEFAULT_AUTH = "app_key"  # the spec's default security scheme, which the client holds
 
@@ -121,8 +122,8 @@ class Operation:
     description: str
     params: tuple[Param, ...]
     kind: Kind
-    returns: PyType  # what a call returns (a page: its item type)
-    data: PyType  # what the envelope's data is validated as
+    returns: PyType  # what a call returns (a page: its item type; a stream: its record type)
+    data: PyType  # what the envelope's data is validated as (a stream: when JSON, else NONE)
     paging: Mapping[str, str] | None
     idempotent: bool
     deprecated: bool
@@ -182,6 +183,8 @@ class Operation:
         )
         if self.kind == "bytes":
             parts.append(_DOWNLOAD_RETURNS)
+        elif self.kind == "stream":
+            parts.append(_STREAM_RETURNS)
         return "\n\n".join(parts)
 
 
@@ -189,6 +192,14 @@ class Operation:
 _DOWNLOAD_RETURNS = """Returns:
     The file as bytes. When the server answers with the JSON envelope
     instead, its `data`: the text encoded as UTF-8, or b"" when empty."""
+
+
+# What every NDJSON operation returns.
+_STREAM_RETURNS = """Returns:
+    The open answer, one JSON record per line: use it in a `with` block and
+    read it with `iter_records()` (or `iter_lines()`, `iter_bytes()`,
+    `write_to(path)`). When the server answers with the JSON envelope
+    instead, its `data` is in `.data`."""
 
 
 @dataclass(frozen=True)
@@ -481,6 +492,16 @@ class _Builder:
         """(kind, what a call returns, what the envelope's data is) of an operation."""
         ok = deref(self.doc, (op.get("responses") or {}).get("200") or {})
         media = json_media(ok.get("content"))
+        records = ndjson_media(ok.get("content"))
+        if records is not None:
+            # One JSON value per line. `type: array` names what each line is;
+            # a JSON media type beside it is the envelope the server may send instead.
+            schema = deref(self.doc, records[1].get("schema") or {})
+            item = schema.get("items") if schema_type(self.doc, schema) == "array" else None
+            returned = self.type(item, False) if isinstance(item, dict) else ANY
+            data = envelope_data(self.doc, media[1].get("schema") or {}) if media else None
+            typed = self.type(data, False) if isinstance(data, dict) else NONE
+            return "stream", returned, typed
         if media is None:
             return "bytes", BYTES, BYTES
         data = envelope_data(self.doc, media[1].get("schema") or {})

@@ -44,6 +44,7 @@ from ._errors import (
 from ._pagination import AsyncPage, AsyncPager, PaginationError, PaginationLimitError, SyncPage
 from ._raw import with_raw_response
 from ._response import APIResponse
+from ._stream import AsyncStreamResponse, StreamResponse, with_streaming_response
 from ._types import OMIT, Omit
 from ._version import __version__
 
@@ -86,6 +87,7 @@ __all__ = [
     "AsyncFlashduty",
     "AsyncPage",
     "AsyncPager",
+    "AsyncStreamResponse",
     "AuthenticationError",
     "BadRequestError",
     "BalanceNotEnoughError",
@@ -113,10 +115,12 @@ __all__ = [
     "ResourceNotFoundError",
     "ServerError",
     "ServiceUnavailableError",
+    "StreamResponse",
     "SyncPage",
     "UndonedOrderExistError",
     "VerificationRequiredError",
     "WebhookParseError",
     "__version__",
     "with_raw_response",
+    "with_streaming_response",
 ]

@@ -12,7 +12,7 @@ import math
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, Any, Mapping, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar, cast, overload
 
 from typing_extensions import Self, Unpack
 
@@ -31,8 +31,9 @@ from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
-from ._response import APIResponse, read
+from ._response import REQUEST_ID_HEADER, APIResponse, download, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
+from ._stream import STREAMING, is_stream_answer
 from ._transport import (
     DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -48,9 +49,11 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._pacing import Pacer
+    from ._stream import AsyncStreamResponse, StreamResponse
 
 log = logging.getLogger("flashduty")
 T = TypeVar("T")
+R = TypeVar("R")
 
 DEFAULT_BASE_URL = "https://api.flashcat.cloud"
 DEFAULT_TIMEOUT = 30.0
@@ -256,9 +259,17 @@ class BaseClient:
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else _checked_retries(max_retries)
 
-    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> tuple[Any, str | None]:
+    def _result(
+        self,
+        response: httpx.Response,
+        endpoint: Endpoint[Any],
+        request: httpx.Request | None = None,
+        streaming: bool = False,
+    ) -> tuple[Any, str | None]:
         """(The call's result: its data, or under `with_raw_response` the
-        APIResponse; the request ID, from the header or the body)."""
+        APIResponse, or a stream; the request ID, from the header or the body)."""
+        if streaming and request is not None:
+            return self._streamed(response, endpoint, request)
         data, request_id = read(response, endpoint, self.strict_response_validation)
         if endpoint.kind == "list" and data is None:
             data = []
@@ -278,6 +289,39 @@ class BaseClient:
         if RAW_RESPONSE.get():
             data = APIResponse(response, endpoint, data, request_id)
         return data, request_id
+
+    def _streamed(
+        self, response: httpx.Response, endpoint: Endpoint[Any], request: httpx.Request
+    ) -> tuple[Any, str | None]:
+        """The StreamResponse of an answer: left open when it is a file or a
+        stream, else read (an error envelope raises here, before any stream)."""
+        from ._stream import AsyncStreamResponse, StreamResponse
+
+        secrets = _secrets(request, self._app_key)
+
+        def on_error(exc: BaseException) -> BaseException:
+            error = _public(_failure(exc, request, secrets)) if isinstance(exc, Exception) else exc
+            scrub(error, *secrets)
+            return error
+
+        make: Any = (
+            AsyncStreamResponse.opened if isinstance(self, AsyncAPIClient) else StreamResponse
+        )
+        settings = {"max_size": self.max_response_size, "on_error": on_error}
+        request_id = response.headers.get(REQUEST_ID_HEADER)
+        if not hasattr(response, "_content"):  # left open by _attempt
+            return make(endpoint, request_id, response=response, **settings), request_id
+        data = None
+        if endpoint.kind in ("bytes", "stream") and endpoint.data is None:
+            # The JSON envelope instead of the file: its `data` is the content.
+            content, request_id = download(response, request_id)
+        else:
+            data, request_id = read(response, endpoint, self.strict_response_validation)
+            content = b"" if endpoint.kind == "stream" else response.content
+        stream = make(
+            endpoint, request_id, response=response, content=content, data=data, **settings
+        )
+        return stream, request_id
 
     def _pace(self, endpoint: Endpoint[Any]) -> float:
         """Seconds to wait before sending, under every limit that applies."""
@@ -304,6 +348,7 @@ class BaseClient:
         attempt: int,
         retries: int,
         started: float = 0.0,
+        streaming: bool = False,
     ) -> tuple[bool, Any]:
         """What one attempt amounts to, shared by the sync and async loops:
         (True, the result), (False, seconds to wait before the next attempt),
@@ -316,7 +361,7 @@ class BaseClient:
             error = _redirect(outcome)
         else:
             try:
-                value, request_id = self._result(outcome, endpoint)
+                value, request_id = self._result(outcome, endpoint, request, streaming)
             except (APIError, APIResponseError) as exc:
                 error = exc
             else:
@@ -670,23 +715,38 @@ class SyncAPIClient(BaseClient):
         )
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
+        streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
         attempt = 0
         while True:
             attempt += 1
             if self._pacer is not None:
                 time.sleep(self._pace(endpoint))
             started = time.monotonic()
-            outcome = self._attempt(request, budget)
-            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
+            outcome = self._attempt(request, budget, streaming)
+            done, value = self._settle(
+                endpoint, request, outcome, attempt, retries, started, streaming
+            )
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
 
-    def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response | Exception:
-        """Send once and read the whole answer, within `budget` seconds."""
+    def stream(
+        self, endpoint: Endpoint[R], params: Mapping[str, Any], **options: Any
+    ) -> "StreamResponse[R]":
+        """The open answer of a "stream" operation (records of type R)."""
+        return cast("StreamResponse[R]", self.request(endpoint, params, **options))
+
+    def _attempt(
+        self, request: httpx.Request, budget: float | None, streaming: bool = False
+    ) -> httpx.Response | Exception:
+        """Send once and read the whole answer, within `budget` seconds. A
+        stream is left open once its headers came: `budget` then bounds each
+        wait for the next chunk (httpx's read timeout), not the whole body."""
         token = DEADLINE.set(None if budget is None else time.monotonic() + budget)
         try:
             response = self._http.send(request, stream=True, follow_redirects=False)
+            if streaming and is_stream_answer(response):
+                return response
             read_body(response, self.max_response_size)
             return response
         except _ATTEMPT_ERRORS as exc:
@@ -803,38 +863,52 @@ class AsyncAPIClient(BaseClient):
         )
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
+        streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
         attempt = 0
         while True:
             attempt += 1
             if self._pacer is not None:
                 await _sleep(self._pace(endpoint))
             started = time.monotonic()
-            outcome = await self._attempt(request, budget)
-            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
+            outcome = await self._attempt(request, budget, streaming)
+            done, value = self._settle(
+                endpoint, request, outcome, attempt, retries, started, streaming
+            )
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)
 
+    def stream(
+        self, endpoint: Endpoint[R], params: Mapping[str, Any], **options: Any
+    ) -> "AsyncStreamResponse[R]":
+        """A "stream" operation's answer, sent by `async with` or `await`."""
+        from ._stream import AsyncStreamResponse
+
+        return AsyncStreamResponse(lambda: self.request(endpoint, params, **options))  # type: ignore[arg-type]
+
     async def _attempt(
-        self, request: httpx.Request, budget: float | None
+        self, request: httpx.Request, budget: float | None, streaming: bool = False
     ) -> httpx.Response | Exception:
-        """Send once and read the whole answer, within `budget` seconds."""
+        """Send once and read the whole answer (a stream: its headers), within
+        `budget` seconds."""
         import asyncio
 
         try:
             if budget is None:
-                return await self._exchange(request)
+                return await self._exchange(request, streaming)
             if sys.version_info >= (3, 11):
                 async with asyncio.timeout(budget):
-                    return await self._exchange(request)
-            return await asyncio.wait_for(self._exchange(request), budget)
+                    return await self._exchange(request, streaming)
+            return await asyncio.wait_for(self._exchange(request, streaming), budget)
         except asyncio.TimeoutError:
             return httpx.ReadTimeout("no complete answer within the timeout", request=request)
         except _ATTEMPT_ERRORS as exc:
             return exc
 
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+    async def _exchange(self, request: httpx.Request, streaming: bool) -> httpx.Response:
         response = await self._http.send(request, stream=True, follow_redirects=False)
+        if streaming and is_stream_answer(response):
+            return response
         await aread_body(response, self.max_response_size)
         return response
 

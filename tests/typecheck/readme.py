@@ -84,3 +84,22 @@ client.post("/some/new/update", body={"id": 1}, idempotent=True)
 # Status, headers, request_id and bytes of a call; parse() is the usual result.
 raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
 print(raw.status_code, raw.request_id, raw.parse().title)
+
+# --- README sample (files and streams)
+import flashduty
+
+client = flashduty.Flashduty()
+export = flashduty.with_streaming_response(client.analytics.incidents.export)
+with export(start_time=1767225600, end_time=1767312000) as stream:
+    size = stream.write_to("incidents.csv")  # or iter_bytes(), iter_lines(), read()
+print(size, "bytes written")
+
+# --- README sample (files and streams)
+import flashduty
+
+
+async def save(aclient: flashduty.AsyncFlashduty) -> None:
+    export = flashduty.with_streaming_response(aclient.analytics.incidents.export)
+    async with export(start_time=1767225600, end_time=1767312000) as stream:
+        async for line in stream.iter_lines():
+            print(line)
