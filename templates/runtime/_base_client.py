@@ -29,6 +29,7 @@ from ._errors import (
 )
 from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
+from ._logbody import describe_body, kept_headers, one_line
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
 from ._response import REQUEST_ID_HEADER, APIResponse, download, read
@@ -354,6 +355,8 @@ class BaseClient:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
         response = outcome if isinstance(outcome, httpx.Response) else None
+        if response is not None and log.isEnabledFor(logging.DEBUG):
+            _log_answer(endpoint, response, _secrets(request, self._app_key))
         error: FlashdutyError
         if not isinstance(outcome, httpx.Response):
             error = _failure(outcome, request, _secrets(request, self._app_key))
@@ -376,6 +379,11 @@ class BaseClient:
         scrub(error, *secrets)
         wait = self._decide(endpoint, attempt, retries, error, response)
         if wait is None:
+            if isinstance(error, APIError):
+                error.operation = f"{endpoint.method} {endpoint.path}"
+                error.attempts = attempt
+                if response is not None:
+                    error.headers = kept_headers(response.headers, secrets)
             if isinstance(error, RateLimitError) and response is not None:
                 error.retry_after = retry_after(response.headers)
             # Raised outside any `except`: the chain holds the httpx failure
@@ -422,6 +430,24 @@ class BaseClient:
             error,
         )
         return wait
+
+
+# What httpx uses when its client is given no timeout: 5 s for each step.
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+def inherited_timeout(
+    http: httpx.Client | httpx.AsyncClient | None, timeout: float | None | Omit
+) -> float | None | Omit:
+    """The user's own httpx client sets the timeout when they chose one
+    (anything but httpx's default) and did not pass `timeout=` to Flashduty
+    as well. Its longest step becomes the timeout of an attempt; a client
+    without any (`timeout=None`) waits forever."""
+    if http is None or not isinstance(timeout, Omit) or http.timeout == _HTTPX_DEFAULT_TIMEOUT:
+        return timeout
+    steps = [t for t in (http.timeout.connect, http.timeout.read, http.timeout.write) if t]
+    steps += [http.timeout.pool] if http.timeout.pool else []
+    return max(steps) if steps else None
 
 
 def _checked_timeout(value: float | None) -> float | None:
@@ -495,6 +521,37 @@ def _log_attempt(
         attempt,
         (time.monotonic() - started) * 1000,
     )
+
+
+def _log_request(endpoint: Endpoint[Any], request: httpx.Request, secrets: tuple[str, ...]) -> None:
+    """The request at debug level: method, path, query and body, credentials
+    hidden (the key itself is added later, in the transport), bounded."""
+    query = one_line(redact(request.url.query.decode("ascii", "replace"), *secrets))
+    if endpoint.multipart:
+        body = f"(multipart, {request.headers.get('content-length', '?')} bytes)"
+    else:
+        body = describe_body(request.content, "application/json", secrets)
+    log.debug(
+        "request %s %s query=%s body=%s",
+        endpoint.method,
+        endpoint.path,
+        query[:LOG_QUERY_LIMIT] or "-",
+        body,
+    )
+
+
+def _log_answer(
+    endpoint: Endpoint[Any], response: httpx.Response, secrets: tuple[str, ...]
+) -> None:
+    """The answer's body at debug level, as describe_body shows it."""
+    if not hasattr(response, "_content"):
+        body = f"(streamed, {response.headers.get('content-type', 'unknown type')})"
+    else:
+        body = describe_body(response.content, response.headers.get("content-type", ""), secrets)
+    log.debug("answer %s %s %d body=%s", endpoint.method, endpoint.path, response.status_code, body)
+
+
+LOG_QUERY_LIMIT = 1000
 
 
 def configure_logging() -> None:
@@ -689,6 +746,7 @@ _ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, RuntimeError, BodyError)
 
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any):
+        settings["timeout"] = inherited_timeout(http_client, settings.get("timeout", OMIT))
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
@@ -716,6 +774,8 @@ class SyncAPIClient(BaseClient):
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
         streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
+        if log.isEnabledFor(logging.DEBUG):
+            _log_request(endpoint, request, _secrets(request, self._app_key))
         attempt = 0
         while True:
             attempt += 1
@@ -838,6 +898,7 @@ async def _sleep(seconds: float) -> None:
 
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any):
+        settings["timeout"] = inherited_timeout(http_client, settings.get("timeout", OMIT))
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
@@ -864,6 +925,8 @@ class AsyncAPIClient(BaseClient):
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
         streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
+        if log.isEnabledFor(logging.DEBUG):
+            _log_request(endpoint, request, _secrets(request, self._app_key))
         attempt = 0
         while True:
             attempt += 1

@@ -38,8 +38,9 @@ try:
 except flashduty.RateLimitError as exc:
     print("the server asks to wait", exc.retry_after, "s")  # retried already where it could
 except flashduty.APIError as exc:
-    print(exc)  # "AccessDenied: ... (HTTP 403, request_id ...)"
+    print(exc)  # "AccessDenied: ... (HTTP 403, request_id ...; POST /incident/ack, 1 attempt)"
     print(exc.code, exc.message, exc.request_id, exc.status_code)
+    print(exc.operation, exc.attempts, exc.headers.get("x-ratelimit-remaining"))
 except flashduty.APIConnectionError as exc:
     print("no answer:", exc, "caused by", repr(exc.__cause__))  # the httpx exception
 
