@@ -363,7 +363,7 @@ def test_debug_logging_adds_retry_decisions(
         client.incidents.info(incident_id="x")
     every = [r.getMessage() for r in caplog.records]
     assert every[0] == 'request POST /incident/info query=- body={"incident_id":"x"}'
-    assert every[1] == "answer POST /incident/info 503 body=(4 bytes of unknown type)"
+    assert every[1] == "answer POST /incident/info 503 body=busy"
     messages = [m for m in every if not m.startswith(("request ", "answer "))]
     assert messages[0].startswith("POST /incident/info 503 request_id=- attempt=1")
     assert messages[1].startswith("retrying POST /incident/info (attempt 2 of 3)")

@@ -21,6 +21,10 @@ _SECRET_FIELD = re.compile(
     re.IGNORECASE,
 )
 _NOT_SECRET = frozenset({"alert_key", "change_key", "dedup_key"})  # identifiers, not credentials
+_BINARY_KINDS = ("image/", "audio/", "video/", "font/")
+_BINARY_TYPES = frozenset(
+    {"application/octet-stream", "application/zip", "application/gzip", "application/pdf"}
+)
 _SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
 
 
@@ -52,7 +56,7 @@ def one_line(text: str) -> str:
 
 def describe_body(content: bytes, content_type: str, secrets: tuple[str, ...]) -> str:
     """A body as a log line shows it: JSON with credential fields hidden,
-    other text escaped, anything else by its size; never more than
+    other text escaped, a binary file by its size; never more than
     LOG_BODY_LIMIT characters."""
     if not content:
         return "(empty)"
@@ -66,7 +70,7 @@ def describe_body(content: bytes, content_type: str, secrets: tuple[str, ...]) -
         else:
             text = json.dumps(_hidden(value), ensure_ascii=False, separators=(",", ":"))
             return _bounded(redact(text, *secrets))
-    if kind.startswith("text/") or looks_json:
+    if not kind.startswith(_BINARY_KINDS) and kind not in _BINARY_TYPES:
         head = content[: LOG_BODY_LIMIT * 4].decode("utf-8", "replace")
         shown = _bounded(one_line(redact(head, *secrets)))
         return shown if len(content) <= LOG_BODY_LIMIT * 4 else f"{shown} ({len(content):,} bytes)"
