@@ -63,3 +63,14 @@ def test_readme_snippet_runs_against_the_mock(prism: Prism, tmp_path: Path, numb
     assert (
         done.returncode == 0
     ), f"README snippet {number + 1} failed:\n{BLOCKS[number]}\n{done.stderr[-3000:]}"
+
+
+def test_the_mock_says_what_was_really_wrong(prism: Prism) -> None:
+    import flashduty
+
+    with flashduty.Flashduty(app_key="any", base_url=prism.url, max_retries=0) as client:
+        with pytest.raises(flashduty.InvalidParameterError) as caught:
+            client.incidents.info(incident_id="x")
+    # The canned text names another problem; the header Prism adds names this one.
+    assert "incident_id" in caught.value.headers["sl-violations"]
+    assert "pattern" in caught.value.headers["sl-violations"]

@@ -99,12 +99,8 @@ class ChannelsInhibitRules(SyncResource):
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
             description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
-            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
+            source_filters: Conditions an alert must meet to inhibit others.
+            target_filters: Conditions of the alerts that get inhibited.
             is_directly_discard: Discard suppressed alerts instead of keeping them.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
@@ -150,12 +146,8 @@ class ChannelsInhibitRules(SyncResource):
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
             description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
-            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
+            source_filters: Conditions an alert must meet to inhibit others.
+            target_filters: Conditions of the alerts that get inhibited.
             is_directly_discard: Discard suppressed alerts instead of keeping them.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.

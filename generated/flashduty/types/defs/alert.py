@@ -40,9 +40,9 @@ class Alert(FlashdutyModel):
     alert_key: str = ""
     """Key that folds events into this alert."""
     alert_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
+    """How serious the alert is; `Ok` once it recovered."""
     alert_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
+    """Where the alert stands now; `Ok` once it recovered."""
     start_time: int = 0
     """When it fired, Unix seconds."""
     last_time: int = 0

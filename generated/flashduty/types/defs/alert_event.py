@@ -32,9 +32,9 @@ class AlertEvent(FlashdutyModel):
     alert_key: str = ""
     """Key that folded the event into its alert."""
     event_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
+    """How serious the event said the alert is."""
     event_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
+    """State the event reported; `Ok` for a recovery."""
     event_time: int = 0
     """When the event happened, Unix seconds."""
     labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)

@@ -46,9 +46,9 @@ class Incident(FlashdutyModel):
     owner_id: int = 0
     """Owning member; 0 when unset."""
     incident_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
+    """Current state, derived from the incident's alerts; `Ok` once they all recovered."""
     incident_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
+    """Severity the incident was given (set when it opened, or changed by hand)."""
     progress: Annotated[Literal["Triggered", "Processing", "Closed"] | str, OPEN_ENUM] = ""
     """Where the incident stands in its lifecycle."""
     title: str = ""
@@ -96,8 +96,11 @@ class Incident(FlashdutyModel):
     Its alerts; only filled in when the incident is rendered for notification templates or sent to custom actions.
     """
     closer: person_short.PersonShort | None = None
+    """The member who closed the incident, if one did."""
     creator: person_short.PersonShort | None = None
+    """The member who opened the incident, if one did."""
     owner: person_short.PersonShort | None = None
+    """The member who owned the incident (no longer filled in)."""
     responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members responding, with when they were assigned and acknowledged."""
     account_name: str = ""

@@ -12,6 +12,6 @@ class IncidentFeedSeverityDetail(FlashdutyModel):
     from_: Annotated[
         Literal["Critical", "Warning", "Info", "Ok"] | str, Field(alias="from"), OPEN_ENUM
     ] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
+    """Severity before the change."""
     to: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
+    """Severity after the change."""

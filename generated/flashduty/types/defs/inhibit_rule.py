@@ -28,15 +28,11 @@ class InhibitRule(FlashdutyModel):
     source_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
-    """
-    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
-    """
+    """Conditions an alert must meet to inhibit others."""
     target_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
-    """
-    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
-    """
+    """Conditions of the alerts that get inhibited."""
     equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Fields that must be equal between source and target alerts - attributes (`title`, `severity`, `status`…) or `labels.<name>`.

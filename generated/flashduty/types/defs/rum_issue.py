@@ -48,7 +48,9 @@ class RumIssue(FlashdutyModel):
     updated_at: int = 0
     """Last change, Unix milliseconds."""
     first_seen: rum_issue_sighting.RumIssueSighting | None = None
+    """The first time the issue was seen, and in which version."""
     last_seen: rum_issue_sighting.RumIssueSighting | None = None
+    """The latest time the issue was seen, and in which version."""
     error: rum_issue_error.RumIssueError | None = None
     suspected_cause: rum_suspected_cause.RumSuspectedCause | None = None
     regression: rum_issue_regression.RumIssueRegression | None = None

@@ -39,7 +39,10 @@ class RumReplaySegment(FlashdutyModel):
     source: Annotated[Literal["browser"] | str, OPEN_ENUM] = ""
     """Platform that recorded it."""
     application: rum_replay_ref.RumReplayRef | None = None
+    """The application the segment belongs to."""
     session: rum_replay_ref.RumReplayRef | None = None
+    """The session the segment belongs to."""
     view: rum_replay_ref.RumReplayRef | None = None
+    """The view the segment was recorded on."""
     records: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=list)
     """Raw recorder records, in the order they were captured."""
