@@ -311,6 +311,10 @@ def _fill(text: str, width: int, hang: int = 0) -> str:
 
 
 def py_name(wire: str) -> str:
+    """The Python name of a wire name: snake case (`countryCode` -> `country_code`;
+    the wire name is still what is sent), a valid identifier, not a keyword."""
+    if re.search(r"[a-z][A-Z]", wire):
+        wire = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", wire).lower()
     name = re.sub(r"\W", "_", wire)
     if not name or name[0].isdigit():
         name = "_" + name

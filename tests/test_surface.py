@@ -256,8 +256,7 @@ def test_api_error_text_has_code_message_request_id_and_status(
     with pytest.raises(flashduty.InvalidParameterError) as caught:
         client.incidents.info(incident_id="x")
     assert (
-        str(caught.value)
-        == "InvalidParameter: incident_id is required "
+        str(caught.value) == "InvalidParameter: incident_id is required "
         "(HTTP 400, request_id req-42; POST /incident/info, 1 attempt)"
     )
     assert type(caught.value).__module__ == "flashduty"

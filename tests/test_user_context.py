@@ -137,3 +137,11 @@ def test_errors_name_the_call_its_headers_and_attempts(server: MockServer) -> No
         with pytest.raises(flashduty.InvalidParameterError) as caught_once:
             client.incidents.ack(incident_ids=["i1"])
     assert caught_once.value.attempts == 1 and str(caught_once.value).endswith("1 attempt)")
+
+
+def test_camel_case_fields_take_snake_case_keywords(server: MockServer) -> None:
+    server.script("/team/upsert", envelope({"team_id": 1, "team_name": "sre"}))
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
+        client.people.teams.upsert(team_name="sre", phones=["13800000000"], country_code="86")
+    sent = server.seen[-1].json()
+    assert sent["countryCode"] == "86" and "country_code" not in sent

@@ -13,7 +13,7 @@
         ├── VerificationRequiredError RequestVerifyRequired, DangerousOperation, RequestLocked
         ├── NotFoundError             RouteNotFound
         ├── RateLimitError            RequestTooFrequently
-        ├── BillingError              ResourceNotFound (not purchased), NoLicense,
+        ├── BillingError              ResourceNotFound (missing object, or not purchased), NoLicense,
         │                             BalanceNotEnough, UndonedOrderExist
         └── ServerError               InternalError, ServiceUnavailable
 
@@ -187,8 +187,12 @@ class BillingError(APIError):
 
 
 class ResourceNotFoundError(BillingError):
-    """`ResourceNotFound`: the account has NOT PURCHASED the product this call
-    needs. It does not mean an object is missing."""
+    """`ResourceNotFound` (HTTP 400): what a call about an object that does
+    not exist, or was deleted, raises (`incidents.info` with an unknown
+    incident ID), as the vendor's current documents say. Older documents
+    gave it a second meaning, a product the account has not purchased,
+    hence its place under BillingError. Not HTTP 404: that is `NotFoundError`,
+    a path the API does not know."""
 
 
 class NoLicenseError(BillingError):

@@ -141,7 +141,7 @@ class PeopleTeams(SyncResource):
         person_ids: List[int] | Omit = OMIT,
         emails: List[str] | Omit = OMIT,
         phones: List[str] | Omit = OMIT,
-        countryCode: str | Omit = OMIT,
+        country_code: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         reset_if_name_exist: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -164,7 +164,7 @@ class PeopleTeams(SyncResource):
             person_ids: Members of the team.
             emails: Email addresses of members; unknown ones are invited.
             phones: Phone numbers of members; unknown ones are invited.
-            countryCode: Country code applied to `phones` entries not written in E.164
+            country_code: Country code applied to `phones` entries not written in E.164
                 form.
             ref_id: Identifier of the team in an external system.
             reset_if_name_exist: When creating, update the team that already has this
@@ -179,7 +179,7 @@ class PeopleTeams(SyncResource):
             "person_ids": person_ids,
             "emails": emails,
             "phones": phones,
-            "countryCode": countryCode,
+            "countryCode": country_code,
             "ref_id": ref_id,
             "reset_if_name_exist": reset_if_name_exist,
         }
@@ -266,7 +266,7 @@ class AsyncPeopleTeams(AsyncResource):
         person_ids: List[int] | Omit = OMIT,
         emails: List[str] | Omit = OMIT,
         phones: List[str] | Omit = OMIT,
-        countryCode: str | Omit = OMIT,
+        country_code: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         reset_if_name_exist: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -279,7 +279,7 @@ class AsyncPeopleTeams(AsyncResource):
             "person_ids": person_ids,
             "emails": emails,
             "phones": phones,
-            "countryCode": countryCode,
+            "countryCode": country_code,
             "ref_id": ref_id,
             "reset_if_name_exist": reset_if_name_exist,
         }
