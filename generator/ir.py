@@ -21,6 +21,7 @@ from .pytypes import (
     ARG_MAP,
     BYTES,
     DATETIME,
+    ENUM_VALUE,
     FILE,
     NONE,
     SCALARS,
@@ -264,13 +265,12 @@ class Api:
 
 
 def _container(origin: str, item: PyType, request: bool) -> str:
-    """The container an argument is typed with: `Sequence` / `Mapping` where
-    the items are models, unions or containers, so that a caller's own
-    `list[Model]` type-checks against `Sequence[Model | Mapping[str, Any]]`
-    (a `List` is invariant); `List` / `Dict` otherwise (a `str` is a
-    `Sequence[str]` too)."""
-    if request and isinstance(item, (Generic, Union, Model)):
-        return "Sequence" if origin == "List" else "Mapping"
+    """The container an argument is typed with: read-only and covariant, so
+    that a tuple, a `Mapping` or a caller's own `list[Model]` type-check
+    (a `List` is invariant): `SequenceNotStr` (any sequence but a `str`,
+    which is a sequence of strings too) and `Mapping`."""
+    if request:
+        return "SequenceNotStr" if origin == "List" else "Mapping"
     return origin
 
 
@@ -374,7 +374,11 @@ class _Builder:
         if kind == "string" and schema.get("format") == "binary":
             t = FILE if request else BYTES
         elif "enum" in schema and request and isinstance(schema["enum"], list):
+            # EnumValue: what a model field read from an answer holds besides
+            # the literals (see _types.py), so that it can be sent back.
             t = LiteralOf(tuple(schema["enum"]))
+            if kind == "string":
+                t = union(t, ENUM_VALUE)
         elif isinstance(kind, str) and kind in SCALARS:
             t = SCALARS[kind]
         elif kind == "array":

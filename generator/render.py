@@ -26,7 +26,7 @@ _RESOURCE_IMPORTS = (
     (".._pagination", ("AsyncPager", "SyncPage", "sync_page")),
     (".._resource", ("AsyncResource", "SyncResource")),
     (".._stream", ("AsyncStreamResponse", "StreamResponse")),
-    (RUNTIME_TYPES, ("OMIT", "FileInput", "Omit")),
+    (RUNTIME_TYPES, ("OMIT", "EnumValue", "FileInput", "Omit", "SequenceNotStr")),
 )
 
 

@@ -145,3 +145,20 @@ def test_camel_case_fields_take_snake_case_keywords(server: MockServer) -> None:
         client.people.teams.upsert(team_name="sre", phones=["13800000000"], country_code="86")
     sent = server.seen[-1].json()
     assert sent["countryCode"] == "86" and "country_code" not in sent
+
+
+def test_read_only_sequences_and_mappings_go_on_the_wire(server: MockServer) -> None:
+    from types import MappingProxyType
+
+    server.script("/event/push/alert/standard", envelope({"alert_key": "a1"}))
+    server.script("/incident/ack", envelope())
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
+        client.events.push_alert(
+            integration_key="int-key-0123456789",
+            event_status="Critical",
+            title_rule="t",
+            labels=MappingProxyType({"host": "db1"}),
+        )
+        assert server.seen[-1].json()["labels"] == {"host": "db1"}
+        client.incidents.ack(incident_ids=("i1", "i2"))
+        assert server.seen[-1].json() == {"incident_ids": ["i1", "i2"]}

@@ -45,7 +45,7 @@ from ._pagination import AsyncPage, AsyncPager, PaginationError, PaginationLimit
 from ._raw import with_raw_response
 from ._response import APIResponse
 from ._stream import AsyncStreamResponse, StreamResponse, with_streaming_response
-from ._types import OMIT, Omit
+from ._types import OMIT, EnumValue, Omit
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ __all__ = [
     "BillingError",
     "DangerousOperationError",
     "EntityTooLargeError",
+    "EnumValue",
     "Flashduty",
     "FlashdutyError",
     "GenericBadRequestError",

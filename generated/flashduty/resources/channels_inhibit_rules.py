@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -75,11 +75,15 @@ class ChannelsInhibitRules(SyncResource):
         *,
         channel_id: int,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
@@ -123,11 +127,15 @@ class ChannelsInhibitRules(SyncResource):
         channel_id: int,
         rule_id: str,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -241,11 +249,15 @@ class AsyncChannelsInhibitRules(AsyncResource):
         *,
         channel_id: int,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
@@ -268,11 +280,15 @@ class AsyncChannelsInhibitRules(AsyncResource):
         channel_id: int,
         rule_id: str,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

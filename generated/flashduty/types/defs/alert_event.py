@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import image
@@ -31,9 +31,13 @@ class AlertEvent(FlashdutyModel):
     """Description."""
     alert_key: str = ""
     """Key that folded the event into its alert."""
-    event_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
+    event_severity: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """How serious the event said the alert is."""
-    event_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
+    event_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """State the event reported; `Ok` for a recovery."""
     event_time: int = 0
     """When the event happened, Unix seconds."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group
@@ -39,7 +39,7 @@ class InhibitRule(FlashdutyModel):
     """
     is_directly_discard: bool = False
     """Suppressed alerts are discarded instead of kept."""
-    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether a rule is active."""
     updated_by: int = 0
     """Member who changed it last."""
