@@ -366,3 +366,54 @@ def test_200_mb_stream_in_bounded_memory(srv: StreamServer) -> None:
     assert size == count * len(block) > 199 * MB
     print(f"200 MB stream: peak RSS grew {grown_mb} MB")
     assert grown_mb < 20
+
+
+def test_the_media_type_decides_what_a_method_returns(streamfix: Any) -> None:
+    from generator.ir import Models, build
+    from generator.load import bundle
+    from generator.models import generate_models
+    from generator.pytypes import ANY, NONE, Model
+
+    loaded = bundle(str(FIXTURE), None)
+    api = build(loaded, Models(*generate_models(loaded.document, None)))
+    kinds = {
+        op.operation_id: (op.kind, op.returns, op.data)
+        for root in api.resources
+        for resource in root.walk()
+        for op in resource.operations
+    }
+    assert kinds["logs.export"] == ("stream", Model("LogLine"), NONE)
+    assert kinds["logs.raw"] == ("stream", ANY, NONE)
+    assert kinds["logs.segments"] == ("stream", ANY, Model("SegmentLinks"))
+    assert kinds["logs.download"][0] == "bytes"
+
+
+def test_the_generated_stream_methods_type_check(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate(str(FIXTURE), str(out), "streamfix", cache=None)
+    user = tmp_path / "user.py"
+    user.write_text(textwrap.dedent("""
+            from typing import Any
+            from typing_extensions import assert_type
+            import streamfix
+            from streamfix.types import LogLine
+
+            def read(client: streamfix.Flashduty) -> None:
+                with client.logs.export(log_id="l") as stream:
+                    assert_type(stream, streamfix.StreamResponse[LogLine])
+                    for record in stream.iter_records():
+                        assert_type(record, LogLine)
+                assert_type(client.logs.download(), bytes)
+
+            async def aread(client: streamfix.AsyncFlashduty) -> None:
+                async with client.logs.export(log_id="l") as stream:
+                    async for record in stream.iter_records():
+                        assert_type(record, LogLine)
+            """))
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, MYPYPATH=str(out)),
+    )
+    assert done.returncode == 0, done.stdout
