@@ -545,7 +545,7 @@ def _log_answer(
 ) -> None:
     """The answer's body at debug level, as describe_body shows it."""
     if not hasattr(response, "_content"):
-        body = f"(streamed, {response.headers.get('content-type', 'unknown type')})"
+        body = f"(streamed, {one_line(response.headers.get('content-type', 'unknown type'))})"
     else:
         body = describe_body(response.content, response.headers.get("content-type", ""), secrets)
     log.debug("answer %s %s %d body=%s", endpoint.method, endpoint.path, response.status_code, body)

@@ -218,6 +218,12 @@ class AsyncStreamResponse(_Base[R]):
         self._opener: Callable[[], Awaitable[AsyncStreamResponse[R]]] | None = opener
         self._response = None
         self.request_id = None
+        self.data = None
+
+    def __repr__(self) -> str:
+        if self._opener is not None:
+            return f"<{type(self).__name__} (not sent yet: use `async with` or await it)>"
+        return super().__repr__()
 
     @classmethod
     def opened(cls, *args: Any, **kwargs: Any) -> "AsyncStreamResponse[R]":
