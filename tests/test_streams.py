@@ -417,3 +417,14 @@ def test_the_generated_stream_methods_type_check(tmp_path: Path) -> None:
         env=dict(os.environ, MYPYPATH=str(out)),
     )
     assert done.returncode == 0, done.stdout
+
+
+def test_any_json_method_can_be_streamed_but_not_a_list(srv: StreamServer) -> None:
+    incident = {"incident_id": "i1", "title": "t"}
+    srv.answer("/incident/info", Body(once(envelope(incident)), "application/json"))
+    srv.answer("/incident/list", Body(once(envelope({"items": []})), "application/json"))
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=srv.url) as client:
+        with flashduty.with_streaming_response(client.incidents.info)(incident_id="i1") as s:
+            assert s.data.title == "t" and json.loads(s.read())["data"] == incident
+        with pytest.raises(TypeError, match="walks pages"):
+            flashduty.with_streaming_response(client.incidents.list)(start_time=1, end_time=2)
