@@ -21,6 +21,7 @@ from .pytypes import (
     ARG_MAP,
     BYTES,
     DATETIME,
+    ENUM_VALUE,
     FILE,
     NONE,
     SCALARS,
@@ -35,6 +36,7 @@ from .pytypes import (
 from .schemas import (
     deref,
     json_media,
+    ndjson_media,
     object_properties,
     operations,
     ref_name,
@@ -43,7 +45,7 @@ from .schemas import (
 )
 from .validate import envelope_data
 
-Kind = Literal["model", "list", "value", "none", "bytes", "page"]
+Kind = Literal["model", "list", "value", "none", "bytes", "stream", "page"]
 Location = Literal["body", "query", "file", "secret", "root"]
 DEFAULT_AUTH = "app_key"  # the spec's default security scheme, which the client holds
 
@@ -121,8 +123,8 @@ class Operation:
     description: str
     params: tuple[Param, ...]
     kind: Kind
-    returns: PyType  # what a call returns (a page: its item type)
-    data: PyType  # what the envelope's data is validated as
+    returns: PyType  # what a call returns (a page: its item type; a stream: its record type)
+    data: PyType  # what the envelope's data is validated as (a stream: when JSON, else NONE)
     paging: Mapping[str, str] | None
     idempotent: bool
     deprecated: bool
@@ -182,6 +184,8 @@ class Operation:
         )
         if self.kind == "bytes":
             parts.append(_DOWNLOAD_RETURNS)
+        elif self.kind == "stream":
+            parts.append(_STREAM_RETURNS)
         return "\n\n".join(parts)
 
 
@@ -189,6 +193,14 @@ class Operation:
 _DOWNLOAD_RETURNS = """Returns:
     The file as bytes. When the server answers with the JSON envelope
     instead, its `data`: the text encoded as UTF-8, or b"" when empty."""
+
+
+# What every NDJSON operation returns.
+_STREAM_RETURNS = """Returns:
+    The open answer, one JSON record per line: use it in a `with` block and
+    read it with `iter_records()` (or `iter_lines()`, `iter_bytes()`,
+    `write_to(path)`). When the server answers with the JSON envelope
+    instead, its `data` is in `.data`."""
 
 
 @dataclass(frozen=True)
@@ -253,13 +265,12 @@ class Api:
 
 
 def _container(origin: str, item: PyType, request: bool) -> str:
-    """The container an argument is typed with: `Sequence` / `Mapping` where
-    the items are models, unions or containers, so that a caller's own
-    `list[Model]` type-checks against `Sequence[Model | Mapping[str, Any]]`
-    (a `List` is invariant); `List` / `Dict` otherwise (a `str` is a
-    `Sequence[str]` too)."""
-    if request and isinstance(item, (Generic, Union, Model)):
-        return "Sequence" if origin == "List" else "Mapping"
+    """The container an argument is typed with: read-only and covariant, so
+    that a tuple, a `Mapping` or a caller's own `list[Model]` type-check
+    (a `List` is invariant): `SequenceNotStr` (any sequence but a `str`,
+    which is a sequence of strings too) and `Mapping`."""
+    if request:
+        return "SequenceNotStr" if origin == "List" else "Mapping"
     return origin
 
 
@@ -300,6 +311,10 @@ def _fill(text: str, width: int, hang: int = 0) -> str:
 
 
 def py_name(wire: str) -> str:
+    """The Python name of a wire name: snake case (`countryCode` -> `country_code`;
+    the wire name is still what is sent), a valid identifier, not a keyword."""
+    if re.search(r"[a-z][A-Z]", wire):
+        wire = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", wire).lower()
     name = re.sub(r"\W", "_", wire)
     if not name or name[0].isdigit():
         name = "_" + name
@@ -359,7 +374,11 @@ class _Builder:
         if kind == "string" and schema.get("format") == "binary":
             t = FILE if request else BYTES
         elif "enum" in schema and request and isinstance(schema["enum"], list):
+            # EnumValue: what a model field read from an answer holds besides
+            # the literals (see _types.py), so that it can be sent back.
             t = LiteralOf(tuple(schema["enum"]))
+            if kind == "string":
+                t = union(t, ENUM_VALUE)
         elif isinstance(kind, str) and kind in SCALARS:
             t = SCALARS[kind]
         elif kind == "array":
@@ -481,6 +500,16 @@ class _Builder:
         """(kind, what a call returns, what the envelope's data is) of an operation."""
         ok = deref(self.doc, (op.get("responses") or {}).get("200") or {})
         media = json_media(ok.get("content"))
+        records = ndjson_media(ok.get("content"))
+        if records is not None:
+            # One JSON value per line. `type: array` names what each line is;
+            # a JSON media type beside it is the envelope the server may send instead.
+            schema = deref(self.doc, records[1].get("schema") or {})
+            item = schema.get("items") if schema_type(self.doc, schema) == "array" else None
+            returned = self.type(item, False) if isinstance(item, dict) else ANY
+            data = envelope_data(self.doc, media[1].get("schema") or {}) if media else None
+            typed = self.type(data, False) if isinstance(data, dict) else NONE
+            return "stream", returned, typed
         if media is None:
             return "bytes", BYTES, BYTES
         data = envelope_data(self.doc, media[1].get("schema") or {})

@@ -338,7 +338,7 @@ def _runtime_fields(text: str) -> str:
         header.append("from typing import Annotated")
     if "Field(" in text and not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
         header.append("from pydantic import Field")
-    markers = [m for m in ("NULL_AS_EMPTY", "OPEN_ENUM") if m in text]
+    markers = [m for m in ("NULL_AS_EMPTY", "OPEN_ENUM", "EnumValue") if m in text]
     if markers and "from ..._models import FlashdutyModel" in text:
         text = text.replace(
             "from ..._models import FlashdutyModel",
@@ -375,8 +375,13 @@ def _runtime_field(name: str, annotation: ast.expr, value: ast.expr) -> str | No
         and isinstance(inner.left, ast.Subscript)
         and ast.unparse(inner.left.value) == "Literal"
     ):
-        parts = [ast.unparse(inner), *map(ast.unparse, meta), "OPEN_ENUM"]
-        return f"Annotated[{', '.join(parts)}] = {ast.unparse(value)}"
+        # `| EnumValue`, not `| str`: a value read goes back into an enum argument as it is.
+        known = ast.unparse(inner.left)
+        parts = [f"{known} | EnumValue", *map(ast.unparse, meta), "OPEN_ENUM"]
+        default = ast.unparse(value)
+        if isinstance(value, ast.Constant) and isinstance(value.value, str):
+            default = f"EnumValue({default})"  # the zero value "" is none of the literals
+        return f"Annotated[{', '.join(parts)}] = {default}"
     else:
         return None
     for call in meta:  # validating the default would only re-check an empty list

@@ -92,6 +92,8 @@ class Model(PyType):
 
 
 _MAPS = ("Dict", "Mapping")
+# Containers of arguments that the runtime defines (not typing).
+_ORIGINS = {"SequenceNotStr": RUNTIME_TYPES}
 
 
 @dataclass(frozen=True)
@@ -113,10 +115,11 @@ class Generic(PyType):
         return f"generic({self.origin}, {key}{self.item.runtime()})"
 
     def imports(self) -> frozenset[tuple[str, str]]:
-        return self.item.imports() | {(TYPING, self.origin)}
+        return self.item.imports() | {(_ORIGINS.get(self.origin, TYPING), self.origin)}
 
     def runtime_imports(self) -> frozenset[tuple[str, str]]:
-        return self.item.runtime_imports() | {(TYPING, self.origin), GENERIC}
+        origin = (_ORIGINS.get(self.origin, TYPING), self.origin)
+        return self.item.runtime_imports() | {origin, GENERIC}
 
     def models(self) -> frozenset[str]:
         return self.item.models()
@@ -200,6 +203,7 @@ NONE = Builtin("None")
 BYTES = Builtin("bytes")
 FILE = Imported("FileInput", RUNTIME_TYPES)
 DATETIME = Imported("datetime", "datetime")
+ENUM_VALUE = Imported("EnumValue", RUNTIME_TYPES)  # an enum value read from an answer
 ANY_MAP = Generic("Dict", ANY)
 ARG_MAP = Generic("Mapping", ANY)  # a model's fields, passed as a mapping
 SCALARS = {

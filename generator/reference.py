@@ -79,6 +79,8 @@ def _method(resource: Any, op: Any, models: set[str]) -> str:
     returns = op.returns.annotation()
     if op.kind == "page":
         returns = f"SyncPage[{returns}, {op.data.annotation()}]"
+    elif op.kind == "stream":
+        returns = f"StreamResponse[{returns}]"
     lines = [f"### `{call}(...)`\n"]
     summary = str(op.summary).rstrip(".") + "."
     if op.deprecated:
@@ -87,6 +89,10 @@ def _method(resource: Any, op: Any, models: set[str]) -> str:
     facts = [f"`{op.http_method} {op.path}`", f"returns {_link_types(returns, models)}"]
     if op.kind == "page":
         facts[-1] += " (iterating it walks every page)"
+    elif op.kind == "stream":
+        facts[-1] += " (NDJSON, read as it arrives: `iter_records()`)"
+    elif op.kind == "bytes":
+        facts[-1] += " (`flashduty.with_streaming_response` streams it)"
     if op.permission:
         facts.append(f"permission: {op.permission}")
     if op.rate_limit:

@@ -10,7 +10,7 @@ import jinja2
 
 from .ir import DEFAULT_AUTH, Api, Operation, Resource, doc_text
 from .models import DEFS
-from .pytypes import RUNTIME_TYPES, TYPING, Model
+from .pytypes import ANY, NONE, RUNTIME_TYPES, TYPING, Model
 from .runtime import TEMPLATES, runtime_files
 from .write import LINE_LENGTH
 
@@ -25,7 +25,8 @@ _RESOURCE_IMPORTS = (
     (".._endpoint", ("Endpoint", "Paging", "TypeNames", "generic")),
     (".._pagination", ("AsyncPager", "SyncPage", "sync_page")),
     (".._resource", ("AsyncResource", "SyncResource")),
-    (RUNTIME_TYPES, ("OMIT", "FileInput", "Omit")),
+    (".._stream", ("AsyncStreamResponse", "StreamResponse")),
+    (RUNTIME_TYPES, ("OMIT", "EnumValue", "FileInput", "Omit", "SequenceNotStr")),
 )
 
 
@@ -41,6 +42,10 @@ def resource_imports(resource: Resource) -> str:
             used |= t.imports()
         if op.kind not in ("none", "bytes") and not isinstance(op.data, Model):
             used |= op.data.runtime_imports()
+        if op.kind == "stream":
+            used |= {(".._stream", "AsyncStreamResponse"), (".._stream", "StreamResponse")}
+            if not isinstance(op.returns, Model):
+                used |= op.returns.runtime_imports()
         if not op.params:
             used |= {(TYPING, "Dict"), (TYPING, "Any")}
         if any(not p.required for p in op.params):
@@ -74,9 +79,11 @@ def signature(op: Operation, sync: bool) -> str:
     if op.kind == "page":
         page = "SyncPage" if sync else "AsyncPager"
         returns = f"{page}[{op.returns.annotation()}, {op.data.annotation()}]"
+    elif op.kind == "stream":
+        returns = f"{'' if sync else 'Async'}StreamResponse[{op.returns.annotation()}]"
     else:
         returns = op.returns.annotation()
-    prefix = "def " if sync or op.kind == "page" else "async def "
+    prefix = "def " if sync or op.kind in ("page", "stream") else "async def "
     return fits(f"{prefix}{op.name}({', '.join(args)}) -> {returns}:", 4)
 
 
@@ -90,6 +97,9 @@ def call(op: Operation, sync: bool) -> str:
     if op.kind == "page":
         pager = "sync_page" if sync else "AsyncPager"
         ret = f"return {pager}(self._client, {op.endpoint}, args, options)"
+    elif op.kind == "stream":
+        # Async: sent by `async with` / `await`, like a page; the method itself is not awaited.
+        ret = f"return self._client.stream({op.endpoint}, args, **options)"
     else:
         ret = (
             f"return {'' if sync else 'await '}self._client.request({op.endpoint}, args, **options)"
@@ -100,6 +110,8 @@ def call(op: Operation, sync: bool) -> str:
 def endpoint(op: Operation) -> str:
     """The module-level `Endpoint` constant of an operation."""
     typed = op.returns if op.unwrap else op.data
+    if op.kind == "stream":
+        typed = op.returns
     return fits(
         f"{op.endpoint}: Endpoint[{typed.annotation()}] = Endpoint({', '.join(endpoint_args(op))})",
         0,
@@ -131,13 +143,18 @@ def endpoint_args(op: Operation) -> list[str]:
     only those that differ from Endpoint's defaults."""
     args = [json.dumps(op.http_method), json.dumps(op.path), f'kind="{op.kind}"']
     modeled = [(p.wire, p.model) for p in op.params if p.model]
-    if op.kind not in ("none", "bytes"):
+    typed = [("data", op.data)] if op.kind not in ("none", "bytes") else []
+    if op.kind == "stream":
+        typed = [("record", op.returns)] + ([("data", op.data)] if op.data != NONE else [])
+    for key, t in typed:
         # A model by name; anything else as code that builds it: never a string to eval.
-        if isinstance(op.data, Model):
-            args.append(f"data={json.dumps(op.data.name)}")
+        if key == "record" and t == ANY:
+            continue
+        if isinstance(t, Model):
+            args.append(f"{key}={json.dumps(t.name)}")
         else:
-            args.append(f"data=lambda: {op.data.runtime()}")
-    if op.kind not in ("none", "bytes") or modeled:
+            args.append(f"{key}=lambda: {t.runtime()}")
+    if typed or modeled:
         args.append("types=_TYPES")
     if op.idempotent:
         args.append("idempotent=True")

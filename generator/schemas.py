@@ -92,6 +92,23 @@ def json_media(content: dict[str, Any] | None) -> tuple[str, dict[str, Any]] | N
     return None
 
 
+# Media types of answers made of one JSON value per line.
+NDJSON_TYPES = {
+    "application/x-ndjson",
+    "application/ndjson",
+    "application/jsonl",
+    "application/x-jsonlines",
+}
+
+
+def ndjson_media(content: dict[str, Any] | None) -> tuple[str, dict[str, Any]] | None:
+    """The NDJSON media type entry of a content map, if there is one."""
+    for media, entry in (content or {}).items():
+        if media.split(";")[0].strip().lower() in NDJSON_TYPES:
+            return media, entry or {}
+    return None
+
+
 def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
     """A copy of the document in which every property (and map value) that
     holds an array or an object also accepts `null`: the server is written in

@@ -256,8 +256,8 @@ def test_api_error_text_has_code_message_request_id_and_status(
     with pytest.raises(flashduty.InvalidParameterError) as caught:
         client.incidents.info(incident_id="x")
     assert (
-        str(caught.value)
-        == "InvalidParameter: incident_id is required (HTTP 400, request_id req-42)"
+        str(caught.value) == "InvalidParameter: incident_id is required "
+        "(HTTP 400, request_id req-42; POST /incident/info, 1 attempt)"
     )
     assert type(caught.value).__module__ == "flashduty"
     text = "".join(__import__("traceback").format_exception_only(caught.value))
@@ -360,7 +360,10 @@ def test_debug_logging_adds_retry_decisions(
     server.script("/incident/info", Reply(status=503, body=b"busy"), envelope(INCIDENT))
     with caplog.at_level("DEBUG", logger="flashduty"):
         client.incidents.info(incident_id="x")
-    messages = [r.getMessage() for r in caplog.records]
+    every = [r.getMessage() for r in caplog.records]
+    assert every[0] == 'request POST /incident/info query=- body={"incident_id":"x"}'
+    assert every[1] == "answer POST /incident/info 503 body=busy"
+    messages = [m for m in every if not m.startswith(("request ", "answer "))]
     assert messages[0].startswith("POST /incident/info 503 request_id=- attempt=1")
     assert messages[1].startswith("retrying POST /incident/info (attempt 2 of 3)")
     assert messages[2].startswith("POST /incident/info 200 ")

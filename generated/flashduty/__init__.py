@@ -44,7 +44,8 @@ from ._errors import (
 from ._pagination import AsyncPage, AsyncPager, PaginationError, PaginationLimitError, SyncPage
 from ._raw import with_raw_response
 from ._response import APIResponse
-from ._types import OMIT, Omit
+from ._stream import AsyncStreamResponse, StreamResponse, with_streaming_response
+from ._types import OMIT, EnumValue, Omit
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -86,12 +87,14 @@ __all__ = [
     "AsyncFlashduty",
     "AsyncPage",
     "AsyncPager",
+    "AsyncStreamResponse",
     "AuthenticationError",
     "BadRequestError",
     "BalanceNotEnoughError",
     "BillingError",
     "DangerousOperationError",
     "EntityTooLargeError",
+    "EnumValue",
     "Flashduty",
     "FlashdutyError",
     "GenericBadRequestError",
@@ -113,10 +116,12 @@ __all__ = [
     "ResourceNotFoundError",
     "ServerError",
     "ServiceUnavailableError",
+    "StreamResponse",
     "SyncPage",
     "UndonedOrderExistError",
     "VerificationRequiredError",
     "WebhookParseError",
     "__version__",
     "with_raw_response",
+    "with_streaming_response",
 ]

@@ -12,7 +12,7 @@ import math
 import os
 import sys
 import time
-from typing import TYPE_CHECKING, Any, Mapping, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar, cast, overload
 
 from typing_extensions import Self, Unpack
 
@@ -29,10 +29,12 @@ from ._errors import (
 )
 from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
+from ._logbody import describe_body, kept_headers, one_line
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
-from ._response import APIResponse, read
+from ._response import REQUEST_ID_HEADER, APIResponse, download, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
+from ._stream import STREAMING, is_stream_answer
 from ._transport import (
     DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -48,9 +50,11 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._pacing import Pacer
+    from ._stream import AsyncStreamResponse, StreamResponse
 
 log = logging.getLogger("flashduty")
 T = TypeVar("T")
+R = TypeVar("R")
 
 DEFAULT_BASE_URL = "https://api.flashcat.cloud"
 DEFAULT_TIMEOUT = 30.0
@@ -256,9 +260,17 @@ class BaseClient:
     def _retries(self, max_retries: int | Omit) -> int:
         return self.max_retries if isinstance(max_retries, Omit) else _checked_retries(max_retries)
 
-    def _result(self, response: httpx.Response, endpoint: Endpoint[Any]) -> tuple[Any, str | None]:
+    def _result(
+        self,
+        response: httpx.Response,
+        endpoint: Endpoint[Any],
+        request: httpx.Request | None = None,
+        streaming: bool = False,
+    ) -> tuple[Any, str | None]:
         """(The call's result: its data, or under `with_raw_response` the
-        APIResponse; the request ID, from the header or the body)."""
+        APIResponse, or a stream; the request ID, from the header or the body)."""
+        if streaming and request is not None:
+            return self._streamed(response, endpoint, request)
         data, request_id = read(response, endpoint, self.strict_response_validation)
         if endpoint.kind == "list" and data is None:
             data = []
@@ -278,6 +290,39 @@ class BaseClient:
         if RAW_RESPONSE.get():
             data = APIResponse(response, endpoint, data, request_id)
         return data, request_id
+
+    def _streamed(
+        self, response: httpx.Response, endpoint: Endpoint[Any], request: httpx.Request
+    ) -> tuple[Any, str | None]:
+        """The StreamResponse of an answer: left open when it is a file or a
+        stream, else read (an error envelope raises here, before any stream)."""
+        from ._stream import AsyncStreamResponse, StreamResponse
+
+        secrets = _secrets(request, self._app_key)
+
+        def on_error(exc: BaseException) -> BaseException:
+            error = _public(_failure(exc, request, secrets)) if isinstance(exc, Exception) else exc
+            scrub(error, *secrets)
+            return error
+
+        make: Any = (
+            AsyncStreamResponse.opened if isinstance(self, AsyncAPIClient) else StreamResponse
+        )
+        settings = {"max_size": self.max_response_size, "on_error": on_error}
+        request_id = response.headers.get(REQUEST_ID_HEADER)
+        if not hasattr(response, "_content"):  # left open by _attempt
+            return make(endpoint, request_id, response=response, **settings), request_id
+        data = None
+        if endpoint.kind in ("bytes", "stream") and endpoint.data is None:
+            # The JSON envelope instead of the file: its `data` is the content.
+            content, request_id = download(response, request_id)
+        else:
+            data, request_id = read(response, endpoint, self.strict_response_validation)
+            content = b"" if endpoint.kind == "stream" else response.content
+        stream = make(
+            endpoint, request_id, response=response, content=content, data=data, **settings
+        )
+        return stream, request_id
 
     def _pace(self, endpoint: Endpoint[Any]) -> float:
         """Seconds to wait before sending, under every limit that applies."""
@@ -304,11 +349,14 @@ class BaseClient:
         attempt: int,
         retries: int,
         started: float = 0.0,
+        streaming: bool = False,
     ) -> tuple[bool, Any]:
         """What one attempt amounts to, shared by the sync and async loops:
         (True, the result), (False, seconds to wait before the next attempt),
         or the error raised when it is final."""
         response = outcome if isinstance(outcome, httpx.Response) else None
+        if response is not None and log.isEnabledFor(logging.DEBUG):
+            _log_answer(endpoint, response, _secrets(request, self._app_key))
         error: FlashdutyError
         if not isinstance(outcome, httpx.Response):
             error = _failure(outcome, request, _secrets(request, self._app_key))
@@ -316,7 +364,7 @@ class BaseClient:
             error = _redirect(outcome)
         else:
             try:
-                value, request_id = self._result(outcome, endpoint)
+                value, request_id = self._result(outcome, endpoint, request, streaming)
             except (APIError, APIResponseError) as exc:
                 error = exc
             else:
@@ -331,6 +379,11 @@ class BaseClient:
         scrub(error, *secrets)
         wait = self._decide(endpoint, attempt, retries, error, response)
         if wait is None:
+            if isinstance(error, APIError):
+                error.operation = f"{endpoint.method} {endpoint.path}"
+                error.attempts = attempt
+                if response is not None:
+                    error.headers = kept_headers(response.headers, secrets)
             if isinstance(error, RateLimitError) and response is not None:
                 error.retry_after = retry_after(response.headers)
             # Raised outside any `except`: the chain holds the httpx failure
@@ -377,6 +430,24 @@ class BaseClient:
             error,
         )
         return wait
+
+
+# What httpx uses when its client is given no timeout: 5 s for each step.
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+def inherited_timeout(
+    http: httpx.Client | httpx.AsyncClient | None, timeout: float | None | Omit
+) -> float | None | Omit:
+    """The user's own httpx client sets the timeout when they chose one
+    (anything but httpx's default) and did not pass `timeout=` to Flashduty
+    as well. Its longest step becomes the timeout of an attempt; a client
+    without any (`timeout=None`) waits forever."""
+    if http is None or not isinstance(timeout, Omit) or http.timeout == _HTTPX_DEFAULT_TIMEOUT:
+        return timeout
+    steps = [t for t in (http.timeout.connect, http.timeout.read, http.timeout.write) if t]
+    steps += [http.timeout.pool] if http.timeout.pool else []
+    return max(steps) if steps else None
 
 
 def _checked_timeout(value: float | None) -> float | None:
@@ -450,6 +521,37 @@ def _log_attempt(
         attempt,
         (time.monotonic() - started) * 1000,
     )
+
+
+def _log_request(endpoint: Endpoint[Any], request: httpx.Request, secrets: tuple[str, ...]) -> None:
+    """The request at debug level: method, path, query and body, credentials
+    hidden (the key itself is added later, in the transport), bounded."""
+    query = one_line(redact(request.url.query.decode("ascii", "replace"), *secrets))
+    if endpoint.multipart:
+        body = f"(multipart, {request.headers.get('content-length', '?')} bytes)"
+    else:
+        body = describe_body(request.content, "application/json", secrets)
+    log.debug(
+        "request %s %s query=%s body=%s",
+        endpoint.method,
+        endpoint.path,
+        query[:LOG_QUERY_LIMIT] or "-",
+        body,
+    )
+
+
+def _log_answer(
+    endpoint: Endpoint[Any], response: httpx.Response, secrets: tuple[str, ...]
+) -> None:
+    """The answer's body at debug level, as describe_body shows it."""
+    if not hasattr(response, "_content"):
+        body = f"(streamed, {one_line(response.headers.get('content-type', 'unknown type'))})"
+    else:
+        body = describe_body(response.content, response.headers.get("content-type", ""), secrets)
+    log.debug("answer %s %s %d body=%s", endpoint.method, endpoint.path, response.status_code, body)
+
+
+LOG_QUERY_LIMIT = 1000
 
 
 def configure_logging() -> None:
@@ -644,6 +746,7 @@ _ATTEMPT_ERRORS = (httpx.HTTPError, httpx.InvalidURL, RuntimeError, BodyError)
 
 class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any):
+        settings["timeout"] = inherited_timeout(http_client, settings.get("timeout", OMIT))
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
@@ -670,23 +773,40 @@ class SyncAPIClient(BaseClient):
         )
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
+        streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
+        if log.isEnabledFor(logging.DEBUG):
+            _log_request(endpoint, request, _secrets(request, self._app_key))
         attempt = 0
         while True:
             attempt += 1
             if self._pacer is not None:
                 time.sleep(self._pace(endpoint))
             started = time.monotonic()
-            outcome = self._attempt(request, budget)
-            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
+            outcome = self._attempt(request, budget, streaming)
+            done, value = self._settle(
+                endpoint, request, outcome, attempt, retries, started, streaming
+            )
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
 
-    def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response | Exception:
-        """Send once and read the whole answer, within `budget` seconds."""
+    def stream(
+        self, endpoint: Endpoint[R], params: Mapping[str, Any], **options: Any
+    ) -> "StreamResponse[R]":
+        """The open answer of a "stream" operation (records of type R)."""
+        return cast("StreamResponse[R]", self.request(endpoint, params, **options))
+
+    def _attempt(
+        self, request: httpx.Request, budget: float | None, streaming: bool = False
+    ) -> httpx.Response | Exception:
+        """Send once and read the whole answer, within `budget` seconds. A
+        stream is left open once its headers came: `budget` then bounds each
+        wait for the next chunk (httpx's read timeout), not the whole body."""
         token = DEADLINE.set(None if budget is None else time.monotonic() + budget)
         try:
             response = self._http.send(request, stream=True, follow_redirects=False)
+            if streaming and is_stream_answer(response):
+                return response
             read_body(response, self.max_response_size)
             return response
         except _ATTEMPT_ERRORS as exc:
@@ -778,6 +898,7 @@ async def _sleep(seconds: float) -> None:
 
 class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any):
+        settings["timeout"] = inherited_timeout(http_client, settings.get("timeout", OMIT))
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
@@ -803,38 +924,54 @@ class AsyncAPIClient(BaseClient):
         )
         retries = self._retries(max_retries)
         budget = self.timeout if isinstance(timeout, Omit) else timeout
+        streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
+        if log.isEnabledFor(logging.DEBUG):
+            _log_request(endpoint, request, _secrets(request, self._app_key))
         attempt = 0
         while True:
             attempt += 1
             if self._pacer is not None:
                 await _sleep(self._pace(endpoint))
             started = time.monotonic()
-            outcome = await self._attempt(request, budget)
-            done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
+            outcome = await self._attempt(request, budget, streaming)
+            done, value = self._settle(
+                endpoint, request, outcome, attempt, retries, started, streaming
+            )
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)
 
+    def stream(
+        self, endpoint: Endpoint[R], params: Mapping[str, Any], **options: Any
+    ) -> "AsyncStreamResponse[R]":
+        """A "stream" operation's answer, sent by `async with` or `await`."""
+        from ._stream import AsyncStreamResponse
+
+        return AsyncStreamResponse(lambda: self.request(endpoint, params, **options))  # type: ignore[arg-type]
+
     async def _attempt(
-        self, request: httpx.Request, budget: float | None
+        self, request: httpx.Request, budget: float | None, streaming: bool = False
     ) -> httpx.Response | Exception:
-        """Send once and read the whole answer, within `budget` seconds."""
+        """Send once and read the whole answer (a stream: its headers), within
+        `budget` seconds."""
         import asyncio
 
         try:
             if budget is None:
-                return await self._exchange(request)
+                return await self._exchange(request, streaming)
             if sys.version_info >= (3, 11):
                 async with asyncio.timeout(budget):
-                    return await self._exchange(request)
-            return await asyncio.wait_for(self._exchange(request), budget)
+                    return await self._exchange(request, streaming)
+            return await asyncio.wait_for(self._exchange(request, streaming), budget)
         except asyncio.TimeoutError:
             return httpx.ReadTimeout("no complete answer within the timeout", request=request)
         except _ATTEMPT_ERRORS as exc:
             return exc
 
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+    async def _exchange(self, request: httpx.Request, streaming: bool) -> httpx.Response:
         response = await self._http.send(request, stream=True, follow_redirects=False)
+        if streaming and is_stream_answer(response):
+            return response
         await aread_body(response, self.max_response_size)
         return response
 

@@ -38,6 +38,9 @@ class Flashduty(SyncAPIClient):
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.flashcat.cloud.
         timeout: Seconds one attempt of a call may take in all, connecting,
             sending and reading the whole answer (default 30; None waits forever).
+            Not given, an `http_client` with a timeout of its own (not httpx's
+            default) sets it: its longest step. For a stream, the longest wait
+            for the next chunk.
         max_retries: Retries of a failed request where retrying is safe (default 2).
         default_headers: Headers sent with every request.
         http_client: An httpx.Client of your own (proxies, certificates, transports;

@@ -59,7 +59,8 @@ _NO_TIMES: Mapping[str, int] = {}
 class Endpoint(Generic[T]):
     """One operation. `kind` says what a call returns: "model" (the typed
     data), "list" (a list; null becomes []), "value" (a plain JSON value),
-    "none", "bytes" (a download) or "page" (a page object). A `multipart`
+    "none", "bytes" (a download), "stream" (an open StreamResponse of
+    `record` items) or "page" (a page object). A `multipart`
     operation sends its body as form fields, `files` among them as uploads.
     `data` is a model's name, or a function building the type (from models
     named through `types`); the names in `models` too are looked up in
@@ -85,6 +86,7 @@ class Endpoint(Generic[T]):
         limits: tuple[float | None, float | None] | None = None,
         paging: Paging | None = None,
         times: Mapping[str, int] | None = None,
+        record: str | Callable[[], Any] | None = None,
     ):
         self.method = method
         self.path = path
@@ -105,6 +107,9 @@ class Endpoint(Generic[T]):
         # so that a datetime can be passed.
         self.times = times or _NO_TIMES
         self._data_type: Any = None
+        # A "stream" operation: the type of each NDJSON record (like `data`).
+        self.record = record
+        self._record_type: Any = None
         self.envelope: Any = (
             None  # the envelope model of `data_type`, made by _response on first use
         )
@@ -118,6 +123,16 @@ class Endpoint(Generic[T]):
             else:
                 self._data_type = self.types[data] if isinstance(data, str) else data()
         return self._data_type
+
+    @property
+    def record_type(self) -> Any:
+        if self._record_type is None:
+            record = self.record
+            if record is None:
+                self._record_type = Any
+            else:
+                self._record_type = self.types[record] if isinstance(record, str) else record()
+        return self._record_type
 
     def model_for(self, name: str) -> tuple[Any, str]:
         """(model class or None, containers around it) of a request argument."""

@@ -88,7 +88,7 @@ def read(
     header_id = response.headers.get(REQUEST_ID_HEADER)
     ok = 200 <= response.status_code < 300
     if ok and endpoint.kind == "bytes":
-        return _download(response, header_id)
+        return download(response, header_id)
     if not ok:
         _failure(response, header_id)
     envelope: Envelope[Any] | None
@@ -119,7 +119,7 @@ def read(
     return envelope.data, request_id
 
 
-def _download(response: httpx.Response, header_id: str | None) -> tuple[bytes, str | None]:
+def download(response: httpx.Response, header_id: str | None) -> tuple[bytes, str | None]:
     """A file's bytes. Some servers answer a download with the JSON envelope
     instead: its `data` is then the file's text, and an empty `data` (`{}`,
     `null`, `""`) an empty file."""

@@ -208,3 +208,29 @@ async def aread_body(response: httpx.Response, limit: int | None) -> None:
         await response.aclose()
         raise _body_error(response, exc) from None
     response._content = b"".join(chunks)
+
+
+def decoded_stream(response: httpx.Response) -> Iterator[bytes]:
+    """The body of an open answer, decompressed piece by piece (see _PIECE),
+    for a caller that streams it instead of reading it whole."""
+    if "content-encoding" in response.headers:
+        _one_coding(response)
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _Pieces(response.stream)
+    try:
+        yield from response.iter_bytes()
+    except httpx.DecodingError as exc:
+        raise _body_error(response, exc) from None
+
+
+async def adecoded_stream(response: httpx.Response) -> AsyncIterator[bytes]:
+    """`decoded_stream` of an async answer."""
+    if "content-encoding" in response.headers:
+        _one_coding(response)
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _AsyncPieces(response.stream)
+    try:
+        async for chunk in response.aiter_bytes():
+            yield chunk
+    except httpx.DecodingError as exc:
+        raise _body_error(response, exc) from None

@@ -13,7 +13,7 @@
         ├── VerificationRequiredError RequestVerifyRequired, DangerousOperation, RequestLocked
         ├── NotFoundError             RouteNotFound
         ├── RateLimitError            RequestTooFrequently
-        ├── BillingError              ResourceNotFound (not purchased), NoLicense,
+        ├── BillingError              ResourceNotFound (missing object, or not purchased), NoLicense,
         │                             BalanceNotEnough, UndonedOrderExist
         └── ServerError               InternalError, ServiceUnavailable
 
@@ -85,12 +85,24 @@ class APIError(FlashdutyError):
         self.message = message
         self.request_id = request_id
         self.status_code = status_code
+        # Set by the client when it gives up: the call ("POST /incident/info"),
+        # the answer's headers (bounded, credentials hidden) and how many
+        # attempts were made, retries included.
+        self.operation = ""
+        self.headers: dict[str, str] = {}
+        self.attempts = 1
 
     def __str__(self) -> str:
         # What a log line needs: the code to branch on, the text, and what
         # support asks for (the request ID) with the HTTP status.
         text = f"{self.code}: {self.message}" if self.message else self.code
-        return f"{text}{_where(self.status_code, self.request_id)}"
+        where = _where(self.status_code, self.request_id)
+        operation = getattr(self, "operation", "")  # older pickles have none
+        if operation:
+            attempts = getattr(self, "attempts", 1)
+            tried = f"{attempts} attempts" if attempts != 1 else "1 attempt"
+            where = f"{where[:-1]}; {operation}, {tried})"
+        return f"{text}{where}"
 
     def __repr__(self) -> str:
         return (
@@ -175,8 +187,12 @@ class BillingError(APIError):
 
 
 class ResourceNotFoundError(BillingError):
-    """`ResourceNotFound`: the account has NOT PURCHASED the product this call
-    needs. It does not mean an object is missing."""
+    """`ResourceNotFound` (HTTP 400): what a call about an object that does
+    not exist, or was deleted, raises (`incidents.info` with an unknown
+    incident ID), as the vendor's current documents say. Older documents
+    gave it a second meaning, a product the account has not purchased,
+    hence its place under BillingError. Not HTTP 404: that is `NotFoundError`,
+    a path the API does not know."""
 
 
 class NoLicenseError(BillingError):

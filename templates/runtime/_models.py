@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationErro
 from pydantic_core import CoreSchema, core_schema
 
 from ._reading import missing_required, show
+from ._types import EnumValue as EnumValue  # named by the models' enum fields
 
 
 class _NullAsEmpty:
@@ -43,8 +44,8 @@ NULL_AS_EMPTY = _NullAsEmpty()
 
 
 class _OpenEnum:
-    """Marks an enum field, `Literal[...] | str`: its type names the values
-    this package knows, and any string passes (a newer server adds values).
+    """Marks an enum field, `Literal[...] | EnumValue`: its type names the
+    values this package knows, and any string passes (a newer server adds values).
     Validated as the string it is: the same values, without a union."""
 
     __slots__ = ()
@@ -185,6 +186,8 @@ def to_json(
     and `shape` the containers around it, outermost first: "l" a list, "m" a
     map ("" the model itself; "lm" a list of maps of models)."""
     if model is None:
+        if isinstance(value, Mapping) and not isinstance(value, dict):
+            return dict(value)  # a read-only Mapping argument: JSON needs a dict
         return _wire(value) if isinstance(value, BaseModel) else value
     if not shape:
         return request_model(name, value, model)

@@ -17,13 +17,15 @@ from .conftest import Prism
 EXAMPLES = ROOT / "examples"
 
 
-def _run(prism: Prism, name: str, *args: str) -> str:
+def _run(prism: Prism, name: str, *args: str, integration_key: bool = True) -> str:
     env = dict(
         os.environ,
         FLASHDUTY_BASE_URL=prism.url,
         FLASHDUTY_APP_KEY="fd-app-key-example",
         FLASHDUTY_INTEGRATION_KEY="int-key-example",
     )
+    if not integration_key:
+        del env["FLASHDUTY_INTEGRATION_KEY"]
     done = subprocess.run(
         [sys.executable, str(EXAMPLES / name), *args],
         env=env,
@@ -53,6 +55,11 @@ def test_pagination(prism: Prism) -> None:
 def test_event_push(prism: Prism) -> None:
     out = _run(prism, "event_push.py")
     assert "pushed; alert_key=" in out and "resolved" in out
+
+
+def test_event_push_tried_without_an_account(prism: Prism) -> None:
+    out = _run(prism, "event_push.py", integration_key=False)
+    assert "placeholder key (mock only)" in out and "resolved" in out
 
 
 def test_webhook_receiver(tmp_path: Path) -> None:

@@ -49,15 +49,25 @@ def test_schema_types() -> None:
     ref = {"$ref": "#/components/schemas/Pet"}
     assert b.type(ref, False) == Model("Pet")
     assert b.type(ref, True).annotation() == "Pet | Mapping[str, Any]"
-    # Arguments holding models are covariant containers: a caller's list[Pet] fits.
+    # Arguments are covariant, read-only containers: a caller's list[Pet] or
+    # tuple fits, a bare str does not.
     pets = {"type": "array", "items": ref}
-    assert b.type(pets, True).annotation() == "Sequence[Pet | Mapping[str, Any]]"
+    assert b.type(pets, True).annotation() == "SequenceNotStr[Pet | Mapping[str, Any]]"
     assert b.type(pets, False).annotation() == "List[Pet]"
-    assert b.type({"type": "array", "items": {"type": "string"}}, True).annotation() == "List[str]"
+    strings = {"type": "array", "items": {"type": "string"}}
+    assert b.type(strings, True).annotation() == "SequenceNotStr[str]"
+    assert (".._types", "SequenceNotStr") in b.type(strings, True).imports()
+    assert (
+        b.type({"type": "object", "additionalProperties": {"type": "string"}}, True).annotation()
+        == "Mapping[str, str]"
+    )
     # A class that is not an object (a RootModel of a list) is inlined.
     assert b.type({"$ref": "#/components/schemas/Tags"}, False).annotation() == "List[str]"
     assert b.type({"type": ["string", "null"]}, False).annotation() == "str | None"
-    assert b.type({"type": "string", "enum": ["a"]}, True).annotation() == 'Literal["a"]'
+    # An enum argument takes what a model field read from an answer holds.
+    assert (
+        b.type({"type": "string", "enum": ["a"]}, True).annotation() == 'Literal["a"] | EnumValue'
+    )
     assert b.type({"type": "string", "enum": ["a"]}, False).annotation() == "str"
     assert b.type({"type": "string", "format": "binary"}, True).annotation() == "FileInput"
     assert (

@@ -15,8 +15,9 @@ print(incident.title, incident.incident_severity, incident.progress)
 client.incidents.ack(incident_ids=[incident.incident_id])
 
 now = datetime.datetime.now(datetime.timezone.utc)
-for item in client.incidents.list(start_time=now - datetime.timedelta(days=1), end_time=now):
-    print(item.incident_id, item.title)  # iterating walks every page
+page = client.incidents.list(start_time=now - datetime.timedelta(days=1), end_time=now)
+for item in page.items:  # this page; `for item in page:` walks every page (see Pagination)
+    print(item.incident_id, item.title)
 
 # --- README sample 2
 import flashduty
@@ -25,7 +26,8 @@ import flashduty
 async def main() -> None:
     async with flashduty.AsyncFlashduty() as aclient:
         incident = await aclient.incidents.info(incident_id="69da451ef77b1b51f40e83ee")
-        async for item in aclient.incidents.list(start_time=1767225600, end_time=1767312000):
+        page = await aclient.incidents.list(start_time=1767225600, end_time=1767312000)
+        for item in page.items:  # `async for item in aclient.incidents.list(...)`: every page
             print(item.title, incident.title)
 
 
@@ -38,8 +40,9 @@ try:
 except flashduty.RateLimitError as exc:
     print("the server asks to wait", exc.retry_after, "s")  # retried already where it could
 except flashduty.APIError as exc:
-    print(exc)  # "AccessDenied: ... (HTTP 403, request_id ...)"
+    print(exc)  # "AccessDenied: ... (HTTP 403, request_id ...; POST /incident/ack, 1 attempt)"
     print(exc.code, exc.message, exc.request_id, exc.status_code)
+    print(exc.operation, exc.attempts, exc.headers.get("x-ratelimit-remaining"))
 except flashduty.APIConnectionError as exc:
     print("no answer:", exc, "caused by", repr(exc.__cause__))  # the httpx exception
 
@@ -77,10 +80,29 @@ data = client.post("/incident/info", body={"incident_id": "69da451ef77b1b51f40e8
 incident = client.post(
     "/incident/info", body={"incident_id": "69da451ef77b1b51f40e83ee"}, cast_to=Incident
 )
-rows = client.get("/some/new/list", params={"p": 1})
+roles = client.get("/oncall/roles")  # a GET, with query parameters as params={...}
 # A write is retried only when you say it is safe to repeat:
-client.post("/some/new/update", body={"id": 1}, idempotent=True)
+client.post("/incident/ack", body={"incident_ids": [incident.incident_id]}, idempotent=True)
 
 # Status, headers, request_id and bytes of a call; parse() is the usual result.
-raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
+raw = flashduty.with_raw_response(client.incidents.info)(incident_id=incident.incident_id)
 print(raw.status_code, raw.request_id, raw.parse().title)
+
+# --- README sample (files and streams)
+import flashduty
+
+client = flashduty.Flashduty()
+export = flashduty.with_streaming_response(client.analytics.incidents.export)
+with export(start_time=1767225600, end_time=1767312000) as stream:
+    size = stream.write_to("incidents.csv")  # or iter_bytes(), iter_lines(), read()
+print(size, "bytes written")
+
+# --- README sample (files and streams)
+import flashduty
+
+
+async def save(aclient: flashduty.AsyncFlashduty) -> None:
+    export = flashduty.with_streaming_response(aclient.analytics.incidents.export)
+    async with export(start_time=1767225600, end_time=1767312000) as stream:
+        async for line in stream.iter_lines():
+            print(line)

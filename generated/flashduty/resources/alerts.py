@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Dict, List, Literal
+from typing import TYPE_CHECKING, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -158,12 +158,12 @@ class Alerts(SyncResource):
         ever_muted: bool | Omit = OMIT,
         alert_severity: str | Omit = OMIT,
         title: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        integration_ids: List[int] | Omit = OMIT,
-        alert_ids: List[str] | Omit = OMIT,
-        alert_keys: List[str] | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        alert_ids: SequenceNotStr[str] | Omit = OMIT,
+        alert_keys: SequenceNotStr[str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -230,7 +230,9 @@ class Alerts(SyncResource):
         }
         return sync_page(self._client, _LIST, args, options)
 
-    def list_by_ids(self, *, alert_ids: List[str], **options: Unpack[RequestOptions]) -> AlertPage:
+    def list_by_ids(
+        self, *, alert_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> AlertPage:
         """Get several alerts by ID.
 
         Returns the alerts with the given IDs in one call. Every ID must belong to the
@@ -253,7 +255,7 @@ class Alerts(SyncResource):
         view_id: str,
         start_time: int | datetime,
         end_time: int | datetime,
-        labels: Dict[str, str],
+        labels: Mapping[str, str],
         is_active: bool | Omit = OMIT,
         title: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -308,7 +310,7 @@ class Alerts(SyncResource):
         }
         return self._client.request(_LIST_BY_CARD, args, **options)
 
-    def close(self, *, alert_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def close(self, *, alert_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]) -> None:
         """Close alerts.
 
         Closes alerts by hand, as if they had recovered. Documented only in the legacy
@@ -327,7 +329,7 @@ class Alerts(SyncResource):
     def merge(
         self,
         *,
-        alert_ids: List[str],
+        alert_ids: SequenceNotStr[str],
         incident_id: str,
         comment: str | Omit = OMIT,
         title: str | Omit = OMIT,
@@ -369,7 +371,7 @@ class Alerts(SyncResource):
         limit: int | Omit = OMIT,
         asc: bool | Omit = OMIT,
         types: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "a_new",
                     "a_update",
@@ -379,6 +381,7 @@ class Alerts(SyncResource):
                     "a_m_silence",
                     "a_m_inhibit",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -483,12 +486,12 @@ class AsyncAlerts(AsyncResource):
         ever_muted: bool | Omit = OMIT,
         alert_severity: str | Omit = OMIT,
         title: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        integration_ids: List[int] | Omit = OMIT,
-        alert_ids: List[str] | Omit = OMIT,
-        alert_keys: List[str] | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        alert_ids: SequenceNotStr[str] | Omit = OMIT,
+        alert_keys: SequenceNotStr[str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         by_updated_at: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -516,7 +519,7 @@ class AsyncAlerts(AsyncResource):
         return AsyncPager(self._client, _LIST, args, options)
 
     async def list_by_ids(
-        self, *, alert_ids: List[str], **options: Unpack[RequestOptions]
+        self, *, alert_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> AlertPage:
         """Get several alerts by ID: the awaitable `Alerts.list_by_ids`, documented there."""
         args = {"alert_ids": alert_ids}
@@ -528,7 +531,7 @@ class AsyncAlerts(AsyncResource):
         view_id: str,
         start_time: int | datetime,
         end_time: int | datetime,
-        labels: Dict[str, str],
+        labels: Mapping[str, str],
         is_active: bool | Omit = OMIT,
         title: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -554,7 +557,9 @@ class AsyncAlerts(AsyncResource):
         }
         return await self._client.request(_LIST_BY_CARD, args, **options)
 
-    async def close(self, *, alert_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    async def close(
+        self, *, alert_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Close alerts: the awaitable `Alerts.close`, documented there."""
         args = {"alert_ids": alert_ids}
         return await self._client.request(_CLOSE, args, **options)
@@ -562,7 +567,7 @@ class AsyncAlerts(AsyncResource):
     async def merge(
         self,
         *,
-        alert_ids: List[str],
+        alert_ids: SequenceNotStr[str],
         incident_id: str,
         comment: str | Omit = OMIT,
         title: str | Omit = OMIT,
@@ -587,7 +592,7 @@ class AsyncAlerts(AsyncResource):
         limit: int | Omit = OMIT,
         asc: bool | Omit = OMIT,
         types: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "a_new",
                     "a_update",
@@ -597,6 +602,7 @@ class AsyncAlerts(AsyncResource):
                     "a_m_silence",
                     "a_m_inhibit",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,

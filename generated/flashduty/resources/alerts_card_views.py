@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,7 +48,11 @@ class AlertsCardViews(SyncResource):
     """Operations under `client.alerts.card_views`."""
 
     def create(
-        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        equals: SequenceNotStr[str],
+        view_name: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> AlertCardViewCreated:
         """Create a card view.
 
@@ -68,7 +72,12 @@ class AlertsCardViews(SyncResource):
         return self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     def update(
-        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: SequenceNotStr[str],
+        **options: Unpack[RequestOptions],
     ) -> AlertCardViewUpdated:
         """Update a card view.
 
@@ -122,14 +131,23 @@ class AsyncAlertsCardViews(AsyncResource):
     """Operations under `client.alerts.card_views`."""
 
     async def create(
-        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        equals: SequenceNotStr[str],
+        view_name: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> AlertCardViewCreated:
         """Create a card view: the awaitable `AlertsCardViews.create`, documented there."""
         args = {"equals": equals, "view_name": view_name}
         return await self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     async def update(
-        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: SequenceNotStr[str],
+        **options: Unpack[RequestOptions],
     ) -> AlertCardViewUpdated:
         """Update a card view: the awaitable `AlertsCardViews.update`, documented there."""
         args = {"view_id": view_id, "view_name": view_name, "equals": equals}

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -52,11 +52,11 @@ class AlertsChanges(SyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         include_events: bool | Omit = OMIT,
-        integration_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        order_by: Literal["start_time", "last_time"] | Omit = OMIT,
+        integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        order_by: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -115,11 +115,11 @@ class AsyncAlertsChanges(AsyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         include_events: bool | Omit = OMIT,
-        integration_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        order_by: Literal["start_time", "last_time"] | Omit = OMIT,
+        integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        order_by: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         **options: Unpack[RequestOptions],

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -58,12 +58,14 @@ class AlertsDataSources(SyncResource):
         limit: int | Omit = OMIT,
         orderby: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        category: Literal["event.alert", "im", "webhook", "event.change", "other"] | Omit = OMIT,
+        category: (
+            Literal["event.alert", "im", "webhook", "event.change", "other"] | EnumValue | Omit
+        ) = OMIT,
         plugin_type: str | Omit = OMIT,
         status: str | Omit = OMIT,
         name: str | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> List[Integration]:
         """List integrations.
@@ -177,12 +179,14 @@ class AsyncAlertsDataSources(AsyncResource):
         limit: int | Omit = OMIT,
         orderby: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        category: Literal["event.alert", "im", "webhook", "event.change", "other"] | Omit = OMIT,
+        category: (
+            Literal["event.alert", "im", "webhook", "event.change", "other"] | EnumValue | Omit
+        ) = OMIT,
         plugin_type: str | Omit = OMIT,
         status: str | Omit = OMIT,
         name: str | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> List[Integration]:
         """List integrations: the awaitable `AlertsDataSources.list`, documented there."""

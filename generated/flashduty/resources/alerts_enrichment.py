@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
+from .._types import SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -70,7 +71,7 @@ class AlertsEnrichment(SyncResource):
         return self._client.request(_ENRICHMENT_INFO, args, **options)
 
     def list(
-        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, integration_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> EnrichmentList:
         """Get the enrichment rules of several integrations.
 
@@ -91,7 +92,7 @@ class AlertsEnrichment(SyncResource):
         self,
         *,
         integration_id: int,
-        rules: Sequence[EnrichmentRule | Mapping[str, Any]],
+        rules: SequenceNotStr[EnrichmentRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's enrichment rules.
@@ -130,7 +131,7 @@ class AsyncAlertsEnrichment(AsyncResource):
         return await self._client.request(_ENRICHMENT_INFO, args, **options)
 
     async def list(
-        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, integration_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> EnrichmentList:
         """Get the enrichment rules of several integrations: the awaitable `AlertsEnrichment.list`, documented there."""
         args = {"integration_ids": integration_ids}
@@ -140,7 +141,7 @@ class AsyncAlertsEnrichment(AsyncResource):
         self,
         *,
         integration_id: int,
-        rules: Sequence[EnrichmentRule | Mapping[str, Any]],
+        rules: SequenceNotStr[EnrichmentRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's enrichment rules: the awaitable `AlertsEnrichment.upsert`, documented there."""

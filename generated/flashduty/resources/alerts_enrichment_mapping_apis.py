@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING, Any, Dict, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -64,7 +64,7 @@ class AlertsEnrichmentMappingApis(SyncResource):
         url: str,
         description: str | Omit = OMIT,
         insecure_skip_verify: bool | Omit = OMIT,
-        headers: Dict[str, str] | Omit = OMIT,
+        headers: Mapping[str, str] | Omit = OMIT,
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -113,7 +113,7 @@ class AlertsEnrichmentMappingApis(SyncResource):
         description: str | Omit = OMIT,
         url: str | Omit = OMIT,
         insecure_skip_verify: bool | Omit = OMIT,
-        headers: Dict[str, str] | Omit = OMIT,
+        headers: Mapping[str, str] | Omit = OMIT,
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -215,7 +215,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         url: str,
         description: str | Omit = OMIT,
         insecure_skip_verify: bool | Omit = OMIT,
-        headers: Dict[str, str] | Omit = OMIT,
+        headers: Mapping[str, str] | Omit = OMIT,
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -242,7 +242,7 @@ class AsyncAlertsEnrichmentMappingApis(AsyncResource):
         description: str | Omit = OMIT,
         url: str | Omit = OMIT,
         insecure_skip_verify: bool | Omit = OMIT,
-        headers: Dict[str, str] | Omit = OMIT,
+        headers: Mapping[str, str] | Omit = OMIT,
         timeout_: int | Omit = OMIT,
         retry_count: int | Omit = OMIT,
         team_id: int | Omit = OMIT,

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Dict, List, Literal, Sequence
+from typing import TYPE_CHECKING, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, EnumValue, FileInput, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -71,8 +71,8 @@ class AlertsEnrichmentMappingData(SyncResource):
         self,
         *,
         schema_id: str,
-        query: Dict[str, str] | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        query: Mapping[str, str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -112,7 +112,11 @@ class AlertsEnrichmentMappingData(SyncResource):
         return sync_page(self._client, _ENRICHMENT_MAPPING_DATA_LIST, args, options)
 
     def upsert(
-        self, *, schema_id: str, docs: Sequence[Dict[str, str]], **options: Unpack[RequestOptions]
+        self,
+        *,
+        schema_id: str,
+        docs: SequenceNotStr[Mapping[str, str]],
+        **options: Unpack[RequestOptions],
     ) -> MappingDataUpserted:
         """Write rows of a mapping schema.
 
@@ -133,7 +137,9 @@ class AlertsEnrichmentMappingData(SyncResource):
         args = {"schema_id": schema_id, "docs": docs}
         return self._client.request(_ENRICHMENT_MAPPING_DATA_UPSERT, args, **options)
 
-    def delete(self, *, schema_id: str, keys: List[str], **options: Unpack[RequestOptions]) -> None:
+    def delete(
+        self, *, schema_id: str, keys: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete mapping schema rows by key.
 
         Deletes up to 100 rows of a mapping schema by key.
@@ -230,8 +236,8 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         self,
         *,
         schema_id: str,
-        query: Dict[str, str] | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        query: Mapping[str, str] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -251,14 +257,18 @@ class AsyncAlertsEnrichmentMappingData(AsyncResource):
         return AsyncPager(self._client, _ENRICHMENT_MAPPING_DATA_LIST, args, options)
 
     async def upsert(
-        self, *, schema_id: str, docs: Sequence[Dict[str, str]], **options: Unpack[RequestOptions]
+        self,
+        *,
+        schema_id: str,
+        docs: SequenceNotStr[Mapping[str, str]],
+        **options: Unpack[RequestOptions],
     ) -> MappingDataUpserted:
         """Write rows of a mapping schema: the awaitable `AlertsEnrichmentMappingData.upsert`, documented there."""
         args = {"schema_id": schema_id, "docs": docs}
         return await self._client.request(_ENRICHMENT_MAPPING_DATA_UPSERT, args, **options)
 
     async def delete(
-        self, *, schema_id: str, keys: List[str], **options: Unpack[RequestOptions]
+        self, *, schema_id: str, keys: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> None:
         """Delete mapping schema rows by key: the awaitable `AlertsEnrichmentMappingData.delete`, documented there."""
         args = {"schema_id": schema_id, "keys": keys}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -65,8 +65,8 @@ class AlertsEnrichmentMappingSchemas(SyncResource):
         self,
         *,
         schema_name: str,
-        source_labels: List[str],
-        result_labels: List[str],
+        source_labels: SequenceNotStr[str],
+        result_labels: SequenceNotStr[str],
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -191,8 +191,8 @@ class AsyncAlertsEnrichmentMappingSchemas(AsyncResource):
         self,
         *,
         schema_name: str,
-        source_labels: List[str],
-        result_labels: List[str],
+        source_labels: SequenceNotStr[str],
+        result_labels: SequenceNotStr[str],
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -50,11 +50,11 @@ class AlertsEvents(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        integration_ids: List[int] | Omit = OMIT,
-        integration_types: List[str] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        integration_types: SequenceNotStr[str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         severities: str | Omit = OMIT,
-        orderby: Literal["event_time"] | Omit = OMIT,
+        orderby: Literal["event_time"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[AlertEvent, AlertEventPage]:
@@ -113,11 +113,11 @@ class AsyncAlertsEvents(AsyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
-        integration_ids: List[int] | Omit = OMIT,
-        integration_types: List[str] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        integration_types: SequenceNotStr[str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         severities: str | Omit = OMIT,
-        orderby: Literal["event_time"] | Omit = OMIT,
+        orderby: Literal["event_time"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[AlertEvent, AlertEventPage]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
+from .._types import SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -72,7 +73,7 @@ class AlertsPipelines(SyncResource):
         return self._client.request(_PIPELINES_INFO, args, **options)
 
     def list(
-        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, integration_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> AlertPipelineList:
         """Get the alert pipelines of several integrations.
 
@@ -94,7 +95,7 @@ class AlertsPipelines(SyncResource):
         self,
         *,
         integration_id: int,
-        rules: Sequence[AlertPipelineRule | Mapping[str, Any]],
+        rules: SequenceNotStr[AlertPipelineRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's alert pipeline.
@@ -128,7 +129,7 @@ class AsyncAlertsPipelines(AsyncResource):
         return await self._client.request(_PIPELINES_INFO, args, **options)
 
     async def list(
-        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, integration_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> AlertPipelineList:
         """Get the alert pipelines of several integrations: the awaitable `AlertsPipelines.list`, documented there."""
         args = {"integration_ids": integration_ids}
@@ -138,7 +139,7 @@ class AsyncAlertsPipelines(AsyncResource):
         self,
         *,
         integration_id: int,
-        rules: Sequence[AlertPipelineRule | Mapping[str, Any]],
+        rules: SequenceNotStr[AlertPipelineRule | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set an integration's alert pipeline: the awaitable `AlertsPipelines.upsert`, documented there."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -60,11 +60,11 @@ class AlertsWebhooks(SyncResource):
         limit: int,
         search_after_ctx: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        orderby: Literal["event_time"] | Omit = OMIT,
+        orderby: Literal["event_time"] | EnumValue | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         integration_id: int | Omit = OMIT,
-        event_types: List[str] | Omit = OMIT,
-        status: Literal["success", "failed"] | Omit = OMIT,
+        event_types: SequenceNotStr[str] | Omit = OMIT,
+        status: Literal["success", "failed"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[WebhookHistory, WebhookHistoryPage]:
         """List webhook deliveries.
@@ -140,11 +140,11 @@ class AsyncAlertsWebhooks(AsyncResource):
         limit: int,
         search_after_ctx: str | Omit = OMIT,
         asc: bool | Omit = OMIT,
-        orderby: Literal["event_time"] | Omit = OMIT,
+        orderby: Literal["event_time"] | EnumValue | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         integration_id: int | Omit = OMIT,
-        event_types: List[str] | Omit = OMIT,
-        status: Literal["success", "failed"] | Omit = OMIT,
+        event_types: SequenceNotStr[str] | Omit = OMIT,
+        status: Literal["success", "failed"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[WebhookHistory, WebhookHistoryPage]:
         """List webhook deliveries: the awaitable `AlertsWebhooks.list_history`, documented there."""

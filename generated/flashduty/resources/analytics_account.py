@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,15 +43,17 @@ class AnalyticsAccount(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -60,7 +62,7 @@ class AnalyticsAccount(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get account metrics.
@@ -143,15 +145,17 @@ class AsyncAnalyticsAccount(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -160,7 +164,7 @@ class AsyncAnalyticsAccount(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get account metrics: the awaitable `AnalyticsAccount.metrics`, documented there."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,15 +43,17 @@ class AnalyticsAlerts(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        label: Literal["check", "resource"],
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        label: Literal["check", "resource"] | EnumValue,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
         seconds_to_close_from: int | Omit = OMIT,
@@ -59,9 +61,9 @@ class AnalyticsAlerts(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         k: int | Omit = OMIT,
-        orderby: Literal["total_alert_cnt", "total_alert_event_cnt"] | Omit = OMIT,
+        orderby: Literal["total_alert_cnt", "total_alert_event_cnt"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> InsightAlertTopList:
@@ -148,15 +150,17 @@ class AsyncAnalyticsAlerts(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        label: Literal["check", "resource"],
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        label: Literal["check", "resource"] | EnumValue,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
         seconds_to_close_from: int | Omit = OMIT,
@@ -164,9 +168,9 @@ class AsyncAnalyticsAlerts(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         k: int | Omit = OMIT,
-        orderby: Literal["total_alert_cnt", "total_alert_event_cnt"] | Omit = OMIT,
+        orderby: Literal["total_alert_cnt", "total_alert_event_cnt"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> InsightAlertTopList:

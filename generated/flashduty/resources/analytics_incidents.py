@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,15 +55,17 @@ class AnalyticsIncidents(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -153,15 +155,17 @@ class AnalyticsIncidents(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -170,7 +174,7 @@ class AnalyticsIncidents(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         export_fields: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "incident_id",
                     "title",
@@ -202,6 +206,7 @@ class AnalyticsIncidents(SyncResource):
                     "creator_id",
                     "creator_name",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -289,15 +294,17 @@ class AsyncAnalyticsIncidents(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -341,15 +348,17 @@ class AsyncAnalyticsIncidents(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -358,7 +367,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         export_fields: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "incident_id",
                     "title",
@@ -390,6 +399,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
                     "creator_id",
                     "creator_name",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,

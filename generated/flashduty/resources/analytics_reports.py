@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -52,10 +52,10 @@ class AnalyticsReports(SyncResource):
     def notifications(
         self,
         *,
-        step: Literal["day", "week", "month"],
+        step: Literal["day", "week", "month"] | EnumValue,
         start_time: int | datetime,
         end_time: int | datetime,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> OncallNotificationCountList:
         """Count notifications per period.
@@ -87,7 +87,7 @@ class AnalyticsReports(SyncResource):
     def changes(
         self,
         *,
-        step: Literal["day", "week", "month"],
+        step: Literal["day", "week", "month"] | EnumValue,
         start_time: int | datetime,
         end_time: int | datetime,
         **options: Unpack[RequestOptions],
@@ -118,10 +118,10 @@ class AsyncAnalyticsReports(AsyncResource):
     async def notifications(
         self,
         *,
-        step: Literal["day", "week", "month"],
+        step: Literal["day", "week", "month"] | EnumValue,
         start_time: int | datetime,
         end_time: int | datetime,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> OncallNotificationCountList:
         """Count notifications per period: the awaitable `AnalyticsReports.notifications`, documented there."""
@@ -136,7 +136,7 @@ class AsyncAnalyticsReports(AsyncResource):
     async def changes(
         self,
         *,
-        step: Literal["day", "week", "month"],
+        step: Literal["day", "week", "month"] | EnumValue,
         start_time: int | datetime,
         end_time: int | datetime,
         **options: Unpack[RequestOptions],

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,15 +51,17 @@ class AnalyticsResponders(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -68,7 +70,7 @@ class AnalyticsResponders(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ResponderInsightMetricsList:
         """Get metrics by responder.
@@ -147,15 +149,17 @@ class AnalyticsResponders(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -164,9 +168,9 @@ class AnalyticsResponders(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         export_fields: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "responder_id",
                     "responder_name",
@@ -183,6 +187,7 @@ class AnalyticsResponders(SyncResource):
                     "acknowledgement_pct",
                     "hours",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -273,15 +278,17 @@ class AsyncAnalyticsResponders(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -290,7 +297,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ResponderInsightMetricsList:
         """Get metrics by responder: the awaitable `AnalyticsResponders.metrics`, documented there."""
@@ -323,15 +330,17 @@ class AsyncAnalyticsResponders(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -340,9 +349,9 @@ class AsyncAnalyticsResponders(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         export_fields: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "responder_id",
                     "responder_name",
@@ -359,6 +368,7 @@ class AsyncAnalyticsResponders(AsyncResource):
                     "acknowledgement_pct",
                     "hours",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,

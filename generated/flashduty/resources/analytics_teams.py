@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,15 +51,17 @@ class AnalyticsTeams(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -68,7 +70,7 @@ class AnalyticsTeams(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get metrics by team.
@@ -146,15 +148,17 @@ class AnalyticsTeams(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -163,9 +167,9 @@ class AnalyticsTeams(SyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         export_fields: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "team_id",
                     "team_name",
@@ -190,6 +194,7 @@ class AnalyticsTeams(SyncResource):
                     "total_alert_event_cnt",
                     "hours",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -280,15 +285,17 @@ class AsyncAnalyticsTeams(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -297,7 +304,7 @@ class AsyncAnalyticsTeams(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> InsightMetricsList:
         """Get metrics by team: the awaitable `AnalyticsTeams.metrics`, documented there."""
@@ -330,15 +337,17 @@ class AsyncAnalyticsTeams(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        severities: List[Literal["Critical", "Warning", "Info", "Ok"]] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        severities: (
+            SequenceNotStr[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue] | Omit
+        ) = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        fields: Dict[str, Any] | Omit = OMIT,
-        orderby: Literal["created_at"] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        fields: Mapping[str, Any] | Omit = OMIT,
+        orderby: Literal["created_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         time_zone: str | Omit = OMIT,
@@ -347,9 +356,9 @@ class AsyncAnalyticsTeams(AsyncResource):
         seconds_to_ack_from: int | Omit = OMIT,
         seconds_to_ack_to: int | Omit = OMIT,
         split_hours: bool | Omit = OMIT,
-        aggregate_unit: Literal["day", "week", "month"] | Omit = OMIT,
+        aggregate_unit: Literal["day", "week", "month"] | EnumValue | Omit = OMIT,
         export_fields: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "team_id",
                     "team_name",
@@ -374,6 +383,7 @@ class AsyncAnalyticsTeams(AsyncResource):
                     "total_alert_event_cnt",
                     "hours",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,

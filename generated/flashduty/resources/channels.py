@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -148,14 +148,14 @@ class Channels(SyncResource):
         *,
         team_id: int,
         channel_name: str,
-        managing_team_ids: List[int] | Omit = OMIT,
+        managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         description: str | Omit = OMIT,
         escalate_rule: ChannelDefaultEscalation | Mapping[str, Any] | Omit = OMIT,
-        plugin_ids: List[int] | Omit = OMIT,
+        plugin_ids: SequenceNotStr[int] | Omit = OMIT,
         group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
         flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
         auto_resolve_timeout: int | Omit = OMIT,
-        auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
+        auto_resolve_mode: Literal["trigger", "update"] | EnumValue | Omit = OMIT,
         is_private: bool | Omit = OMIT,
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
@@ -218,11 +218,11 @@ class Channels(SyncResource):
         *,
         channel_id: int,
         team_id: int | Omit = OMIT,
-        managing_team_ids: List[int] | Omit = OMIT,
+        managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         auto_resolve_timeout: int | Omit = OMIT,
-        auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
+        auto_resolve_mode: Literal["trigger", "update"] | EnumValue | Omit = OMIT,
         is_private: bool | Omit = OMIT,
         group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
         flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
@@ -295,7 +295,7 @@ class Channels(SyncResource):
         return self._client.request(_INFO, args, **options)
 
     def list_by_ids(
-        self, *, channel_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, channel_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> ChannelBriefList:
         """Get channels by ID.
 
@@ -319,13 +319,14 @@ class Channels(SyncResource):
         limit: int | Omit = OMIT,
         orderby: (
             Literal["ranking", "created_at", "updated_at", "channel_name", "last_incident_at"]
+            | EnumValue
             | Omit
         ) = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         channel_name: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         is_my_starred: bool | Omit = OMIT,
         is_my_managed: bool | Omit = OMIT,
@@ -480,7 +481,7 @@ class Channels(SyncResource):
         *,
         integration_key: str,
         query: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         member_id: int | Omit = OMIT,
         member_name: str | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -576,14 +577,14 @@ class AsyncChannels(AsyncResource):
         *,
         team_id: int,
         channel_name: str,
-        managing_team_ids: List[int] | Omit = OMIT,
+        managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         description: str | Omit = OMIT,
         escalate_rule: ChannelDefaultEscalation | Mapping[str, Any] | Omit = OMIT,
-        plugin_ids: List[int] | Omit = OMIT,
+        plugin_ids: SequenceNotStr[int] | Omit = OMIT,
         group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
         flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
         auto_resolve_timeout: int | Omit = OMIT,
-        auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
+        auto_resolve_mode: Literal["trigger", "update"] | EnumValue | Omit = OMIT,
         is_private: bool | Omit = OMIT,
         disable_outlier_detection: bool | Omit = OMIT,
         disable_auto_close: bool | Omit = OMIT,
@@ -614,11 +615,11 @@ class AsyncChannels(AsyncResource):
         *,
         channel_id: int,
         team_id: int | Omit = OMIT,
-        managing_team_ids: List[int] | Omit = OMIT,
+        managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         auto_resolve_timeout: int | Omit = OMIT,
-        auto_resolve_mode: Literal["trigger", "update"] | Omit = OMIT,
+        auto_resolve_mode: Literal["trigger", "update"] | EnumValue | Omit = OMIT,
         is_private: bool | Omit = OMIT,
         group: AlertGrouping | Mapping[str, Any] | Omit = OMIT,
         flapping: Flapping | Mapping[str, Any] | Omit = OMIT,
@@ -651,7 +652,7 @@ class AsyncChannels(AsyncResource):
         return await self._client.request(_INFO, args, **options)
 
     async def list_by_ids(
-        self, *, channel_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, channel_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> ChannelBriefList:
         """Get channels by ID: the awaitable `Channels.list_by_ids`, documented there."""
         args = {"channel_ids": channel_ids}
@@ -664,13 +665,14 @@ class AsyncChannels(AsyncResource):
         limit: int | Omit = OMIT,
         orderby: (
             Literal["ranking", "created_at", "updated_at", "channel_name", "last_incident_at"]
+            | EnumValue
             | Omit
         ) = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         channel_name: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         is_my_starred: bool | Omit = OMIT,
         is_my_managed: bool | Omit = OMIT,
@@ -731,7 +733,7 @@ class AsyncChannels(AsyncResource):
         *,
         integration_key: str,
         query: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         member_id: int | Omit = OMIT,
         member_name: str | Omit = OMIT,
         email: str | Omit = OMIT,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -71,7 +71,7 @@ class ChannelsDropRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a drop rule.
@@ -109,7 +109,7 @@ class ChannelsDropRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a drop rule.
@@ -214,7 +214,7 @@ class AsyncChannelsDropRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a drop rule: the awaitable `ChannelsDropRules.create`, documented there."""
@@ -235,7 +235,7 @@ class AsyncChannelsDropRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a drop rule: the awaitable `ChannelsDropRules.update`, documented there."""

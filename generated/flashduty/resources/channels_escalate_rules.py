@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -102,12 +102,12 @@ class ChannelsEscalateRules(SyncResource):
         channel_id: int,
         rule_name: str,
         template_id: str,
-        layers: Sequence[EscalateLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an escalation rule.
@@ -153,12 +153,12 @@ class ChannelsEscalateRules(SyncResource):
         rule_id: str,
         rule_name: str,
         template_id: str,
-        layers: Sequence[EscalateLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an escalation rule.
@@ -289,7 +289,7 @@ class ChannelsEscalateRules(SyncResource):
         self,
         *,
         query: str | Omit = OMIT,
-        type: Literal["feishu", "wecom", "dingtalk", "zoom", "slack"] | Omit = OMIT,
+        type: Literal["feishu", "wecom", "dingtalk", "zoom", "slack"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> WebhookRobotList:
         """List chat robots.
@@ -319,12 +319,12 @@ class AsyncChannelsEscalateRules(AsyncResource):
         channel_id: int,
         rule_name: str,
         template_id: str,
-        layers: Sequence[EscalateLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create an escalation rule: the awaitable `ChannelsEscalateRules.create`, documented there."""
@@ -348,12 +348,12 @@ class AsyncChannelsEscalateRules(AsyncResource):
         rule_id: str,
         rule_name: str,
         template_id: str,
-        layers: Sequence[EscalateLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[EscalateLayer | Mapping[str, Any]],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         aggr_window: int | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an escalation rule: the awaitable `ChannelsEscalateRules.update`, documented there."""
@@ -408,7 +408,7 @@ class AsyncChannelsEscalateRules(AsyncResource):
         self,
         *,
         query: str | Omit = OMIT,
-        type: Literal["feishu", "wecom", "dingtalk", "zoom", "slack"] | Omit = OMIT,
+        type: Literal["feishu", "wecom", "dingtalk", "zoom", "slack"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> WebhookRobotList:
         """List chat robots: the awaitable `ChannelsEscalateRules.list_robots`, documented there."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -75,11 +75,15 @@ class ChannelsInhibitRules(SyncResource):
         *,
         channel_id: int,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
@@ -99,12 +103,8 @@ class ChannelsInhibitRules(SyncResource):
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
             description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
-            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
+            source_filters: Conditions an alert must meet to inhibit others.
+            target_filters: Conditions of the alerts that get inhibited.
             is_directly_discard: Discard suppressed alerts instead of keeping them.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
@@ -127,11 +127,15 @@ class ChannelsInhibitRules(SyncResource):
         channel_id: int,
         rule_id: str,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -150,12 +154,8 @@ class ChannelsInhibitRules(SyncResource):
                 `title`, `severity`, `status`, or labels as `labels.<name>`.
             description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
-            source_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
-            target_filters: Filter tree in disjunctive form: the outer list is OR-ed,
-                each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`.
-                Empty or absent usually means "match everything".
+            source_filters: Conditions an alert must meet to inhibit others.
+            target_filters: Conditions of the alerts that get inhibited.
             is_directly_discard: Discard suppressed alerts instead of keeping them.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
@@ -249,11 +249,15 @@ class AsyncChannelsInhibitRules(AsyncResource):
         *,
         channel_id: int,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
@@ -276,11 +280,15 @@ class AsyncChannelsInhibitRules(AsyncResource):
         channel_id: int,
         rule_id: str,
         rule_name: str,
-        equals: List[str],
+        equals: SequenceNotStr[str],
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        source_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
-        target_filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        source_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
+        target_filters: (
+            SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit
+        ) = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -67,7 +67,7 @@ class ChannelsNotifyRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a notification rule.
@@ -109,7 +109,7 @@ class ChannelsNotifyRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a notification rule.
@@ -238,7 +238,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a notification rule: the awaitable `ChannelsNotifyRules.create`, documented there."""
@@ -259,7 +259,7 @@ class AsyncChannelsNotifyRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a notification rule: the awaitable `ChannelsNotifyRules.update`, documented there."""

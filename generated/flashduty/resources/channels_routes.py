@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -99,7 +99,7 @@ class ChannelsRoutes(SyncResource):
         return self._client.request(_ROUTES_INFO, args, **options)
 
     def list(
-        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, integration_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> RouteRuleList:
         """Get routing rules of several integrations.
 
@@ -121,8 +121,8 @@ class ChannelsRoutes(SyncResource):
         self,
         *,
         integration_id: int,
-        cases: Sequence[RouteCase | Mapping[str, Any]] | Omit = OMIT,
-        sections: Sequence[RouteSection | Mapping[str, Any]] | Omit = OMIT,
+        cases: SequenceNotStr[RouteCase | Mapping[str, Any]] | Omit = OMIT,
+        sections: SequenceNotStr[RouteSection | Mapping[str, Any]] | Omit = OMIT,
         default: RouteDefault | Mapping[str, Any] | Omit = OMIT,
         version: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -157,7 +157,7 @@ class ChannelsRoutes(SyncResource):
     def preview(
         self,
         *,
-        alert_ids: List[str],
+        alert_ids: SequenceNotStr[str],
         route: RouteDraft | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> RoutePreviewList:
@@ -184,7 +184,7 @@ class ChannelsRoutes(SyncResource):
         integration_id: int,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["updated_at"] | Omit = OMIT,
+        orderby: Literal["updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[RouteHistory, RouteHistoryPage]:
@@ -223,7 +223,7 @@ class AsyncChannelsRoutes(AsyncResource):
         return await self._client.request(_ROUTES_INFO, args, **options)
 
     async def list(
-        self, *, integration_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, integration_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> RouteRuleList:
         """Get routing rules of several integrations: the awaitable `ChannelsRoutes.list`, documented there."""
         args = {"integration_ids": integration_ids}
@@ -233,8 +233,8 @@ class AsyncChannelsRoutes(AsyncResource):
         self,
         *,
         integration_id: int,
-        cases: Sequence[RouteCase | Mapping[str, Any]] | Omit = OMIT,
-        sections: Sequence[RouteSection | Mapping[str, Any]] | Omit = OMIT,
+        cases: SequenceNotStr[RouteCase | Mapping[str, Any]] | Omit = OMIT,
+        sections: SequenceNotStr[RouteSection | Mapping[str, Any]] | Omit = OMIT,
         default: RouteDefault | Mapping[str, Any] | Omit = OMIT,
         version: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -252,7 +252,7 @@ class AsyncChannelsRoutes(AsyncResource):
     async def preview(
         self,
         *,
-        alert_ids: List[str],
+        alert_ids: SequenceNotStr[str],
         route: RouteDraft | Mapping[str, Any],
         **options: Unpack[RequestOptions],
     ) -> RoutePreviewList:
@@ -266,7 +266,7 @@ class AsyncChannelsRoutes(AsyncResource):
         integration_id: int,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["updated_at"] | Omit = OMIT,
+        orderby: Literal["updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[RouteHistory, RouteHistoryPage]:

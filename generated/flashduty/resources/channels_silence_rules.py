@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -83,9 +83,9 @@ class ChannelsSilenceRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         time_filter: OnceTimeWindow | Mapping[str, Any] | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         from_incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -135,9 +135,9 @@ class ChannelsSilenceRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         time_filter: OnceTimeWindow | Mapping[str, Any] | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -255,9 +255,9 @@ class AsyncChannelsSilenceRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         time_filter: OnceTimeWindow | Mapping[str, Any] | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         from_incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -284,9 +284,9 @@ class AsyncChannelsSilenceRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         time_filter: OnceTimeWindow | Mapping[str, Any] | Omit = OMIT,
-        time_filters: Sequence[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
+        time_filters: SequenceNotStr[RecurringTimeWindow | Mapping[str, Any]] | Omit = OMIT,
         is_directly_discard: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

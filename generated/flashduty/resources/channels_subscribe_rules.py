@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -71,7 +71,7 @@ class ChannelsSubscribeRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a subscription rule.
@@ -112,7 +112,7 @@ class ChannelsSubscribeRules(SyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a subscription rule.
@@ -232,7 +232,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> ChannelRuleCreated:
         """Create a subscription rule: the awaitable `ChannelsSubscribeRules.create`, documented there."""
@@ -253,7 +253,7 @@ class AsyncChannelsSubscribeRules(AsyncResource):
         rule_name: str,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a subscription rule: the awaitable `ChannelsSubscribeRules.update`, documented there."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -53,11 +53,11 @@ class Events(SyncResource):
         *,
         integration_key: str,
         title_rule: str,
-        event_status: Literal["Critical", "Warning", "Info", "Ok"],
+        event_status: Literal["Critical", "Warning", "Info", "Ok"] | EnumValue,
         alert_key: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        images: SequenceNotStr[Image | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> str | None:
         """Push an alert event.
@@ -103,13 +103,13 @@ class Events(SyncResource):
         self,
         *,
         integration_key: str,
-        change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
+        change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | EnumValue,
         change_key: str,
         title: str,
         event_time: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Push a change event.
@@ -156,11 +156,11 @@ class AsyncEvents(AsyncResource):
         *,
         integration_key: str,
         title_rule: str,
-        event_status: Literal["Critical", "Warning", "Info", "Ok"],
+        event_status: Literal["Critical", "Warning", "Info", "Ok"] | EnumValue,
         alert_key: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
-        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        images: SequenceNotStr[Image | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> str | None:
         """Push an alert event: the awaitable `Events.push_alert`, documented there."""
@@ -179,13 +179,13 @@ class AsyncEvents(AsyncResource):
         self,
         *,
         integration_key: str,
-        change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"],
+        change_status: Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | EnumValue,
         change_key: str,
         title: str,
         event_time: int | datetime | Omit = OMIT,
         description: str | Omit = OMIT,
         link: str | Omit = OMIT,
-        labels: Dict[str, str] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Push a change event: the awaitable `Events.push_change`, documented there."""

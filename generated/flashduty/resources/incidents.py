@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
@@ -218,14 +218,14 @@ class Incidents(SyncResource):
         progress: str | Omit = OMIT,
         query: str | Omit = OMIT,
         incident_severity: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        acker_ids: List[int] | Omit = OMIT,
-        creator_ids: List[int] | Omit = OMIT,
-        closer_ids: List[int] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
-        nums: List[str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        acker_ids: SequenceNotStr[int] | Omit = OMIT,
+        creator_ids: SequenceNotStr[int] | Omit = OMIT,
+        closer_ids: SequenceNotStr[int] | Omit = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
+        nums: SequenceNotStr[str] | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -298,7 +298,7 @@ class Incidents(SyncResource):
         }
         return sync_page(self._client, _LIST, args, options)
 
-    def ack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def ack(self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]) -> None:
         """Acknowledge incidents.
 
         Marks incidents as being handled by the caller, which stops further escalation.
@@ -315,7 +315,7 @@ class Incidents(SyncResource):
         return self._client.request(_ACK, args, **options)
 
     def list_by_ids(
-        self, *, incident_ids: List[str], **options: Unpack[RequestOptions]
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> IncidentPage:
         """Get several incidents by ID.
 
@@ -376,7 +376,7 @@ class Incidents(SyncResource):
         *,
         incident_id: str,
         types: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "i_new",
                     "i_assign",
@@ -406,6 +406,7 @@ class Incidents(SyncResource):
                     "i_auto_refresh",
                     "a_merge",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -461,7 +462,7 @@ class Incidents(SyncResource):
     def create(
         self,
         *,
-        incident_severity: Literal["Critical", "Warning", "Info"],
+        incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue,
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -498,7 +499,9 @@ class Incidents(SyncResource):
         }
         return self._client.request(_CREATE, args, **options)
 
-    def unack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def unack(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Withdraw acknowledgement of incidents.
 
         Takes back the acknowledgement of incidents, undoing `incidents.ack`.
@@ -517,7 +520,7 @@ class Incidents(SyncResource):
     def resolve(
         self,
         *,
-        incident_ids: List[str],
+        incident_ids: SequenceNotStr[str],
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -543,7 +546,7 @@ class Incidents(SyncResource):
     def reopen(
         self,
         *,
-        incident_ids: List[str],
+        incident_ids: SequenceNotStr[str],
         reason: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -564,7 +567,7 @@ class Incidents(SyncResource):
         return self._client.request(_REOPEN, args, **options)
 
     def snooze(
-        self, *, incident_ids: List[str], minutes: int, **options: Unpack[RequestOptions]
+        self, *, incident_ids: SequenceNotStr[str], minutes: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Snooze incidents.
 
@@ -584,7 +587,7 @@ class Incidents(SyncResource):
         args = {"incident_ids": incident_ids, "minutes": minutes}
         return self._client.request(_SNOOZE, args, **options)
 
-    def wake(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def wake(self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]) -> None:
         """Wake snoozed incidents.
 
         Ends the snooze of incidents so their notifications resume.
@@ -603,7 +606,7 @@ class Incidents(SyncResource):
     def merge(
         self,
         *,
-        source_incident_ids: List[str],
+        source_incident_ids: SequenceNotStr[str],
         target_incident_id: str,
         title: str | Omit = OMIT,
         comment: str | Omit = OMIT,
@@ -642,7 +645,9 @@ class Incidents(SyncResource):
         }
         return self._client.request(_MERGE, args, **options)
 
-    def disable_merge(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def disable_merge(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Stop new alerts merging into incidents.
 
         Turns off automatic merging for incidents, so later alerts no longer join them.
@@ -667,7 +672,7 @@ class Incidents(SyncResource):
         impact: str | Omit = OMIT,
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
-        incident_severity: Literal["Critical", "Warning", "Info"] | Omit = OMIT,
+        incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an incident.
@@ -701,7 +706,9 @@ class Incidents(SyncResource):
         }
         return self._client.request(_UPDATE, args, **options)
 
-    def delete(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def delete(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete incidents.
 
         Deletes incidents for good, with everything attached to them. The caller needs
@@ -721,7 +728,7 @@ class Incidents(SyncResource):
     def comment(
         self,
         *,
-        incident_ids: List[str],
+        incident_ids: SequenceNotStr[str],
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -749,7 +756,7 @@ class Incidents(SyncResource):
         *,
         assigned_to: AssignedTo | Mapping[str, Any],
         incident_id: str | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Assign incidents.
@@ -782,7 +789,7 @@ class Incidents(SyncResource):
         self,
         *,
         incident_id: str,
-        person_ids: List[int],
+        person_ids: SequenceNotStr[int],
         notify: NotifyOverride | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -971,7 +978,7 @@ class Incidents(SyncResource):
         self,
         *,
         incident_id: str,
-        incident_severity: Literal["Critical", "Warning", "Info"],
+        incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set the severity of an incident.
@@ -1003,15 +1010,15 @@ class Incidents(SyncResource):
         progress: str | Omit = OMIT,
         title: str | Omit = OMIT,
         incident_severity: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        acker_ids: List[int] | Omit = OMIT,
-        creator_ids: List[int] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        acker_ids: SequenceNotStr[int] | Omit = OMIT,
+        creator_ids: SequenceNotStr[int] | Omit = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         is_related: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        labels: Mapping[str, List[str]] | Omit = OMIT,
+        labels: Mapping[str, SequenceNotStr[str]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> IncidentCardList:
         """Group incidents by the cards of a card view.
@@ -1158,14 +1165,14 @@ class AsyncIncidents(AsyncResource):
         progress: str | Omit = OMIT,
         query: str | Omit = OMIT,
         incident_severity: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        acker_ids: List[int] | Omit = OMIT,
-        creator_ids: List[int] | Omit = OMIT,
-        closer_ids: List[int] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
-        nums: List[str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        acker_ids: SequenceNotStr[int] | Omit = OMIT,
+        creator_ids: SequenceNotStr[int] | Omit = OMIT,
+        closer_ids: SequenceNotStr[int] | Omit = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
+        nums: SequenceNotStr[str] | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
@@ -1198,13 +1205,15 @@ class AsyncIncidents(AsyncResource):
         }
         return AsyncPager(self._client, _LIST, args, options)
 
-    async def ack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    async def ack(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Acknowledge incidents: the awaitable `Incidents.ack`, documented there."""
         args = {"incident_ids": incident_ids}
         return await self._client.request(_ACK, args, **options)
 
     async def list_by_ids(
-        self, *, incident_ids: List[str], **options: Unpack[RequestOptions]
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> IncidentPage:
         """Get several incidents by ID: the awaitable `Incidents.list_by_ids`, documented there."""
         args = {"incident_ids": incident_ids}
@@ -1235,7 +1244,7 @@ class AsyncIncidents(AsyncResource):
         *,
         incident_id: str,
         types: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "i_new",
                     "i_assign",
@@ -1265,6 +1274,7 @@ class AsyncIncidents(AsyncResource):
                     "i_auto_refresh",
                     "a_merge",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -1287,7 +1297,7 @@ class AsyncIncidents(AsyncResource):
     async def create(
         self,
         *,
-        incident_severity: Literal["Critical", "Warning", "Info"],
+        incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue,
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -1304,7 +1314,9 @@ class AsyncIncidents(AsyncResource):
         }
         return await self._client.request(_CREATE, args, **options)
 
-    async def unack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    async def unack(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Withdraw acknowledgement of incidents: the awaitable `Incidents.unack`, documented there."""
         args = {"incident_ids": incident_ids}
         return await self._client.request(_UNACK, args, **options)
@@ -1312,7 +1324,7 @@ class AsyncIncidents(AsyncResource):
     async def resolve(
         self,
         *,
-        incident_ids: List[str],
+        incident_ids: SequenceNotStr[str],
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -1324,7 +1336,7 @@ class AsyncIncidents(AsyncResource):
     async def reopen(
         self,
         *,
-        incident_ids: List[str],
+        incident_ids: SequenceNotStr[str],
         reason: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -1333,13 +1345,15 @@ class AsyncIncidents(AsyncResource):
         return await self._client.request(_REOPEN, args, **options)
 
     async def snooze(
-        self, *, incident_ids: List[str], minutes: int, **options: Unpack[RequestOptions]
+        self, *, incident_ids: SequenceNotStr[str], minutes: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Snooze incidents: the awaitable `Incidents.snooze`, documented there."""
         args = {"incident_ids": incident_ids, "minutes": minutes}
         return await self._client.request(_SNOOZE, args, **options)
 
-    async def wake(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    async def wake(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Wake snoozed incidents: the awaitable `Incidents.wake`, documented there."""
         args = {"incident_ids": incident_ids}
         return await self._client.request(_WAKE, args, **options)
@@ -1347,7 +1361,7 @@ class AsyncIncidents(AsyncResource):
     async def merge(
         self,
         *,
-        source_incident_ids: List[str],
+        source_incident_ids: SequenceNotStr[str],
         target_incident_id: str,
         title: str | Omit = OMIT,
         comment: str | Omit = OMIT,
@@ -1367,7 +1381,7 @@ class AsyncIncidents(AsyncResource):
         return await self._client.request(_MERGE, args, **options)
 
     async def disable_merge(
-        self, *, incident_ids: List[str], **options: Unpack[RequestOptions]
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> None:
         """Stop new alerts merging into incidents: the awaitable `Incidents.disable_merge`, documented there."""
         args = {"incident_ids": incident_ids}
@@ -1382,7 +1396,7 @@ class AsyncIncidents(AsyncResource):
         impact: str | Omit = OMIT,
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
-        incident_severity: Literal["Critical", "Warning", "Info"] | Omit = OMIT,
+        incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an incident: the awaitable `Incidents.update`, documented there."""
@@ -1397,7 +1411,9 @@ class AsyncIncidents(AsyncResource):
         }
         return await self._client.request(_UPDATE, args, **options)
 
-    async def delete(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    async def delete(
+        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete incidents: the awaitable `Incidents.delete`, documented there."""
         args = {"incident_ids": incident_ids}
         return await self._client.request(_DELETE, args, **options)
@@ -1405,7 +1421,7 @@ class AsyncIncidents(AsyncResource):
     async def comment(
         self,
         *,
-        incident_ids: List[str],
+        incident_ids: SequenceNotStr[str],
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -1419,7 +1435,7 @@ class AsyncIncidents(AsyncResource):
         *,
         assigned_to: AssignedTo | Mapping[str, Any],
         incident_id: str | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Assign incidents: the awaitable `Incidents.assign`, documented there."""
@@ -1434,7 +1450,7 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_id: str,
-        person_ids: List[int],
+        person_ids: SequenceNotStr[int],
         notify: NotifyOverride | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -1506,7 +1522,7 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_id: str,
-        incident_severity: Literal["Critical", "Warning", "Info"],
+        incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Set the severity of an incident: the awaitable `Incidents.update_severity`, documented there."""
@@ -1524,15 +1540,15 @@ class AsyncIncidents(AsyncResource):
         progress: str | Omit = OMIT,
         title: str | Omit = OMIT,
         incident_severity: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
-        responder_ids: List[int] | Omit = OMIT,
-        acker_ids: List[int] | Omit = OMIT,
-        creator_ids: List[int] | Omit = OMIT,
-        incident_ids: List[str] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        responder_ids: SequenceNotStr[int] | Omit = OMIT,
+        acker_ids: SequenceNotStr[int] | Omit = OMIT,
+        creator_ids: SequenceNotStr[int] | Omit = OMIT,
+        incident_ids: SequenceNotStr[str] | Omit = OMIT,
         is_related: bool | Omit = OMIT,
         is_snoozed: bool | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
-        labels: Mapping[str, List[str]] | Omit = OMIT,
+        labels: Mapping[str, SequenceNotStr[str]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> IncidentCardList:
         """Group incidents by the cards of a card view: the awaitable `Incidents.list_by_card`, documented there."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,7 +48,11 @@ class IncidentsCardViews(SyncResource):
     """Operations under `client.incidents.card_views`."""
 
     def create(
-        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        equals: SequenceNotStr[str],
+        view_name: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> IncidentCardViewCreated:
         """Create a card view.
 
@@ -68,7 +72,12 @@ class IncidentsCardViews(SyncResource):
         return self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     def update(
-        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: SequenceNotStr[str],
+        **options: Unpack[RequestOptions],
     ) -> IncidentCardViewUpdated:
         """Update a card view.
 
@@ -122,14 +131,23 @@ class AsyncIncidentsCardViews(AsyncResource):
     """Operations under `client.incidents.card_views`."""
 
     async def create(
-        self, *, equals: List[str], view_name: str | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        equals: SequenceNotStr[str],
+        view_name: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> IncidentCardViewCreated:
         """Create a card view: the awaitable `IncidentsCardViews.create`, documented there."""
         args = {"equals": equals, "view_name": view_name}
         return await self._client.request(_CARD_VIEWS_CREATE, args, **options)
 
     async def update(
-        self, *, view_id: str, view_name: str, equals: List[str], **options: Unpack[RequestOptions]
+        self,
+        *,
+        view_id: str,
+        view_name: str,
+        equals: SequenceNotStr[str],
+        **options: Unpack[RequestOptions],
     ) -> IncidentCardViewUpdated:
         """Update a card view: the awaitable `IncidentsCardViews.update`, documented there."""
         args = {"view_id": view_id, "view_name": view_name, "equals": equals}

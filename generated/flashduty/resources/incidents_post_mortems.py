@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, EnumValue, FileInput, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -100,12 +100,12 @@ class IncidentsPostMortems(SyncResource):
     def list(
         self,
         *,
-        status: Literal["drafting", "published"] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        status: Literal["drafting", "published"] | EnumValue | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         created_at_start_seconds: int | datetime | Omit = OMIT,
         created_at_end_seconds: int | datetime | Omit = OMIT,
-        order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
+        order_by: Literal["created_at_seconds", "updated_at_seconds"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -171,7 +171,11 @@ class IncidentsPostMortems(SyncResource):
         return self._client.request(_POST_MORTEMS_INFO, args, **options)
 
     def init(
-        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        incident_ids: SequenceNotStr[str],
+        template_id: str,
+        **options: Unpack[RequestOptions],
     ) -> PostMortem:
         """Start a post-mortem.
 
@@ -218,7 +222,7 @@ class IncidentsPostMortems(SyncResource):
         incidents_earliest_start_seconds: int | datetime,
         incidents_latest_close_seconds: int | datetime,
         incidents_total_duration_seconds: int,
-        responder_ids: List[int],
+        responder_ids: SequenceNotStr[int],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Overwrite a post-mortem's incident figures.
@@ -284,7 +288,7 @@ class IncidentsPostMortems(SyncResource):
         self,
         *,
         post_mortem_id: str,
-        status: Literal["drafting", "published"],
+        status: Literal["drafting", "published"] | EnumValue,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Publish or unpublish a post-mortem.
@@ -349,7 +353,11 @@ class IncidentsPostMortems(SyncResource):
         return self._client.request(_POST_MORTEMS_UPLOAD_MEDIA, args, **options)
 
     def generate(
-        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        incident_ids: SequenceNotStr[str],
+        template_id: str,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Draft a post-mortem with AI (stream).
 
@@ -391,12 +399,12 @@ class AsyncIncidentsPostMortems(AsyncResource):
     def list(
         self,
         *,
-        status: Literal["drafting", "published"] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        status: Literal["drafting", "published"] | EnumValue | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         created_at_start_seconds: int | datetime | Omit = OMIT,
         created_at_end_seconds: int | datetime | Omit = OMIT,
-        order_by: Literal["created_at_seconds", "updated_at_seconds"] | Omit = OMIT,
+        order_by: Literal["created_at_seconds", "updated_at_seconds"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -424,7 +432,11 @@ class AsyncIncidentsPostMortems(AsyncResource):
         return await self._client.request(_POST_MORTEMS_INFO, args, **options)
 
     async def init(
-        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        incident_ids: SequenceNotStr[str],
+        template_id: str,
+        **options: Unpack[RequestOptions],
     ) -> PostMortem:
         """Start a post-mortem: the awaitable `IncidentsPostMortems.init`, documented there."""
         args = {"incident_ids": incident_ids, "template_id": template_id}
@@ -443,7 +455,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         incidents_earliest_start_seconds: int | datetime,
         incidents_latest_close_seconds: int | datetime,
         incidents_total_duration_seconds: int,
-        responder_ids: List[int],
+        responder_ids: SequenceNotStr[int],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Overwrite a post-mortem's incident figures: the awaitable `IncidentsPostMortems.update_basics`, documented there."""
@@ -472,7 +484,7 @@ class AsyncIncidentsPostMortems(AsyncResource):
         self,
         *,
         post_mortem_id: str,
-        status: Literal["drafting", "published"],
+        status: Literal["drafting", "published"] | EnumValue,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Publish or unpublish a post-mortem: the awaitable `IncidentsPostMortems.update_status`, documented there."""
@@ -494,7 +506,11 @@ class AsyncIncidentsPostMortems(AsyncResource):
         return await self._client.request(_POST_MORTEMS_UPLOAD_MEDIA, args, **options)
 
     async def generate(
-        self, *, incident_ids: List[str], template_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        incident_ids: SequenceNotStr[str],
+        template_id: str,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Draft a post-mortem with AI (stream): the awaitable `IncidentsPostMortems.generate`, documented there."""
         args = {"incident_ids": incident_ids, "template_id": template_id}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -62,7 +62,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
     def list(
         self,
         *,
-        order_by: Literal["created_at_seconds"] | Omit = OMIT,
+        order_by: Literal["created_at_seconds"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -165,7 +165,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
     def list(
         self,
         *,
-        order_by: Literal["created_at_seconds"] | Omit = OMIT,
+        order_by: Literal["created_at_seconds"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,

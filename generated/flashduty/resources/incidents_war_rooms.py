@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -63,7 +63,7 @@ class IncidentsWarRooms(SyncResource):
         *,
         incident_id: str,
         integration_id: int,
-        member_ids: List[int] | Omit = OMIT,
+        member_ids: SequenceNotStr[int] | Omit = OMIT,
         add_observers: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> WarRoom:
@@ -170,7 +170,7 @@ class IncidentsWarRooms(SyncResource):
         *,
         integration_id: int,
         chat_id: str,
-        member_ids: List[int],
+        member_ids: SequenceNotStr[int],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Add members to a war room.
@@ -218,7 +218,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         *,
         incident_id: str,
         integration_id: int,
-        member_ids: List[int] | Omit = OMIT,
+        member_ids: SequenceNotStr[int] | Omit = OMIT,
         add_observers: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> WarRoom:
@@ -266,7 +266,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         *,
         integration_id: int,
         chat_id: str,
-        member_ids: List[int],
+        member_ids: SequenceNotStr[int],
         **options: Unpack[RequestOptions],
     ) -> None:
         """Add members to a war room: the awaitable `IncidentsWarRooms.add_members`, documented there."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -82,17 +82,20 @@ class MonitorsDataSources(SyncResource):
     def create(
         self,
         *,
-        type_ident: Literal[
-            "prometheus",
-            "loki",
-            "mysql",
-            "oracle",
-            "postgres",
-            "clickhouse",
-            "elasticsearch",
-            "sls",
-            "victorialogs",
-        ],
+        type_ident: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | EnumValue
+        ),
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
@@ -138,17 +141,20 @@ class MonitorsDataSources(SyncResource):
         self,
         *,
         id: int,
-        type_ident: Literal[
-            "prometheus",
-            "loki",
-            "mysql",
-            "oracle",
-            "postgres",
-            "clickhouse",
-            "elasticsearch",
-            "sls",
-            "victorialogs",
-        ],
+        type_ident: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | EnumValue
+        ),
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
@@ -236,6 +242,7 @@ class MonitorsDataSources(SyncResource):
                 "sls",
                 "victorialogs",
             ]
+            | EnumValue
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
@@ -320,17 +327,20 @@ class AsyncMonitorsDataSources(AsyncResource):
     async def create(
         self,
         *,
-        type_ident: Literal[
-            "prometheus",
-            "loki",
-            "mysql",
-            "oracle",
-            "postgres",
-            "clickhouse",
-            "elasticsearch",
-            "sls",
-            "victorialogs",
-        ],
+        type_ident: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | EnumValue
+        ),
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
@@ -353,17 +363,20 @@ class AsyncMonitorsDataSources(AsyncResource):
         self,
         *,
         id: int,
-        type_ident: Literal[
-            "prometheus",
-            "loki",
-            "mysql",
-            "oracle",
-            "postgres",
-            "clickhouse",
-            "elasticsearch",
-            "sls",
-            "victorialogs",
-        ],
+        type_ident: (
+            Literal[
+                "prometheus",
+                "loki",
+                "mysql",
+                "oracle",
+                "postgres",
+                "clickhouse",
+                "elasticsearch",
+                "sls",
+                "victorialogs",
+            ]
+            | EnumValue
+        ),
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
@@ -408,6 +421,7 @@ class AsyncMonitorsDataSources(AsyncResource):
                 "sls",
                 "victorialogs",
             ]
+            | EnumValue
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],

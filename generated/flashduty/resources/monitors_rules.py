@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -153,20 +153,20 @@ class MonitorsRules(SyncResource):
         ds_type: str,
         rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
-        labels: Dict[str, str] | Omit = OMIT,
-        ds_list: List[str] | Omit = OMIT,
-        ds_ids: List[int] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        ds_list: SequenceNotStr[str] | Omit = OMIT,
+        ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
-        annotations: Dict[str, str] | Omit = OMIT,
-        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
+        annotations: Mapping[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | EnumValue | Omit = OMIT,
         description: str | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Create an alert rule.
@@ -242,20 +242,20 @@ class MonitorsRules(SyncResource):
         rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
         id: int,
-        labels: Dict[str, str] | Omit = OMIT,
-        ds_list: List[str] | Omit = OMIT,
-        ds_ids: List[int] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        ds_list: SequenceNotStr[str] | Omit = OMIT,
+        ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
-        annotations: Dict[str, str] | Omit = OMIT,
-        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
+        annotations: Mapping[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | EnumValue | Omit = OMIT,
         description: str | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Replace an alert rule.
@@ -328,8 +328,8 @@ class MonitorsRules(SyncResource):
     def update_fields(
         self,
         *,
-        ids: List[int],
-        fields: List[
+        ids: SequenceNotStr[int],
+        fields: SequenceNotStr[
             Literal[
                 "labels",
                 "ds_type",
@@ -346,19 +346,20 @@ class MonitorsRules(SyncResource):
                 "repeat_interval",
                 "repeat_total",
             ]
+            | EnumValue
         ],
-        labels: Dict[str, str] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
         ds_type: str | Omit = OMIT,
-        ds_list: List[str] | Omit = OMIT,
-        ds_ids: List[int] | Omit = OMIT,
+        ds_list: SequenceNotStr[str] | Omit = OMIT,
+        ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         cron_pattern: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
-        annotations: Dict[str, str] | Omit = OMIT,
+        enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
+        annotations: Mapping[str, str] | Omit = OMIT,
         description: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -430,7 +431,7 @@ class MonitorsRules(SyncResource):
         args = {"id": id}
         return self._client.request(_RULES_DELETE, args, **options)
 
-    def batch_delete(self, *, ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    def batch_delete(self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]) -> None:
         """Delete several alert rules.
 
         Works through the listed rules in order, deleting each. It stops at the first
@@ -488,7 +489,7 @@ class MonitorsRules(SyncResource):
         return self._client.request(_RULES_LIST, args, **options)
 
     def export(
-        self, *, ids: List[int], **options: Unpack[RequestOptions]
+        self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
         """Export alert rules.
 
@@ -509,7 +510,7 @@ class MonitorsRules(SyncResource):
         return self._client.request(_RULES_EXPORT, args, **options)
 
     def move(
-        self, *, ids: List[int], dest_folder_id: int, **options: Unpack[RequestOptions]
+        self, *, ids: SequenceNotStr[int], dest_folder_id: int, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleResult]:
         """Move alert rules between folders.
 
@@ -570,7 +571,7 @@ class MonitorsRules(SyncResource):
     def import_(
         self,
         *,
-        rules: Sequence[MonitorRuleImportItem | Mapping[str, Any]],
+        rules: SequenceNotStr[MonitorRuleImportItem | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Import alert rules.
@@ -615,20 +616,20 @@ class AsyncMonitorsRules(AsyncResource):
         ds_type: str,
         rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
-        labels: Dict[str, str] | Omit = OMIT,
-        ds_list: List[str] | Omit = OMIT,
-        ds_ids: List[int] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        ds_list: SequenceNotStr[str] | Omit = OMIT,
+        ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
-        annotations: Dict[str, str] | Omit = OMIT,
-        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
+        annotations: Mapping[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | EnumValue | Omit = OMIT,
         description: str | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Create an alert rule: the awaitable `MonitorsRules.create`, documented there."""
@@ -662,20 +663,20 @@ class AsyncMonitorsRules(AsyncResource):
         rule_configs: MonitorRuleConfigs | Mapping[str, Any],
         cron_pattern: str,
         id: int,
-        labels: Dict[str, str] | Omit = OMIT,
-        ds_list: List[str] | Omit = OMIT,
-        ds_ids: List[int] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
+        ds_list: SequenceNotStr[str] | Omit = OMIT,
+        ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
-        annotations: Dict[str, str] | Omit = OMIT,
-        description_type: Literal["text", "markdown"] | Omit = OMIT,
+        enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
+        annotations: Mapping[str, str] | Omit = OMIT,
+        description_type: Literal["text", "markdown"] | EnumValue | Omit = OMIT,
         description: str | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         folder_id: int | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorRule:
         """Replace an alert rule: the awaitable `MonitorsRules.update`, documented there."""
@@ -705,8 +706,8 @@ class AsyncMonitorsRules(AsyncResource):
     async def update_fields(
         self,
         *,
-        ids: List[int],
-        fields: List[
+        ids: SequenceNotStr[int],
+        fields: SequenceNotStr[
             Literal[
                 "labels",
                 "ds_type",
@@ -723,19 +724,20 @@ class AsyncMonitorsRules(AsyncResource):
                 "repeat_interval",
                 "repeat_total",
             ]
+            | EnumValue
         ],
-        labels: Dict[str, str] | Omit = OMIT,
+        labels: Mapping[str, str] | Omit = OMIT,
         ds_type: str | Omit = OMIT,
-        ds_list: List[str] | Omit = OMIT,
-        ds_ids: List[int] | Omit = OMIT,
+        ds_list: SequenceNotStr[str] | Omit = OMIT,
+        ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
         cron_pattern: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
-        enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
-        annotations: Dict[str, str] | Omit = OMIT,
+        enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
+        annotations: Mapping[str, str] | Omit = OMIT,
         description: str | Omit = OMIT,
-        channel_ids: List[int] | Omit = OMIT,
+        channel_ids: SequenceNotStr[int] | Omit = OMIT,
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -766,7 +768,9 @@ class AsyncMonitorsRules(AsyncResource):
         args = {"id": id}
         return await self._client.request(_RULES_DELETE, args, **options)
 
-    async def batch_delete(self, *, ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    async def batch_delete(
+        self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete several alert rules: the awaitable `MonitorsRules.batch_delete`, documented there."""
         args = {"ids": ids}
         return await self._client.request(_RULES_BATCH_DELETE, args, **options)
@@ -784,14 +788,14 @@ class AsyncMonitorsRules(AsyncResource):
         return await self._client.request(_RULES_LIST, args, **options)
 
     async def export(
-        self, *, ids: List[int], **options: Unpack[RequestOptions]
+        self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
         """Export alert rules: the awaitable `MonitorsRules.export`, documented there."""
         args = {"ids": ids}
         return await self._client.request(_RULES_EXPORT, args, **options)
 
     async def move(
-        self, *, ids: List[int], dest_folder_id: int, **options: Unpack[RequestOptions]
+        self, *, ids: SequenceNotStr[int], dest_folder_id: int, **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleResult]:
         """Move alert rules between folders: the awaitable `MonitorsRules.move`, documented there."""
         args = {"ids": ids, "dest_folder_id": dest_folder_id}
@@ -814,7 +818,7 @@ class AsyncMonitorsRules(AsyncResource):
     async def import_(
         self,
         *,
-        rules: Sequence[MonitorRuleImportItem | Mapping[str, Any]],
+        rules: SequenceNotStr[MonitorRuleImportItem | Mapping[str, Any]],
         **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleResult]:
         """Import alert rules: the awaitable `MonitorsRules.import_`, documented there."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, Any, Dict
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -60,7 +60,7 @@ class PeopleAuditLogs(SyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         request_id: str | Omit = OMIT,
-        operations: List[str] | Omit = OMIT,
+        operations: SequenceNotStr[str] | Omit = OMIT,
         person_id: int | Omit = OMIT,
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,
@@ -133,7 +133,7 @@ class AsyncPeopleAuditLogs(AsyncResource):
         limit: int | Omit = OMIT,
         search_after_ctx: str | Omit = OMIT,
         request_id: str | Omit = OMIT,
-        operations: List[str] | Omit = OMIT,
+        operations: SequenceNotStr[str] | Omit = OMIT,
         person_id: int | Omit = OMIT,
         is_dangerous: bool | Omit = OMIT,
         is_write: bool | Omit = OMIT,

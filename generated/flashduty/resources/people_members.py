@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Dict, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -67,7 +67,7 @@ class PeopleMembers(SyncResource):
         *,
         role_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -121,7 +121,7 @@ class PeopleMembers(SyncResource):
     def invite(
         self,
         *,
-        members: Sequence[MemberInvitation | Mapping[str, Any]],
+        members: SequenceNotStr[MemberInvitation | Mapping[str, Any]],
         from_: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MemberInviteResult:
@@ -195,7 +195,7 @@ class PeopleMembers(SyncResource):
         phone: str | Omit = OMIT,
         country_code: str | Omit = OMIT,
         avatar: str | Omit = OMIT,
-        locale: Literal["zh-CN", "en-US"] | Omit = OMIT,
+        locale: Literal["zh-CN", "en-US"] | EnumValue | Omit = OMIT,
         time_zone: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -233,7 +233,7 @@ class PeopleMembers(SyncResource):
         return self._client.request(_MEMBERS_UPDATE_INFO, args, **options)
 
     def grant_roles(
-        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, member_id: int, role_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Give roles to a member.
 
@@ -252,7 +252,7 @@ class PeopleMembers(SyncResource):
         return self._client.request(_MEMBERS_GRANT_ROLES, args, **options)
 
     def revoke_roles(
-        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, member_id: int, role_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Take roles from a member.
 
@@ -271,7 +271,7 @@ class PeopleMembers(SyncResource):
         return self._client.request(_MEMBERS_REVOKE_ROLES, args, **options)
 
     def update_roles(
-        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, member_id: int, role_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Set a member's roles.
 
@@ -298,7 +298,7 @@ class AsyncPeopleMembers(AsyncResource):
         *,
         role_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -323,7 +323,7 @@ class AsyncPeopleMembers(AsyncResource):
     async def invite(
         self,
         *,
-        members: Sequence[MemberInvitation | Mapping[str, Any]],
+        members: SequenceNotStr[MemberInvitation | Mapping[str, Any]],
         from_: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MemberInviteResult:
@@ -362,7 +362,7 @@ class AsyncPeopleMembers(AsyncResource):
         phone: str | Omit = OMIT,
         country_code: str | Omit = OMIT,
         avatar: str | Omit = OMIT,
-        locale: Literal["zh-CN", "en-US"] | Omit = OMIT,
+        locale: Literal["zh-CN", "en-US"] | EnumValue | Omit = OMIT,
         time_zone: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -380,21 +380,21 @@ class AsyncPeopleMembers(AsyncResource):
         return await self._client.request(_MEMBERS_UPDATE_INFO, args, **options)
 
     async def grant_roles(
-        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, member_id: int, role_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Give roles to a member: the awaitable `PeopleMembers.grant_roles`, documented there."""
         args = {"member_id": member_id, "role_ids": role_ids}
         return await self._client.request(_MEMBERS_GRANT_ROLES, args, **options)
 
     async def revoke_roles(
-        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, member_id: int, role_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Take roles from a member: the awaitable `PeopleMembers.revoke_roles`, documented there."""
         args = {"member_id": member_id, "role_ids": role_ids}
         return await self._client.request(_MEMBERS_REVOKE_ROLES, args, **options)
 
     async def update_roles(
-        self, *, member_id: int, role_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, member_id: int, role_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> None:
         """Set a member's roles: the awaitable `PeopleMembers.update_roles`, documented there."""
         args = {"member_id": member_id, "role_ids": role_ids}

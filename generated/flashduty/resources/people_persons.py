@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List
+from typing import TYPE_CHECKING
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
+from .._types import SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -30,7 +31,9 @@ _PERSONS_INFOS: Endpoint[PersonInfoList] = Endpoint(
 class PeoplePersons(SyncResource):
     """Operations under `client.people.persons`."""
 
-    def infos(self, *, person_ids: List[int], **options: Unpack[RequestOptions]) -> PersonInfoList:
+    def infos(
+        self, *, person_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> PersonInfoList:
         """Get several people.
 
         Returns the public profiles of the given people. An ID may be a member ID or the
@@ -51,7 +54,7 @@ class AsyncPeoplePersons(AsyncResource):
     """Operations under `client.people.persons`."""
 
     async def infos(
-        self, *, person_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, person_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> PersonInfoList:
         """Get several people: the awaitable `PeoplePersons.infos`, documented there."""
         args = {"person_ids": person_ids}

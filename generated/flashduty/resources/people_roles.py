@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, List, Literal
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -69,7 +69,7 @@ class PeopleRoles(SyncResource):
     def list(
         self,
         *,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RoleList:
@@ -109,7 +109,7 @@ class PeopleRoles(SyncResource):
         role_name: str,
         role_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        permission_ids: List[int] | Omit = OMIT,
+        permission_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RoleUpsertResult:
         """Create or update a role.
@@ -188,7 +188,7 @@ class PeopleRoles(SyncResource):
         return self._client.request(_ROLES_DISABLE, args, **options)
 
     def grant_members(
-        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
+        self, *, member_ids: SequenceNotStr[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Give a role to members.
 
@@ -207,7 +207,7 @@ class PeopleRoles(SyncResource):
         return self._client.request(_ROLES_GRANT_MEMBERS, args, **options)
 
     def revoke_members(
-        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
+        self, *, member_ids: SequenceNotStr[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Take a role from members.
 
@@ -228,7 +228,7 @@ class PeopleRoles(SyncResource):
     def list_permissions(
         self,
         *,
-        role_ids: List[int] | Omit = OMIT,
+        role_ids: SequenceNotStr[int] | Omit = OMIT,
         with_all: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> PermissionList:
@@ -253,7 +253,9 @@ class PeopleRoles(SyncResource):
     def list_permission_factors(
         self,
         *,
-        factor_types: List[Literal["api", "button", "visit", "menu", "url"]] | Omit = OMIT,
+        factor_types: (
+            SequenceNotStr[Literal["api", "button", "visit", "menu", "url"] | EnumValue] | Omit
+        ) = OMIT,
         **options: Unpack[RequestOptions],
     ) -> List[PermissionFactor]:
         """List permission factors.
@@ -278,7 +280,7 @@ class AsyncPeopleRoles(AsyncResource):
     async def list(
         self,
         *,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RoleList:
@@ -297,7 +299,7 @@ class AsyncPeopleRoles(AsyncResource):
         role_name: str,
         role_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        permission_ids: List[int] | Omit = OMIT,
+        permission_ids: SequenceNotStr[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RoleUpsertResult:
         """Create or update a role: the awaitable `PeopleRoles.upsert`, documented there."""
@@ -325,14 +327,14 @@ class AsyncPeopleRoles(AsyncResource):
         return await self._client.request(_ROLES_DISABLE, args, **options)
 
     async def grant_members(
-        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
+        self, *, member_ids: SequenceNotStr[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Give a role to members: the awaitable `PeopleRoles.grant_members`, documented there."""
         args = {"member_ids": member_ids, "role_id": role_id}
         return await self._client.request(_ROLES_GRANT_MEMBERS, args, **options)
 
     async def revoke_members(
-        self, *, member_ids: List[int], role_id: int, **options: Unpack[RequestOptions]
+        self, *, member_ids: SequenceNotStr[int], role_id: int, **options: Unpack[RequestOptions]
     ) -> None:
         """Take a role from members: the awaitable `PeopleRoles.revoke_members`, documented there."""
         args = {"member_ids": member_ids, "role_id": role_id}
@@ -341,7 +343,7 @@ class AsyncPeopleRoles(AsyncResource):
     async def list_permissions(
         self,
         *,
-        role_ids: List[int] | Omit = OMIT,
+        role_ids: SequenceNotStr[int] | Omit = OMIT,
         with_all: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> PermissionList:
@@ -352,7 +354,9 @@ class AsyncPeopleRoles(AsyncResource):
     async def list_permission_factors(
         self,
         *,
-        factor_types: List[Literal["api", "button", "visit", "menu", "url"]] | Omit = OMIT,
+        factor_types: (
+            SequenceNotStr[Literal["api", "button", "visit", "menu", "url"] | EnumValue] | Omit
+        ) = OMIT,
         **options: Unpack[RequestOptions],
     ) -> List[PermissionFactor]:
         """List permission factors: the awaitable `PeopleRoles.list_permission_factors`, documented there."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -59,7 +59,7 @@ class PeopleTeams(SyncResource):
         *,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at", "team_name"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at", "team_name"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
@@ -117,7 +117,9 @@ class PeopleTeams(SyncResource):
         args = {"team_id": team_id, "team_name": team_name, "ref_id": ref_id}
         return self._client.request(_TEAMS_INFO, args, **options)
 
-    def infos(self, *, team_ids: List[int], **options: Unpack[RequestOptions]) -> TeamBriefList:
+    def infos(
+        self, *, team_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> TeamBriefList:
         """Get several teams.
 
         Returns the name and members of up to 100 teams at once.
@@ -138,10 +140,10 @@ class PeopleTeams(SyncResource):
         team_name: str,
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        person_ids: List[int] | Omit = OMIT,
-        emails: List[str] | Omit = OMIT,
-        phones: List[str] | Omit = OMIT,
-        countryCode: str | Omit = OMIT,
+        person_ids: SequenceNotStr[int] | Omit = OMIT,
+        emails: SequenceNotStr[str] | Omit = OMIT,
+        phones: SequenceNotStr[str] | Omit = OMIT,
+        country_code: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         reset_if_name_exist: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -164,7 +166,7 @@ class PeopleTeams(SyncResource):
             person_ids: Members of the team.
             emails: Email addresses of members; unknown ones are invited.
             phones: Phone numbers of members; unknown ones are invited.
-            countryCode: Country code applied to `phones` entries not written in E.164
+            country_code: Country code applied to `phones` entries not written in E.164
                 form.
             ref_id: Identifier of the team in an external system.
             reset_if_name_exist: When creating, update the team that already has this
@@ -179,7 +181,7 @@ class PeopleTeams(SyncResource):
             "person_ids": person_ids,
             "emails": emails,
             "phones": phones,
-            "countryCode": countryCode,
+            "countryCode": country_code,
             "ref_id": ref_id,
             "reset_if_name_exist": reset_if_name_exist,
         }
@@ -221,7 +223,7 @@ class AsyncPeopleTeams(AsyncResource):
         *,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at", "team_name"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at", "team_name"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         person_id: int | Omit = OMIT,
         query: str | Omit = OMIT,
@@ -251,7 +253,7 @@ class AsyncPeopleTeams(AsyncResource):
         return await self._client.request(_TEAMS_INFO, args, **options)
 
     async def infos(
-        self, *, team_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, team_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> TeamBriefList:
         """Get several teams: the awaitable `PeopleTeams.infos`, documented there."""
         args = {"team_ids": team_ids}
@@ -263,10 +265,10 @@ class AsyncPeopleTeams(AsyncResource):
         team_name: str,
         team_id: int | Omit = OMIT,
         description: str | Omit = OMIT,
-        person_ids: List[int] | Omit = OMIT,
-        emails: List[str] | Omit = OMIT,
-        phones: List[str] | Omit = OMIT,
-        countryCode: str | Omit = OMIT,
+        person_ids: SequenceNotStr[int] | Omit = OMIT,
+        emails: SequenceNotStr[str] | Omit = OMIT,
+        phones: SequenceNotStr[str] | Omit = OMIT,
+        country_code: str | Omit = OMIT,
         ref_id: str | Omit = OMIT,
         reset_if_name_exist: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -279,7 +281,7 @@ class AsyncPeopleTeams(AsyncResource):
             "person_ids": person_ids,
             "emails": emails,
             "phones": phones,
-            "countryCode": countryCode,
+            "countryCode": country_code,
             "ref_id": ref_id,
             "reset_if_name_exist": reset_if_name_exist,
         }

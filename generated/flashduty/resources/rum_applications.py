@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -84,16 +84,19 @@ class RumApplications(SyncResource):
         self,
         *,
         application_name: str,
-        type: Literal[
-            "browser",
-            "ios",
-            "android",
-            "react-native",
-            "flutter",
-            "kotlin-multiplatform",
-            "roku",
-            "unity",
-        ],
+        type: (
+            Literal[
+                "browser",
+                "ios",
+                "android",
+                "react-native",
+                "flutter",
+                "kotlin-multiplatform",
+                "roku",
+                "unity",
+            ]
+            | EnumValue
+        ),
         team_id: int,
         is_private: bool | Omit = OMIT,
         no_ip: bool | Omit = OMIT,
@@ -151,6 +154,7 @@ class RumApplications(SyncResource):
                 "roku",
                 "unity",
             ]
+            | EnumValue
             | Omit
         ) = OMIT,
         team_id: int | Omit = OMIT,
@@ -229,7 +233,7 @@ class RumApplications(SyncResource):
         return self._client.request(_APPLICATIONS_INFO, args, **options)
 
     def infos(
-        self, *, application_ids: List[str], **options: Unpack[RequestOptions]
+        self, *, application_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> RumApplicationList:
         """Get several applications.
 
@@ -250,7 +254,7 @@ class RumApplications(SyncResource):
         *,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -294,16 +298,19 @@ class AsyncRumApplications(AsyncResource):
         self,
         *,
         application_name: str,
-        type: Literal[
-            "browser",
-            "ios",
-            "android",
-            "react-native",
-            "flutter",
-            "kotlin-multiplatform",
-            "roku",
-            "unity",
-        ],
+        type: (
+            Literal[
+                "browser",
+                "ios",
+                "android",
+                "react-native",
+                "flutter",
+                "kotlin-multiplatform",
+                "roku",
+                "unity",
+            ]
+            | EnumValue
+        ),
         team_id: int,
         is_private: bool | Omit = OMIT,
         no_ip: bool | Omit = OMIT,
@@ -341,6 +348,7 @@ class AsyncRumApplications(AsyncResource):
                 "roku",
                 "unity",
             ]
+            | EnumValue
             | Omit
         ) = OMIT,
         team_id: int | Omit = OMIT,
@@ -378,7 +386,7 @@ class AsyncRumApplications(AsyncResource):
         return await self._client.request(_APPLICATIONS_INFO, args, **options)
 
     async def infos(
-        self, *, application_ids: List[str], **options: Unpack[RequestOptions]
+        self, *, application_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
     ) -> RumApplicationList:
         """Get several applications: the awaitable `RumApplications.infos`, documented there."""
         args = {"application_ids": application_ids}
@@ -389,7 +397,7 @@ class AsyncRumApplications(AsyncResource):
         *,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
         team_id: int | Omit = OMIT,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Dict, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
+from .._types import SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,7 +44,7 @@ class RumData(SyncResource):
     def query(
         self,
         *,
-        queries: Sequence[RumSqlQuery | Mapping[str, Any]],
+        queries: SequenceNotStr[RumSqlQuery | Mapping[str, Any]],
         start_time: int | datetime,
         end_time: int | datetime,
         **options: Unpack[RequestOptions],
@@ -76,7 +77,7 @@ class AsyncRumData(AsyncResource):
     async def query(
         self,
         *,
-        queries: Sequence[RumSqlQuery | Mapping[str, Any]],
+        queries: SequenceNotStr[RumSqlQuery | Mapping[str, Any]],
         start_time: int | datetime,
         end_time: int | datetime,
         **options: Unpack[RequestOptions],

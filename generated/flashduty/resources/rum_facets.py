@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -43,17 +43,20 @@ class RumFacets(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        scope: Literal[
-            "session",
-            "view",
-            "action",
-            "error",
-            "resource",
-            "long_task",
-            "vital",
-            "issue",
-            "sourcemap",
-        ],
+        scope: (
+            Literal[
+                "session",
+                "view",
+                "action",
+                "error",
+                "resource",
+                "long_task",
+                "vital",
+                "issue",
+                "sourcemap",
+            ]
+            | EnumValue
+        ),
         facet_key: str,
         facet_value: str | float | bool | Omit = OMIT,
         dql: str | Omit = OMIT,
@@ -106,17 +109,20 @@ class AsyncRumFacets(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        scope: Literal[
-            "session",
-            "view",
-            "action",
-            "error",
-            "resource",
-            "long_task",
-            "vital",
-            "issue",
-            "sourcemap",
-        ],
+        scope: (
+            Literal[
+                "session",
+                "view",
+                "action",
+                "error",
+                "resource",
+                "long_task",
+                "vital",
+                "issue",
+                "sourcemap",
+            ]
+            | EnumValue
+        ),
         facet_key: str,
         facet_value: str | float | bool | Omit = OMIT,
         dql: str | Omit = OMIT,

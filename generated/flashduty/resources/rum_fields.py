@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,7 +35,7 @@ class RumFields(SyncResource):
         self,
         *,
         scopes: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "session",
                     "long_task",
@@ -47,6 +47,7 @@ class RumFields(SyncResource):
                     "sourcemap",
                     "view",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -77,7 +78,7 @@ class AsyncRumFields(AsyncResource):
         self,
         *,
         scopes: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "session",
                     "long_task",
@@ -89,6 +90,7 @@ class AsyncRumFields(AsyncResource):
                     "sourcemap",
                     "view",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,

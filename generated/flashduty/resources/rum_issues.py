@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -67,11 +67,14 @@ class RumIssues(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        application_ids: List[str] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
-        statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
+        application_ids: SequenceNotStr[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        statuses: (
+            SequenceNotStr[Literal["for_review", "reviewed", "ignored", "resolved"] | EnumValue]
+            | Omit
+        ) = OMIT,
         suspected_causes: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "api.failed_request",
                     "network.error",
@@ -80,6 +83,7 @@ class RumIssues(SyncResource):
                     "code.invalid_argument",
                     "unknown",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -89,7 +93,9 @@ class RumIssues(SyncResource):
         by_intersection: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
+        orderby: (
+            Literal["created_at", "updated_at", "session_count", "error_count"] | EnumValue | Omit
+        ) = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[RumIssue, RumIssuePage]:
@@ -147,7 +153,7 @@ class RumIssues(SyncResource):
         self,
         *,
         issue_id: str,
-        status: Literal["for_review", "reviewed", "ignored", "resolved"] | Omit = OMIT,
+        status: Literal["for_review", "reviewed", "ignored", "resolved"] | EnumValue | Omit = OMIT,
         suspected_cause: (
             Literal[
                 "api.failed_request",
@@ -157,6 +163,7 @@ class RumIssues(SyncResource):
                 "code.invalid_argument",
                 "unknown",
             ]
+            | EnumValue
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
@@ -192,11 +199,14 @@ class AsyncRumIssues(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        application_ids: List[str] | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
-        statuses: List[Literal["for_review", "reviewed", "ignored", "resolved"]] | Omit = OMIT,
+        application_ids: SequenceNotStr[str] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
+        statuses: (
+            SequenceNotStr[Literal["for_review", "reviewed", "ignored", "resolved"] | EnumValue]
+            | Omit
+        ) = OMIT,
         suspected_causes: (
-            List[
+            SequenceNotStr[
                 Literal[
                     "api.failed_request",
                     "network.error",
@@ -205,6 +215,7 @@ class AsyncRumIssues(AsyncResource):
                     "code.invalid_argument",
                     "unknown",
                 ]
+                | EnumValue
             ]
             | Omit
         ) = OMIT,
@@ -214,7 +225,9 @@ class AsyncRumIssues(AsyncResource):
         by_intersection: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at", "session_count", "error_count"] | Omit = OMIT,
+        orderby: (
+            Literal["created_at", "updated_at", "session_count", "error_count"] | EnumValue | Omit
+        ) = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[RumIssue, RumIssuePage]:
@@ -241,7 +254,7 @@ class AsyncRumIssues(AsyncResource):
         self,
         *,
         issue_id: str,
-        status: Literal["for_review", "reviewed", "ignored", "resolved"] | Omit = OMIT,
+        status: Literal["for_review", "reviewed", "ignored", "resolved"] | EnumValue | Omit = OMIT,
         suspected_cause: (
             Literal[
                 "api.failed_request",
@@ -251,6 +264,7 @@ class AsyncRumIssues(AsyncResource):
                 "code.invalid_argument",
                 "unknown",
             ]
+            | EnumValue
             | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, EnumValue, FileInput, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -63,15 +63,15 @@ class RumSourcemaps(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        type: Literal["browser", "android", "ios"] | Omit = OMIT,
-        services: List[str] | Omit = OMIT,
-        versions: List[str] | Omit = OMIT,
+        type: Literal["browser", "android", "ios"] | EnumValue | Omit = OMIT,
+        services: SequenceNotStr[str] | Omit = OMIT,
+        versions: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
         build_id: str | Omit = OMIT,
         uuid: str | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumSourcemapList:
@@ -164,10 +164,10 @@ class RumSourcemaps(SyncResource):
     def enrich_stack(
         self,
         *,
-        type: Literal["browser", "android", "ios", "react native", "flutter"],
+        type: Literal["browser", "android", "ios", "react native", "flutter"] | EnumValue,
         service: str,
         stack: str,
-        binary_images: Sequence[RumBinaryImage | Mapping[str, Any]],
+        binary_images: SequenceNotStr[RumBinaryImage | Mapping[str, Any]],
         version: str | Omit = OMIT,
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,
@@ -217,15 +217,15 @@ class AsyncRumSourcemaps(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
-        type: Literal["browser", "android", "ios"] | Omit = OMIT,
-        services: List[str] | Omit = OMIT,
-        versions: List[str] | Omit = OMIT,
+        type: Literal["browser", "android", "ios"] | EnumValue | Omit = OMIT,
+        services: SequenceNotStr[str] | Omit = OMIT,
+        versions: SequenceNotStr[str] | Omit = OMIT,
         query: str | Omit = OMIT,
         build_id: str | Omit = OMIT,
         uuid: str | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumSourcemapList:
@@ -269,10 +269,10 @@ class AsyncRumSourcemaps(AsyncResource):
     async def enrich_stack(
         self,
         *,
-        type: Literal["browser", "android", "ios", "react native", "flutter"],
+        type: Literal["browser", "android", "ios", "react native", "flutter"] | EnumValue,
         service: str,
         stack: str,
-        binary_images: Sequence[RumBinaryImage | Mapping[str, Any]],
+        binary_images: SequenceNotStr[RumBinaryImage | Mapping[str, Any]],
         version: str | Omit = OMIT,
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -133,7 +133,7 @@ class Schedules(SyncResource):
         self,
         *,
         schedule_name: str,
-        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -180,7 +180,7 @@ class Schedules(SyncResource):
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        layers: Sequence[ScheduleLayer | Mapping[str, Any]] | Omit = OMIT,
+        layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]] | Omit = OMIT,
         notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -214,7 +214,9 @@ class Schedules(SyncResource):
         }
         return self._client.request(_UPDATE, args, **options)
 
-    def delete(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    def delete(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete schedules.
 
         Deletes one or more schedules. Fails with `ReferenceExist` while an escalation
@@ -231,7 +233,9 @@ class Schedules(SyncResource):
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_DELETE, args, **options)
 
-    def enable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    def enable(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Enable schedules.
 
         Turns disabled schedules back on. Unverified: this operation is only listed in
@@ -250,7 +254,9 @@ class Schedules(SyncResource):
         args = {"schedule_ids": schedule_ids}
         return self._client.request(_ENABLE, args, **options)
 
-    def disable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    def disable(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Disable schedules.
 
         Turns schedules off without deleting them. Unverified: this operation is only
@@ -297,7 +303,9 @@ class Schedules(SyncResource):
         args = {"schedule_id": schedule_id, "start": start, "end": end}
         return self._client.request(_INFO, args, **options)
 
-    def infos(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> ScheduleList:
+    def infos(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> ScheduleList:
         """Get several schedules.
 
         Returns the schedules with the given IDs, with their definitions and reminders;
@@ -318,7 +326,7 @@ class Schedules(SyncResource):
         self,
         *,
         query: str | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         is_my_manage: bool | Omit = OMIT,
         start: int | datetime | Omit = OMIT,
@@ -368,7 +376,7 @@ class Schedules(SyncResource):
         *,
         start: int | datetime,
         end: int | datetime,
-        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -471,7 +479,7 @@ class AsyncSchedules(AsyncResource):
         self,
         *,
         schedule_name: str,
-        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -499,7 +507,7 @@ class AsyncSchedules(AsyncResource):
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        layers: Sequence[ScheduleLayer | Mapping[str, Any]] | Omit = OMIT,
+        layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]] | Omit = OMIT,
         notify: ScheduleNotify | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -515,17 +523,23 @@ class AsyncSchedules(AsyncResource):
         }
         return await self._client.request(_UPDATE, args, **options)
 
-    async def delete(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    async def delete(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Delete schedules: the awaitable `Schedules.delete`, documented there."""
         args = {"schedule_ids": schedule_ids}
         return await self._client.request(_DELETE, args, **options)
 
-    async def enable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    async def enable(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Enable schedules: the awaitable `Schedules.enable`, documented there."""
         args = {"schedule_ids": schedule_ids}
         return await self._client.request(_ENABLE, args, **options)
 
-    async def disable(self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]) -> None:
+    async def disable(
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
+    ) -> None:
         """Disable schedules: the awaitable `Schedules.disable`, documented there."""
         args = {"schedule_ids": schedule_ids}
         return await self._client.request(_DISABLE, args, **options)
@@ -543,7 +557,7 @@ class AsyncSchedules(AsyncResource):
         return await self._client.request(_INFO, args, **options)
 
     async def infos(
-        self, *, schedule_ids: List[int], **options: Unpack[RequestOptions]
+        self, *, schedule_ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> ScheduleList:
         """Get several schedules: the awaitable `Schedules.infos`, documented there."""
         args = {"schedule_ids": schedule_ids}
@@ -553,7 +567,7 @@ class AsyncSchedules(AsyncResource):
         self,
         *,
         query: str | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         is_my_manage: bool | Omit = OMIT,
         start: int | datetime | Omit = OMIT,
@@ -580,7 +594,7 @@ class AsyncSchedules(AsyncResource):
         *,
         start: int | datetime,
         end: int | datetime,
-        layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,

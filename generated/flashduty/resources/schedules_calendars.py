@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -58,8 +58,8 @@ class SchedulesCalendars(SyncResource):
         description: str | Omit = OMIT,
         timezone: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        workdays: List[int] | Omit = OMIT,
-        extra_cal_ids: List[str] | Omit = OMIT,
+        workdays: SequenceNotStr[int] | Omit = OMIT,
+        extra_cal_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> CalendarCreated:
         """Create a service calendar.
@@ -101,8 +101,8 @@ class SchedulesCalendars(SyncResource):
         description: str | Omit = OMIT,
         timezone: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        workdays: List[int] | Omit = OMIT,
-        extra_cal_ids: List[str] | Omit = OMIT,
+        workdays: SequenceNotStr[int] | Omit = OMIT,
+        extra_cal_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a service calendar.
@@ -171,7 +171,7 @@ class SchedulesCalendars(SyncResource):
     def list(
         self,
         *,
-        kind: Literal["region.official.holiday", "personal"] | Omit = OMIT,
+        kind: Literal["region.official.holiday", "personal"] | EnumValue | Omit = OMIT,
         no_locale: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> CalendarList:
@@ -209,8 +209,8 @@ class AsyncSchedulesCalendars(AsyncResource):
         description: str | Omit = OMIT,
         timezone: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        workdays: List[int] | Omit = OMIT,
-        extra_cal_ids: List[str] | Omit = OMIT,
+        workdays: SequenceNotStr[int] | Omit = OMIT,
+        extra_cal_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> CalendarCreated:
         """Create a service calendar: the awaitable `SchedulesCalendars.create`, documented there."""
@@ -232,8 +232,8 @@ class AsyncSchedulesCalendars(AsyncResource):
         description: str | Omit = OMIT,
         timezone: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
-        workdays: List[int] | Omit = OMIT,
-        extra_cal_ids: List[str] | Omit = OMIT,
+        workdays: SequenceNotStr[int] | Omit = OMIT,
+        extra_cal_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update a service calendar: the awaitable `SchedulesCalendars.update`, documented there."""
@@ -261,7 +261,7 @@ class AsyncSchedulesCalendars(AsyncResource):
     async def list(
         self,
         *,
-        kind: Literal["region.official.holiday", "personal"] | Omit = OMIT,
+        kind: Literal["region.official.holiday", "personal"] | EnumValue | Omit = OMIT,
         no_locale: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> CalendarList:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, Any, Dict, Literal
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -48,10 +48,10 @@ class SchedulesFields(SyncResource):
         *,
         field_name: str,
         display_name: str,
-        field_type: Literal["text", "single_select", "multi_select", "checkbox"],
-        value_type: Literal["string", "bool"],
+        field_type: Literal["text", "single_select", "multi_select", "checkbox"] | EnumValue,
+        value_type: Literal["string", "bool"] | EnumValue,
         description: str | Omit = OMIT,
-        options_: List[Any] | Omit = OMIT,
+        options_: SequenceNotStr[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldCreated:
@@ -94,7 +94,7 @@ class SchedulesFields(SyncResource):
         field_id: str,
         display_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        options_: List[Any] | Omit = OMIT,
+        options_: SequenceNotStr[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -177,10 +177,10 @@ class AsyncSchedulesFields(AsyncResource):
         *,
         field_name: str,
         display_name: str,
-        field_type: Literal["text", "single_select", "multi_select", "checkbox"],
-        value_type: Literal["string", "bool"],
+        field_type: Literal["text", "single_select", "multi_select", "checkbox"] | EnumValue,
+        value_type: Literal["string", "bool"] | EnumValue,
         description: str | Omit = OMIT,
-        options_: List[Any] | Omit = OMIT,
+        options_: SequenceNotStr[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> CustomFieldCreated:
@@ -202,7 +202,7 @@ class AsyncSchedulesFields(AsyncResource):
         field_id: str,
         display_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
-        options_: List[Any] | Omit = OMIT,
+        options_: SequenceNotStr[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -257,10 +257,10 @@ class SchedulesTemplates(SyncResource):
         self,
         *,
         query: str | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         creator_id: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -303,20 +303,23 @@ class SchedulesTemplates(SyncResource):
         self,
         *,
         content: str,
-        type: Literal[
-            "dingtalk_app",
-            "feishu_app",
-            "wecom_app",
-            "slack_app",
-            "teams_app",
-            "feishu",
-            "dingtalk",
-            "wecom",
-            "telegram",
-            "zoom",
-            "email",
-            "sms",
-        ],
+        type: (
+            Literal[
+                "dingtalk_app",
+                "feishu_app",
+                "wecom_app",
+                "slack_app",
+                "teams_app",
+                "feishu",
+                "dingtalk",
+                "wecom",
+                "telegram",
+                "zoom",
+                "email",
+                "sms",
+            ]
+            | EnumValue
+        ),
         incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
@@ -448,10 +451,10 @@ class AsyncSchedulesTemplates(AsyncResource):
         self,
         *,
         query: str | Omit = OMIT,
-        team_ids: List[int] | Omit = OMIT,
+        team_ids: SequenceNotStr[int] | Omit = OMIT,
         is_my_team: bool | Omit = OMIT,
         creator_id: int | Omit = OMIT,
-        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
@@ -474,20 +477,23 @@ class AsyncSchedulesTemplates(AsyncResource):
         self,
         *,
         content: str,
-        type: Literal[
-            "dingtalk_app",
-            "feishu_app",
-            "wecom_app",
-            "slack_app",
-            "teams_app",
-            "feishu",
-            "dingtalk",
-            "wecom",
-            "telegram",
-            "zoom",
-            "email",
-            "sms",
-        ],
+        type: (
+            Literal[
+                "dingtalk_app",
+                "feishu_app",
+                "wecom_app",
+                "slack_app",
+                "teams_app",
+                "feishu",
+                "dingtalk",
+                "wecom",
+                "telegram",
+                "zoom",
+                "email",
+                "sms",
+            ]
+            | EnumValue
+        ),
         incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:

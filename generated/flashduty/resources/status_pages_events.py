@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -80,16 +80,19 @@ class StatusPagesEvents(SyncResource):
         self,
         *,
         page_id: int,
-        type: Literal["incident", "maintenance"],
-        status: Literal[
-            "investigating",
-            "identified",
-            "monitoring",
-            "resolved",
-            "scheduled",
-            "ongoing",
-            "completed",
-        ],
+        type: Literal["incident", "maintenance"] | EnumValue,
+        status: (
+            Literal[
+                "investigating",
+                "identified",
+                "monitoring",
+                "resolved",
+                "scheduled",
+                "ongoing",
+                "completed",
+            ]
+            | EnumValue
+        ),
         start_at_seconds: int | datetime | Omit = OMIT,
         end_at_seconds: int | datetime | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -146,23 +149,26 @@ class StatusPagesEvents(SyncResource):
         self,
         *,
         page_id: int,
-        type: Literal["incident", "maintenance"],
+        type: Literal["incident", "maintenance"] | EnumValue,
         title: str,
-        status: Literal[
-            "investigating",
-            "identified",
-            "monitoring",
-            "resolved",
-            "scheduled",
-            "ongoing",
-            "completed",
-        ],
-        updates: Sequence[StatusPageEventUpdateInput | Mapping[str, Any]],
+        status: (
+            Literal[
+                "investigating",
+                "identified",
+                "monitoring",
+                "resolved",
+                "scheduled",
+                "ongoing",
+                "completed",
+            ]
+            | EnumValue
+        ),
+        updates: SequenceNotStr[StatusPageEventUpdateInput | Mapping[str, Any]],
         description: str | Omit = OMIT,
         start_at_seconds: int | datetime | Omit = OMIT,
         close_at_seconds: int | datetime | Omit = OMIT,
-        responders: List[int] | Omit = OMIT,
-        linked_changes: List[str] | Omit = OMIT,
+        responders: SequenceNotStr[int] | Omit = OMIT,
+        linked_changes: SequenceNotStr[str] | Omit = OMIT,
         notify_subscribers: bool | Omit = OMIT,
         auto_update_by_schedule: bool | Omit = OMIT,
         is_retrospective: bool | Omit = OMIT,
@@ -224,8 +230,8 @@ class StatusPagesEvents(SyncResource):
         page_id: int,
         change_id: int,
         title: str | Omit = OMIT,
-        responders: List[int] | Omit = OMIT,
-        linked_changes: List[str] | Omit = OMIT,
+        responders: SequenceNotStr[int] | Omit = OMIT,
+        linked_changes: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Edit a status page event.
@@ -287,16 +293,19 @@ class AsyncStatusPagesEvents(AsyncResource):
         self,
         *,
         page_id: int,
-        type: Literal["incident", "maintenance"],
-        status: Literal[
-            "investigating",
-            "identified",
-            "monitoring",
-            "resolved",
-            "scheduled",
-            "ongoing",
-            "completed",
-        ],
+        type: Literal["incident", "maintenance"] | EnumValue,
+        status: (
+            Literal[
+                "investigating",
+                "identified",
+                "monitoring",
+                "resolved",
+                "scheduled",
+                "ongoing",
+                "completed",
+            ]
+            | EnumValue
+        ),
         start_at_seconds: int | datetime | Omit = OMIT,
         end_at_seconds: int | datetime | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -322,23 +331,26 @@ class AsyncStatusPagesEvents(AsyncResource):
         self,
         *,
         page_id: int,
-        type: Literal["incident", "maintenance"],
+        type: Literal["incident", "maintenance"] | EnumValue,
         title: str,
-        status: Literal[
-            "investigating",
-            "identified",
-            "monitoring",
-            "resolved",
-            "scheduled",
-            "ongoing",
-            "completed",
-        ],
-        updates: Sequence[StatusPageEventUpdateInput | Mapping[str, Any]],
+        status: (
+            Literal[
+                "investigating",
+                "identified",
+                "monitoring",
+                "resolved",
+                "scheduled",
+                "ongoing",
+                "completed",
+            ]
+            | EnumValue
+        ),
+        updates: SequenceNotStr[StatusPageEventUpdateInput | Mapping[str, Any]],
         description: str | Omit = OMIT,
         start_at_seconds: int | datetime | Omit = OMIT,
         close_at_seconds: int | datetime | Omit = OMIT,
-        responders: List[int] | Omit = OMIT,
-        linked_changes: List[str] | Omit = OMIT,
+        responders: SequenceNotStr[int] | Omit = OMIT,
+        linked_changes: SequenceNotStr[str] | Omit = OMIT,
         notify_subscribers: bool | Omit = OMIT,
         auto_update_by_schedule: bool | Omit = OMIT,
         is_retrospective: bool | Omit = OMIT,
@@ -368,8 +380,8 @@ class AsyncStatusPagesEvents(AsyncResource):
         page_id: int,
         change_id: int,
         title: str | Omit = OMIT,
-        responders: List[int] | Omit = OMIT,
-        linked_changes: List[str] | Omit = OMIT,
+        responders: SequenceNotStr[int] | Omit = OMIT,
+        linked_changes: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Edit a status page event: the awaitable `StatusPagesEvents.update`, documented there."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,18 +51,23 @@ class StatusPagesEventsTimeline(SyncResource):
         *,
         page_id: int,
         change_id: int,
-        status: Literal[
-            "investigating",
-            "identified",
-            "monitoring",
-            "resolved",
-            "scheduled",
-            "ongoing",
-            "completed",
-        ],
+        status: (
+            Literal[
+                "investigating",
+                "identified",
+                "monitoring",
+                "resolved",
+                "scheduled",
+                "ongoing",
+                "completed",
+            ]
+            | EnumValue
+        ),
         description: str | Omit = OMIT,
         at_seconds: int | datetime | Omit = OMIT,
-        component_changes: Sequence[StatusPageComponentChange | Mapping[str, Any]] | Omit = OMIT,
+        component_changes: (
+            SequenceNotStr[StatusPageComponentChange | Mapping[str, Any]] | Omit
+        ) = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
         """Post a timeline update.
@@ -163,18 +168,23 @@ class AsyncStatusPagesEventsTimeline(AsyncResource):
         *,
         page_id: int,
         change_id: int,
-        status: Literal[
-            "investigating",
-            "identified",
-            "monitoring",
-            "resolved",
-            "scheduled",
-            "ongoing",
-            "completed",
-        ],
+        status: (
+            Literal[
+                "investigating",
+                "identified",
+                "monitoring",
+                "resolved",
+                "scheduled",
+                "ongoing",
+                "completed",
+            ]
+            | EnumValue
+        ),
         description: str | Omit = OMIT,
         at_seconds: int | datetime | Omit = OMIT,
-        component_changes: Sequence[StatusPageComponentChange | Mapping[str, Any]] | Omit = OMIT,
+        component_changes: (
+            SequenceNotStr[StatusPageComponentChange | Mapping[str, Any]] | Omit
+        ) = OMIT,
         **options: Unpack[RequestOptions],
     ) -> StatusPageEventUpdateCreated:
         """Post a timeline update: the awaitable `StatusPagesEventsTimeline.create`, documented there."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -86,8 +86,8 @@ class StatusPagesSubscribers(SyncResource):
         self,
         *,
         page_id: int,
-        method: Literal["email", "im"],
-        subscribers: Sequence[StatusPageSubscriberInput | Mapping[str, Any]] | Omit = OMIT,
+        method: Literal["email", "im"] | EnumValue,
+        subscribers: SequenceNotStr[StatusPageSubscriberInput | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Import status page subscribers.
@@ -116,7 +116,7 @@ class StatusPagesSubscribers(SyncResource):
         self,
         *,
         page_id: int,
-        component_ids: List[str] | Omit = OMIT,
+        component_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export status page subscribers as CSV.
@@ -163,8 +163,8 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         self,
         *,
         page_id: int,
-        method: Literal["email", "im"],
-        subscribers: Sequence[StatusPageSubscriberInput | Mapping[str, Any]] | Omit = OMIT,
+        method: Literal["email", "im"] | EnumValue,
+        subscribers: SequenceNotStr[StatusPageSubscriberInput | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Import status page subscribers: the awaitable `StatusPagesSubscribers.import_`, documented there."""
@@ -175,7 +175,7 @@ class AsyncStatusPagesSubscribers(AsyncResource):
         self,
         *,
         page_id: int,
-        component_ids: List[str] | Omit = OMIT,
+        component_ids: SequenceNotStr[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export status page subscribers as CSV: the awaitable `StatusPagesSubscribers.export`, documented there."""

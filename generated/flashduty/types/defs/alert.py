@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import alert_event, alert_incident, image
@@ -39,10 +39,14 @@ class Alert(FlashdutyModel):
     """Description; plain text, Markdown or HTML."""
     alert_key: str = ""
     """Key that folds events into this alert."""
-    alert_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
-    alert_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
+    alert_severity: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
+    """How serious the alert is; `Ok` once it recovered."""
+    alert_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
+    """Where the alert stands now; `Ok` once it recovered."""
     start_time: int = 0
     """When it fired, Unix seconds."""
     last_time: int = 0

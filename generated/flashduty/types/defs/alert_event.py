@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import image
@@ -31,10 +31,14 @@ class AlertEvent(FlashdutyModel):
     """Description."""
     alert_key: str = ""
     """Key that folded the event into its alert."""
-    event_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
-    event_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status or severity of an alert or event; `Ok` means it recovered."""
+    event_severity: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
+    """How serious the event said the alert is."""
+    event_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
+    """State the event reported; `Ok` for a recovery."""
     event_time: int = 0
     """When the event happened, Unix seconds."""
     labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class AlertFeedItem(FlashdutyModel):
@@ -14,9 +14,9 @@ class AlertFeedItem(FlashdutyModel):
     """Alert ID, 24 hexadecimal characters."""
     type: Annotated[
         Literal["a_new", "a_update", "a_close", "a_comm", "a_merge", "a_m_silence", "a_m_inhibit"]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Kind of entry in an alert's activity feed."""
     detail: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """What happened; its keys depend on `type` (see AlertFeedType)."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import alert_grouping_case
@@ -11,7 +11,7 @@ from . import alert_grouping_case
 class AlertGrouping(FlashdutyModel):
     """How a channel groups incoming alerts into incidents."""
 
-    method: Annotated[Literal["i", "p", "n"] | str, OPEN_ENUM] = ""
+    method: Annotated[Literal["i", "p", "n"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """`i` intelligent (similarity), `p` by rule (`equals`/`cases`), `n` no grouping."""
     equals: Annotated[list[list[str]], NULL_AS_EMPTY] = Field(default_factory=list)
     """
@@ -27,7 +27,7 @@ class AlertGrouping(FlashdutyModel):
     """
     Grouping window in minutes; 0 keeps merging until the incident closes. At most 1440 by default, up to 43200 on extended accounts.
     """
-    window_type: Annotated[Literal["tumbling", "sliding"] | str, OPEN_ENUM] = ""
+    window_type: Annotated[Literal["tumbling", "sliding"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Fixed (`tumbling`, the default) or `sliding` window."""
     storm_threshold: int = 0
     """Single storm-warning threshold; 0 disables. Use `storm_thresholds`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -20,9 +20,9 @@ class AlertPipelineRule(FlashdutyModel):
 
     kind: Annotated[
         Literal["title_reset", "description_reset", "severity_reset", "alert_drop", "alert_inhibit"]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """What the rule does."""
     if_: Annotated[
         list[list[filter_condition.FilterCondition]], Field(alias="if"), NULL_AS_EMPTY

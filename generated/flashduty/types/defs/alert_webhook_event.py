@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import webhook_alert, webhook_person
 
@@ -17,7 +17,9 @@ class AlertWebhookEvent(FlashdutyModel):
     """
     When the change happened, Unix milliseconds. Deliveries may arrive out of order; compare this value to drop an event older than one already handled.
     """
-    event_type: Annotated[Literal["a_new", "a_update", "a_merge", "a_close"] | str, OPEN_ENUM] = ""
+    event_type: Annotated[
+        Literal["a_new", "a_update", "a_merge", "a_close"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """
     What happened to the alert. `a_new` an integration event started a new alert, `a_update` a further event was folded into the alert and changed it (severity, status, labels, description...), `a_merge` the alert was grouped into an incident, `a_close` someone closed the alert by hand (always sent, it cannot be unsubscribed). More types may be added later.
     """

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import notify_override
 
@@ -20,7 +20,9 @@ class AssignedTo(FlashdutyModel):
     """Escalation rule that drives the assignment."""
     layer_idx: int = 0
     """Current level of that escalation rule, from 0."""
-    type: Annotated[Literal["assign", "reassign", "escalate", "reopen", ""] | str, OPEN_ENUM] = ""
+    type: Annotated[
+        Literal["assign", "reassign", "escalate", "reopen", ""] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """
     How the assignment came about - `assign` direct, `reassign` changed by a person, `escalate` by the escalation rule, `reopen` redone on reopening. Responses carry an empty string for an incident never assigned.
     """

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class Calendar(FlashdutyModel):
@@ -21,8 +21,8 @@ class Calendar(FlashdutyModel):
     timezone: str = ""
     """IANA time zone the days are counted in, e.g. `Asia/Shanghai`."""
     kind: Annotated[
-        Literal["region.official.holiday", "religion.holiday", "personal"] | str, OPEN_ENUM
-    ] = ""
+        Literal["region.official.holiday", "religion.holiday", "personal"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Calendar kind - the account's own, or a public holiday calendar."""
     workdays: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Regular workdays, 0 for Sunday through 6 for Saturday; empty for public calendars."""
@@ -32,7 +32,7 @@ class Calendar(FlashdutyModel):
     """Team that manages the calendar; 0 for none."""
     account_id: int = 0
     """Account that owns it."""
-    status: Annotated[Literal["enabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the calendar is live or deleted."""
     created_at: int = 0
     """Creation time, Unix seconds."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import change_event
@@ -26,8 +26,8 @@ class Change(FlashdutyModel):
     change_key: str = ""
     """Key that folds change events into this change, usually a ticket number."""
     change_status: Annotated[
-        Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str, OPEN_ENUM
-    ] = ""
+        Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Where a change stands."""
     start_time: int = 0
     """When it started, Unix seconds."""

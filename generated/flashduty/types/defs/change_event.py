@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class ChangeEvent(FlashdutyModel):
@@ -21,8 +21,8 @@ class ChangeEvent(FlashdutyModel):
     change_key: str = ""
     """Key of the change it belongs to."""
     change_status: Annotated[
-        Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | str, OPEN_ENUM
-    ] = ""
+        Literal["Planned", "Ready", "Processing", "Canceled", "Done"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Where a change stands."""
     link: str = ""
     """URL of the change ticket."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import alert_grouping, channel_incident_counts
 from . import flapping as flapping_1
@@ -29,13 +29,17 @@ class Channel(FlashdutyModel):
     """Name."""
     description: str = ""
     """Free-text description."""
-    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Lifecycle state of a channel."""
     is_private: bool = False
     """Only the creator, the owning and managing teams and account admins can see it."""
     auto_resolve_timeout: int = 0
     """Seconds without activity after which incidents close themselves; 0 turns this off."""
-    auto_resolve_mode: Annotated[Literal["trigger", "update"] | str, OPEN_ENUM] = ""
+    auto_resolve_mode: Annotated[Literal["trigger", "update"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """
     What restarts the auto-resolve timer: `trigger` counts from when the incident opened, `update` from its latest alert.
     """

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class ChannelBrief(FlashdutyModel):
@@ -13,5 +13,7 @@ class ChannelBrief(FlashdutyModel):
     """Channel ID."""
     channel_name: str = ""
     """Name."""
-    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Lifecycle state of a channel."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import custom_action_incident, webhook_person
 
@@ -15,7 +15,7 @@ class CustomActionEvent(FlashdutyModel):
 
     event_time: int = 0
     """When the action was triggered, Unix milliseconds."""
-    event_type: Annotated[Literal["i_custom"] | str, OPEN_ENUM] = ""
+    event_type: Annotated[Literal["i_custom"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Always `i_custom`."""
     event_id: str = ""
     """

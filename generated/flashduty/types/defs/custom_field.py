@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class CustomField(FlashdutyModel):
@@ -19,16 +19,18 @@ class CustomField(FlashdutyModel):
     description: str = ""
     """Free-text description."""
     field_type: Annotated[
-        Literal["text", "single_select", "multi_select", "checkbox"] | str, OPEN_ENUM
-    ] = ""
+        Literal["text", "single_select", "multi_select", "checkbox"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Input control of the field."""
-    value_type: Annotated[Literal["string", "bool"] | str, OPEN_ENUM] = ""
+    value_type: Annotated[Literal["string", "bool"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Type of the field's values."""
     options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
     """Allowed values for select fields, of the `value_type`."""
     default_value: Any = Field(default_factory=dict)
     """Value used when none is set, of the `value_type`."""
-    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Lifecycle state."""
     account_id: int = 0
     """Account that owns it."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class DutyError(FlashdutyModel):
@@ -33,9 +33,9 @@ class DutyError(FlashdutyModel):
             "InternalError",
             "ServiceUnavailable",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """
     Machine-readable error code. The HTTP status only hints at the class of failure; branch on this value. `ResourceNotFound` means the account has not purchased the product involved, not that an object is missing.
     """

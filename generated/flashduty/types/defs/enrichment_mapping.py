@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class EnrichmentMapping(FlashdutyModel):
@@ -12,7 +12,7 @@ class EnrichmentMapping(FlashdutyModel):
 
     result_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Labels to fill in from the lookup result."""
-    mapping_type: Annotated[Literal["schema", "api"] | str, OPEN_ENUM] = "schema"
+    mapping_type: Annotated[Literal["schema", "api"] | EnumValue, OPEN_ENUM] = EnumValue("schema")
     """Look up in a mapping schema or call a mapping API."""
     schema_id: str = ""
     """Mapping schema to use when `mapping_type` is `schema`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -17,7 +17,9 @@ from . import (
 class EnrichmentRule(FlashdutyModel):
     """One enrichment rule; `settings` takes the shape that matches `kind`."""
 
-    kind: Annotated[Literal["extraction", "composition", "mapping", "drop"] | str, OPEN_ENUM] = ""
+    kind: Annotated[
+        Literal["extraction", "composition", "mapping", "drop"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """What the rule does."""
     if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
         Field(default_factory=list)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import escalate_layer, filter_condition, recurring_time_window
@@ -45,7 +45,7 @@ class EscalateRule(FlashdutyModel):
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
     """
-    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether a rule is active."""
     updated_by: int = 0
     """Member who changed it last."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class FilterCondition(FlashdutyModel):
@@ -16,7 +16,7 @@ class FilterCondition(FlashdutyModel):
     """
     Field to test. Built-in fields by plain name (`title`, `description`, `severity`, `alert_severity`, `data_source_id`, `check`, `resource`…); labels with the `labels.` prefix, e.g. `labels.env`.
     """
-    oper: Annotated[Literal["IN", "NOTIN"] | str, OPEN_ENUM] = ""
+    oper: Annotated[Literal["IN", "NOTIN"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """`IN`: the value equals one of `vals`; `NOTIN`: it equals none of them."""
     vals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import alert
@@ -45,11 +45,17 @@ class Incident(FlashdutyModel):
     """Member who closed it; 0 when the system did."""
     owner_id: int = 0
     """Owning member; 0 when unset."""
-    incident_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    incident_severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    progress: Annotated[Literal["Triggered", "Processing", "Closed"] | str, OPEN_ENUM] = ""
+    incident_status: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
+    """Current state, derived from the incident's alerts; `Ok` once they all recovered."""
+    incident_severity: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
+    """Severity the incident was given (set when it opened, or changed by hand)."""
+    progress: Annotated[Literal["Triggered", "Processing", "Closed"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """Where the incident stands in its lifecycle."""
     title: str = ""
     """Title."""
@@ -65,7 +71,7 @@ class Incident(FlashdutyModel):
     """How it was resolved."""
     num: str = ""
     """Brief number for display; two incidents may share one."""
-    frequency: Annotated[Literal["frequent", "rare"] | str, OPEN_ENUM] = ""
+    frequency: Annotated[Literal["frequent", "rare"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether incidents like this one are common or rare."""
     deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
@@ -75,7 +81,7 @@ class Incident(FlashdutyModel):
     """Last change, Unix seconds."""
     snoozed_before: int = 0
     """Notifications paused until this Unix second; 0 if not snoozed."""
-    group_method: Annotated[Literal["i", "p", "n"] | str, OPEN_ENUM] = ""
+    group_method: Annotated[Literal["i", "p", "n"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """How alerts were grouped - `i` intelligent, `p` by pattern, `n` not grouped."""
     ever_muted: bool = False
     """Whether a silence rule ever matched it."""
@@ -96,8 +102,11 @@ class Incident(FlashdutyModel):
     Its alerts; only filled in when the incident is rendered for notification templates or sent to custom actions.
     """
     closer: person_short.PersonShort | None = None
+    """The member who closed the incident, if one did."""
     creator: person_short.PersonShort | None = None
+    """The member who opened the incident, if one did."""
     owner: person_short.PersonShort | None = None
+    """The member who owned the incident (no longer filled in)."""
     responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
     """Members responding, with when they were assigned and acknowledged."""
     account_name: str = ""

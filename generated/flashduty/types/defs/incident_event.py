@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import webhook_incident, webhook_person
 
@@ -39,9 +39,9 @@ class IncidentEvent(FlashdutyModel):
             "i_r_severity",
             "i_r_field",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """
     What happened to the incident. `i_new` created, `i_assign` assigned, `i_a_rspd` responders added, `i_snooze` / `i_wake` snoozed / snooze cancelled, `i_ack` / `i_unack` acknowledged / acknowledgement withdrawn, `i_storm` alert-storm warning, `i_rslv` closed, `i_reopen` reopened, `i_merge` merged into another, `i_comm` commented, and `i_r_*` one field edited (`title`, `desc`ription, `impact`, `rc` root cause, `rsltn` resolution, `severity`, custom `field`). An incident webhook subscribed to `i_custom` receives that event too; it is described by `CustomActionEvent`. More types may be added later.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import feed_notify_chat, feed_notify_person, feed_notify_robot
@@ -15,7 +15,7 @@ class IncidentFeedNotifyDetail(FlashdutyModel):
     """Notification record ID."""
     msg_id: str = ""
     """Message ID the delivery channel returned."""
-    fire_type: Annotated[Literal["fire", "refire"] | str, OPEN_ENUM] = ""
+    fire_type: Annotated[Literal["fire", "refire"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """First notification (`fire`) or a repeat (`refire`)."""
     escalate_rule_id: str = ""
     """Escalation rule that sent it."""

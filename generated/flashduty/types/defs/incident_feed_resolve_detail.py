@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 
@@ -13,10 +13,10 @@ class IncidentFeedResolveDetail(FlashdutyModel):
         Literal[
             "voice", "console", "card", "wcard", "event", "autorslv", "autorefresh", "escalation"
         ]
-        | str,
+        | EnumValue,
         Field(alias="from"),
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """
     What resolved it: a phone call, the console, an IM card, a web card, a recovery event, auto-resolve, a card refresh or the escalation rule.
     """

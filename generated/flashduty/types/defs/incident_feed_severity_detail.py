@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 
@@ -10,8 +10,10 @@ class IncidentFeedSeverityDetail(FlashdutyModel):
     """Detail of `i_r_severity`."""
 
     from_: Annotated[
-        Literal["Critical", "Warning", "Info", "Ok"] | str, Field(alias="from"), OPEN_ENUM
-    ] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    to: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
-    """Status derived from the incident's alerts; `Ok` once they all recovered."""
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, Field(alias="from"), OPEN_ENUM
+    ] = EnumValue("")
+    """Severity before the change."""
+    to: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
+    """Severity after the change."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group
@@ -28,22 +28,18 @@ class InhibitRule(FlashdutyModel):
     source_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
-    """
-    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
-    """
+    """Conditions an alert must meet to inhibit others."""
     target_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
-    """
-    Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".
-    """
+    """Conditions of the alerts that get inhibited."""
     equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """
     Fields that must be equal between source and target alerts - attributes (`title`, `severity`, `status`…) or `labels.<name>`.
     """
     is_directly_discard: bool = False
     """Suppressed alerts are discarded instead of kept."""
-    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether a rule is active."""
     updated_by: int = 0
     """Member who changed it last."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class InsightAlertTop(FlashdutyModel):
@@ -11,7 +11,7 @@ class InsightAlertTop(FlashdutyModel):
 
     label: str = ""
     """Value of the grouping label: a check name or a resource."""
-    hours: Annotated[Literal["work", "sleep", False] | str, OPEN_ENUM] = ""
+    hours: Annotated[Literal["work", "sleep", False] | EnumValue, OPEN_ENUM] = EnumValue("")
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """

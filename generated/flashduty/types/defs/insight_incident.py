@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import assigned_to as assigned_to_1
@@ -30,11 +30,15 @@ class InsightIncident(FlashdutyModel):
     """Channel name."""
     progress: str = ""
     """Lifecycle state, e.g. `Triggered`, `Processing` or `Closed`."""
-    severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
     created_at: int = 0
     """When it was triggered, Unix seconds."""
-    closed_by: Annotated[Literal["auto", "timeout", "manually"] | str, OPEN_ENUM] = ""
+    closed_by: Annotated[Literal["auto", "timeout", "manually"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """How it was closed - alerts recovered, auto-close timeout, or by a person."""
     seconds_to_ack: int = 0
     """Time from trigger to first acknowledgement, seconds."""
@@ -42,7 +46,7 @@ class InsightIncident(FlashdutyModel):
     """Time from trigger to close, seconds."""
     engaged_seconds: int = 0
     """Once closed: time from each responder's acknowledgement to the close, summed, seconds."""
-    hours: Annotated[Literal["work", "sleep", False] | str, OPEN_ENUM] = ""
+    hours: Annotated[Literal["work", "sleep", False] | EnumValue, OPEN_ENUM] = EnumValue("")
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """

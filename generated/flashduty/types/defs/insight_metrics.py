@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class InsightMetrics(FlashdutyModel):
@@ -15,7 +15,7 @@ class InsightMetrics(FlashdutyModel):
     """
     Start of the row's time bucket, Unix seconds (midnight in `time_zone` for daily buckets); set when `aggregate_unit` is used.
     """
-    hours: Annotated[Literal["work", "sleep", False] | str, OPEN_ENUM] = ""
+    hours: Annotated[Literal["work", "sleep", False] | EnumValue, OPEN_ENUM] = EnumValue("")
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """

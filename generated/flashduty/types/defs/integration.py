@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class Integration(FlashdutyModel):
@@ -16,7 +16,9 @@ class Integration(FlashdutyModel):
     """Owning team; 0 for none."""
     name: str = ""
     """Name."""
-    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Status."""
     plugin_id: int = 0
     """ID of the integration type."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class LicenseMember(FlashdutyModel):
@@ -15,7 +15,7 @@ class LicenseMember(FlashdutyModel):
     """Display name."""
     status: str = ""
     """Member status."""
-    type: Annotated[Literal["fixed", "temporary", "none"] | str, OPEN_ENUM] = ""
+    type: Annotated[Literal["fixed", "temporary", "none"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Licence held - `fixed` (assigned seat), `temporary`, or `none`."""
     updated_by: int = 0
     """Who last assigned the licence; fixed licences only."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class LinkItem(FlashdutyModel):
@@ -13,5 +13,5 @@ class LinkItem(FlashdutyModel):
     """Label."""
     endpoint: str = ""
     """Rendered URL."""
-    open_type: Annotated[Literal["popup", "tab"] | str, OPEN_ENUM] = ""
+    open_type: Annotated[Literal["popup", "tab"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether it opens in a popup or a new tab."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class Member(FlashdutyModel):
@@ -32,7 +32,9 @@ class Member(FlashdutyModel):
     """Whether the email address has been verified."""
     avatar: str = ""
     """Avatar image URL or path."""
-    status: Annotated[Literal["enabled", "pending", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "pending", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """

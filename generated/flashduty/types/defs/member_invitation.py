@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MemberInvitation(FlashdutyModel):
@@ -24,7 +24,7 @@ class MemberInvitation(FlashdutyModel):
     """Country code of the phone number; `CN` when omitted."""
     role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Roles to grant; none when omitted."""
-    locale: Annotated[Literal["zh-CN", "en-US"] | str, OPEN_ENUM] = ""
+    locale: Annotated[Literal["zh-CN", "en-US"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Preferred language."""
     time_zone: str = ""
     """Time zone in tz database form, e.g. `Asia/Shanghai`."""

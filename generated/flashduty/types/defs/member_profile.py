@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MemberProfile(FlashdutyModel):
@@ -48,7 +48,9 @@ class MemberProfile(FlashdutyModel):
     """The member's own time zone."""
     is_external: bool = False
     """Whether the member was provisioned through single sign-on."""
-    status: Annotated[Literal["enabled", "pending", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "pending", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """

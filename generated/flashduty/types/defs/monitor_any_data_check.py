@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import monitor_any_data_recovery
 
@@ -19,6 +19,8 @@ class MonitorAnyDataCheck(FlashdutyModel):
     """Consecutive recovered evaluations needed before recovering."""
     push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Severity of the alerts raised."""
     recovery: monitor_any_data_recovery.MonitorAnyDataRecovery | None = None

@@ -4,13 +4,13 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorAnyDataRecovery(FlashdutyModel):
     """When an any-data alert counts as recovered."""
 
-    mode: Annotated[Literal["", "nodata", "ql"] | str, OPEN_ENUM] = ""
+    mode: Annotated[Literal["", "nodata", "ql"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """
     `nodata` (also empty or omitted) recovers once the query returns nothing; `ql` recovers when `condition` matches, and then allows a single query named `A`.
     """

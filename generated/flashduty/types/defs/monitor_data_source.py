@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import monitor_data_source_payload
 
@@ -27,9 +27,9 @@ class MonitorDataSource(FlashdutyModel):
             "sls",
             "victorialogs",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Type of a data source."""
     name: str = ""
     """Display name; rules can match it in `ds_list`."""

@@ -17,8 +17,11 @@ class MonitorDataSourcePayload(FlashdutyModel):
     """Type-specific settings; fill in only the block named like the source's `type_ident`."""
 
     prometheus: monitor_http_source_config.MonitorHttpSourceConfig | None = None
+    """Settings when the source is Prometheus."""
     loki: monitor_http_source_config.MonitorHttpSourceConfig | None = None
+    """Settings when the source is Loki."""
     victorialogs: monitor_http_source_config.MonitorHttpSourceConfig | None = None
+    """Settings when the source is VictoriaLogs."""
     mysql: monitor_my_sql_config.MonitorMySQLConfig | None = None
     oracle: monitor_oracle_config.MonitorOracleConfig | None = None
     postgres: monitor_postgres_config.MonitorPostgresConfig | None = None

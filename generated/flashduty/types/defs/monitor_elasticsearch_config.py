@@ -4,13 +4,13 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorElasticsearchConfig(FlashdutyModel):
     """Settings of an Elasticsearch data source, on Elastic Cloud or self-managed."""
 
-    deployment: Annotated[Literal["cloud", "self-managed"] | str, OPEN_ENUM] = ""
+    deployment: Annotated[Literal["cloud", "self-managed"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """`cloud` for Elastic Cloud (no `address` needed), `self-managed` for your own cluster."""
     timeout_mills: int = 0
     """Query timeout in milliseconds."""

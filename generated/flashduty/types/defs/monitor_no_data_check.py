@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorNoDataCheck(FlashdutyModel):
@@ -17,7 +17,9 @@ class MonitorNoDataCheck(FlashdutyModel):
     """Consecutive evaluations with data needed before recovering."""
     push_recovery_event: bool = False
     """Whether to send a recovery event."""
-    severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
+    severity: Annotated[Literal["Critical", "Warning", "Info"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Severity of the alerts raised."""
     resolve_timeout: int = 0
     """Seconds after which a no-data alert resolves by itself."""

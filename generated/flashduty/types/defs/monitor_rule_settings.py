@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import monitor_enabled_time, monitor_rule_configs
@@ -44,7 +44,7 @@ class MonitorRuleSettings(FlashdutyModel):
     """Windows in which the rule is active (any of them); empty means always."""
     annotations: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Free-form key-value pairs copied onto every alert event; grouping ignores them."""
-    description_type: Annotated[Literal["text", "markdown"] | str, OPEN_ENUM] = ""
+    description_type: Annotated[Literal["text", "markdown"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether `description` is `text` or `markdown`; required once `description` is non-empty."""
     description: str = ""
     """Free-text description sent with the alerts."""

@@ -4,13 +4,13 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorThresholdRecovery(FlashdutyModel):
     """When a threshold alert counts as recovered."""
 
-    mode: Annotated[Literal["invert", "threshold", "ql"] | str, OPEN_ENUM] = ""
+    mode: Annotated[Literal["invert", "threshold", "ql"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """
     `invert` recovers when the alert condition no longer holds, `threshold` when `condition` (a threshold) holds, `ql` when the `condition` query matches.
     """

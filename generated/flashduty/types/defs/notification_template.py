@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class NotificationTemplate(FlashdutyModel):
@@ -51,7 +51,9 @@ class NotificationTemplate(FlashdutyModel):
     """Message for Slack robots."""
     zoom: str = ""
     """Message for Zoom bots."""
-    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Lifecycle state."""
     creator_id: int = 0
     """Member who created it."""

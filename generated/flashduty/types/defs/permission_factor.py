@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class PermissionFactor(FlashdutyModel):
@@ -11,5 +11,7 @@ class PermissionFactor(FlashdutyModel):
 
     factor_name: str = ""
     """Identifier of the control, e.g. `template:read:info`."""
-    factor_type: Annotated[Literal["api", "button", "visit", "menu", "url"] | str, OPEN_ENUM] = ""
+    factor_type: Annotated[
+        Literal["api", "button", "visit", "menu", "url"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Kind of control a permission factor guards."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 
@@ -29,9 +29,13 @@ class PersonInfo(FlashdutyModel):
     """Whether the phone number has been verified."""
     email_verified: bool = False
     """Whether the email address has been verified."""
-    as_: Annotated[Literal["member", "account"] | str, Field(alias="as"), OPEN_ENUM] = ""
+    as_: Annotated[Literal["member", "account"] | EnumValue, Field(alias="as"), OPEN_ENUM] = (
+        EnumValue("")
+    )
     """Whether the person is a member or the account itself."""
-    status: Annotated[Literal["enabled", "pending", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "pending", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """

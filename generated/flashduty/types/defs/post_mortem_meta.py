@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class PostMortemMeta(FlashdutyModel):
@@ -14,7 +14,7 @@ class PostMortemMeta(FlashdutyModel):
     """Account that owns the report."""
     title: str = ""
     """Report title."""
-    status: Annotated[Literal["drafting", "published"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["drafting", "published"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the report is still a draft or has been published."""
     post_mortem_id: str = ""
     """

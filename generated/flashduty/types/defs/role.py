@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class Role(FlashdutyModel):
@@ -16,7 +16,7 @@ class Role(FlashdutyModel):
     """Name of the role."""
     description: str = ""
     """Free-text description."""
-    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the role currently grants its permissions."""
     permission_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     """Permissions the role grants."""

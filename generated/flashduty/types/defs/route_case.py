@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -21,7 +21,9 @@ class RouteCase(FlashdutyModel):
     """Target channels, for `standard` mode; leave empty in `name_mapping` mode."""
     fallthrough: bool = False
     """Keep evaluating later cases after this one matched; false stops at the first match."""
-    routing_mode: Annotated[Literal["standard", "name_mapping"] | str, OPEN_ENUM] = ""
+    routing_mode: Annotated[Literal["standard", "name_mapping"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """
     `standard` (the default when empty) routes to `channel_ids`; `name_mapping` routes to the channel named by a label of the alert.
     """

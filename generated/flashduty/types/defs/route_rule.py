@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import route_case, route_default, route_section
@@ -22,7 +22,7 @@ class RouteRule(FlashdutyModel):
     )
     """Named headings that group consecutive cases, for display only."""
     default: route_default.RouteDefault | None = None
-    status: Annotated[Literal["enabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Rule state."""
     version: int = 0
     """Incremented on every change; send it back with `routes.upsert` to detect concurrent edits."""

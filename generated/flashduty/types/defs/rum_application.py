@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import rum_application_alerting, rum_application_tracing
 
@@ -29,9 +29,9 @@ class RumApplication(FlashdutyModel):
             "roku",
             "unity",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Platform an application (or a replayed view) runs on."""
     client_token: Annotated[str, Field(repr=False)] = ""
     """Token the RUM SDK is initialised with."""
@@ -45,7 +45,9 @@ class RumApplication(FlashdutyModel):
     """When true no location is derived from IP addresses."""
     alerting: rum_application_alerting.RumApplicationAlerting | None = None
     tracing: rum_application_tracing.RumApplicationTracing | None = None
-    status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
+        ""
+    )
     """Lifecycle state."""
     created_by: int = 0
     """Member who created it."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class RumApplicationTracing(FlashdutyModel):
@@ -11,7 +11,7 @@ class RumApplicationTracing(FlashdutyModel):
 
     enabled: bool = False
     """Whether the trace link is shown."""
-    open_type: Annotated[Literal["popup", "tab", ""] | str, OPEN_ENUM] = ""
+    open_type: Annotated[Literal["popup", "tab", ""] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Open the trace in a `popup` or a new `tab`; empty when tracing was never set up."""
     endpoint: str = ""
     """Trace URL (http or https); may contain variables such as `${trace_id}`."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class RumField(FlashdutyModel):
@@ -15,16 +15,16 @@ class RumField(FlashdutyModel):
     field_name: str = ""
     """Display name."""
     value_type: Annotated[
-        Literal["number", "string", "bool", "array<number>", "array<string>"] | str, OPEN_ENUM
-    ] = ""
+        Literal["number", "string", "bool", "array<number>", "array<string>"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Type of the values."""
-    show_type: Annotated[Literal["list", "range"] | str, OPEN_ENUM] = ""
+    show_type: Annotated[Literal["list", "range"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the console shows values as a list or a range."""
     description: str = ""
     """What the field holds."""
     group: str = ""
     """Group the field is shown under."""
-    unit_family: Annotated[Literal["time", "bytes"] | str, OPEN_ENUM] = ""
+    unit_family: Annotated[Literal["time", "bytes"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Kind of unit."""
     unit_name: Annotated[
         Literal[
@@ -36,9 +36,9 @@ class RumField(FlashdutyModel):
             "unix_millisecond",
             "unix_second",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Unit of the values."""
     edit_able: bool = False
     """Whether the field definition can be edited."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import (
     rum_issue_error,
@@ -27,9 +27,9 @@ class RumIssue(FlashdutyModel):
     """Its name."""
     service: str = ""
     """Service name reported by the SDK."""
-    status: Annotated[Literal["for_review", "reviewed", "ignored", "resolved"] | str, OPEN_ENUM] = (
-        ""
-    )
+    status: Annotated[
+        Literal["for_review", "reviewed", "ignored", "resolved"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Triage state of an issue."""
     error_count: int = 0
     """Errors grouped into the issue so far."""
@@ -48,7 +48,9 @@ class RumIssue(FlashdutyModel):
     updated_at: int = 0
     """Last change, Unix milliseconds."""
     first_seen: rum_issue_sighting.RumIssueSighting | None = None
+    """The first time the issue was seen, and in which version."""
     last_seen: rum_issue_sighting.RumIssueSighting | None = None
+    """The latest time the issue was seen, and in which version."""
     error: rum_issue_error.RumIssueError | None = None
     suspected_cause: rum_suspected_cause.RumSuspectedCause | None = None
     regression: rum_issue_regression.RumIssueRegression | None = None

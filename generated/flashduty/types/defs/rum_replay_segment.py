@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import rum_replay_ref
 
@@ -26,9 +26,9 @@ class RumReplaySegment(FlashdutyModel):
             "visibility_hidden",
             "page_frozen",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Why the recorder started this segment."""
     records_count: int = 0
     """Records in the segment."""
@@ -36,10 +36,13 @@ class RumReplaySegment(FlashdutyModel):
     """Whether it contains a full snapshot of the page."""
     index_in_view: int = 0
     """Position of the segment within its view, from 0."""
-    source: Annotated[Literal["browser"] | str, OPEN_ENUM] = ""
+    source: Annotated[Literal["browser"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Platform that recorded it."""
     application: rum_replay_ref.RumReplayRef | None = None
+    """The application the segment belongs to."""
     session: rum_replay_ref.RumReplayRef | None = None
+    """The session the segment belongs to."""
     view: rum_replay_ref.RumReplayRef | None = None
+    """The view the segment was recorded on."""
     records: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=list)
     """Raw recorder records, in the order they were captured."""

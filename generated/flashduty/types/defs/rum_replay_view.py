@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class RumReplayView(FlashdutyModel):
@@ -24,9 +24,9 @@ class RumReplayView(FlashdutyModel):
             "roku",
             "unity",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Platform an application (or a replayed view) runs on."""
     container_view_id: str | None = None
     """View that wraps this one, if any."""
@@ -56,9 +56,9 @@ class RumReplayView(FlashdutyModel):
             "view_controller_display",
             "view_controller_redisplay",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """How the view was loaded."""
     start: int = 0
     """Start, Unix milliseconds."""

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class RumSourcemap(FlashdutyModel):
@@ -12,7 +12,7 @@ class RumSourcemap(FlashdutyModel):
 
     key: str = ""
     """Storage key that identifies the file."""
-    type: Annotated[Literal["browser", "android", "ios"] | str, OPEN_ENUM] = ""
+    type: Annotated[Literal["browser", "android", "ios"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Platform of the file."""
     service: str = ""
     """Service name."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class RumSqlQuery(FlashdutyModel):
@@ -17,7 +17,7 @@ class RumSqlQuery(FlashdutyModel):
     """
     dql: str = ""
     """Optional search text appended to the SQL's WHERE clause, e.g. `login`."""
-    format: Annotated[Literal["time_series", "table"] | str, OPEN_ENUM] = ""
+    format: Annotated[Literal["time_series", "table"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Shape of the result."""
     interval: int = 0
     """

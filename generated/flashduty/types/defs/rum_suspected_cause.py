@@ -3,13 +3,13 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class RumSuspectedCause(FlashdutyModel):
     """What probably caused an issue, guessed by the AI assistant or set by a person."""
 
-    source: Annotated[Literal["auto", "user"] | str, OPEN_ENUM] = ""
+    source: Annotated[Literal["auto", "user"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """`auto` when guessed automatically, `user` when set by a member."""
     value: Annotated[
         Literal[
@@ -20,9 +20,9 @@ class RumSuspectedCause(FlashdutyModel):
             "code.invalid_argument",
             "unknown",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """Category of what probably caused an issue."""
     reason: str = ""
     """Why this cause was chosen."""

@@ -49,7 +49,9 @@ class Schedule(FlashdutyModel):
     """Same as `schedule_layers`, under its older name."""
     final_schedule: schedule_layer_shifts.ScheduleLayerShifts | None = None
     cur_oncall: schedule_oncall_shift.ScheduleOncallShift | None = None
+    """The shift on call now; empty when nobody is."""
     next_oncall: schedule_oncall_shift.ScheduleOncallShift | None = None
+    """The shift after the current one; empty when unknown."""
     create_at: int = 0
     """Creation time, Unix seconds."""
     create_by: int = 0

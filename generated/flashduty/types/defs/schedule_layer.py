@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_day_mask, schedule_group, schedule_restrict_period
@@ -27,7 +27,9 @@ class ScheduleLayer(FlashdutyModel):
         default_factory=list
     )
     """Groups that take turns, in rotation order."""
-    rotation_unit: Annotated[Literal["hour", "day", "week", "month"] | str, OPEN_ENUM] = ""
+    rotation_unit: Annotated[Literal["hour", "day", "week", "month"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """Unit of one rotation cycle; `month` is a calendar month."""
     rotation_value: int = 0
     """Number of `rotation_unit`s in one cycle."""

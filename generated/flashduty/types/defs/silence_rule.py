@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group, once_time_window, recurring_time_window
@@ -42,7 +42,7 @@ class SilenceRule(FlashdutyModel):
     """Matching alerts are discarded instead of kept muted."""
     is_effective: bool = False
     """The current time falls inside the rule's window."""
-    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether a rule is active."""
     updated_by: int = 0
     """Member who changed it last."""

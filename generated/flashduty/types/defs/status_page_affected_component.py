@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class StatusPageAffectedComponent(FlashdutyModel):
@@ -27,9 +27,9 @@ class StatusPageAffectedComponent(FlashdutyModel):
     """Whether the component is hidden from the page altogether."""
     status: Annotated[
         Literal["operational", "degraded", "partial_outage", "full_outage", "under_maintenance"]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """
     Health shown for a component. Incidents use `operational`, `degraded`, `partial_outage` and `full_outage`; maintenances use `operational` and `under_maintenance`.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_affected_component, status_page_event_update
@@ -15,7 +15,7 @@ class StatusPageEvent(FlashdutyModel):
     """Event ID."""
     page_id: int = 0
     """Status page the event belongs to."""
-    type: Annotated[Literal["incident", "maintenance"] | str, OPEN_ENUM] = ""
+    type: Annotated[Literal["incident", "maintenance"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Kind of status page event."""
     title: str = ""
     """Title."""
@@ -31,9 +31,9 @@ class StatusPageEvent(FlashdutyModel):
             "ongoing",
             "completed",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component_change
@@ -25,9 +25,9 @@ class StatusPageEventUpdate(FlashdutyModel):
             "ongoing",
             "completed",
         ]
-        | str,
+        | EnumValue,
         OPEN_ENUM,
-    ] = ""
+    ] = EnumValue("")
     """
     Stage of a status page event. Incidents move through `investigating`, `identified`, `monitoring` and `resolved`; maintenances through `scheduled`, `ongoing` and `completed`.
     """

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 from . import status_page_migration_progress
 
@@ -21,11 +21,13 @@ class StatusPageMigrationJob(FlashdutyModel):
     """
     Flashduty status page receiving the data; known once the job has created it, or given up front for subscriber migrations.
     """
-    phase: Annotated[Literal["structure", "history", "subscribers"] | str, OPEN_ENUM] = ""
+    phase: Annotated[Literal["structure", "history", "subscribers"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """What the job is migrating now - page structure, past events, or subscribers."""
     status: Annotated[
-        Literal["pending", "running", "completed", "failed", "cancelled"] | str, OPEN_ENUM
-    ] = ""
+        Literal["pending", "running", "completed", "failed", "cancelled"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Where the job stands."""
     progress: status_page_migration_progress.StatusPageMigrationProgress | None = None
     error: str = ""

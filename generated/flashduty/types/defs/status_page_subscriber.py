@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component
@@ -13,7 +13,7 @@ class StatusPageSubscriber(FlashdutyModel):
 
     recipient: str = ""
     """For a public page an email address; for an internal page a user ID."""
-    method: Annotated[Literal["email", "im"] | str, OPEN_ENUM] = ""
+    method: Annotated[Literal["email", "im"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """
     How a subscriber is notified: `email` on public pages, `im` (instant messaging, by user ID) on internal pages.
     """

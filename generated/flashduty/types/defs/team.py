@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class Team(FlashdutyModel):
@@ -18,7 +18,7 @@ class Team(FlashdutyModel):
     """Name, 1 to 39 characters and unique in the account."""
     description: str = ""
     """Free-text description."""
-    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the team is in use."""
     updated_by_name: str = ""
     """Name of whoever last changed the team."""

@@ -3,7 +3,7 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class WebhookHistory(FlashdutyModel):
@@ -31,7 +31,7 @@ class WebhookHistory(FlashdutyModel):
     """Attempt number, from 1."""
     duration: int = 0
     """Time the call took, in milliseconds."""
-    status: Annotated[Literal["success", "failed"] | str, OPEN_ENUM] = ""
+    status: Annotated[Literal["success", "failed"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Outcome of a webhook delivery attempt."""
     status_code: int = 0
     """HTTP status the endpoint answered."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import assigned_to as assigned_to_1
@@ -26,11 +26,17 @@ class WebhookIncident(FlashdutyModel):
     """Root cause as recorded by responders."""
     resolution: str = ""
     """How it was resolved."""
-    incident_severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
+    incident_severity: Annotated[Literal["Critical", "Warning", "Info"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """How serious an incident is."""
-    incident_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
+    incident_status: Annotated[
+        Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
-    progress: Annotated[Literal["Triggered", "Processing", "Closed"] | str, OPEN_ENUM] = ""
+    progress: Annotated[Literal["Triggered", "Processing", "Closed"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """Where the incident stands in its lifecycle."""
     created_at: int = 0
     """Creation time, Unix seconds."""
@@ -72,7 +78,7 @@ class WebhookIncident(FlashdutyModel):
     """Channel name."""
     detail_url: str = ""
     """Link to the incident in the console."""
-    group_method: Annotated[Literal["n", "p", "i"] | str, OPEN_ENUM] = ""
+    group_method: Annotated[Literal["n", "p", "i"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """How its alerts were grouped - `n` not grouped, `p` by rule, `i` intelligently."""
     account_id: int = 0
     """Account that owns it (sample only)."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class WebhookIncidentAlert(FlashdutyModel):
@@ -22,11 +22,15 @@ class WebhookIncidentAlert(FlashdutyModel):
     """Description."""
     alert_key: str = ""
     """Key that folds events into this alert."""
-    alert_severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
+    alert_severity: Annotated[Literal["Critical", "Warning", "Info"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """How serious an incident is."""
-    alert_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | str, OPEN_ENUM] = ""
+    alert_status: Annotated[Literal["Critical", "Warning", "Info", "Ok"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
     """Status or severity of an alert or event; `Ok` means it recovered."""
-    progress: Annotated[Literal["Triggered", "Closed"] | str, OPEN_ENUM] = ""
+    progress: Annotated[Literal["Triggered", "Closed"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the alert is still open."""
     created_at: int = 0
     """Creation time, Unix seconds."""

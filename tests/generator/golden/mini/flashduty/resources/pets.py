@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, FileInput, Omit
+from .._types import OMIT, EnumValue, FileInput, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -85,7 +85,7 @@ class Pets(SyncResource):
     def list(
         self,
         *,
-        kind: Literal["cat", "dog"] | Omit = OMIT,
+        kind: Literal["cat", "dog"] | EnumValue | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -125,7 +125,10 @@ class Pets(SyncResource):
         return self._client.request(_PHOTO_URL, args, **options)
 
     def export(
-        self, *, kind: Literal["cat", "dog"] | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        kind: Literal["cat", "dog"] | EnumValue | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export pets.
 
@@ -164,7 +167,7 @@ class Pets(SyncResource):
         return self._client.request(_UPLOAD_PHOTO, args, **options)
 
     def import_(
-        self, *, pets: Sequence[Pet | Mapping[str, Any]], **options: Unpack[RequestOptions]
+        self, *, pets: SequenceNotStr[Pet | Mapping[str, Any]], **options: Unpack[RequestOptions]
     ) -> None:
         """Import pets.
 
@@ -198,7 +201,7 @@ class AsyncPets(AsyncResource):
     def list(
         self,
         *,
-        kind: Literal["cat", "dog"] | Omit = OMIT,
+        kind: Literal["cat", "dog"] | EnumValue | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -215,7 +218,10 @@ class AsyncPets(AsyncResource):
         return await self._client.request(_PHOTO_URL, args, **options)
 
     async def export(
-        self, *, kind: Literal["cat", "dog"] | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        kind: Literal["cat", "dog"] | EnumValue | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> bytes:
         """Export pets: the awaitable `Pets.export`, documented there."""
         args = {"kind": kind}
@@ -229,7 +235,7 @@ class AsyncPets(AsyncResource):
         return await self._client.request(_UPLOAD_PHOTO, args, **options)
 
     async def import_(
-        self, *, pets: Sequence[Pet | Mapping[str, Any]], **options: Unpack[RequestOptions]
+        self, *, pets: SequenceNotStr[Pet | Mapping[str, Any]], **options: Unpack[RequestOptions]
     ) -> None:
         """Import pets: the awaitable `Pets.import_`, documented there."""
         args = {"pets": pets}

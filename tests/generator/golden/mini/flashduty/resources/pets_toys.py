@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
-from .._types import OMIT, Omit
+from .._types import OMIT, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
@@ -42,7 +42,7 @@ class PetsToys(SyncResource):
         self,
         *,
         pet_id: int,
-        toys: Sequence[Toy | Mapping[str, Any]],
+        toys: SequenceNotStr[Toy | Mapping[str, Any]],
         by_name: Mapping[str, Toy | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
@@ -73,7 +73,7 @@ class AsyncPetsToys(AsyncResource):
         self,
         *,
         pet_id: int,
-        toys: Sequence[Toy | Mapping[str, Any]],
+        toys: SequenceNotStr[Toy | Mapping[str, Any]],
         by_name: Mapping[str, Toy | Mapping[str, Any]] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:

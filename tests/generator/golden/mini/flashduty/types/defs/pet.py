@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 from pydantic import Field
 
 from . import toy
@@ -15,7 +15,7 @@ class Pet(FlashdutyModel):
     """Its ID."""
     name: str = ""
     """Its name."""
-    kind: Annotated[Literal["cat", "dog"] | str, OPEN_ENUM] = ""
+    kind: Annotated[Literal["cat", "dog"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """What the pet is."""
     from_: Annotated[str, Field(alias="from")] = ""
     """Where it came from (a Python keyword)."""
