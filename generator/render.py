@@ -68,13 +68,15 @@ def signature(op: Operation, sync: bool) -> str:
     """The `def` line of an operation's method, as black lays it out."""
     args = ["self"] + (["*"] if op.params else [])
     for p in op.params:
-        annotation = p.type.annotation()
-        if p.required:
-            args.append(f"{p.name}: {annotation}")
-        elif 8 + len(f"{p.name}: {annotation} | Omit = OMIT,") <= LINE_LENGTH:
-            args.append(f"{p.name}: {annotation} | Omit = OMIT")
-        else:  # black wraps a long annotation with a default in parentheses
-            args.append(f"{p.name}: ({annotation} | Omit) = OMIT")
+        annotation = p.type.annotation() + ("" if p.required else " | Omit")
+        default = "" if p.required else " = OMIT"
+        if 8 + len(f"{p.name}: {annotation}{default},") > LINE_LENGTH and not annotation.endswith(
+            "]"
+        ):
+            # Black splits a long annotation inside its last brackets when it
+            # ends with one; otherwise (a union) it wraps it in parentheses.
+            annotation = f"({annotation})"
+        args.append(f"{p.name}: {annotation}{default}")
     args.append("**options: Unpack[RequestOptions]")
     if op.kind == "page":
         page = "SyncPage" if sync else "AsyncPager"
