@@ -11,6 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any, Literal, Mapping
 
+from .auth import Auth, AuthReader
 from .load import Bundle
 from .models import DEFS
 from .oas import closure
@@ -44,8 +45,7 @@ from .schemas import (
 from .validate import envelope_data
 
 Kind = Literal["model", "list", "value", "none", "bytes", "page"]
-Location = Literal["body", "query", "file", "secret", "root"]
-DEFAULT_AUTH = "app_key"  # the spec's default security scheme, which the client holds
+Location = Literal["body", "query", "path", "header", "file", "secret", "root"]
 
 OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "options", "args", "self"}
 COMMON_AREA = "common"  # types module of root schemas no operation uses
@@ -101,9 +101,8 @@ class Param:
     required: bool
     description: str
     location: Location  # root: the whole body is this argument
-    unix_time: str | None = (
-        None  # "seconds" | "milliseconds": a point in time; the type takes datetime
-    )
+    # "seconds" | "milliseconds": a point in time; the type takes datetime.
+    unix_time: str | None = None
 
     @property
     def model(self) -> tuple[str, str] | None:
@@ -129,9 +128,10 @@ class Operation:
     unverified: bool
     permission: str | None
     rate_limit: RateLimit | None  # the operation's own, tighter than the account's
-    auth: str  # DEFAULT_AUTH, "none", or the query parameter of its own key
+    auth: Auth
     endpoint: str  # module-level constant name
     multipart: bool = False
+    bare: bool = False  # the answer is the data itself, not the JSON envelope
     unwrap: str | None = None
     replaced_by: str | None = None  # operationId of what replaces a deprecated operation
 
@@ -252,6 +252,18 @@ class Api:
         return dict(sorted(out.items()))
 
 
+def _argument_name(param: dict[str, Any]) -> str:
+    """The Python argument of a parameter: its `x-argument`, else its name
+    (a header's in lower case: `X-Request-Tag` becomes `x_request_tag`)."""
+    name = str(param.get("x-argument") or param["name"])
+    return py_name(
+        name.lower() if param.get("in") == "header" and "x-argument" not in param else name
+    )
+
+
+_PARAM_LOCATIONS: dict[str, Location] = {"query": "query", "path": "path", "header": "header"}
+
+
 def _container(origin: str, item: PyType, request: bool) -> str:
     """The container an argument is typed with: `Sequence` / `Mapping` where
     the items are models, unions or containers, so that a caller's own
@@ -315,8 +327,7 @@ class _Builder:
         self.classes = classes
         self.problems = Problems()
         components = self.doc.get("components") or {}
-        self.schemes: dict[str, Any] = components.get("securitySchemes") or {}
-        self.default_security = self.doc.get("security") or []
+        self.auth = AuthReader(self.doc)
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
@@ -373,30 +384,25 @@ class _Builder:
             t = ANY
         return optional(t) if nullable else t
 
-    def auth(self, op: dict[str, Any]) -> tuple[str, Param | None]:
-        """How an operation authenticates: with the client's key (the spec's
-        default security), with none, or with a key of its own that the
-        caller passes (e.g. an integration key): then the argument too."""
-        security = op.get("security", self.default_security) or []
-        if not security:
-            return "none", None
-        for requirement in security:
-            for scheme_name in requirement:
-                if any(scheme_name in default for default in self.default_security):
-                    continue
-                scheme = self.schemes.get(scheme_name) or {}
-                wire = str(scheme.get("name") or scheme_name)
-                description = str(scheme.get("description") or "") or f"The {wire}."
-                param = Param(
-                    wire, py_name(wire), SCALARS["string"], True, description.strip(), "secret"
-                )
-                return wire, param
-        return DEFAULT_AUTH, None
+    def secret(self, auth: Auth) -> Param | None:
+        """The argument of an operation's own secret (an integration key, a trigger token)."""
+        scheme = auth.own
+        if scheme is None:
+            return None
+        return Param(
+            scheme.argument,
+            py_name(scheme.argument),
+            SCALARS["string"],
+            True,
+            scheme.description,
+            "secret",
+        )
 
     def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation:
         op_id = op["operationId"]
         params: list[Param] = []
-        auth, secret = self.auth(op)
+        auth = self.auth.of(op)
+        secret = self.secret(auth)
         if secret is not None:
             params.append(secret)
         for raw in op.get("parameters") or []:
@@ -405,11 +411,11 @@ class _Builder:
             params.append(
                 Param(
                     param["name"],
-                    py_name(param["name"]),
+                    _argument_name(param),
                     _timed(self.type(schema, True), _unix_time(schema)),
-                    bool(param.get("required")),
+                    bool(param.get("required")) or param.get("in") == "path",
                     str(param.get("description") or schema.get("description") or ""),
-                    "query",
+                    _PARAM_LOCATIONS[str(param.get("in"))],
                     _unix_time(schema),
                 )
             )
@@ -451,7 +457,7 @@ class _Builder:
             seen[p.name] = p.wire
         params.sort(key=lambda p: not p.required)  # required first, spec order kept within each
 
-        kind, returns, data = self.result(op)
+        kind, returns, data, bare = self.result(op)
         segments = op_id.split(".")
         return Operation(
             operation_id=op_id,
@@ -473,19 +479,28 @@ class _Builder:
             auth=auth,
             endpoint="_" + "_".join(segments[1:]).upper(),
             multipart=media is not None and media[0] == "multipart/form-data",
+            bare=bare,
             unwrap=op.get("x-unwrap") if kind == "model" else None,
             replaced_by=op.get("x-replaced-by"),
         )
 
-    def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType]:
-        """(kind, what a call returns, what the envelope's data is) of an operation."""
+    def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType, bool]:
+        """(kind, what a call returns, what the data is, whether the answer
+        is bare: the data itself rather than the envelope) of an operation."""
         ok = deref(self.doc, (op.get("responses") or {}).get("200") or {})
         media = json_media(ok.get("content"))
         if media is None:
-            return "bytes", BYTES, BYTES
-        data = envelope_data(self.doc, media[1].get("schema") or {})
+            return "bytes", BYTES, BYTES, False
+        schema = media[1].get("schema") or {}
+        if op.get("x-envelope") is False:
+            return (*self.data_result(op, schema), True)
+        data = envelope_data(self.doc, schema)
         if data is None or data is False:
-            return "none", NONE, NONE
+            return "none", NONE, NONE, False
+        return (*self.data_result(op, data), False)
+
+    def data_result(self, op: dict[str, Any], data: Any) -> tuple[Kind, PyType, PyType]:
+        """(kind, what a call returns, what the data is validated as)."""
         t = self.type(data, False)
         is_model = isinstance(t, Model)
         if op.get("x-pagination") and is_model:

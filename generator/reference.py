@@ -91,8 +91,9 @@ def _method(resource: Any, op: Any, models: set[str]) -> str:
         facts.append(f"permission: {op.permission}")
     if op.rate_limit:
         facts.append(f"rate limit: {op.rate_limit.text()}")
-    if op.auth != "app_key":
-        facts.append("no app key" if op.auth == "none" else f"auth: {op.auth}")
+    auth = op.auth.text()
+    if auth:
+        facts.append(auth)
     lines.append(" · ".join(facts) + "\n")
     if op.params:
         lines.append("| argument | type | | description |")

@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from .ir import DEFAULT_AUTH, Api, Operation, Resource, doc_text
+from .ir import Api, Operation, Resource, doc_text
 from .models import DEFS
 from .pytypes import RUNTIME_TYPES, TYPING, Model
 from .runtime import TEMPLATES, runtime_files
@@ -135,12 +135,23 @@ def endpoint_args(op: Operation) -> list[str]:
         args.append("types=_TYPES")
     if op.idempotent:
         args.append("idempotent=True")
-    if op.auth != DEFAULT_AUTH:
-        args.append(f"auth={json.dumps(op.auth)}")
+    auth = op.auth.endpoint_auth
+    if auth != "client":
+        args.append(f"auth={json.dumps(auth)}")
+    own = op.auth.own
+    if own is not None and own.kind != "query":
+        args.append(f"auth_kind={json.dumps(own.kind)}")
+    if own is not None and own.kind == "header" and own.wire != own.argument:
+        args.append(f"auth_name={json.dumps(own.wire)}")
     if modeled:
         models = (f"{json.dumps(w)}: ({json.dumps(m[0])}, {json.dumps(m[1])})" for w, m in modeled)
         args.append("models={" + ", ".join(models) + "}")
-    for key, location in (("query", "query"), ("files", "file")):
+    for key, location in (
+        ("query", "query"),
+        ("path_params", "path"),
+        ("headers", "header"),
+        ("files", "file"),
+    ):
         names = [json.dumps(p.wire) for p in op.params if p.location == location]
         if names:
             args.append(f"{key}=(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")")
@@ -150,6 +161,8 @@ def endpoint_args(op: Operation) -> list[str]:
         args.append(f"limits=({op.rate_limit.per_second}, {op.rate_limit.per_minute})")
     if op.multipart:
         args.append("multipart=True")
+    if op.bare:
+        args.append("bare=True")
     args += [f"root={json.dumps(p.wire)}" for p in op.params if p.location == "root"]
     times = [
         f"{json.dumps(p.wire)}: {1000 if p.unix_time == 'milliseconds' else 1}"

@@ -106,7 +106,7 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
         for key in ("summary", "description"):
             if not str(op.get(key) or "").strip():
                 add(pointer, f"{key} is missing")
-        request_rules(doc, pointer, method, op, add)
+        request_rules(doc, pointer, path, method, op, add)
         response_rules(doc, pointer, op, add)
     replaced_by_rules(doc, set(seen), add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
@@ -129,31 +129,19 @@ def runtime_rules(doc: dict[str, Any], add: Any) -> None:
     """What the spec says must be what the static runtime can do: the keys
     it sends and redacts, the error codes it has classes for, the names of
     models, the limits it paces to."""
+    from .auth import auth_rules, read_scheme
     from .runtime import error_codes, secret_params
 
     components = doc.get("components") or {}
-    schemes = components.get("securitySchemes") or {}
-    default = {name for requirement in doc.get("security") or [] for name in requirement}
-    for name, scheme in schemes.items():
-        at = join("/components/securitySchemes", name)
-        if (
-            not isinstance(scheme, dict)
-            or scheme.get("type") != "apiKey"
-            or scheme.get("in") != "query"
-        ):
-            add(at, "only API keys sent in the query string are supported")
-        elif scheme.get("name") not in secret_params():
+    auth_rules(doc, add)
+    for name, raw in (components.get("securitySchemes") or {}).items():
+        scheme = read_scheme(name, raw)
+        if scheme is not None and scheme.kind == "query" and scheme.wire not in secret_params():
             add(
-                join(at, "name"),
+                join("/components/securitySchemes", name, "name"),
                 f"the runtime redacts only the keys {', '.join(secret_params())}; "
-                f"add {scheme.get('name')!r} to SECRET_PARAMS in templates/runtime/_redact.py",
+                f"add {scheme.wire!r} to SECRET_PARAMS in templates/runtime/_redact.py",
             )
-        elif name in default and scheme.get("name") != "app_key":
-            add(join(at, "name"), "the client's own key (the default security) is sent as app_key")
-    for pointer, _, _, op in operations(doc):
-        for requirement in op.get("security") or []:
-            if len([n for n in requirement if n not in default]) > 1:
-                add(join(pointer, "security"), "an operation takes at most one key of its own")
     schemas = components.get("schemas") or {}
     for name in schemas:
         if not SCHEMA_NAME.match(name):
@@ -280,21 +268,41 @@ def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
             unknown_keys(join(pointer, key), value, add)
 
 
+def param_rules(doc: dict[str, Any], at: str, path: str, param: Any, add: Any) -> None:
+    """A parameter sits where the runtime can put it: the query, a `{name}`
+    of the path (required, a string or integer), or a header."""
+    name, where = str(param.get("name")), param.get("in")
+    if where not in ("query", "path", "header"):
+        add(join(at, "in"), "parameters go in the query, the path or a header (no cookies)")
+    if where == "path":
+        if "{%s}" % name not in path:
+            add(join(at, "name"), f"the path {path} has no {{{name}}}")
+        if param.get("required") is not True:
+            add(join(at, "required"), "a path parameter is required")
+    if where in ("path", "header"):
+        kind = schema_type(doc, param.get("schema") or {})
+        if kind not in ("string", "integer"):
+            add(join(at, "schema"), f"a {where} parameter is a string or an integer")
+    if (param.get("required") or where == "path") and "example" not in param:
+        add(at, f"required {where} parameter {name!r} has no example")
+
+
 def request_rules(
-    doc: dict[str, Any], pointer: str, method: str, op: dict[str, Any], add: Any
+    doc: dict[str, Any], pointer: str, path: str, method: str, op: dict[str, Any], add: Any
 ) -> None:
     body = op.get("requestBody")
     if method == "get" and body:
         add(join(pointer, "requestBody"), "a GET operation takes query parameters, not a body")
-    for i, param in enumerate(op.get("parameters") or []):
-        param = deref(doc, param)
-        if param.get("in") != "query":
-            add(join(pointer, "parameters", i, "in"), "only query parameters are supported")
-        if param.get("required") and "example" not in param:
-            add(
-                join(pointer, "parameters", i),
-                f"required query parameter {param.get('name')!r} has no example",
-            )
+    params = [deref(doc, p) for p in op.get("parameters") or []]
+    for i, param in enumerate(params):
+        param_rules(doc, join(pointer, "parameters", i), path, param, add)
+    declared = {str(p.get("name")) for p in params if p.get("in") == "path"}
+    for name in re.findall(r"\{([^}]*)\}", path):
+        if name not in declared:
+            add(join(pointer, "parameters"), f"the path parameter {{{name}}} is not declared")
+    path_item = (doc.get("paths") or {}).get(path) or {}
+    if isinstance(path_item, dict) and path_item.get("parameters"):
+        add(join("/paths", path, "parameters"), "declare parameters on each operation instead")
     if not body:
         return
     content = body.get("content") or {}
@@ -356,8 +364,15 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
     if "example" not in entry and "examples" not in entry:
         add(at, "the 200 response has no example")
     schema = entry.get("schema") or {}
-    data = envelope_data(doc, schema)
-    if data is False:
+    bare = op.get("x-envelope")
+    if bare is not None and bare is not False:
+        add(join(pointer, "x-envelope"), "x-envelope is false (an answer outside the envelope)")
+    data = schema if bare is False else envelope_data(doc, schema)
+    if bare is False and (not data or envelope_data(doc, schema) is not False):
+        add(
+            join(at, "schema"), "with x-envelope: false the 200 schema is the data, not an Envelope"
+        )
+    elif data is False:
         add(
             join(at, "schema"),
             "the 200 schema must be the Envelope, or allOf [Envelope, {properties: {data}}]",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.status_pages import AsyncStatusPages, StatusPages
     from .resources.monitors import AsyncMonitors, Monitors
     from .resources.rum import AsyncRum, Rum
+    from .resources.ai_sre import AsyncAiSre, AiSre
 
 __all__ = ["Flashduty", "AsyncFlashduty", "ACCOUNT_RATE_LIMIT"]
 
@@ -34,7 +35,12 @@ class Flashduty(SyncAPIClient):
 
     Args:
         app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
-            variable. Only event push works without one.
+            variable. Only event push works without a credential.
+        access_token: An access token instead of the APP key, sent as
+            `Authorization: Bearer <token>` (and no app_key); defaults to the
+            FLASHDUTY_ACCESS_TOKEN environment variable. Passing both, an empty
+            token, or leaving out both with both variables set, is an error; an
+            argument wins over the other kind's variable.
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.flashcat.cloud.
         timeout: Seconds one attempt of a call may take in all, connecting,
             sending and reading the whole answer (default 30; None waits forever).
@@ -68,6 +74,7 @@ class Flashduty(SyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -81,6 +88,7 @@ class Flashduty(SyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -157,6 +165,12 @@ class Flashduty(SyncAPIClient):
 
         return Rum(self)
 
+    @cached_property
+    def ai_sre(self) -> "AiSre":
+        from .resources.ai_sre import AiSre
+
+        return AiSre(self)
+
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
@@ -167,6 +181,7 @@ class AsyncFlashduty(AsyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -180,6 +195,7 @@ class AsyncFlashduty(AsyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -255,3 +271,9 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.rum import AsyncRum
 
         return AsyncRum(self)
+
+    @cached_property
+    def ai_sre(self) -> "AsyncAiSre":
+        from .resources.ai_sre import AsyncAiSre
+
+        return AsyncAiSre(self)

@@ -57,11 +57,42 @@ def test_runtime_rules_match_the_runtime() -> None:
         "type": "string",
         "enum": ["Unauthorized", "Brand"],
     }
-    doc["components"]["securitySchemes"]["Other"] = {"type": "http", "scheme": "bearer"}
+    schemes = doc["components"]["securitySchemes"]
+    schemes["Other"] = {"type": "apiKey", "in": "cookie", "name": "sid"}
+    schemes["Basic"] = {"type": "http", "scheme": "basic"}
+    schemes["Token"] = {"type": "http", "scheme": "bearer"}  # implemented: no problem
+    schemes["Leaky"] = {"type": "apiKey", "in": "query", "name": "secret_key"}
+    doc["security"] = [{"Key": []}, {"Leaky": []}]
     found = dict(problems(doc, runtime_rules))
     assert "has no class" in found["/components/schemas/ErrorCode/enum/1"]
     assert "which the enum lacks" in found["/components/schemas/ErrorCode/enum"]
-    assert "only API keys" in found["/components/securitySchemes/Other"]
+    for name in ("Other", "Basic"):
+        assert "query, bearer, header" in found[f"/components/securitySchemes/{name}"]
+    assert "/components/securitySchemes/Token" not in found
+    assert "SECRET_PARAMS" in found["/components/securitySchemes/Leaky/name"]
+    assert "CLIENT_CREDENTIALS" in found["/security/1/Leaky"]
+
+
+def test_parameters_in_the_path_and_headers() -> None:
+    doc = single_file()
+    path, op = "/pet/create", doc["paths"]["/pet/create"]["post"]
+    op["parameters"] = [
+        {"name": "id", "in": "path", "schema": {"type": "object"}},
+        {"name": "X-Tag", "in": "header", "schema": {"type": "string"}},
+        {"name": "c", "in": "cookie", "schema": {"type": "string"}},
+    ]
+    doc["paths"] = {path + "/{id}/{other}": doc["paths"][path]}
+    at = "/paths/" + (path + "/{id}/{other}").replace("/", "~1") + "/post/parameters"
+    found = problems(doc)
+    expected = [
+        (f"{at}/0/required", "a path parameter is required"),
+        (f"{at}/0/schema", "a path parameter is a string or an integer"),
+        (f"{at}/0", "required path parameter 'id' has no example"),
+        (f"{at}/2/in", "parameters go in the query, the path or a header (no cookies)"),
+        (at, "the path parameter {other} is not declared"),
+    ]
+    for problem in expected:
+        assert problem in found, problem
 
 
 def test_envelope_data() -> None:

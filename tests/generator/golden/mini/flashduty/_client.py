@@ -26,7 +26,12 @@ class Flashduty(SyncAPIClient):
 
     Args:
         app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
-            variable. Only event push works without one.
+            variable. Only event push works without a credential.
+        access_token: An access token instead of the APP key, sent as
+            `Authorization: Bearer <token>` (and no app_key); defaults to the
+            FLASHDUTY_ACCESS_TOKEN environment variable. Passing both, an empty
+            token, or leaving out both with both variables set, is an error; an
+            argument wins over the other kind's variable.
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.example.test.
         timeout: Seconds one attempt of a call may take in all, connecting,
             sending and reading the whole answer (default 30; None waits forever).
@@ -60,6 +65,7 @@ class Flashduty(SyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -73,6 +79,7 @@ class Flashduty(SyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -111,6 +118,7 @@ class AsyncFlashduty(AsyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -124,6 +132,7 @@ class AsyncFlashduty(AsyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
