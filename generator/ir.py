@@ -252,7 +252,7 @@ class Api:
         return dict(sorted(out.items()))
 
 
-def _argument_name(param: dict[str, Any]) -> str:
+def argument_name(param: dict[str, Any]) -> str:
     """The Python argument of a parameter: its `x-argument`, else its name
     (a header's in lower case: `X-Request-Tag` becomes `x_request_tag`)."""
     name = str(param.get("x-argument") or param["name"])
@@ -411,7 +411,7 @@ class _Builder:
             params.append(
                 Param(
                     param["name"],
-                    _argument_name(param),
+                    argument_name(param),
                     _timed(self.type(schema, True), _unix_time(schema)),
                     bool(param.get("required")) or param.get("in") == "path",
                     str(param.get("description") or schema.get("description") or ""),

@@ -37,10 +37,33 @@ def test_every_operation_of_the_scope_is_in_the_spec(
     rows = scope_rows()
     wanted = {(r["method"], r["path"]) for r in rows}
     missing = sorted(wanted - set(spec_ops))
-    extra = sorted(set(spec_ops) - wanted)
+    # Rows of operations-next.tsv already curated count too (the rest are on their way).
+    extra = sorted(set(spec_ops) - wanted - {(r["method"], r["path"]) for r in next_rows()})
     assert not missing, f"{len(missing)} operations of operations.tsv are not in spec/: {missing}"
     assert not extra, f"{len(extra)} operations in spec/ are not in operations.tsv: {extra}"
-    assert len(spec_ops) == len(rows)
+    assert len(spec_ops) == len(rows) + len(set(spec_ops) - wanted)
+
+
+def next_rows() -> list[dict[str, str]]:
+    """The rows of operations-next.tsv; those in the spec are checked like the others."""
+    path = SCOPE.with_name("operations-next.tsv")
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_curated_new_operations_follow_their_row(
+    spec_ops: dict[tuple[str, str], dict[str, object]],
+) -> None:
+    rows = [r for r in next_rows() if (r["method"], r["path"]) in spec_ops]
+    if not rows:
+        pytest.skip("no row of operations-next.tsv is in the spec yet")
+    for row in rows:
+        op = spec_ops[(row["method"], row["path"])]
+        assert op["tags"] == [row["area"]], f"{row['path']}: tag {op['tags']}"
+        if row["source"] in ("catalog-2026", "go-sdk"):
+            assert op.get("x-unverified") is True, f"{row['path']}: x-unverified"
 
 
 def test_operations_are_tagged_with_their_area(
