@@ -84,3 +84,12 @@ client.post("/some/new/update", body={"id": 1}, idempotent=True)
 # Status, headers, request_id and bytes of a call; parse() is the usual result.
 raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
 print(raw.status_code, raw.request_id, raw.parse().title)
+
+# --- README sample: access tokens
+import flashduty
+
+client = flashduty.Flashduty(access_token="...")  # instead of the APP key
+client.incidents.list(start_time=1767225600, end_time=1767312000)  # Authorization: Bearer ...
+
+# An automation's HTTP trigger takes its own token, whatever the client holds:
+client.ai_sre.automations.triggers.fire(trigger_id="atrig_...", trigger_token="...", text="why")
