@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Literal, Mapping
+from typing import Any, Literal, Mapping
 
-from .problems import join
+from .problems import Add, join
 from .runtime import client_credentials, scheme_kinds
 from .schemas import operations
 
 SchemeKind = Literal["query", "bearer", "header"]
 Mode = Literal["client", "none", "argument"]
-Add = Callable[[str, str], None]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from referencing.jsonschema import DRAFT202012 as _SPEC
 
 from .cache import Store
 from .oas import unit_key
-from .problems import join
+from .problems import Add, join
 from .schemas import deref, json_media, operations, webhooks
 
 
@@ -44,7 +44,7 @@ class ExampleCheck:
 
 
 def examples(
-    doc: dict[str, Any], widened: dict[str, Any], add: Any, todo: set[tuple[str, str]] | None = None
+    doc: dict[str, Any], widened: dict[str, Any], add: Add, todo: set[tuple[str, str]] | None = None
 ) -> None:
     """Check the examples of `todo`'s units (all when None) against their schemas."""
     if todo is not None and not todo:
@@ -126,7 +126,7 @@ def _rebase(node: Any) -> Any:
     return node
 
 
-def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: Any) -> None:
+def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: Add) -> None:
     schema = entry.get("schema")
     if not isinstance(schema, dict):
         return
@@ -138,7 +138,7 @@ def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: 
             check(factory, join(pointer, "examples", name, "value"), schema, ex["value"], add)
 
 
-def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Any) -> None:
+def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Add) -> None:
     try:
         error = best_match(factory.validator(schema).iter_errors(value))
     except Exception as exc:  # a schema jsonschema cannot apply: say so where it is used

@@ -210,6 +210,9 @@ def generate_models(
 
 
 REQUIRED_MODULE = "_required"
+REQUIRED_NAME = "REQUIRED"  # the one name of that module; the runtime imports it
+# Names of the runtime's _models.py that generated models import.
+MODEL_MARKERS = ("NULL_AS_EMPTY", "OPEN_ENUM")
 
 
 def required_module(document: dict[str, Any]) -> str:
@@ -220,7 +223,7 @@ def required_module(document: dict[str, Any]) -> str:
         '"""Required fields of each model, by wire name (the models themselves give every',
         'field a default: see _models.py). Generated from spec/; do not edit."""',
         "",
-        "REQUIRED: dict[str, tuple[str, ...]] = {",
+        f"{REQUIRED_NAME}: dict[str, tuple[str, ...]] = {{",
     ]
     for name, schema in sorted(document.get("components", {}).get("schemas", {}).items()):
         properties, required = object_properties(document, schema)
@@ -338,7 +341,7 @@ def _runtime_fields(text: str) -> str:
         header.append("from typing import Annotated")
     if "Field(" in text and not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
         header.append("from pydantic import Field")
-    markers = [m for m in ("NULL_AS_EMPTY", "OPEN_ENUM") if m in text]
+    markers = [m for m in MODEL_MARKERS if m in text]
     if markers and "from ..._models import FlashdutyModel" in text:
         text = text.replace(
             "from ..._models import FlashdutyModel",

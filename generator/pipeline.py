@@ -10,6 +10,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable
 
+from .contract import check_contract
 from .ir import Models, build
 from .load import bundle
 from .models import generate_models
@@ -54,6 +55,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.problems.raise_if_any()
             sources, modules = generate_models(loaded.document, cache)
             api = build(loaded, Models(sources, modules))
+            check_contract(api)
             files, verbatim = render(api, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)
             api_md = reference(api, loaded.document)

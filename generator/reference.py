@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
+from .ir import Api
 from .schemas import deref, object_properties, ref_name
 
 HEADER = """# API reference
@@ -22,7 +23,7 @@ options `timeout`, `max_retries`, `extra_headers`, `extra_query` and
 """
 
 
-def reference(api: Any, document: dict[str, Any]) -> str:
+def reference(api: Api, document: dict[str, Any]) -> str:
     """The text of api.md for an API (the IR) and its bundled document."""
     areas = [(root, list(root.walk())) for root in api.resources]
     count = sum(len(r.operations) for _, walked in areas for r in walked)

@@ -10,7 +10,7 @@ from typing import Any, Iterator
 from .examples import ExampleCheck, examples
 from .load import Bundle
 from .oas import SpecCheck, unit_texts
-from .problems import Problems, join
+from .problems import Add, Problems, join
 from .schemas import (
     deref,
     json_media,
@@ -80,7 +80,7 @@ def validate(bundle: Bundle, cache: str | None = None) -> None:
     validation.finish(structure_checked=True)
 
 
-def house_rules(doc: dict[str, Any], add: Any) -> None:
+def house_rules(doc: dict[str, Any], add: Add) -> None:
     tags = {t.get("name") for t in doc.get("tags") or []}
     seen: dict[str, str] = {}
     for pointer, path, method, op in operations(doc):
@@ -125,7 +125,7 @@ def _positive(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
 
 
-def runtime_rules(doc: dict[str, Any], add: Any) -> None:
+def runtime_rules(doc: dict[str, Any], add: Add) -> None:
     """What the spec says must be what the static runtime can do: the keys
     it sends and redacts, the error codes it has classes for, the names of
     models, the limits it paces to."""
@@ -173,7 +173,7 @@ def runtime_rules(doc: dict[str, Any], add: Any) -> None:
             )
 
 
-def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Any) -> None:
+def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Add) -> None:
     """A deprecated operation names the operation that replaces it (its
     warning tells users which method to call instead)."""
     for pointer, _, _, op in operations(doc):
@@ -184,7 +184,7 @@ def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Any) -> None:
             add(join(pointer, "x-replaced-by"), f"x-replaced-by: no operation {replacement!r}")
 
 
-def webhook_rules(doc: dict[str, Any], add: Any) -> None:
+def webhook_rules(doc: dict[str, Any], add: Add) -> None:
     seen: dict[str, str] = {}
     for pointer, name, op in webhooks(doc):
         if op.get("operationId") != f"webhooks.{name}":
@@ -228,7 +228,7 @@ def all_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                     ]
 
 
-def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
+def unknown_keys(pointer: str, schema: Any, add: Add) -> None:
     """A key JSON Schema does not know is almost always a typo, or a YAML flow
     mapping cut short by a comma in an unquoted description."""
     if not isinstance(schema, dict):
@@ -268,7 +268,7 @@ def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
             unknown_keys(join(pointer, key), value, add)
 
 
-def param_rules(doc: dict[str, Any], at: str, path: str, param: Any, add: Any) -> None:
+def param_rules(doc: dict[str, Any], at: str, path: str, param: Any, add: Add) -> None:
     """A parameter sits where the runtime can put it: the query, a `{name}`
     of the path (required, a string or integer), or a header."""
     name, where = str(param.get("name")), param.get("in")
@@ -288,7 +288,7 @@ def param_rules(doc: dict[str, Any], at: str, path: str, param: Any, add: Any) -
 
 
 def request_rules(
-    doc: dict[str, Any], pointer: str, path: str, method: str, op: dict[str, Any], add: Any
+    doc: dict[str, Any], pointer: str, path: str, method: str, op: dict[str, Any], add: Add
 ) -> None:
     body = op.get("requestBody")
     if method == "get" and body:
@@ -346,7 +346,7 @@ def request_rules(
         add(at, "the request body has no example")
 
 
-def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: Any) -> None:
+def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: Add) -> None:
     responses = op.get("responses") or {}
     ok = responses.get("200")
     if not isinstance(ok, dict):
@@ -417,7 +417,7 @@ def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
 
 
 def pager_rules(
-    doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Any
+    doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Add
 ) -> None:
     if (
         not isinstance(paging, dict)
@@ -456,7 +456,7 @@ def _is_map(schema: Any) -> bool:
     )
 
 
-def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
+def inline_objects(pointer: str, schema: Any, add: Add, top: bool) -> None:
     """A nested object with its own properties must be a named schema, so
     that it becomes one model with one name."""
     if not isinstance(schema, dict) or "$ref" in schema:
