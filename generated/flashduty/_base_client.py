@@ -33,7 +33,16 @@ from ._raw import RAW_RESPONSE
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse, read
-from ._retry import Backoff, retry_after, retry_failure, retry_response
+from ._retry import (
+    DAMAGED,
+    FINAL,
+    LOST,
+    NOT_SENT,
+    POLICY,
+    Backoff,
+    RetryPolicy,
+    retry_after,
+)
 from ._transport import (
     DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -91,6 +100,7 @@ class BaseClient:
         )
         configure_logging()
         self.backoff = Backoff()
+        self.retry_policy: RetryPolicy = POLICY
         self._refresh()
         self._pacer: Pacer | None = None
         # Operations with limits of their own (exports: 1/s) get a pacer each
@@ -383,24 +393,24 @@ class BaseClient:
         error: Exception,
         response: httpx.Response | None,
     ) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up."""
-        if attempt > retries:
-            return None
+        """Seconds to wait before the next attempt, or None to give up: what
+        the attempt came to, as RetryPolicy sees it, and its decision."""
+        asked = None
         if response is not None:
             code = error.code if isinstance(error, APIError) else None
-            if not retry_response(response.status_code, code, endpoint.idempotent):
-                return None
+            outcome = RetryPolicy.of_response(response.status_code, code)
             asked = retry_after(response.headers)
-            if asked is not None and asked > self.backoff.retry_after_cap:
-                return None  # the caller learns `retry_after` and decides, not a blind wait
-            wait = self.backoff.delay(attempt, asked)
+        elif isinstance(error, _Undecodable):
+            outcome = DAMAGED
+        elif isinstance(error, APIConnectionError):
+            outcome = NOT_SENT if isinstance(error, _NotSent) else LOST
         else:
-            if isinstance(error, APIResponseError) and not isinstance(error, _Undecodable):
-                return None
-            sent = not isinstance(error, _NotSent)
-            if not retry_failure(sent, endpoint.idempotent):
-                return None
-            wait = self.backoff.delay(attempt)
+            outcome = FINAL  # not the API's answer, not the network: a closed client, ...
+        wait = self.retry_policy.decide(
+            outcome, endpoint.idempotent, attempt, retries, self.backoff, asked
+        )
+        if wait is None:
+            return None
         log.debug(
             "retrying %s %s (attempt %d of %d) in %.2fs after %s",
             endpoint.method,
