@@ -16,23 +16,8 @@ from .load import Bundle
 from .models import DEFS
 from .oas import closure
 from .problems import Problems
-from .pytypes import (
-    ANY,
-    ANY_MAP,
-    ARG_MAP,
-    BYTES,
-    DATETIME,
-    FILE,
-    NONE,
-    SCALARS,
-    Generic,
-    LiteralOf,
-    Model,
-    PyType,
-    Union,
-    optional,
-    union,
-)
+from .pytypes import BYTES, DATETIME, FILE, NONE, SCALARS, Model, PyType, optional, union
+from .reader import MULTIPART, SchemaReader, body_media, envelope_data
 from .schemas import (
     deref,
     json_media,
@@ -42,7 +27,6 @@ from .schemas import (
     schema_type,
     webhooks,
 )
-from .validate import envelope_data
 
 Kind = Literal["model", "list", "value", "none", "bytes", "page"]
 Location = Literal["body", "query", "path", "header", "file", "secret", "root"]
@@ -264,17 +248,6 @@ def argument_name(param: dict[str, Any]) -> str:
 _PARAM_LOCATIONS: dict[str, Location] = {"query": "query", "path": "path", "header": "header"}
 
 
-def _container(origin: str, item: PyType, request: bool) -> str:
-    """The container an argument is typed with: `Sequence` / `Mapping` where
-    the items are models, unions or containers, so that a caller's own
-    `list[Model]` type-checks against `Sequence[Model | Mapping[str, Any]]`
-    (a `List` is invariant); `List` / `Dict` otherwise (a `str` is a
-    `Sequence[str]` too)."""
-    if request and isinstance(item, (Generic, Union, Model)):
-        return "Sequence" if origin == "List" else "Mapping"
-    return origin
-
-
 def _timed(t: PyType, unix_time: str | None) -> PyType:
     """A point in time in Unix units also takes a `datetime`."""
     return union(t, DATETIME) if unix_time else t
@@ -328,61 +301,16 @@ class _Builder:
         self.problems = Problems()
         components = self.doc.get("components") or {}
         self.auth = AuthReader(self.doc)
+        self.reader = SchemaReader(self.doc, classes)
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
 
     def is_model(self, schema: Any) -> bool:
-        """A $ref to an object schema that became a model class (not an
-        alias, a list or a map, which are inlined)."""
-        name = ref_name(schema)
-        if name is None or name not in self.classes:
-            return False
-        target = deref(self.doc, schema)
-        return schema_type(self.doc, target) == "object" and (
-            bool(target.get("properties")) or bool(target.get("allOf"))
-        )
+        return self.reader.is_model(schema)
 
     def type(self, schema: Any, request: bool) -> PyType:
-        """The type of a schema as an argument (`request`) or in a result."""
-        if not isinstance(schema, dict) or not schema:
-            return ANY
-        if self.is_model(schema):
-            name = ref_name(schema)
-            assert name
-            return union(Model(name), ARG_MAP) if request else Model(name)
-        if "$ref" in schema:
-            return self.type(deref(self.doc, schema), request)
-        for key in ("anyOf", "oneOf"):
-            if schema.get(key):
-                return union(*(self.type(s, request) for s in schema[key]))
-        if schema.get("allOf"):
-            if len(schema["allOf"]) == 1:
-                return self.type(schema["allOf"][0], request)
-            return ANY_MAP
-        if "const" in schema:
-            return LiteralOf((schema["const"],))
-        kind = schema.get("type")
-        nullable = isinstance(kind, list) and "null" in kind
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), None)
-        t: PyType
-        if kind == "string" and schema.get("format") == "binary":
-            t = FILE if request else BYTES
-        elif "enum" in schema and request and isinstance(schema["enum"], list):
-            t = LiteralOf(tuple(schema["enum"]))
-        elif isinstance(kind, str) and kind in SCALARS:
-            t = SCALARS[kind]
-        elif kind == "array":
-            item = self.type(schema.get("items") or {}, request)
-            t = Generic(_container("List", item, request), item)
-        elif kind == "object" or "additionalProperties" in schema:
-            extra = schema.get("additionalProperties")
-            item = self.type(extra, request) if isinstance(extra, dict) else ANY
-            t = Generic(_container("Dict", item, request), item)
-        else:
-            t = ANY
-        return optional(t) if nullable else t
+        return self.reader.type(schema, request)
 
     def secret(self, auth: Auth) -> Param | None:
         """The argument of an operation's own secret (an integration key, a trigger token)."""
@@ -421,9 +349,7 @@ class _Builder:
             )
         body = op.get("requestBody") or {}
         content = body.get("content") or {}
-        media = json_media(content) or next(
-            ((m, e) for m, e in content.items() if m == "multipart/form-data"), None
-        )
+        media = body_media(content)
         body_schema = (media[1].get("schema") or {}) if media else {}
         if media and schema_type(self.doc, body_schema) == "array":
             name = str(op.get("x-body-name"))
@@ -478,7 +404,7 @@ class _Builder:
             rate_limit=RateLimit.of(op.get("x-rate-limit")),
             auth=auth,
             endpoint="_" + "_".join(segments[1:]).upper(),
-            multipart=media is not None and media[0] == "multipart/form-data",
+            multipart=media is not None and media[0] == MULTIPART,
             bare=bare,
             unwrap=op.get("x-unwrap") if kind == "model" else None,
             replaced_by=op.get("x-replaced-by"),

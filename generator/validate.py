@@ -11,6 +11,7 @@ from .examples import ExampleCheck, examples
 from .load import Bundle
 from .oas import SpecCheck, unit_texts
 from .problems import Add, Problems, join
+from .reader import MULTIPART, OPERATION_ID, body_media, envelope_data
 from .schemas import (
     deref,
     json_media,
@@ -21,7 +22,6 @@ from .schemas import (
     webhooks,
 )
 
-OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SCHEMA_KEYS = frozenset(
     "$ref $id $schema $defs $comment $anchor title description type enum const default examples "
     "example format pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum "
@@ -306,13 +306,11 @@ def request_rules(
     if not body:
         return
     content = body.get("content") or {}
-    media = json_media(content)
-    if media is None:
-        media = next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
+    media = body_media(content)
     if media is None:
         add(
             join(pointer, "requestBody", "content"),
-            "the body must be application/json or multipart/form-data",
+            f"the body must be application/json or {MULTIPART}",
         )
         return
     name, entry = media
@@ -337,12 +335,7 @@ def request_rules(
     props, _ = object_properties(doc, schema)
     for prop, sub in props.items():
         inline_objects(join(at, "schema", "properties", prop), sub, add, top=False)
-    if (
-        props
-        and name != "multipart/form-data"
-        and "example" not in entry
-        and "examples" not in entry
-    ):
+    if props and name != MULTIPART and "example" not in entry and "examples" not in entry:
         add(at, "the request body has no example")
 
 
@@ -398,22 +391,6 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
     paging = op.get("x-pagination")
     if paging is not None and data:
         pager_rules(doc, join(pointer, "x-pagination"), op, paging, data, add)
-
-
-def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """The `data` schema of an envelope response: a schema, None when the
-    operation has no payload, or False when the schema is not an envelope."""
-    if ref_name(schema) == "Envelope":
-        return None
-    parts = schema.get("allOf") if isinstance(schema, dict) else None
-    if not parts or not any(ref_name(p) == "Envelope" for p in parts):
-        return False
-    for part in parts:
-        if ref_name(part) != "Envelope":
-            data = (deref(doc, part).get("properties") or {}).get("data")
-            if data is not None:
-                return data
-    return None
 
 
 def pager_rules(
