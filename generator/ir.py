@@ -4,7 +4,6 @@ objects; templates never read the spec itself."""
 
 from __future__ import annotations
 
-import ast
 import keyword
 import re
 import textwrap
@@ -43,14 +42,7 @@ class Models:
 
     sources: Mapping[str, str]
     modules: Mapping[str, str]
-
-    def classes(self) -> frozenset[str]:
-        return frozenset(
-            node.name
-            for source in self.sources.values()
-            for node in ast.parse(source).body
-            if isinstance(node, ast.ClassDef)
-        )
+    classes: frozenset[str]  # as the models stage reports them: never re-parsed here
 
 
 @dataclass(frozen=True)
@@ -503,7 +495,7 @@ def _areas(bundle: Bundle) -> dict[str, str]:
 def build(bundle: Bundle, models: Models) -> Api:
     """The IR of a bundle that passed validation, and the models made from it."""
     doc = bundle.document
-    classes = models.classes()
+    classes = models.classes
     builder = _Builder(bundle, classes)
     roots = _resources(builder)
     builder.problems.raise_if_any()

@@ -53,8 +53,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
         try:
             validation.house_rules()
             validation.problems.raise_if_any()
-            sources, modules = generate_models(loaded.document, cache)
-            api = build(loaded, Models(sources, modules))
+            api = build(loaded, Models(*generate_models(loaded.document, cache)))
             check_contract(api)
             files, verbatim = render(api, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)

@@ -24,6 +24,7 @@ def _api(tmp_path: Path) -> object:
         Models(
             {"pet": "class Pet: ...\n", "envelope": "class Envelope: ...\n"},
             {"Pet": "pet", "Envelope": "envelope"},
+            frozenset({"Pet", "Envelope"}),
         ),
     )
 

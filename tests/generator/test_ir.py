@@ -110,6 +110,7 @@ def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
         Models(
             {"pet": "class Pet: ...\n", "envelope": "class Envelope: ...\n"},
             {"Pet": "pet", "Envelope": "envelope"},
+            frozenset({"Pet", "Envelope"}),
         ),
     )
     assert api.type_modules == {"pets": ("Envelope", "Pet")}
@@ -120,7 +121,10 @@ def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
 def test_component_files_keep_their_own_area() -> None:
     loaded = bundle(str(MINI / "openapi.yaml"))
     classes = {"Pet": "pet", "Toy": "toy", "Page": "page", "Envelope": "envelope"}
-    api = build(loaded, Models({m: f"class {n}: ...\n" for n, m in classes.items()}, classes))
+    api = build(
+        loaded,
+        Models({m: f"class {n}: ...\n" for n, m in classes.items()}, classes, frozenset(classes)),
+    )
     assert api.type_modules["common"] == ("Envelope", "Page")
     assert "Pet" in api.type_modules["pets"]
 
