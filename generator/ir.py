@@ -202,6 +202,25 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class Field:
+    """One field of a model, as api.md shows it."""
+
+    wire: str
+    type: PyType  # as a result carries it
+    required: bool  # the spec says the server always sends it
+    description: str
+    values: tuple[Any, ...] = ()  # an enum's documented values
+
+
+@dataclass(frozen=True)
+class ModelDoc:
+    """What api.md says about a model: its description and fields."""
+
+    description: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
 class Api:
     resources: tuple[Resource, ...]
     webhooks: tuple[Webhook, ...]
@@ -210,6 +229,7 @@ class Api:
     type_modules: Mapping[str, tuple[str, ...]]  # area module -> model names, in spec order
     schema_module: Mapping[str, str]  # model name -> its module under types
     models: Models
+    model_docs: Mapping[str, ModelDoc]  # model name -> its fields, for api.md
 
     def webhook_imports(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -303,6 +323,24 @@ class _Builder:
 
     def type(self, schema: Any, request: bool) -> PyType:
         return self.reader.type(schema, request)
+
+    def model_doc(self, schema: Any) -> ModelDoc:
+        props, required = object_properties(self.doc, schema)
+        fields = []
+        for wire, prop in props.items():
+            target = deref(self.doc, prop)
+            description = (prop or {}).get("description") or target.get("description")
+            values = target.get("enum") if isinstance(target.get("enum"), list) else ()
+            fields.append(
+                Field(
+                    wire,
+                    self.type(prop, False),
+                    wire in required,
+                    str(description or ""),
+                    tuple(values),
+                )
+            )
+        return ModelDoc(str(schema.get("description") or ""), tuple(fields))
 
     def secret(self, auth: Auth) -> Param | None:
         """The argument of an operation's own secret (an integration key, a trigger token)."""
@@ -511,12 +549,15 @@ def build(bundle: Bundle, models: Models) -> Api:
         if model:
             hooks.append(Webhook(name, model, tuple(op.get("x-event-types") or ())))
     servers = doc.get("servers") or [{}]
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    schema_module = {n: f"{DEFS}.{m}" for n, m in sorted(models.modules.items()) if n in classes}
     return Api(
         resources=roots,
         webhooks=tuple(hooks),
         rate_limit=RateLimit.of(doc.get("x-rate-limit")),
         base_url=str(servers[0].get("url") or ""),
         type_modules={k: tuple(v) for k, v in sorted(type_modules.items())},
-        schema_module={n: f"{DEFS}.{m}" for n, m in sorted(models.modules.items()) if n in classes},
+        schema_module=schema_module,
         models=models,
+        model_docs={n: builder.model_doc(schemas.get(n) or {}) for n in schema_module},
     )

@@ -57,7 +57,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             check_contract(api)
             files, verbatim = render(api, loaded.widened, package)
             formatted = format_files(files, cache, pool, skip=verbatim)
-            api_md = reference(api, loaded.document)
+            api_md = reference(api)
         except Exception:
             validation.check_structure()  # an invalid spec explains the failure better, if it is one
             raise
