@@ -15,7 +15,7 @@ from .ir import Models, build
 from .load import bundle
 from .models import generate_models
 from .reference import reference
-from .render import render
+from .render import published, render
 from .schemas import operations
 from .validate import Validation, validate
 from .write import differences, format_files, stale_file, write_file, write_tree
@@ -55,7 +55,8 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.problems.raise_if_any()
             api = build(loaded, Models(*generate_models(loaded.document, cache)))
             check_contract(api)
-            files, verbatim = render(api, loaded.widened, package)
+            files, verbatim = render(api, package)
+            files["openapi.json"] = published(loaded.widened)
             formatted = format_files(files, cache, pool, skip=verbatim)
             api_md = reference(api)
         except Exception:

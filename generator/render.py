@@ -221,9 +221,9 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(api: Api, document: dict[str, Any], package: str) -> tuple[dict[str, str], set[str]]:
-    """(relative path -> text of every file of the output folder, the paths
-    that are copied verbatim and need no formatting)."""
+def render(api: Api, package: str) -> tuple[dict[str, str], set[str]]:
+    """(relative path -> text of every file of the package, from the IR
+    alone; the paths that are copied verbatim and need no formatting)."""
     env = _environment()
     files: dict[str, str] = {}
     verbatim: set[str] = set()  # copied as they are: kept black-formatted in templates/
@@ -250,7 +250,11 @@ def render(api: Api, document: dict[str, Any], package: str) -> tuple[dict[str, 
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     # Always there, even for a spec without webhooks: the package's __init__ names it.
     files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
-    # `document` is the bundle with server nulls allowed: the published
-    # contract says what the server really sends (mock servers check it).
-    files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return files, verbatim
+
+
+def published(document: dict[str, Any]) -> str:
+    """The bundled spec shipped beside the package (`openapi.json`): the
+    bundle with server nulls allowed, since the published contract says what
+    the server really sends (mock servers check answers against it)."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
