@@ -1,10 +1,11 @@
-"""Stage 2, second half: every example of the spec checked against its
+"""Validate, second half: every example of the spec checked against its
 schema. Answers the server writes (responses, webhook payloads) are checked
 as the SDK reads them, with arrays and objects allowed to be null. Units of
 the spec whose examples passed before, unchanged, are not checked again."""
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ class ExampleCheck:
             return
         here = Path(__file__).parent
         salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
+        salt += metadata.version("jsonschema")  # a new jsonschema may judge differently
         keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
         self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
         self.keys = [keyed[unit] for unit in self.todo]

@@ -1,4 +1,4 @@
-"""Stage 3: the intermediate representation. Everything the templates need,
+"""The IR (after the models, which it reads): the intermediate representation. Everything the templates need,
 computed once from the bundled spec and the models stage's output, as frozen
 objects; templates never read the spec itself."""
 

@@ -1,4 +1,4 @@
-"""Stage 4: pydantic v2 models of the component schemas, by
+"""Models (after validation, before the IR): pydantic v2 models of the component schemas, by
 datamodel-code-generator.
 
 Each model lives in a small module of its own under `types/defs/` (models

@@ -1,4 +1,6 @@
-"""The stages in order: load, validate, model, models, render, write.
+"""The stages in the order they run: load, validate (house rules and
+examples), models, IR, contract check, render, format, reference (api.md),
+then the OpenAPI check is awaited and the output written.
 
 Where there is uncached work (validating changed parts of the spec,
 formatting changed files) it is shared with a worker process, the spec check
@@ -52,6 +54,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
         validation = Validation(loaded, cache, pool)
         try:
             validation.house_rules()
+            validation.check_examples()
             validation.problems.raise_if_any()
             api = build(loaded, Models(*generate_models(loaded.document, cache)))
             check_contract(api)

@@ -1,4 +1,4 @@
-"""Stage 5: the files of the package, rendered from templates/ (unformatted)."""
+"""Render (from the IR alone): the files of the package, rendered from templates/ (unformatted)."""
 
 from __future__ import annotations
 

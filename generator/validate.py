@@ -1,4 +1,4 @@
-"""Stage 2: check the bundled document: OpenAPI 3.1 validity (oas.py), the
+"""Validate (after load): check the bundled document: OpenAPI 3.1 validity (oas.py), the
 house rules of spec/README.md (here), and every example (examples.py). All
 problems are collected before anything fails."""
 
@@ -52,9 +52,12 @@ class Validation:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
 
     def house_rules(self) -> None:
-        doc = self.bundle.document
-        house_rules(doc, self.add)
-        examples(doc, self.bundle.widened, self.add, self.examples.todo)
+        house_rules(self.bundle.document, self.add)
+
+    def check_examples(self) -> None:
+        """Every example against its schema (the uncached ones are checked
+        by `finish`, in the worker if there is one)."""
+        examples(self.bundle.document, self.bundle.widened, self.add, self.examples.todo)
 
     def check_structure(self) -> None:
         """Raise SpecError with the OpenAPI problems, if any (waits for them)."""
@@ -64,7 +67,7 @@ class Validation:
         spec.raise_if_any()
 
     def finish(self, structure_checked: bool = False) -> None:
-        """After `house_rules`: raise SpecError with what was found, the
+        """After `house_rules` and `check_examples`: raise SpecError with what was found, the
         OpenAPI problems first; else remember the examples as checked."""
         if not structure_checked:
             self.check_structure()
@@ -77,6 +80,7 @@ def validate(bundle: Bundle, cache: str | None = None) -> None:
     validation = Validation(bundle, cache)
     validation.check_structure()  # the house rules assume a valid structure
     validation.house_rules()
+    validation.check_examples()
     validation.finish(structure_checked=True)
 
 
@@ -441,9 +445,8 @@ def inline_objects(pointer: str, schema: Any, add: Add, top: bool) -> None:
     if not top and schema.get("properties"):
         add(pointer, "a nested object with properties must be a named schema ($ref)")
         return
-    for key in ("properties",):
-        for name, sub in (schema.get(key) or {}).items():
-            inline_objects(join(pointer, key, name), sub, add, top=False)
+    for name, sub in (schema.get("properties") or {}).items():
+        inline_objects(join(pointer, "properties", name), sub, add, top=False)
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
             inline_objects(join(pointer, key), schema[key], add, top=False)

@@ -1,4 +1,4 @@
-"""Stage 6: format with black (cached, in parallel) and replace the output
+"""Write (last): format with black (cached, in parallel) and replace the output
 folder in one move. The same input always gives the same bytes."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any, Collection
 from .cache import Store, key
 
 LINE_LENGTH = 100
+TARGET_VERSION = "PY310"  # black's target; part of every cache key of formatted text
 
 
 def _mode() -> object:
@@ -20,7 +21,9 @@ def _mode() -> object:
 
     from black.mode import TargetVersion
 
-    return black.Mode(line_length=LINE_LENGTH, target_versions={TargetVersion.PY310})
+    return black.Mode(
+        line_length=LINE_LENGTH, target_versions={getattr(TargetVersion, TARGET_VERSION)}
+    )
 
 
 def _format_one(source: str) -> str:
@@ -41,7 +44,7 @@ def format_files(
     for name, source in files.items():
         if not name.endswith(".py") or name in skip:
             continue
-        entry = key(version, str(LINE_LENGTH), source)
+        entry = key(version, str(LINE_LENGTH), TARGET_VERSION, source)
         cached = store.get(entry)
         if cached is not None:
             out[name] = cached.decode("utf-8")
