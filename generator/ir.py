@@ -358,59 +358,12 @@ class _Builder:
 
     def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation:
         op_id = op["operationId"]
-        params: list[Param] = []
         auth = self.auth.of(op)
         secret = self.secret(auth)
-        if secret is not None:
-            params.append(secret)
-        for raw in op.get("parameters") or []:
-            param = deref(self.doc, raw)
-            schema = param.get("schema") or {}
-            params.append(
-                Param(
-                    param["name"],
-                    argument_name(param),
-                    _timed(self.type(schema, True), _unix_time(schema)),
-                    bool(param.get("required")) or param.get("in") == "path",
-                    str(param.get("description") or schema.get("description") or ""),
-                    _PARAM_LOCATIONS[str(param.get("in"))],
-                    _unix_time(schema),
-                )
-            )
-        body = op.get("requestBody") or {}
-        content = body.get("content") or {}
-        media = body_media(content)
-        body_schema = (media[1].get("schema") or {}) if media else {}
-        if media and schema_type(self.doc, body_schema) == "array":
-            name = str(op.get("x-body-name"))
-            description = str(body_schema.get("description") or "The request body, a list.")
-            params.append(
-                Param(name, py_name(name), self.type(body_schema, True), True, description, "root")
-            )
-        elif media:
-            props, required = object_properties(self.doc, body_schema)
-            for wire, schema in props.items():
-                unix_time = _unix_time(deref(self.doc, schema))
-                t = _timed(self.type(schema, True), unix_time)
-                description = str(
-                    (schema or {}).get("description")
-                    or deref(self.doc, schema).get("description")
-                    or ""
-                )
-                location: Location = "file" if t == FILE else "body"
-                params.append(
-                    Param(
-                        wire, py_name(wire), t, wire in required, description, location, unix_time
-                    )
-                )
-        seen: dict[str, str] = {}
-        for p in params:
-            if p.name in seen:
-                self.add(
-                    pointer,
-                    f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}",
-                )
-            seen[p.name] = p.wire
+        media = body_media((op.get("requestBody") or {}).get("content"))
+        params = ([secret] if secret is not None else []) + self.parameters(op)
+        params += self.body_params(op, media)
+        self.distinct_names(pointer, params)
         params.sort(key=lambda p: not p.required)  # required first, spec order kept within each
 
         kind, returns, data, bare = self.result(op)
@@ -439,6 +392,61 @@ class _Builder:
             unwrap=op.get("x-unwrap") if kind == "model" else None,
             replaced_by=op.get("x-replaced-by"),
         )
+
+    def parameters(self, op: dict[str, Any]) -> list[Param]:
+        """The arguments of the operation's parameters (query, path, header)."""
+        params = []
+        for raw in op.get("parameters") or []:
+            param = deref(self.doc, raw)
+            schema = param.get("schema") or {}
+            params.append(
+                Param(
+                    param["name"],
+                    argument_name(param),
+                    _timed(self.type(schema, True), _unix_time(schema)),
+                    bool(param.get("required")) or param.get("in") == "path",
+                    str(param.get("description") or schema.get("description") or ""),
+                    _PARAM_LOCATIONS[str(param.get("in"))],
+                    _unix_time(schema),
+                )
+            )
+        return params
+
+    def body_params(self, op: dict[str, Any], media: tuple[str, Any] | None) -> list[Param]:
+        """The arguments of the body: one per property, or the whole array body."""
+        body_schema = (media[1].get("schema") or {}) if media else {}
+        if not media:
+            return []
+        if schema_type(self.doc, body_schema) == "array":
+            name = str(op.get("x-body-name"))
+            description = str(body_schema.get("description") or "The request body, a list.")
+            t = self.type(body_schema, True)
+            return [Param(name, py_name(name), t, True, description, "root")]
+        params = []
+        props, required = object_properties(self.doc, body_schema)
+        for wire, schema in props.items():
+            unix_time = _unix_time(deref(self.doc, schema))
+            t = _timed(self.type(schema, True), unix_time)
+            description = str(
+                (schema or {}).get("description")
+                or deref(self.doc, schema).get("description")
+                or ""
+            )
+            location: Location = "file" if t == FILE else "body"
+            params.append(
+                Param(wire, py_name(wire), t, wire in required, description, location, unix_time)
+            )
+        return params
+
+    def distinct_names(self, pointer: str, params: list[Param]) -> None:
+        seen: dict[str, str] = {}
+        for p in params:
+            if p.name in seen:
+                self.add(
+                    pointer,
+                    f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}",
+                )
+            seen[p.name] = p.wire
 
     def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType, bool]:
         """(kind, what a call returns, what the data is, whether the answer
