@@ -200,6 +200,9 @@ async def test_async_trigger_and_bad_arguments_fail_before_sending(server: MockS
         for bad in ("", "..", "."):
             with pytest.raises(ValueError, match="trigger_id must name something"):
                 await triggers.fire(trigger_id=bad, trigger_token=TRIGGER)
+        with pytest.raises(ValueError, match="trigger_token is required"):
+            # Left out (OMIT, as a wrapper might pass it): the client's token must not stand in.
+            await triggers.fire(trigger_id="t1", trigger_token=flashduty.OMIT)  # type: ignore[arg-type]
         server.script("/safari/automation/triggers/t1/fire", envelope(FIRED))
         fired = await triggers.fire(trigger_id="t1", trigger_token=TRIGGER)
     assert fired.type == "routine_fire" and len(server.seen) == 1

@@ -18,7 +18,14 @@ from typing_extensions import Self, Unpack
 
 import httpx
 
-from ._auth import CLIENT, NONE, Credential, client_credential, missing_credential
+from ._auth import (
+    CLIENT,
+    CLIENT_CREDENTIALS,
+    NONE,
+    Credential,
+    client_credential,
+    missing_credential,
+)
 from ._endpoint import Endpoint
 from ._errors import (
     APIConnectionError,
@@ -257,6 +264,9 @@ class BaseClient:
         """The client's credential where the operation takes it."""
         if endpoint.auth == NONE:
             return None
+        if endpoint.auth != CLIENT and endpoint.auth not in CLIENT_CREDENTIALS:
+            # The operation's own secret was not given: never fall back to the client's.
+            raise ValueError(f"{endpoint.auth} is required")
         if self._credential is None:
             raise missing_credential()
         if endpoint.auth != CLIENT and not self._holds(endpoint.auth):
