@@ -19,11 +19,12 @@ from typing import Any
 
 from .ir import py_name
 from .pytypes import SCALARS
+from .reader import OPERATION_ID
 from .schemas import deref, json_media, object_properties, operations, ref_name, schema_type
 from .schemas import webhooks
 
 # Dotted snake case, as the house rules ask: the SDK method is client.<operationId>.
-_SDK_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+_SDK_ID = OPERATION_ID
 _MAX_DEPTH = 12  # schemas nest a few levels; this only stops pathological recursion
 
 
