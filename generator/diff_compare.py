@@ -13,7 +13,6 @@ Only the document is read: the house rules of spec/README.md are not required.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, replace
 from typing import Any
 
