@@ -142,9 +142,10 @@ class BaseClient:
         return self._secret if self._holds("app_key") else None
 
     def _holds(self, arg: str) -> bool:
-        return self._credential is not None and (self._credential.kind == "query") == (
-            arg == "app_key"
-        )
+        """Whether the client's credential is the one Flashduty(`arg`=...) takes."""
+        sent_as = CLIENT_CREDENTIALS.get(arg)
+        cred = self._credential
+        return cred is not None and sent_as is not None and (cred.kind, cred.name) == sent_as[:2]
 
     def with_options(
         self,
