@@ -67,6 +67,7 @@ class Auth:
         return None if auth == "client" else f"auth: {auth} only"
 
 
+_ARGUMENT = re.compile(r"^[a-z][a-z0-9_]*$")
 _KIND_TEXT = {"query": "query parameter", "bearer": "bearer token", "header": "header"}
 
 
@@ -145,6 +146,13 @@ def auth_rules(doc: dict[str, Any], add: Add) -> None:
                 "(apiKey in the query or a header, http bearer)",
             )
     reader = AuthReader(doc)
+    for name, scheme in reader.schemes.items():
+        if scheme.kind != "query" and not _ARGUMENT.match(scheme.argument):
+            add(
+                join("/components/securitySchemes", name, "x-argument"),
+                f"the argument that takes this secret must be a snake_case name, "
+                f"not {scheme.argument!r}",
+            )
     for i, requirement in enumerate(doc.get("security") or []):
         if len(requirement) != 1:
             add(join("/security", i), "each alternative of the default security is one scheme")

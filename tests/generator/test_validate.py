@@ -102,3 +102,39 @@ def test_envelope_data() -> None:
     assert envelope_data(doc, {"type": "object"}) is False
     data = {"$ref": "#/components/schemas/Pet"}
     assert envelope_data(doc, {"allOf": [env, {"properties": {"data": data}}]}) == data
+
+
+def test_answers_outside_the_envelope_are_declared() -> None:
+    doc = single_file()
+    op = doc["paths"]["/pet/create"]["post"]
+    op["x-envelope"] = True
+    at = "/paths/~1pet~1create/post"
+    assert (f"{at}/x-envelope", "x-envelope is false (an answer outside the envelope)") in (
+        problems(doc)
+    )
+    op["x-envelope"] = False  # but the schema is still the envelope
+    schema_at = f"{at}/responses/200/content/application~1json/schema"
+    expected = "with x-envelope: false the 200 schema is the data, not an Envelope"
+    assert (schema_at, expected) in problems(doc)
+    content = op["responses"]["200"]["content"]["application/json"]
+    content["schema"] = {"$ref": "#/components/schemas/Pet"}
+    content["example"] = {"name": "a"}
+    assert problems(doc) == []
+
+
+def test_a_bearer_secret_of_an_operation_is_named_as_an_argument() -> None:
+    doc = single_file()
+    doc["components"]["securitySchemes"]["Trigger"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "x-argument": "Trigger-Token",
+    }
+    found = dict(problems(doc, runtime_rules))
+    assert "snake_case" in found["/components/securitySchemes/Trigger/x-argument"]
+    doc["components"]["securitySchemes"]["Trigger"]["x-argument"] = "trigger_token"
+    doc["paths"]["/pet/create"]["post"]["security"] = [{"Trigger": []}, {"Key": []}]
+    found = dict(problems(doc, runtime_rules))
+    assert (
+        "either the client's credential or a secret of its own"
+        in found["/paths/~1pet~1create/post/security"]
+    )
