@@ -146,12 +146,12 @@ def auth_rules(doc: dict[str, Any], add: Add) -> None:
                 "(apiKey in the query or a header, http bearer)",
             )
     reader = AuthReader(doc)
-    for name, own in reader.schemes.items():
-        if own.kind != "query" and not _ARGUMENT.match(own.argument):
+    for name, declared in reader.schemes.items():
+        if declared.kind != "query" and not _ARGUMENT.match(declared.argument):
             add(
                 join("/components/securitySchemes", name, "x-argument"),
                 f"the argument that takes this secret must be a snake_case name, "
-                f"not {own.argument!r}",
+                f"not {declared.argument!r}",
             )
     for i, requirement in enumerate(doc.get("security") or []):
         if len(requirement) != 1:
