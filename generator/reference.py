@@ -92,16 +92,23 @@ def _method(resource: Any, op: Any, models: set[str]) -> str:
     auth = op.auth.text()
     if auth:
         facts.append(auth)
+    if op.bare:
+        facts.append("the answer is the data itself, without the envelope")
     lines.append(" · ".join(facts) + "\n")
     if op.params:
         lines.append("| argument | type | | description |")
         lines.append("| --- | --- | --- | --- |")
         for p in op.params:
             kind = "required" if p.required else "optional"
+            kind += _WHERE.get(p.location, "").format(p.wire)
             ann = _link_types(_cell(p.type.annotation()), models)
             lines.append(f"| `{p.name}` | {ann} | {kind} | {_cell(p.description)} |")
         lines.append("")
     return "\n".join(lines)
+
+
+# Where an argument travels, when not in the body or the query.
+_WHERE = {"path": ", in the path", "header": ", header `{}`"}
 
 
 def _model(name: str, doc: ModelDoc, models: set[str]) -> str:
