@@ -11,7 +11,7 @@ import jinja2
 from .ir import Api, Operation, Resource, doc_text
 from .models import DEFS
 from .pytypes import RUNTIME_TYPES, TYPING, Model
-from .runtime import TEMPLATES, runtime_files
+from .runtime import TEMPLATES, retry_outcomes, runtime_files
 from .write import LINE_LENGTH
 
 _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
@@ -200,6 +200,19 @@ def _split_top_level(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def retries_text() -> str:
+    """The client's `max_retries` documentation, from the runtime's retry policy."""
+    always, reads = retry_outcomes()
+    return (
+        f"every call is retried when {' or '.join(always)}; reads (and writes marked "
+        f"idempotent) also after {_or(reads)}"
+    )
+
+
+def _or(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
@@ -212,6 +225,7 @@ def _environment() -> jinja2.Environment:
     env.filters["py"] = json.dumps  # a Python string literal of any text
     env.filters["doc"] = doc_text
     env.globals.update(
+        retries=retries_text(),
         fits=fits,
         endpoint=endpoint,
         signature=signature,

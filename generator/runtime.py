@@ -64,3 +64,10 @@ def scheme_kinds() -> tuple[str, ...]:
 def client_credentials() -> dict[str, tuple[str, str, str]]:
     """Flashduty(...) credential argument -> (kind, wire name, environment variable)."""
     return dict(_constant("_auth.py", "CLIENT_CREDENTIALS", True))
+
+
+def retry_outcomes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(outcomes every call retries, outcomes only reads retry) of the default policy."""
+    return tuple(_constant("_retry.py", "RETRY_ALWAYS")), tuple(
+        _constant("_retry.py", "RETRY_READS")
+    )

@@ -56,11 +56,16 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
 
 # What an attempt came to, as far as trying again is concerned.
 RATE_LIMITED = "rate limited"  # 429 or RequestTooFrequently: the server did nothing
-NOT_SENT = "not sent"  # connection refused, DNS, pool timeout: the request never left
-SERVER_ERROR = "server error"  # 500/502/503/504 or ServiceUnavailable: it may have been applied
-LOST = "lost"  # the connection failed or timed out after sending: it may have been applied
-DAMAGED = "damaged"  # the answer arrived unreadable (bad compression)
+NOT_SENT = "never sent"  # connection refused, DNS, pool timeout: the request never left
+SERVER_ERROR = "a server error"  # 500/502/503/504 or ServiceUnavailable: may have been applied
+LOST = "a connection lost after sending"  # failed or timed out once sent: may have been applied
+DAMAGED = "a damaged answer"  # the answer arrived unreadable (bad compression)
 FINAL = "final"  # any other answer or error: trying again would give the same
+
+
+# The default policy, as plain text the generator reads to document it.
+RETRY_ALWAYS = ("rate limited", "never sent")
+RETRY_READS = ("a server error", "a connection lost after sending", "a damaged answer")
 
 
 @dataclass(frozen=True)
@@ -72,8 +77,8 @@ class RetryPolicy:
     (`idempotent=True` on `client.post`). A Retry-After above the backoff's
     cap is not waited for: the error is raised at once, with `retry_after`."""
 
-    always: frozenset[str] = frozenset({RATE_LIMITED, NOT_SENT})
-    reads: frozenset[str] = frozenset({SERVER_ERROR, LOST, DAMAGED})
+    always: frozenset[str] = frozenset(RETRY_ALWAYS)
+    reads: frozenset[str] = frozenset(RETRY_READS)
 
     @staticmethod
     def of_response(status: int, code: str | None) -> str:

@@ -35,7 +35,10 @@ class Flashduty(SyncAPIClient):
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.example.test.
         timeout: Seconds one attempt of a call may take in all, connecting,
             sending and reading the whole answer (default 30; None waits forever).
-        max_retries: Retries of a failed request where retrying is safe (default 2).
+        max_retries: Retries of a failed request where retrying is safe (default 2):
+            every call is retried when rate limited or never sent; reads (and
+            writes marked idempotent) also after a server error, a connection
+            lost after sending or a damaged answer.
         default_headers: Headers sent with every request.
         http_client: An httpx.Client of your own (proxies, certificates, transports;
             its proxies and mounts carry the key too). Without one, the client
