@@ -20,6 +20,28 @@ def main(argv: list[str] | None = None) -> int:
         from .diff import main as diff
 
         return diff(argv[1:])
+    args = _parser().parse_args(argv)
+    started = time.perf_counter()
+    try:
+        return _run(args, started)
+    except SpecError as exc:
+        print(exc.report(), file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); {args.out}/ left untouched.", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"interrupted; {args.out}/ left untouched.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug of ours, not of the spec: one line, no traceback
+        where = _origin(exc)
+        print(
+            f"internal error of the generator ({type(exc).__name__}{where}): {exc}; "
+            f"{args.out}/ left untouched. Please report it with the spec that caused it.",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
         description=(
@@ -56,47 +78,30 @@ def main(argv: list[str] | None = None) -> int:
         help="folder of the caches (parsed YAML, validated spec parts, checked examples, "
         "models, formatted files); '' disables them (default: %(default)s)",
     )
-    args = parser.parse_args(argv)
+    return parser
 
-    started = time.perf_counter()
+
+def _run(args: argparse.Namespace, started: float) -> int:
+    """The command asked for; its exit status (problems are raised)."""
+    from .pipeline import check, generate, lint
+
     cache = args.cache or None
-    try:
-        from .pipeline import check, generate, lint
-
-        if args.command == "lint":
-            count = lint(args.spec, cache)
-            print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")
-            return 0
-        if args.command == "check":
-            stale = check(args.spec, args.out, args.package, cache, args.reference or None)
-            if stale:
-                print(
-                    f"{args.out}/ is stale; run `make regenerate`. Differing files:",
-                    file=sys.stderr,
-                )
-                for name in stale:
-                    print(f"  {name}", file=sys.stderr)
-                return 1
-            print(f"{args.out}/ is up to date ({time.perf_counter() - started:.2f}s)")
-            return 0
-        summary = generate(args.spec, args.out, args.package, cache, args.reference or None)
-        print(f"{summary} ({time.perf_counter() - started:.2f}s)")
+    if args.command == "lint":
+        count = lint(args.spec, cache)
+        print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")
         return 0
-    except SpecError as exc:
-        print(exc.report(), file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); {args.out}/ left untouched.", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"interrupted; {args.out}/ left untouched.", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug of ours, not of the spec: one line, no traceback
-        where = _origin(exc)
-        print(
-            f"internal error of the generator ({type(exc).__name__}{where}): {exc}; "
-            f"{args.out}/ left untouched. Please report it with the spec that caused it.",
-            file=sys.stderr,
-        )
-        return INTERNAL_ERROR
+    if args.command == "check":
+        stale = check(args.spec, args.out, args.package, cache, args.reference or None)
+        if stale:
+            print(f"{args.out}/ is stale; run `make regenerate`. Differing files:", file=sys.stderr)
+            for name in stale:
+                print(f"  {name}", file=sys.stderr)
+            return 1
+        print(f"{args.out}/ is up to date ({time.perf_counter() - started:.2f}s)")
+        return 0
+    summary = generate(args.spec, args.out, args.package, cache, args.reference or None)
+    print(f"{summary} ({time.perf_counter() - started:.2f}s)")
+    return 0
 
 
 def _origin(exc: BaseException) -> str:

@@ -1,10 +1,11 @@
-"""Stage 2, second half: every example of the spec checked against its
+"""Validate, second half: every example of the spec checked against its
 schema. Answers the server writes (responses, webhook payloads) are checked
 as the SDK reads them, with arrays and objects allowed to be null. Units of
 the spec whose examples passed before, unchanged, are not checked again."""
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from referencing.jsonschema import DRAFT202012 as _SPEC
 
 from .cache import Store
 from .oas import unit_key
-from .problems import join
+from .problems import Add, join
 from .schemas import deref, json_media, operations, webhooks
 
 
@@ -35,6 +36,7 @@ class ExampleCheck:
             return
         here = Path(__file__).parent
         salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
+        salt += metadata.version("jsonschema")  # a new jsonschema may judge differently
         keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
         self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
         self.keys = [keyed[unit] for unit in self.todo]
@@ -44,7 +46,7 @@ class ExampleCheck:
 
 
 def examples(
-    doc: dict[str, Any], widened: dict[str, Any], add: Any, todo: set[tuple[str, str]] | None = None
+    doc: dict[str, Any], widened: dict[str, Any], add: Add, todo: set[tuple[str, str]] | None = None
 ) -> None:
     """Check the examples of `todo`'s units (all when None) against their schemas."""
     if todo is not None and not todo:
@@ -126,7 +128,7 @@ def _rebase(node: Any) -> Any:
     return node
 
 
-def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: Any) -> None:
+def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: Add) -> None:
     schema = entry.get("schema")
     if not isinstance(schema, dict):
         return
@@ -138,7 +140,7 @@ def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: 
             check(factory, join(pointer, "examples", name, "value"), schema, ex["value"], add)
 
 
-def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Any) -> None:
+def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Add) -> None:
     try:
         error = best_match(factory.validator(schema).iter_errors(value))
     except Exception as exc:  # a schema jsonschema cannot apply: say so where it is used

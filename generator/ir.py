@@ -1,38 +1,22 @@
-"""Stage 3: the intermediate representation. Everything the templates need,
+"""The IR (after the models, which it reads): the intermediate representation. Everything the templates need,
 computed once from the bundled spec and the models stage's output, as frozen
 objects; templates never read the spec itself."""
 
 from __future__ import annotations
 
-import ast
 import keyword
 import re
 import textwrap
 from dataclasses import dataclass
 from typing import Any, Literal, Mapping
 
+from .auth import Auth, AuthReader
 from .load import Bundle
 from .models import DEFS
 from .oas import closure
 from .problems import Problems
-from .pytypes import (
-    ANY,
-    ANY_MAP,
-    ARG_MAP,
-    BYTES,
-    DATETIME,
-    ENUM_VALUE,
-    FILE,
-    NONE,
-    SCALARS,
-    Generic,
-    LiteralOf,
-    Model,
-    PyType,
-    Union,
-    optional,
-    union,
-)
+from .pytypes import ANY, BYTES, DATETIME, FILE, NONE, SCALARS, Model, PyType, optional, union
+from .reader import MULTIPART, SchemaReader, body_media, envelope_data
 from .schemas import (
     deref,
     json_media,
@@ -43,11 +27,9 @@ from .schemas import (
     schema_type,
     webhooks,
 )
-from .validate import envelope_data
 
 Kind = Literal["model", "list", "value", "none", "bytes", "stream", "page"]
-Location = Literal["body", "query", "file", "secret", "root"]
-DEFAULT_AUTH = "app_key"  # the spec's default security scheme, which the client holds
+Location = Literal["body", "query", "path", "header", "file", "secret", "root"]
 
 OPTION_NAMES = {"timeout", "max_retries", "extra_headers", "options", "args", "self"}
 COMMON_AREA = "common"  # types module of root schemas no operation uses
@@ -61,14 +43,7 @@ class Models:
 
     sources: Mapping[str, str]
     modules: Mapping[str, str]
-
-    def classes(self) -> frozenset[str]:
-        return frozenset(
-            node.name
-            for source in self.sources.values()
-            for node in ast.parse(source).body
-            if isinstance(node, ast.ClassDef)
-        )
+    classes: frozenset[str]  # as the models stage reports them: never re-parsed here
 
 
 @dataclass(frozen=True)
@@ -103,9 +78,8 @@ class Param:
     required: bool
     description: str
     location: Location  # root: the whole body is this argument
-    unix_time: str | None = (
-        None  # "seconds" | "milliseconds": a point in time; the type takes datetime
-    )
+    # "seconds" | "milliseconds": a point in time; the type takes datetime.
+    unix_time: str | None = None
 
     @property
     def model(self) -> tuple[str, str] | None:
@@ -131,9 +105,10 @@ class Operation:
     unverified: bool
     permission: str | None
     rate_limit: RateLimit | None  # the operation's own, tighter than the account's
-    auth: str  # DEFAULT_AUTH, "none", or the query parameter of its own key
+    auth: Auth
     endpoint: str  # module-level constant name
     multipart: bool = False
+    bare: bool = False  # the answer is the data itself, not the JSON envelope
     unwrap: str | None = None
     replaced_by: str | None = None  # operationId of what replaces a deprecated operation
 
@@ -238,6 +213,25 @@ class Webhook:
 
 
 @dataclass(frozen=True)
+class Field:
+    """One field of a model, as api.md shows it."""
+
+    wire: str
+    type: PyType  # as a result carries it
+    required: bool  # the spec says the server always sends it
+    description: str
+    values: tuple[Any, ...] = ()  # an enum's documented values
+
+
+@dataclass(frozen=True)
+class ModelDoc:
+    """What api.md says about a model: its description and fields."""
+
+    description: str
+    fields: tuple[Field, ...]
+
+
+@dataclass(frozen=True)
 class Api:
     resources: tuple[Resource, ...]
     webhooks: tuple[Webhook, ...]
@@ -246,6 +240,7 @@ class Api:
     type_modules: Mapping[str, tuple[str, ...]]  # area module -> model names, in spec order
     schema_module: Mapping[str, str]  # model name -> its module under types
     models: Models
+    model_docs: Mapping[str, ModelDoc]  # model name -> its fields, for api.md
 
     def webhook_imports(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -264,14 +259,16 @@ class Api:
         return dict(sorted(out.items()))
 
 
-def _container(origin: str, item: PyType, request: bool) -> str:
-    """The container an argument is typed with: read-only and covariant, so
-    that a tuple, a `Mapping` or a caller's own `list[Model]` type-check
-    (a `List` is invariant): `SequenceNotStr` (any sequence but a `str`,
-    which is a sequence of strings too) and `Mapping`."""
-    if request:
-        return "SequenceNotStr" if origin == "List" else "Mapping"
-    return origin
+def argument_name(param: dict[str, Any]) -> str:
+    """The Python argument of a parameter: its `x-argument`, else its name
+    (a header's in lower case: `X-Request-Tag` becomes `x_request_tag`)."""
+    name = str(param.get("x-argument") or param["name"])
+    return py_name(
+        name.lower() if param.get("in") == "header" and "x-argument" not in param else name
+    )
+
+
+_PARAM_LOCATIONS: dict[str, Location] = {"query": "query", "path": "path", "header": "header"}
 
 
 def _timed(t: PyType, unix_time: str | None) -> PyType:
@@ -330,147 +327,61 @@ class _Builder:
         self.classes = classes
         self.problems = Problems()
         components = self.doc.get("components") or {}
-        self.schemes: dict[str, Any] = components.get("securitySchemes") or {}
-        self.default_security = self.doc.get("security") or []
+        self.auth = AuthReader(self.doc)
+        self.reader = SchemaReader(self.doc, classes)
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
 
     def is_model(self, schema: Any) -> bool:
-        """A $ref to an object schema that became a model class (not an
-        alias, a list or a map, which are inlined)."""
-        name = ref_name(schema)
-        if name is None or name not in self.classes:
-            return False
-        target = deref(self.doc, schema)
-        return schema_type(self.doc, target) == "object" and (
-            bool(target.get("properties")) or bool(target.get("allOf"))
-        )
+        return self.reader.is_model(schema)
 
     def type(self, schema: Any, request: bool) -> PyType:
-        """The type of a schema as an argument (`request`) or in a result."""
-        if not isinstance(schema, dict) or not schema:
-            return ANY
-        if self.is_model(schema):
-            name = ref_name(schema)
-            assert name
-            return union(Model(name), ARG_MAP) if request else Model(name)
-        if "$ref" in schema:
-            return self.type(deref(self.doc, schema), request)
-        for key in ("anyOf", "oneOf"):
-            if schema.get(key):
-                return union(*(self.type(s, request) for s in schema[key]))
-        if schema.get("allOf"):
-            if len(schema["allOf"]) == 1:
-                return self.type(schema["allOf"][0], request)
-            return ANY_MAP
-        if "const" in schema:
-            return LiteralOf((schema["const"],))
-        kind = schema.get("type")
-        nullable = isinstance(kind, list) and "null" in kind
-        if isinstance(kind, list):
-            kind = next((k for k in kind if k != "null"), None)
-        t: PyType
-        if kind == "string" and schema.get("format") == "binary":
-            t = FILE if request else BYTES
-        elif "enum" in schema and request and isinstance(schema["enum"], list):
-            # EnumValue: what a model field read from an answer holds besides
-            # the literals (see _types.py), so that it can be sent back.
-            t = LiteralOf(tuple(schema["enum"]))
-            if kind == "string":
-                t = union(t, ENUM_VALUE)
-        elif isinstance(kind, str) and kind in SCALARS:
-            t = SCALARS[kind]
-        elif kind == "array":
-            item = self.type(schema.get("items") or {}, request)
-            t = Generic(_container("List", item, request), item)
-        elif kind == "object" or "additionalProperties" in schema:
-            extra = schema.get("additionalProperties")
-            item = self.type(extra, request) if isinstance(extra, dict) else ANY
-            t = Generic(_container("Dict", item, request), item)
-        else:
-            t = ANY
-        return optional(t) if nullable else t
+        return self.reader.type(schema, request)
 
-    def auth(self, op: dict[str, Any]) -> tuple[str, Param | None]:
-        """How an operation authenticates: with the client's key (the spec's
-        default security), with none, or with a key of its own that the
-        caller passes (e.g. an integration key): then the argument too."""
-        security = op.get("security", self.default_security) or []
-        if not security:
-            return "none", None
-        for requirement in security:
-            for scheme_name in requirement:
-                if any(scheme_name in default for default in self.default_security):
-                    continue
-                scheme = self.schemes.get(scheme_name) or {}
-                wire = str(scheme.get("name") or scheme_name)
-                description = str(scheme.get("description") or "") or f"The {wire}."
-                param = Param(
-                    wire, py_name(wire), SCALARS["string"], True, description.strip(), "secret"
+    def model_doc(self, schema: Any) -> ModelDoc:
+        props, required = object_properties(self.doc, schema)
+        fields = []
+        for wire, prop in props.items():
+            target = deref(self.doc, prop)
+            description = (prop or {}).get("description") or target.get("description")
+            values = target.get("enum") if isinstance(target.get("enum"), list) else ()
+            fields.append(
+                Field(
+                    wire,
+                    self.type(prop, False),
+                    wire in required,
+                    str(description or ""),
+                    tuple(values),
                 )
-                return wire, param
-        return DEFAULT_AUTH, None
+            )
+        return ModelDoc(str(schema.get("description") or ""), tuple(fields))
+
+    def secret(self, auth: Auth) -> Param | None:
+        """The argument of an operation's own secret (an integration key, a trigger token)."""
+        scheme = auth.own
+        if scheme is None:
+            return None
+        return Param(
+            scheme.argument,
+            py_name(scheme.argument),
+            SCALARS["string"],
+            True,
+            scheme.description,
+            "secret",
+        )
 
     def operation(self, pointer: str, path: str, method: str, op: dict[str, Any]) -> Operation:
         op_id = op["operationId"]
-        params: list[Param] = []
-        auth, secret = self.auth(op)
-        if secret is not None:
-            params.append(secret)
-        for raw in op.get("parameters") or []:
-            param = deref(self.doc, raw)
-            schema = param.get("schema") or {}
-            params.append(
-                Param(
-                    param["name"],
-                    py_name(param["name"]),
-                    _timed(self.type(schema, True), _unix_time(schema)),
-                    bool(param.get("required")),
-                    str(param.get("description") or schema.get("description") or ""),
-                    "query",
-                    _unix_time(schema),
-                )
-            )
-        body = op.get("requestBody") or {}
-        content = body.get("content") or {}
-        media = json_media(content) or next(
-            ((m, e) for m, e in content.items() if m == "multipart/form-data"), None
-        )
-        body_schema = (media[1].get("schema") or {}) if media else {}
-        if media and schema_type(self.doc, body_schema) == "array":
-            name = str(op.get("x-body-name"))
-            description = str(body_schema.get("description") or "The request body, a list.")
-            params.append(
-                Param(name, py_name(name), self.type(body_schema, True), True, description, "root")
-            )
-        elif media:
-            props, required = object_properties(self.doc, body_schema)
-            for wire, schema in props.items():
-                unix_time = _unix_time(deref(self.doc, schema))
-                t = _timed(self.type(schema, True), unix_time)
-                description = str(
-                    (schema or {}).get("description")
-                    or deref(self.doc, schema).get("description")
-                    or ""
-                )
-                location: Location = "file" if t == FILE else "body"
-                params.append(
-                    Param(
-                        wire, py_name(wire), t, wire in required, description, location, unix_time
-                    )
-                )
-        seen: dict[str, str] = {}
-        for p in params:
-            if p.name in seen:
-                self.add(
-                    pointer,
-                    f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}",
-                )
-            seen[p.name] = p.wire
+        auth = self.auth.of(op)
+        secret = self.secret(auth)
+        media = body_media((op.get("requestBody") or {}).get("content"))
+        params = ([secret] if secret is not None else []) + self.parameters(op)
+        params += self.body_params(op, media)
+        self.distinct_names(pointer, params)
         params.sort(key=lambda p: not p.required)  # required first, spec order kept within each
 
-        kind, returns, data = self.result(op)
+        kind, returns, data, bare = self.result(op)
         segments = op_id.split(".")
         return Operation(
             operation_id=op_id,
@@ -491,13 +402,70 @@ class _Builder:
             rate_limit=RateLimit.of(op.get("x-rate-limit")),
             auth=auth,
             endpoint="_" + "_".join(segments[1:]).upper(),
-            multipart=media is not None and media[0] == "multipart/form-data",
+            multipart=media is not None and media[0] == MULTIPART,
+            bare=bare,
             unwrap=op.get("x-unwrap") if kind == "model" else None,
             replaced_by=op.get("x-replaced-by"),
         )
 
-    def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType]:
-        """(kind, what a call returns, what the envelope's data is) of an operation."""
+    def parameters(self, op: dict[str, Any]) -> list[Param]:
+        """The arguments of the operation's parameters (query, path, header)."""
+        params = []
+        for raw in op.get("parameters") or []:
+            param = deref(self.doc, raw)
+            schema = param.get("schema") or {}
+            params.append(
+                Param(
+                    param["name"],
+                    argument_name(param),
+                    _timed(self.type(schema, True), _unix_time(schema)),
+                    bool(param.get("required")) or param.get("in") == "path",
+                    str(param.get("description") or schema.get("description") or ""),
+                    _PARAM_LOCATIONS[str(param.get("in"))],
+                    _unix_time(schema),
+                )
+            )
+        return params
+
+    def body_params(self, op: dict[str, Any], media: tuple[str, Any] | None) -> list[Param]:
+        """The arguments of the body: one per property, or the whole array body."""
+        body_schema = (media[1].get("schema") or {}) if media else {}
+        if not media:
+            return []
+        if schema_type(self.doc, body_schema) == "array":
+            name = str(op.get("x-body-name"))
+            description = str(body_schema.get("description") or "The request body, a list.")
+            t = self.type(body_schema, True)
+            return [Param(name, py_name(name), t, True, description, "root")]
+        params = []
+        props, required = object_properties(self.doc, body_schema)
+        for wire, schema in props.items():
+            unix_time = _unix_time(deref(self.doc, schema))
+            t = _timed(self.type(schema, True), unix_time)
+            description = str(
+                (schema or {}).get("description")
+                or deref(self.doc, schema).get("description")
+                or ""
+            )
+            location: Location = "file" if t == FILE else "body"
+            params.append(
+                Param(wire, py_name(wire), t, wire in required, description, location, unix_time)
+            )
+        return params
+
+    def distinct_names(self, pointer: str, params: list[Param]) -> None:
+        seen: dict[str, str] = {}
+        for p in params:
+            if p.name in seen:
+                self.add(
+                    pointer,
+                    f"arguments {seen[p.name]!r} and {p.wire!r} map to the same Python name {p.name!r}",
+                )
+            seen[p.name] = p.wire
+
+    def result(self, op: dict[str, Any]) -> tuple[Kind, PyType, PyType, bool]:
+        """(kind, what a call returns, what the data is, whether the answer
+        is bare: the data itself rather than the envelope) of an operation."""
         ok = deref(self.doc, (op.get("responses") or {}).get("200") or {})
         media = json_media(ok.get("content"))
         records = ndjson_media(ok.get("content"))
@@ -509,12 +477,19 @@ class _Builder:
             returned = self.type(item, False) if isinstance(item, dict) else ANY
             data = envelope_data(self.doc, media[1].get("schema") or {}) if media else None
             typed = self.type(data, False) if isinstance(data, dict) else NONE
-            return "stream", returned, typed
+            return "stream", returned, typed, False
         if media is None:
-            return "bytes", BYTES, BYTES
-        data = envelope_data(self.doc, media[1].get("schema") or {})
+            return "bytes", BYTES, BYTES, False
+        schema = media[1].get("schema") or {}
+        if op.get("x-envelope") is False:
+            return (*self.data_result(op, schema), True)
+        data = envelope_data(self.doc, schema)
         if data is None or data is False:
-            return "none", NONE, NONE
+            return "none", NONE, NONE, False
+        return (*self.data_result(op, data), False)
+
+    def data_result(self, op: dict[str, Any], data: Any) -> tuple[Kind, PyType, PyType]:
+        """(kind, what a call returns, what the data is validated as)."""
         t = self.type(data, False)
         is_model = isinstance(t, Model)
         if op.get("x-pagination") and is_model:
@@ -591,7 +566,7 @@ def _areas(bundle: Bundle) -> dict[str, str]:
 def build(bundle: Bundle, models: Models) -> Api:
     """The IR of a bundle that passed validation, and the models made from it."""
     doc = bundle.document
-    classes = models.classes()
+    classes = models.classes
     builder = _Builder(bundle, classes)
     roots = _resources(builder)
     builder.problems.raise_if_any()
@@ -607,12 +582,15 @@ def build(bundle: Bundle, models: Models) -> Api:
         if model:
             hooks.append(Webhook(name, model, tuple(op.get("x-event-types") or ())))
     servers = doc.get("servers") or [{}]
+    schemas = (doc.get("components") or {}).get("schemas") or {}
+    schema_module = {n: f"{DEFS}.{m}" for n, m in sorted(models.modules.items()) if n in classes}
     return Api(
         resources=roots,
         webhooks=tuple(hooks),
         rate_limit=RateLimit.of(doc.get("x-rate-limit")),
         base_url=str(servers[0].get("url") or ""),
         type_modules={k: tuple(v) for k, v in sorted(type_modules.items())},
-        schema_module={n: f"{DEFS}.{m}" for n, m in sorted(models.modules.items()) if n in classes},
+        schema_module=schema_module,
         models=models,
+        model_docs={n: builder.model_doc(schemas.get(n) or {}) for n in schema_module},
     )

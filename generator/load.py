@@ -1,4 +1,4 @@
-"""Stage 1: read the split YAML spec and bundle it into one OpenAPI document.
+"""Load (first): read the split YAML spec and bundle it into one OpenAPI document.
 
 A relative `$ref` to `<file>#/<section>/<Name>` (a section of components:
 schemas, responses, ...) becomes `#/components/<section>/<Name>`, and every
@@ -128,6 +128,9 @@ def _parse(path: str) -> tuple[Any, Any]:
     return node, data
 
 
+_YAML_SALT = f"PyYAML {yaml.__version__}\0{Path(__file__).read_text(encoding='utf-8')}"
+
+
 def read_yaml(path: str, cache: str | None = None) -> SourceFile:
     """One YAML file. With a cache, a file read before with the same bytes
     is unpickled rather than parsed (parsing is most of what loading costs)."""
@@ -135,7 +138,8 @@ def read_yaml(path: str, cache: str | None = None) -> SourceFile:
         node, data = _parse(path)
         return SourceFile(path, data, node)
     store = Store(cache, "yaml")
-    name = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    # The parser and the loader's own code decide the result as much as the bytes do.
+    name = hashlib.sha256(Path(path).read_bytes() + _YAML_SALT.encode()).hexdigest()
     stored = store.get(name)
     if stored is not None:
         try:

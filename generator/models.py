@@ -1,4 +1,4 @@
-"""Stage 4: pydantic v2 models of the component schemas, by
+"""Models (after validation, before the IR): pydantic v2 models of the component schemas, by
 datamodel-code-generator.
 
 Each model lives in a small module of its own under `types/defs/` (models
@@ -201,15 +201,20 @@ def model_input(document: dict[str, Any], modules: dict[str, str]) -> dict[str, 
 
 def generate_models(
     document: dict[str, Any], cache: str | None
-) -> tuple[dict[str, str], dict[str, str]]:
-    """(module under defs/ -> source, unformatted; schema name -> that module)."""
+) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """(module under defs/ -> source, unformatted; schema name -> that
+    module; the schemas that became classes: aliases, enums and maps are
+    inlined where they are used)."""
     modules = def_modules(document.get("components", {}).get("schemas", {}))
-    sources = _generate(document, modules, cache)
+    sources, classes = _generate(document, modules, cache)
     sources[REQUIRED_MODULE] = required_module(document)
-    return sources, modules
+    return sources, modules, classes
 
 
 REQUIRED_MODULE = "_required"
+REQUIRED_NAME = "REQUIRED"  # the one name of that module; the runtime imports it
+# Names of the runtime's _models.py that generated models import.
+MODEL_MARKERS = ("NULL_AS_EMPTY", "OPEN_ENUM", "EnumValue")
 
 
 def required_module(document: dict[str, Any]) -> str:
@@ -220,7 +225,7 @@ def required_module(document: dict[str, Any]) -> str:
         '"""Required fields of each model, by wire name (the models themselves give every',
         'field a default: see _models.py). Generated from spec/; do not edit."""',
         "",
-        "REQUIRED: dict[str, tuple[str, ...]] = {",
+        f"{REQUIRED_NAME}: dict[str, tuple[str, ...]] = {{",
     ]
     for name, schema in sorted(document.get("components", {}).get("schemas", {}).items()):
         properties, required = object_properties(document, schema)
@@ -233,7 +238,7 @@ def required_module(document: dict[str, Any]) -> str:
 
 def _generate(
     document: dict[str, Any], modules: dict[str, str], cache: str | None
-) -> dict[str, str]:
+) -> tuple[dict[str, str], frozenset[str]]:
     source = json.dumps(model_input(document, modules), sort_keys=False, ensure_ascii=False)
     # This module's own text is part of the key: a change to the post-processing
     # must not be hidden by output cached before it.
@@ -241,7 +246,8 @@ def _generate(
     store, name = Store(cache, "models"), key(salt, " ".join(CODEGEN_ARGS), source)
     cached = store.get(name)
     if cached is not None:
-        return json.loads(cached)  # type: ignore[no-any-return]
+        found = json.loads(cached)
+        return dict(found["sources"]), frozenset(found["classes"])
     with tempfile.TemporaryDirectory(prefix="flashduty-models-") as tmp:
         spec_path = Path(tmp, "models.json")
         spec_path.write_text(source, encoding="utf-8")
@@ -252,6 +258,7 @@ def _generate(
         if status not in (0, None) and not out.exists():
             raise RuntimeError(f"datamodel-code-generator failed with status {status}")
         sources: dict[str, str] = {}
+        classes: set[str] = set()
         folder = out / DEFS
         if not folder.is_dir():  # datamodel-code-generator prefixes a name it dislikes
             folder = out / f"field_{DEFS}"
@@ -262,9 +269,9 @@ def _generate(
                 raise RuntimeError(
                     "models were merged into _internal: a reference cycle crosses modules"
                 )
-            sources[path.stem] = _postprocess(path.read_text(encoding="utf-8"))
-    store.put(name, json.dumps(sources).encode())
-    return sources
+            sources[path.stem] = _postprocess(path.read_text(encoding="utf-8"), classes)
+    store.put(name, json.dumps({"sources": sources, "classes": sorted(classes)}).encode())
+    return sources, frozenset(classes)
 
 
 _ONE_LINE_DOC = re.compile(r'"""\n( +)([^\n"]*)\n\1"""')
@@ -301,7 +308,7 @@ def _black_strings(text: str) -> str:
     return "".join(out)
 
 
-def _runtime_fields(text: str) -> str:
+def _runtime_fields(text: str, classes: set[str]) -> str:
     """Field declarations as the runtime reads them (see _models.py):
 
     - list and map fields (default `[]` or `{}`) get a fresh empty value from
@@ -309,7 +316,9 @@ def _runtime_fields(text: str) -> str:
       instance) and read a `null` as empty (NULL_AS_EMPTY);
     - enum fields, `Literal[...] | str`, are validated as the string they
       are (OPEN_ENUM): the same values pass, without a union per field;
-    - fields that hold a credential stay out of the model's repr."""
+    - fields that hold a credential stay out of the model's repr.
+
+    Adds the names of the classes it met to `classes`."""
     lines = text.split("\n")
     offsets = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -317,7 +326,9 @@ def _runtime_fields(text: str) -> str:
         return offsets[lineno - 1] + len(lines[lineno - 1].encode()[:col].decode())
 
     edits = []
-    for node in ast.walk(ast.parse(text)):
+    tree = ast.parse(text)
+    classes.update(node.name for node in tree.body if isinstance(node, ast.ClassDef))
+    for node in ast.walk(tree):
         if not isinstance(node, ast.ClassDef):
             continue
         for item in node.body:
@@ -338,7 +349,7 @@ def _runtime_fields(text: str) -> str:
         header.append("from typing import Annotated")
     if "Field(" in text and not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
         header.append("from pydantic import Field")
-    markers = [m for m in ("NULL_AS_EMPTY", "OPEN_ENUM", "EnumValue") if m in text]
+    markers = [m for m in MODEL_MARKERS if m in text]
     if markers and "from ..._models import FlashdutyModel" in text:
         text = text.replace(
             "from ..._models import FlashdutyModel",
@@ -396,12 +407,12 @@ def _runtime_field(name: str, annotation: ast.expr, value: ast.expr) -> str | No
     return f"{text} = Field(default_factory={factory})"
 
 
-def _postprocess(text: str) -> str:
+def _postprocess(text: str, classes: set[str]) -> str:
     text = re.sub(r"\A# generated by datamodel-codegen:\n#   filename:  \S+\n\n", "", text)
     text = text.replace(
         "from flashduty_base import FlashdutyModel", "from ..._models import FlashdutyModel"
     )
-    text = _black_strings(_runtime_fields(text))
+    text = _black_strings(_runtime_fields(text, classes))
     return '"""Models generated from spec/ by datamodel-code-generator; do not edit."""\n\n' + text
 
 

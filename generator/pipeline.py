@@ -1,4 +1,6 @@
-"""The stages in order: load, validate, model, models, render, write.
+"""The stages in the order they run: load, validate (house rules and
+examples), models, IR, contract check, render, format, reference (api.md),
+then the OpenAPI check is awaited and the output written.
 
 Where there is uncached work (validating changed parts of the spec,
 formatting changed files) it is shared with a worker process, the spec check
@@ -10,11 +12,12 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable
 
+from .contract import check_contract
 from .ir import Models, build
 from .load import bundle
 from .models import generate_models
 from .reference import reference
-from .render import render
+from .render import published, render
 from .schemas import operations
 from .validate import Validation, validate
 from .write import differences, format_files, stale_file, write_file, write_tree
@@ -51,12 +54,14 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
         validation = Validation(loaded, cache, pool)
         try:
             validation.house_rules()
+            validation.check_examples()
             validation.problems.raise_if_any()
-            sources, modules = generate_models(loaded.document, cache)
-            api = build(loaded, Models(sources, modules))
-            files, verbatim = render(api, loaded.widened, package)
+            api = build(loaded, Models(*generate_models(loaded.document, cache)))
+            check_contract(api)
+            files, verbatim = render(api, package)
+            files["openapi.json"] = published(loaded.widened)
             formatted = format_files(files, cache, skip=verbatim)
-            api_md = reference(api, loaded.document)
+            api_md = reference(api)
         except Exception:
             validation.check_structure()  # an invalid spec explains the failure better, if it is one
             raise

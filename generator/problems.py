@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 
 @dataclass(frozen=True, order=True)
@@ -62,3 +63,7 @@ def split(pointer: str) -> list[str]:
     if not pointer:
         return []
     return [unescape(t) for t in pointer.lstrip("/").split("/")]
+
+
+# The callback a check reports a problem through: (JSON pointer, message).
+Add = Callable[[str, str], None]

@@ -1,15 +1,14 @@
 """The API reference (api.md): every method and every model, in Markdown.
 
-It reads the IR only through the few attributes named in `_method` and
-`_area` (names, HTTP facts, arguments, results) and the bundled document for
-the fields of models, so a change inside the IR's construction leaves it alone."""
+It reads the IR only (names, HTTP facts, arguments, results, and the fields
+of models with the types a user sees), never the spec itself."""
 
 from __future__ import annotations
 
 import re
 from typing import Any, Iterable
 
-from .schemas import deref, object_properties, ref_name
+from .ir import Api, ModelDoc
 
 HEADER = """# API reference
 
@@ -22,8 +21,8 @@ options `timeout`, `max_retries`, `extra_headers`, `extra_query` and
 """
 
 
-def reference(api: Any, document: dict[str, Any]) -> str:
-    """The text of api.md for an API (the IR) and its bundled document."""
+def reference(api: Api) -> str:
+    """The text of api.md, from the IR alone."""
     areas = [(root, list(root.walk())) for root in api.resources]
     count = sum(len(r.operations) for _, walked in areas for r in walked)
     models = sorted(api.schema_module)
@@ -39,9 +38,8 @@ def reference(api: Any, document: dict[str, Any]) -> str:
             if resource.operations:
                 out.append(_area(resource, set(models)))
     out.append("## Models\n")
-    schemas = (document.get("components") or {}).get("schemas") or {}
     for name in models:
-        out.append(_model(document, name, schemas.get(name) or {}, set(models)))
+        out.append(_model(name, api.model_docs[name], set(models)))
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -97,66 +95,44 @@ def _method(resource: Any, op: Any, models: set[str]) -> str:
         facts.append(f"permission: {op.permission}")
     if op.rate_limit:
         facts.append(f"rate limit: {op.rate_limit.text()}")
-    if op.auth != "app_key":
-        facts.append("no app key" if op.auth == "none" else f"auth: {op.auth}")
+    auth = op.auth.text()
+    if auth:
+        facts.append(auth)
+    if op.bare:
+        facts.append("the answer is the data itself, without the envelope")
     lines.append(" · ".join(facts) + "\n")
     if op.params:
         lines.append("| argument | type | | description |")
         lines.append("| --- | --- | --- | --- |")
         for p in op.params:
             kind = "required" if p.required else "optional"
+            kind += _WHERE.get(p.location, "").format(p.wire)
             ann = _link_types(_cell(p.type.annotation()), models)
             lines.append(f"| `{p.name}` | {ann} | {kind} | {_cell(p.description)} |")
         lines.append("")
     return "\n".join(lines)
 
 
-def _model(doc: dict[str, Any], name: str, schema: dict[str, Any], models: set[str]) -> str:
+# Where an argument travels, when not in the body or the query.
+_WHERE = {"path": ", in the path", "header": ", header `{}`"}
+
+
+def _model(name: str, doc: ModelDoc, models: set[str]) -> str:
     lines = [f"### {name}\n"]
-    if schema.get("description"):
-        lines.append(_cell(schema["description"]) + "\n")
-    props, required = object_properties(doc, schema)
-    if props:
+    if doc.description:
+        lines.append(_cell(doc.description) + "\n")
+    if doc.fields:
         lines.append("| field | type | description |")
         lines.append("| --- | --- | --- |")
-        for field, prop in props.items():
-            kind = _link_types(_cell(_type_text(doc, prop)), models)
-            if field in required:
+        for field in doc.fields:
+            kind = _link_types(_cell(field.type.annotation()), models)
+            if field.values:
+                kind += ", one of " + ", ".join(f"`{_cell(v)}`" for v in _values(field.values))
+            if field.required:
                 kind += " (always)"
-            description = (prop or {}).get("description") or deref(doc, prop).get("description")
-            lines.append(f"| `{field}` | {kind} | {_cell(description)} |")
+            lines.append(f"| `{field.wire}` | {kind} | {_cell(field.description)} |")
         lines.append("")
     return "\n".join(lines)
-
-
-def _type_text(doc: dict[str, Any], schema: Any) -> str:
-    """A short, readable type of a schema: a model name, `list[X]`, an enum's values."""
-    name = ref_name(schema)
-    if name is not None:
-        target = deref(doc, schema)
-        if target.get("properties") or target.get("allOf"):
-            return name
-        return _type_text(doc, target)
-    if not isinstance(schema, dict):
-        return "any"
-    for key in ("anyOf", "oneOf"):
-        if schema.get(key):
-            return " or ".join(dict.fromkeys(_type_text(doc, s) for s in schema[key]))
-    if len(schema.get("allOf") or []) == 1:
-        return _type_text(doc, schema["allOf"][0])
-    if "enum" in schema:
-        return "one of " + ", ".join(f"`{v}`" for v in _values(schema["enum"]))
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
-    if kind == "array":
-        return f"list[{_type_text(doc, schema.get('items') or {})}]"
-    if kind == "object" or "additionalProperties" in schema:
-        extra = schema.get("additionalProperties")
-        inner = _type_text(doc, extra) if isinstance(extra, dict) and extra else "any"
-        return f"map[str, {inner}]"
-    names = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-    return names.get(str(kind), "any")
 
 
 def _values(values: Iterable[Any]) -> list[str]:

@@ -1,4 +1,4 @@
-"""Stage 5: the files of the package, rendered from templates/ (unformatted)."""
+"""Render (from the IR alone): the files of the package, rendered from templates/ (unformatted)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from typing import Any
 
 import jinja2
 
-from .ir import DEFAULT_AUTH, Api, Operation, Resource, doc_text
+from .ir import Api, Operation, Resource, doc_text
 from .models import DEFS
 from .pytypes import ANY, NONE, RUNTIME_TYPES, TYPING, Model
-from .runtime import TEMPLATES, runtime_files
+from .runtime import TEMPLATES, retry_outcomes, runtime_files
 from .write import LINE_LENGTH
 
 _BLANK_RUNS = re.compile(r"\n{4,}")  # black keeps at most two blank lines
@@ -160,12 +160,23 @@ def endpoint_args(op: Operation) -> list[str]:
         args.append("types=_TYPES")
     if op.idempotent:
         args.append("idempotent=True")
-    if op.auth != DEFAULT_AUTH:
-        args.append(f"auth={json.dumps(op.auth)}")
+    auth = op.auth.endpoint_auth
+    if auth != "client":
+        args.append(f"auth={json.dumps(auth)}")
+    own = op.auth.own
+    if own is not None and own.kind != "query":
+        args.append(f"auth_kind={json.dumps(own.kind)}")
+    if own is not None and own.kind == "header" and own.wire != own.argument:
+        args.append(f"auth_name={json.dumps(own.wire)}")
     if modeled:
         models = (f"{json.dumps(w)}: ({json.dumps(m[0])}, {json.dumps(m[1])})" for w, m in modeled)
         args.append("models={" + ", ".join(models) + "}")
-    for key, location in (("query", "query"), ("files", "file")):
+    for key, location in (
+        ("query", "query"),
+        ("path_params", "path"),
+        ("headers", "header"),
+        ("files", "file"),
+    ):
         names = [json.dumps(p.wire) for p in op.params if p.location == location]
         if names:
             args.append(f"{key}=(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")")
@@ -175,6 +186,8 @@ def endpoint_args(op: Operation) -> list[str]:
         args.append(f"limits=({op.rate_limit.per_second}, {op.rate_limit.per_minute})")
     if op.multipart:
         args.append("multipart=True")
+    if op.bare:
+        args.append("bare=True")
     args += [f"root={json.dumps(p.wire)}" for p in op.params if p.location == "root"]
     times = [
         f"{json.dumps(p.wire)}: {1000 if p.unix_time == 'milliseconds' else 1}"
@@ -212,6 +225,19 @@ def _split_top_level(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def retries_text() -> str:
+    """The client's `max_retries` documentation, from the runtime's retry policy."""
+    always, reads = retry_outcomes()
+    return (
+        f"every call is retried when {' or '.join(always)}; reads (and writes marked "
+        f"idempotent) also after {_or(reads)}"
+    )
+
+
+def _or(words: tuple[str, ...]) -> str:
+    return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
@@ -224,6 +250,7 @@ def _environment() -> jinja2.Environment:
     env.filters["py"] = json.dumps  # a Python string literal of any text
     env.filters["doc"] = doc_text
     env.globals.update(
+        retries=retries_text(),
         fits=fits,
         endpoint=endpoint,
         signature=signature,
@@ -233,9 +260,9 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(api: Api, document: dict[str, Any], package: str) -> tuple[dict[str, str], set[str]]:
-    """(relative path -> text of every file of the output folder, the paths
-    that are copied verbatim and need no formatting)."""
+def render(api: Api, package: str) -> tuple[dict[str, str], set[str]]:
+    """(relative path -> text of every file of the package, from the IR
+    alone; the paths that are copied verbatim and need no formatting)."""
     env = _environment()
     files: dict[str, str] = {}
     verbatim: set[str] = set()  # copied as they are: kept black-formatted in templates/
@@ -262,7 +289,11 @@ def render(api: Api, document: dict[str, Any], package: str) -> tuple[dict[str, 
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     # Always there, even for a spec without webhooks: the package's __init__ names it.
     files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
-    # `document` is the bundle with server nulls allowed: the published
-    # contract says what the server really sends (mock servers check it).
-    files["openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     return files, verbatim
+
+
+def published(document: dict[str, Any]) -> str:
+    """The bundled spec shipped beside the package (`openapi.json`): the
+    bundle with server nulls allowed, since the published contract says what
+    the server really sends (mock servers check answers against it)."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -26,7 +26,7 @@ def runtime_files() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _constant(module: str, name: str) -> Any:
+def _constant(module: str, name: str, whole: bool = False) -> Any:
     tree = ast.parse((RUNTIME / module).read_text(encoding="utf-8"))
     for node in tree.body:
         target: ast.expr
@@ -38,7 +38,9 @@ def _constant(module: str, name: str) -> Any:
         else:
             continue
         if isinstance(target, ast.Name) and target.id == name and value is not None:
-            if isinstance(value, ast.Dict):  # names of classes as values: keep the keys
+            if (
+                isinstance(value, ast.Dict) and not whole
+            ):  # names of classes as values: keep the keys
                 return tuple(ast.literal_eval(k) for k in value.keys if k is not None)
             return ast.literal_eval(value)
     raise LookupError(f"{name} not found in templates/runtime/{module}")
@@ -52,3 +54,20 @@ def secret_params() -> tuple[str, ...]:
 def error_codes() -> tuple[str, ...]:
     """API error codes the runtime has an exception class for."""
     return tuple(_constant("_errors.py", "ERROR_CLASSES"))
+
+
+def scheme_kinds() -> tuple[str, ...]:
+    """Kinds of security scheme the runtime sends (query key, bearer token, header key)."""
+    return tuple(_constant("_auth.py", "SCHEME_KINDS"))
+
+
+def client_credentials() -> dict[str, tuple[str, str, str]]:
+    """Flashduty(...) credential argument -> (kind, wire name, environment variable)."""
+    return dict(_constant("_auth.py", "CLIENT_CREDENTIALS", True))
+
+
+def retry_outcomes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(outcomes every call retries, outcomes only reads retry) of the default policy."""
+    return tuple(_constant("_retry.py", "RETRY_ALWAYS")), tuple(
+        _constant("_retry.py", "RETRY_READS")
+    )

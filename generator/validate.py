@@ -1,4 +1,4 @@
-"""Stage 2: check the bundled document: OpenAPI 3.1 validity (oas.py), the
+"""Validate (after load): check the bundled document: OpenAPI 3.1 validity (oas.py), the
 house rules of spec/README.md (here), and every example (examples.py). All
 problems are collected before anything fails."""
 
@@ -10,7 +10,8 @@ from typing import Any, Iterator
 from .examples import ExampleCheck, examples
 from .load import Bundle
 from .oas import SpecCheck, unit_texts
-from .problems import Problems, join
+from .problems import Add, Problems, join
+from .reader import MULTIPART, OPERATION_ID, body_media, envelope_data
 from .schemas import (
     deref,
     json_media,
@@ -21,7 +22,6 @@ from .schemas import (
     webhooks,
 )
 
-OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SCHEMA_KEYS = frozenset(
     "$ref $id $schema $defs $comment $anchor title description type enum const default examples "
     "example format pattern minLength maxLength minimum maximum exclusiveMinimum exclusiveMaximum "
@@ -52,9 +52,12 @@ class Validation:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
 
     def house_rules(self) -> None:
-        doc = self.bundle.document
-        house_rules(doc, self.add)
-        examples(doc, self.bundle.widened, self.add, self.examples.todo)
+        house_rules(self.bundle.document, self.add)
+
+    def check_examples(self) -> None:
+        """Every example against its schema (the uncached ones are checked
+        by `finish`, in the worker if there is one)."""
+        examples(self.bundle.document, self.bundle.widened, self.add, self.examples.todo)
 
     def check_structure(self) -> None:
         """Raise SpecError with the OpenAPI problems, if any (waits for them)."""
@@ -64,7 +67,7 @@ class Validation:
         spec.raise_if_any()
 
     def finish(self, structure_checked: bool = False) -> None:
-        """After `house_rules`: raise SpecError with what was found, the
+        """After `house_rules` and `check_examples`: raise SpecError with what was found, the
         OpenAPI problems first; else remember the examples as checked."""
         if not structure_checked:
             self.check_structure()
@@ -77,10 +80,11 @@ def validate(bundle: Bundle, cache: str | None = None) -> None:
     validation = Validation(bundle, cache)
     validation.check_structure()  # the house rules assume a valid structure
     validation.house_rules()
+    validation.check_examples()
     validation.finish(structure_checked=True)
 
 
-def house_rules(doc: dict[str, Any], add: Any) -> None:
+def house_rules(doc: dict[str, Any], add: Add) -> None:
     tags = {t.get("name") for t in doc.get("tags") or []}
     seen: dict[str, str] = {}
     for pointer, path, method, op in operations(doc):
@@ -106,7 +110,7 @@ def house_rules(doc: dict[str, Any], add: Any) -> None:
         for key in ("summary", "description"):
             if not str(op.get(key) or "").strip():
                 add(pointer, f"{key} is missing")
-        request_rules(doc, pointer, method, op, add)
+        request_rules(doc, pointer, path, method, op, add)
         response_rules(doc, pointer, op, add)
     replaced_by_rules(doc, set(seen), add)
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
@@ -125,35 +129,23 @@ def _positive(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0
 
 
-def runtime_rules(doc: dict[str, Any], add: Any) -> None:
+def runtime_rules(doc: dict[str, Any], add: Add) -> None:
     """What the spec says must be what the static runtime can do: the keys
     it sends and redacts, the error codes it has classes for, the names of
     models, the limits it paces to."""
+    from .auth import auth_rules, read_scheme
     from .runtime import error_codes, secret_params
 
     components = doc.get("components") or {}
-    schemes = components.get("securitySchemes") or {}
-    default = {name for requirement in doc.get("security") or [] for name in requirement}
-    for name, scheme in schemes.items():
-        at = join("/components/securitySchemes", name)
-        if (
-            not isinstance(scheme, dict)
-            or scheme.get("type") != "apiKey"
-            or scheme.get("in") != "query"
-        ):
-            add(at, "only API keys sent in the query string are supported")
-        elif scheme.get("name") not in secret_params():
+    auth_rules(doc, add)
+    for name, raw in (components.get("securitySchemes") or {}).items():
+        scheme = read_scheme(name, raw)
+        if scheme is not None and scheme.kind == "query" and scheme.wire not in secret_params():
             add(
-                join(at, "name"),
+                join("/components/securitySchemes", name, "name"),
                 f"the runtime redacts only the keys {', '.join(secret_params())}; "
-                f"add {scheme.get('name')!r} to SECRET_PARAMS in templates/runtime/_redact.py",
+                f"add {scheme.wire!r} to SECRET_PARAMS in templates/runtime/_redact.py",
             )
-        elif name in default and scheme.get("name") != "app_key":
-            add(join(at, "name"), "the client's own key (the default security) is sent as app_key")
-    for pointer, _, _, op in operations(doc):
-        for requirement in op.get("security") or []:
-            if len([n for n in requirement if n not in default]) > 1:
-                add(join(pointer, "security"), "an operation takes at most one key of its own")
     schemas = components.get("schemas") or {}
     for name in schemas:
         if not SCHEMA_NAME.match(name):
@@ -185,7 +177,7 @@ def runtime_rules(doc: dict[str, Any], add: Any) -> None:
             )
 
 
-def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Any) -> None:
+def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Add) -> None:
     """A deprecated operation names the operation that replaces it (its
     warning tells users which method to call instead)."""
     for pointer, _, _, op in operations(doc):
@@ -196,7 +188,7 @@ def replaced_by_rules(doc: dict[str, Any], op_ids: set[str], add: Any) -> None:
             add(join(pointer, "x-replaced-by"), f"x-replaced-by: no operation {replacement!r}")
 
 
-def webhook_rules(doc: dict[str, Any], add: Any) -> None:
+def webhook_rules(doc: dict[str, Any], add: Add) -> None:
     seen: dict[str, str] = {}
     for pointer, name, op in webhooks(doc):
         if op.get("operationId") != f"webhooks.{name}":
@@ -240,7 +232,7 @@ def all_schemas(doc: dict[str, Any]) -> Iterator[tuple[str, Any]]:
                     ]
 
 
-def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
+def unknown_keys(pointer: str, schema: Any, add: Add) -> None:
     """A key JSON Schema does not know is almost always a typo, or a YAML flow
     mapping cut short by a comma in an unquoted description."""
     if not isinstance(schema, dict):
@@ -280,31 +272,49 @@ def unknown_keys(pointer: str, schema: Any, add: Any) -> None:
             unknown_keys(join(pointer, key), value, add)
 
 
+def param_rules(doc: dict[str, Any], at: str, path: str, param: Any, add: Add) -> None:
+    """A parameter sits where the runtime can put it: the query, a `{name}`
+    of the path (required, a string or integer), or a header."""
+    name, where = str(param.get("name")), param.get("in")
+    if where not in ("query", "path", "header"):
+        add(join(at, "in"), "parameters go in the query, the path or a header (no cookies)")
+    if where == "path":
+        if "{%s}" % name not in path:
+            add(join(at, "name"), f"the path {path} has no {{{name}}}")
+        if param.get("required") is not True:
+            add(join(at, "required"), "a path parameter is required")
+    if where in ("path", "header"):
+        kind = schema_type(doc, param.get("schema") or {})
+        if kind not in ("string", "integer"):
+            add(join(at, "schema"), f"a {where} parameter is a string or an integer")
+    if (param.get("required") or where == "path") and "example" not in param:
+        add(at, f"required {where} parameter {name!r} has no example")
+
+
 def request_rules(
-    doc: dict[str, Any], pointer: str, method: str, op: dict[str, Any], add: Any
+    doc: dict[str, Any], pointer: str, path: str, method: str, op: dict[str, Any], add: Add
 ) -> None:
     body = op.get("requestBody")
     if method == "get" and body:
         add(join(pointer, "requestBody"), "a GET operation takes query parameters, not a body")
-    for i, param in enumerate(op.get("parameters") or []):
-        param = deref(doc, param)
-        if param.get("in") != "query":
-            add(join(pointer, "parameters", i, "in"), "only query parameters are supported")
-        if param.get("required") and "example" not in param:
-            add(
-                join(pointer, "parameters", i),
-                f"required query parameter {param.get('name')!r} has no example",
-            )
+    params = [deref(doc, p) for p in op.get("parameters") or []]
+    for i, param in enumerate(params):
+        param_rules(doc, join(pointer, "parameters", i), path, param, add)
+    declared = {str(p.get("name")) for p in params if p.get("in") == "path"}
+    for name in re.findall(r"\{([^}]*)\}", path):
+        if name not in declared:
+            add(join(pointer, "parameters"), f"the path parameter {{{name}}} is not declared")
+    path_item = (doc.get("paths") or {}).get(path) or {}
+    if isinstance(path_item, dict) and path_item.get("parameters"):
+        add(join("/paths", path, "parameters"), "declare parameters on each operation instead")
     if not body:
         return
     content = body.get("content") or {}
-    media = json_media(content)
-    if media is None:
-        media = next(((m, e) for m, e in content.items() if m == "multipart/form-data"), None)
+    media = body_media(content)
     if media is None:
         add(
             join(pointer, "requestBody", "content"),
-            "the body must be application/json or multipart/form-data",
+            f"the body must be application/json or {MULTIPART}",
         )
         return
     name, entry = media
@@ -329,16 +339,11 @@ def request_rules(
     props, _ = object_properties(doc, schema)
     for prop, sub in props.items():
         inline_objects(join(at, "schema", "properties", prop), sub, add, top=False)
-    if (
-        props
-        and name != "multipart/form-data"
-        and "example" not in entry
-        and "examples" not in entry
-    ):
+    if props and name != MULTIPART and "example" not in entry and "examples" not in entry:
         add(at, "the request body has no example")
 
 
-def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: Any) -> None:
+def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: Add) -> None:
     responses = op.get("responses") or {}
     ok = responses.get("200")
     if not isinstance(ok, dict):
@@ -356,8 +361,15 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
     if "example" not in entry and "examples" not in entry:
         add(at, "the 200 response has no example")
     schema = entry.get("schema") or {}
-    data = envelope_data(doc, schema)
-    if data is False:
+    bare = op.get("x-envelope")
+    if bare is not None and bare is not False:
+        add(join(pointer, "x-envelope"), "x-envelope is false (an answer outside the envelope)")
+    data = schema if bare is False else envelope_data(doc, schema)
+    if bare is False and (not data or envelope_data(doc, schema) is not False):
+        add(
+            join(at, "schema"), "with x-envelope: false the 200 schema is the data, not an Envelope"
+        )
+    elif data is False:
         add(
             join(at, "schema"),
             "the 200 schema must be the Envelope, or allOf [Envelope, {properties: {data}}]",
@@ -385,24 +397,8 @@ def response_rules(doc: dict[str, Any], pointer: str, op: dict[str, Any], add: A
         pager_rules(doc, join(pointer, "x-pagination"), op, paging, data, add)
 
 
-def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """The `data` schema of an envelope response: a schema, None when the
-    operation has no payload, or False when the schema is not an envelope."""
-    if ref_name(schema) == "Envelope":
-        return None
-    parts = schema.get("allOf") if isinstance(schema, dict) else None
-    if not parts or not any(ref_name(p) == "Envelope" for p in parts):
-        return False
-    for part in parts:
-        if ref_name(part) != "Envelope":
-            data = (deref(doc, part).get("properties") or {}).get("data")
-            if data is not None:
-                return data
-    return None
-
-
 def pager_rules(
-    doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Any
+    doc: dict[str, Any], at: str, op: dict[str, Any], paging: Any, data: Any, add: Add
 ) -> None:
     if (
         not isinstance(paging, dict)
@@ -441,7 +437,7 @@ def _is_map(schema: Any) -> bool:
     )
 
 
-def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
+def inline_objects(pointer: str, schema: Any, add: Add, top: bool) -> None:
     """A nested object with its own properties must be a named schema, so
     that it becomes one model with one name."""
     if not isinstance(schema, dict) or "$ref" in schema:
@@ -449,9 +445,8 @@ def inline_objects(pointer: str, schema: Any, add: Any, top: bool) -> None:
     if not top and schema.get("properties"):
         add(pointer, "a nested object with properties must be a named schema ($ref)")
         return
-    for key in ("properties",):
-        for name, sub in (schema.get(key) or {}).items():
-            inline_objects(join(pointer, key, name), sub, add, top=False)
+    for name, sub in (schema.get("properties") or {}).items():
+        inline_objects(join(pointer, "properties", name), sub, add, top=False)
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
             inline_objects(join(pointer, key), schema[key], add, top=False)

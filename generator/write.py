@@ -1,4 +1,4 @@
-"""Stage 6: format the rendered files and replace the output folder in one
+"""Write (last): format the rendered files and replace the output folder in one
 move. The same input always gives the same bytes.
 
 The layout is black's (line length 100, Python 3.10 target): the templates

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, RootModel
 
-from generator.ir import py_name
+from generator.ir import argument_name, py_name
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "generated" / "openapi.json"
@@ -65,13 +65,18 @@ def method_of(client: Any, operation_id: str) -> Any:
     return target
 
 
+TRIGGER_TOKEN = "trigger-token-0123456789"  # a fake one, for operations that take it
+
+
 def arguments(op: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """(keyword arguments for the method, what the server should receive)."""
     wire: dict[str, Any] = {}
+    names: dict[str, str] = {}
     for param in op.get("parameters") or []:
         value = param.get("example", param.get("schema", {}).get("example"))
         if value is not None:
             wire[param["name"]] = value
+            names[param["name"]] = argument_name(param)
     content = (op.get("requestBody") or {}).get("content") or {}
     if op.get("x-body-name"):  # the body is an array carried by one argument
         example = content["application/json"]["example"]
@@ -82,9 +87,11 @@ def arguments(op: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
             for name, prop in (entry.get("schema", {}).get("properties") or {}).items():
                 if prop.get("format") == "binary" and name not in wire:
                     wire[name] = b"col1,col2\n1,2\n"
-    kwargs = {py_name(k): v for k, v in wire.items()}
+    kwargs = {names.get(k) or py_name(k): v for k, v in wire.items()}
     if any("IntegrationKey" in req for req in op.get("security") or []):
         kwargs["integration_key"] = "int-key-0123456789"
+    if any("AutomationTriggerToken" in req for req in op.get("security") or []):
+        kwargs["trigger_token"] = TRIGGER_TOKEN
     return kwargs, wire
 
 

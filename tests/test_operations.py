@@ -10,13 +10,14 @@ import inspect
 import json
 import warnings
 from typing import Any, NamedTuple
+from urllib.parse import quote
 
 import pytest
 
 import flashduty
 
 from .conftest import APP_KEY
-from .examples import arguments, method_of, operations, read_alike, wire
+from .examples import TRIGGER_TOKEN, arguments, method_of, operations, read_alike, wire
 from .server import MockServer, Reply, Seen
 
 OPERATIONS = sorted((op["operationId"], path, method, op) for path, method, op in operations())
@@ -41,8 +42,17 @@ def answer(op: dict[str, Any]) -> Reply:
 def check_request(
     seen: Seen, path: str, method: str, op: dict[str, Any], wire: dict[str, Any]
 ) -> None:
+    params = {p["name"]: p for p in op.get("parameters") or []}
+    for name, param in params.items():
+        if param["in"] == "path":
+            path = path.replace("{%s}" % name, quote(str(wire[name]), safe=""))
+        elif param["in"] == "header":
+            assert seen.headers[name] == str(wire[name])
     assert seen.path == path and seen.method == method.upper()
-    if any("IntegrationKey" in req for req in op.get("security") or []):
+    if any("AutomationTriggerToken" in req for req in op.get("security") or []):
+        assert seen.headers["Authorization"] == f"Bearer {TRIGGER_TOKEN}"
+        assert "app_key" not in seen.query
+    elif any("IntegrationKey" in req for req in op.get("security") or []):
         assert (
             seen.query.get("integration_key") == ["int-key-0123456789"]
             and "app_key" not in seen.query
@@ -51,13 +61,13 @@ def check_request(
         assert "app_key" not in seen.query
     else:
         assert seen.query.get("app_key") == [APP_KEY]
-    query = {p["name"] for p in op.get("parameters") or []}
+    query = {n for n, p in params.items() if p["in"] == "query"}
     for name in query & set(wire):
         assert name in seen.query, f"{name} should be a query parameter"
     content = (op.get("requestBody") or {}).get("content") or {}
     if "application/json" in content:
         sent = seen.json()
-        body_wire = wire[""] if "" in wire else {k: v for k, v in wire.items() if k not in query}
+        body_wire = wire[""] if "" in wire else {k: v for k, v in wire.items() if k not in params}
         assert sent == body_wire
     elif "multipart/form-data" in content:
         assert seen.headers["Content-Type"].startswith("multipart/form-data")
@@ -71,6 +81,9 @@ def check_result(result: Any, op: dict[str, Any], is_async: bool) -> None:
         assert result == b"id,name\n1,a\n"
         return
     example = content["application/json"].get("example") or {}
+    if op.get("x-envelope") is False:  # the answer is the data itself
+        assert read_alike(wire(result), example)
+        return
     data = example.get("data")
     if op.get("x-pagination"):
         assert isinstance(result, flashduty.AsyncPage if is_async else flashduty.SyncPage)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .resources.status_pages import AsyncStatusPages, StatusPages
     from .resources.monitors import AsyncMonitors, Monitors
     from .resources.rum import AsyncRum, Rum
+    from .resources.ai_sre import AsyncAiSre, AiSre
 
 __all__ = ["Flashduty", "AsyncFlashduty", "ACCOUNT_RATE_LIMIT"]
 
@@ -34,14 +35,22 @@ class Flashduty(SyncAPIClient):
 
     Args:
         app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
-            variable. Only event push works without one.
+            variable. Only event push works without a credential.
+        access_token: An access token instead of the APP key, sent as
+            `Authorization: Bearer <token>` (and no app_key); defaults to the
+            FLASHDUTY_ACCESS_TOKEN environment variable. Passing both, an empty
+            token, or leaving out both with both variables set, is an error; an
+            argument wins over the other kind's variable.
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.flashcat.cloud.
         timeout: Seconds one attempt of a call may take in all, connecting,
             sending and reading the whole answer (default 30; None waits forever).
             Not given, an `http_client` with a timeout of its own (not httpx's
             default) sets it: its longest step. For a stream, the longest wait
             for the next chunk.
-        max_retries: Retries of a failed request where retrying is safe (default 2).
+        max_retries: Retries of a failed request where retrying is safe (default 2):
+            every call is retried when rate limited or never sent; reads (and
+            writes marked idempotent) also after a server error, a connection
+            lost after sending or a damaged answer.
         default_headers: Headers sent with every request.
         http_client: An httpx.Client of your own (proxies, certificates, transports;
             its proxies and mounts carry the key too). Without one, the client
@@ -71,6 +80,7 @@ class Flashduty(SyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -84,6 +94,7 @@ class Flashduty(SyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -160,6 +171,12 @@ class Flashduty(SyncAPIClient):
 
         return Rum(self)
 
+    @cached_property
+    def ai_sre(self) -> "AiSre":
+        from .resources.ai_sre import AiSre
+
+        return AiSre(self)
+
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
@@ -170,6 +187,7 @@ class AsyncFlashduty(AsyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -183,6 +201,7 @@ class AsyncFlashduty(AsyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -258,3 +277,9 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.rum import AsyncRum
 
         return AsyncRum(self)
+
+    @cached_property
+    def ai_sre(self) -> "AsyncAiSre":
+        from .resources.ai_sre import AsyncAiSre
+
+        return AsyncAiSre(self)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-SECRET_PARAMS = ("app_key", "integration_key")
+SECRET_PARAMS = ("app_key", "integration_key", "access_token")
 # A key as a query parameter (app_key=...) or a JSON/YAML-ish field ("app_key": "...").
 _PATTERN = r"((?:^|[?&;\s\"'{,])(?:%s)(?:=|[\"']?\s*:\s*[\"']?))[^&#\s\"'<>,}]*" % "|".join(
     SECRET_PARAMS
 )
 _QUERY_SECRET = re.compile(_PATTERN, re.IGNORECASE)
 _QUERY_SECRET_BYTES = re.compile(_PATTERN.encode(), re.IGNORECASE)
+# A token as an Authorization header shows it, wherever a server echoes one.
+_BEARER = r"(\bBearer\s+)[^\s\"'<>,;}]+"
+_BEARER_TEXT = re.compile(_BEARER)  # as servers write it: "the bearer of" stays readable
+_BEARER_BYTES = re.compile(_BEARER.encode())
 _SHORTEST_PART = 4  # the shortest tail of a cut-off key worth hiding
 
 
@@ -19,7 +23,7 @@ _SHORT_KEY = 8  # shorter "keys" (tests, mocks) are hidden as whole words only
 
 def redact(text: object, *secrets: str | None) -> str:
     """`text` with secret query values and any of `secrets` replaced by ***."""
-    out = _QUERY_SECRET.sub(r"\1***", str(text))
+    out = _BEARER_TEXT.sub(r"\1***", _QUERY_SECRET.sub(r"\1***", str(text)))
     for secret in filter(None, secrets):
         for form in _forms(secret):
             out = (
@@ -48,7 +52,7 @@ def _word(secret: str) -> re.Pattern[str]:
 def redact_bytes(data: bytes, *secrets: str) -> bytes:
     """`redact` for a body, which may have been cut off inside a key: a tail
     that starts a secret is hidden too."""
-    out = _QUERY_SECRET_BYTES.sub(rb"\1***", data)
+    out = _BEARER_BYTES.sub(rb"\1***", _QUERY_SECRET_BYTES.sub(rb"\1***", data))
     for secret in secrets:
         if len(secret) < _SHORT_KEY:
             for form in _forms(secret):

@@ -91,6 +91,8 @@ def read(
         return download(response, header_id)
     if not ok:
         _failure(response, header_id)
+    if endpoint.bare:
+        return _bare(response, endpoint, strict), header_id
     envelope: Envelope[Any] | None
     try:
         # The validator itself: model_validate_json adds a Python call per answer.
@@ -134,6 +136,28 @@ def download(response: httpx.Response, header_id: str | None) -> tuple[bytes, st
     if not data:
         return b"", request_id
     return json.dumps(data, ensure_ascii=False).encode("utf-8", "surrogatepass"), request_id
+
+
+def _bare(response: httpx.Response, endpoint: "Endpoint[Any]", strict: bool) -> Any:
+    """The data of an answer that is not in the envelope (a proxied API's
+    own format): the whole body, read by the same rule as envelope data."""
+    content = response.content
+    try:
+        # Wrapped, so that the envelope's one fast parse (and its lenient
+        # fallback) read it: a bare answer is data without the envelope.
+        wrapped = b'{"data":' + content + b"}"
+        return _envelope(endpoint).__pydantic_validator__.validate_json(wrapped).data
+    except ValidationError:
+        pass
+    try:
+        body = json.loads(content)
+    except ValueError:
+        _failure(response, None)
+    where = f"{endpoint.method} {endpoint.path}"
+    try:
+        return read_leniently(_envelope(endpoint), {"data": body}, where, strict).data
+    except Mismatch as exc:
+        raise _mismatch(response, None, exc) from None
 
 
 def _reread(

@@ -25,13 +25,15 @@ DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
 
 
 class Secret:
-    """The URL to send, key included, and the key; never to be printed."""
+    """The URL to send (key included), the header that carries the
+    credential instead (a bearer token), and the secret; never to be printed."""
 
-    __slots__ = ("url", "value")
+    __slots__ = ("url", "value", "header")
 
-    def __init__(self, url: httpx.URL, value: str):
+    def __init__(self, url: httpx.URL, value: str, header: tuple[str, str] | None = None):
         self.url = url
         self.value = value
+        self.header = header
 
     def __repr__(self) -> str:
         return "<secret URL>"
@@ -57,14 +59,18 @@ def _too_large(response: httpx.Response, limit: int) -> BodyError:
 
 
 def _with_secret(request: httpx.Request) -> httpx.Request:
-    """A copy of `request` bound for the keyed URL. The copy shares headers
-    and body; the request httpx logs and returns keeps the URL without key."""
+    """A copy of `request` bound for the keyed URL (or with the credential's
+    header). The copy shares the body; the request httpx logs and returns
+    keeps neither the key nor the token."""
     secret = request.extensions.get(SECRET_EXTENSION)
     if not isinstance(secret, Secret):
         return request
     sent = object.__new__(httpx.Request)
     sent.__dict__.update(request.__dict__)
     sent.url = secret.url
+    if secret.header is not None:
+        sent.headers = request.headers.copy()
+        sent.headers[secret.header[0]] = secret.header[1]
     return sent
 
 

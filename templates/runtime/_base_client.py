@@ -18,6 +18,14 @@ from typing_extensions import Self, Unpack
 
 import httpx
 
+from ._auth import (
+    CLIENT,
+    CLIENT_CREDENTIALS,
+    NONE,
+    Credential,
+    client_credential,
+    missing_credential,
+)
 from ._endpoint import Endpoint
 from ._errors import (
     APIConnectionError,
@@ -33,7 +41,16 @@ from ._logbody import describe_body, kept_headers, one_line
 from ._redact import mask, redact, scrub
 from ._resource import AsyncResource, SyncResource
 from ._response import REQUEST_ID_HEADER, APIResponse, download, read
-from ._retry import Backoff, retry_after, retry_failure, retry_response
+from ._retry import (
+    DAMAGED,
+    FINAL,
+    LOST,
+    NOT_SENT,
+    POLICY,
+    Backoff,
+    RetryPolicy,
+    retry_after,
+)
 from ._stream import STREAMING, is_stream_answer
 from ._transport import (
     DEADLINE,
@@ -78,8 +95,9 @@ class BaseClient:
         max_requests_per_minute: float | None = None,
         strict_response_validation: bool = False,
         max_response_size: int | None | Omit = OMIT,
+        access_token: str | None = None,
     ):
-        self._app_key = app_key if app_key is not None else os.environ.get("FLASHDUTY_APP_KEY")
+        self._credential = client_credential(app_key, access_token)
         url = base_url or os.environ.get("FLASHDUTY_BASE_URL") or self._default_base_url
         self.base_url = url.rstrip("/")
         self.timeout = _checked_timeout(DEFAULT_TIMEOUT if isinstance(timeout, Omit) else timeout)
@@ -93,6 +111,7 @@ class BaseClient:
         )
         configure_logging()
         self.backoff = Backoff()
+        self.retry_policy: RetryPolicy = POLICY
         self._refresh()
         self._pacer: Pacer | None = None
         # Operations with limits of their own (exports: 1/s) get a pacer each
@@ -113,12 +132,30 @@ class BaseClient:
         self._url_cache: dict[tuple[str, bool], tuple[httpx.URL, Secret | None]] = {}
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, app_key={mask(self._app_key)})"
+        held = "access_token" if self._holds("access_token") else "app_key"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, {held}={mask(self._secret)})"
+
+    @property
+    def _secret(self) -> str | None:
+        """The client's own secret, to keep out of every text."""
+        return self._credential.value if self._credential is not None else None
+
+    @property
+    def _app_key(self) -> str | None:
+        """The APP key, when that is the credential this client holds."""
+        return self._secret if self._holds("app_key") else None
+
+    def _holds(self, arg: str) -> bool:
+        """Whether the client's credential is the one Flashduty(`arg`=...) takes."""
+        sent_as = CLIENT_CREDENTIALS.get(arg)
+        cred = self._credential
+        return cred is not None and sent_as is not None and (cred.kind, cred.name) == sent_as[:2]
 
     def with_options(
         self,
         *,
         app_key: str | Omit = OMIT,
+        access_token: str | Omit = OMIT,
         base_url: str | Omit = OMIT,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -130,8 +167,12 @@ class BaseClient:
         the pacing of this client, and closing it leaves this one open."""
         clone = copy.copy(self)
         clone._owns_http = False
-        if not isinstance(app_key, Omit):
-            clone._app_key = app_key
+        if not (isinstance(app_key, Omit) and isinstance(access_token, Omit)):
+            # Either replaces the credential: a copy never holds both.
+            clone._credential = client_credential(
+                None if isinstance(app_key, Omit) else app_key,
+                None if isinstance(access_token, Omit) else access_token,
+            )
         if not isinstance(base_url, Omit):
             clone.base_url = base_url.rstrip("/")
         if not isinstance(timeout, Omit):
@@ -165,15 +206,21 @@ class BaseClient:
         body: dict[str, Any] = {}
         root: Any = OMIT
         files: dict[str, Any] = {}
-        secret: tuple[str, str] | None = None
+        own: Credential | None = None
+        path = endpoint.path
+        headers = {**self._headers, **extra_headers} if extra_headers else self._headers
         times = endpoint.times
         for name, value in params.items():
             if value is OMIT:
                 continue
             if times and name in times and type(value) is not int:
                 value = unix_time(name, value, times[name])
-            if name == endpoint.auth and endpoint.auth not in ("app_key", "none"):
-                secret = (name, value)
+            if name == endpoint.auth:
+                own = _own_credential(endpoint, name, value)
+            elif name in endpoint.path_params:
+                path = path.replace("{%s}" % name, _path_value(name, value))
+            elif name in endpoint.headers:
+                headers = {**headers, name: _header_value(name, value)}
             elif name == endpoint.root:
                 model, shape = endpoint.model_for(name)
                 root = to_json(name, value, model, shape)
@@ -190,13 +237,7 @@ class BaseClient:
             if root is not OMIT:
                 raise TypeError(f"{endpoint.path}: extra_body does not fit a body that is a list")
             body.update({k: to_json(k, v) for k, v in extra_body.items()})
-        if endpoint.auth == "app_key":
-            if not self._app_key:
-                raise FlashdutyError(
-                    "no app key: pass Flashduty(app_key=...) or set FLASHDUTY_APP_KEY"
-                )
-            secret = ("app_key", self._app_key)
-        headers = {**self._headers, **extra_headers} if extra_headers else self._headers
+        cred = own if own is not None else self._client_credential(endpoint)
         kwargs: dict[str, Any] = {}
         if endpoint.multipart:
             # (None, value) makes httpx send a plain form field, and keeps the
@@ -206,7 +247,7 @@ class BaseClient:
         elif endpoint.method != "GET":
             kwargs["json"] = body if root is OMIT else root
         try:
-            url, keyed = self._urls(endpoint.path, query, secret)
+            url, keyed = self._urls(path, query, cred, own is None and not endpoint.path_params)
             return http.build_request(
                 endpoint.method,
                 url,
@@ -224,23 +265,37 @@ class BaseClient:
             unfit(endpoint, query, kwargs.get("json"))
             raise
 
+    def _client_credential(self, endpoint: Endpoint[Any]) -> Credential | None:
+        """The client's credential where the operation takes it."""
+        if endpoint.auth == NONE:
+            return None
+        if endpoint.auth != CLIENT and endpoint.auth not in CLIENT_CREDENTIALS:
+            # The operation's own secret was not given: never fall back to the client's.
+            raise ValueError(f"{endpoint.auth} is required")
+        if self._credential is None:
+            raise missing_credential()
+        if endpoint.auth != CLIENT and not self._holds(endpoint.auth):
+            raise FlashdutyError(
+                f"{endpoint.method} {endpoint.path} accepts only {endpoint.auth}, "
+                "which this client does not hold"
+            )
+        return self._credential
+
     def _urls(
-        self, path: str, query: Mapping[str, Any], secret: tuple[str, str] | None
+        self, path: str, query: Mapping[str, Any], cred: Credential | None, cacheable: bool
     ) -> tuple[httpx.URL, Secret | None]:
-        """The URL a user may see, and the one sent (with the key). Both are
-        parsed once per path and key: URL parsing is a good part of what a
-        call costs."""
-        if query:
-            url = httpx.URL(self.base_url + path, params=query)
-            return url, _keyed(url, secret)
-        if secret is not None and secret[0] != "app_key":
-            url = httpx.URL(self.base_url + path)
-            return url, Secret(url.copy_add_param(*secret), secret[1])
-        key = (path, secret is not None)
+        """The URL a user may see, and what is sent (the key in the URL, or
+        a token in a header). Both are parsed once per path and client
+        credential: URL parsing is a good part of what a call costs. Paths
+        with arguments and the caller's own secrets are never kept."""
+        if query or not cacheable:
+            url = httpx.URL(self.base_url + path, params=query or None)
+            return url, _keyed(url, cred)
+        key = (path, cred is not None)
         cached = self._url_cache.get(key)
         if cached is None:
             url = httpx.URL(self.base_url + path)
-            cached = self._url_cache[key] = (url, _keyed(url, secret))
+            cached = self._url_cache[key] = (url, _keyed(url, cred))
         return cached
 
     def _generic(self, method: str, path: str, cast_to: Any, idempotent: bool) -> Endpoint[Any]:
@@ -298,7 +353,7 @@ class BaseClient:
         stream, else read (an error envelope raises here, before any stream)."""
         from ._stream import AsyncStreamResponse, StreamResponse
 
-        secrets = _secrets(request, self._app_key)
+        secrets = _secrets(request, self._secret)
 
         def on_error(exc: BaseException) -> BaseException:
             error = _public(_failure(exc, request, secrets)) if isinstance(exc, Exception) else exc
@@ -356,10 +411,10 @@ class BaseClient:
         or the error raised when it is final."""
         response = outcome if isinstance(outcome, httpx.Response) else None
         if response is not None and log.isEnabledFor(logging.DEBUG):
-            _log_answer(endpoint, response, _secrets(request, self._app_key))
+            _log_answer(endpoint, response, _secrets(request, self._secret))
         error: FlashdutyError
         if not isinstance(outcome, httpx.Response):
-            error = _failure(outcome, request, _secrets(request, self._app_key))
+            error = _failure(outcome, request, _secrets(request, self._secret))
         elif 300 <= outcome.status_code < 400:
             error = _redirect(outcome)
         else:
@@ -369,10 +424,10 @@ class BaseClient:
                 error = exc
             else:
                 if log.isEnabledFor(logging.INFO):
-                    secrets = _secrets(request, self._app_key)
+                    secrets = _secrets(request, self._secret)
                     _log_attempt(endpoint, outcome, attempt, started, request_id, secrets)
                 return True, value
-        secrets = _secrets(request, self._app_key)
+        secrets = _secrets(request, self._secret)
         if log.isEnabledFor(logging.INFO):
             request_id = getattr(error, "request_id", None)
             _log_attempt(endpoint, outcome, attempt, started, request_id, secrets)
@@ -402,24 +457,24 @@ class BaseClient:
         error: Exception,
         response: httpx.Response | None,
     ) -> float | None:
-        """Seconds to wait before the next attempt, or None to give up."""
-        if attempt > retries:
-            return None
+        """Seconds to wait before the next attempt, or None to give up: what
+        the attempt came to, as RetryPolicy sees it, and its decision."""
+        asked = None
         if response is not None:
             code = error.code if isinstance(error, APIError) else None
-            if not retry_response(response.status_code, code, endpoint.idempotent):
-                return None
+            outcome = RetryPolicy.of_response(response.status_code, code)
             asked = retry_after(response.headers)
-            if asked is not None and asked > self.backoff.retry_after_cap:
-                return None  # the caller learns `retry_after` and decides, not a blind wait
-            wait = self.backoff.delay(attempt, asked)
+        elif isinstance(error, _Undecodable):
+            outcome = DAMAGED
+        elif isinstance(error, APIConnectionError):
+            outcome = NOT_SENT if isinstance(error, _NotSent) else LOST
         else:
-            if isinstance(error, APIResponseError) and not isinstance(error, _Undecodable):
-                return None
-            sent = not isinstance(error, _NotSent)
-            if not retry_failure(sent, endpoint.idempotent):
-                return None
-            wait = self.backoff.delay(attempt)
+            outcome = FINAL  # not the API's answer, not the network: a closed client, ...
+        wait = self.retry_policy.decide(
+            outcome, endpoint.idempotent, attempt, retries, self.backoff, asked
+        )
+        if wait is None:
+            return None
         log.debug(
             "retrying %s %s (attempt %d of %d) in %.2fs after %s",
             endpoint.method,
@@ -478,8 +533,38 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _keyed(url: httpx.URL, secret: tuple[str, str] | None) -> Secret | None:
-    return Secret(url.copy_add_param(*secret), secret[1]) if secret else None
+def _keyed(url: httpx.URL, cred: Credential | None) -> Secret | None:
+    return Secret(cred.sent_url(url), cred.value, cred.header()) if cred else None
+
+
+def _own_credential(endpoint: Endpoint[Any], name: str, value: Any) -> Credential:
+    """The secret an operation takes as an argument (an integration key, a
+    trigger token), checked before anything is sent."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name} must be a non-empty string")
+    return Credential(endpoint.auth_kind, endpoint.auth_name, value)
+
+
+def _path_value(name: str, value: Any) -> str:
+    """An argument as one segment of the path: escaped, so that no value
+    reaches another route (`/`, `?`, `#`, `..` included)."""
+    from urllib.parse import quote
+
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"{name}: expected a string, got {type(value).__name__}")
+    text = str(value)
+    if text.strip() in ("", ".", ".."):
+        raise ValueError(f"{name} must name something; got {text!r}")
+    return quote(text, safe="")
+
+
+def _header_value(name: str, value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise TypeError(f"{name}: expected a string or an integer, got {type(value).__name__}")
+    text = str(value)
+    if not text or any(c in text for c in "\r\n\0"):
+        raise ValueError(f"{name}: a header value must be one non-empty line")
+    return text
 
 
 def _secrets(request: httpx.Request, app_key: str | None) -> tuple[str, ...]:
@@ -775,7 +860,7 @@ class SyncAPIClient(BaseClient):
         budget = self.timeout if isinstance(timeout, Omit) else timeout
         streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
         if log.isEnabledFor(logging.DEBUG):
-            _log_request(endpoint, request, _secrets(request, self._app_key))
+            _log_request(endpoint, request, _secrets(request, self._secret))
         attempt = 0
         while True:
             attempt += 1
@@ -926,7 +1011,7 @@ class AsyncAPIClient(BaseClient):
         budget = self.timeout if isinstance(timeout, Omit) else timeout
         streaming = endpoint.kind == "stream" or (STREAMING.get() and endpoint.kind != "page")
         if log.isEnabledFor(logging.DEBUG):
-            _log_request(endpoint, request, _secrets(request, self._app_key))
+            _log_request(endpoint, request, _secrets(request, self._secret))
         attempt = 0
         while True:
             attempt += 1

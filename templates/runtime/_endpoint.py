@@ -64,8 +64,13 @@ class Endpoint(Generic[T]):
     operation sends its body as form fields, `files` among them as uploads.
     `data` is a model's name, or a function building the type (from models
     named through `types`); the names in `models` too are looked up in
-    `types` on first use. `auth` is "app_key" (the client's key), "none",
-    or the argument that carries the operation's own key."""
+    `types` on first use. `auth` is "client" (the client's credential, app
+    key or access token), "app_key" or "access_token" (only that one of the
+    client's), "none", or the argument that carries the operation's own
+    secret, sent as `auth_kind` ("query", "bearer" or "header", see _auth)
+    under the name `auth_name` (default: the argument's). `path` arguments
+    fill `{name}` in the path; `headers` are arguments sent as headers of
+    that name. A `bare` answer is the data itself, not the JSON envelope."""
 
     def __init__(
         self,
@@ -76,7 +81,12 @@ class Endpoint(Generic[T]):
         data: str | Callable[[], Any] | None = None,
         types: TypeNames = _NO_TYPES,
         idempotent: bool = False,
-        auth: str = "app_key",
+        auth: str = "client",
+        auth_kind: str = "query",
+        auth_name: str | None = None,
+        path_params: tuple[str, ...] = (),
+        headers: tuple[str, ...] = (),
+        bare: bool = False,
         models: Mapping[str, tuple[str, str]] | None = None,
         query: tuple[str, ...] = (),
         files: tuple[str, ...] = (),
@@ -95,6 +105,11 @@ class Endpoint(Generic[T]):
         self.types = types
         self.idempotent = idempotent
         self.auth = auth
+        self.auth_kind = auth_kind
+        self.auth_name = auth_name or auth
+        self.path_params = path_params
+        self.headers = headers
+        self.bare = bare
         self.models = models or {}
         self.query = query
         self.files = files
@@ -110,9 +125,8 @@ class Endpoint(Generic[T]):
         # A "stream" operation: the type of each NDJSON record (like `data`).
         self.record = record
         self._record_type: Any = None
-        self.envelope: Any = (
-            None  # the envelope model of `data_type`, made by _response on first use
-        )
+        # The envelope model of `data_type`, made by _response on first use.
+        self.envelope: Any = None
 
     @property
     def data_type(self) -> Any:

@@ -76,22 +76,41 @@ def test_schema_types() -> None:
     )
 
 
-def test_an_operations_own_key_comes_from_security_schemes() -> None:
+def test_auth_schemes_are_data_read_from_security_schemes() -> None:
     doc = {
-        "security": [{"Main": []}],
+        "security": [{"Main": []}, {"Token": []}],
         "components": {
             "securitySchemes": {
                 "Main": {"type": "apiKey", "in": "query", "name": "app_key"},
+                "Token": {"type": "http", "scheme": "bearer"},
                 "Hook": {"type": "apiKey", "in": "query", "name": "integration_key"},
+                "TriggerAuth": {"type": "http", "scheme": "bearer", "x-argument": "token"},
+                "Dsid": {"type": "apiKey", "in": "header", "name": "X-Key"},
             }
         },
     }
     b = builder(doc)
-    assert b.auth({}) == ("app_key", None)
-    assert b.auth({"security": []}) == ("none", None)
-    auth, param = b.auth({"security": [{"Hook": []}]})
-    assert auth == "integration_key" and param is not None
+    both = b.auth.of({})
+    assert both.mode == "client" and both.endpoint_auth == "client" and both.text() is None
+    assert [s.kind for s in both.schemes] == ["query", "bearer"]
+    only_key = b.auth.of({"security": [{"Main": []}]})
+    assert only_key.endpoint_auth == "app_key" and only_key.text() == "auth: app_key only"
+    assert b.auth.of({"security": [{"Token": []}]}).endpoint_auth == "access_token"
+    none = b.auth.of({"security": []})
+    assert none.endpoint_auth == "none" and b.secret(none) is None
+    hook = b.auth.of({"security": [{"Hook": []}]})
+    param = b.secret(hook)
+    assert hook.endpoint_auth == "integration_key" and param is not None
     assert (param.wire, param.location, param.required) == ("integration_key", "secret", True)
+    trigger = b.auth.of({"security": [{"TriggerAuth": []}]})
+    assert trigger.own is not None and (trigger.own.kind, trigger.own.wire) == (
+        "bearer",
+        "Authorization",
+    )
+    assert trigger.endpoint_auth == "token"
+    header = b.auth.of({"security": [{"Dsid": []}]})
+    assert header.own is not None and (header.own.argument, header.own.wire) == ("dsid", "X-Key")
+    assert header.own.kind == "header" and b.secret(header) is not None
 
 
 def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
@@ -101,6 +120,7 @@ def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
         Models(
             {"pet": "class Pet: ...\n", "envelope": "class Envelope: ...\n"},
             {"Pet": "pet", "Envelope": "envelope"},
+            frozenset({"Pet", "Envelope"}),
         ),
     )
     assert api.type_modules == {"pets": ("Envelope", "Pet")}
@@ -111,7 +131,10 @@ def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
 def test_component_files_keep_their_own_area() -> None:
     loaded = bundle(str(MINI / "openapi.yaml"))
     classes = {"Pet": "pet", "Toy": "toy", "Page": "page", "Envelope": "envelope"}
-    api = build(loaded, Models({m: f"class {n}: ...\n" for n, m in classes.items()}, classes))
+    api = build(
+        loaded,
+        Models({m: f"class {n}: ...\n" for n, m in classes.items()}, classes, frozenset(classes)),
+    )
     assert api.type_modules["common"] == ("Envelope", "Page")
     assert "Pet" in api.type_modules["pets"]
 

@@ -106,3 +106,13 @@ async def save(aclient: flashduty.AsyncFlashduty) -> None:
     async with export(start_time=1767225600, end_time=1767312000) as stream:
         async for line in stream.iter_lines():
             print(line)
+
+
+# --- README sample: access tokens
+import flashduty
+
+client = flashduty.Flashduty(access_token="...")  # instead of the APP key
+client.incidents.list(start_time=1767225600, end_time=1767312000)  # Authorization: Bearer ...
+
+# An automation's HTTP trigger takes its own token, whatever the client holds:
+client.ai_sre.automations.triggers.fire(trigger_id="atrig_...", trigger_token="...", text="why")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
@@ -12,6 +13,10 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
+    from .monitors_data_sources_prometheus import (
+        MonitorsDataSourcesPrometheus,
+        AsyncMonitorsDataSourcesPrometheus,
+    )
     from ..types.defs.monitor_data_source import MonitorDataSource
     from ..types.defs.monitor_data_source_payload import MonitorDataSourcePayload
 
@@ -78,6 +83,12 @@ _DATA_SOURCES_SLS_LOGSTORES: Endpoint[List[str]] = Endpoint(
 
 class MonitorsDataSources(SyncResource):
     """Operations under `client.monitors.data_sources`."""
+
+    @cached_property
+    def prometheus(self) -> MonitorsDataSourcesPrometheus:
+        from .monitors_data_sources_prometheus import MonitorsDataSourcesPrometheus
+
+        return MonitorsDataSourcesPrometheus(self._client)
 
     def create(
         self,
@@ -323,6 +334,12 @@ class MonitorsDataSources(SyncResource):
 
 class AsyncMonitorsDataSources(AsyncResource):
     """Operations under `client.monitors.data_sources`."""
+
+    @cached_property
+    def prometheus(self) -> AsyncMonitorsDataSourcesPrometheus:
+        from .monitors_data_sources_prometheus import AsyncMonitorsDataSourcesPrometheus
+
+        return AsyncMonitorsDataSourcesPrometheus(self._client)
 
     async def create(
         self,

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .defs.audit_log_param import AuditLogParam as AuditLogParam
     from .defs.audit_operation import AuditOperation as AuditOperation
     from .defs.audit_operation_list import AuditOperationList as AuditOperationList
+    from .defs.automation_trigger_fired import AutomationTriggerFired as AutomationTriggerFired
     from .defs.calendar import Calendar as Calendar
     from .defs.calendar_created import CalendarCreated as CalendarCreated
     from .defs.calendar_event import CalendarEvent as CalendarEvent
@@ -257,6 +258,7 @@ if TYPE_CHECKING:
     from .defs.post_mortem_page import PostMortemPage as PostMortemPage
     from .defs.post_mortem_template import PostMortemTemplate as PostMortemTemplate
     from .defs.post_mortem_template_page import PostMortemTemplatePage as PostMortemTemplatePage
+    from .defs.prometheus_label_values import PrometheusLabelValues as PrometheusLabelValues
     from .defs.recurring_time_window import RecurringTimeWindow as RecurringTimeWindow
     from .defs.responder import Responder as Responder
     from .defs.responder_insight_metrics import ResponderInsightMetrics as ResponderInsightMetrics
@@ -434,6 +436,7 @@ _MODULES = {
     "AuditLogParam": "defs.audit_log_param",
     "AuditOperation": "defs.audit_operation",
     "AuditOperationList": "defs.audit_operation_list",
+    "AutomationTriggerFired": "defs.automation_trigger_fired",
     "Calendar": "defs.calendar",
     "CalendarCreated": "defs.calendar_created",
     "CalendarEvent": "defs.calendar_event",
@@ -607,6 +610,7 @@ _MODULES = {
     "PostMortemPage": "defs.post_mortem_page",
     "PostMortemTemplate": "defs.post_mortem_template",
     "PostMortemTemplatePage": "defs.post_mortem_template_page",
+    "PrometheusLabelValues": "defs.prometheus_label_values",
     "RecurringTimeWindow": "defs.recurring_time_window",
     "Responder": "defs.responder",
     "ResponderInsightMetrics": "defs.responder_insight_metrics",

@@ -136,6 +136,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "name_cn",
     ),
     "AuditOperationList": ("items",),
+    "AutomationTriggerFired": (
+        "type",
+        "session_id",
+        "session_url",
+    ),
     "Calendar": (
         "cal_id",
         "cal_name",
@@ -874,6 +879,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "has_next_page",
         "items",
     ),
+    "PrometheusLabelValues": ("status",),
     "RecurringTimeWindow": (
         "start",
         "end",

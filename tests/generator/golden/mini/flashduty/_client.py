@@ -26,14 +26,22 @@ class Flashduty(SyncAPIClient):
 
     Args:
         app_key: The APP key; defaults to the FLASHDUTY_APP_KEY environment
-            variable. Only event push works without one.
+            variable. Only event push works without a credential.
+        access_token: An access token instead of the APP key, sent as
+            `Authorization: Bearer <token>` (and no app_key); defaults to the
+            FLASHDUTY_ACCESS_TOKEN environment variable. Passing both, an empty
+            token, or leaving out both with both variables set, is an error; an
+            argument wins over the other kind's variable.
         base_url: Defaults to FLASHDUTY_BASE_URL, else https://api.example.test.
         timeout: Seconds one attempt of a call may take in all, connecting,
             sending and reading the whole answer (default 30; None waits forever).
             Not given, an `http_client` with a timeout of its own (not httpx's
             default) sets it: its longest step. For a stream, the longest wait
             for the next chunk.
-        max_retries: Retries of a failed request where retrying is safe (default 2).
+        max_retries: Retries of a failed request where retrying is safe (default 2):
+            every call is retried when rate limited or never sent; reads (and
+            writes marked idempotent) also after a server error, a connection
+            lost after sending or a damaged answer.
         default_headers: Headers sent with every request.
         http_client: An httpx.Client of your own (proxies, certificates, transports;
             its proxies and mounts carry the key too). Without one, the client
@@ -63,6 +71,7 @@ class Flashduty(SyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -76,6 +85,7 @@ class Flashduty(SyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -114,6 +124,7 @@ class AsyncFlashduty(AsyncAPIClient):
         self,
         app_key: str | None = None,
         *,
+        access_token: str | None = None,
         base_url: str | None = None,
         timeout: float | None | Omit = OMIT,
         max_retries: int | Omit = OMIT,
@@ -127,6 +138,7 @@ class AsyncFlashduty(AsyncAPIClient):
         super().__init__(
             http_client=http_client,
             app_key=app_key,
+            access_token=access_token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -1,0 +1,131 @@
+"""The one reader of schemas: what a schema is in Python (the IR's type
+objects), whether it became a model class, whether a response is the
+envelope and what its data is, which media type a body is sent as, and
+what an operationId must look like. The validator, the IR, api.md and the
+diff ask here rather than working it out again."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .pytypes import (
+    ANY,
+    ANY_MAP,
+    ARG_MAP,
+    BYTES,
+    ENUM_VALUE,
+    FILE,
+    SCALARS,
+    Generic,
+    LiteralOf,
+    Model,
+    PyType,
+    Union,
+    optional,
+    union,
+)
+from .schemas import deref, json_media, ref_name, schema_type
+
+# area.resource.method, dotted snake case: the SDK method it becomes.
+OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+MULTIPART = "multipart/form-data"
+ENVELOPE = "Envelope"  # the schema every success answer is, unless `x-envelope: false`
+
+
+def body_media(content: Any) -> tuple[str, dict[str, Any]] | None:
+    """(media type, entry) a request body is sent as: JSON, else a multipart form."""
+    if not isinstance(content, dict):
+        return None
+    return json_media(content) or next(((m, e) for m, e in content.items() if m == MULTIPART), None)
+
+
+def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
+    """The `data` schema of an envelope response: a schema, None when the
+    operation has no payload, or False when the schema is not an envelope."""
+    if ref_name(schema) == ENVELOPE:
+        return None
+    parts = schema.get("allOf") if isinstance(schema, dict) else None
+    if not parts or not any(ref_name(p) == ENVELOPE for p in parts):
+        return False
+    for part in parts:
+        if ref_name(part) != ENVELOPE:
+            data = (deref(doc, part).get("properties") or {}).get("data")
+            if data is not None:
+                return data
+    return None
+
+
+def _container(origin: str, item: PyType, request: bool) -> str:
+    """The container an argument is typed with: read-only and covariant, so
+    that a tuple, a `Mapping` or a caller's own `list[Model]` type-check
+    (a `List` is invariant): `SequenceNotStr` (any sequence but a `str`,
+    which is a sequence of strings too) and `Mapping`."""
+    if request:
+        return "SequenceNotStr" if origin == "List" else "Mapping"
+    return origin
+
+
+class SchemaReader:
+    """Schemas of one document as the IR's types. `classes`: the schemas
+    that became model classes (aliases, enums and maps are inlined)."""
+
+    def __init__(self, doc: dict[str, Any], classes: frozenset[str]):
+        self.doc = doc
+        self.classes = classes
+
+    def is_model(self, schema: Any) -> bool:
+        """A $ref to an object schema that became a model class (not an
+        alias, a list or a map, which are inlined)."""
+        name = ref_name(schema)
+        if name is None or name not in self.classes:
+            return False
+        target = deref(self.doc, schema)
+        return schema_type(self.doc, target) == "object" and (
+            bool(target.get("properties")) or bool(target.get("allOf"))
+        )
+
+    def type(self, schema: Any, request: bool) -> PyType:
+        """The type of a schema as an argument (`request`) or in a result."""
+        if not isinstance(schema, dict) or not schema:
+            return ANY
+        if self.is_model(schema):
+            name = ref_name(schema)
+            assert name
+            return union(Model(name), ARG_MAP) if request else Model(name)
+        if "$ref" in schema:
+            return self.type(deref(self.doc, schema), request)
+        for key in ("anyOf", "oneOf"):
+            if schema.get(key):
+                return union(*(self.type(s, request) for s in schema[key]))
+        if schema.get("allOf"):
+            if len(schema["allOf"]) == 1:
+                return self.type(schema["allOf"][0], request)
+            return ANY_MAP
+        if "const" in schema:
+            return LiteralOf((schema["const"],))
+        kind = schema.get("type")
+        nullable = isinstance(kind, list) and "null" in kind
+        if isinstance(kind, list):
+            kind = next((k for k in kind if k != "null"), None)
+        t: PyType
+        if kind == "string" and schema.get("format") == "binary":
+            t = FILE if request else BYTES
+        elif "enum" in schema and request and isinstance(schema["enum"], list):
+            # EnumValue: what a model field read from an answer holds besides
+            # the literals (see _types.py), so that it can be sent back.
+            t = LiteralOf(tuple(schema["enum"]))
+            if kind == "string":
+                t = union(t, ENUM_VALUE)
+        elif isinstance(kind, str) and kind in SCALARS:
+            t = SCALARS[kind]
+        elif kind == "array":
+            item = self.type(schema.get("items") or {}, request)
+            t = Generic(_container("List", item, request), item)
+        elif kind == "object" or "additionalProperties" in schema:
+            extra = schema.get("additionalProperties")
+            item = self.type(extra, request) if isinstance(extra, dict) else ANY
+            t = Generic(_container("Dict", item, request), item)
+        else:
+            t = ANY
+        return optional(t) if nullable else t
