@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import threading
 from types import UnionType
 from typing import Annotated, Any, Iterator, Tuple, Union, get_args, get_origin
@@ -54,6 +55,15 @@ _MAX_ROUNDS = 8  # each round mends the innermost places the last one reported
 _warned: set[tuple[str, str]] = set()
 _MAX_WARNED = 4096
 _warned_lock = threading.Lock()
+
+
+def _new_lock() -> None:
+    global _warned_lock
+    _warned_lock = threading.Lock()  # a forked child: the parent's may be held for ever
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
 
 
 class Mismatch(ValueError):

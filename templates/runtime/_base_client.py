@@ -47,7 +47,7 @@ from ._types import OMIT, Omit, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._pacing import Pacer
+    from ._pacing import Pacer, Slot
 
 log = logging.getLogger("flashduty")
 T = TypeVar("T")
@@ -279,10 +279,11 @@ class BaseClient:
             data = APIResponse(response, endpoint, data, request_id)
         return data, request_id
 
-    def _pace(self, endpoint: Endpoint[Any]) -> float:
-        """Seconds to wait before sending, under every limit that applies."""
+    def _pacers(self, endpoint: Endpoint[Any]) -> list[Pacer]:
+        """The pacers a call waits for: the operation's own limit (exports:
+        1/s) first, so that waiting for it holds no place in the account's."""
         assert self._pacer is not None
-        wait = self._pacer.reserve()
+        pacers = [self._pacer]
         if endpoint.limits:
             pacer = self._endpoint_pacers.get(endpoint.path)
             if pacer is None and endpoint.path not in self._endpoint_pacers:
@@ -293,8 +294,8 @@ class BaseClient:
                     endpoint.path, make_pacer(*endpoint.limits)
                 )
             if pacer is not None:
-                wait = max(wait, pacer.reserve())
-        return wait
+                pacers.insert(0, pacer)
+        return pacers
 
     def _settle(
         self,
@@ -377,6 +378,13 @@ class BaseClient:
             error,
         )
         return wait
+
+
+def arrived(slots: list[Slot]) -> None:
+    """The attempt is over: its request reached the server, if it ever will."""
+    now = time.monotonic()
+    for slot in slots:
+        slot.answered(now)
 
 
 def _checked_timeout(value: float | None) -> float | None:
@@ -673,14 +681,31 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
-            if self._pacer is not None:
-                time.sleep(self._pace(endpoint))
+            slots = self._turn(endpoint, request) if self._pacer is not None else None
             started = time.monotonic()
             outcome = self._attempt(request, budget)
+            if slots:
+                arrived(slots)
             done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
             time.sleep(value)
+
+    def _turn(self, endpoint: Endpoint[Any], request: httpx.Request) -> list[Slot]:
+        """Wait until every limit lets this request go; its slots, stamped
+        when it has arrived (httpcore tells, through the `trace` extension)."""
+        from ._pacing import stamper
+
+        slots: list[Slot] = []
+        for pacer in self._pacers(endpoint):
+            while True:
+                slot, wait = pacer.take()
+                if slot is not None:
+                    break
+                time.sleep(wait)
+            slots.append(slot)
+        request.extensions["trace"] = stamper(slots)
+        return slots
 
     def _attempt(self, request: httpx.Request, budget: float | None) -> httpx.Response | Exception:
         """Send once and read the whole answer, within `budget` seconds."""
@@ -806,14 +831,30 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
-            if self._pacer is not None:
-                await _sleep(self._pace(endpoint))
+            slots = await self._turn(endpoint, request) if self._pacer is not None else None
             started = time.monotonic()
             outcome = await self._attempt(request, budget)
+            if slots:
+                arrived(slots)
             done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
             await _sleep(value)
+
+    async def _turn(self, endpoint: Endpoint[Any], request: httpx.Request) -> list[Slot]:
+        """`SyncAPIClient._turn`, waiting without blocking the event loop."""
+        from ._pacing import astamper
+
+        slots: list[Slot] = []
+        for pacer in self._pacers(endpoint):
+            while True:
+                slot, wait = pacer.take()
+                if slot is not None:
+                    break
+                await _sleep(wait)
+            slots.append(slot)
+        request.extensions["trace"] = astamper(slots)
+        return slots
 
     async def _attempt(
         self, request: httpx.Request, budget: float | None
