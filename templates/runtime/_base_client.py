@@ -30,6 +30,7 @@ from ._errors import (
 from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact, scrub
+from ._sanitize import shown
 from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
@@ -215,8 +216,9 @@ class BaseClient:
                 extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
                 **kwargs,
             )
-        except TypeError:
-            # json.dumps names a type, not where it sits: find the argument.
+        except (TypeError, ValueError):
+            # json.dumps names a type (or a NaN, a lone surrogate), not where
+            # it sits: find the argument.
             unfit(endpoint, query, kwargs.get("json"))
             raise
 
@@ -454,7 +456,7 @@ def _log_attempt(
         endpoint.method,
         endpoint.path,
         status,
-        redact(request_id, *secrets) if request_id else "-",  # an ID the server chose
+        shown(redact(request_id, *secrets), 100) if request_id else "-",  # the server chose it
         attempt,
         (time.monotonic() - started) * 1000,
     )
@@ -519,7 +521,7 @@ def _failure(exc: Exception, request: httpx.Request, secrets: tuple[str, ...]) -
 
 
 def _redirect(response: httpx.Response) -> APIResponseError:
-    location = response.headers.get("location", "(none)")
+    location = shown(response.headers.get("location", "(none)"))
     return APIResponseError(
         f"HTTP {response.status_code}: redirected to {location}; API calls never follow "
         "redirects (check base_url)",
@@ -594,9 +596,10 @@ def unfit(endpoint: Endpoint[Any], query: Mapping[str, Any], body: Any) -> None:
             if name in query:
                 httpx.URL("http://x/", params={name: value})
             else:
-                json.dumps(value)
+                json.dumps(value, allow_nan=False, ensure_ascii=False).encode()
         except (TypeError, ValueError) as exc:
-            raise TypeError(
+            kind = TypeError if isinstance(exc, TypeError) else ValueError  # NaN, lone surrogate
+            raise kind(
                 f"{endpoint.method} {endpoint.path}: argument {name!r} cannot be sent: {exc}"
             ) from None
 
