@@ -11,6 +11,10 @@ _PATTERN = r"((?:^|[?&;\s\"'{,])(?:%s)(?:=|[\"']?\s*:\s*[\"']?))[^&#\s\"'<>,}]*"
 )
 _QUERY_SECRET = re.compile(_PATTERN, re.IGNORECASE)
 _QUERY_SECRET_BYTES = re.compile(_PATTERN.encode(), re.IGNORECASE)
+# A quick look first: the full pattern tries a match at every character, ~0.2 s
+# a pass over a 50 MB message a server may send; a plain search is ~100x faster.
+_MENTION = re.compile("|".join(SECRET_PARAMS), re.IGNORECASE)
+_MENTION_BYTES = re.compile("|".join(SECRET_PARAMS).encode(), re.IGNORECASE)
 _SHORTEST_PART = 4  # the shortest tail of a cut-off key worth hiding
 
 
@@ -19,9 +23,13 @@ _SHORT_KEY = 8  # shorter "keys" (tests, mocks) are hidden as whole words only
 
 def redact(text: object, *secrets: str | None) -> str:
     """`text` with secret query values and any of `secrets` replaced by ***."""
-    out = _QUERY_SECRET.sub(r"\1***", str(text))
+    out = str(text)
+    if _MENTION.search(out):
+        out = _QUERY_SECRET.sub(r"\1***", out)
     for secret in filter(None, secrets):
         for form in _forms(secret):
+            if form not in out:
+                continue
             out = (
                 _word(form).sub("***", out)
                 if len(secret) < _SHORT_KEY
@@ -48,10 +56,12 @@ def _word(secret: str) -> re.Pattern[str]:
 def redact_bytes(data: bytes, *secrets: str) -> bytes:
     """`redact` for a body, which may have been cut off inside a key: a tail
     that starts a secret is hidden too."""
-    out = _QUERY_SECRET_BYTES.sub(rb"\1***", data)
+    out = _QUERY_SECRET_BYTES.sub(rb"\1***", data) if _MENTION_BYTES.search(data) else data
     for secret in secrets:
         if len(secret) < _SHORT_KEY:
             for form in _forms(secret):
+                if form.encode() not in out:
+                    continue
                 out = re.sub(_word(form).pattern.encode(), b"***", out)
             continue
         for form in _forms(secret):
