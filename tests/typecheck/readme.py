@@ -84,3 +84,12 @@ client.post("/some/new/update", body={"id": 1}, idempotent=True)
 # Status, headers, request_id and bytes of a call; parse() is the usual result.
 raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
 print(raw.status_code, raw.request_id, raw.parse().title)
+
+# --- README sample 7
+import flashduty
+
+
+def accept(secret: str, headers: dict[str, str], query: str, body: bytes) -> bool:
+    if not flashduty.webhooks.verify(secret, headers=headers, query=query):
+        return False  # answer 401, and do not read or log the body
+    return len(body) <= 1024 * 1024  # deliveries are small: refuse (413) big bodies
