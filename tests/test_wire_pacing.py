@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Iterator
+from typing import Any, Iterator
 
 import httpx
 import pytest
@@ -117,3 +117,38 @@ def test_a_slow_request_on_its_way_holds_back_only_its_turn(wire: WireServer) ->
 def teardown_module() -> None:
     for name, most in BUSIEST.items():
         print(f"busiest 1-s window at the server, {name}: {most}")
+
+
+def test_an_interrupted_call_gives_its_slot_back(
+    wire: WireServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A call interrupted (Ctrl-C, a cancelled task) before its request could
+    be stamped must not leave a slot no one will ever stamp: the call a limit
+    later would wait for it for ever."""
+    client = flashduty.Flashduty(app_key="k", base_url=wire.url, max_requests_per_second=1)
+
+    def interrupted(request: Any, budget: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(client, "_attempt", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        client.incidents.info(incident_id="x")
+    monkeypatch.undo()
+    assert client._pacer is not None
+    assert all(slot.at < float("inf") for _, _, held in client._pacer._windows for slot in held)
+    client.incidents.info(incident_id="after")  # a second later, not never
+    client.close()
+
+
+def test_a_cancelled_task_gives_its_slot_back(wire: WireServer) -> None:
+    async def go() -> None:
+        async with flashduty.AsyncFlashduty(
+            app_key="k", base_url=wire.url, max_requests_per_second=1
+        ) as client:
+            await client.incidents.info(incident_id="first")
+            waiting = asyncio.ensure_future(client.incidents.info(incident_id="w"))
+            await asyncio.sleep(0.2)  # waiting for its turn (a second after the first)
+            waiting.cancel()
+            await asyncio.wait_for(client.incidents.info(incident_id="next"), timeout=3)
+
+    asyncio.run(go())

@@ -686,9 +686,11 @@ class SyncAPIClient(BaseClient):
             attempt += 1
             slots = self._turn(endpoint, request) if self._pacer is not None else None
             started = time.monotonic()
-            outcome = self._attempt(request, budget)
-            if slots:
-                arrived(slots)
+            try:
+                outcome = self._attempt(request, budget)
+            finally:  # also on KeyboardInterrupt: a slot left unstamped would stall the pace
+                if slots:
+                    arrived(slots)
             done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
@@ -700,13 +702,17 @@ class SyncAPIClient(BaseClient):
         from ._pacing import stamper
 
         slots: list[Slot] = []
-        for pacer in self._pacers(endpoint):
-            while True:
-                slot, wait = pacer.take()
-                if slot is not None:
-                    break
-                time.sleep(wait)
-            slots.append(slot)
+        try:
+            for pacer in self._pacers(endpoint):
+                while True:
+                    slot, wait = pacer.take()
+                    if slot is not None:
+                        break
+                    time.sleep(wait)
+                slots.append(slot)
+        except BaseException:
+            arrived(slots)  # interrupted while waiting: give back what was taken
+            raise
         request.extensions["trace"] = stamper(slots)
         return slots
 
@@ -836,9 +842,11 @@ class AsyncAPIClient(BaseClient):
             attempt += 1
             slots = await self._turn(endpoint, request) if self._pacer is not None else None
             started = time.monotonic()
-            outcome = await self._attempt(request, budget)
-            if slots:
-                arrived(slots)
+            try:
+                outcome = await self._attempt(request, budget)
+            finally:  # also when cancelled: a slot left unstamped would stall the pace
+                if slots:
+                    arrived(slots)
             done, value = self._settle(endpoint, request, outcome, attempt, retries, started)
             if done:
                 return value  # type: ignore[no-any-return]
@@ -849,13 +857,17 @@ class AsyncAPIClient(BaseClient):
         from ._pacing import astamper
 
         slots: list[Slot] = []
-        for pacer in self._pacers(endpoint):
-            while True:
-                slot, wait = pacer.take()
-                if slot is not None:
-                    break
-                await _sleep(wait)
-            slots.append(slot)
+        try:
+            for pacer in self._pacers(endpoint):
+                while True:
+                    slot, wait = pacer.take()
+                    if slot is not None:
+                        break
+                    await _sleep(wait)
+                slots.append(slot)
+        except BaseException:
+            arrived(slots)  # cancelled while waiting: give back what was taken
+            raise
         request.extensions["trace"] = astamper(slots)
         return slots
 
