@@ -103,7 +103,7 @@ def test_a_request_on_its_way_holds_back_the_one_a_limit_later() -> None:
     assert pacer.take() == (None, pytest.approx(0.002))  # the first has not arrived yet
     clock.now += 3
     first.written(clock.now)  # written: taken as arrived within the margin
-    assert pacer.take() == (None, pytest.approx(1.05))
+    assert pacer.take() == (None, pytest.approx(1.5))
     first.answered(clock.now + 0.01)  # its answer came: it had arrived by then
     assert pacer.take() == (None, pytest.approx(1.01))
     clock.now += 1.01

@@ -63,8 +63,9 @@ def test_threads_and_copies_never_exceed_the_limit_at_the_server(
     most = busiest(arrivals, 1.0)
     BUSIEST[f"threads {rate}/s {'keepalive' if keepalive else 'new connections'}"] = most
     assert most <= rate
-    # Pacing, not throttling to a crawl: three periods' worth take about three periods.
-    assert max(arrivals) - min(arrivals) < 3.5
+    # Pacing, not throttling to a crawl: three periods' worth take about two
+    # periods (three batches), more on a busy machine.
+    assert max(arrivals) - min(arrivals) < 5
     http.close()
 
 
@@ -90,7 +91,7 @@ def test_async_tasks_and_copies_never_exceed_the_limit_at_the_server(
     most = busiest(arrivals, 1.0)
     BUSIEST[f"async {rate}/s"] = most
     assert most <= rate
-    assert max(arrivals) - min(arrivals) < 3.5
+    assert max(arrivals) - min(arrivals) < 5
 
 
 def test_a_slow_request_on_its_way_holds_back_only_its_turn(wire: WireServer) -> None:

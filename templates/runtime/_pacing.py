@@ -10,7 +10,9 @@ time by which its request had surely arrived:
 
 - when the answer's headers came back (the server had it then), or
 - when the request's last byte was written, plus `ARRIVAL_MARGIN` (the most
-  a written request is taken to need to reach the server), if that is sooner.
+  a written request is taken to need to reach the server and be counted
+  there), if that is sooner: only a request answered slower than that is
+  stamped this way, so that one slow answer does not stall the pace.
 
 A request may start only once the oldest of those slots is stamped and a
 whole period old. Every request thus arrives at least `period` after the one
@@ -31,7 +33,7 @@ from typing import Any, Awaitable, Callable
 
 from ._fork import track
 
-ARRIVAL_MARGIN = 0.05
+ARRIVAL_MARGIN = 0.5
 # How often a request whose turn depends on one still on its way looks again.
 _POLL = 0.002
 
