@@ -135,6 +135,14 @@ def test_a_5000_digit_integer_is_named(mode: str, wire: WireServer) -> None:
         call(mode, wire.url, "long-int")
 
 
+def test_webhooks_read_invalid_utf8_and_name_huge_integers() -> None:
+    event = flashduty.webhooks.parse(b'{"event_type": "i_new", "incident": {"title": "caf\xe9"}}')
+    assert isinstance(event, IncidentEvent) and event.incident is not None
+    assert event.incident.title == "caf\ufffd"
+    with pytest.raises(flashduty.WebhookParseError, match="an integer of 5,000 digits"):
+        flashduty.webhooks.parse(b'{"event_type": "i_new", "n": ' + b"9" * 5000 + b"}")
+
+
 def test_wrong_typed_maps_cost_about_what_well_typed_ones_do(wire: WireServer) -> None:
     """100,000 values of another type in `labels` (each kept as sent, as the
     reading rule says): the extra memory is what the values sent take beyond

@@ -536,7 +536,8 @@ def _transport_error(
 ) -> APIConnectionError:
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
-    message = f"{type(exc).__name__}: {redact(exc, *secrets)} ({request.method} {url})"
+    # (httpx's text may quote what the server sent: escaped and bounded)
+    message = f"{type(exc).__name__}: {shown(redact(exc, *secrets))} ({request.method} {url})"
     not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     if isinstance(exc, httpx.TimeoutException):
         cls: type[APIConnectionError] = _NotSentTimeout if not_sent else APITimeoutError

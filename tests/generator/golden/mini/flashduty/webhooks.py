@@ -25,6 +25,7 @@ from urllib.parse import parse_qs
 from ._errors import WebhookParseError
 from ._models import FlashdutyModel
 from ._reading import Mismatch, read_leniently
+from ._response import LongInteger, loads
 from ._sanitize import shown
 from .types.defs.pet_event import PetEvent
 
@@ -62,7 +63,10 @@ def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Web
             raise WebhookParseError(f"the webhook payload cannot be read: {exc}") from None
     else:
         try:
-            data = json.loads(body)
+            # Bytes that are not UTF-8 read as U+FFFD, as in answers.
+            data = loads(body) if isinstance(body, (bytes, bytearray)) else json.loads(body)
+        except LongInteger as exc:
+            raise WebhookParseError(f"the webhook body cannot be read: {exc}") from None
         except ValueError as exc:
             raise WebhookParseError(f"the webhook body is not JSON: {exc}") from None
         except RecursionError:
