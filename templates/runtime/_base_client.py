@@ -30,10 +30,10 @@ from ._errors import (
 from ._models import to_json, zero_of
 from ._raw import RAW_RESPONSE
 from ._redact import mask, redact, scrub
-from ._sanitize import shown
 from ._resource import AsyncResource, SyncResource
 from ._response import APIResponse, read
 from ._retry import Backoff, retry_after, retry_failure, retry_response
+from ._sanitize import shown
 from ._transport import (
     DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
