@@ -3,6 +3,8 @@ answer as the spec has it. Run in a fresh interpreter per measurement:
 
     reading.py memory matching|mismatched   -> peak RSS growth of one call, KiB
     reading.py time ROUNDS                  -> per-call seconds, both bodies, alternating
+    reading.py map matching|mismatched      -> peak RSS growth (KiB) and seconds of one
+                                               incident whose `labels` holds 100,000 values
 
 The mismatched body is the 5 MB page of row 5a with every item differing from
 the spec the ways a newer or Go server does: a field of another type (kept as
@@ -63,6 +65,31 @@ def memory(kind: str) -> None:
     print(json.dumps({"body_kb": len(body) / 1024, "peak_growth_kb": after - before}))
 
 
+MAP_VALUES = 100_000
+
+
+def incident_with_labels(mismatched: bool) -> bytes:
+    """One incident whose label map holds 100,000 strings, or as many objects
+    (about 3 MB): every value of another type than the spec's `string`."""
+    labels = {f"k{i:06d}": ({"v": i} if mismatched else f"v{i}") for i in range(MAP_VALUES)}
+    data = {"incident_id": "i1", "title": "t", "labels": labels}
+    return json.dumps({"request_id": "r", "data": data}).encode()
+
+
+def map_reading(kind: str) -> None:
+    body = incident_with_labels(kind == "mismatched")
+    sdk = client(body)
+    warm = client(json.dumps({"request_id": "r", "data": {"labels": {"a": {}}}}).encode())
+    warm.incidents.info(incident_id="i1")  # models, validators and the fallback loaded
+    with open("/proc/self/statm") as statm:  # resident now, not the peak of building the body
+        before = int(statm.read().split()[1]) * resource.getpagesize() // 1024
+    started = time.perf_counter()
+    assert len(sdk.incidents.info(incident_id="i1").labels) == MAP_VALUES
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"body_kb": len(body) / 1024, "peak_growth_kb": after - before, "s": seconds}))
+
+
 def timing(rounds: int) -> None:
     sdks = {kind: client(page(20, kind == "mismatched")) for kind in ("matching", "mismatched")}
     out: dict[str, list[float]] = {kind: [] for kind in sdks}
@@ -84,5 +111,7 @@ if __name__ == "__main__":
     )  # the warnings are the point, not the output
     if sys.argv[1] == "memory":
         memory(sys.argv[2])
+    elif sys.argv[1] == "map":
+        map_reading(sys.argv[2])
     else:
         timing(int(sys.argv[2]))

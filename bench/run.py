@@ -136,11 +136,19 @@ def bench_reading(runs: int, rounds: int) -> dict:
             memory[kind].append(r["peak_growth_kb"])
             body_kb[kind] = r["body_kb"]
     times = run("time", str(rounds))
+    maps: dict[str, dict[str, list[float]]] = {
+        kind: {"kb": [], "s": []} for kind in ("matching", "mismatched")
+    }
+    for _ in range(runs):
+        for kind in maps:
+            r = run("map", kind)
+            maps[kind]["kb"].append(r["peak_growth_kb"])
+            maps[kind]["s"].append(r["s"])
     log(
         f"  reading: peak +{median(memory['mismatched']) / 1024:.0f} MB mismatched, "
         f"+{median(memory['matching']) / 1024:.0f} MB matching"
     )
-    return {"memory": memory, "body_kb": body_kb, "time": times, "runs": runs}
+    return {"memory": memory, "body_kb": body_kb, "time": times, "maps": maps, "runs": runs}
 
 
 # ---------------------------------------------------------------- profile
@@ -371,6 +379,19 @@ def table(results: dict, errors: dict) -> list[str]:
                 f"{len(t['matching'])} rounds × 100 calls",
             )
         )
+        maps = reading.get("maps")
+        if maps:
+            for unit, key, label in (("MB", "kb", "peak memory"), ("s", "s", "time")):
+                rows.append(
+                    ratio_row(
+                        f"5c. {label} reading a map of 100,000 wrong-typed values (vs well-typed)",
+                        median(maps["mismatched"][key]),
+                        median(maps["matching"][key]),
+                        unit,
+                        None,
+                        f"{reading['runs']}× each, fresh interpreters",
+                    )
+                )
     elif "reading" in errors:
         rows.append(["5. reading", "error", "", "", "", "❌ error", ""])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]

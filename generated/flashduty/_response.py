@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, get_origin
 
 import httpx
@@ -11,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, RootModel, ValidationError
 from ._errors import APIError, APIResponseError, error_for
 from ._models import NULL_AS_EMPTY
 from ._reading import Mismatch, missing_required, read_leniently, show
+from ._sanitize import shown
 
 if TYPE_CHECKING:
     from ._endpoint import Endpoint
@@ -197,14 +199,58 @@ def _shape(data_type: Any) -> type | tuple[type, ...] | None:
 
 
 def _decode(response: httpx.Response) -> dict[str, Any] | None:
-    """The body as a JSON object that looks like the envelope, else None."""
+    """The body as a JSON object that looks like the envelope, else None.
+    Bytes that are not UTF-8 read as U+FFFD (as the server's own Go
+    decoder reads them): one bad byte in a title must not hide the answer,
+    nor the error code of an error answer."""
     try:
-        body = json.loads(response.content)
+        body = loads(response.content)
+    except LongInteger as exc:
+        raise APIResponseError(
+            f"HTTP {response.status_code}: {exc}",
+            status_code=response.status_code,
+            request_id=response.headers.get(REQUEST_ID_HEADER),
+            body=response.content,
+        ) from None
     except (ValueError, RecursionError):  # RecursionError: a hostile body nests ~1000 deep
         return None
     if isinstance(body, dict) and not _ENVELOPE_KEYS.isdisjoint(body):
         return body
     return None
+
+
+class LongInteger(ValueError):
+    """A JSON integer longer than Python turns into an int (4,300 digits by
+    default: sys.set_int_max_str_digits), which no field of the API holds."""
+
+    def __init__(self, digits: int):
+        super().__init__(
+            f"the answer holds an integer of {digits:,} digits, more than Python reads "
+            f"({sys.get_int_max_str_digits():,}; see sys.set_int_max_str_digits)"
+        )
+
+
+def _integer(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise LongInteger(len(text.lstrip("-"))) from None
+
+
+def loads(content: bytes) -> Any:
+    """`json.loads`, reading bytes that are not UTF-8 as U+FFFD, and saying
+    so when an integer is too long for Python (LongInteger)."""
+    try:
+        try:
+            return json.loads(content)
+        except UnicodeDecodeError:
+            text = content.decode("utf-8", "replace")
+            return json.loads(text)
+    except ValueError:
+        # Again, to tell an integer too long from any other fault (a hook
+        # on every integer would slow down every read that gets this far).
+        json.loads(content.decode("utf-8", "replace"), parse_int=_integer)
+        raise
 
 
 def _carried(response: httpx.Response, body: dict[str, Any], header_id: str | None) -> str | None:
@@ -258,7 +304,7 @@ def _failure(response: httpx.Response, header_id: str | None) -> NoReturn:
             request_id=request_id,
             body=response.content,
         )
-    kind = response.headers.get("content-type", "unknown type") or "unknown type"
+    kind = shown(response.headers.get("content-type", "") or "unknown type", 100)
     raise APIResponseError(
         f"HTTP {status}: the body is not a JSON envelope ({kind}, {len(response.content)} bytes)",
         status_code=status,

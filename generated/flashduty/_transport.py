@@ -14,6 +14,8 @@ from typing import Any, AsyncIterator, Iterator, Union
 
 import httpx
 
+from ._fork import forget_connections, track
+
 SECRET_EXTENSION = "flashduty.secret"
 DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
 
@@ -81,6 +83,10 @@ class KeyTransport(httpx.BaseTransport):
             from ._deadline import bound_pool  # loads httpcore: only for real transports
 
             bound_pool(inner)
+        track(self)
+
+    def after_fork(self) -> None:
+        forget_connections(self.inner)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self.inner.handle_request(_with_secret(request))
@@ -92,6 +98,10 @@ class KeyTransport(httpx.BaseTransport):
 class AsyncKeyTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport):
         self.inner = inner
+        track(self)
+
+    def after_fork(self) -> None:
+        forget_connections(self.inner)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self.inner.handle_async_request(_with_secret(request))

@@ -52,6 +52,7 @@ from ._retry import (
     retry_after,
 )
 from ._stream import STREAMING, is_stream_answer
+from ._sanitize import shown
 from ._transport import (
     DEADLINE,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -66,7 +67,7 @@ from ._types import OMIT, Omit, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._pacing import Pacer
+    from ._pacing import Pacer, Slot
     from ._stream import AsyncStreamResponse, StreamResponse
 
 log = logging.getLogger("flashduty")
@@ -260,8 +261,9 @@ class BaseClient:
                 extensions={SECRET_EXTENSION: keyed} if keyed is not None else None,
                 **kwargs,
             )
-        except TypeError:
-            # json.dumps names a type, not where it sits: find the argument.
+        except (TypeError, ValueError):
+            # json.dumps names a type (or a NaN, a lone surrogate), not where
+            # it sits: find the argument.
             unfit(endpoint, query, kwargs.get("json"))
             raise
 
@@ -379,10 +381,11 @@ class BaseClient:
         )
         return stream, request_id
 
-    def _pace(self, endpoint: Endpoint[Any]) -> float:
-        """Seconds to wait before sending, under every limit that applies."""
+    def _pacers(self, endpoint: Endpoint[Any]) -> list[Pacer]:
+        """The pacers a call waits for: the operation's own limit (exports:
+        1/s) first, so that waiting for it holds no place in the account's."""
         assert self._pacer is not None
-        wait = self._pacer.reserve()
+        pacers = [self._pacer]
         if endpoint.limits:
             pacer = self._endpoint_pacers.get(endpoint.path)
             if pacer is None and endpoint.path not in self._endpoint_pacers:
@@ -393,8 +396,8 @@ class BaseClient:
                     endpoint.path, make_pacer(*endpoint.limits)
                 )
             if pacer is not None:
-                wait = max(wait, pacer.reserve())
-        return wait
+                pacers.insert(0, pacer)
+        return pacers
 
     def _settle(
         self,
@@ -505,6 +508,13 @@ def inherited_timeout(
     return max(steps) if steps else None
 
 
+def arrived(slots: list[Slot]) -> None:
+    """The attempt is over: its request reached the server, if it ever will."""
+    now = time.monotonic()
+    for slot in slots:
+        slot.answered(now)
+
+
 def _checked_timeout(value: float | None) -> float | None:
     if value is not None and not (_is_number(value) and 0 < value < math.inf):
         raise ValueError(
@@ -602,7 +612,7 @@ def _log_attempt(
         endpoint.method,
         endpoint.path,
         status,
-        redact(request_id, *secrets) if request_id else "-",  # an ID the server chose
+        shown(redact(request_id, *secrets), 100) if request_id else "-",  # the server chose it
         attempt,
         (time.monotonic() - started) * 1000,
     )
@@ -698,7 +708,7 @@ def _failure(exc: Exception, request: httpx.Request, secrets: tuple[str, ...]) -
 
 
 def _redirect(response: httpx.Response) -> APIResponseError:
-    location = response.headers.get("location", "(none)")
+    location = shown(response.headers.get("location", "(none)"))
     return APIResponseError(
         f"HTTP {response.status_code}: redirected to {location}; API calls never follow "
         "redirects (check base_url)",
@@ -713,7 +723,8 @@ def _transport_error(
 ) -> APIConnectionError:
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
-    message = f"{type(exc).__name__}: {redact(exc, *secrets)} ({request.method} {url})"
+    # (httpx's text may quote what the server sent: escaped and bounded)
+    message = f"{type(exc).__name__}: {shown(redact(exc, *secrets))} ({request.method} {url})"
     not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     if isinstance(exc, httpx.TimeoutException):
         cls: type[APIConnectionError] = _NotSentTimeout if not_sent else APITimeoutError
@@ -773,9 +784,10 @@ def unfit(endpoint: Endpoint[Any], query: Mapping[str, Any], body: Any) -> None:
             if name in query:
                 httpx.URL("http://x/", params={name: value})
             else:
-                json.dumps(value)
+                json.dumps(value, allow_nan=False, ensure_ascii=False).encode()
         except (TypeError, ValueError) as exc:
-            raise TypeError(
+            kind = TypeError if isinstance(exc, TypeError) else ValueError  # NaN, lone surrogate
+            raise kind(
                 f"{endpoint.method} {endpoint.path}: argument {name!r} cannot be sent: {exc}"
             ) from None
 
@@ -864,10 +876,13 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
-            if self._pacer is not None:
-                time.sleep(self._pace(endpoint))
+            slots = self._turn(endpoint, request) if self._pacer is not None else None
             started = time.monotonic()
-            outcome = self._attempt(request, budget, streaming)
+            try:
+                outcome = self._attempt(request, budget, streaming)
+            finally:  # also on KeyboardInterrupt: a slot left unstamped would stall the pace
+                if slots:
+                    arrived(slots)
             done, value = self._settle(
                 endpoint, request, outcome, attempt, retries, started, streaming
             )
@@ -880,6 +895,26 @@ class SyncAPIClient(BaseClient):
     ) -> "StreamResponse[R]":
         """The open answer of a "stream" operation (records of type R)."""
         return cast("StreamResponse[R]", self.request(endpoint, params, **options))
+
+    def _turn(self, endpoint: Endpoint[Any], request: httpx.Request) -> list[Slot]:
+        """Wait until every limit lets this request go; its slots, stamped
+        when it has arrived (httpcore tells, through the `trace` extension)."""
+        from ._pacing import stamper
+
+        slots: list[Slot] = []
+        try:
+            for pacer in self._pacers(endpoint):
+                while True:
+                    slot, wait = pacer.take()
+                    if slot is not None:
+                        break
+                    time.sleep(wait)
+                slots.append(slot)
+        except BaseException:
+            arrived(slots)  # interrupted while waiting: give back what was taken
+            raise
+        request.extensions["trace"] = stamper(slots)
+        return slots
 
     def _attempt(
         self, request: httpx.Request, budget: float | None, streaming: bool = False
@@ -1015,10 +1050,13 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         while True:
             attempt += 1
-            if self._pacer is not None:
-                await _sleep(self._pace(endpoint))
+            slots = await self._turn(endpoint, request) if self._pacer is not None else None
             started = time.monotonic()
-            outcome = await self._attempt(request, budget, streaming)
+            try:
+                outcome = await self._attempt(request, budget, streaming)
+            finally:  # also when cancelled: a slot left unstamped would stall the pace
+                if slots:
+                    arrived(slots)
             done, value = self._settle(
                 endpoint, request, outcome, attempt, retries, started, streaming
             )
@@ -1033,6 +1071,25 @@ class AsyncAPIClient(BaseClient):
         from ._stream import AsyncStreamResponse
 
         return AsyncStreamResponse(lambda: self.request(endpoint, params, **options))  # type: ignore[arg-type]
+
+    async def _turn(self, endpoint: Endpoint[Any], request: httpx.Request) -> list[Slot]:
+        """`SyncAPIClient._turn`, waiting without blocking the event loop."""
+        from ._pacing import astamper
+
+        slots: list[Slot] = []
+        try:
+            for pacer in self._pacers(endpoint):
+                while True:
+                    slot, wait = pacer.take()
+                    if slot is not None:
+                        break
+                    await _sleep(wait)
+                slots.append(slot)
+        except BaseException:
+            arrived(slots)  # cancelled while waiting: give back what was taken
+            raise
+        request.extensions["trace"] = astamper(slots)
+        return slots
 
     async def _attempt(
         self, request: httpx.Request, budget: float | None, streaming: bool = False

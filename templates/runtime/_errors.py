@@ -25,6 +25,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._sanitize import shown
+
+# An exception text made of what the server sent is cut to a few hundred
+# characters per value (see _sanitize.py); this bounds the text we wrote.
+_OUR_TEXT = 4000
+
 
 class FlashdutyError(Exception):
     """Base of every error this package raises."""
@@ -57,7 +63,8 @@ class APITimeoutError(APIConnectionError):
 
 class APIResponseError(FlashdutyError):
     """The server answered, but not with the JSON envelope the API promises
-    (an HTML error page, a truncated body, a proxy's message...)."""
+    (an HTML error page, a truncated body, a proxy's message...). `body`
+    holds the first 2,048 bytes of the answer, as sent."""
 
     def __init__(
         self, message: str, *, status_code: int, request_id: str | None = None, body: bytes = b""
@@ -68,19 +75,22 @@ class APIResponseError(FlashdutyError):
         self.body = body[:2048]
 
     def __str__(self) -> str:
-        message = super().__str__()
-        shown = message.startswith(f"HTTP {self.status_code}")
-        return f"{message}{_where(None if shown else self.status_code, self.request_id)}"
+        message = shown(super().__str__(), _OUR_TEXT)
+        has_status = message.startswith(f"HTTP {self.status_code}")
+        return f"{message}{_where(None if has_status else self.status_code, self.request_id)}"
 
 
 class APIError(FlashdutyError):
     """The API reported an error. `code` is the API's error code (a string,
-    also for codes this version of the package does not know)."""
+    also for codes this version of the package does not know); `message` the
+    server's text, whole. `str()` and `repr()` show both escaped (a line
+    break as `\\n`) and cut to a few hundred characters each: a server's
+    text never forges a log line nor makes one of megabytes."""
 
     code: str = ""
 
     def __init__(self, message: str, *, code: str, request_id: str | None, status_code: int):
-        super().__init__(f"{code}: {message}" if message else code)
+        super().__init__(_text(code, message))
         self.code = code
         self.message = message
         self.request_id = request_id
@@ -95,25 +105,31 @@ class APIError(FlashdutyError):
     def __str__(self) -> str:
         # What a log line needs: the code to branch on, the text, and what
         # support asks for (the request ID) with the HTTP status.
-        text = f"{self.code}: {self.message}" if self.message else self.code
+        text = _text(self.code, self.message)
         where = _where(self.status_code, self.request_id)
         operation = getattr(self, "operation", "")  # older pickles have none
         if operation:
             attempts = getattr(self, "attempts", 1)
             tried = f"{attempts} attempts" if attempts != 1 else "1 attempt"
-            where = f"{where[:-1]}; {operation}, {tried})"
+            where = f"{where[:-1]}; {operation}, {tried})" if where else f" ({operation}, {tried})"
         return f"{text}{where}"
 
     def __repr__(self) -> str:
+        request_id = None if self.request_id is None else shown(self.request_id, 100)
         return (
-            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
-            f"request_id={self.request_id!r}, status_code={self.status_code})"
+            f"{type(self).__name__}(code={shown(self.code, 100)!r}, "
+            f"message={shown(self.message)!r}, request_id={request_id!r}, "
+            f"status_code={self.status_code})"
         )
+
+
+def _text(code: str, message: str) -> str:
+    return f"{shown(code, 100)}: {shown(message)}" if message else shown(code, 100)
 
 
 def _where(status_code: int | None, request_id: str | None) -> str:
     parts = ([f"HTTP {status_code}"] if status_code is not None else []) + (
-        [f"request_id {request_id}"] if request_id else []
+        [f"request_id {shown(request_id, 100)}"] if request_id else []
     )
     return f" ({', '.join(parts)})" if parts else ""
 

@@ -12,10 +12,30 @@ from ._reading import missing_required, show
 from ._types import EnumValue as EnumValue  # named by the models' enum fields
 
 
+class NullList(list):  # type: ignore[type-arg]
+    """An empty list that was `null`: what the server sent for an empty list,
+    or what a caller gave. It reads as `[]`, and goes back on the wire as
+    `null`, as it came (once filled, it is sent as the list it is)."""
+
+    __slots__ = ()
+
+
+class NullDict(dict):  # type: ignore[type-arg]
+    """`NullList` for maps: reads as `{}`, sent back as `null` while empty."""
+
+    __slots__ = ()
+
+
+def _as_sent(value: Any, handler: Any) -> Any:
+    return None if not value and type(value) in (NullList, NullDict) else handler(value)
+
+
 class _NullAsEmpty:
     """Marks a list or map field: the server sends an empty one as `null`
-    (Go's nil slice or map), read as `[]` / `{}` inside pydantic-core's one
-    pass over the answer. Python runs only for a null, never for a list."""
+    (Go's nil slice or map), read as an empty `NullList` / `NullDict` inside
+    pydantic-core's one pass over the answer. Python runs only for a null,
+    never for a list. In a request, a `None` the caller gives is sent as
+    `null`, not as `[]`: what the caller passes is what goes on the wire."""
 
     __slots__ = ()
 
@@ -23,17 +43,23 @@ class _NullAsEmpty:
         self, source: Any, handler: GetCoreSchemaHandler
     ) -> CoreSchema:
         schema = handler(source)
-        empty = dict if get_origin(source) is dict else list
-        if schema["type"] == "list" and schema.get("items_schema", {}).get("type") in _OBJECTS:
-            # Stop at the first bad object: a page of them would otherwise cost
-            # an error each, with a copy of the input, before the fallback
-            # reading (which mends the list item by item) even starts.
+        empty = NullDict if get_origin(source) is dict else NullList
+        if schema["type"] in ("list", "dict"):
+            # Stop at the first bad item: a page of bad objects, or a map of
+            # 100,000 wrong-typed values, would otherwise cost an error each,
+            # with a copy of the input, before the fallback reading (which
+            # mends such a list or map in one pass) even starts.
             schema = cast(CoreSchema, {**schema, "fail_fast": True})
         on_null = core_schema.no_info_after_validator_function(
             lambda _: empty(), core_schema.none_schema()
         )
+        inner = {k: v for k, v in schema.items() if k != "serialization"}
         return core_schema.union_schema(
-            [schema, on_null], mode="left_to_right", serialization=schema.get("serialization")
+            [schema, on_null],
+            mode="left_to_right",
+            serialization=core_schema.wrap_serializer_function_ser_schema(
+                _as_sent, schema=cast(CoreSchema, inner)
+            ),
         )
 
     def __repr__(self) -> str:
@@ -60,7 +86,6 @@ class _OpenEnum:
 
 
 OPEN_ENUM = _OpenEnum()
-_OBJECTS = ("model", "definition-ref")
 
 
 class FlashdutyModel(BaseModel):
@@ -77,6 +102,9 @@ class FlashdutyModel(BaseModel):
         populate_by_name=True,
         protected_namespaces=(),
         defer_build=True,
+        # JSON has no NaN: a request refuses one (naming the field) rather
+        # than sending it as null.
+        allow_inf_nan=False,
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -142,7 +170,10 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
                 f"{name}: expected {model.__name__} or dict, got {type(value).__name__}"
             )
         try:
-            value = model.model_validate(dict(value))
+            # Strict: a value of another type is refused (naming the field),
+            # never converted ("3" is not sent as 3): what the caller passes
+            # is what goes on the wire, as with top-level arguments.
+            value = model.model_validate(dict(value), strict=True)
         except ValidationError as exc:
             problems = [
                 f"{name}{_wire_loc(err['loc'])}: {err['msg'].lower()}"
@@ -189,6 +220,8 @@ def to_json(
         if isinstance(value, Mapping) and not isinstance(value, dict):
             return dict(value)  # a read-only Mapping argument: JSON needs a dict
         return _wire(value) if isinstance(value, BaseModel) else value
+    if value is None:
+        return None  # null, as given
     if not shape:
         return request_model(name, value, model)
     inner = shape[1:]

@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import threading
 from types import UnionType
-from typing import Annotated, Any, Iterator, Tuple, Union, get_args, get_origin
+from typing import Annotated, Any, Iterator, Literal, Tuple, Union, get_args, get_origin
 
-from pydantic import BaseModel, RootModel, ValidationError
+from pydantic import BaseModel, RootModel, TypeAdapter, ValidationError
+
+from ._sanitize import shown
 
 log = logging.getLogger("flashduty")
 
@@ -56,11 +59,20 @@ _MAX_WARNED = 4096
 _warned_lock = threading.Lock()
 
 
+def _new_lock() -> None:
+    global _warned_lock
+    _warned_lock = threading.Lock()  # a forked child: the parent's may be held for ever
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock)
+
+
 class Mismatch(ValueError):
     """Strict validation found the answer differs from the spec; `where` is the field path."""
 
     def __init__(self, where: str, problem: str):
-        super().__init__(f"{where}: {problem}")
+        super().__init__(f"{shown(where, 300)}: {problem}")  # a path may name a map's key
         self.where = where
         self.problem = problem
 
@@ -112,6 +124,7 @@ def _repair(
     costs one error, not one per item)."""
     places: dict[Path, tuple[Any, Union[str, int], list[Any]]] = {}
     lists: set[Path] = set()
+    boxes: set[Path] = set()
     for error in errors:
         if error["type"] == "none_required":
             continue  # NULL_AS_EMPTY's other branch: the list's own error says what is wrong
@@ -120,14 +133,21 @@ def _repair(
             raise Mismatch(show(where + tuple(error["loc"])), str(error["msg"]))
         path, parent, key = found
         outer = _list_of_models(model, data, path)
+        box = _box(model, path) if outer is None else None
+        if box == path and not isinstance(parent[key], (list, dict)):
+            box = None  # not a list or map at all: mended as any other value
         if outer is not None:
             lists.add(outer)
+        elif box is not None:
+            boxes.add(box)
         else:
             places.setdefault(path, (parent, key, []))[2].append(error)
     kept: list[tuple[Path, Any]] = []
     for items in lists:
         if not _under(items, lists, strictly=True):
             kept += _mend_items(model, data, items, label, strict, where)
+    for path in boxes:
+        kept += _mend_box(model, data, path, label, strict, where)
     inner = {path[:i] for path in places for i in range(len(path))}
     removed_items: list[tuple[list[Any], int]] = []
     for path, (parent, key, errs) in places.items():
@@ -162,6 +182,121 @@ def _repair(
     for items_list, index in sorted(removed_items, key=lambda p: -p[1]):
         del items_list[index]
     return kept
+
+
+def _box(model: type[BaseModel], path: Path) -> Path | None:
+    """The outermost list or map on `path` that holds no objects at any
+    depth (`dict[str, str]`, `list[int]`, `dict[str, list[str]]`), if its
+    parent is an object: such a box is mended in one pass (_mend_box)."""
+    tp: Any = model
+    for i, part in enumerate(path):
+        parent = tp
+        tp = _list_item(tp) if isinstance(part, int) else _field_type(tp, part)
+        if tp is None:
+            return None
+        if (
+            any(get_origin(m) in (list, dict) for m in _members(tp))
+            and not _holds_model(tp)
+            and _has_any_model(parent)
+        ):
+            return path[: i + 1]
+    return None
+
+
+def _holds_model(tp: Any, depth: int = 0) -> bool:
+    """Whether `tp` is, or holds in its lists and maps, an object (a model,
+    or a type this module cannot see through)."""
+    for member in _members(tp):
+        if _is_model(member) or depth > 8:
+            return True
+        if get_origin(member) in (list, dict):
+            if _holds_model(get_args(member)[-1], depth + 1):
+                return True
+    return False
+
+
+# The JSON values a scalar type takes as they are: checked by type alone,
+# without a validator call (pydantic's lax mode takes each of them unchanged).
+_AS_IS: dict[Any, frozenset[type]] = {
+    str: frozenset({str}),
+    int: frozenset({int}),
+    float: frozenset({float, int}),
+    bool: frozenset({bool}),
+    Any: frozenset({str, int, float, bool, dict, list}),
+}
+
+
+@functools.lru_cache(maxsize=512)
+def _as_is(tp: Any) -> frozenset[type]:
+    found: set[type] = set()
+    for member in _members(tp):
+        if get_origin(member) is Literal:
+            continue  # a closed enum: its values are checked one by one
+        found |= _AS_IS.get(member, frozenset())
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=512)
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def _mend_box(
+    model: type[BaseModel], data: Any, path: Path, label: str, strict: bool, where: Path
+) -> list[tuple[Path, Any]]:
+    """Mend the list or map of plain values at `path` in place, in one pass,
+    and take it out of `data` whole (returned, to be put back after). A value
+    of a type the spec allows is taken as it is (or as pydantic converts it);
+    `null` reads as the zero value; any other is kept as sent, with one
+    warning for the box. One kept entry and no validation error per value:
+    a map of 100,000 wrong-typed values costs what reading it costs."""
+    parent: Any = data
+    for part in path[:-1]:
+        parent = parent[part]
+    box = parent[path[-1]]
+    item_type = _list_item(_type_at(model, path)) if isinstance(box, list) else None
+    if item_type is None:
+        item_type = next(
+            (get_args(m)[1] for m in _members(_type_at(model, path)) if get_origin(m) is dict),
+            Any,
+        )
+    as_is = _as_is(item_type)
+    zero = next((z for t, z in _ZERO_OF.items() if t in _members(item_type)), None)
+    first_bad: Any = _NOTHING
+    # (Values are replaced in place while iterating: the size never changes.)
+    for key, value in box.items() if isinstance(box, dict) else enumerate(box):
+        if type(value) in as_is:
+            continue
+        if value is None and zero is not None:
+            if strict:
+                raise Mismatch(show(where + path + (key,)), "null where the spec has no null")
+            box[key] = type(zero)()
+            continue
+        if type(value) not in (dict, list) or not as_is:
+            try:
+                box[key] = _adapter(item_type).validate_python(value)
+                continue
+            except ValidationError:
+                pass
+        if strict:
+            got = type(value).__name__
+            raise Mismatch(show(where + path + (key,)), f"a value of another type ({got})")
+        if first_bad is _NOTHING:
+            first_bad = value
+    if first_bad is not _NOTHING:
+        inner = (0,) if isinstance(box, list) else ("{}",)
+        _warn_once(
+            label, where + _pattern(model, path) + inner, "a value of another type", first_bad
+        )
+    if isinstance(parent, dict):
+        del parent[path[-1]]  # the field takes its default until the box goes back
+    else:
+        parent[path[-1]] = type(box)()
+    return [(path, box)]
+
+
+_NOTHING = object()
+_ZERO_OF: dict[Any, Any] = {str: "", int: 0, float: 0.0, bool: False}
 
 
 def _is_map(tp: Any) -> bool:
@@ -386,7 +521,7 @@ def _attribute(model: BaseModel, wire: Union[str, int]) -> str:
 
 def _warn_once(label: str, path: Path, problem: str, value: Any) -> None:
     where = show(tuple("[]" if isinstance(p, int) else p for p in path))
-    where = where.replace(".[]", "[]").replace(".{}", "{}")
+    where = shown(where.replace(".[]", "[]").replace(".{}", "{}"), 300)  # may name extras' keys
     with _warned_lock:
         if (label, where) in _warned:
             return

@@ -73,8 +73,11 @@ def test_webhook_receiver(tmp_path: Path) -> None:
             "--port",
             "0",
             "--max-requests",
-            "3",
+            "6",
+            "--max-body",
+            "100000",
         ],
+        env={**os.environ, "FLASHDUTY_WEBHOOK_SECRET": "s3cret-shared"},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -86,15 +89,20 @@ def test_webhook_receiver(tmp_path: Path) -> None:
             proc.stderr.read() if proc.stderr else ""
         )
         url = first.split()[-1]
+        token = {"X-Webhook-Token": "s3cret-shared"}
         answers = [
-            httpx.post(url, content=body, timeout=10).status_code
+            httpx.post(url, content=body, headers=token, timeout=10).status_code
             for body in (payload, payload, b"{")
         ]
+        answers.append(httpx.post(url + "?token=s3cret-shared", content=payload).status_code)
+        answers.append(httpx.post(url + "?token=guess", content=payload).status_code)
+        answers.append(httpx.post(url, content=b"x" * 100_001, headers=token).status_code)
         out, err = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert answers == [200, 200, 400], err
+    assert answers == [200, 200, 400, 200, 401, 413], err
+    assert "guess" not in out
     lines = out.splitlines()
     assert lines[0].startswith("incident ") and lines[1].startswith("duplicate ")
     assert lines[2].startswith("bad delivery: ")

@@ -116,3 +116,13 @@ client.incidents.list(start_time=1767225600, end_time=1767312000)  # Authorizati
 
 # An automation's HTTP trigger takes its own token, whatever the client holds:
 client.ai_sre.automations.triggers.fire(trigger_id="atrig_...", trigger_token="...", text="why")
+
+
+# --- README sample 7
+import flashduty
+
+
+def accept(secret: str, headers: dict[str, str], query: str, body: bytes) -> bool:
+    if not flashduty.webhooks.verify(secret, headers=headers, query=query):
+        return False  # answer 401, and do not read or log the body
+    return len(body) <= 1024 * 1024  # deliveries are small: refuse (413) big bodies

@@ -8,20 +8,28 @@ Flashduty retries a delivery it considers failed, so the same event can
 arrive more than once: de-duplicate on `event.event_id`. A payload whose
 `event_type` this version does not know parses into `UnknownEvent` instead
 of failing, so a receiver keeps working when Flashduty adds event types.
+
+Flashduty does not sign its deliveries. It sends them to the URL you give,
+query string included, with the headers you set on the webhook: put a secret
+in one of them and check it with `verify` before reading the body.
 """
 
 from __future__ import annotations
 
 import copy
+import hmac
 import json
-from typing import Any, Mapping, Union
+from typing import Any, Iterable, Mapping, Union
+from urllib.parse import parse_qs
 
 from ._errors import WebhookParseError
 from ._models import FlashdutyModel
 from ._reading import Mismatch, read_leniently
+from ._response import LongInteger, loads
+from ._sanitize import shown
 from .types.defs.pet_event import PetEvent
 
-__all__ = ["parse", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
+__all__ = ["parse", "verify", "UnknownEvent", "WebhookEvent", "WebhookParseError", "EVENT_TYPES"]
 
 
 class UnknownEvent(FlashdutyModel):
@@ -55,7 +63,10 @@ def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Web
             raise WebhookParseError(f"the webhook payload cannot be read: {exc}") from None
     else:
         try:
-            data = json.loads(body)
+            # Bytes that are not UTF-8 read as U+FFFD, as in answers.
+            data = loads(body) if isinstance(body, (bytes, bytearray)) else json.loads(body)
+        except LongInteger as exc:
+            raise WebhookParseError(f"the webhook body cannot be read: {exc}") from None
         except ValueError as exc:
             raise WebhookParseError(f"the webhook body is not JSON: {exc}") from None
         except RecursionError:
@@ -72,5 +83,53 @@ def parse(body: bytes | str | Mapping[str, Any], *, strict: bool = False) -> Web
         return read_leniently(model, data, f"webhook {model.__name__}", strict)  # type: ignore[no-any-return]
     except Mismatch as exc:
         raise WebhookParseError(
-            f"{data.get('event_type')!r} payload does not match {model.__name__}: {exc}"
+            f"{shown(data.get('event_type'), 100)!r} payload does not match {model.__name__}: {exc}"
         ) from None
+
+
+def verify(
+    secret: str,
+    *,
+    headers: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+    query: str | Mapping[str, Any] | None = None,
+    header: str = "X-Webhook-Token",
+    param: str = "token",
+) -> bool:
+    """Whether a delivery carries `secret`, the shared secret you put in the
+    webhook's URL (`?token=...`, the query string `param`) or in one of its
+    headers (`header`, any case). Give the request's `headers` (a mapping, or
+    (name, value) pairs) and/or its `query` (the raw query string, or a
+    mapping of names to a value or a list of values).
+
+    True only if the secret was sent, and every value sent under those names
+    is the secret: compared in constant time (`hmac.compare_digest`), so the
+    time taken says nothing of how much of a guess was right. Check it before
+    reading the body, and answer 401 when it fails."""
+    if not isinstance(secret, str) or not secret:
+        raise ValueError(
+            "verify: the secret must be a non-empty string (an empty one would accept any delivery)"
+        )
+    expected = secret.encode()
+    sent: list[Any] = []
+    if headers is not None:
+        pairs = headers.items() if isinstance(headers, Mapping) else headers
+        sent += [value for name, value in pairs if str(name).lower() == header.lower()]
+    if isinstance(query, str):
+        sent += parse_qs(query, keep_blank_values=True).get(param, [])
+    elif query is not None:
+        value = query.get(param)
+        sent += value if isinstance(value, (list, tuple)) else ([] if value is None else [value])
+    if not sent:
+        return False
+    matches = [
+        (
+            hmac.compare_digest(
+                value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value,
+                expected,
+            )
+            if isinstance(value, (str, bytes))
+            else False
+        )
+        for value in sent
+    ]
+    return all(matches)
