@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         "--reference", default="", help="also write the API reference (Markdown) to this file"
     )
     parser.add_argument(
+        "--cli-reference", default="", help="also write the command reference (Markdown) to this file"
+    )
+    parser.add_argument(
         "--cache",
         default=".cache/generator",
         help="folder of the caches (parsed YAML, validated spec parts, checked examples, "
@@ -68,7 +71,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")
             return 0
         if args.command == "check":
-            stale = check(args.spec, args.out, args.package, cache, args.reference or None)
+            stale = check(
+                args.spec,
+                args.out,
+                args.package,
+                cache,
+                args.reference or None,
+                args.cli_reference or None,
+            )
             if stale:
                 print(
                     f"{args.out}/ is stale; run `make regenerate`. Differing files:",
@@ -79,7 +89,14 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{args.out}/ is up to date ({time.perf_counter() - started:.2f}s)")
             return 0
-        summary = generate(args.spec, args.out, args.package, cache, args.reference or None)
+        summary = generate(
+            args.spec,
+            args.out,
+            args.package,
+            cache,
+            args.reference or None,
+            args.cli_reference or None,
+        )
         print(f"{summary} ({time.perf_counter() - started:.2f}s)")
         return 0
     except SpecError as exc:
