@@ -135,7 +135,9 @@ def _param(param: Param, props: dict[str, Any], doc: dict[str, Any]) -> dict[str
     return out
 
 
-def _command(resource: Resource, op: Operation, doc: dict[str, Any], problems: Problems) -> dict[str, Any]:
+def _command(
+    resource: Resource, op: Operation, doc: dict[str, Any], problems: Problems
+) -> dict[str, Any]:
     props, example = _body_schema(doc, op)
     params = [_param(p, props, doc) for p in op.params]
     own = own_options([p["opt"] for p in params])
@@ -280,7 +282,9 @@ def _reference_tree(out: list[str], path: list[str], tree: dict[str, Any]) -> No
                 kind = "required" if p["required"] else "optional"
                 if "default" in p:
                     kind += f", default `{json.dumps(p['default'])}`"
-                out.append(f"| `--{p['opt']}` | {_cell(_type_text(p))} | {kind} | {_cell(p['help'])} |")
+                out.append(
+                    f"| `--{p['opt']}` | {_cell(_type_text(p))} | {kind} | {_cell(p['help'])} |"
+                )
             out.append("")
         out.append(f"    {spec['example']}\n")
     for name, sub in tree["groups"].items():

@@ -42,9 +42,7 @@ def _metavar(spec: dict[str, Any]) -> str:
 def _help(spec: dict[str, Any]) -> str:
     parts = [spec.get("help") or ""]
     if spec.get("time"):
-        parts.append(
-            f"Unix {spec['time']}, RFC3339, a date, now, or an age (24h, 7d)."
-        )
+        parts.append(f"Unix {spec['time']}, RFC3339, a date, now, or an age (24h, 7d).")
     if spec.get("list"):
         parts.append("Repeat the option or separate values with commas.")
     if spec.get("enum"):
@@ -76,7 +74,9 @@ def _option(spec: dict[str, Any]) -> click.Option:
 def command_help(spec: dict[str, Any]) -> str:
     parts = [spec["summary"].rstrip(".") + "."]
     if "deprecated" in spec:
-        parts.insert(0, "DEPRECATED" + (f": use `{spec['deprecated']}`." if spec["deprecated"] else "."))
+        parts.insert(
+            0, "DEPRECATED" + (f": use `{spec['deprecated']}`." if spec["deprecated"] else ".")
+        )
     if spec["description"] and spec["description"] != spec["summary"]:
         parts.append(spec["description"])
     parts.append("\b\nExample:\n  " + spec["example"])
@@ -89,7 +89,11 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
     params: list[click.Parameter] = [_option(p) for p in spec["params"]]
     params += [
         click.Option(
-            ["-o", "--" + own["output"], "_output"] if own["output"] == "output" else ["--" + own["output"], "_output"],
+            (
+                ["-o", "--" + own["output"], "_output"]
+                if own["output"] == "output"
+                else ["--" + own["output"], "_output"]
+            ),
             type=click.Choice(_output.FORMATS),
             help="Output format (default: table on a terminal, else json).",
         ),
@@ -98,7 +102,9 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
             metavar="A,B.C",
             help="Only these fields (dotted paths), in every format.",
         ),
-        click.Option(["--" + own["no-trunc"], "_no_trunc"], is_flag=True, help="Long table cells in full."),
+        click.Option(
+            ["--" + own["no-trunc"], "_no_trunc"], is_flag=True, help="Long table cells in full."
+        ),
     ]
     if spec["params"]:
         params.append(
@@ -110,7 +116,9 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
         )
     if spec["kind"] == "page":
         params += [
-            click.Option(["--" + own["all"], "_all"], is_flag=True, help="Every page, printed as it arrives."),
+            click.Option(
+                ["--" + own["all"], "_all"], is_flag=True, help="Every page, printed as it arrives."
+            ),
             click.Option(
                 ["--" + own["max-items"], "_max_items"],
                 type=click.IntRange(min=1),
@@ -119,7 +127,11 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
         ]
     if spec["kind"] == "bytes":
         params.append(
-            click.Option(["--" + own["out"], "_out"], metavar="FILE", help="Write the file here (default: stdout).")
+            click.Option(
+                ["--" + own["out"], "_out"],
+                metavar="FILE",
+                help="Write the file here (default: stdout).",
+            )
         )
 
     def callback(**values: Any) -> None:
@@ -143,7 +155,9 @@ def _opt_name(spec: dict[str, Any]) -> str:
     return "--" + spec["opt"]
 
 
-def arguments(spec: dict[str, Any], values: dict[str, Any], settings: dict[str, str]) -> dict[str, Any]:
+def arguments(
+    spec: dict[str, Any], values: dict[str, Any], settings: dict[str, str]
+) -> dict[str, Any]:
     """The SDK's keyword arguments: `--data` first, options over it, each
     converted; missing required ones named."""
     kwargs: dict[str, Any] = {}
@@ -193,11 +207,15 @@ def run(spec: dict[str, Any], values: dict[str, Any]) -> None:
     settings: Settings = ctx.find_object(Settings) or Settings()
     resolved = settings.resolved()
     kwargs = arguments(spec, values, resolved)
-    fmt = values.get("_output") or resolved.get("output") or (
-        "table" if sys.stdout.isatty() else "json"
+    fmt = (
+        values.get("_output")
+        or resolved.get("output")
+        or ("table" if sys.stdout.isatty() else "json")
     )
     if fmt not in _output.FORMATS:
-        raise click.UsageError(f"output {fmt!r} (from the profile or FLASHDUTY_OUTPUT) is not one of {', '.join(_output.FORMATS)}")
+        raise click.UsageError(
+            f"output {fmt!r} (from the profile or FLASHDUTY_OUTPUT) is not one of {', '.join(_output.FORMATS)}"
+        )
     fields = [f.strip() for f in (values.get("_fields") or "").split(",") if f.strip()] or None
     client = make_client(settings, resolved, spec["auth"])
     target: Any = client
@@ -207,7 +225,9 @@ def run(spec: dict[str, Any], values: dict[str, Any]) -> None:
     if "deprecated" in spec:
         import warnings
 
-        warnings.simplefilter("ignore", DeprecationWarning)  # said once below, not as a Python warning
+        warnings.simplefilter(
+            "ignore", DeprecationWarning
+        )  # said once below, not as a Python warning
         print(
             f"warning: deprecated; use {spec['deprecated'] or 'another command'}",
             file=sys.stderr,

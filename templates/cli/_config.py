@@ -58,7 +58,9 @@ def resolve(flags: dict[str, str | None], profile: str | None) -> dict[str, str]
     name = profile_name(profile)
     parser = load()
     if profile and not parser.has_section(name):
-        raise ValueError(f"no profile {name!r} in {path()} (run: flashduty configure --profile {name})")
+        raise ValueError(
+            f"no profile {name!r} in {path()} (run: flashduty configure --profile {name})"
+        )
     section = parser[name] if parser.has_section(name) else {}
     out: dict[str, str] = {}
     for key in KEYS:

@@ -56,5 +56,5 @@ def one_line(text: str) -> str:
 
 
 def fail(message: str, code: int) -> NoReturn:
-    print("error: " + one_line(message), file=sys.stderr)
+    print("error: " + one_line(message), file=sys.stderr, flush=True)
     sys.exit(code)

@@ -82,7 +82,9 @@ def scalar(value: str, spec: dict[str, Any]) -> Any:
     try:
         out: Any = int(value) if kind == "int" else float(value) if kind == "float" else value
     except ValueError:
-        raise BadValue(f"{value!r} is not {'an integer' if kind == 'int' else 'a number'}") from None
+        raise BadValue(
+            f"{value!r} is not {'an integer' if kind == 'int' else 'a number'}"
+        ) from None
     enum = spec.get("enum")
     if enum and out not in enum:
         raise BadValue(f"{value!r} is not one of {', '.join(map(str, enum))}")

@@ -5,7 +5,7 @@ stderr and a documented exit code."""
 from __future__ import annotations
 
 import importlib
-import os
+import logging
 import sys
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +27,7 @@ class Settings:
     rate_limit: float | None = None
     timeout: float | None = None
     debug: bool = False
+    max_retries: int | None = None
 
     def resolved(self) -> dict[str, str]:
         try:
@@ -38,7 +39,7 @@ class Settings:
 def make_client(settings: Settings, resolved: dict[str, str], auth: str) -> Any:
     """The SDK client of these settings (imported only now: `--help` never pays for it)."""
     if settings.debug:
-        os.environ["FLASHDUTY_LOG"] = "debug"
+        _debug_log()
     from .. import Flashduty
 
     options: dict[str, Any] = {"base_url": resolved.get("base_url")}
@@ -46,6 +47,8 @@ def make_client(settings: Settings, resolved: dict[str, str], auth: str) -> Any:
         options["max_requests_per_second"] = settings.rate_limit
     if settings.timeout is not None:
         options["timeout"] = settings.timeout
+    if settings.max_retries is not None:
+        options["max_retries"] = settings.max_retries
     token = resolved.get("access_token")
     key = resolved.get("app_key")
     if auth == "app_key" and not key and not token:
@@ -59,6 +62,19 @@ def make_client(settings: Settings, resolved: dict[str, str], auth: str) -> Any:
         except TypeError:  # an SDK without access tokens yet
             _exit.fail("this version of the SDK does not take access tokens", _exit.USAGE)
     return Flashduty(app_key=key or "", **options)
+
+
+_HANDLERS: list[logging.Handler] = []
+
+
+def _debug_log() -> None:
+    """The SDK's debug log (keys already redacted by it) on this stderr."""
+    logger = logging.getLogger("flashduty")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    _HANDLERS.append(handler)
 
 
 class Group(click.Group):
@@ -134,6 +150,9 @@ def _print_version(ctx: click.Context) -> None:
     "--rate-limit", type=click.FloatRange(min=0, min_open=True), help="At most N requests a second."
 )
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds per attempt.")
+@click.option(
+    "--max-retries", type=click.IntRange(min=0), help="Retries of a failed call (default 2)."
+)
 @click.option("--debug", is_flag=True, help="The SDK's debug log on stderr (keys redacted).")
 @click.option(
     "--version",
@@ -152,10 +171,11 @@ def cli(
     base_url: str | None,
     rate_limit: float | None,
     timeout: float | None,
+    max_retries: int | None,
     debug: bool,
 ) -> None:
     flags = {"app_key": app_key, "access_token": access_token, "base_url": base_url}
-    ctx.obj = Settings(profile, flags, rate_limit, timeout, debug)
+    ctx.obj = Settings(profile, flags, rate_limit, timeout, debug, max_retries)
 
 
 @cli.command()
@@ -239,4 +259,8 @@ def run(argv: list[str] | None = None) -> None:
         sys.exit(0)
     except _errors.FlashdutyError as exc:
         _exit.fail(str(exc), _exit.code_for(exc))
+    finally:
+        for handler in _HANDLERS:  # a run in-process (tests) leaves the logger as it was
+            logging.getLogger("flashduty").removeHandler(handler)
+        _HANDLERS.clear()
     sys.exit(0)

@@ -182,7 +182,7 @@ TREE = {
                 },
             ],
             "own": {},
-            "example": "flashduty alerts list --start-time 1712620800 --end-time 1712707200 --is-active --alert-severity 'Critical,Warning' --channel-ids 2551105804131 --limit 20 --p 1",
+            "example": "flashduty alerts list --start-time 1712620800 --end-time 1712707200 --is-active --alert-severity Critical,Warning --channel-ids 2551105804131 --limit 20 --p 1",
         },
         "list-by-ids": {
             "operation": "alerts.list_by_ids",

@@ -223,7 +223,7 @@ TREE = {
                 },
             ],
             "own": {},
-            "example": "flashduty incidents list --start-time 1711900800 --end-time 1712000000 --progress 'Triggered,Processing' --incident-severity 'Critical,Warning' --channel-ids 2551105804131 --limit 20 --p 1",
+            "example": "flashduty incidents list --start-time 1711900800 --end-time 1712000000 --progress Triggered,Processing --incident-severity Critical,Warning --channel-ids 2551105804131 --limit 20 --p 1",
         },
         "ack": {
             "operation": "incidents.ack",
@@ -1352,7 +1352,7 @@ TREE = {
                 },
             ],
             "own": {},
-            "example": 'flashduty incidents list-by-card --view-id 6639a1b2c3d4e5f60718293a --start-time 1711900800 --end-time 1712000000 --progress \'Triggered,Processing\' --channel-ids 2551105804131 --labels \'{"datacenter": ["bj01", "sh-*"]}\'',
+            "example": 'flashduty incidents list-by-card --view-id 6639a1b2c3d4e5f60718293a --start-time 1711900800 --end-time 1712000000 --progress Triggered,Processing --channel-ids 2551105804131 --labels \'{"datacenter": ["bj01", "sh-*"]}\'',
         },
         "create-external": {
             "operation": "incidents.create_external",

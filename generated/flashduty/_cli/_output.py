@@ -122,9 +122,10 @@ def write(
     fields: list[str] | None,
     trunc: bool,
     single: bool,
-    stream: IO[str] = sys.stdout,
+    stream: IO[str] | None = None,
 ) -> None:
     """Print `rows` (items as they arrive; `single`: one object, not a list)."""
+    stream = stream or sys.stdout
     picked: Iterator[Any] = (pick(plain(r), fields) for r in rows)
     if fmt == "jsonl":
         for row in picked:
