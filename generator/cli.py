@@ -8,7 +8,8 @@ Resource.path, .operations, .children, .walk(); Operation.operation_id, .name,
 .http_method, .path, .summary, .description, .params, .kind, .deprecated,
 .replaced_by, .auth, .paging; Param.name, .wire, .type, .required,
 .description, .location, .unix_time; and the classes of pytypes (Builtin,
-LiteralOf, Generic, Model, Union, Imported) in `_shape` alone. Defaults and
+LiteralOf, Generic, Union and the constants ANY, NONE, DATETIME, FILE, BYTES) in
+`_shape` alone. Defaults and
 the request example come from the bundled document (by path and method)."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 from .ir import Api, Operation, Param, Resource, py_name
 from .problems import Problems
-from .pytypes import BYTES, DATETIME, FILE, NONE, Builtin, Generic, Imported, LiteralOf, Union
+from .pytypes import ANY, BYTES, DATETIME, FILE, NONE, Builtin, Generic, LiteralOf, Union
 from .runtime import TEMPLATES
 from .schemas import deref, json_media, object_properties
 
@@ -72,20 +73,28 @@ def _shape(t: Any) -> dict[str, Any]:
         if inner["type"] in ("str", "int", "float") and "list" not in inner:
             return {**inner, "list": True}
         return {"type": "json"}
-    if isinstance(t, (Generic, Imported)) or t is not None:
-        return {"type": "json"}
+    if t == ANY:
+        return {"type": "json", "any": True}  # JSON if it parses, else the text
     return {"type": "json"}
 
 
 def _body_schema(doc: dict[str, Any], op: Operation) -> tuple[dict[str, Any], Any]:
     """(properties of the request body, its example) from the bundled document."""
     raw = ((doc.get("paths") or {}).get(op.path) or {}).get(op.http_method.lower()) or {}
+    example: dict[str, Any] = {}
+    for param in (deref(doc, p) for p in raw.get("parameters") or []):
+        value = param.get("example", (param.get("schema") or {}).get("example"))
+        if value is not None:
+            example[param["name"]] = value
     content = (deref(doc, raw.get("requestBody") or {}) or {}).get("content") or {}
     media = json_media(content) or next(iter(content.items()), None)
     if not media:
-        return {}, None
+        return {}, example
     props, _ = object_properties(doc, media[1].get("schema") or {})
-    return props, media[1].get("example")
+    body = media[1].get("example")
+    if isinstance(body, dict):
+        return props, {**example, **body}
+    return props, body if body is not None else example
 
 
 def _flag(value: Any) -> str:

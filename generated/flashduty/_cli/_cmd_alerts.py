@@ -1225,7 +1225,7 @@ TREE = {
                                         },
                                     ],
                                     "own": {},
-                                    "example": "flashduty alerts enrichment mapping data upload",
+                                    "example": "flashduty alerts enrichment mapping data upload --schema-id 6630b1f2c3d4e5f6a7b8c9d0",
                                 },
                                 "download": {
                                     "operation": "alerts.enrichment.mapping.data.download",

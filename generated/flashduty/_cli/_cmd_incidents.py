@@ -973,6 +973,7 @@ TREE = {
                     "name": "field_value",
                     "wire": "field_value",
                     "type": "json",
+                    "any": True,
                     "required": False,
                     "help": "New value, of the field's type (text, number, boolean, list...); omit to clear the field.",
                 },
@@ -1414,7 +1415,7 @@ TREE = {
                 },
             ],
             "own": {},
-            "example": "flashduty incidents create-external --title 'Checkout page returns 502' --description 'Since 10:05 UTC the checkout page fails for our users.' --reporter-email ops@example.com --reporter-company 'Example Ltd' --captcha-verify-param captcha-answer",
+            "example": "flashduty incidents create-external --token rpt_9f2c4e7a1b --title 'Checkout page returns 502' --description 'Since 10:05 UTC the checkout page fails for our users.' --reporter-email ops@example.com --reporter-company 'Example Ltd' --captcha-verify-param captcha-answer",
         },
     },
     "groups": {
@@ -1541,7 +1542,7 @@ TREE = {
                         }
                     ],
                     "own": {},
-                    "example": "flashduty incidents post-mortems info",
+                    "example": "flashduty incidents post-mortems info --post-mortem-id 8104935102bf89dc01ac638a5261fe7e",
                 },
                 "init": {
                     "operation": "incidents.post_mortems.init",
@@ -1886,7 +1887,7 @@ TREE = {
                                 }
                             ],
                             "own": {},
-                            "example": "flashduty incidents post-mortems templates info",
+                            "example": "flashduty incidents post-mortems templates info --template-id tpl_6628f1c2a5d3",
                         },
                         "upsert": {
                             "operation": "incidents.post_mortems.templates.upsert",

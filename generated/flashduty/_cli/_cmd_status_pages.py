@@ -69,7 +69,7 @@ TREE = {
                         },
                     ],
                     "own": {},
-                    "example": "flashduty status-pages events list",
+                    "example": "flashduty status-pages events list --page-id 1022345671131 --type incident --status investigating",
                 },
                 "info": {
                     "operation": "status_pages.events.info",
@@ -99,7 +99,7 @@ TREE = {
                         },
                     ],
                     "own": {},
-                    "example": "flashduty status-pages events info",
+                    "example": "flashduty status-pages events info --page-id 1022345671131 --change-id 20001",
                 },
                 "create": {
                     "operation": "status_pages.events.create",
@@ -539,7 +539,7 @@ TREE = {
                         },
                     ],
                     "own": {},
-                    "example": "flashduty status-pages subscribers list",
+                    "example": "flashduty status-pages subscribers list --page-id 1022345671131",
                 },
                 "import": {
                     "operation": "status_pages.subscribers.import",
@@ -704,7 +704,7 @@ TREE = {
                         }
                     ],
                     "own": {},
-                    "example": "flashduty status-pages migrations status",
+                    "example": "flashduty status-pages migrations status --job-id job_7e1f2a",
                 },
                 "cancel": {
                     "operation": "status_pages.migrations.cancel",

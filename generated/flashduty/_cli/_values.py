@@ -97,6 +97,11 @@ def convert(raw: Any, spec: dict[str, Any]) -> Any:
     if kind == "bool":
         return bool(raw)
     if kind == "json":
+        if spec.get("any") and raw[:1] not in ("{", "[", "@", "-", '"'):
+            try:
+                return json.loads(raw)
+            except json.JSONDecodeError:
+                return raw  # a value of any type: text that is not JSON is that text
         return parse_json(raw, "--" + spec["opt"])
     if kind == "file":
         path = Path(raw)
