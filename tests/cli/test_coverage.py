@@ -54,6 +54,7 @@ def _command(path: list[str]) -> click.Command:
         assert isinstance(command, click.Group), path
         command = command.get_command(click.Context(command), name)
         assert command is not None, f"no command {' '.join(path)}"
+    assert command is not None
     return command
 
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(
     shutil.which("tmux") is None, reason="tmux is not installed (.ci/run installs it)"
 )
 
-INCIDENT = {
+INCIDENT: dict[str, str | int] = {
     "incident_id": "69da451ef77b1b51f40e83ee",
     "title": "CPU high",
     "start_time": 1775912219,
@@ -113,7 +113,7 @@ def test_a_table_on_the_terminal_json_when_piped(terminal: Terminal, server: Moc
     )
     piped = terminal.wait(lambda s: "DONE-2" in s, escapes=True)
     output = piped[: piped.index("DONE-2")]  # clear ran: only the output is left
-    assert output.count(INCIDENT["incident_id"]) == 1 and '"incident_id"' in output  # JSON
+    assert output.count(str(INCIDENT["incident_id"])) == 1 and '"incident_id"' in output  # JSON
     assert "\x1b[1m" not in output and "INCIDENT_ID" not in output
     terminal.type(
         "clear; flashduty incidents list --start-time 24h --end-time now -o table | cat; echo DONE-$((2+2))"

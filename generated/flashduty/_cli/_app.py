@@ -192,7 +192,7 @@ def cli(
     help="Default output format.",
 )
 @click.pass_obj
-def configure(settings: Settings, profile: str | None, **values: str | None) -> None:
+def configure(settings: Settings, /, profile: str | None, **values: str | None) -> None:
     """Write a profile of the config file (mode 0600)."""
     name = _config.profile_name(profile or settings.profile)
     given = {k: v for k, v in values.items() if v}

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import itertools
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import _exit, _output
 from ._values import BadValue, convert, parse_json
 
+if TYPE_CHECKING:
+    _ParamType = click.ParamType[Any]
+else:  # generic for type checkers only (click 8.5)
+    _ParamType = click.ParamType
 
-class Value(click.ParamType):
+
+class Value(_ParamType):
     """An option's text, kept as text (converted once every option and
     `--data` are merged), completing enum values."""
 
@@ -152,7 +157,7 @@ _OWN = ("output", "fields", "no-trunc", "all", "max-items", "data", "out")
 
 
 def _opt_name(spec: dict[str, Any]) -> str:
-    return "--" + spec["opt"]
+    return "--" + str(spec["opt"])
 
 
 def arguments(
