@@ -32,6 +32,8 @@ PROG = "flashduty"
 # keeps its name, the CLI's option moves aside.
 OWN_OPTIONS = ("output", "fields", "no-trunc", "all", "max-items", "data", "out")
 RENAMED = {"fields": "select"}
+# Commands of the CLI itself, beside the resources' groups (templates/cli/_app.py).
+OWN_COMMANDS = ("configure", "config", "completion", "webhooks")
 
 
 def kebab(name: str) -> str:
@@ -225,6 +227,10 @@ def render_cli(api: Api, doc: dict[str, Any], package: str) -> tuple[dict[str, s
     for root in api.resources:
         tree = _tree(root, doc, problems)
         name = kebab(root.path[0])
+        if name in OWN_COMMANDS:
+            problems.add(
+                "/paths", f"resource {root.path[0]!r} would hide the command `{PROG} {name}`"
+            )
         trees[name] = tree
         module = _module(root)
         index[name] = [module, _group_help(tree)]
@@ -317,12 +323,23 @@ COMMAND --help` say the same on the terminal.
 | (on event push commands) `--integration-key` | `FLASHDUTY_INTEGRATION_KEY` | `integration_key` | the integration's key |
 | `--rate-limit N` | | | at most N requests a second (the SDK's pacing) |
 | `--timeout S` | | | seconds per attempt |
+| `--max-retries N` | | | retries of a failed call (default 2) |
 | `--debug` | `FLASHDUTY_LOG=debug` | | the SDK's debug log on stderr (keys redacted) |
 | | `FLASHDUTY_CONFIG` | | the config file (default `$XDG_CONFIG_HOME/flashduty/config.ini`, mode 0600) |
 
 A flag beats the environment, which beats the profile. `flashduty configure
 [--profile NAME]` writes a profile (asking for the key unless given, so it
 stays out of shell history); `flashduty config show` prints it masked.
+
+## Commands of the CLI itself
+
+| command | |
+| --- | --- |
+| `flashduty configure [--profile NAME]` | write a profile (0600); asks for the key unless `--app-key` (or `-` for stdin) is given |
+| `flashduty config show` / `config profiles` | the settings in effect, secrets masked; the profiles' names |
+| `flashduty completion bash\|zsh\|fish` | the completion script: `eval "$(flashduty completion bash)"` |
+| `flashduty webhooks listen [--port N] [--count N]` | receive webhooks on 127.0.0.1 and print each, parsed by the SDK |
+| `flashduty --version`, `python -m flashduty` | |
 
 ## Options of every command
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
+import httpx
 import pytest
 
 from ..conftest import APP_KEY
@@ -80,3 +81,29 @@ def test_against_prism(prism_url: str, args: list[str], tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) is not None
     assert "Traceback" not in done.stderr
+
+
+def test_webhooks_listen_prints_each_parsed_delivery(tmp_path: Path) -> None:
+    full = {k: v for k, v in os.environ.items() if not k.startswith("FLASHDUTY_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "flashduty", "webhooks", "listen", "--port", "0", "--count", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=full,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()
+        url = line.split("listening on ", 1)[1].split()[0]
+        event = {"event_type": "i_new", "event_id": "ev-1", "incident": {"title": "CPU high"}}
+        assert httpx.post(url, content=b"{not json").status_code == 400
+        assert httpx.post(url, json=event).status_code == 200
+        assert httpx.post(url, json={**event, "event_id": "ev-2"}).status_code == 200
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [e["event_id"] for e in events] == ["ev-1", "ev-2"]
+    assert events[0]["incident"]["title"] == "CPU high"
+    assert err.startswith("error: ") and "Traceback" not in err

@@ -3,9 +3,11 @@ documented exit code, and keys kept out of every output."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import stat
+import time
 
 import pytest
 
@@ -131,3 +133,34 @@ def test_json_of_a_command_with_no_result_is_empty(cli: Cli) -> None:
     result = cli("incidents", "ack", "--incident-ids", "a,b")
     assert result.code == 0 and result.stdout == ""
     assert json.loads(cli.server.seen[-1].body) == {"incident_ids": ["a", "b"]}
+
+
+def test_rate_limit_paces_the_walk(cli: Cli) -> None:
+    pages = [
+        envelope({"items": [{"incident_id": c}], "has_next_page": c != "c", "search_after_ctx": c})
+        for c in "abc"
+    ]
+    cli.server.script("/incident/list", *pages)
+    args = ("incidents", "list", "--start-time", "1", "--end-time", "2", "--all", "-o", "jsonl")
+    started = time.monotonic()
+    result = cli("--rate-limit", "2", *args)
+    elapsed = time.monotonic() - started
+    assert result.code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3
+    assert elapsed >= 0.9  # the third request waits for the first's second to pass
+
+
+def test_access_token_is_passed_to_the_sdk_once_it_takes_one(cli: Cli) -> None:
+    import flashduty
+
+    token = "fd-access-token-1a2b3c4d5e6f"
+    cli.server.script("/incident/info", envelope({"incident_id": "x"}))
+    env = cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN=token)
+    result = cli("incidents", "info", "--incident-id", "x", env=env)
+    assert token not in result.stdout + result.stderr
+    if "access_token" in inspect.signature(flashduty.Flashduty).parameters:
+        assert result.code == 0, result.stderr
+        assert cli.server.seen[-1].headers.get("Authorization") == f"Bearer {token}"
+    else:  # the SDK of this branch: a clear usage error, nothing sent
+        assert result.code == 2 and "access tokens" in result.stderr
+        assert cli.server.seen == []

@@ -240,6 +240,33 @@ def completion(shell: str) -> None:
     click.echo(cls(cli, {}, PROG, "_FLASHDUTY_COMPLETE").source())
 
 
+@cli.group()
+def webhooks() -> None:
+    """Receive webhooks locally while developing."""
+
+
+@webhooks.command("listen")
+@click.option("--port", type=click.IntRange(0, 65535), default=8787, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Choice(("jsonl", "json", "table", "yaml")),
+    default="jsonl",
+    show_default=True,
+)
+@click.option("--fields", metavar="A,B.C", help="Only these fields of each event.")
+@click.option("--count", type=click.IntRange(min=1), help="Stop after this many events.")
+def webhooks_listen(
+    port: int, host: str, output: str, fields: str | None, count: int | None
+) -> None:
+    """Print each webhook delivered to http://HOST:PORT/, parsed by the SDK."""
+    from ._listen import serve
+
+    picked = [f.strip() for f in (fields or "").split(",") if f.strip()] or None
+    serve(host, port, output, picked, count)
+
+
 def run(argv: list[str] | None = None) -> None:
     from .. import _errors
 
