@@ -1,5 +1,5 @@
 """The command line, a second product of the IR: one command per operation,
-grouped by resource, as data modules (one per top-level resource, loaded
+grouped by resource, as data (a JSON file per top-level resource, read
 only when one of its commands runs) beside the static CLI runtime of
 templates/cli/, and the command reference (cli.md).
 
@@ -200,7 +200,7 @@ def _count(tree: dict[str, Any]) -> int:
 
 
 def _module(root: Resource) -> str:
-    return "_cmd_" + re.sub(r"\W", "_", root.path[0])
+    return re.sub(r"\W", "_", root.path[0])
 
 
 def _literal(value: Any) -> str:
@@ -234,7 +234,11 @@ def render_cli(api: Api, doc: dict[str, Any], package: str) -> tuple[dict[str, s
         trees[name] = tree
         module = _module(root)
         index[name] = [module, _group_help(tree)]
-        files[f"{package}/_cli/{module}.py"] = HEADER + f"TREE = {_literal(tree)}\n"
+        # JSON, not Python: black would spend seconds on 700 kB of literals
+        # at every cold regeneration, and json.loads reads one group in ~1 ms.
+        files[f"{package}/_cli/commands/{module}.json"] = (
+            json.dumps(tree, indent=1, ensure_ascii=False) + "\n"
+        )
     problems.raise_if_any()
     files[f"{package}/_cli/_index.py"] = HEADER + f"GROUPS = {_literal(index)}\n"
     return files, cli_reference(trees)

@@ -4,10 +4,11 @@ stderr and a documented exit code."""
 
 from __future__ import annotations
 
-import importlib
+import json
 import logging
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import click
@@ -85,10 +86,10 @@ class Group(click.Group):
         self._tree = tree
         self._module = module
 
-    def tree(self) -> dict[str, Any]:
+    def tree(self) -> Any:
         if self._tree is None:
-            module = importlib.import_module(f"{__package__}.{self._module}")
-            self._tree = module.TREE
+            path = Path(__file__).parent / "commands" / f"{self._module}.json"
+            self._tree = json.loads(path.read_text(encoding="utf-8"))
         return self._tree
 
     def list_commands(self, ctx: click.Context) -> list[str]:
