@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         "--reference", default="", help="also write the API reference (Markdown) to this file"
     )
     parser.add_argument(
-        "--cli-reference", default="", help="also write the command reference (Markdown) to this file"
+        "--cli-reference",
+        default="",
+        help="also write the command reference (Markdown) to this file",
     )
     parser.add_argument(
         "--cache",

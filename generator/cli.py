@@ -152,7 +152,7 @@ def _command(
     props, example = _body_schema(doc, op)
     params = [_param(p, props, doc) for p in op.params]
     own = own_options([p["opt"] for p in params])
-    clash = set(own.values()) & {p["opt"] for p in params}
+    clash = (set(own.values()) | {"help"}) & {p["opt"] for p in params}
     if clash:
         problems.add(
             "/paths",

@@ -46,6 +46,11 @@ def load() -> configparser.ConfigParser:
         return parser
     except OSError as exc:
         raise ValueError(f"cannot read the config file {file}: {exc.strerror}") from None
+    if os.name == "posix" and file.stat().st_mode & 0o077:
+        print(
+            f"warning: {file} can be read by others (chmod 600 it, or run flashduty configure)",
+            file=sys.stderr,
+        )
     try:
         parser.read_string(text, source=str(file))
     except configparser.Error as exc:

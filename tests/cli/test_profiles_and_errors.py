@@ -164,3 +164,13 @@ def test_access_token_is_passed_to_the_sdk_once_it_takes_one(cli: Cli) -> None:
     else:  # the SDK of this branch: a clear usage error, nothing sent
         assert result.code == 2 and "access tokens" in result.stderr
         assert cli.server.seen == []
+
+
+def test_a_config_file_others_can_read_is_warned_about(cli: Cli) -> None:
+    cli("configure", "--app-key", OTHER_KEY)
+    os.chmod(cli.config, 0o644)
+    result = cli("config", "show")
+    assert "can be read by others" in result.stderr and OTHER_KEY not in result.stderr
+    cli("configure", "--base-url", cli.server.url)  # rewriting it makes it private again
+    assert stat.S_IMODE(os.stat(cli.config).st_mode) == 0o600
+    assert OTHER_KEY in cli.config.read_text()  # the other settings kept
