@@ -33,7 +33,7 @@ PROG = "flashduty"
 OWN_OPTIONS = ("output", "fields", "no-trunc", "all", "max-items", "data", "out")
 RENAMED = {"fields": "select"}
 # Commands of the CLI itself, beside the resources' groups (templates/cli/_app.py).
-OWN_COMMANDS = ("configure", "config", "completion", "webhooks")
+OWN_COMMANDS = ("configure", "login", "config", "completion", "webhooks")
 
 
 def kebab(name: str) -> str:
@@ -339,9 +339,9 @@ stays out of shell history); `flashduty config show` prints it masked.
 
 | command | |
 | --- | --- |
-| `flashduty configure [--profile NAME]` | write a profile (0600); asks for the key unless `--app-key` (or `-` for stdin) is given |
+| `flashduty configure [--profile NAME]` (or `login`) | write a profile (0600); asks for the key unless `--app-key` (or `-` for stdin) is given |
 | `flashduty config show` / `config profiles` | the settings in effect, secrets masked; the profiles' names |
-| `flashduty completion bash\|zsh\|fish` | the completion script: `eval "$(flashduty completion bash)"` |
+| `flashduty completion bash\\|zsh\\|fish` | the completion script: `eval "$(flashduty completion bash)"` |
 | `flashduty webhooks listen [--port N] [--count N]` | receive webhooks on 127.0.0.1 and print each, parsed by the SDK |
 | `flashduty --version`, `python -m flashduty` | |
 

@@ -206,6 +206,9 @@ def configure(settings: Settings, /, profile: str | None, **values: str | None) 
     click.echo(f"profile {name!r} written to {path}", err=True)
 
 
+cli.add_command(configure, "login")  # the name other tools use for the same step
+
+
 @cli.group()
 def config() -> None:
     """Show the config file's profiles (secrets masked)."""

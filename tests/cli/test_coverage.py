@@ -19,7 +19,7 @@ from ..server import Reply, envelope
 from .conftest import Cli
 
 OPS = sorted(operations(), key=lambda o: str(o[2]["operationId"]))
-OWN = {"configure", "config", "completion", "webhooks"}
+OWN = {"configure", "login", "config", "completion", "webhooks"}
 
 
 def _kebab(name: str) -> str:

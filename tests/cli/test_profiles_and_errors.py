@@ -35,8 +35,9 @@ def test_configure_writes_a_0600_profile_and_show_masks_it(cli: Cli) -> None:
     assert cli("config", "profiles", env=env).stdout.split() == ["staging"]
 
 
-def test_configure_asks_for_the_key_when_not_given(cli: Cli) -> None:
-    result = cli("configure", input=OTHER_KEY + "\n")
+@pytest.mark.parametrize("command", ["configure", "login"])
+def test_configure_asks_for_the_key_when_not_given(cli: Cli, command: str) -> None:
+    result = cli(command, input=OTHER_KEY + "\n")
     assert result.code == 0, result.stderr
     assert OTHER_KEY in cli.config.read_text()
     assert OTHER_KEY not in result.stdout + result.stderr
