@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from .ir import Api, Operation, Param, Resource, py_name
-from .problems import Problems
+from .problems import Problems, join
 from .pytypes import ANY, BYTES, DATETIME, FILE, NONE, Builtin, Generic, LiteralOf, Union
 from .runtime import TEMPLATES
 from .schemas import deref, json_media, object_properties
@@ -155,7 +155,7 @@ def _command(
     clash = (set(own.values()) | {"help"}) & {p["opt"] for p in params}
     if clash:
         problems.add(
-            "/paths",
+            join("/paths", op.path, op.http_method.lower()),
             f"{op.operation_id}: the command line's options {sorted(clash)} collide with arguments",
         )
     path = [kebab(p) for p in resource.path]
