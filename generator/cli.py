@@ -321,6 +321,7 @@ COMMAND --help` say the same on the terminal.
 | option | environment | config key | |
 | --- | --- | --- | --- |
 | `--profile NAME` | `FLASHDUTY_PROFILE` | | profile of the config file (default `default`) |
+| (on every command) `-o FORMAT` | `FLASHDUTY_OUTPUT` | `output` | the output format |
 | `--app-key KEY` | `FLASHDUTY_APP_KEY` | `app_key` | the account's app key |
 | `--access-token TOKEN` | `FLASHDUTY_ACCESS_TOKEN` | `access_token` | a bearer token instead of the app key |
 | `--base-url URL` | `FLASHDUTY_BASE_URL` | `base_url` | API address |

@@ -131,3 +131,12 @@ def test_own_options_move_aside_for_api_arguments(cli: Cli) -> None:
     assert result.code == 0, result.stderr
     assert cli.server.seen[-1].json()["fields"] == {"env": "prod"}
     assert json.loads(result.stdout) == [{"incident_id": INCIDENT["incident_id"]}]
+
+
+def test_wide_tables_fit_the_terminal_widest_column_first() -> None:
+    from flashduty._cli._output import fit
+
+    assert fit([10, 40, 20], 200) == [10, 40, 20]
+    narrowed = fit([10, 40, 20], 50)
+    assert sum(narrowed) + 4 == 50 and narrowed[0] == 10
+    assert fit([10, 10], 5) == [8, 8]  # never below the floor

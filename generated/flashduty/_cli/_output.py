@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 from datetime import datetime, timezone
 from typing import IO, Any, Iterable, Iterator
@@ -104,12 +105,31 @@ def table(rows: list[Any], fields: list[str] | None, trunc: bool, stream: IO[str
     cols = columns(rows, fields)
     grid = [[cell(c, _row(r).get(c), width) for c in cols] for r in rows]
     widths = [max([len(c)] + [len(line[i]) for line in grid]) for i, c in enumerate(cols)]
+    if trunc and stream.isatty():
+        widths = fit(widths, shutil.get_terminal_size().columns)
+        grid = [[_cut(v, w) for v, w in zip(line, widths)] for line in grid]
+        cols = [_cut(c, w) for c, w in zip(cols, widths)]
     head = "  ".join(c.upper().ljust(w) for c, w in zip(cols, widths)).rstrip()
     if color(stream):
         head = f"\x1b[1m{head}\x1b[0m"
     stream.write(head + "\n")
     for line in grid:
         stream.write("  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip() + "\n")
+
+
+def fit(widths: list[int], total: int, floor: int = 8) -> list[int]:
+    """Column widths narrowed, widest first, until the row fits `total`."""
+    out = list(widths)
+    while sum(out) + 2 * (len(out) - 1) > total:
+        widest = max(range(len(out)), key=lambda i: out[i])
+        if out[widest] <= floor:
+            break
+        out[widest] -= 1
+    return out
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def dumps(value: Any) -> str:
