@@ -221,6 +221,11 @@ def run(spec: dict[str, Any], values: dict[str, Any]) -> None:
         raise click.UsageError(
             f"output {fmt!r} (from the profile or FLASHDUTY_OUTPUT) is not one of {', '.join(_output.FORMATS)}"
         )
+    if fmt == "yaml":
+        try:
+            import yaml  # type: ignore[import-untyped,unused-ignore]  # noqa: F401
+        except ImportError:
+            _exit.fail("-o yaml needs PyYAML: pip install 'flashduty[cli]'", _exit.USAGE)
     fields = [f.strip() for f in (values.get("_fields") or "").split(",") if f.strip()] or None
     client = make_client(settings, resolved, spec["auth"])
     target: Any = client
