@@ -4,13 +4,14 @@ only when one of its commands runs) beside the static CLI runtime of
 templates/cli/, and the command reference (cli.md).
 
 This is the only module of the CLI that reads the IR. It uses: Api.resources;
-Resource.path, .operations, .children, .walk(); Operation.operation_id, .name,
+Resource.path, .operations, .children; Operation.operation_id, .name,
 .http_method, .path, .summary, .description, .params, .kind, .deprecated,
-.replaced_by, .auth, .paging; Param.name, .wire, .type, .required,
-.description, .location, .unix_time; and the classes of pytypes (Builtin,
-LiteralOf, Generic, Union and the constants ANY, NONE, DATETIME, FILE, BYTES) in
-`_shape` alone. Defaults and
-the request example come from the bundled document (by path and method)."""
+.replaced_by, .auth; Param.name, .wire, .type, .required, .description,
+.location ("secret", "root"), .unix_time; ir.py_name; and, in `_shape`
+alone, the pytypes classes Builtin.name, LiteralOf.values, Generic.origin /
+.item, Union.parts and the constants ANY, NONE, DATETIME, FILE, BYTES.
+Defaults and the request example come from the bundled document (by path
+and method)."""
 
 from __future__ import annotations
 
