@@ -175,9 +175,29 @@ def _command(
         "own": {k: v for k, v in own.items() if k != v},
         "example": _example([*path, name], by_wire, example),
     }
+    ids = _positional(params)
+    if ids:
+        spec["positional"] = ids
     if op.deprecated:
         spec["deprecated"] = _replacement(op.replaced_by)
     return spec
+
+
+def _positional(params: list[dict[str, Any]]) -> str | None:
+    """The argument that ids given without an option fill (`incidents ack ID...`):
+    the only required one, when it is an id or a list of ids."""
+    required = [p for p in params if p["required"] and not p.get("secret")]
+    if len(required) != 1 or required[0]["type"] not in ("str", "int"):
+        return None
+    p = required[0]
+    if (
+        p["wire"].endswith("_ids")
+        and p.get("list")
+        or p["wire"].endswith("_id")
+        and not p.get("list")
+    ):
+        return str(p["name"])
+    return None
 
 
 def _replacement(operation_id: str | None) -> str:
@@ -279,7 +299,9 @@ def _reference_tree(out: list[str], path: list[str], tree: dict[str, Any]) -> No
     if tree["commands"]:
         out.append(f"## {PROG} {' '.join(path)}\n")
     for name, spec in tree["commands"].items():
-        out.append(f"### `{PROG} {' '.join([*path, name])}`\n")
+        ids = next((p for p in spec["params"] if p["name"] == spec.get("positional")), None)
+        usage = f" [{ids['opt'].upper()}{'...' if ids.get('list') else ''}]" if ids else ""
+        out.append(f"### `{PROG} {' '.join([*path, name])}`{usage}\n")
         summary = spec["summary"].rstrip(".") + "."
         if "deprecated" in spec:
             summary = f"**Deprecated:** use `{spec['deprecated']}`. " + summary
@@ -365,6 +387,10 @@ option name is one of the above, the CLI's option moves aside on that
 command only: `--fields` becomes `--select`, any other `--NAME` becomes
 `--cli-NAME` (each such command lists it below). The generator refuses a
 spec where even that collides.
+
+Ids: where an operation's only required argument is an id or a list of
+ids, they may also come without the option (`flashduty incidents ack ID...`,
+`flashduty incidents info ID`); the headings below show it.
 
 Values: lists repeat the option or separate with commas (`--ids a,b`; a JSON
 array keeps commas); objects are JSON or `@file.json`; times take Unix

@@ -139,6 +139,17 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
             )
         )
 
+    ids = next((p for p in spec["params"] if p["name"] == spec.get("positional")), None)
+    if ids is not None:  # `incidents ack ID...`: the option stays; ids may come without it
+        params.append(
+            click.Argument(
+                ["_ids"],
+                nargs=-1 if ids.get("list") else 1,
+                required=False,
+                metavar=ids["opt"].upper() + ("..." if ids.get("list") else ""),
+            )
+        )
+
     def callback(**values: Any) -> None:
         run(spec, values)
 
@@ -185,6 +196,14 @@ def arguments(
                 kwargs[by_wire[key]["name"]] = value
         else:
             raise click.UsageError(f"{own_data}: expected a JSON object")
+    given = values.get("_ids")
+    if given:
+        name = spec["positional"]
+        if values.get(name):
+            raise click.UsageError(
+                f"give the ids as arguments or as --{name.replace('_', '-')}, not both"
+            )
+        values = {**values, name: given}
     for p in spec["params"]:
         raw = values.get(p["name"])
         if p.get("secret") and raw is None:

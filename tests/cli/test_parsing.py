@@ -133,3 +133,15 @@ def test_integration_key_from_the_environment(cli: Cli) -> None:
     assert result.code == 0, result.stderr
     assert cli.server.seen[-1].query["integration_key"] == ["ik-from-env-0123456789"]
     assert "ik-from-env" not in result.stdout + result.stderr
+
+
+def test_ids_as_arguments(cli: Cli) -> None:
+    cli.server.script("/incident/ack", envelope(None))
+    assert cli("incidents", "ack", "a1", "b2,c3").code == 0
+    assert cli.server.seen[-1].json() == {"incident_ids": ["a1", "b2", "c3"]}
+    cli.server.script("/incident/info", envelope({"incident_id": "x"}))
+    assert cli("incidents", "info", "69da451ef77b1b51f40e83ee").code == 0
+    assert cli.server.seen[-1].json() == {"incident_id": "69da451ef77b1b51f40e83ee"}
+    both = cli("incidents", "ack", "a1", "--incident-ids", "b2")
+    assert both.code == 2 and "not both" in both.stderr
+    assert len(cli.server.seen) == 2
