@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
-GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty --reference api.md
+GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package flashduty --reference api.md --cli-reference cli.md
 
 .PHONY: setup regenerate check lint diff test test-pythons wheel-check bench mock clean
 

@@ -3,7 +3,7 @@ in the same run (medians of several runs). See bench/README.md.
 
     .venv/bin/python bench/run.py            # full run (~4-6 min), writes bench/results.md
     .venv/bin/python bench/run.py --quick    # fewer repeats, a smoke test (~1-2 min)
-    .venv/bin/python bench/run.py --only import,call   # a subset: import, call, regen, reading, profile
+    .venv/bin/python bench/run.py --only import,call   # a subset: import, call, regen, reading, cli, profile
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BENCH, ROOT, VENV_PY, bodies, median, spread  # noqa: E402
 
-SECTIONS = ("import", "call", "regen", "reading", "profile")
+SECTIONS = ("import", "call", "regen", "reading", "cli", "profile")
 
 
 def log(message: str) -> None:
@@ -394,6 +394,15 @@ def table(results: dict, errors: dict) -> list[str]:
                 )
     elif "reading" in errors:
         rows.append(["5. reading", "error", "", "", "", "❌ error", ""])
+    cli = results.get("cli")
+    if cli:  # bench/cli_start.py: fresh processes against a local server, alternating
+        runs = f"{cli['runs']}× each, alternating"
+        label = "6a. CLI `flashduty incidents info` vs SDK import + first call (process, wall)"
+        rows.append(ratio_row(label, cli["cli"], cli["sdk"], "ms", 1.3, runs))
+        label = "6b. CLI `flashduty --help` vs SDK import + first call (process, wall)"
+        rows.append(ratio_row(label, cli["help"], cli["sdk"], "ms", 1.3, runs))
+    elif "cli" in errors:
+        rows.append(["6. CLI start-up", "error", "", "", "≤ 1.3", "❌ error", ""])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths)) + " |" for r in rows]
     lines.insert(1, "| " + " | ".join("-" * w for w in widths) + " |")
@@ -591,6 +600,11 @@ def main() -> int:
                 "reading",
                 "5 answers that differ from the spec",
                 lambda: bench_reading(3 if args.quick else 7, 5 if args.quick else 15),
+            ),
+            (
+                "cli",
+                "6 command line start-up",
+                lambda: __import__("cli_start").bench(5 if args.quick else 15),
             ),
         ]
         for key, label, fn in plan:

@@ -73,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
         "--reference", default="", help="also write the API reference (Markdown) to this file"
     )
     parser.add_argument(
+        "--cli-reference",
+        default="",
+        help="also write the command reference (Markdown) to this file",
+    )
+    parser.add_argument(
         "--cache",
         default=".cache/generator",
         help="folder of the caches (parsed YAML, validated spec parts, checked examples, "
@@ -91,7 +96,14 @@ def _run(args: argparse.Namespace, started: float) -> int:
         print(f"spec ok: {count} operations ({time.perf_counter() - started:.2f}s)")
         return 0
     if args.command == "check":
-        stale = check(args.spec, args.out, args.package, cache, args.reference or None)
+        stale = check(
+            args.spec,
+            args.out,
+            args.package,
+            cache,
+            args.reference or None,
+            args.cli_reference or None,
+        )
         if stale:
             print(f"{args.out}/ is stale; run `make regenerate`. Differing files:", file=sys.stderr)
             for name in stale:
@@ -99,7 +111,14 @@ def _run(args: argparse.Namespace, started: float) -> int:
             return 1
         print(f"{args.out}/ is up to date ({time.perf_counter() - started:.2f}s)")
         return 0
-    summary = generate(args.spec, args.out, args.package, cache, args.reference or None)
+    summary = generate(
+        args.spec,
+        args.out,
+        args.package,
+        cache,
+        args.reference or None,
+        args.cli_reference or None,
+    )
     print(f"{summary} ({time.perf_counter() - started:.2f}s)")
     return 0
 

@@ -12,6 +12,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable
 
+from .cli import render_cli
 from .contract import check_contract
 from .ir import Models, build
 from .load import bundle
@@ -46,8 +47,9 @@ class LazyPool:
             self.pool.shutdown(cancel_futures=True)
 
 
-def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int, str]:
-    """Every output file, formatted, the number of operations, and the API reference."""
+def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int, str, str]:
+    """Every output file, formatted, the number of operations, the API
+    reference and the command reference."""
     loaded = bundle(spec, cache)
     pool = LazyPool()
     try:
@@ -60,6 +62,8 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             check_contract(api)
             files, verbatim = render(api, package)
             files["openapi.json"] = published(loaded.widened)
+            cli_files, cli_md = render_cli(api, loaded.document, package)
+            files.update(cli_files)
             formatted = format_files(files, cache, skip=verbatim)
             api_md = reference(api)
         except Exception:
@@ -69,7 +73,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
     finally:
         pool.close()
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
-    return formatted, count, api_md
+    return formatted, count, api_md, cli_md
 
 
 def lint(spec: str, cache: str | None = None) -> int:
@@ -81,24 +85,37 @@ def lint(spec: str, cache: str | None = None) -> int:
 
 
 def generate(
-    spec: str, out: str, package: str, cache: str | None = None, reference_path: str | None = None
+    spec: str,
+    out: str,
+    package: str,
+    cache: str | None = None,
+    reference_path: str | None = None,
+    cli_reference_path: str | None = None,
 ) -> str:
-    """Write the package to `out` (and the API reference to `reference_path`)."""
-    files, count, api_md = produce(spec, package, cache)
+    """Write the package to `out` (and the API reference to `reference_path`,
+    the command reference to `cli_reference_path`)."""
+    files, count, api_md, cli_md = produce(spec, package, cache)
     changed = differences(files, out)
     if changed:
         write_tree(files, out)
-    if reference_path and stale_file(reference_path, api_md):
-        write_file(reference_path, api_md)
-        changed.append(reference_path)
+    for path, text in ((reference_path, api_md), (cli_reference_path, cli_md)):
+        if path and stale_file(path, text):
+            write_file(path, text)
+            changed.append(path)
     return f"{count} operations, {len(files)} files, {len(changed)} changed"
 
 
 def check(
-    spec: str, out: str, package: str, cache: str | None = None, reference_path: str | None = None
+    spec: str,
+    out: str,
+    package: str,
+    cache: str | None = None,
+    reference_path: str | None = None,
+    cli_reference_path: str | None = None,
 ) -> list[str]:
-    files, _, api_md = produce(spec, package, cache)
+    files, _, api_md, cli_md = produce(spec, package, cache)
     stale = differences(files, out)
-    if reference_path and stale_file(reference_path, api_md):
-        stale.append(reference_path)
+    for path, text in ((reference_path, api_md), (cli_reference_path, cli_md)):
+        if path and stale_file(path, text):
+            stale.append(path)
     return stale

@@ -1,0 +1,36 @@
+"""Generated from spec/ by `make regenerate`; do not edit."""
+
+GROUPS = {
+    "incidents": [
+        "incidents",
+        "54 commands: ack, add-responders, assign, card-views, comment, create, create-external, delete, disable-merge, feed, info, list, list-alerts, list-by-card, list-by-ids, list-past, merge, post-mortems, reopen, resolve, run-custom-action, snooze, unack, update, update-description, update-field, update-impact, update-resolution, update-root-cause, update-severity, update-title, wake, war-rooms",
+    ],
+    "schedules": [
+        "schedules",
+        "30 commands: calendars, create, delete, disable, enable, fields, info, infos, list, list-mine, oncall-roles, preview, templates, update",
+    ],
+    "channels": [
+        "channels",
+        "55 commands: create, delete, disable, drop-rules, enable, escalate-rules, info, inhibit-rules, list, list-by-ids, list-by-integration, notify-rules, reorder, routes, silence-rules, star, subscribe-rules, unstar, update",
+    ],
+    "people": [
+        "people",
+        "35 commands: app-keys, audit-logs, licenses, members, persons, preferences, roles, teams",
+    ],
+    "alerts": [
+        "alerts",
+        "41 commands: card-views, changes, close, data-sources, enrichment, events, feed, info, list, list-by-card, list-by-ids, list-events, merge, pipelines, webhooks",
+    ],
+    "events": ["events", "2 commands: push-alert, push-change"],
+    "analytics": [
+        "analytics",
+        "12 commands: account, alerts, channels, incidents, reports, responders, teams",
+    ],
+    "status-pages": ["status_pages", "15 commands: events, migrations, subscribers"],
+    "monitors": ["monitors", "31 commands: data-sources, rule-sets, rules"],
+    "rum": [
+        "rum",
+        "17 commands: applications, data, facets, fields, issues, session-replays, sourcemaps",
+    ],
+    "ai-sre": ["ai_sre", "1 commands: automations"],
+}
