@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .resources.incidents import AsyncIncidents, Incidents
     from .resources.schedules import AsyncSchedules, Schedules
     from .resources.channels import AsyncChannels, Channels
+    from .resources.ai_sre import AsyncAiSre, AiSre
     from .resources.people import AsyncPeople, People
     from .resources.alerts import AsyncAlerts, Alerts
     from .resources.events import AsyncEvents, Events
@@ -116,6 +117,12 @@ class Flashduty(SyncAPIClient):
         return Channels(self)
 
     @cached_property
+    def ai_sre(self) -> "AiSre":
+        from .resources.ai_sre import AiSre
+
+        return AiSre(self)
+
+    @cached_property
     def people(self) -> "People":
         from .resources.people import People
 
@@ -213,6 +220,12 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.channels import AsyncChannels
 
         return AsyncChannels(self)
+
+    @cached_property
+    def ai_sre(self) -> "AsyncAiSre":
+        from .resources.ai_sre import AsyncAiSre
+
+        return AsyncAiSre(self)
 
     @cached_property
     def people(self) -> "AsyncPeople":

@@ -1,0 +1,280 @@
+"""`client.ai_sre.sessions`. Generated from spec/; do not edit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, List, Literal
+
+from .._endpoint import Endpoint, TypeNames
+from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, Omit
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._types import RequestOptions
+    from ..types.defs.agent_session_detail import AgentSessionDetail
+    from ..types.defs.agent_session_list import AgentSessionList
+
+_TYPES = TypeNames(
+    __name__,
+    {
+        "AgentSessionDetail": "defs.agent_session_detail",
+        "AgentSessionList": "defs.agent_session_list",
+    },
+)
+
+__all__ = ["AiSreSessions", "AsyncAiSreSessions"]
+
+_SESSIONS_DELETE: Endpoint[None] = Endpoint(
+    "POST", "/safari/session/delete", kind="none", limits=(20, 300)
+)
+_SESSIONS_EXPORT: Endpoint[bytes] = Endpoint(
+    "POST", "/safari/session/export", kind="bytes", idempotent=True, limits=(20, 200)
+)
+_SESSIONS_GET: Endpoint[AgentSessionDetail] = Endpoint(
+    "POST",
+    "/safari/session/get",
+    kind="model",
+    data="AgentSessionDetail",
+    types=_TYPES,
+    idempotent=True,
+)
+_SESSIONS_LIST: Endpoint[AgentSessionList] = Endpoint(
+    "POST",
+    "/safari/session/list",
+    kind="model",
+    data="AgentSessionList",
+    types=_TYPES,
+    idempotent=True,
+)
+
+
+class AiSreSessions(SyncResource):
+    """Operations under `client.ai_sre.sessions`."""
+
+    def delete(self, *, session_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a session.
+
+        Deletes an AI SRE conversation the caller may manage.
+
+        Rate limit: 20 per second, 300 per minute.
+        HTTP: POST /safari/session/delete
+
+        Args:
+            session_id: The session.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"session_id": session_id}
+        return self._client.request(_SESSIONS_DELETE, args, **options)
+
+    def export(
+        self,
+        *,
+        session_id: str,
+        include_subagents: bool | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Export a session transcript.
+
+        Downloads the whole transcript of a session as newline-delimited JSON: the first
+        line describes the session (`session_meta`), every further line is one event.
+        Read it line by line rather than holding it in memory; long sessions are large.
+        Besides the per-second and per-minute limits, an account may export at most
+        1,000 times a day.
+
+        Rate limit: 20 per second, 200 per minute.
+        HTTP: POST /safari/session/export
+
+        Args:
+            session_id: The session.
+            include_subagents: Whether the transcripts of sub-agent sessions are
+                included.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+
+        Returns:
+            The file as bytes. When the server answers with the JSON envelope
+            instead, its `data`: the text encoded as UTF-8, or b"" when empty.
+        """
+        args = {"session_id": session_id, "include_subagents": include_subagents}
+        return self._client.request(_SESSIONS_EXPORT, args, **options)
+
+    def get(
+        self,
+        *,
+        session_id: str,
+        share_token: str | Omit = OMIT,
+        num_recent_events: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSessionDetail:
+        """Get a session.
+
+        Returns a session and its most recent events. Older events are fetched by
+        passing back `search_after_ctx` while `has_more_older` is true. A session
+        reached through a share link needs that link's `share_token`.
+
+        HTTP: POST /safari/session/get
+
+        Args:
+            session_id: The session.
+            share_token: Token of a share link, when the session is reached through one.
+            num_recent_events: How many of the latest events to return.
+            limit: Items per page.
+            search_after_ctx: Cursor from a previous answer, to read older events.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {
+            "session_id": session_id,
+            "share_token": share_token,
+            "num_recent_events": num_recent_events,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return self._client.request(_SESSIONS_GET, args, **options)
+
+    def list(
+        self,
+        *,
+        app_name: Literal[
+            "ask-ai",
+            "support",
+            "support-website",
+            "support-flashcat",
+            "ai-sre",
+            "template-assistant",
+            "swe",
+        ],
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        include_subagent_sessions: bool | Omit = OMIT,
+        keyword: str | Omit = OMIT,
+        scope: Literal["all", "personal", "team"] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        entry_kinds: List[Literal["web", "im", "api", "automation"]] | Omit = OMIT,
+        status: Literal["active", "archived", "all"] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSessionList:
+        """List sessions.
+
+        Lists the caller's AI SRE conversations and those shared with their teams, for
+        one application (`app_name`), optionally filtered by status, entry point and a
+        keyword. Paged by `p` and `limit` (at most 100); `total` counts every match.
+
+        HTTP: POST /safari/session/list
+
+        Args:
+            app_name: See the API reference.
+            p: Page number, from 1.
+            limit: Items per page.
+            orderby: See the API reference.
+            asc: See the API reference.
+            include_subagent_sessions: See the API reference.
+            keyword: Text to search for.
+            scope: Which items to include: all visible ones, or only account-wide
+                (personal) or only team ones.
+            team_ids: Only these teams (among those the caller can see).
+            entry_kinds: See the API reference.
+            status: See the API reference.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {
+            "app_name": app_name,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "include_subagent_sessions": include_subagent_sessions,
+            "keyword": keyword,
+            "scope": scope,
+            "team_ids": team_ids,
+            "entry_kinds": entry_kinds,
+            "status": status,
+        }
+        return self._client.request(_SESSIONS_LIST, args, **options)
+
+
+class AsyncAiSreSessions(AsyncResource):
+    """Operations under `client.ai_sre.sessions`."""
+
+    async def delete(self, *, session_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a session: the awaitable `AiSreSessions.delete`, documented there."""
+        args = {"session_id": session_id}
+        return await self._client.request(_SESSIONS_DELETE, args, **options)
+
+    async def export(
+        self,
+        *,
+        session_id: str,
+        include_subagents: bool | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Export a session transcript: the awaitable `AiSreSessions.export`, documented there."""
+        args = {"session_id": session_id, "include_subagents": include_subagents}
+        return await self._client.request(_SESSIONS_EXPORT, args, **options)
+
+    async def get(
+        self,
+        *,
+        session_id: str,
+        share_token: str | Omit = OMIT,
+        num_recent_events: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSessionDetail:
+        """Get a session: the awaitable `AiSreSessions.get`, documented there."""
+        args = {
+            "session_id": session_id,
+            "share_token": share_token,
+            "num_recent_events": num_recent_events,
+            "limit": limit,
+            "search_after_ctx": search_after_ctx,
+        }
+        return await self._client.request(_SESSIONS_GET, args, **options)
+
+    async def list(
+        self,
+        *,
+        app_name: Literal[
+            "ask-ai",
+            "support",
+            "support-website",
+            "support-flashcat",
+            "ai-sre",
+            "template-assistant",
+            "swe",
+        ],
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        include_subagent_sessions: bool | Omit = OMIT,
+        keyword: str | Omit = OMIT,
+        scope: Literal["all", "personal", "team"] | Omit = OMIT,
+        team_ids: List[int] | Omit = OMIT,
+        entry_kinds: List[Literal["web", "im", "api", "automation"]] | Omit = OMIT,
+        status: Literal["active", "archived", "all"] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSessionList:
+        """List sessions: the awaitable `AiSreSessions.list`, documented there."""
+        args = {
+            "app_name": app_name,
+            "p": p,
+            "limit": limit,
+            "orderby": orderby,
+            "asc": asc,
+            "include_subagent_sessions": include_subagent_sessions,
+            "keyword": keyword,
+            "scope": scope,
+            "team_ids": team_ids,
+            "entry_kinds": entry_kinds,
+            "status": status,
+        }
+        return await self._client.request(_SESSIONS_LIST, args, **options)

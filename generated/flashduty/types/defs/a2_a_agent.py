@@ -1,0 +1,51 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+
+
+class A2AAgent(FlashdutyModel):
+    """A remote agent that AI SRE can hand tasks to over the A2A protocol."""
+
+    agent_id: str = ""
+    """ID of the agent (`a2a_...`)."""
+    account_id: int = 0
+    team_id: int = 0
+    """Owning team; 0 for the account (or, for rules, the owner personally)."""
+    can_edit: bool = False
+    """Whether the caller may change it."""
+    environment_kind: Annotated[Literal["", "byoc"] | str, OPEN_ENUM] = ""
+    """`byoc` when the agent is reached from a BYOC runner; empty for the cloud."""
+    environment_id: str = ""
+    agent_name: str = ""
+    instructions: str = ""
+    card_url: str = ""
+    """Address of the remote agent's card."""
+    auth_type: str = ""
+    auth_config: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    """Credentials for the remote agent; secret values come back masked."""
+    streaming: bool = False
+    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    agent_card_name: str = ""
+    """Name read from the remote card; empty until it was fetched."""
+    agent_card_skills: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """Skills the remote card advertises; empty until it was fetched."""
+    card_resolve_timeout: int = 0
+    """Seconds allowed to fetch the card (0 today: not settable yet)."""
+    task_timeout: int = 0
+    """Seconds allowed per task (0 today: not settable yet)."""
+    auth_mode: Annotated[
+        Literal["shared", "per_user_secret", "per_user_oauth"] | str, OPEN_ENUM
+    ] = ""
+    secret_schema: str = ""
+    oauth_metadata: str = ""
+    allow_insecure_oauth_http: bool = False
+    allow_insecure_tls_skip_verify: bool = False
+    created_by: int = 0
+    created_at: int = 0
+    """Creation time, Unix milliseconds."""
+    updated_at: int = 0
+    """Last change, Unix milliseconds."""

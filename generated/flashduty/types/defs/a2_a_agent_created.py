@@ -1,0 +1,9 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class A2AAgentCreated(FlashdutyModel):
+    """What registering an A2A agent returns."""
+
+    agent_id: str = ""

@@ -1,0 +1,18 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import agent_session
+
+
+class AgentSessionList(FlashdutyModel):
+    """One page of AI SRE sessions."""
+
+    total: int = 0
+    sessions: Annotated[list[agent_session.AgentSession], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
+    suggest_init: bool = False

@@ -1,0 +1,17 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
+
+from . import automation_preflight, automation_run_ref
+
+
+class AutomationManualRun(FlashdutyModel):
+    """The outcome of starting an automation rule by hand."""
+
+    rule_id: str = ""
+    trigger_kind: Annotated[Literal["manual"] | str, OPEN_ENUM] = ""
+    preflight: automation_preflight.AutomationPreflight | None = None
+    run: automation_run_ref.AutomationRunRef | None = None

@@ -1,0 +1,10 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class AutomationRunRef(FlashdutyModel):
+    """The run (and its session) that a manual start created."""
+
+    run_id: str = ""
+    session_id: str = ""

@@ -1,0 +1,19 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class KnowledgeFile(FlashdutyModel):
+    """One document of a knowledge pack (content not included)."""
+
+    file_id: str = ""
+    pack_id: str = ""
+    rel_path: str = ""
+    """Path of the file inside its pack."""
+    content_type: str = ""
+    size_bytes: int = 0
+    checksum: str = ""
+    """SHA-256 of the content."""
+    updated_by: int = 0
+    updated_at_ms: int = 0
+    """Last change, Unix milliseconds."""

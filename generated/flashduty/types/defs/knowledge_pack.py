@@ -1,0 +1,29 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
+
+
+class KnowledgePack(FlashdutyModel):
+    """A set of documents the AI SRE agent reads as background, owned by the account or a team."""
+
+    pack_id: str = ""
+    """ID of the pack (`kpk_...`)."""
+    account_id: int = 0
+    scope: Annotated[Literal["account", "team", "channel"] | str, OPEN_ENUM] = ""
+    scope_id: int = 0
+    """The account's or the team's ID, after `scope`."""
+    team_name: str = ""
+    file_count: int = 0
+    total_bytes: int = 0
+    """Size of all files together, in bytes."""
+    version: int = 0
+    duty_version: int = 0
+    created_by: int = 0
+    created_at_ms: int = 0
+    """Creation time, Unix milliseconds."""
+    updated_at_ms: int = 0
+    """Last change, Unix milliseconds."""
+    can_edit: bool = False

@@ -1,0 +1,15 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+
+
+class KnowledgeWarning(FlashdutyModel):
+    """A problem with links between knowledge files that did not stop the call."""
+
+    code: Annotated[Literal["unresolved_reference", "still_referenced_by"] | str, OPEN_ENUM] = ""
+    ref: str = ""
+    refs: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
