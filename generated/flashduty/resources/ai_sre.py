@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .ai_sre_sessions import AiSreSessions, AsyncAiSreSessions
     from .ai_sre_skills import AiSreSkills, AsyncAiSreSkills
     from .ai_sre_knowledge import AiSreKnowledge, AsyncAiSreKnowledge
+    from .ai_sre_artifacts import AiSreArtifacts, AsyncAiSreArtifacts
 
 _TYPES = TypeNames(
     __name__,
@@ -63,6 +64,12 @@ class AiSre(SyncResource):
 
         return AiSreKnowledge(self._client)
 
+    @cached_property
+    def artifacts(self) -> AiSreArtifacts:
+        from .ai_sre_artifacts import AiSreArtifacts
+
+        return AiSreArtifacts(self._client)
+
 
 class AsyncAiSre(AsyncResource):
     """Operations under `client.ai_sre`."""
@@ -102,3 +109,9 @@ class AsyncAiSre(AsyncResource):
         from .ai_sre_knowledge import AsyncAiSreKnowledge
 
         return AsyncAiSreKnowledge(self._client)
+
+    @cached_property
+    def artifacts(self) -> AsyncAiSreArtifacts:
+        from .ai_sre_artifacts import AsyncAiSreArtifacts
+
+        return AsyncAiSreArtifacts(self._client)

@@ -80,6 +80,7 @@ class AiSreA2aAgents(SyncResource):
         oauth_metadata: str | Omit = OMIT,
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> A2AAgentCreated:
         """Register an A2A agent.
@@ -113,6 +114,9 @@ class AiSreA2aAgents(SyncResource):
             oauth_metadata: See the API reference.
             allow_insecure_oauth_http: See the API reference.
             allow_insecure_tls_skip_verify: See the API reference.
+            environments: Execution environments it may be called from: `cloud` and/or
+                BYOC runner environment IDs; empty means all. Newer form of
+                `environment_kind`/`environment_id`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -131,6 +135,7 @@ class AiSreA2aAgents(SyncResource):
             "oauth_metadata": oauth_metadata,
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
+            "environments": environments,
         }
         return self._client.request(_A2A_AGENTS_CREATE, args, **options)
 
@@ -261,6 +266,7 @@ class AiSreA2aAgents(SyncResource):
         oauth_metadata: str | Omit = OMIT,
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an A2A agent.
@@ -294,6 +300,9 @@ class AiSreA2aAgents(SyncResource):
             oauth_metadata: See the API reference.
             allow_insecure_oauth_http: See the API reference.
             allow_insecure_tls_skip_verify: See the API reference.
+            environments: Execution environments it may be called from: `cloud` and/or
+                BYOC runner environment IDs; empty means all. Newer form of
+                `environment_kind`/`environment_id`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -313,6 +322,7 @@ class AiSreA2aAgents(SyncResource):
             "oauth_metadata": oauth_metadata,
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
+            "environments": environments,
         }
         return self._client.request(_A2A_AGENTS_UPDATE, args, **options)
 
@@ -337,6 +347,7 @@ class AsyncAiSreA2aAgents(AsyncResource):
         oauth_metadata: str | Omit = OMIT,
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> A2AAgentCreated:
         """Register an A2A agent: the awaitable `AiSreA2aAgents.create`, documented there."""
@@ -355,6 +366,7 @@ class AsyncAiSreA2aAgents(AsyncResource):
             "oauth_metadata": oauth_metadata,
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
+            "environments": environments,
         }
         return await self._client.request(_A2A_AGENTS_CREATE, args, **options)
 
@@ -418,6 +430,7 @@ class AsyncAiSreA2aAgents(AsyncResource):
         oauth_metadata: str | Omit = OMIT,
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an A2A agent: the awaitable `AiSreA2aAgents.update`, documented there."""
@@ -437,5 +450,6 @@ class AsyncAiSreA2aAgents(AsyncResource):
             "oauth_metadata": oauth_metadata,
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
+            "environments": environments,
         }
         return await self._client.request(_A2A_AGENTS_UPDATE, args, **options)

@@ -52,6 +52,7 @@ class AiSreAutomationsRuns(SyncResource):
                 "failed",
                 "skipped",
                 "abandoned",
+                "blocked",
             ]
             | Omit
         ) = OMIT,
@@ -116,6 +117,7 @@ class AsyncAiSreAutomationsRuns(AsyncResource):
                 "failed",
                 "skipped",
                 "abandoned",
+                "blocked",
             ]
             | Omit
         ) = OMIT,

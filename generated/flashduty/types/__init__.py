@@ -50,6 +50,12 @@ if TYPE_CHECKING:
     from .defs.app_key import AppKey as AppKey
     from .defs.app_key_created import AppKeyCreated as AppKeyCreated
     from .defs.app_key_page import AppKeyPage as AppKeyPage
+    from .defs.artifact import Artifact as Artifact
+    from .defs.artifact_file_state import ArtifactFileState as ArtifactFileState
+    from .defs.artifact_file_states import ArtifactFileStates as ArtifactFileStates
+    from .defs.artifact_list import ArtifactList as ArtifactList
+    from .defs.artifact_published import ArtifactPublished as ArtifactPublished
+    from .defs.artifact_share_state import ArtifactShareState as ArtifactShareState
     from .defs.assigned_to import AssignedTo as AssignedTo
     from .defs.audit_log import AuditLog as AuditLog
     from .defs.audit_log_page import AuditLogPage as AuditLogPage
@@ -368,6 +374,7 @@ if TYPE_CHECKING:
     from .defs.schedule_shift import ScheduleShift as ScheduleShift
     from .defs.severity_notify_channels import SeverityNotifyChannels as SeverityNotifyChannels
     from .defs.shift_notify_preference import ShiftNotifyPreference as ShiftNotifyPreference
+    from .defs.signed_file_urls import SignedFileUrls as SignedFileUrls
     from .defs.silence_rule import SilenceRule as SilenceRule
     from .defs.silence_rule_list import SilenceRuleList as SilenceRuleList
     from .defs.skill import Skill as Skill
@@ -472,6 +479,12 @@ _MODULES = {
     "AppKey": "defs.app_key",
     "AppKeyCreated": "defs.app_key_created",
     "AppKeyPage": "defs.app_key_page",
+    "Artifact": "defs.artifact",
+    "ArtifactFileState": "defs.artifact_file_state",
+    "ArtifactFileStates": "defs.artifact_file_states",
+    "ArtifactList": "defs.artifact_list",
+    "ArtifactPublished": "defs.artifact_published",
+    "ArtifactShareState": "defs.artifact_share_state",
     "AssignedTo": "defs.assigned_to",
     "AuditLog": "defs.audit_log",
     "AuditLogPage": "defs.audit_log_page",
@@ -746,6 +759,7 @@ _MODULES = {
     "ScheduleShift": "defs.schedule_shift",
     "SeverityNotifyChannels": "defs.severity_notify_channels",
     "ShiftNotifyPreference": "defs.shift_notify_preference",
+    "SignedFileUrls": "defs.signed_file_urls",
     "SilenceRule": "defs.silence_rule",
     "SilenceRuleList": "defs.silence_rule_list",
     "Skill": "defs.skill",

@@ -10,6 +10,12 @@ from .defs.agent_session_detail import AgentSessionDetail as AgentSessionDetail
 from .defs.agent_session_event import AgentSessionEvent as AgentSessionEvent
 from .defs.agent_session_list import AgentSessionList as AgentSessionList
 from .defs.agent_session_token_usage import AgentSessionTokenUsage as AgentSessionTokenUsage
+from .defs.artifact import Artifact as Artifact
+from .defs.artifact_file_state import ArtifactFileState as ArtifactFileState
+from .defs.artifact_file_states import ArtifactFileStates as ArtifactFileStates
+from .defs.artifact_list import ArtifactList as ArtifactList
+from .defs.artifact_published import ArtifactPublished as ArtifactPublished
+from .defs.artifact_share_state import ArtifactShareState as ArtifactShareState
 from .defs.automation_manual_run import AutomationManualRun as AutomationManualRun
 from .defs.automation_preflight import AutomationPreflight as AutomationPreflight
 from .defs.automation_rule import AutomationRule as AutomationRule
@@ -32,6 +38,7 @@ from .defs.knowledge_warning import KnowledgeWarning as KnowledgeWarning
 from .defs.mcp_server import MCPServer as MCPServer
 from .defs.mcp_server_list import MCPServerList as MCPServerList
 from .defs.mcp_tool import MCPTool as MCPTool
+from .defs.signed_file_urls import SignedFileUrls as SignedFileUrls
 from .defs.skill import Skill as Skill
 from .defs.skill_list import SkillList as SkillList
 
@@ -46,6 +53,12 @@ __all__ = [
     "AgentSessionEvent",
     "AgentSessionList",
     "AgentSessionTokenUsage",
+    "Artifact",
+    "ArtifactFileState",
+    "ArtifactFileStates",
+    "ArtifactList",
+    "ArtifactPublished",
+    "ArtifactShareState",
     "AutomationManualRun",
     "AutomationPreflight",
     "AutomationRule",
@@ -68,6 +81,7 @@ __all__ = [
     "MCPServer",
     "MCPServerList",
     "MCPTool",
+    "SignedFileUrls",
     "Skill",
     "SkillList",
 ]

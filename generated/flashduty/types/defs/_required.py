@@ -7,8 +7,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "account_id",
         "team_id",
         "can_edit",
-        "environment_kind",
-        "environment_id",
         "agent_name",
         "instructions",
         "card_url",
@@ -194,6 +192,29 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "total",
         "has_next_page",
         "items",
+    ),
+    "Artifact": (
+        "artifact_id",
+        "title",
+    ),
+    "ArtifactFileState": (
+        "file_id",
+        "artifact_id",
+        "title",
+        "gallery_path",
+    ),
+    "ArtifactFileStates": ("items",),
+    "ArtifactPublished": (
+        "artifact_id",
+        "title",
+        "gallery_path",
+    ),
+    "ArtifactShareState": (
+        "artifact_id",
+        "share_enabled",
+        "public_url",
+        "shared_by",
+        "shared_at",
     ),
     "AuditLog": (
         "created_at",

@@ -18,8 +18,9 @@ class A2AAgent(FlashdutyModel):
     can_edit: bool = False
     """Whether the caller may change it."""
     environment_kind: Annotated[Literal["", "byoc"] | str, OPEN_ENUM] = ""
-    """`byoc` when the agent is reached from a BYOC runner; empty for the cloud."""
+    """Older form of `environments` (one BYOC runner); empty otherwise."""
     environment_id: str = ""
+    """Older form of `environments` (one BYOC runner); empty otherwise."""
     agent_name: str = ""
     instructions: str = ""
     card_url: str = ""
@@ -49,3 +50,7 @@ class A2AAgent(FlashdutyModel):
     """Creation time, Unix milliseconds."""
     updated_at: int = 0
     """Last change, Unix milliseconds."""
+    environments: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """
+    Execution environments it may be called from: `cloud` and/or BYOC runner environment IDs; empty means all.
+    """

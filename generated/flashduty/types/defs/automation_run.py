@@ -29,6 +29,7 @@ class AutomationRun(FlashdutyModel):
             "failed",
             "skipped",
             "abandoned",
+            "blocked",
         ]
         | str,
         OPEN_ENUM,
@@ -50,3 +51,7 @@ class AutomationRun(FlashdutyModel):
     """Creation time, Unix milliseconds."""
     updated_at: int = 0
     """Last change, Unix milliseconds."""
+    session_id: str = ""
+    """Session the run started, once it has one."""
+    session_name: str = ""
+    """Name of that session."""
