@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -37,10 +38,11 @@ __all__ = ["AiSreArtifactsGallery", "AsyncAiSreArtifactsGallery"]
 _ARTIFACTS_GALLERY_LIST: Endpoint[ArtifactList] = Endpoint(
     "POST",
     "/safari/artifact/gallery/list",
-    kind="model",
+    kind="page",
     data="ArtifactList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="items", page="page", total="total"),
 )
 _ARTIFACTS_GALLERY_GET: Endpoint[Artifact] = Endpoint(
     "POST",
@@ -105,7 +107,7 @@ class AiSreArtifactsGallery(SyncResource):
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> ArtifactList:
+    ) -> SyncPage[Artifact, ArtifactList]:
         """List gallery artifacts.
 
         Lists the published artifacts the key's member can see: their own personal ones
@@ -136,7 +138,7 @@ class AiSreArtifactsGallery(SyncResource):
             "orderby": orderby,
             "asc": asc,
         }
-        return self._client.request(_ARTIFACTS_GALLERY_LIST, args, **options)
+        return sync_page(self._client, _ARTIFACTS_GALLERY_LIST, args, options)
 
     def get(self, *, artifact_id: str, **options: Unpack[RequestOptions]) -> Artifact:
         """Get a gallery artifact.
@@ -289,7 +291,7 @@ class AsyncAiSreArtifactsGallery(AsyncResource):
 
         return AsyncAiSreArtifactsGalleryShare(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | Omit = OMIT,
@@ -300,7 +302,7 @@ class AsyncAiSreArtifactsGallery(AsyncResource):
         orderby: Literal["created_at", "updated_at"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> ArtifactList:
+    ) -> AsyncPager[Artifact, ArtifactList]:
         """List gallery artifacts: the awaitable `AiSreArtifactsGallery.list`, documented there."""
         args = {
             "page": page,
@@ -311,7 +313,7 @@ class AsyncAiSreArtifactsGallery(AsyncResource):
             "orderby": orderby,
             "asc": asc,
         }
-        return await self._client.request(_ARTIFACTS_GALLERY_LIST, args, **options)
+        return AsyncPager(self._client, _ARTIFACTS_GALLERY_LIST, args, options)
 
     async def get(self, *, artifact_id: str, **options: Unpack[RequestOptions]) -> Artifact:
         """Get a gallery artifact: the awaitable `AiSreArtifactsGallery.get`, documented there."""

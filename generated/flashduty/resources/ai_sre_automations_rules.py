@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -49,10 +50,11 @@ _AUTOMATIONS_RULES_GET: Endpoint[AutomationRule] = Endpoint(
 _AUTOMATIONS_RULES_LIST: Endpoint[AutomationRuleList] = Endpoint(
     "POST",
     "/safari/automation/rule/list",
-    kind="model",
+    kind="page",
     data="AutomationRuleList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="rules", page="p", total="total"),
 )
 _AUTOMATIONS_RULES_RUN: Endpoint[AutomationManualRun] = Endpoint(
     "POST",
@@ -187,7 +189,7 @@ class AiSreAutomationsRules(SyncResource):
         enabled: bool | Omit = OMIT,
         keyword: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AutomationRuleList:
+    ) -> SyncPage[AutomationRule, AutomationRuleList]:
         """List automation rules.
 
         Lists the automation rules the caller can see: their own personal rules and
@@ -218,7 +220,7 @@ class AiSreAutomationsRules(SyncResource):
             "enabled": enabled,
             "keyword": keyword,
         }
-        return self._client.request(_AUTOMATIONS_RULES_LIST, args, **options)
+        return sync_page(self._client, _AUTOMATIONS_RULES_LIST, args, options)
 
     def run(self, *, rule_id: str, **options: Unpack[RequestOptions]) -> AutomationManualRun:
         """Run an automation rule now.
@@ -360,7 +362,7 @@ class AsyncAiSreAutomationsRules(AsyncResource):
         args = {"rule_id": rule_id}
         return await self._client.request(_AUTOMATIONS_RULES_GET, args, **options)
 
-    async def list(
+    def list(
         self,
         *,
         p: int | Omit = OMIT,
@@ -371,7 +373,7 @@ class AsyncAiSreAutomationsRules(AsyncResource):
         enabled: bool | Omit = OMIT,
         keyword: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AutomationRuleList:
+    ) -> AsyncPager[AutomationRule, AutomationRuleList]:
         """List automation rules: the awaitable `AiSreAutomationsRules.list`, documented there."""
         args = {
             "p": p,
@@ -382,7 +384,7 @@ class AsyncAiSreAutomationsRules(AsyncResource):
             "enabled": enabled,
             "keyword": keyword,
         }
-        return await self._client.request(_AUTOMATIONS_RULES_LIST, args, **options)
+        return AsyncPager(self._client, _AUTOMATIONS_RULES_LIST, args, options)
 
     async def run(self, *, rule_id: str, **options: Unpack[RequestOptions]) -> AutomationManualRun:
         """Run an automation rule now: the awaitable `AiSreAutomationsRules.run`, documented there."""

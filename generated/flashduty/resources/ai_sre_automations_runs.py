@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -12,11 +13,13 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
+    from ..types.defs.automation_run import AutomationRun
     from ..types.defs.automation_run_list import AutomationRunList
 
 _TYPES = TypeNames(
     __name__,
     {
+        "AutomationRun": "defs.automation_run",
         "AutomationRunList": "defs.automation_run_list",
     },
 )
@@ -26,10 +29,11 @@ __all__ = ["AiSreAutomationsRuns", "AsyncAiSreAutomationsRuns"]
 _AUTOMATIONS_RUNS_LIST: Endpoint[AutomationRunList] = Endpoint(
     "POST",
     "/safari/automation/run/list",
-    kind="model",
+    kind="page",
     data="AutomationRunList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="runs", page="p", total="total"),
 )
 
 
@@ -62,7 +66,7 @@ class AiSreAutomationsRuns(SyncResource):
         started_after_ms: int | Omit = OMIT,
         started_before_ms: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AutomationRunList:
+    ) -> SyncPage[AutomationRun, AutomationRunList]:
         """List the runs of an automation rule.
 
         Lists the recorded runs of one rule, newest first, optionally only those of one
@@ -95,13 +99,13 @@ class AiSreAutomationsRuns(SyncResource):
             "started_after_ms": started_after_ms,
             "started_before_ms": started_before_ms,
         }
-        return self._client.request(_AUTOMATIONS_RUNS_LIST, args, **options)
+        return sync_page(self._client, _AUTOMATIONS_RUNS_LIST, args, options)
 
 
 class AsyncAiSreAutomationsRuns(AsyncResource):
     """Operations under `client.ai_sre.automations.runs`."""
 
-    async def list(
+    def list(
         self,
         *,
         rule_id: str,
@@ -127,7 +131,7 @@ class AsyncAiSreAutomationsRuns(AsyncResource):
         started_after_ms: int | Omit = OMIT,
         started_before_ms: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AutomationRunList:
+    ) -> AsyncPager[AutomationRun, AutomationRunList]:
         """List the runs of an automation rule: the awaitable `AiSreAutomationsRuns.list`, documented there."""
         args = {
             "rule_id": rule_id,
@@ -138,4 +142,4 @@ class AsyncAiSreAutomationsRuns(AsyncResource):
             "started_after_ms": started_after_ms,
             "started_before_ms": started_before_ms,
         }
-        return await self._client.request(_AUTOMATIONS_RUNS_LIST, args, **options)
+        return AsyncPager(self._client, _AUTOMATIONS_RUNS_LIST, args, options)

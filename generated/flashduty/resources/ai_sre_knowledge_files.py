@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
+    from ..types.defs.knowledge_file import KnowledgeFile
     from ..types.defs.knowledge_file_content import KnowledgeFileContent
     from ..types.defs.knowledge_file_deleted import KnowledgeFileDeleted
     from ..types.defs.knowledge_file_list import KnowledgeFileList
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
 _TYPES = TypeNames(
     __name__,
     {
+        "KnowledgeFile": "defs.knowledge_file",
         "KnowledgeFileContent": "defs.knowledge_file_content",
         "KnowledgeFileDeleted": "defs.knowledge_file_deleted",
         "KnowledgeFileList": "defs.knowledge_file_list",
@@ -32,10 +35,11 @@ __all__ = ["AiSreKnowledgeFiles", "AsyncAiSreKnowledgeFiles"]
 _KNOWLEDGE_FILES_LIST: Endpoint[KnowledgeFileList] = Endpoint(
     "POST",
     "/safari/knowledge/file/list",
-    kind="model",
+    kind="page",
     data="KnowledgeFileList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="files", page="p", total="total"),
 )
 _KNOWLEDGE_FILES_GET: Endpoint[KnowledgeFileContent] = Endpoint(
     "POST",
@@ -73,7 +77,7 @@ class AiSreKnowledgeFiles(SyncResource):
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> KnowledgeFileList:
+    ) -> SyncPage[KnowledgeFile, KnowledgeFileList]:
         """List the files of a knowledge pack.
 
         Lists the files of one pack, or of the account's pack when `pack_id` is left
@@ -89,7 +93,7 @@ class AiSreKnowledgeFiles(SyncResource):
                 `extra_body` for this call.
         """
         args = {"pack_id": pack_id, "p": p, "limit": limit}
-        return self._client.request(_KNOWLEDGE_FILES_LIST, args, **options)
+        return sync_page(self._client, _KNOWLEDGE_FILES_LIST, args, options)
 
     def get(
         self, *, rel_path: str, pack_id: str | Omit = OMIT, **options: Unpack[RequestOptions]
@@ -176,17 +180,17 @@ class AiSreKnowledgeFiles(SyncResource):
 class AsyncAiSreKnowledgeFiles(AsyncResource):
     """Operations under `client.ai_sre.knowledge.files`."""
 
-    async def list(
+    def list(
         self,
         *,
         pack_id: str | Omit = OMIT,
         p: int | Omit = OMIT,
         limit: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> KnowledgeFileList:
+    ) -> AsyncPager[KnowledgeFile, KnowledgeFileList]:
         """List the files of a knowledge pack: the awaitable `AiSreKnowledgeFiles.list`, documented there."""
         args = {"pack_id": pack_id, "p": p, "limit": limit}
-        return await self._client.request(_KNOWLEDGE_FILES_LIST, args, **options)
+        return AsyncPager(self._client, _KNOWLEDGE_FILES_LIST, args, options)
 
     async def get(
         self, *, rel_path: str, pack_id: str | Omit = OMIT, **options: Unpack[RequestOptions]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -30,10 +31,11 @@ __all__ = ["AiSreKnowledgePacks", "AsyncAiSreKnowledgePacks"]
 _KNOWLEDGE_PACKS_LIST: Endpoint[KnowledgePackList] = Endpoint(
     "POST",
     "/safari/knowledge/pack/list",
-    kind="model",
+    kind="page",
     data="KnowledgePackList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="packs", page="p", total="total"),
 )
 _KNOWLEDGE_PACKS_ENSURE: Endpoint[KnowledgePack] = Endpoint(
     "POST",
@@ -74,7 +76,7 @@ class AiSreKnowledgePacks(SyncResource):
         team_ids: List[int] | Omit = OMIT,
         include_account: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> KnowledgePackList:
+    ) -> SyncPage[KnowledgePack, KnowledgePackList]:
         """List knowledge packs.
 
         Lists the knowledge packs the caller can see: the account's and those of the
@@ -102,7 +104,7 @@ class AiSreKnowledgePacks(SyncResource):
             "team_ids": team_ids,
             "include_account": include_account,
         }
-        return self._client.request(_KNOWLEDGE_PACKS_LIST, args, **options)
+        return sync_page(self._client, _KNOWLEDGE_PACKS_LIST, args, options)
 
     def ensure(
         self,
@@ -178,7 +180,7 @@ class AiSreKnowledgePacks(SyncResource):
 class AsyncAiSreKnowledgePacks(AsyncResource):
     """Operations under `client.ai_sre.knowledge.packs`."""
 
-    async def list(
+    def list(
         self,
         *,
         p: int | Omit = OMIT,
@@ -188,7 +190,7 @@ class AsyncAiSreKnowledgePacks(AsyncResource):
         team_ids: List[int] | Omit = OMIT,
         include_account: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> KnowledgePackList:
+    ) -> AsyncPager[KnowledgePack, KnowledgePackList]:
         """List knowledge packs: the awaitable `AiSreKnowledgePacks.list`, documented there."""
         args = {
             "p": p,
@@ -198,7 +200,7 @@ class AsyncAiSreKnowledgePacks(AsyncResource):
             "team_ids": team_ids,
             "include_account": include_account,
         }
-        return await self._client.request(_KNOWLEDGE_PACKS_LIST, args, **options)
+        return AsyncPager(self._client, _KNOWLEDGE_PACKS_LIST, args, options)
 
     async def ensure(
         self,

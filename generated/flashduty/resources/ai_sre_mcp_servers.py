@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Dict, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -37,10 +38,11 @@ _MCP_SERVERS_GET: Endpoint[MCPServer] = Endpoint(
 _MCP_SERVERS_LIST: Endpoint[MCPServerList] = Endpoint(
     "POST",
     "/safari/mcp/server/list",
-    kind="model",
+    kind="page",
     data="MCPServerList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="servers", page="p", total="total"),
 )
 _MCP_SERVERS_UPDATE: Endpoint[MCPServer] = Endpoint(
     "POST", "/safari/mcp/server/update", kind="model", data="MCPServer", types=_TYPES
@@ -209,7 +211,7 @@ class AiSreMcpServers(SyncResource):
         team_ids: List[int] | Omit = OMIT,
         include_account: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> MCPServerList:
+    ) -> SyncPage[MCPServer, MCPServerList]:
         """List MCP servers.
 
         Lists the MCP servers the caller can see, account-wide and in the caller's
@@ -238,7 +240,7 @@ class AiSreMcpServers(SyncResource):
             "team_ids": team_ids,
             "include_account": include_account,
         }
-        return self._client.request(_MCP_SERVERS_LIST, args, **options)
+        return sync_page(self._client, _MCP_SERVERS_LIST, args, options)
 
     def update(
         self,
@@ -395,7 +397,7 @@ class AsyncAiSreMcpServers(AsyncResource):
         args = {"server_id": server_id}
         return await self._client.request(_MCP_SERVERS_GET, args, **options)
 
-    async def list(
+    def list(
         self,
         *,
         p: int | Omit = OMIT,
@@ -405,7 +407,7 @@ class AsyncAiSreMcpServers(AsyncResource):
         team_ids: List[int] | Omit = OMIT,
         include_account: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> MCPServerList:
+    ) -> AsyncPager[MCPServer, MCPServerList]:
         """List MCP servers: the awaitable `AiSreMcpServers.list`, documented there."""
         args = {
             "p": p,
@@ -415,7 +417,7 @@ class AsyncAiSreMcpServers(AsyncResource):
             "team_ids": team_ids,
             "include_account": include_account,
         }
-        return await self._client.request(_MCP_SERVERS_LIST, args, **options)
+        return AsyncPager(self._client, _MCP_SERVERS_LIST, args, options)
 
     async def update(
         self,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
@@ -12,12 +13,14 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
+    from ..types.defs.agent_session import AgentSession
     from ..types.defs.agent_session_detail import AgentSessionDetail
     from ..types.defs.agent_session_list import AgentSessionList
 
 _TYPES = TypeNames(
     __name__,
     {
+        "AgentSession": "defs.agent_session",
         "AgentSessionDetail": "defs.agent_session_detail",
         "AgentSessionList": "defs.agent_session_list",
     },
@@ -42,10 +45,11 @@ _SESSIONS_GET: Endpoint[AgentSessionDetail] = Endpoint(
 _SESSIONS_LIST: Endpoint[AgentSessionList] = Endpoint(
     "POST",
     "/safari/session/list",
-    kind="model",
+    kind="page",
     data="AgentSessionList",
     types=_TYPES,
     idempotent=True,
+    paging=Paging(items="sessions", page="p", total="total"),
 )
 
 
@@ -159,7 +163,7 @@ class AiSreSessions(SyncResource):
         entry_kinds: List[Literal["web", "im", "api", "automation"]] | Omit = OMIT,
         status: Literal["active", "archived", "all"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AgentSessionList:
+    ) -> SyncPage[AgentSession, AgentSessionList]:
         """List sessions.
 
         Lists the caller's AI SRE conversations and those shared with their teams, for
@@ -197,7 +201,7 @@ class AiSreSessions(SyncResource):
             "entry_kinds": entry_kinds,
             "status": status,
         }
-        return self._client.request(_SESSIONS_LIST, args, **options)
+        return sync_page(self._client, _SESSIONS_LIST, args, options)
 
 
 class AsyncAiSreSessions(AsyncResource):
@@ -239,7 +243,7 @@ class AsyncAiSreSessions(AsyncResource):
         }
         return await self._client.request(_SESSIONS_GET, args, **options)
 
-    async def list(
+    def list(
         self,
         *,
         app_name: Literal[
@@ -262,7 +266,7 @@ class AsyncAiSreSessions(AsyncResource):
         entry_kinds: List[Literal["web", "im", "api", "automation"]] | Omit = OMIT,
         status: Literal["active", "archived", "all"] | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> AgentSessionList:
+    ) -> AsyncPager[AgentSession, AgentSessionList]:
         """List sessions: the awaitable `AiSreSessions.list`, documented there."""
         args = {
             "app_name": app_name,
@@ -277,4 +281,4 @@ class AsyncAiSreSessions(AsyncResource):
             "entry_kinds": entry_kinds,
             "status": status,
         }
-        return await self._client.request(_SESSIONS_LIST, args, **options)
+        return AsyncPager(self._client, _SESSIONS_LIST, args, options)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, List, Literal
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, Paging, TypeNames
+from .._pagination import AsyncPager, SyncPage, sync_page
 from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, FileInput, Omit
 
@@ -38,7 +39,13 @@ _SKILLS_GET: Endpoint[Skill] = Endpoint(
     "POST", "/safari/skill/get", kind="model", data="Skill", types=_TYPES, idempotent=True
 )
 _SKILLS_LIST: Endpoint[SkillList] = Endpoint(
-    "POST", "/safari/skill/list", kind="model", data="SkillList", types=_TYPES, idempotent=True
+    "POST",
+    "/safari/skill/list",
+    kind="page",
+    data="SkillList",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(items="skills", page="p", total="total"),
 )
 _SKILLS_UPDATE: Endpoint[Skill] = Endpoint(
     "POST", "/safari/skill/update", kind="model", data="Skill", types=_TYPES, limits=(20, 300)
@@ -134,7 +141,7 @@ class AiSreSkills(SyncResource):
         team_ids: List[int] | Omit = OMIT,
         include_account: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SkillList:
+    ) -> SyncPage[Skill, SkillList]:
         """List skills.
 
         Lists the skills the caller can see, account-wide and in the caller's teams,
@@ -164,7 +171,7 @@ class AiSreSkills(SyncResource):
             "team_ids": team_ids,
             "include_account": include_account,
         }
-        return self._client.request(_SKILLS_LIST, args, **options)
+        return sync_page(self._client, _SKILLS_LIST, args, options)
 
     def update(
         self,
@@ -256,7 +263,7 @@ class AsyncAiSreSkills(AsyncResource):
         args = {"skill_id": skill_id}
         return await self._client.request(_SKILLS_GET, args, **options)
 
-    async def list(
+    def list(
         self,
         *,
         p: int | Omit = OMIT,
@@ -266,7 +273,7 @@ class AsyncAiSreSkills(AsyncResource):
         team_ids: List[int] | Omit = OMIT,
         include_account: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> SkillList:
+    ) -> AsyncPager[Skill, SkillList]:
         """List skills: the awaitable `AiSreSkills.list`, documented there."""
         args = {
             "p": p,
@@ -276,7 +283,7 @@ class AsyncAiSreSkills(AsyncResource):
             "team_ids": team_ids,
             "include_account": include_account,
         }
-        return await self._client.request(_SKILLS_LIST, args, **options)
+        return AsyncPager(self._client, _SKILLS_LIST, args, options)
 
     async def update(
         self,
