@@ -96,24 +96,32 @@ class AiSreA2aAgents(SyncResource):
         HTTP: POST /safari/a2a-agent/create
 
         Args:
-            agent_name: See the API reference.
-            instructions: See the API reference.
-            card_url: See the API reference.
-            auth_type: See the API reference.
+            agent_name: Display name of the agent.
+            instructions: What the remote agent is for and how to use it: Markdown,
+                optionally with a `summary` front matter, not empty.
+            card_url: Absolute `http` or `https` address of the remote agent's card.
+            auth_type: How AI SRE authenticates to the remote agent: `none`, `api_key`
+                or `bearer` (older agents may show an empty value, meaning `none`).
             auth_config: Credentials for the remote agent (for example an API key or
                 bearer token).
-            streaming: See the API reference.
+            streaming: Whether the remote agent streams its answers.
             team_id: Owning team; 0 for the account (or, for automation rules, the
                 caller personally).
             environment_kind: Where it runs: empty or `cloud` for Flashcat's cloud,
                 `byoc` for a BYOC runner.
             environment_id: The BYOC runner environment, when `environment_kind` is
                 `byoc`.
-            auth_mode: See the API reference.
-            secret_schema: See the API reference.
-            oauth_metadata: See the API reference.
-            allow_insecure_oauth_http: See the API reference.
-            allow_insecure_tls_skip_verify: See the API reference.
+            auth_mode: Whose credential is used: one shared by everyone (`shared`, the
+                default), each member's own secret (`per_user_secret`) or each member's
+                own OAuth grant (`per_user_oauth`).
+            secret_schema: JSON describing the per-member secret, such as the header it
+                goes in; needed for `per_user_secret`.
+            oauth_metadata: JSON metadata of the OAuth provider, filled in by discovery
+                for `per_user_oauth`.
+            allow_insecure_oauth_http: Allow OAuth discovery over plain HTTP to hosts
+                other than the local one.
+            allow_insecure_tls_skip_verify: Skip checking the TLS certificate
+                (self-signed or private certificates).
             environments: Execution environments it may be called from: `cloud` and/or
                 BYOC runner environment IDs; empty means all. Newer form of
                 `environment_kind`/`environment_id`.
@@ -282,24 +290,32 @@ class AiSreA2aAgents(SyncResource):
 
         Args:
             agent_id: The A2A agent.
-            agent_name: See the API reference.
-            instructions: See the API reference.
-            card_url: See the API reference.
-            auth_type: See the API reference.
+            agent_name: Display name of the agent.
+            instructions: What the remote agent is for and how to use it: Markdown,
+                optionally with a `summary` front matter, not empty.
+            card_url: Absolute `http` or `https` address of the remote agent's card.
+            auth_type: How AI SRE authenticates to the remote agent: `none`, `api_key`
+                or `bearer` (older agents may show an empty value, meaning `none`).
             auth_config: Credentials for the remote agent (for example an API key or
                 bearer token).
-            streaming: See the API reference.
+            streaming: Whether the remote agent streams its answers.
             team_id: Owning team; 0 for the account (or, for automation rules, the
                 caller personally).
             environment_kind: Where it runs: empty or `cloud` for Flashcat's cloud,
                 `byoc` for a BYOC runner.
             environment_id: The BYOC runner environment, when `environment_kind` is
                 `byoc`.
-            auth_mode: See the API reference.
-            secret_schema: See the API reference.
-            oauth_metadata: See the API reference.
-            allow_insecure_oauth_http: See the API reference.
-            allow_insecure_tls_skip_verify: See the API reference.
+            auth_mode: Whose credential is used: one shared by everyone (`shared`, the
+                default), each member's own secret (`per_user_secret`) or each member's
+                own OAuth grant (`per_user_oauth`).
+            secret_schema: JSON describing the per-member secret, such as the header it
+                goes in; needed for `per_user_secret`.
+            oauth_metadata: JSON metadata of the OAuth provider, filled in by discovery
+                for `per_user_oauth`.
+            allow_insecure_oauth_http: Allow OAuth discovery over plain HTTP to hosts
+                other than the local one.
+            allow_insecure_tls_skip_verify: Skip checking the TLS certificate
+                (self-signed or private certificates).
             environments: Execution environments it may be called from: `cloud` and/or
                 BYOC runner environment IDs; empty means all. Newer form of
                 `environment_kind`/`environment_id`.

@@ -108,22 +108,21 @@ class AiSreAutomationsRules(SyncResource):
         HTTP: POST /safari/automation/rule/create
 
         Args:
-            name: See the API reference.
+            name: Name.
             cron_expr: Five-field cron schedule, read in `timezone`.
             prompt: What the agent is asked to do on each run.
-            team_id: Owning team; 0 for the account (or, for automation rules, the
-                caller personally).
-            enabled: See the API reference.
+            team_id: Team that owns the rule; 0 makes it the caller's personal rule.
+            enabled: Whether it is on.
             timezone: IANA time zone of the schedule.
-            schedule_trigger_enabled: See the API reference.
+            schedule_trigger_enabled: Whether the cron schedule starts runs.
             environment_kind: Where it runs: empty or `cloud` for Flashcat's cloud,
                 `byoc` for a BYOC runner.
             environment_id: The BYOC runner environment, when `environment_kind` is
                 `byoc`.
-            http_post_trigger_enabled: See the API reference.
-            oncall_incident_trigger_enabled: See the API reference.
-            oncall_incident_channel_ids: See the API reference.
-            oncall_incident_severities: See the API reference.
+            http_post_trigger_enabled: Whether posting to the trigger URL starts runs.
+            oncall_incident_trigger_enabled: Whether on-call incidents start runs.
+            oncall_incident_channel_ids: Channels whose incidents start runs.
+            oncall_incident_severities: Incident severities that start runs.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -202,11 +201,11 @@ class AiSreAutomationsRules(SyncResource):
         Args:
             p: Page number, from 1.
             limit: Items per page.
-            scope: Which items to include: all visible ones, or only account-wide
-                (personal) or only team ones.
+            scope: All visible rules, only the caller's personal ones, or only team
+                ones.
             team_ids: Only these teams (among those the caller can see).
-            include_person: See the API reference.
-            enabled: See the API reference.
+            include_person: Whether personal rules are included.
+            enabled: Only rules that are on (true) or off (false).
             keyword: Text to search for.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
@@ -273,22 +272,22 @@ class AiSreAutomationsRules(SyncResource):
 
         Args:
             rule_id: The automation rule.
-            name: See the API reference.
-            team_id: Owning team; 0 for the account (or, for automation rules, the
-                caller personally).
-            enabled: See the API reference.
+            name: Name.
+            team_id: Move the rule: 0 makes it personal (only its owner may do that to a
+                team rule), otherwise a team the caller belongs to.
+            enabled: Whether it is on.
             cron_expr: Five-field cron schedule, read in `timezone`.
             timezone: IANA time zone of the schedule.
-            schedule_trigger_enabled: See the API reference.
+            schedule_trigger_enabled: Whether the cron schedule starts runs.
             prompt: What the agent is asked to do on each run.
             environment_kind: Where it runs: empty or `cloud` for Flashcat's cloud,
                 `byoc` for a BYOC runner.
             environment_id: The BYOC runner environment, when `environment_kind` is
                 `byoc`.
-            http_post_trigger_enabled: See the API reference.
-            oncall_incident_trigger_enabled: See the API reference.
-            oncall_incident_channel_ids: See the API reference.
-            oncall_incident_severities: See the API reference.
+            http_post_trigger_enabled: Whether posting to the trigger URL starts runs.
+            oncall_incident_trigger_enabled: Whether on-call incidents start runs.
+            oncall_incident_channel_ids: Channels whose incidents start runs.
+            oncall_incident_severities: Incident severities that start runs.
             rotate_http_post_trigger_token: Issue a new token for the HTTP POST trigger.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
 from .._endpoint import Endpoint, Paging, TypeNames
@@ -33,6 +34,7 @@ _AUTOMATIONS_RUNS_LIST: Endpoint[AutomationRunList] = Endpoint(
     data="AutomationRunList",
     types=_TYPES,
     idempotent=True,
+    times={"started_after_ms": 1000, "started_before_ms": 1000},
     paging=Paging(items="runs", page="p", total="total"),
 )
 
@@ -63,8 +65,8 @@ class AiSreAutomationsRuns(SyncResource):
         trigger_kind: (
             Literal["schedule", "debug", "manual", "http_post", "oncall_incident"] | Omit
         ) = OMIT,
-        started_after_ms: int | Omit = OMIT,
-        started_before_ms: int | Omit = OMIT,
+        started_after_ms: int | datetime | Omit = OMIT,
+        started_before_ms: int | datetime | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[AutomationRun, AutomationRunList]:
         """List the runs of an automation rule.
@@ -81,12 +83,12 @@ class AiSreAutomationsRuns(SyncResource):
             rule_id: The automation rule.
             p: Page number, from 1.
             limit: Items per page.
-            status: See the API reference.
-            trigger_kind: See the API reference.
+            status: Only runs in this state.
+            trigger_kind: Only runs started this way.
             started_after_ms: Only runs started at or after this time, Unix
-                milliseconds.
+                milliseconds. An aware `datetime` is accepted too.
             started_before_ms: Only runs started at or before this time, Unix
-                milliseconds.
+                milliseconds. An aware `datetime` is accepted too.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -128,8 +130,8 @@ class AsyncAiSreAutomationsRuns(AsyncResource):
         trigger_kind: (
             Literal["schedule", "debug", "manual", "http_post", "oncall_incident"] | Omit
         ) = OMIT,
-        started_after_ms: int | Omit = OMIT,
-        started_before_ms: int | Omit = OMIT,
+        started_after_ms: int | datetime | Omit = OMIT,
+        started_before_ms: int | datetime | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[AutomationRun, AutomationRunList]:
         """List the runs of an automation rule: the awaitable `AiSreAutomationsRuns.list`, documented there."""

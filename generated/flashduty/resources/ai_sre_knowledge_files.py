@@ -137,7 +137,7 @@ class AiSreKnowledgeFiles(SyncResource):
             rel_path: Path of the file inside the pack.
             pack_id: The knowledge pack; the account's pack when left out.
             content_b64: The new content, base64-encoded.
-            content_type: See the API reference.
+            content_type: Media type of the content, for example `text/markdown`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -123,9 +123,8 @@ class AiSreKnowledgePacks(SyncResource):
         HTTP: POST /safari/knowledge/pack/ensure
 
         Args:
-            scope: Which items to include: all visible ones, or only account-wide
-                (personal) or only team ones.
-            scope_id: See the API reference.
+            scope: Whether the pack belongs to the account or to a team.
+            scope_id: The account's or the team's ID, after `scope`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -150,9 +149,8 @@ class AiSreKnowledgePacks(SyncResource):
 
         Args:
             pack_id: The knowledge pack; the account's pack when left out.
-            scope: Which items to include: all visible ones, or only account-wide
-                (personal) or only team ones.
-            scope_id: See the API reference.
+            scope: The scope to move the pack to: the account or a team.
+            scope_id: The account's or the team's ID, after `scope`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

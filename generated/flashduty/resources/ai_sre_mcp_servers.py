@@ -87,29 +87,37 @@ class AiSreMcpServers(SyncResource):
         HTTP: POST /safari/mcp/server/create
 
         Args:
-            server_name: See the API reference.
-            description: See the API reference.
-            transport: See the API reference.
-            command: See the API reference.
-            args_: See the API reference.
-            env: See the API reference.
-            url: See the API reference.
-            headers: See the API reference.
-            connect_timeout: See the API reference.
-            call_timeout: See the API reference.
-            auth_mode: See the API reference.
-            secret_schema: See the API reference.
-            oauth_metadata: See the API reference.
-            status: See the API reference.
+            server_name: Name of the MCP server.
+            description: What it is for.
+            transport: How the server is reached: a local command (`stdio`), server-sent
+                events (`sse`) or streamable HTTP.
+            command: Command that starts a `stdio` server.
+            args_: Arguments of that command.
+            env: Environment variables of a `stdio` server.
+            url: Address of an `sse` or `streamable-http` server.
+            headers: HTTP headers sent to an `sse` or `streamable-http` server.
+            connect_timeout: Seconds allowed to connect.
+            call_timeout: Seconds allowed per tool call.
+            auth_mode: Whose credential is used: one shared by everyone (`shared`, the
+                default), each member's own secret (`per_user_secret`) or each member's
+                own OAuth grant (`per_user_oauth`).
+            secret_schema: JSON describing the per-member secret, such as the header it
+                goes in; needed for `per_user_secret`.
+            oauth_metadata: JSON metadata of the OAuth provider, filled in by discovery
+                for `per_user_oauth`.
+            status: Whether the server starts out enabled (the default) or disabled.
             team_id: Owning team; 0 for the account (or, for automation rules, the
                 caller personally).
             environment_kind: Where it runs: empty or `cloud` for Flashcat's cloud,
                 `byoc` for a BYOC runner.
             environment_id: The BYOC runner environment, when `environment_kind` is
                 `byoc`.
-            allow_insecure_oauth_http: See the API reference.
-            allow_insecure_tls_skip_verify: See the API reference.
-            source_template_name: See the API reference.
+            allow_insecure_oauth_http: Allow OAuth discovery over plain HTTP to hosts
+                other than the local one.
+            allow_insecure_tls_skip_verify: Skip checking the TLS certificate
+                (self-signed or private certificates).
+            source_template_name: Marketplace template it was installed from; empty when
+                written by hand.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -276,27 +284,34 @@ class AiSreMcpServers(SyncResource):
 
         Args:
             server_id: The MCP server.
-            server_name: See the API reference.
-            description: See the API reference.
-            transport: See the API reference.
-            command: See the API reference.
-            args_: See the API reference.
-            env: See the API reference.
-            url: See the API reference.
-            headers: See the API reference.
-            connect_timeout: See the API reference.
-            call_timeout: See the API reference.
-            auth_mode: See the API reference.
-            secret_schema: See the API reference.
-            oauth_metadata: See the API reference.
+            server_name: Name of the MCP server.
+            description: What it is for.
+            transport: How the server is reached: a local command (`stdio`), server-sent
+                events (`sse`) or streamable HTTP.
+            command: Command that starts a `stdio` server.
+            args_: Arguments of that command.
+            env: Environment variables of a `stdio` server.
+            url: Address of an `sse` or `streamable-http` server.
+            headers: HTTP headers sent to an `sse` or `streamable-http` server.
+            connect_timeout: Seconds allowed to connect.
+            call_timeout: Seconds allowed per tool call.
+            auth_mode: Whose credential is used: one shared by everyone (`shared`, the
+                default), each member's own secret (`per_user_secret`) or each member's
+                own OAuth grant (`per_user_oauth`).
+            secret_schema: JSON describing the per-member secret, such as the header it
+                goes in; needed for `per_user_secret`.
+            oauth_metadata: JSON metadata of the OAuth provider, filled in by discovery
+                for `per_user_oauth`.
             team_id: Owning team; 0 for the account (or, for automation rules, the
                 caller personally).
             environment_kind: Where it runs: empty or `cloud` for Flashcat's cloud,
                 `byoc` for a BYOC runner.
             environment_id: The BYOC runner environment, when `environment_kind` is
                 `byoc`.
-            allow_insecure_oauth_http: See the API reference.
-            allow_insecure_tls_skip_verify: See the API reference.
+            allow_insecure_oauth_http: Allow OAuth discovery over plain HTTP to hosts
+                other than the local one.
+            allow_insecure_tls_skip_verify: Skip checking the TLS certificate
+                (self-signed or private certificates).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

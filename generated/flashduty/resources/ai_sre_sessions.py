@@ -173,18 +173,18 @@ class AiSreSessions(SyncResource):
         HTTP: POST /safari/session/list
 
         Args:
-            app_name: See the API reference.
+            app_name: Which AI application's sessions to list; `ai-sre` for AI SRE.
             p: Page number, from 1.
             limit: Items per page.
-            orderby: See the API reference.
-            asc: See the API reference.
-            include_subagent_sessions: See the API reference.
+            orderby: Sort field.
+            asc: Oldest first instead of newest first.
+            include_subagent_sessions: Whether sessions of sub-agents are listed too.
             keyword: Text to search for.
             scope: Which items to include: all visible ones, or only account-wide
                 (personal) or only team ones.
             team_ids: Only these teams (among those the caller can see).
-            entry_kinds: See the API reference.
-            status: See the API reference.
+            entry_kinds: Only sessions started from these places.
+            status: Active sessions, archived ones, or both.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

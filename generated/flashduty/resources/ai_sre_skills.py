@@ -193,8 +193,8 @@ class AiSreSkills(SyncResource):
 
         Args:
             skill_id: The skill.
-            description: See the API reference.
-            description_en: See the API reference.
+            description: New description.
+            description_en: New English description.
             team_id: Owning team; 0 for the account (or, for automation rules, the
                 caller personally).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
@@ -229,10 +229,9 @@ class AiSreSkills(SyncResource):
 
         Args:
             file: The skill bundle: a zip archive holding SKILL.md.
-            team_id: Owning team; 0 for the account (or, for automation rules, the
-                caller personally).
+            team_id: Team that owns the skill; 0 for the whole account.
             replace: Overwrite an existing skill instead of failing.
-            skill_id: The skill.
+            skill_id: Skill to replace (with `replace`).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

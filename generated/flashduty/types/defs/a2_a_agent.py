@@ -13,6 +13,7 @@ class A2AAgent(FlashdutyModel):
     agent_id: str = ""
     """ID of the agent (`a2a_...`)."""
     account_id: int = 0
+    """The account."""
     team_id: int = 0
     """Owning team; 0 for the account (or, for rules, the owner personally)."""
     can_edit: bool = False
@@ -22,14 +23,23 @@ class A2AAgent(FlashdutyModel):
     environment_id: str = ""
     """Older form of `environments` (one BYOC runner); empty otherwise."""
     agent_name: str = ""
+    """Display name of the agent."""
     instructions: str = ""
+    """
+    What the remote agent is for and how to use it: Markdown, optionally with a `summary` front matter, not empty.
+    """
     card_url: str = ""
     """Address of the remote agent's card."""
     auth_type: str = ""
+    """
+    How AI SRE authenticates to the remote agent: `none`, `api_key` or `bearer` (older agents may show an empty value, meaning `none`).
+    """
     auth_config: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Credentials for the remote agent; secret values come back masked."""
     streaming: bool = False
+    """Whether the remote agent streams its answers."""
     status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    """Whether it is in use."""
     agent_card_name: str = ""
     """Name read from the remote card; empty until it was fetched."""
     agent_card_skills: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
@@ -41,11 +51,21 @@ class A2AAgent(FlashdutyModel):
     auth_mode: Annotated[
         Literal["shared", "per_user_secret", "per_user_oauth"] | str, OPEN_ENUM
     ] = ""
+    """
+    Whose credential is used: one shared by everyone (`shared`, the default), each member's own secret (`per_user_secret`) or each member's own OAuth grant (`per_user_oauth`).
+    """
     secret_schema: str = ""
+    """
+    JSON describing the per-member secret, such as the header it goes in; needed for `per_user_secret`.
+    """
     oauth_metadata: str = ""
+    """JSON metadata of the OAuth provider, filled in by discovery for `per_user_oauth`."""
     allow_insecure_oauth_http: bool = False
+    """Allow OAuth discovery over plain HTTP to hosts other than the local one."""
     allow_insecure_tls_skip_verify: bool = False
+    """Skip checking the TLS certificate (self-signed or private certificates)."""
     created_by: int = 0
+    """Member who created it."""
     created_at: int = 0
     """Creation time, Unix milliseconds."""
     updated_at: int = 0

@@ -7,3 +7,4 @@ class A2AAgentCreated(FlashdutyModel):
     """What registering an A2A agent returns."""
 
     agent_id: str = ""
+    """ID of the agent (`a2a_...`)."""

@@ -12,4 +12,6 @@ class A2AAgentList(FlashdutyModel):
     """One page of A2A agents."""
 
     items: Annotated[list[a2_a_agent.A2AAgent], NULL_AS_EMPTY] = Field(default_factory=list)
+    """The items of this page."""
     total: int = 0
+    """Number of matches over all pages."""

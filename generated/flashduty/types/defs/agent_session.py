@@ -19,41 +19,62 @@ class AgentSession(FlashdutyModel):
     session_id: str = ""
     """ID of the session (`sess_...`)."""
     parent_session_id: str = ""
+    """Session that started this one as a sub-agent; empty otherwise."""
     session_name: str = ""
+    """Name of the session."""
     app_name: str = ""
+    """AI application the session belongs to."""
     entry_kind: Annotated[
         Literal["web", "im", "api", "automation", "subagent"] | str, OPEN_ENUM
     ] = ""
+    """
+    Where the session was started: the web console, an IM chat, the API, an automation or another session (sub-agent).
+    """
     person_id: str = ""
     """Member who started the session (a decimal string)."""
     team_id: int = 0
+    """Team the session is shared with; 0 when personal."""
     team_name: str = ""
+    """Name of the team."""
     is_mine: bool = False
+    """Whether the caller started it."""
     can_view: bool = False
+    """Whether the caller may read it."""
     can_continue: bool = False
+    """Whether the caller may add messages."""
     can_manage: bool = False
+    """Whether the caller may rename, share or delete it."""
     can_fork: bool = False
+    """Whether the caller may start a copy of it."""
     access_source: Annotated[
         Literal["owner", "team_member", "manager", "share_link", "participant"] | str, OPEN_ENUM
     ] = ""
+    """Why the caller may see it."""
     share_enabled: bool = False
+    """Whether a share link is on."""
     share_version: int = 0
+    """Counts the times sharing settings changed."""
     shared_at: int = 0
     """When sharing was last turned on, Unix milliseconds."""
     shared_by: int = 0
+    """Member who turned sharing on."""
     status: Annotated[Literal["enabled", "deleted"] | str, OPEN_ENUM] = ""
+    """`enabled`, or `deleted`."""
     incognito: bool = False
+    """Whether the session is kept out of the agent's memory."""
     created_at: int = 0
     """Creation time, Unix milliseconds."""
     updated_at: int = 0
     """Last change, Unix milliseconds."""
     template_staging_round_id: str = ""
+    """Internal reference of a template being drafted in the session."""
     state: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """Free-form state the agent keeps for the session."""
     bound_environment: agent_environment_binding.AgentEnvironmentBinding | None = None
     context_resolved: agent_session_context.AgentSessionContext | None = None
     token_usage: agent_session_token_usage.AgentSessionTokenUsage | None = None
     current_context_tokens: int = 0
+    """Tokens in the model's context now."""
     context_window: int = 0
     """Size of the model's context window in tokens, when known."""
     archived_at: int = 0
@@ -63,9 +84,14 @@ class AgentSession(FlashdutyModel):
     last_event_at: int = 0
     """Time of the latest event, Unix milliseconds."""
     is_running: bool = False
+    """Whether the agent is working on a turn."""
     has_unread: bool = False
+    """Whether there are events the caller has not seen."""
     current_turn_started_at: int = 0
     """Start of the turn in progress, Unix milliseconds. 0 when idle."""
     current_turn_active_ms: int = 0
+    """Milliseconds the agent has worked on the current turn."""
     current_turn_wait_ms: int = 0
+    """Milliseconds the current turn has waited (for a person or a tool)."""
     current_turn_tokens: int = 0
+    """Tokens used by the current turn."""

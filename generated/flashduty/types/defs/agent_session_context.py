@@ -9,8 +9,11 @@ class AgentSessionContext(FlashdutyModel):
     """Which knowledge pack versions a session was started with."""
 
     account_pack_id: str = ""
+    """The account's knowledge pack used."""
     team_pack_id: str = ""
+    """The team's knowledge pack used."""
     incident_id: str = ""
+    """Incident the session is about, if any."""
     resolved_at_ms: int = 0
     """When the knowledge was resolved, Unix milliseconds."""
     versions: Annotated[dict[str, int], NULL_AS_EMPTY] = Field(default_factory=dict)

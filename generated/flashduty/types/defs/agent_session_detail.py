@@ -15,8 +15,10 @@ class AgentSessionDetail(FlashdutyModel):
     events: Annotated[list[agent_session_event.AgentSessionEvent], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """Events of this window, oldest first."""
     has_more_older: bool = False
     """Whether older events exist."""
     search_after_ctx: str = ""
     """Pass back to read the events before this window."""
     suggest_init: bool = False
+    """Whether the console would suggest setting up AI SRE first."""

@@ -12,7 +12,10 @@ class AgentSessionList(FlashdutyModel):
     """One page of AI SRE sessions."""
 
     total: int = 0
+    """Number of matches over all pages."""
     sessions: Annotated[list[agent_session.AgentSession], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """The sessions of this page."""
     suggest_init: bool = False
+    """Whether the console would suggest setting up AI SRE first."""

@@ -7,6 +7,10 @@ class AgentSessionTokenUsage(FlashdutyModel):
     """Model tokens a session has used."""
 
     input_tokens: int = 0
+    """Tokens sent to the model."""
     cached_tokens: int = 0
+    """Of those, tokens served from the model's cache."""
     output_tokens: int = 0
+    """Tokens the model produced."""
     reasoning_tokens: int = 0
+    """Of those, tokens spent on reasoning."""

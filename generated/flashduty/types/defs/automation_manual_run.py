@@ -12,6 +12,8 @@ class AutomationManualRun(FlashdutyModel):
     """The outcome of starting an automation rule by hand."""
 
     rule_id: str = ""
+    """ID of the automation rule (`arule_...`)."""
     trigger_kind: Annotated[Literal["manual"] | str, OPEN_ENUM] = ""
+    """Always `manual` here."""
     preflight: automation_preflight.AutomationPreflight | None = None
     run: automation_run_ref.AutomationRunRef | None = None

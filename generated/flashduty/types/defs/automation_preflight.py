@@ -11,9 +11,16 @@ class AutomationPreflight(FlashdutyModel):
     """Checks made before a manual run starts."""
 
     ok: bool = False
+    """Whether it succeeded."""
     checks: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """Names of the checks that passed."""
     scope: Annotated[Literal["person", "team"] | str, OPEN_ENUM] = ""
+    """Whether the run acts for a member or a team."""
     owner_id: int = 0
+    """Member who owns it."""
     team_id: int = 0
+    """Team the run acts for; 0 for a personal rule."""
     app_name: str = ""
+    """AI application the run uses."""
     warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """Problems that did not stop the call."""

@@ -12,6 +12,8 @@ class AutomationRuleList(FlashdutyModel):
     """One page of automation rules."""
 
     total: int = 0
+    """Number of matches over all pages."""
     rules: Annotated[list[automation_rule.AutomationRule], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """The rules of this page."""

@@ -12,4 +12,6 @@ class AutomationRunList(FlashdutyModel):
     """One page of automation runs."""
 
     total: int = 0
+    """Number of matches over all pages."""
     runs: Annotated[list[automation_run.AutomationRun], NULL_AS_EMPTY] = Field(default_factory=list)
+    """The runs of this page."""

@@ -7,4 +7,6 @@ class AutomationRunRef(FlashdutyModel):
     """The run (and its session) that a manual start created."""
 
     run_id: str = ""
+    """ID of the run (`trun_...`)."""
     session_id: str = ""
+    """ID of the session (`sess_...`)."""

@@ -14,3 +14,4 @@ class AutomationTemplateList(FlashdutyModel):
     templates: Annotated[list[automation_template.AutomationTemplate], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """Every template."""

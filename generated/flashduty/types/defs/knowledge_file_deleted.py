@@ -14,3 +14,4 @@ class KnowledgeFileDeleted(FlashdutyModel):
     warnings: Annotated[list[knowledge_warning.KnowledgeWarning], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """Problems that did not stop the call."""

@@ -14,4 +14,6 @@ class KnowledgeFileList(FlashdutyModel):
     files: Annotated[list[knowledge_file.KnowledgeFile], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """The files."""
     total: int = 0
+    """Number of matches over all pages."""

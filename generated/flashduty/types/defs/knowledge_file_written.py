@@ -15,3 +15,4 @@ class KnowledgeFileWritten(FlashdutyModel):
     warnings: Annotated[list[knowledge_warning.KnowledgeWarning], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """Problems that did not stop the call."""

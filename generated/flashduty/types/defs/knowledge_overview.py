@@ -15,3 +15,4 @@ class KnowledgeOverview(FlashdutyModel):
     files: Annotated[list[knowledge_file.KnowledgeFile], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """The files."""

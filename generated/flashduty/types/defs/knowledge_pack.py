@@ -12,18 +12,26 @@ class KnowledgePack(FlashdutyModel):
     pack_id: str = ""
     """ID of the pack (`kpk_...`)."""
     account_id: int = 0
+    """The account."""
     scope: Annotated[Literal["account", "team", "channel"] | str, OPEN_ENUM] = ""
+    """Whom the pack belongs to: the account, a team or a channel."""
     scope_id: int = 0
     """The account's or the team's ID, after `scope`."""
     team_name: str = ""
+    """Name of the team."""
     file_count: int = 0
+    """Number of files."""
     total_bytes: int = 0
     """Size of all files together, in bytes."""
     version: int = 0
+    """Increases with every change to the pack."""
     duty_version: int = 0
+    """Version of the pack's DUTY.md index."""
     created_by: int = 0
+    """Member who created it."""
     created_at_ms: int = 0
     """Creation time, Unix milliseconds."""
     updated_at_ms: int = 0
     """Last change, Unix milliseconds."""
     can_edit: bool = False
+    """Whether the caller may change it."""

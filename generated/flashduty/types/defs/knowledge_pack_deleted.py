@@ -7,3 +7,4 @@ class KnowledgePackDeleted(FlashdutyModel):
     """Outcome of deleting a knowledge pack."""
 
     ok: bool = False
+    """Whether it succeeded."""

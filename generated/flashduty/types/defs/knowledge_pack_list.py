@@ -14,4 +14,6 @@ class KnowledgePackList(FlashdutyModel):
     packs: Annotated[list[knowledge_pack.KnowledgePack], NULL_AS_EMPTY] = Field(
         default_factory=list
     )
+    """The packs of this page."""
     total: int = 0
+    """Number of matches over all pages."""

@@ -11,5 +11,8 @@ class KnowledgeWarning(FlashdutyModel):
     """A problem with links between knowledge files that did not stop the call."""
 
     code: Annotated[Literal["unresolved_reference", "still_referenced_by"] | str, OPEN_ENUM] = ""
+    """What went wrong: a link to a missing file, or a file that others still link to."""
     ref: str = ""
+    """The file concerned."""
     refs: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """The files linking to it."""

@@ -12,4 +12,6 @@ class MCPServerList(FlashdutyModel):
     """One page of MCP servers."""
 
     total: int = 0
+    """Number of matches over all pages."""
     servers: Annotated[list[mcp_server.MCPServer], NULL_AS_EMPTY] = Field(default_factory=list)
+    """The servers of this page."""

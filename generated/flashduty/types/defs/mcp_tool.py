@@ -11,6 +11,8 @@ class MCPTool(FlashdutyModel):
     """A tool offered by an MCP server."""
 
     name: str = ""
+    """Name of the tool."""
     description: str = ""
+    """What the tool does, as the server describes it."""
     input_schema: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
     """JSON Schema of the tool's arguments."""

@@ -12,4 +12,6 @@ class SkillList(FlashdutyModel):
     """One page of skills."""
 
     total: int = 0
+    """Number of matches over all pages."""
     skills: Annotated[list[skill.Skill], NULL_AS_EMPTY] = Field(default_factory=list)
+    """The skills of this page."""
