@@ -146,7 +146,8 @@ class AiSreAutomationsRules(SyncResource):
     def delete(self, *, rule_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete an automation rule.
 
-        Deletes a rule together with its triggers; runs already recorded are kept.
+        Deletes a rule together with its triggers; the HTTP POST trigger's token stops
+        working at once.
 
         Permission: Manager of the rule.
         Rate limit: 20 per second, 300 per minute.
@@ -164,7 +165,8 @@ class AiSreAutomationsRules(SyncResource):
         """Get an automation rule.
 
         Returns one automation rule with the state of its triggers and the time the
-        schedule fires next. The HTTP POST token is never shown here.
+        schedule fires next. Only a member who manages the rule may read it: the owner
+        of a personal rule; for a team rule, an account admin or a member of the team.
 
         Permission: Manager of the rule.
         HTTP: POST /safari/automation/rule/get
@@ -226,7 +228,9 @@ class AiSreAutomationsRules(SyncResource):
 
         Fires a rule by hand, outside its schedule. The call runs the rule's pre-flight
         checks and returns once the run's session has started, with the run and session
-        IDs; it does not wait for the session to finish. Tightly rate limited.
+        IDs; it does not wait for the session to finish (list the rule's runs for that).
+        Only an enabled rule runs, and each rule at most once a minute
+        (`RequestTooFrequently` otherwise).
 
         Permission: Manager of the rule.
         Rate limit: 5 per second, 100 per minute.

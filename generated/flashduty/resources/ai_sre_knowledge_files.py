@@ -81,7 +81,8 @@ class AiSreKnowledgeFiles(SyncResource):
         """List the files of a knowledge pack.
 
         Lists the files of one pack, or of the account's pack when `pack_id` is left
-        out, without their content. Paged by `p` and `limit`.
+        out, without their content. `p` and `limit` are taken, but the server answers
+        every file at once today.
 
         HTTP: POST /safari/knowledge/file/list
 
@@ -127,7 +128,8 @@ class AiSreKnowledgeFiles(SyncResource):
 
         Creates or overwrites the file at `rel_path` in a pack (the account's when
         `pack_id` is left out) with the base64-encoded content. Links to other files of
-        the pack that cannot be resolved come back as warnings, not errors.
+        the pack that cannot be resolved come back as warnings, not errors. The content
+        must be UTF-8 text; `content_type` follows the file's extension when left out.
 
         Permission: Knowledge Manage.
         Rate limit: 20 per second, 300 per minute.
@@ -159,8 +161,10 @@ class AiSreKnowledgeFiles(SyncResource):
     ) -> KnowledgeFileDeleted:
         """Delete a knowledge file.
 
-        Deletes the file at `rel_path`. A file other files still link to is kept and
-        reported in the warnings unless `force` is set.
+        Deletes the file at `rel_path` (a file that is not there counts as deleted).
+        When other files of the pack still link to it the call fails with
+        `ReferenceExist`, unless `force` is set; the linking files then come back as
+        warnings.
 
         Permission: Knowledge Manage.
         Rate limit: 20 per second, 300 per minute.

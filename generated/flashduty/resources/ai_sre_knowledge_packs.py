@@ -116,7 +116,8 @@ class AiSreKnowledgePacks(SyncResource):
         """Get or create a knowledge pack.
 
         Returns the knowledge pack of the account or of one team, creating it when it
-        does not exist yet; calling it twice gives the same pack.
+        does not exist yet (a new account pack starts with a default DUTY.md); calling
+        it twice gives the same pack. For the account, `scope_id` is not needed.
 
         Permission: Knowledge Manage.
         Rate limit: 20 per second, 300 per minute.
@@ -141,7 +142,9 @@ class AiSreKnowledgePacks(SyncResource):
     ) -> KnowledgePack:
         """Move a knowledge pack.
 
-        Changes the scope a knowledge pack belongs to (the account or a team).
+        Moves a knowledge pack to the account or to a team (`scope_id` is needed for a
+        team). Packs are never merged: the move fails with `ReferenceExist` when the
+        destination already has one.
 
         Permission: Knowledge Manage.
         Rate limit: 20 per second, 300 per minute.
@@ -160,7 +163,8 @@ class AiSreKnowledgePacks(SyncResource):
     def delete(self, *, pack_id: str, **options: Unpack[RequestOptions]) -> KnowledgePackDeleted:
         """Delete a knowledge pack.
 
-        Deletes a knowledge pack with all of its files.
+        Deletes a knowledge pack with all of its files, for good. The account's pack may
+        be deleted too; it comes back empty when next used.
 
         Permission: Knowledge Manage.
         Rate limit: 20 per second, 300 per minute.

@@ -196,8 +196,9 @@ class AiSreMcpServers(SyncResource):
     def get(self, *, server_id: str, **options: Unpack[RequestOptions]) -> MCPServer:
         """Get an MCP server.
 
-        Returns one MCP server with the tools it offered when last listed (or the error
-        that listing them gave). Secret values come back masked.
+        Returns one MCP server with the tools it offers, asked from the server there and
+        then; when that fails the call still succeeds, with the reason in `list_error`.
+        Secret values come back masked.
 
         HTTP: POST /safari/mcp/server/get
 

@@ -59,7 +59,9 @@ class AiSreSessions(SyncResource):
     def delete(self, *, session_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a session.
 
-        Deletes an AI SRE conversation the caller may manage.
+        Deletes a session, its sub-agent sessions and the files it presented. A personal
+        session can be deleted by its creator only; a team session also by an account
+        admin or a member of the team.
 
         Rate limit: 20 per second, 300 per minute.
         HTTP: POST /safari/session/delete
@@ -84,8 +86,9 @@ class AiSreSessions(SyncResource):
         Downloads the whole transcript of a session as newline-delimited JSON: the first
         line describes the session (`session_meta`), every further line is one event.
         Read it line by line rather than holding it in memory; long sessions are large.
-        Besides the per-second and per-minute limits, an account may export at most
-        1,000 times a day.
+        The server gives an export 60 seconds; when it fails halfway, the stream ends
+        with a line holding the error instead of an event. Besides the per-second and
+        per-minute limits, an account may export at most 1,000 times a day.
 
         Rate limit: 20 per second, 200 per minute.
         HTTP: POST /safari/session/export
@@ -125,8 +128,8 @@ class AiSreSessions(SyncResource):
         Args:
             session_id: The session.
             share_token: Token of a share link, when the session is reached through one.
-            num_recent_events: How many of the latest events to return.
-            limit: Items per page.
+            num_recent_events: Older name of `limit`.
+            limit: How many events to return, 100 when left out, at most 1,000.
             search_after_ctx: Cursor from a previous answer, to read older events.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.

@@ -68,7 +68,8 @@ class AiSreSkills(SyncResource):
     def delete(self, *, skill_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a skill.
 
-        Deletes a skill; the agent can no longer load it.
+        Deletes a skill; the agent can no longer load it and its name is free again.
+        Deleting it a second time fails with `ResourceNotFound`.
 
         Permission: Skill Manage.
         Rate limit: 20 per second, 300 per minute.
@@ -185,7 +186,8 @@ class AiSreSkills(SyncResource):
         """Update a skill.
 
         Changes a skill's descriptions or moves it to another team; its content is
-        changed by uploading a new bundle instead.
+        changed by uploading a new bundle instead. `description` cannot be cleared (an
+        empty one is ignored); `description_en` is cleared by an empty string.
 
         Permission: Skill Manage.
         Rate limit: 20 per second, 300 per minute.
@@ -219,16 +221,17 @@ class AiSreSkills(SyncResource):
     ) -> Skill:
         """Upload a skill.
 
-        Uploads a skill bundle, a zip archive holding a SKILL.md, as a multipart form.
-        With `replace` set, an existing skill (by `skill_id`, or by the name in the
-        bundle) is overwritten; otherwise a skill of the same name is an error.
+        Uploads a skill bundle holding a SKILL.md (`.skill`, `.zip`, `.tar.gz` or
+        `.tgz`, at most 100 MB) as a multipart form. Without `replace` a new skill is
+        always created; with it, the skill named by `skill_id`, or else the one with the
+        bundle's name, is overwritten (or created when there is none).
 
         Permission: Skill Manage.
         Rate limit: 3 per second, 30 per minute.
         HTTP: POST /safari/skill/upload
 
         Args:
-            file: The skill bundle: a zip archive holding SKILL.md.
+            file: The skill bundle: an archive holding SKILL.md.
             team_id: Team that owns the skill; 0 for the whole account.
             replace: Overwrite an existing skill instead of failing.
             skill_id: Skill to replace (with `replace`).
