@@ -109,7 +109,10 @@ class AiSreAutomationsRules(SyncResource):
 
         Args:
             name: Name.
-            cron_expr: Five-field cron schedule, read in `timezone`.
+            cron_expr: Cron schedule of four (hour first, minute 0) or five fields, read
+                in `timezone`; the minute is one fixed number, and day of month and day
+                of week cannot both be set. Needed even when only the HTTP POST trigger
+                is wanted: then turn `schedule_trigger_enabled` off.
             prompt: What the agent is asked to do on each run.
             team_id: Team that owns the rule; 0 makes it the caller's personal rule.
             enabled: Whether it is on.
@@ -195,7 +198,7 @@ class AiSreAutomationsRules(SyncResource):
 
         Lists the automation rules the caller can see: their own personal rules and
         those of their teams, narrowed by `scope`, `team_ids`, `enabled` and a keyword.
-        Paged by `p` and `limit` (at most 100); `total` counts every match.
+        Paged by `p` and `limit` (at most 200); `total` counts every match.
 
         Permission: Any key; only rules the caller can see.
         HTTP: POST /safari/automation/rule/list
@@ -280,7 +283,10 @@ class AiSreAutomationsRules(SyncResource):
             team_id: Move the rule: 0 makes it personal (only its owner may do that to a
                 team rule), otherwise a team the caller belongs to.
             enabled: Whether it is on.
-            cron_expr: Five-field cron schedule, read in `timezone`.
+            cron_expr: Cron schedule of four (hour first, minute 0) or five fields, read
+                in `timezone`; the minute is one fixed number, and day of month and day
+                of week cannot both be set. Needed even when only the HTTP POST trigger
+                is wanted: then turn `schedule_trigger_enabled` off.
             timezone: IANA time zone of the schedule.
             schedule_trigger_enabled: Whether the cron schedule starts runs.
             prompt: What the agent is asked to do on each run.

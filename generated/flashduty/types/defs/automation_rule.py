@@ -25,7 +25,7 @@ class AutomationRule(FlashdutyModel):
     run_scope: Annotated[Literal["person", "team"] | str, OPEN_ENUM] = ""
     """Whose rule it is: one member's (`person`) or a team's (`team`)."""
     cron_expr: str = ""
-    """Five-field cron schedule, read in `timezone`."""
+    """The schedule as a five-field cron expression, read in `timezone`."""
     timezone: str = ""
     """IANA time zone of the schedule."""
     prompt: str = ""
