@@ -165,6 +165,7 @@ class AiSreSessions(SyncResource):
         team_ids: List[int] | Omit = OMIT,
         entry_kinds: List[Literal["web", "im", "api", "automation"]] | Omit = OMIT,
         status: Literal["active", "archived", "all"] | Omit = OMIT,
+        person_ids: List[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> SyncPage[AgentSession, AgentSessionList]:
         """List sessions.
@@ -188,6 +189,8 @@ class AiSreSessions(SyncResource):
             team_ids: Only these teams (among those the caller can see).
             entry_kinds: Only sessions started from these places.
             status: Active sessions, archived ones, or both.
+            person_ids: Only sessions started by these members (within what the caller
+                may see).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -203,6 +206,7 @@ class AiSreSessions(SyncResource):
             "team_ids": team_ids,
             "entry_kinds": entry_kinds,
             "status": status,
+            "person_ids": person_ids,
         }
         return sync_page(self._client, _SESSIONS_LIST, args, options)
 
@@ -268,6 +272,7 @@ class AsyncAiSreSessions(AsyncResource):
         team_ids: List[int] | Omit = OMIT,
         entry_kinds: List[Literal["web", "im", "api", "automation"]] | Omit = OMIT,
         status: Literal["active", "archived", "all"] | Omit = OMIT,
+        person_ids: List[int] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[AgentSession, AgentSessionList]:
         """List sessions: the awaitable `AiSreSessions.list`, documented there."""
@@ -283,5 +288,6 @@ class AsyncAiSreSessions(AsyncResource):
             "team_ids": team_ids,
             "entry_kinds": entry_kinds,
             "status": status,
+            "person_ids": person_ids,
         }
         return AsyncPager(self._client, _SESSIONS_LIST, args, options)

@@ -222,9 +222,9 @@ class AiSreSkills(SyncResource):
         """Upload a skill.
 
         Uploads a skill bundle holding a SKILL.md (`.skill`, `.zip`, `.tar.gz` or
-        `.tgz`, at most 100 MB) as a multipart form. Without `replace` a new skill is
-        always created; with it, the skill named by `skill_id`, or else the one with the
-        bundle's name, is overwritten (or created when there is none).
+        `.tgz`, at most 100 MB) as a multipart form. Without `replace`, a name already
+        taken is an error; with it, the skill named by `skill_id`, or else the one with
+        the bundle's name, is overwritten (and created when there is none).
 
         Permission: Skill Manage.
         Rate limit: 3 per second, 30 per minute.

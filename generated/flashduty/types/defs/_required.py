@@ -1410,6 +1410,14 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "info",
     ),
     "ShiftNotifyPreference": ("personal_channels",),
+    "SignedFileUrls": (
+        "download_url",
+        "preview_url",
+        "expires_in",
+        "name",
+        "content_type",
+        "size",
+    ),
     "SilenceRule": (
         "rule_id",
         "account_id",

@@ -95,3 +95,11 @@ class AgentSession(FlashdutyModel):
     """Milliseconds the current turn has waited (for a person or a tool)."""
     current_turn_tokens: int = 0
     """Tokens used by the current turn."""
+    standing_tasks: int = 0
+    """Background tasks (shells, monitors) of the session still alive."""
+    has_open_tasks: bool = False
+    """
+    Whether the session still has open tasks; left out when the server could not tell, which does not mean idle.
+    """
+    creator_name: str = ""
+    """Name of the member who started it."""

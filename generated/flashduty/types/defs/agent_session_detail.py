@@ -1,6 +1,6 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
@@ -22,3 +22,7 @@ class AgentSessionDetail(FlashdutyModel):
     """Pass back to read the events before this window."""
     suggest_init: bool = False
     """Whether the console would suggest setting up AI SRE first."""
+    pending_messages: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=list)
+    """
+    Messages from people waiting for the agent to pick them up, in order. Their fields are not documented yet, so they are read as sent.
+    """

@@ -58,3 +58,7 @@ class Skill(FlashdutyModel):
     """Whether a marketplace skill was changed here (automatic updates then leave it alone)."""
     created: bool = False
     """Only on installs: true for a new skill, false when one was updated in place."""
+    venues: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """
+    Kinds of execution environment (such as `byoc`) the skill is limited to; empty means everywhere.
+    """
