@@ -196,6 +196,18 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "Artifact": (
         "artifact_id",
         "title",
+        "name",
+        "content_type",
+        "size",
+        "file_id",
+        "session_id",
+        "person_id",
+        "creator_name",
+        "team_id",
+        "is_mine",
+        "can_edit",
+        "created_at",
+        "updated_at",
     ),
     "ArtifactFileState": (
         "file_id",
