@@ -75,6 +75,7 @@ class AiSreMcpServers(SyncResource):
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
         source_template_name: str | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Add an MCP server.
@@ -96,8 +97,8 @@ class AiSreMcpServers(SyncResource):
             env: Environment variables of a `stdio` server.
             url: Address of an `sse` or `streamable-http` server.
             headers: HTTP headers sent to an `sse` or `streamable-http` server.
-            connect_timeout: Seconds allowed to connect.
-            call_timeout: Seconds allowed per tool call.
+            connect_timeout: Seconds allowed to connect; 0 for the default of 10.
+            call_timeout: Seconds allowed per tool call; 0 for the default of 60.
             auth_mode: Whose credential is used: one shared by everyone (`shared`, the
                 default), each member's own secret (`per_user_secret`) or each member's
                 own OAuth grant (`per_user_oauth`).
@@ -118,6 +119,9 @@ class AiSreMcpServers(SyncResource):
                 (self-signed or private certificates).
             source_template_name: Marketplace template it was installed from; empty when
                 written by hand.
+            environments: Execution environments it may be called from: `cloud` and/or
+                BYOC runner environment IDs; empty means all. Newer form of
+                `environment_kind`/`environment_id`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -142,6 +146,7 @@ class AiSreMcpServers(SyncResource):
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
             "source_template_name": source_template_name,
+            "environments": environments,
         }
         return self._client.request(_MCP_SERVERS_CREATE, args, **options)
 
@@ -273,6 +278,7 @@ class AiSreMcpServers(SyncResource):
         environment_id: str | Omit = OMIT,
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Update an MCP server.
@@ -294,8 +300,8 @@ class AiSreMcpServers(SyncResource):
             env: Environment variables of a `stdio` server.
             url: Address of an `sse` or `streamable-http` server.
             headers: HTTP headers sent to an `sse` or `streamable-http` server.
-            connect_timeout: Seconds allowed to connect.
-            call_timeout: Seconds allowed per tool call.
+            connect_timeout: Seconds allowed to connect; 0 for the default of 10.
+            call_timeout: Seconds allowed per tool call; 0 for the default of 60.
             auth_mode: Whose credential is used: one shared by everyone (`shared`, the
                 default), each member's own secret (`per_user_secret`) or each member's
                 own OAuth grant (`per_user_oauth`).
@@ -313,6 +319,9 @@ class AiSreMcpServers(SyncResource):
                 other than the local one.
             allow_insecure_tls_skip_verify: Skip checking the TLS certificate
                 (self-signed or private certificates).
+            environments: Execution environments it may be called from: `cloud` and/or
+                BYOC runner environment IDs; empty means all. Newer form of
+                `environment_kind`/`environment_id`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -336,6 +345,7 @@ class AiSreMcpServers(SyncResource):
             "environment_id": environment_id,
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
+            "environments": environments,
         }
         return self._client.request(_MCP_SERVERS_UPDATE, args, **options)
 
@@ -366,6 +376,7 @@ class AsyncAiSreMcpServers(AsyncResource):
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
         source_template_name: str | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Add an MCP server: the awaitable `AiSreMcpServers.create`, documented there."""
@@ -390,6 +401,7 @@ class AsyncAiSreMcpServers(AsyncResource):
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
             "source_template_name": source_template_name,
+            "environments": environments,
         }
         return await self._client.request(_MCP_SERVERS_CREATE, args, **options)
 
@@ -457,6 +469,7 @@ class AsyncAiSreMcpServers(AsyncResource):
         environment_id: str | Omit = OMIT,
         allow_insecure_oauth_http: bool | Omit = OMIT,
         allow_insecure_tls_skip_verify: bool | Omit = OMIT,
+        environments: List[str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Update an MCP server: the awaitable `AiSreMcpServers.update`, documented there."""
@@ -480,5 +493,6 @@ class AsyncAiSreMcpServers(AsyncResource):
             "environment_id": environment_id,
             "allow_insecure_oauth_http": allow_insecure_oauth_http,
             "allow_insecure_tls_skip_verify": allow_insecure_tls_skip_verify,
+            "environments": environments,
         }
         return await self._client.request(_MCP_SERVERS_UPDATE, args, **options)

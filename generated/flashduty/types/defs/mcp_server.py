@@ -20,9 +20,9 @@ class MCPServer(FlashdutyModel):
     can_edit: bool = False
     """Whether the caller may change it."""
     environment_kind: Annotated[Literal["", "byoc"] | str, OPEN_ENUM] = ""
-    """Where it runs: empty or `cloud` for Flashcat's cloud, `byoc` for a BYOC runner."""
+    """Older form of `environments` (one BYOC runner); empty otherwise."""
     environment_id: str = ""
-    """The BYOC runner environment, when it runs on one."""
+    """Older form of `environments` (one BYOC runner); empty otherwise."""
     server_name: str = ""
     """Name of the MCP server."""
     description: str = ""
@@ -48,9 +48,9 @@ class MCPServer(FlashdutyModel):
     status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
     """Whether it is in use."""
     connect_timeout: int = 0
-    """Seconds allowed to connect."""
+    """Seconds allowed to connect; 0 for the default of 10."""
     call_timeout: int = 0
-    """Seconds allowed per tool call."""
+    """Seconds allowed per tool call; 0 for the default of 60."""
     allow_insecure_oauth_http: bool = False
     """Allow OAuth discovery over plain HTTP to hosts other than the local one."""
     allow_insecure_tls_skip_verify: bool = False
@@ -81,3 +81,7 @@ class MCPServer(FlashdutyModel):
     """Creation time, Unix milliseconds."""
     updated_at: int = 0
     """Last change, Unix milliseconds."""
+    environments: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    """
+    Execution environments it may be called from: `cloud` and/or BYOC runner environment IDs; empty means all.
+    """
