@@ -129,7 +129,8 @@ class AiSreKnowledgeFiles(SyncResource):
         Creates or overwrites the file at `rel_path` in a pack (the account's when
         `pack_id` is left out) with the base64-encoded content. Links to other files of
         the pack that cannot be resolved come back as warnings, not errors. The content
-        must be UTF-8 text; `content_type` follows the file's extension when left out.
+        must be UTF-8 text of at most 1 MiB; `content_type` follows the file's extension
+        when left out.
 
         Permission: Knowledge Manage.
         Rate limit: 20 per second, 300 per minute.

@@ -80,7 +80,8 @@ class AiSreKnowledgePacks(SyncResource):
         """List knowledge packs.
 
         Lists the knowledge packs the caller can see: the account's and those of the
-        caller's teams. Paged by `p` and `limit`; `total` counts every match.
+        caller's teams. Paged by `p` and `limit`; without either, every pack comes in
+        one answer. `total` counts every match.
 
         HTTP: POST /safari/knowledge/pack/list
 
