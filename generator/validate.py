@@ -413,10 +413,17 @@ def pager_rules(
     props, _ = object_properties(doc, data)
     if paging["items"] not in props:
         add(at, f"the data schema has no property {paging['items']!r} for the items")
-    if "has_next_page" not in props and not ("cursor" in paging and paging["cursor"] in props):
+    if "total" in paging and paging["total"] not in props:
+        add(at, f"the data schema has no {paging['total']!r} counting the matches")
+    if (
+        "has_next_page" not in props
+        and not ("cursor" in paging and paging["cursor"] in props)
+        and not ("total" in paging and "page" in paging)
+    ):
         add(
             at,
-            "the data schema has neither `has_next_page` nor the cursor to tell whether more follows",
+            "the data schema has neither `has_next_page` nor the cursor to tell whether more "
+            "follows (a page-number list without them names its match count in `total`)",
         )
     body = json_media((op.get("requestBody") or {}).get("content")) or ("", {})
     request_props, _ = object_properties(doc, body[1].get("schema") or {})

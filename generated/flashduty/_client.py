@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .resources.incidents import AsyncIncidents, Incidents
     from .resources.schedules import AsyncSchedules, Schedules
     from .resources.channels import AsyncChannels, Channels
+    from .resources.ai_sre import AsyncAiSre, AiSre
     from .resources.people import AsyncPeople, People
     from .resources.alerts import AsyncAlerts, Alerts
     from .resources.events import AsyncEvents, Events
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from .resources.status_pages import AsyncStatusPages, StatusPages
     from .resources.monitors import AsyncMonitors, Monitors
     from .resources.rum import AsyncRum, Rum
-    from .resources.ai_sre import AsyncAiSre, AiSre
 
 __all__ = ["Flashduty", "AsyncFlashduty", "ACCOUNT_RATE_LIMIT"]
 
@@ -130,6 +130,12 @@ class Flashduty(SyncAPIClient):
         return Channels(self)
 
     @cached_property
+    def ai_sre(self) -> "AiSre":
+        from .resources.ai_sre import AiSre
+
+        return AiSre(self)
+
+    @cached_property
     def people(self) -> "People":
         from .resources.people import People
 
@@ -170,12 +176,6 @@ class Flashduty(SyncAPIClient):
         from .resources.rum import Rum
 
         return Rum(self)
-
-    @cached_property
-    def ai_sre(self) -> "AiSre":
-        from .resources.ai_sre import AiSre
-
-        return AiSre(self)
 
 
 class AsyncFlashduty(AsyncAPIClient):
@@ -237,6 +237,12 @@ class AsyncFlashduty(AsyncAPIClient):
         return AsyncChannels(self)
 
     @cached_property
+    def ai_sre(self) -> "AsyncAiSre":
+        from .resources.ai_sre import AsyncAiSre
+
+        return AsyncAiSre(self)
+
+    @cached_property
     def people(self) -> "AsyncPeople":
         from .resources.people import AsyncPeople
 
@@ -277,9 +283,3 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.rum import AsyncRum
 
         return AsyncRum(self)
-
-    @cached_property
-    def ai_sre(self) -> "AsyncAiSre":
-        from .resources.ai_sre import AsyncAiSre
-
-        return AsyncAiSre(self)

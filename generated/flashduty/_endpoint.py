@@ -14,19 +14,26 @@ T = TypeVar("T")
 
 
 class Paging:
-    """How a list operation pages: the data property holding the items, and
-    the request fields for the page number and/or the cursor. (A plain class:
-    a dataclass costs a millisecond at import.)"""
+    """How a list operation pages: the data property holding the items, the
+    request fields for the page number and/or the cursor, and for lists that
+    answer no `has_next_page`, the data property counting every match
+    (`total`). (A plain class: a dataclass costs a millisecond at import.)"""
 
-    __slots__ = ("items", "page", "cursor", "limit")
+    __slots__ = ("items", "page", "cursor", "limit", "total")
 
     def __init__(
-        self, items: str, page: str | None = None, cursor: str | None = None, limit: str = "limit"
+        self,
+        items: str,
+        page: str | None = None,
+        cursor: str | None = None,
+        limit: str = "limit",
+        total: str | None = None,
     ):
         self.items = items
         self.page = page
         self.cursor = cursor
         self.limit = limit
+        self.total = total
 
 
 class TypeNames(Dict[str, Any]):

@@ -38,12 +38,21 @@ class PaginationLimitError(PaginationError):
     page-number paging; narrow the query (e.g. the time window)."""
 
 
-def has_more(paging: "Paging", data: Any) -> bool:
+def has_more(paging: "Paging", data: Any, number: int = 1) -> bool:
     """Whether pages follow: `has_next_page`, or for the few cursor-only lists
-    without it, a next cursor."""
+    without it, a next cursor; for lists that only count their matches
+    (`paging.total`), whether `number` pages of this page's size fall short
+    of that count. That never stops early when the server caps the page
+    size, at the cost of one empty page after a short last one."""
     value = getattr(data, "has_next_page", None)
     if value is None and paging.cursor:
         return bool(getattr(data, paging.cursor, None))
+    if value is None and paging.total:
+        total = getattr(data, paging.total, None)
+        items = getattr(data, paging.items, None)
+        if not isinstance(total, int) or not isinstance(items, list):
+            return False
+        return bool(items) and number * len(items) < total
     return bool(value)
 
 
@@ -54,7 +63,7 @@ def next_params(
     `number` of the walk), or None."""
     paging = endpoint.paging
     assert paging is not None
-    if not getattr(data, paging.items, None) or not has_more(paging, data):
+    if not getattr(data, paging.items, None) or not has_more(paging, data, number):
         return None
     cursor = getattr(data, paging.cursor, None) if paging.cursor else None
     out = dict(params)
@@ -122,7 +131,7 @@ class _PageBase(Generic[T, D]):
     @property
     def has_next_page(self) -> bool:
         assert self.endpoint.paging is not None
-        return has_more(self.endpoint.paging, self.data)
+        return has_more(self.endpoint.paging, self.data, self.number)
 
     @property
     def total(self) -> int | None:

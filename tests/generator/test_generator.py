@@ -167,6 +167,14 @@ FAILURES = [
     ),
     (
         "paths/pets.yaml",
+        "x-pagination: {items: items, page: p}",
+        "x-pagination: {items: items, page: p, total: count}",
+        "paths/pets.yaml:",
+        "/paths/~1pet~1list/post/x-pagination",
+        "no 'count' counting the matches",
+    ),
+    (
+        "paths/pets.yaml",
         "    summary: Get a pet\n",
         "    summary: Get a pet\n  bad: [\n",
         "paths/pets.yaml:",

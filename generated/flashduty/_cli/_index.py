@@ -13,6 +13,10 @@ GROUPS = {
         "channels",
         "55 commands: create, delete, disable, drop-rules, enable, escalate-rules, info, inhibit-rules, list, list-by-ids, list-by-integration, notify-rules, reorder, routes, silence-rules, star, subscribe-rules, unstar, update",
     ],
+    "ai-sre": [
+        "ai_sre",
+        "56 commands: a2a-agents, artifacts, automations, knowledge, mcp-servers, sessions, skills",
+    ],
     "people": [
         "people",
         "35 commands: app-keys, audit-logs, licenses, members, persons, preferences, roles, teams",
@@ -32,5 +36,4 @@ GROUPS = {
         "rum",
         "17 commands: applications, data, facets, fields, issues, session-replays, sourcemaps",
     ],
-    "ai-sre": ["ai_sre", "1 commands: automations"],
 }

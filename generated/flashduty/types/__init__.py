@@ -7,6 +7,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .defs.a2_a_agent import A2AAgent as A2AAgent
+    from .defs.a2_a_agent_created import A2AAgentCreated as A2AAgentCreated
+    from .defs.a2_a_agent_list import A2AAgentList as A2AAgentList
+    from .defs.agent_environment_binding import AgentEnvironmentBinding as AgentEnvironmentBinding
+    from .defs.agent_session import AgentSession as AgentSession
+    from .defs.agent_session_context import AgentSessionContext as AgentSessionContext
+    from .defs.agent_session_detail import AgentSessionDetail as AgentSessionDetail
+    from .defs.agent_session_event import AgentSessionEvent as AgentSessionEvent
+    from .defs.agent_session_list import AgentSessionList as AgentSessionList
+    from .defs.agent_session_token_usage import AgentSessionTokenUsage as AgentSessionTokenUsage
     from .defs.alert import Alert as Alert
     from .defs.alert_card import AlertCard as AlertCard
     from .defs.alert_card_list import AlertCardList as AlertCardList
@@ -40,12 +50,27 @@ if TYPE_CHECKING:
     from .defs.app_key import AppKey as AppKey
     from .defs.app_key_created import AppKeyCreated as AppKeyCreated
     from .defs.app_key_page import AppKeyPage as AppKeyPage
+    from .defs.artifact import Artifact as Artifact
+    from .defs.artifact_file_state import ArtifactFileState as ArtifactFileState
+    from .defs.artifact_file_states import ArtifactFileStates as ArtifactFileStates
+    from .defs.artifact_list import ArtifactList as ArtifactList
+    from .defs.artifact_published import ArtifactPublished as ArtifactPublished
+    from .defs.artifact_share_state import ArtifactShareState as ArtifactShareState
     from .defs.assigned_to import AssignedTo as AssignedTo
     from .defs.audit_log import AuditLog as AuditLog
     from .defs.audit_log_page import AuditLogPage as AuditLogPage
     from .defs.audit_log_param import AuditLogParam as AuditLogParam
     from .defs.audit_operation import AuditOperation as AuditOperation
     from .defs.audit_operation_list import AuditOperationList as AuditOperationList
+    from .defs.automation_manual_run import AutomationManualRun as AutomationManualRun
+    from .defs.automation_preflight import AutomationPreflight as AutomationPreflight
+    from .defs.automation_rule import AutomationRule as AutomationRule
+    from .defs.automation_rule_list import AutomationRuleList as AutomationRuleList
+    from .defs.automation_run import AutomationRun as AutomationRun
+    from .defs.automation_run_list import AutomationRunList as AutomationRunList
+    from .defs.automation_run_ref import AutomationRunRef as AutomationRunRef
+    from .defs.automation_template import AutomationTemplate as AutomationTemplate
+    from .defs.automation_template_list import AutomationTemplateList as AutomationTemplateList
     from .defs.automation_trigger_fired import AutomationTriggerFired as AutomationTriggerFired
     from .defs.calendar import Calendar as Calendar
     from .defs.calendar_created import CalendarCreated as CalendarCreated
@@ -166,6 +191,16 @@ if TYPE_CHECKING:
     from .defs.integration import Integration as Integration
     from .defs.integration_upserted import IntegrationUpserted as IntegrationUpserted
     from .defs.invited_member import InvitedMember as InvitedMember
+    from .defs.knowledge_file import KnowledgeFile as KnowledgeFile
+    from .defs.knowledge_file_content import KnowledgeFileContent as KnowledgeFileContent
+    from .defs.knowledge_file_deleted import KnowledgeFileDeleted as KnowledgeFileDeleted
+    from .defs.knowledge_file_list import KnowledgeFileList as KnowledgeFileList
+    from .defs.knowledge_file_written import KnowledgeFileWritten as KnowledgeFileWritten
+    from .defs.knowledge_overview import KnowledgeOverview as KnowledgeOverview
+    from .defs.knowledge_pack import KnowledgePack as KnowledgePack
+    from .defs.knowledge_pack_deleted import KnowledgePackDeleted as KnowledgePackDeleted
+    from .defs.knowledge_pack_list import KnowledgePackList as KnowledgePackList
+    from .defs.knowledge_warning import KnowledgeWarning as KnowledgeWarning
     from .defs.license_member import LicenseMember as LicenseMember
     from .defs.license_member_list import LicenseMemberList as LicenseMemberList
     from .defs.link_item import LinkItem as LinkItem
@@ -178,6 +213,9 @@ if TYPE_CHECKING:
     from .defs.mapping_schema import MappingSchema as MappingSchema
     from .defs.mapping_schema_created import MappingSchemaCreated as MappingSchemaCreated
     from .defs.mapping_schema_list import MappingSchemaList as MappingSchemaList
+    from .defs.mcp_server import MCPServer as MCPServer
+    from .defs.mcp_server_list import MCPServerList as MCPServerList
+    from .defs.mcp_tool import MCPTool as MCPTool
     from .defs.member import Member as Member
     from .defs.member_invitation import MemberInvitation as MemberInvitation
     from .defs.member_invite_result import MemberInviteResult as MemberInviteResult
@@ -338,8 +376,11 @@ if TYPE_CHECKING:
     from .defs.schedule_shift import ScheduleShift as ScheduleShift
     from .defs.severity_notify_channels import SeverityNotifyChannels as SeverityNotifyChannels
     from .defs.shift_notify_preference import ShiftNotifyPreference as ShiftNotifyPreference
+    from .defs.signed_file_urls import SignedFileUrls as SignedFileUrls
     from .defs.silence_rule import SilenceRule as SilenceRule
     from .defs.silence_rule_list import SilenceRuleList as SilenceRuleList
+    from .defs.skill import Skill as Skill
+    from .defs.skill_list import SkillList as SkillList
     from .defs.status_page_affected_component import (
         StatusPageAffectedComponent as StatusPageAffectedComponent,
     )
@@ -401,6 +442,16 @@ if TYPE_CHECKING:
     from .defs.webhook_robot_settings import WebhookRobotSettings as WebhookRobotSettings
 
 _MODULES = {
+    "A2AAgent": "defs.a2_a_agent",
+    "A2AAgentCreated": "defs.a2_a_agent_created",
+    "A2AAgentList": "defs.a2_a_agent_list",
+    "AgentEnvironmentBinding": "defs.agent_environment_binding",
+    "AgentSession": "defs.agent_session",
+    "AgentSessionContext": "defs.agent_session_context",
+    "AgentSessionDetail": "defs.agent_session_detail",
+    "AgentSessionEvent": "defs.agent_session_event",
+    "AgentSessionList": "defs.agent_session_list",
+    "AgentSessionTokenUsage": "defs.agent_session_token_usage",
     "Alert": "defs.alert",
     "AlertCard": "defs.alert_card",
     "AlertCardList": "defs.alert_card_list",
@@ -430,12 +481,27 @@ _MODULES = {
     "AppKey": "defs.app_key",
     "AppKeyCreated": "defs.app_key_created",
     "AppKeyPage": "defs.app_key_page",
+    "Artifact": "defs.artifact",
+    "ArtifactFileState": "defs.artifact_file_state",
+    "ArtifactFileStates": "defs.artifact_file_states",
+    "ArtifactList": "defs.artifact_list",
+    "ArtifactPublished": "defs.artifact_published",
+    "ArtifactShareState": "defs.artifact_share_state",
     "AssignedTo": "defs.assigned_to",
     "AuditLog": "defs.audit_log",
     "AuditLogPage": "defs.audit_log_page",
     "AuditLogParam": "defs.audit_log_param",
     "AuditOperation": "defs.audit_operation",
     "AuditOperationList": "defs.audit_operation_list",
+    "AutomationManualRun": "defs.automation_manual_run",
+    "AutomationPreflight": "defs.automation_preflight",
+    "AutomationRule": "defs.automation_rule",
+    "AutomationRuleList": "defs.automation_rule_list",
+    "AutomationRun": "defs.automation_run",
+    "AutomationRunList": "defs.automation_run_list",
+    "AutomationRunRef": "defs.automation_run_ref",
+    "AutomationTemplate": "defs.automation_template",
+    "AutomationTemplateList": "defs.automation_template_list",
     "AutomationTriggerFired": "defs.automation_trigger_fired",
     "Calendar": "defs.calendar",
     "CalendarCreated": "defs.calendar_created",
@@ -532,6 +598,16 @@ _MODULES = {
     "Integration": "defs.integration",
     "IntegrationUpserted": "defs.integration_upserted",
     "InvitedMember": "defs.invited_member",
+    "KnowledgeFile": "defs.knowledge_file",
+    "KnowledgeFileContent": "defs.knowledge_file_content",
+    "KnowledgeFileDeleted": "defs.knowledge_file_deleted",
+    "KnowledgeFileList": "defs.knowledge_file_list",
+    "KnowledgeFileWritten": "defs.knowledge_file_written",
+    "KnowledgeOverview": "defs.knowledge_overview",
+    "KnowledgePack": "defs.knowledge_pack",
+    "KnowledgePackDeleted": "defs.knowledge_pack_deleted",
+    "KnowledgePackList": "defs.knowledge_pack_list",
+    "KnowledgeWarning": "defs.knowledge_warning",
     "LicenseMember": "defs.license_member",
     "LicenseMemberList": "defs.license_member_list",
     "LinkItem": "defs.link_item",
@@ -544,6 +620,9 @@ _MODULES = {
     "MappingSchema": "defs.mapping_schema",
     "MappingSchemaCreated": "defs.mapping_schema_created",
     "MappingSchemaList": "defs.mapping_schema_list",
+    "MCPServer": "defs.mcp_server",
+    "MCPServerList": "defs.mcp_server_list",
+    "MCPTool": "defs.mcp_tool",
     "Member": "defs.member",
     "MemberInvitation": "defs.member_invitation",
     "MemberInviteResult": "defs.member_invite_result",
@@ -684,8 +763,11 @@ _MODULES = {
     "ScheduleShift": "defs.schedule_shift",
     "SeverityNotifyChannels": "defs.severity_notify_channels",
     "ShiftNotifyPreference": "defs.shift_notify_preference",
+    "SignedFileUrls": "defs.signed_file_urls",
     "SilenceRule": "defs.silence_rule",
     "SilenceRuleList": "defs.silence_rule_list",
+    "Skill": "defs.skill",
+    "SkillList": "defs.skill_list",
     "StatusPageAffectedComponent": "defs.status_page_affected_component",
     "StatusPageComponent": "defs.status_page_component",
     "StatusPageComponentChange": "defs.status_page_component_change",

@@ -1,0 +1,17 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import artifact
+
+
+class ArtifactList(FlashdutyModel):
+    """One page of gallery artifacts."""
+
+    items: Annotated[list[artifact.Artifact], NULL_AS_EMPTY] = Field(default_factory=list)
+    """Artifacts of this page."""
+    total: int = 0
+    """Number of matches over all pages."""

@@ -1,0 +1,17 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import knowledge_warning
+
+
+class KnowledgeFileDeleted(FlashdutyModel):
+    """Outcome of deleting a knowledge file."""
+
+    warnings: Annotated[list[knowledge_warning.KnowledgeWarning], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
+    """Problems that did not stop the call."""
