@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping
 
 from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
@@ -14,17 +14,30 @@ if TYPE_CHECKING:
     from .._types import RequestOptions
     from ..types.defs.monitor_data_source import MonitorDataSource
     from ..types.defs.monitor_data_source_payload import MonitorDataSourcePayload
+    from ..types.defs.monitor_data_source_tool_result import MonitorDataSourceToolResult
+    from ..types.defs.monitor_sls_project_page import MonitorSlsProjectPage
 
 _TYPES = TypeNames(
     __name__,
     {
         "MonitorDataSource": "defs.monitor_data_source",
         "MonitorDataSourcePayload": "defs.monitor_data_source_payload",
+        "MonitorDataSourceToolResult": "defs.monitor_data_source_tool_result",
+        "MonitorSlsProjectPage": "defs.monitor_sls_project_page",
     },
 )
 
 __all__ = ["MonitorsDataSources", "AsyncMonitorsDataSources"]
 
+_DATA_SOURCES_INVOKE_TOOL: Endpoint[MonitorDataSourceToolResult] = Endpoint(
+    "POST",
+    "/monit/datasource/tools/invoke",
+    kind="model",
+    data="MonitorDataSourceToolResult",
+    types=_TYPES,
+    idempotent=True,
+    limits=(32, 2000),
+)
 _DATA_SOURCES_CREATE: Endpoint[MonitorDataSource] = Endpoint(
     "POST",
     "/monit/datasource/create",
@@ -58,11 +71,11 @@ _DATA_SOURCES_LIST: Endpoint[List[MonitorDataSource]] = Endpoint(
     types=_TYPES,
     idempotent=True,
 )
-_DATA_SOURCES_SLS_PROJECTS: Endpoint[List[str]] = Endpoint(
+_DATA_SOURCES_SLS_PROJECTS: Endpoint[MonitorSlsProjectPage | List[str]] = Endpoint(
     "POST",
     "/monit/datasource/sls/projects",
-    kind="list",
-    data=lambda: generic(List, str),
+    kind="value",
+    data=lambda: _TYPES["MonitorSlsProjectPage"] | generic(List, str),
     types=_TYPES,
     idempotent=True,
 )
@@ -78,6 +91,42 @@ _DATA_SOURCES_SLS_LOGSTORES: Endpoint[List[str]] = Endpoint(
 
 class MonitorsDataSources(SyncResource):
     """Operations under `client.monitors.data_sources`."""
+
+    def invoke_tool(
+        self,
+        *,
+        datasource_id: int,
+        tool: str,
+        account_id: int | Omit = OMIT,
+        params: Dict[str, Any] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> MonitorDataSourceToolResult:
+        """Run a tool against a data source.
+
+        Runs one named tool (such as `mysql.overview` or `prometheus.metric_trends`) on
+        a configured data source and returns its evidence as JSON, untouched. The body
+        may be at most 128 KiB, the answer 1 MiB, the tool runs at most 25 seconds. Free
+        SQL goes through `monitors.queries.data` instead.
+
+        Permission: Datasources Read.
+        Rate limit: 32 per second, 2000 per minute.
+        HTTP: POST /monit/datasource/tools/invoke
+
+        Args:
+            datasource_id: See the API reference.
+            tool: See the API reference.
+            account_id: See the API reference.
+            params: See the API reference.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {
+            "datasource_id": datasource_id,
+            "tool": tool,
+            "account_id": account_id,
+            "params": params,
+        }
+        return self._client.request(_DATA_SOURCES_INVOKE_TOOL, args, **options)
 
     def create(
         self,
@@ -264,19 +313,21 @@ class MonitorsDataSources(SyncResource):
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> List[str]:
+    ) -> MonitorSlsProjectPage | List[str]:
         """List the projects of an SLS data source.
 
         Lists the Alibaba Cloud Simple Log Service projects reachable through an `sls`
-        data source, optionally only those whose name starts with `query`. Pages with
-        `offset` and `size`.
+        data source; `query` narrows them by a fuzzy match (on the project description,
+        per the current documents). Pages with `offset` and `size` (`size` 0 means 200).
+        The current API answers a page object (`projects`, `count`, `total`); older
+        servers answered a plain list of names, which still reads.
 
         Permission: Datasources Read.
         HTTP: POST /monit/datasource/sls/projects
 
         Args:
             id: An `sls` data source.
-            query: Project name prefix to match.
+            query: Filter on the projects; empty for all.
             offset: Number of projects to skip.
             size: Number of projects to return.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
@@ -316,6 +367,24 @@ class MonitorsDataSources(SyncResource):
 
 class AsyncMonitorsDataSources(AsyncResource):
     """Operations under `client.monitors.data_sources`."""
+
+    async def invoke_tool(
+        self,
+        *,
+        datasource_id: int,
+        tool: str,
+        account_id: int | Omit = OMIT,
+        params: Dict[str, Any] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> MonitorDataSourceToolResult:
+        """Run a tool against a data source: the awaitable `MonitorsDataSources.invoke_tool`, documented there."""
+        args = {
+            "datasource_id": datasource_id,
+            "tool": tool,
+            "account_id": account_id,
+            "params": params,
+        }
+        return await self._client.request(_DATA_SOURCES_INVOKE_TOOL, args, **options)
 
     async def create(
         self,
@@ -424,7 +493,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> List[str]:
+    ) -> MonitorSlsProjectPage | List[str]:
         """List the projects of an SLS data source: the awaitable `MonitorsDataSources.sls_projects`, documented there."""
         args = {"id": id, "query": query, "offset": offset, "size": size}
         return await self._client.request(_DATA_SOURCES_SLS_PROJECTS, args, **options)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..types.defs.rum_application_list import RumApplicationList
     from ..types.defs.rum_application_page import RumApplicationPage
     from ..types.defs.rum_application_tracing import RumApplicationTracing
+    from ..types.defs.rum_webhook_test_result import RumWebhookTestResult
 
 _TYPES = TypeNames(
     __name__,
@@ -29,11 +30,15 @@ _TYPES = TypeNames(
         "RumApplicationList": "defs.rum_application_list",
         "RumApplicationPage": "defs.rum_application_page",
         "RumApplicationTracing": "defs.rum_application_tracing",
+        "RumWebhookTestResult": "defs.rum_webhook_test_result",
     },
 )
 
 __all__ = ["RumApplications", "AsyncRumApplications"]
 
+_APPLICATIONS_TEST_WEBHOOK: Endpoint[RumWebhookTestResult] = Endpoint(
+    "POST", "/rum/application/webhook/test", kind="model", data="RumWebhookTestResult", types=_TYPES
+)
 _APPLICATIONS_CREATE: Endpoint[RumApplicationCreated] = Endpoint(
     "POST",
     "/rum/application/create",
@@ -79,6 +84,27 @@ _APPLICATIONS_LIST: Endpoint[RumApplicationPage] = Endpoint(
 
 class RumApplications(SyncResource):
     """Operations under `client.rum.applications`."""
+
+    def test_webhook(
+        self, *, application_id: str, webhook_url: str, **options: Unpack[RequestOptions]
+    ) -> RumWebhookTestResult:
+        """Send a test event to a webhook.
+
+        Posts a sample RUM alert to the given webhook URL so you can check that it
+        arrives. A delivery that fails is not an error of the call: the answer has `ok`
+        false and the reason in `message`.
+
+        Permission: Applications Manage.
+        HTTP: POST /rum/application/webhook/test
+
+        Args:
+            application_id: See the API reference.
+            webhook_url: See the API reference.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"application_id": application_id, "webhook_url": webhook_url}
+        return self._client.request(_APPLICATIONS_TEST_WEBHOOK, args, **options)
 
     def create(
         self,
@@ -289,6 +315,13 @@ class RumApplications(SyncResource):
 
 class AsyncRumApplications(AsyncResource):
     """Operations under `client.rum.applications`."""
+
+    async def test_webhook(
+        self, *, application_id: str, webhook_url: str, **options: Unpack[RequestOptions]
+    ) -> RumWebhookTestResult:
+        """Send a test event to a webhook: the awaitable `RumApplications.test_webhook`, documented there."""
+        args = {"application_id": application_id, "webhook_url": webhook_url}
+        return await self._client.request(_APPLICATIONS_TEST_WEBHOOK, args, **options)
 
     async def create(
         self,

@@ -1,0 +1,25 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated, Literal
+
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from pydantic import Field
+
+from . import rum_preset_severity_rule_filter_condition
+
+
+class RumPresetSeverityRule(FlashdutyModel):
+    rule_id: str = ""
+    rule_name: str = ""
+    description: str = ""
+    filters: Annotated[
+        list[list[rum_preset_severity_rule_filter_condition.RumPresetSeverityRuleFilterCondition]],
+        NULL_AS_EMPTY,
+    ] = Field(default_factory=list)
+    severity: Annotated[Literal["Critical", "Warning", "Info"] | str, OPEN_ENUM] = ""
+    priority: int = 0
+    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    created_at: int = 0
+    """Unix milliseconds."""
+    updated_at: int = 0
+    """Unix milliseconds."""
