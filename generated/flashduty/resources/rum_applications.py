@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..types.defs.rum_application import RumApplication
     from ..types.defs.rum_application_alerting import RumApplicationAlerting
     from ..types.defs.rum_application_created import RumApplicationCreated
+    from ..types.defs.rum_application_links import RumApplicationLinks
     from ..types.defs.rum_application_list import RumApplicationList
     from ..types.defs.rum_application_page import RumApplicationPage
     from ..types.defs.rum_application_tracing import RumApplicationTracing
@@ -27,6 +28,7 @@ _TYPES = TypeNames(
         "RumApplication": "defs.rum_application",
         "RumApplicationAlerting": "defs.rum_application_alerting",
         "RumApplicationCreated": "defs.rum_application_created",
+        "RumApplicationLinks": "defs.rum_application_links",
         "RumApplicationList": "defs.rum_application_list",
         "RumApplicationPage": "defs.rum_application_page",
         "RumApplicationTracing": "defs.rum_application_tracing",
@@ -45,14 +47,22 @@ _APPLICATIONS_CREATE: Endpoint[RumApplicationCreated] = Endpoint(
     kind="model",
     data="RumApplicationCreated",
     types=_TYPES,
-    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+    models={
+        "alerting": ("RumApplicationAlerting", ""),
+        "tracing": ("RumApplicationTracing", ""),
+        "links": ("RumApplicationLinks", ""),
+    },
 )
 _APPLICATIONS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/rum/application/update",
     kind="none",
     types=_TYPES,
-    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+    models={
+        "alerting": ("RumApplicationAlerting", ""),
+        "tracing": ("RumApplicationTracing", ""),
+        "links": ("RumApplicationLinks", ""),
+    },
 )
 _APPLICATIONS_DELETE: Endpoint[None] = Endpoint("POST", "/rum/application/delete", kind="none")
 _APPLICATIONS_INFO: Endpoint[RumApplication] = Endpoint(
@@ -126,6 +136,7 @@ class RumApplications(SyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application.
@@ -146,6 +157,8 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
+            links: Links from RUM event pages to outside systems (log stores, ticketing,
+                ...).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -158,6 +171,7 @@ class RumApplications(SyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return self._client.request(_APPLICATIONS_CREATE, args, **options)
 
@@ -185,6 +199,7 @@ class RumApplications(SyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application.
@@ -205,6 +220,8 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
+            links: Links from RUM event pages to outside systems (log stores, ticketing,
+                ...).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -218,6 +235,7 @@ class RumApplications(SyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return self._client.request(_APPLICATIONS_UPDATE, args, **options)
 
@@ -343,6 +361,7 @@ class AsyncRumApplications(AsyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application: the awaitable `RumApplications.create`, documented there."""
@@ -355,6 +374,7 @@ class AsyncRumApplications(AsyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return await self._client.request(_APPLICATIONS_CREATE, args, **options)
 
@@ -382,6 +402,7 @@ class AsyncRumApplications(AsyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application: the awaitable `RumApplications.update`, documented there."""
@@ -395,6 +416,7 @@ class AsyncRumApplications(AsyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return await self._client.request(_APPLICATIONS_UPDATE, args, **options)
 

@@ -85,8 +85,11 @@ class RumSessionReplays(SyncResource):
         Returns recorded segments of a session, optionally of one view, from a point in
         time (`ts`) or from a cursor. With `url_mode` each item is a download URL of a
         compressed segment instead of the data. The next-page cursor comes back as
-        `search_after_ctx` next to `data` in the response body, not inside it.
-        Documented only in the older reference.
+        `search_after_ctx` next to `data` in the response body in the older reference
+        and inside `data` in the current one; both are read. With `url_mode` false the
+        current API may stream the segments instead, as NDJSON (one decompressed rrweb
+        record per line, no envelope) with the next cursor in the `X-Search-After-Ctx`
+        header.
 
         HTTP: POST /rum/session-replay/segments
 

@@ -328,6 +328,8 @@ if TYPE_CHECKING:
     from .defs.rum_application import RumApplication as RumApplication
     from .defs.rum_application_alerting import RumApplicationAlerting as RumApplicationAlerting
     from .defs.rum_application_created import RumApplicationCreated as RumApplicationCreated
+    from .defs.rum_application_link import RumApplicationLink as RumApplicationLink
+    from .defs.rum_application_links import RumApplicationLinks as RumApplicationLinks
     from .defs.rum_application_list import RumApplicationList as RumApplicationList
     from .defs.rum_application_page import RumApplicationPage as RumApplicationPage
     from .defs.rum_application_tracing import RumApplicationTracing as RumApplicationTracing
@@ -745,6 +747,8 @@ _MODULES = {
     "RumApplication": "defs.rum_application",
     "RumApplicationAlerting": "defs.rum_application_alerting",
     "RumApplicationCreated": "defs.rum_application_created",
+    "RumApplicationLink": "defs.rum_application_link",
+    "RumApplicationLinks": "defs.rum_application_links",
     "RumApplicationList": "defs.rum_application_list",
     "RumApplicationPage": "defs.rum_application_page",
     "RumApplicationTracing": "defs.rum_application_tracing",

@@ -3,6 +3,8 @@
 from .defs.rum_application import RumApplication as RumApplication
 from .defs.rum_application_alerting import RumApplicationAlerting as RumApplicationAlerting
 from .defs.rum_application_created import RumApplicationCreated as RumApplicationCreated
+from .defs.rum_application_link import RumApplicationLink as RumApplicationLink
+from .defs.rum_application_links import RumApplicationLinks as RumApplicationLinks
 from .defs.rum_application_list import RumApplicationList as RumApplicationList
 from .defs.rum_application_page import RumApplicationPage as RumApplicationPage
 from .defs.rum_application_tracing import RumApplicationTracing as RumApplicationTracing
@@ -84,6 +86,8 @@ __all__ = [
     "RumApplication",
     "RumApplicationAlerting",
     "RumApplicationCreated",
+    "RumApplicationLink",
+    "RumApplicationLinks",
     "RumApplicationList",
     "RumApplicationPage",
     "RumApplicationTracing",

@@ -1000,6 +1000,11 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "application_name",
         "client_token",
     ),
+    "RumApplicationLink": (
+        "name",
+        "url",
+        "event_types",
+    ),
     "RumApplicationList": ("items",),
     "RumApplicationPage": (
         "total",

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import Field
 from ..._models import OPEN_ENUM, FlashdutyModel
 
-from . import rum_application_alerting, rum_application_tracing
+from . import rum_application_alerting, rum_application_links, rum_application_tracing
 
 
 class RumApplication(FlashdutyModel):
@@ -45,6 +45,7 @@ class RumApplication(FlashdutyModel):
     """When true no location is derived from IP addresses."""
     alerting: rum_application_alerting.RumApplicationAlerting | None = None
     tracing: rum_application_tracing.RumApplicationTracing | None = None
+    links: rum_application_links.RumApplicationLinks | None = None
     status: Annotated[Literal["enabled", "disabled", "deleted"] | str, OPEN_ENUM] = ""
     """Lifecycle state."""
     created_by: int = 0
