@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .rum_error_ingestion_rules import RumErrorIngestionRules, AsyncRumErrorIngestionRules
     from .rum_preset_severity_rules import RumPresetSeverityRules, AsyncRumPresetSeverityRules
     from .rum_resources import RumResources, AsyncRumResources
+    from .rum_remote_config import RumRemoteConfig, AsyncRumRemoteConfig
     from .rum_issues import RumIssues, AsyncRumIssues
     from .rum_sourcemaps import RumSourcemaps, AsyncRumSourcemaps
     from .rum_data import RumData, AsyncRumData
@@ -54,6 +55,12 @@ class Rum(SyncResource):
         from .rum_resources import RumResources
 
         return RumResources(self._client)
+
+    @cached_property
+    def remote_config(self) -> RumRemoteConfig:
+        from .rum_remote_config import RumRemoteConfig
+
+        return RumRemoteConfig(self._client)
 
     @cached_property
     def issues(self) -> RumIssues:
@@ -118,6 +125,12 @@ class AsyncRum(AsyncResource):
         from .rum_resources import AsyncRumResources
 
         return AsyncRumResources(self._client)
+
+    @cached_property
+    def remote_config(self) -> AsyncRumRemoteConfig:
+        from .rum_remote_config import AsyncRumRemoteConfig
+
+        return AsyncRumRemoteConfig(self._client)
 
     @cached_property
     def issues(self) -> AsyncRumIssues:

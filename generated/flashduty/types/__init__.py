@@ -384,6 +384,17 @@ if TYPE_CHECKING:
     from .defs.rum_preset_severity_rule_list import (
         RumPresetSeverityRuleList as RumPresetSeverityRuleList,
     )
+    from .defs.rum_remote_config import RumRemoteConfig as RumRemoteConfig
+    from .defs.rum_remote_config_history_page import (
+        RumRemoteConfigHistoryPage as RumRemoteConfigHistoryPage,
+    )
+    from .defs.rum_remote_config_preview import RumRemoteConfigPreview as RumRemoteConfigPreview
+    from .defs.rum_remote_config_rule import RumRemoteConfigRule as RumRemoteConfigRule
+    from .defs.rum_remote_config_state import RumRemoteConfigState as RumRemoteConfigState
+    from .defs.rum_remote_config_version import RumRemoteConfigVersion as RumRemoteConfigVersion
+    from .defs.rum_remote_config_version_ref import (
+        RumRemoteConfigVersionRef as RumRemoteConfigVersionRef,
+    )
     from .defs.rum_replay_device import RumReplayDevice as RumReplayDevice
     from .defs.rum_replay_foreground_period import (
         RumReplayForegroundPeriod as RumReplayForegroundPeriod,
@@ -779,6 +790,13 @@ _MODULES = {
     "RumPresetSeverityRuleHistoryPage": "defs.rum_preset_severity_rule_history_page",
     "RumPresetSeverityRuleHistorySnapshotRule": "defs.rum_preset_severity_rule_history_snapshot_rule",
     "RumPresetSeverityRuleList": "defs.rum_preset_severity_rule_list",
+    "RumRemoteConfig": "defs.rum_remote_config",
+    "RumRemoteConfigHistoryPage": "defs.rum_remote_config_history_page",
+    "RumRemoteConfigPreview": "defs.rum_remote_config_preview",
+    "RumRemoteConfigRule": "defs.rum_remote_config_rule",
+    "RumRemoteConfigState": "defs.rum_remote_config_state",
+    "RumRemoteConfigVersion": "defs.rum_remote_config_version",
+    "RumRemoteConfigVersionRef": "defs.rum_remote_config_version_ref",
     "RumReplayDevice": "defs.rum_replay_device",
     "RumReplayForegroundPeriod": "defs.rum_replay_foreground_period",
     "RumReplayMeta": "defs.rum_replay_meta",

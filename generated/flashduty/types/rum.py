@@ -59,6 +59,17 @@ from .defs.rum_preset_severity_rule_history_snapshot_rule import (
 from .defs.rum_preset_severity_rule_list import (
     RumPresetSeverityRuleList as RumPresetSeverityRuleList,
 )
+from .defs.rum_remote_config import RumRemoteConfig as RumRemoteConfig
+from .defs.rum_remote_config_history_page import (
+    RumRemoteConfigHistoryPage as RumRemoteConfigHistoryPage,
+)
+from .defs.rum_remote_config_preview import RumRemoteConfigPreview as RumRemoteConfigPreview
+from .defs.rum_remote_config_rule import RumRemoteConfigRule as RumRemoteConfigRule
+from .defs.rum_remote_config_state import RumRemoteConfigState as RumRemoteConfigState
+from .defs.rum_remote_config_version import RumRemoteConfigVersion as RumRemoteConfigVersion
+from .defs.rum_remote_config_version_ref import (
+    RumRemoteConfigVersionRef as RumRemoteConfigVersionRef,
+)
 from .defs.rum_replay_device import RumReplayDevice as RumReplayDevice
 from .defs.rum_replay_foreground_period import (
     RumReplayForegroundPeriod as RumReplayForegroundPeriod,
@@ -118,6 +129,13 @@ __all__ = [
     "RumPresetSeverityRuleHistoryPage",
     "RumPresetSeverityRuleHistorySnapshotRule",
     "RumPresetSeverityRuleList",
+    "RumRemoteConfig",
+    "RumRemoteConfigHistoryPage",
+    "RumRemoteConfigPreview",
+    "RumRemoteConfigRule",
+    "RumRemoteConfigState",
+    "RumRemoteConfigVersion",
+    "RumRemoteConfigVersionRef",
     "RumReplayDevice",
     "RumReplayForegroundPeriod",
     "RumReplayMeta",

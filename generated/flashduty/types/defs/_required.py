@@ -1167,6 +1167,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "updated_at",
     ),
     "RumPresetSeverityRuleList": ("items",),
+    "RumRemoteConfigVersionRef": ("version",),
     "RumReplayDevice": ("type",),
     "RumReplayForegroundPeriod": (
         "view_id",
