@@ -141,12 +141,20 @@ class MonitorsDataSources(SyncResource):
             "elasticsearch",
             "sls",
             "victorialogs",
+            "tencent_cls",
+            "redis_node",
+            "redis_sentinel",
+            "mongodb_mongod",
+            "mongodb_mongos",
+            "kafka",
         ],
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Create a data source.
@@ -170,6 +178,11 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
+            enabled: Switch the data source on or off; on when created without it,
+                unchanged on update.
+            alerting_enabled: Whether alert rules may use it; the diagnostic-only kinds
+                refuse true. Left out: on for alerting kinds when created, unchanged on
+                update.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -180,6 +193,8 @@ class MonitorsDataSources(SyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return self._client.request(_DATA_SOURCES_CREATE, args, **options)
 
@@ -197,12 +212,20 @@ class MonitorsDataSources(SyncResource):
             "elasticsearch",
             "sls",
             "victorialogs",
+            "tencent_cls",
+            "redis_node",
+            "redis_sentinel",
+            "mongodb_mongod",
+            "mongodb_mongos",
+            "kafka",
         ],
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Update a data source.
@@ -224,6 +247,11 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
+            enabled: Switch the data source on or off; on when created without it,
+                unchanged on update.
+            alerting_enabled: Whether alert rules may use it; the diagnostic-only kinds
+                refuse true. Left out: on for alerting kinds when created, unchanged on
+                update.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -235,6 +263,8 @@ class MonitorsDataSources(SyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return self._client.request(_DATA_SOURCES_UPDATE, args, **options)
 
@@ -284,6 +314,12 @@ class MonitorsDataSources(SyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | Omit
         ) = OMIT,
@@ -399,12 +435,20 @@ class AsyncMonitorsDataSources(AsyncResource):
             "elasticsearch",
             "sls",
             "victorialogs",
+            "tencent_cls",
+            "redis_node",
+            "redis_sentinel",
+            "mongodb_mongod",
+            "mongodb_mongos",
+            "kafka",
         ],
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Create a data source: the awaitable `MonitorsDataSources.create`, documented there."""
@@ -415,6 +459,8 @@ class AsyncMonitorsDataSources(AsyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return await self._client.request(_DATA_SOURCES_CREATE, args, **options)
 
@@ -432,12 +478,20 @@ class AsyncMonitorsDataSources(AsyncResource):
             "elasticsearch",
             "sls",
             "victorialogs",
+            "tencent_cls",
+            "redis_node",
+            "redis_sentinel",
+            "mongodb_mongod",
+            "mongodb_mongos",
+            "kafka",
         ],
         name: str,
         edge_cluster_name: str,
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Update a data source: the awaitable `MonitorsDataSources.update`, documented there."""
@@ -449,6 +503,8 @@ class AsyncMonitorsDataSources(AsyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return await self._client.request(_DATA_SOURCES_UPDATE, args, **options)
 
@@ -476,6 +532,12 @@ class AsyncMonitorsDataSources(AsyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | Omit
         ) = OMIT,

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..types.defs.monitor_rule_folder_status import MonitorRuleFolderStatus
     from ..types.defs.monitor_rule_import_item import MonitorRuleImportItem
     from ..types.defs.monitor_rule_result import MonitorRuleResult
+    from ..types.defs.monitor_string_map_patch import MonitorStringMapPatch
 
 _TYPES = TypeNames(
     __name__,
@@ -37,6 +38,7 @@ _TYPES = TypeNames(
         "MonitorRuleFolderStatus": "defs.monitor_rule_folder_status",
         "MonitorRuleImportItem": "defs.monitor_rule_import_item",
         "MonitorRuleResult": "defs.monitor_rule_result",
+        "MonitorStringMapPatch": "defs.monitor_string_map_patch",
     },
 )
 
@@ -70,7 +72,11 @@ _RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
     kind="list",
     data=lambda: generic(List, _TYPES["MonitorRuleResult"]),
     types=_TYPES,
-    models={"enabled_times": ("MonitorEnabledTime", "l")},
+    models={
+        "labels_patch": ("MonitorStringMapPatch", ""),
+        "annotations_patch": ("MonitorStringMapPatch", ""),
+        "enabled_times": ("MonitorEnabledTime", "l"),
+    },
 )
 _RULES_DELETE: Endpoint[None] = Endpoint("POST", "/monit/rule/delete", kind="none")
 _RULES_BATCH_DELETE: Endpoint[None] = Endpoint(
@@ -158,6 +164,7 @@ class MonitorsRules(SyncResource):
         ds_ids: List[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
@@ -194,6 +201,9 @@ class MonitorsRules(SyncResource):
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
+            timezone: IANA time zone (such as `UTC`) in which the schedule and the
+                enabled time windows are read; `Asia/Shanghai` when empty. Offsets like
+                `UTC+8` are refused.
             delay_seconds: Seconds to shift the query window back, to wait for late
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
@@ -222,6 +232,7 @@ class MonitorsRules(SyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -247,6 +258,7 @@ class MonitorsRules(SyncResource):
         ds_ids: List[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
@@ -284,6 +296,9 @@ class MonitorsRules(SyncResource):
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
+            timezone: IANA time zone (such as `UTC`) in which the schedule and the
+                enabled time windows are read; `Asia/Shanghai` when empty. Offsets like
+                `UTC+8` are refused.
             delay_seconds: Seconds to shift the query window back, to wait for late
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
@@ -313,6 +328,7 @@ class MonitorsRules(SyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -338,6 +354,7 @@ class MonitorsRules(SyncResource):
                 "enabled",
                 "debug_log_enabled",
                 "cron_pattern",
+                "timezone",
                 "delay_seconds",
                 "enabled_times",
                 "annotations",
@@ -348,6 +365,9 @@ class MonitorsRules(SyncResource):
             ]
         ],
         labels: Dict[str, str] | Omit = OMIT,
+        labels_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        annotations_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         ds_type: str | Omit = OMIT,
         ds_list: List[str] | Omit = OMIT,
         ds_ids: List[int] | Omit = OMIT,
@@ -377,6 +397,11 @@ class MonitorsRules(SyncResource):
             ids: Rules to change.
             fields: Names of the fields to write; the other fields below are ignored.
             labels: New labels.
+            labels_patch: A partial change to a string map (labels or annotations); keys
+                not named stay as they are.
+            annotations_patch: A partial change to a string map (labels or annotations);
+                keys not named stay as they are.
+            timezone: IANA time zone the rules run in (with `timezone` in `fields`).
             ds_type: New data source type.
             ds_list: New data source name patterns.
             ds_ids: New data source IDs.
@@ -397,6 +422,9 @@ class MonitorsRules(SyncResource):
             "ids": ids,
             "fields": fields,
             "labels": labels,
+            "labels_patch": labels_patch,
+            "annotations_patch": annotations_patch,
+            "timezone": timezone,
             "ds_type": ds_type,
             "ds_list": ds_list,
             "ds_ids": ds_ids,
@@ -467,7 +495,13 @@ class MonitorsRules(SyncResource):
         return self._client.request(_RULES_INFO, args, **options)
 
     def list(
-        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        include_descendants: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder.
 
@@ -481,10 +515,20 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder to list; 0 for every rule you can see.
+            include_descendants: Also list the rules of all sub-folders; each item then
+                carries only `id`, `folder_id` and `name` (for rule pickers).
+            query: Fuzzy match on the rule name; only with `include_descendants`.
+            limit: At most this many rules (50 by default, 100 at most); only with
+                `include_descendants`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"folder_id": folder_id}
+        args = {
+            "folder_id": folder_id,
+            "include_descendants": include_descendants,
+            "query": query,
+            "limit": limit,
+        }
         return self._client.request(_RULES_LIST, args, **options)
 
     def export(
@@ -620,6 +664,7 @@ class AsyncMonitorsRules(AsyncResource):
         ds_ids: List[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
@@ -642,6 +687,7 @@ class AsyncMonitorsRules(AsyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -667,6 +713,7 @@ class AsyncMonitorsRules(AsyncResource):
         ds_ids: List[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: Sequence[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Dict[str, str] | Omit = OMIT,
@@ -690,6 +737,7 @@ class AsyncMonitorsRules(AsyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -715,6 +763,7 @@ class AsyncMonitorsRules(AsyncResource):
                 "enabled",
                 "debug_log_enabled",
                 "cron_pattern",
+                "timezone",
                 "delay_seconds",
                 "enabled_times",
                 "annotations",
@@ -725,6 +774,9 @@ class AsyncMonitorsRules(AsyncResource):
             ]
         ],
         labels: Dict[str, str] | Omit = OMIT,
+        labels_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        annotations_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         ds_type: str | Omit = OMIT,
         ds_list: List[str] | Omit = OMIT,
         ds_ids: List[int] | Omit = OMIT,
@@ -745,6 +797,9 @@ class AsyncMonitorsRules(AsyncResource):
             "ids": ids,
             "fields": fields,
             "labels": labels,
+            "labels_patch": labels_patch,
+            "annotations_patch": annotations_patch,
+            "timezone": timezone,
             "ds_type": ds_type,
             "ds_list": ds_list,
             "ds_ids": ds_ids,
@@ -777,10 +832,21 @@ class AsyncMonitorsRules(AsyncResource):
         return await self._client.request(_RULES_INFO, args, **options)
 
     async def list(
-        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        include_descendants: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder: the awaitable `MonitorsRules.list`, documented there."""
-        args = {"folder_id": folder_id}
+        args = {
+            "folder_id": folder_id,
+            "include_descendants": include_descendants,
+            "query": query,
+            "limit": limit,
+        }
         return await self._client.request(_RULES_LIST, args, **options)
 
     async def export(

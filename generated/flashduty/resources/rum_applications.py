@@ -129,6 +129,9 @@ class RumApplications(SyncResource):
             "kotlin-multiplatform",
             "roku",
             "unity",
+            "miniprogram",
+            "harmony",
+            "electron",
         ],
         team_id: int,
         is_private: bool | Omit = OMIT,
@@ -190,6 +193,9 @@ class RumApplications(SyncResource):
                 "kotlin-multiplatform",
                 "roku",
                 "unity",
+                "miniprogram",
+                "harmony",
+                "electron",
             ]
             | Omit
         ) = OMIT,
@@ -354,6 +360,9 @@ class AsyncRumApplications(AsyncResource):
             "kotlin-multiplatform",
             "roku",
             "unity",
+            "miniprogram",
+            "harmony",
+            "electron",
         ],
         team_id: int,
         is_private: bool | Omit = OMIT,
@@ -393,6 +402,9 @@ class AsyncRumApplications(AsyncResource):
                 "kotlin-multiplatform",
                 "roku",
                 "unity",
+                "miniprogram",
+                "harmony",
+                "electron",
             ]
             | Omit
         ) = OMIT,

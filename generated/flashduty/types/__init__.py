@@ -237,8 +237,10 @@ if TYPE_CHECKING:
     from .defs.monitor_sls_project import MonitorSlsProject as MonitorSlsProject
     from .defs.monitor_sls_project_page import MonitorSlsProjectPage as MonitorSlsProjectPage
     from .defs.monitor_sls_projects import MonitorSlsProjects as MonitorSlsProjects
+    from .defs.monitor_string_map_patch import MonitorStringMapPatch as MonitorStringMapPatch
     from .defs.monitor_target_page import MonitorTargetPage as MonitorTargetPage
     from .defs.monitor_target_page_item import MonitorTargetPageItem as MonitorTargetPageItem
+    from .defs.monitor_tencent_cls_config import MonitorTencentCLSConfig as MonitorTencentCLSConfig
     from .defs.monitor_threshold_check import MonitorThresholdCheck as MonitorThresholdCheck
     from .defs.monitor_threshold_recovery import (
         MonitorThresholdRecovery as MonitorThresholdRecovery,
@@ -691,8 +693,10 @@ _MODULES = {
     "MonitorSlsProject": "defs.monitor_sls_project",
     "MonitorSlsProjectPage": "defs.monitor_sls_project_page",
     "MonitorSlsProjects": "defs.monitor_sls_projects",
+    "MonitorStringMapPatch": "defs.monitor_string_map_patch",
     "MonitorTargetPage": "defs.monitor_target_page",
     "MonitorTargetPageItem": "defs.monitor_target_page_item",
+    "MonitorTencentCLSConfig": "defs.monitor_tencent_cls_config",
     "MonitorThresholdCheck": "defs.monitor_threshold_check",
     "MonitorThresholdRecovery": "defs.monitor_threshold_recovery",
     "MonitorToolCatalog": "defs.monitor_tool_catalog",

@@ -51,8 +51,10 @@ from .defs.monitor_sls_config import MonitorSLSConfig as MonitorSLSConfig
 from .defs.monitor_sls_project import MonitorSlsProject as MonitorSlsProject
 from .defs.monitor_sls_project_page import MonitorSlsProjectPage as MonitorSlsProjectPage
 from .defs.monitor_sls_projects import MonitorSlsProjects as MonitorSlsProjects
+from .defs.monitor_string_map_patch import MonitorStringMapPatch as MonitorStringMapPatch
 from .defs.monitor_target_page import MonitorTargetPage as MonitorTargetPage
 from .defs.monitor_target_page_item import MonitorTargetPageItem as MonitorTargetPageItem
+from .defs.monitor_tencent_cls_config import MonitorTencentCLSConfig as MonitorTencentCLSConfig
 from .defs.monitor_threshold_check import MonitorThresholdCheck as MonitorThresholdCheck
 from .defs.monitor_threshold_recovery import MonitorThresholdRecovery as MonitorThresholdRecovery
 from .defs.monitor_tool_catalog import MonitorToolCatalog as MonitorToolCatalog
@@ -121,8 +123,10 @@ __all__ = [
     "MonitorSlsProject",
     "MonitorSlsProjectPage",
     "MonitorSlsProjects",
+    "MonitorStringMapPatch",
     "MonitorTargetPage",
     "MonitorTargetPageItem",
+    "MonitorTencentCLSConfig",
     "MonitorThresholdCheck",
     "MonitorThresholdRecovery",
     "MonitorToolCatalog",

@@ -726,6 +726,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "count",
         "total",
     ),
+    "MonitorTencentCLSConfig": ("secret_id",),
     "MonitorThresholdCheck": (
         "enabled",
         "recovery",

@@ -28,6 +28,9 @@ class RumApplication(FlashdutyModel):
             "kotlin-multiplatform",
             "roku",
             "unity",
+            "miniprogram",
+            "harmony",
+            "electron",
         ]
         | str,
         OPEN_ENUM,

@@ -11,6 +11,8 @@ from . import rum_code_snippet, rum_minified_frame
 class RumStackFrame(FlashdutyModel):
     """One frame of a stack trace, translated back to source where possible."""
 
+    original_frame: rum_minified_frame.RumMinifiedFrame | None = None
+    """The frame as it was before translation."""
     file: str = ""
     """Source file."""
     line: int = 0
