@@ -10,7 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
+    from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
     from .monitors_rules_audits import MonitorsRulesAudits, AsyncMonitorsRulesAudits
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from ..types.defs.monitor_rule_import_item import MonitorRuleImportItem
     from ..types.defs.monitor_rule_result import MonitorRuleResult
     from ..types.defs.monitor_string_map_patch import MonitorStringMapPatch
+else:
+    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,
@@ -531,6 +533,7 @@ class MonitorsRules(SyncResource):
         }
         return self._client.request(_RULES_LIST, args, **options)
 
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
     def export(
         self, *, ids: List[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -538,7 +541,11 @@ class MonitorsRules(SyncResource):
 
         Returns the settings of the given rules without IDs, folder, channels or audit
         fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
-        before importing).
+        before importing). The vendor has retired this call (rule bundles are exported
+        in the console now); use `monitors.rules.info` to read each rule's full
+        configuration.
+
+        Deprecated: use `client.monitors.rules.info` instead.
 
         Permission: Alerting Rules Read.
         Rate limit: 1 per second, 10 per minute.
@@ -611,6 +618,7 @@ class MonitorsRules(SyncResource):
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
     def import_(
         self,
         *,
@@ -622,7 +630,11 @@ class MonitorsRules(SyncResource):
         Creates rules from a list of rule definitions (for instance the output of
         `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
         added). Results are reported per rule, so a duplicate name, for example, fails
-        only that rule. The body is a JSON array, not an object.
+        only that rule. The body is a JSON array, not an object. The vendor has retired
+        this call (rule bundles are imported in the console now); use
+        `monitors.rules.create` for each rule.
+
+        Deprecated: use `client.monitors.rules.create` instead.
 
         Permission: Alerting Rules Manage.
         Rate limit: 2 per second, 20 per minute.
@@ -849,6 +861,7 @@ class AsyncMonitorsRules(AsyncResource):
         }
         return await self._client.request(_RULES_LIST, args, **options)
 
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
     async def export(
         self, *, ids: List[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -877,6 +890,7 @@ class AsyncMonitorsRules(AsyncResource):
         args: Dict[str, Any] = {}
         return await self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
     async def import_(
         self,
         *,
