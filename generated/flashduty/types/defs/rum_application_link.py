@@ -19,7 +19,9 @@ class RumApplicationLink(FlashdutyModel):
     icon_color: str = ""
     """Colour of the icon, such as `#0F766E`."""
     url: str = ""
-    """http(s) URL template; `${var}` placeholders are filled from the event."""
+    """
+    http(s) URL template; `${var}` placeholders are filled from the event. Not `format: uri` as the vendor declares: a template with placeholders is not a valid URI until filled.
+    """
     event_types: Annotated[
         list[Literal["crash", "error", "view", "action", "resource", "session", "all"] | str],
         NULL_AS_EMPTY,
