@@ -367,6 +367,7 @@ if TYPE_CHECKING:
     from .defs.rum_issue_regression import RumIssueRegression as RumIssueRegression
     from .defs.rum_issue_sighting import RumIssueSighting as RumIssueSighting
     from .defs.rum_minified_frame import RumMinifiedFrame as RumMinifiedFrame
+    from .defs.rum_original_frame import RumOriginalFrame as RumOriginalFrame
     from .defs.rum_preset_severity_rule import RumPresetSeverityRule as RumPresetSeverityRule
     from .defs.rum_preset_severity_rule_created import (
         RumPresetSeverityRuleCreated as RumPresetSeverityRuleCreated,
@@ -787,6 +788,7 @@ _MODULES = {
     "RumIssueRegression": "defs.rum_issue_regression",
     "RumIssueSighting": "defs.rum_issue_sighting",
     "RumMinifiedFrame": "defs.rum_minified_frame",
+    "RumOriginalFrame": "defs.rum_original_frame",
     "RumPresetSeverityRule": "defs.rum_preset_severity_rule",
     "RumPresetSeverityRuleCreated": "defs.rum_preset_severity_rule_created",
     "RumPresetSeverityRuleFilterCondition": "defs.rum_preset_severity_rule_filter_condition",

@@ -40,6 +40,7 @@ from .defs.rum_issue_page import RumIssuePage as RumIssuePage
 from .defs.rum_issue_regression import RumIssueRegression as RumIssueRegression
 from .defs.rum_issue_sighting import RumIssueSighting as RumIssueSighting
 from .defs.rum_minified_frame import RumMinifiedFrame as RumMinifiedFrame
+from .defs.rum_original_frame import RumOriginalFrame as RumOriginalFrame
 from .defs.rum_preset_severity_rule import RumPresetSeverityRule as RumPresetSeverityRule
 from .defs.rum_preset_severity_rule_created import (
     RumPresetSeverityRuleCreated as RumPresetSeverityRuleCreated,
@@ -122,6 +123,7 @@ __all__ = [
     "RumIssueRegression",
     "RumIssueSighting",
     "RumMinifiedFrame",
+    "RumOriginalFrame",
     "RumPresetSeverityRule",
     "RumPresetSeverityRuleCreated",
     "RumPresetSeverityRuleFilterCondition",
