@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
     from .._types import RequestOptions
     from .rum_remote_config_history import RumRemoteConfigHistory, AsyncRumRemoteConfigHistory
-    from ..types.defs.rum_remote_config import RumRemoteConfig
     from ..types.defs.rum_remote_config_preview import RumRemoteConfigPreview
+    from ..types.defs.rum_remote_config_settings import RumRemoteConfigSettings
     from ..types.defs.rum_remote_config_state import RumRemoteConfigState
     from ..types.defs.rum_remote_config_version_ref import RumRemoteConfigVersionRef
 
 _TYPES = TypeNames(
     __name__,
     {
-        "RumRemoteConfig": "defs.rum_remote_config",
         "RumRemoteConfigPreview": "defs.rum_remote_config_preview",
+        "RumRemoteConfigSettings": "defs.rum_remote_config_settings",
         "RumRemoteConfigState": "defs.rum_remote_config_state",
         "RumRemoteConfigVersionRef": "defs.rum_remote_config_version_ref",
     },
@@ -45,7 +45,7 @@ _REMOTE_CONFIG_UPDATE: Endpoint[RumRemoteConfigVersionRef] = Endpoint(
     kind="model",
     data="RumRemoteConfigVersionRef",
     types=_TYPES,
-    models={"config": ("RumRemoteConfig", "")},
+    models={"config": ("RumRemoteConfigSettings", "")},
     limits=(20, 300),
 )
 _REMOTE_CONFIG_PREVIEW: Endpoint[RumRemoteConfigPreview] = Endpoint(
@@ -55,7 +55,7 @@ _REMOTE_CONFIG_PREVIEW: Endpoint[RumRemoteConfigPreview] = Endpoint(
     data="RumRemoteConfigPreview",
     types=_TYPES,
     idempotent=True,
-    models={"config": ("RumRemoteConfig", "")},
+    models={"config": ("RumRemoteConfigSettings", "")},
 )
 
 
@@ -94,7 +94,7 @@ class RumRemoteConfig(SyncResource):
         self,
         *,
         application_id: str,
-        config: RumRemoteConfig | Mapping[str, Any],
+        config: RumRemoteConfigSettings | Mapping[str, Any],
         reason: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumRemoteConfigVersionRef:
@@ -126,7 +126,7 @@ class RumRemoteConfig(SyncResource):
         self,
         *,
         application_id: str,
-        config: RumRemoteConfig | Mapping[str, Any] | Omit = OMIT,
+        config: RumRemoteConfigSettings | Mapping[str, Any] | Omit = OMIT,
         env: str | Omit = OMIT,
         app_version: str | Omit = OMIT,
         sdk: str | Omit = OMIT,
@@ -183,7 +183,7 @@ class AsyncRumRemoteConfig(AsyncResource):
         self,
         *,
         application_id: str,
-        config: RumRemoteConfig | Mapping[str, Any],
+        config: RumRemoteConfigSettings | Mapping[str, Any],
         reason: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumRemoteConfigVersionRef:
@@ -195,7 +195,7 @@ class AsyncRumRemoteConfig(AsyncResource):
         self,
         *,
         application_id: str,
-        config: RumRemoteConfig | Mapping[str, Any] | Omit = OMIT,
+        config: RumRemoteConfigSettings | Mapping[str, Any] | Omit = OMIT,
         env: str | Omit = OMIT,
         app_version: str | Omit = OMIT,
         sdk: str | Omit = OMIT,

@@ -387,12 +387,12 @@ if TYPE_CHECKING:
     from .defs.rum_preset_severity_rule_list import (
         RumPresetSeverityRuleList as RumPresetSeverityRuleList,
     )
-    from .defs.rum_remote_config import RumRemoteConfig as RumRemoteConfig
     from .defs.rum_remote_config_history_page import (
         RumRemoteConfigHistoryPage as RumRemoteConfigHistoryPage,
     )
     from .defs.rum_remote_config_preview import RumRemoteConfigPreview as RumRemoteConfigPreview
     from .defs.rum_remote_config_rule import RumRemoteConfigRule as RumRemoteConfigRule
+    from .defs.rum_remote_config_settings import RumRemoteConfigSettings as RumRemoteConfigSettings
     from .defs.rum_remote_config_state import RumRemoteConfigState as RumRemoteConfigState
     from .defs.rum_remote_config_version import RumRemoteConfigVersion as RumRemoteConfigVersion
     from .defs.rum_remote_config_version_ref import (
@@ -796,10 +796,10 @@ _MODULES = {
     "RumPresetSeverityRuleHistoryPage": "defs.rum_preset_severity_rule_history_page",
     "RumPresetSeverityRuleHistorySnapshotRule": "defs.rum_preset_severity_rule_history_snapshot_rule",
     "RumPresetSeverityRuleList": "defs.rum_preset_severity_rule_list",
-    "RumRemoteConfig": "defs.rum_remote_config",
     "RumRemoteConfigHistoryPage": "defs.rum_remote_config_history_page",
     "RumRemoteConfigPreview": "defs.rum_remote_config_preview",
     "RumRemoteConfigRule": "defs.rum_remote_config_rule",
+    "RumRemoteConfigSettings": "defs.rum_remote_config_settings",
     "RumRemoteConfigState": "defs.rum_remote_config_state",
     "RumRemoteConfigVersion": "defs.rum_remote_config_version",
     "RumRemoteConfigVersionRef": "defs.rum_remote_config_version_ref",

@@ -60,12 +60,12 @@ from .defs.rum_preset_severity_rule_history_snapshot_rule import (
 from .defs.rum_preset_severity_rule_list import (
     RumPresetSeverityRuleList as RumPresetSeverityRuleList,
 )
-from .defs.rum_remote_config import RumRemoteConfig as RumRemoteConfig
 from .defs.rum_remote_config_history_page import (
     RumRemoteConfigHistoryPage as RumRemoteConfigHistoryPage,
 )
 from .defs.rum_remote_config_preview import RumRemoteConfigPreview as RumRemoteConfigPreview
 from .defs.rum_remote_config_rule import RumRemoteConfigRule as RumRemoteConfigRule
+from .defs.rum_remote_config_settings import RumRemoteConfigSettings as RumRemoteConfigSettings
 from .defs.rum_remote_config_state import RumRemoteConfigState as RumRemoteConfigState
 from .defs.rum_remote_config_version import RumRemoteConfigVersion as RumRemoteConfigVersion
 from .defs.rum_remote_config_version_ref import (
@@ -131,10 +131,10 @@ __all__ = [
     "RumPresetSeverityRuleHistoryPage",
     "RumPresetSeverityRuleHistorySnapshotRule",
     "RumPresetSeverityRuleList",
-    "RumRemoteConfig",
     "RumRemoteConfigHistoryPage",
     "RumRemoteConfigPreview",
     "RumRemoteConfigRule",
+    "RumRemoteConfigSettings",
     "RumRemoteConfigState",
     "RumRemoteConfigVersion",
     "RumRemoteConfigVersionRef",

@@ -2,13 +2,13 @@
 
 from ..._models import FlashdutyModel
 
-from . import rum_remote_config
+from . import rum_remote_config_settings
 
 
 class RumRemoteConfigState(FlashdutyModel):
     """The live remote configuration of an application."""
 
-    config: rum_remote_config.RumRemoteConfig | None = None
+    config: rum_remote_config_settings.RumRemoteConfigSettings | None = None
     version: int = 0
     """Version number; 0 when never configured."""
     updated_at: int = 0

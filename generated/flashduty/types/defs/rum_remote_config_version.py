@@ -2,7 +2,7 @@
 
 from ..._models import FlashdutyModel
 
-from . import rum_remote_config
+from . import rum_remote_config_settings
 
 
 class RumRemoteConfigVersion(FlashdutyModel):
@@ -10,7 +10,7 @@ class RumRemoteConfigVersion(FlashdutyModel):
 
     version: int = 0
     """Version number."""
-    config: rum_remote_config.RumRemoteConfig | None = None
+    config: rum_remote_config_settings.RumRemoteConfigSettings | None = None
     content_hash: str = ""
     """Hash of the content; equal for versions with the same content."""
     equivalent_to: int = 0

@@ -9,7 +9,7 @@ from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from . import rum_remote_config_rule
 
 
-class RumRemoteConfig(FlashdutyModel):
+class RumRemoteConfigSettings(FlashdutyModel):
     """
     Settings RUM SDKs fetch at run time: defaults, then per-client overrides by the first rule whose `match` fits.
     """
