@@ -16,12 +16,12 @@ if TYPE_CHECKING:
     from .resources.channels import AsyncChannels, Channels
     from .resources.ai_sre import AsyncAiSre, AiSre
     from .resources.people import AsyncPeople, People
+    from .resources.rum import AsyncRum, Rum
+    from .resources.monitors import AsyncMonitors, Monitors
     from .resources.alerts import AsyncAlerts, Alerts
     from .resources.events import AsyncEvents, Events
     from .resources.analytics import AsyncAnalytics, Analytics
     from .resources.status_pages import AsyncStatusPages, StatusPages
-    from .resources.monitors import AsyncMonitors, Monitors
-    from .resources.rum import AsyncRum, Rum
 
 __all__ = ["Flashduty", "AsyncFlashduty", "ACCOUNT_RATE_LIMIT"]
 
@@ -142,6 +142,18 @@ class Flashduty(SyncAPIClient):
         return People(self)
 
     @cached_property
+    def rum(self) -> "Rum":
+        from .resources.rum import Rum
+
+        return Rum(self)
+
+    @cached_property
+    def monitors(self) -> "Monitors":
+        from .resources.monitors import Monitors
+
+        return Monitors(self)
+
+    @cached_property
     def alerts(self) -> "Alerts":
         from .resources.alerts import Alerts
 
@@ -164,18 +176,6 @@ class Flashduty(SyncAPIClient):
         from .resources.status_pages import StatusPages
 
         return StatusPages(self)
-
-    @cached_property
-    def monitors(self) -> "Monitors":
-        from .resources.monitors import Monitors
-
-        return Monitors(self)
-
-    @cached_property
-    def rum(self) -> "Rum":
-        from .resources.rum import Rum
-
-        return Rum(self)
 
 
 class AsyncFlashduty(AsyncAPIClient):
@@ -249,6 +249,18 @@ class AsyncFlashduty(AsyncAPIClient):
         return AsyncPeople(self)
 
     @cached_property
+    def rum(self) -> "AsyncRum":
+        from .resources.rum import AsyncRum
+
+        return AsyncRum(self)
+
+    @cached_property
+    def monitors(self) -> "AsyncMonitors":
+        from .resources.monitors import AsyncMonitors
+
+        return AsyncMonitors(self)
+
+    @cached_property
     def alerts(self) -> "AsyncAlerts":
         from .resources.alerts import AsyncAlerts
 
@@ -271,15 +283,3 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.status_pages import AsyncStatusPages
 
         return AsyncStatusPages(self)
-
-    @cached_property
-    def monitors(self) -> "AsyncMonitors":
-        from .resources.monitors import AsyncMonitors
-
-        return AsyncMonitors(self)
-
-    @cached_property
-    def rum(self) -> "AsyncRum":
-        from .resources.rum import AsyncRum
-
-        return AsyncRum(self)

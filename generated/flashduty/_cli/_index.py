@@ -21,6 +21,14 @@ GROUPS = {
         "people",
         "35 commands: app-keys, audit-logs, licenses, members, persons, preferences, roles, teams",
     ],
+    "rum": [
+        "rum",
+        "42 commands: applications, data, error-ingestion-rules, facets, fields, issues, preset-severity-rules, remote-config, resources, session-replays, sourcemaps",
+    ],
+    "monitors": [
+        "monitors",
+        "37 commands: data-sources, queries, rule-sets, rules, targets, tools",
+    ],
     "alerts": [
         "alerts",
         "41 commands: card-views, changes, close, data-sources, enrichment, events, feed, info, list, list-by-card, list-by-ids, list-events, merge, pipelines, webhooks",
@@ -31,9 +39,4 @@ GROUPS = {
         "12 commands: account, alerts, channels, incidents, reports, responders, teams",
     ],
     "status-pages": ["status_pages", "15 commands: events, migrations, subscribers"],
-    "monitors": ["monitors", "31 commands: data-sources, rule-sets, rules"],
-    "rum": [
-        "rum",
-        "17 commands: applications, data, facets, fields, issues, session-replays, sourcemaps",
-    ],
 }

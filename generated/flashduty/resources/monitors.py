@@ -9,8 +9,11 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from .monitors_rules import MonitorsRules, AsyncMonitorsRules
+    from .monitors_queries import MonitorsQueries, AsyncMonitorsQueries
+    from .monitors_tools import MonitorsTools, AsyncMonitorsTools
+    from .monitors_targets import MonitorsTargets, AsyncMonitorsTargets
     from .monitors_data_sources import MonitorsDataSources, AsyncMonitorsDataSources
+    from .monitors_rules import MonitorsRules, AsyncMonitorsRules
     from .monitors_rule_sets import MonitorsRuleSets, AsyncMonitorsRuleSets
 
 _TYPES = TypeNames(
@@ -25,16 +28,34 @@ class Monitors(SyncResource):
     """Operations under `client.monitors`."""
 
     @cached_property
-    def rules(self) -> MonitorsRules:
-        from .monitors_rules import MonitorsRules
+    def queries(self) -> MonitorsQueries:
+        from .monitors_queries import MonitorsQueries
 
-        return MonitorsRules(self._client)
+        return MonitorsQueries(self._client)
+
+    @cached_property
+    def tools(self) -> MonitorsTools:
+        from .monitors_tools import MonitorsTools
+
+        return MonitorsTools(self._client)
+
+    @cached_property
+    def targets(self) -> MonitorsTargets:
+        from .monitors_targets import MonitorsTargets
+
+        return MonitorsTargets(self._client)
 
     @cached_property
     def data_sources(self) -> MonitorsDataSources:
         from .monitors_data_sources import MonitorsDataSources
 
         return MonitorsDataSources(self._client)
+
+    @cached_property
+    def rules(self) -> MonitorsRules:
+        from .monitors_rules import MonitorsRules
+
+        return MonitorsRules(self._client)
 
     @cached_property
     def rule_sets(self) -> MonitorsRuleSets:
@@ -47,16 +68,34 @@ class AsyncMonitors(AsyncResource):
     """Operations under `client.monitors`."""
 
     @cached_property
-    def rules(self) -> AsyncMonitorsRules:
-        from .monitors_rules import AsyncMonitorsRules
+    def queries(self) -> AsyncMonitorsQueries:
+        from .monitors_queries import AsyncMonitorsQueries
 
-        return AsyncMonitorsRules(self._client)
+        return AsyncMonitorsQueries(self._client)
+
+    @cached_property
+    def tools(self) -> AsyncMonitorsTools:
+        from .monitors_tools import AsyncMonitorsTools
+
+        return AsyncMonitorsTools(self._client)
+
+    @cached_property
+    def targets(self) -> AsyncMonitorsTargets:
+        from .monitors_targets import AsyncMonitorsTargets
+
+        return AsyncMonitorsTargets(self._client)
 
     @cached_property
     def data_sources(self) -> AsyncMonitorsDataSources:
         from .monitors_data_sources import AsyncMonitorsDataSources
 
         return AsyncMonitorsDataSources(self._client)
+
+    @cached_property
+    def rules(self) -> AsyncMonitorsRules:
+        from .monitors_rules import AsyncMonitorsRules
+
+        return AsyncMonitorsRules(self._client)
 
     @cached_property
     def rule_sets(self) -> AsyncMonitorsRuleSets:

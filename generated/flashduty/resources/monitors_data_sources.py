@@ -19,17 +19,30 @@ if TYPE_CHECKING:
     )
     from ..types.defs.monitor_data_source import MonitorDataSource
     from ..types.defs.monitor_data_source_payload import MonitorDataSourcePayload
+    from ..types.defs.monitor_data_source_tool_result import MonitorDataSourceToolResult
+    from ..types.defs.monitor_sls_project_page import MonitorSlsProjectPage
 
 _TYPES = TypeNames(
     __name__,
     {
         "MonitorDataSource": "defs.monitor_data_source",
         "MonitorDataSourcePayload": "defs.monitor_data_source_payload",
+        "MonitorDataSourceToolResult": "defs.monitor_data_source_tool_result",
+        "MonitorSlsProjectPage": "defs.monitor_sls_project_page",
     },
 )
 
 __all__ = ["MonitorsDataSources", "AsyncMonitorsDataSources"]
 
+_DATA_SOURCES_INVOKE_TOOL: Endpoint[MonitorDataSourceToolResult] = Endpoint(
+    "POST",
+    "/monit/datasource/tools/invoke",
+    kind="model",
+    data="MonitorDataSourceToolResult",
+    types=_TYPES,
+    idempotent=True,
+    limits=(32, 2000),
+)
 _DATA_SOURCES_CREATE: Endpoint[MonitorDataSource] = Endpoint(
     "POST",
     "/monit/datasource/create",
@@ -63,11 +76,11 @@ _DATA_SOURCES_LIST: Endpoint[List[MonitorDataSource]] = Endpoint(
     types=_TYPES,
     idempotent=True,
 )
-_DATA_SOURCES_SLS_PROJECTS: Endpoint[List[str]] = Endpoint(
+_DATA_SOURCES_SLS_PROJECTS: Endpoint[MonitorSlsProjectPage | List[str]] = Endpoint(
     "POST",
     "/monit/datasource/sls/projects",
-    kind="list",
-    data=lambda: generic(List, str),
+    kind="value",
+    data=lambda: _TYPES["MonitorSlsProjectPage"] | generic(List, str),
     types=_TYPES,
     idempotent=True,
 )
@@ -90,6 +103,42 @@ class MonitorsDataSources(SyncResource):
 
         return MonitorsDataSourcesPrometheus(self._client)
 
+    def invoke_tool(
+        self,
+        *,
+        datasource_id: int,
+        tool: str,
+        account_id: int | Omit = OMIT,
+        params: Mapping[str, Any] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> MonitorDataSourceToolResult:
+        """Run a tool against a data source.
+
+        Runs one named tool (such as `mysql.overview` or `prometheus.metric_trends`) on
+        a configured data source and returns its evidence as JSON, untouched. The body
+        may be at most 128 KiB, the answer 1 MiB, the tool runs at most 25 seconds. Free
+        SQL goes through `monitors.queries.data` instead.
+
+        Permission: Datasources Read.
+        Rate limit: 32 per second, 2000 per minute.
+        HTTP: POST /monit/datasource/tools/invoke
+
+        Args:
+            datasource_id: See the API reference.
+            tool: See the API reference.
+            account_id: See the API reference.
+            params: See the API reference.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {
+            "datasource_id": datasource_id,
+            "tool": tool,
+            "account_id": account_id,
+            "params": params,
+        }
+        return self._client.request(_DATA_SOURCES_INVOKE_TOOL, args, **options)
+
     def create(
         self,
         *,
@@ -104,6 +153,12 @@ class MonitorsDataSources(SyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | EnumValue
         ),
@@ -112,6 +167,8 @@ class MonitorsDataSources(SyncResource):
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Create a data source.
@@ -135,6 +192,11 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
+            enabled: Switch the data source on or off; on when created without it,
+                unchanged on update.
+            alerting_enabled: Whether alert rules may use it; the diagnostic-only kinds
+                refuse true. Left out: on for alerting kinds when created, unchanged on
+                update.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -145,6 +207,8 @@ class MonitorsDataSources(SyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return self._client.request(_DATA_SOURCES_CREATE, args, **options)
 
@@ -163,6 +227,12 @@ class MonitorsDataSources(SyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | EnumValue
         ),
@@ -171,6 +241,8 @@ class MonitorsDataSources(SyncResource):
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Update a data source.
@@ -192,6 +264,11 @@ class MonitorsDataSources(SyncResource):
             address: Where to connect: an HTTP URL for Prometheus, Loki and
                 VictoriaLogs, `host:port` for the databases, the endpoint without scheme
                 for SLS; omit for Elasticsearch on Elastic Cloud.
+            enabled: Switch the data source on or off; on when created without it,
+                unchanged on update.
+            alerting_enabled: Whether alert rules may use it; the diagnostic-only kinds
+                refuse true. Left out: on for alerting kinds when created, unchanged on
+                update.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -203,6 +280,8 @@ class MonitorsDataSources(SyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return self._client.request(_DATA_SOURCES_UPDATE, args, **options)
 
@@ -252,6 +331,12 @@ class MonitorsDataSources(SyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | EnumValue
             | Omit
@@ -282,19 +367,21 @@ class MonitorsDataSources(SyncResource):
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> List[str]:
+    ) -> MonitorSlsProjectPage | List[str]:
         """List the projects of an SLS data source.
 
         Lists the Alibaba Cloud Simple Log Service projects reachable through an `sls`
-        data source, optionally only those whose name starts with `query`. Pages with
-        `offset` and `size`.
+        data source; `query` narrows them by a fuzzy match (on the project description,
+        per the current documents). Pages with `offset` and `size` (`size` 0 means 200).
+        The current API answers a page object (`projects`, `count`, `total`); older
+        servers answered a plain list of names, which still reads.
 
         Permission: Datasources Read.
         HTTP: POST /monit/datasource/sls/projects
 
         Args:
             id: An `sls` data source.
-            query: Project name prefix to match.
+            query: Filter on the projects; empty for all.
             offset: Number of projects to skip.
             size: Number of projects to return.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
@@ -341,6 +428,24 @@ class AsyncMonitorsDataSources(AsyncResource):
 
         return AsyncMonitorsDataSourcesPrometheus(self._client)
 
+    async def invoke_tool(
+        self,
+        *,
+        datasource_id: int,
+        tool: str,
+        account_id: int | Omit = OMIT,
+        params: Mapping[str, Any] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> MonitorDataSourceToolResult:
+        """Run a tool against a data source: the awaitable `MonitorsDataSources.invoke_tool`, documented there."""
+        args = {
+            "datasource_id": datasource_id,
+            "tool": tool,
+            "account_id": account_id,
+            "params": params,
+        }
+        return await self._client.request(_DATA_SOURCES_INVOKE_TOOL, args, **options)
+
     async def create(
         self,
         *,
@@ -355,6 +460,12 @@ class AsyncMonitorsDataSources(AsyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | EnumValue
         ),
@@ -363,6 +474,8 @@ class AsyncMonitorsDataSources(AsyncResource):
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Create a data source: the awaitable `MonitorsDataSources.create`, documented there."""
@@ -373,6 +486,8 @@ class AsyncMonitorsDataSources(AsyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return await self._client.request(_DATA_SOURCES_CREATE, args, **options)
 
@@ -391,6 +506,12 @@ class AsyncMonitorsDataSources(AsyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | EnumValue
         ),
@@ -399,6 +520,8 @@ class AsyncMonitorsDataSources(AsyncResource):
         payload: MonitorDataSourcePayload | Mapping[str, Any],
         note: str | Omit = OMIT,
         address: str | Omit = OMIT,
+        enabled: bool | Omit = OMIT,
+        alerting_enabled: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorDataSource:
         """Update a data source: the awaitable `MonitorsDataSources.update`, documented there."""
@@ -410,6 +533,8 @@ class AsyncMonitorsDataSources(AsyncResource):
             "payload": payload,
             "note": note,
             "address": address,
+            "enabled": enabled,
+            "alerting_enabled": alerting_enabled,
         }
         return await self._client.request(_DATA_SOURCES_UPDATE, args, **options)
 
@@ -437,6 +562,12 @@ class AsyncMonitorsDataSources(AsyncResource):
                 "elasticsearch",
                 "sls",
                 "victorialogs",
+                "tencent_cls",
+                "redis_node",
+                "redis_sentinel",
+                "mongodb_mongod",
+                "mongodb_mongos",
+                "kafka",
             ]
             | EnumValue
             | Omit
@@ -455,7 +586,7 @@ class AsyncMonitorsDataSources(AsyncResource):
         offset: int | Omit = OMIT,
         size: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> List[str]:
+    ) -> MonitorSlsProjectPage | List[str]:
         """List the projects of an SLS data source: the awaitable `MonitorsDataSources.sls_projects`, documented there."""
         args = {"id": id, "query": query, "offset": offset, "size": size}
         return await self._client.request(_DATA_SOURCES_SLS_PROJECTS, args, **options)

@@ -10,7 +10,7 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
+    from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
     from .monitors_rules_audits import MonitorsRulesAudits, AsyncMonitorsRulesAudits
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from ..types.defs.monitor_rule_folder_status import MonitorRuleFolderStatus
     from ..types.defs.monitor_rule_import_item import MonitorRuleImportItem
     from ..types.defs.monitor_rule_result import MonitorRuleResult
+    from ..types.defs.monitor_string_map_patch import MonitorStringMapPatch
+else:
+    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,
@@ -37,6 +40,7 @@ _TYPES = TypeNames(
         "MonitorRuleFolderStatus": "defs.monitor_rule_folder_status",
         "MonitorRuleImportItem": "defs.monitor_rule_import_item",
         "MonitorRuleResult": "defs.monitor_rule_result",
+        "MonitorStringMapPatch": "defs.monitor_string_map_patch",
     },
 )
 
@@ -70,7 +74,11 @@ _RULES_UPDATE_FIELDS: Endpoint[List[MonitorRuleResult]] = Endpoint(
     kind="list",
     data=lambda: generic(List, _TYPES["MonitorRuleResult"]),
     types=_TYPES,
-    models={"enabled_times": ("MonitorEnabledTime", "l")},
+    models={
+        "labels_patch": ("MonitorStringMapPatch", ""),
+        "annotations_patch": ("MonitorStringMapPatch", ""),
+        "enabled_times": ("MonitorEnabledTime", "l"),
+    },
 )
 _RULES_DELETE: Endpoint[None] = Endpoint("POST", "/monit/rule/delete", kind="none")
 _RULES_BATCH_DELETE: Endpoint[None] = Endpoint(
@@ -158,6 +166,7 @@ class MonitorsRules(SyncResource):
         ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Mapping[str, str] | Omit = OMIT,
@@ -194,6 +203,9 @@ class MonitorsRules(SyncResource):
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
+            timezone: IANA time zone (such as `UTC`) in which the schedule and the
+                enabled time windows are read; `Asia/Shanghai` when empty. Offsets like
+                `UTC+8` are refused.
             delay_seconds: Seconds to shift the query window back, to wait for late
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
@@ -222,6 +234,7 @@ class MonitorsRules(SyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -247,6 +260,7 @@ class MonitorsRules(SyncResource):
         ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Mapping[str, str] | Omit = OMIT,
@@ -284,6 +298,9 @@ class MonitorsRules(SyncResource):
             enabled: Whether the rule is evaluated.
             debug_log_enabled: Whether the engine writes detailed debug logs for this
                 rule.
+            timezone: IANA time zone (such as `UTC`) in which the schedule and the
+                enabled time windows are read; `Asia/Shanghai` when empty. Offsets like
+                `UTC+8` are refused.
             delay_seconds: Seconds to shift the query window back, to wait for late
                 data.
             enabled_times: Windows in which the rule is active (any of them); empty
@@ -313,6 +330,7 @@ class MonitorsRules(SyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -338,6 +356,7 @@ class MonitorsRules(SyncResource):
                 "enabled",
                 "debug_log_enabled",
                 "cron_pattern",
+                "timezone",
                 "delay_seconds",
                 "enabled_times",
                 "annotations",
@@ -349,6 +368,9 @@ class MonitorsRules(SyncResource):
             | EnumValue
         ],
         labels: Mapping[str, str] | Omit = OMIT,
+        labels_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        annotations_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         ds_type: str | Omit = OMIT,
         ds_list: SequenceNotStr[str] | Omit = OMIT,
         ds_ids: SequenceNotStr[int] | Omit = OMIT,
@@ -378,6 +400,11 @@ class MonitorsRules(SyncResource):
             ids: Rules to change.
             fields: Names of the fields to write; the other fields below are ignored.
             labels: New labels.
+            labels_patch: A partial change to a string map (labels or annotations); keys
+                not named stay as they are.
+            annotations_patch: A partial change to a string map (labels or annotations);
+                keys not named stay as they are.
+            timezone: IANA time zone the rules run in (with `timezone` in `fields`).
             ds_type: New data source type.
             ds_list: New data source name patterns.
             ds_ids: New data source IDs.
@@ -398,6 +425,9 @@ class MonitorsRules(SyncResource):
             "ids": ids,
             "fields": fields,
             "labels": labels,
+            "labels_patch": labels_patch,
+            "annotations_patch": annotations_patch,
+            "timezone": timezone,
             "ds_type": ds_type,
             "ds_list": ds_list,
             "ds_ids": ds_ids,
@@ -468,7 +498,13 @@ class MonitorsRules(SyncResource):
         return self._client.request(_RULES_INFO, args, **options)
 
     def list(
-        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        include_descendants: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder.
 
@@ -482,12 +518,23 @@ class MonitorsRules(SyncResource):
 
         Args:
             folder_id: Folder to list; 0 for every rule you can see.
+            include_descendants: Also list the rules of all sub-folders; each item then
+                carries only `id`, `folder_id` and `name` (for rule pickers).
+            query: Fuzzy match on the rule name; only with `include_descendants`.
+            limit: At most this many rules (50 by default, 100 at most); only with
+                `include_descendants`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"folder_id": folder_id}
+        args = {
+            "folder_id": folder_id,
+            "include_descendants": include_descendants,
+            "query": query,
+            "limit": limit,
+        }
         return self._client.request(_RULES_LIST, args, **options)
 
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
     def export(
         self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -495,7 +542,11 @@ class MonitorsRules(SyncResource):
 
         Returns the settings of the given rules without IDs, folder, channels or audit
         fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
-        before importing).
+        before importing). The vendor has retired this call (rule bundles are exported
+        in the console now); use `monitors.rules.info` to read each rule's full
+        configuration.
+
+        Deprecated: use `client.monitors.rules.info` instead.
 
         Permission: Alerting Rules Read.
         Rate limit: 1 per second, 10 per minute.
@@ -568,6 +619,7 @@ class MonitorsRules(SyncResource):
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
     def import_(
         self,
         *,
@@ -579,7 +631,11 @@ class MonitorsRules(SyncResource):
         Creates rules from a list of rule definitions (for instance the output of
         `monitors.rules.export`, each with a `folder_id` and `ds_list` or `ds_ids`
         added). Results are reported per rule, so a duplicate name, for example, fails
-        only that rule. The body is a JSON array, not an object.
+        only that rule. The body is a JSON array, not an object. The vendor has retired
+        this call (rule bundles are imported in the console now); use
+        `monitors.rules.create` for each rule.
+
+        Deprecated: use `client.monitors.rules.create` instead.
 
         Permission: Alerting Rules Manage.
         Rate limit: 2 per second, 20 per minute.
@@ -621,6 +677,7 @@ class AsyncMonitorsRules(AsyncResource):
         ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Mapping[str, str] | Omit = OMIT,
@@ -643,6 +700,7 @@ class AsyncMonitorsRules(AsyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -668,6 +726,7 @@ class AsyncMonitorsRules(AsyncResource):
         ds_ids: SequenceNotStr[int] | Omit = OMIT,
         enabled: bool | Omit = OMIT,
         debug_log_enabled: bool | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         delay_seconds: int | Omit = OMIT,
         enabled_times: SequenceNotStr[MonitorEnabledTime | Mapping[str, Any]] | Omit = OMIT,
         annotations: Mapping[str, str] | Omit = OMIT,
@@ -691,6 +750,7 @@ class AsyncMonitorsRules(AsyncResource):
             "ds_ids": ds_ids,
             "enabled": enabled,
             "debug_log_enabled": debug_log_enabled,
+            "timezone": timezone,
             "delay_seconds": delay_seconds,
             "enabled_times": enabled_times,
             "annotations": annotations,
@@ -716,6 +776,7 @@ class AsyncMonitorsRules(AsyncResource):
                 "enabled",
                 "debug_log_enabled",
                 "cron_pattern",
+                "timezone",
                 "delay_seconds",
                 "enabled_times",
                 "annotations",
@@ -727,6 +788,9 @@ class AsyncMonitorsRules(AsyncResource):
             | EnumValue
         ],
         labels: Mapping[str, str] | Omit = OMIT,
+        labels_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        annotations_patch: MonitorStringMapPatch | Mapping[str, Any] | Omit = OMIT,
+        timezone: str | Omit = OMIT,
         ds_type: str | Omit = OMIT,
         ds_list: SequenceNotStr[str] | Omit = OMIT,
         ds_ids: SequenceNotStr[int] | Omit = OMIT,
@@ -747,6 +811,9 @@ class AsyncMonitorsRules(AsyncResource):
             "ids": ids,
             "fields": fields,
             "labels": labels,
+            "labels_patch": labels_patch,
+            "annotations_patch": annotations_patch,
+            "timezone": timezone,
             "ds_type": ds_type,
             "ds_list": ds_list,
             "ds_ids": ds_ids,
@@ -781,12 +848,24 @@ class AsyncMonitorsRules(AsyncResource):
         return await self._client.request(_RULES_INFO, args, **options)
 
     async def list(
-        self, *, folder_id: int | Omit = OMIT, **options: Unpack[RequestOptions]
+        self,
+        *,
+        folder_id: int | Omit = OMIT,
+        include_descendants: bool | Omit = OMIT,
+        query: str | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> List[MonitorRuleBasic]:
         """List the alert rules of a folder: the awaitable `MonitorsRules.list`, documented there."""
-        args = {"folder_id": folder_id}
+        args = {
+            "folder_id": folder_id,
+            "include_descendants": include_descendants,
+            "query": query,
+            "limit": limit,
+        }
         return await self._client.request(_RULES_LIST, args, **options)
 
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
     async def export(
         self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -815,6 +894,7 @@ class AsyncMonitorsRules(AsyncResource):
         args: Dict[str, Any] = {}
         return await self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
     async def import_(
         self,
         *,

@@ -10,6 +10,10 @@ from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .rum_applications import RumApplications, AsyncRumApplications
+    from .rum_error_ingestion_rules import RumErrorIngestionRules, AsyncRumErrorIngestionRules
+    from .rum_preset_severity_rules import RumPresetSeverityRules, AsyncRumPresetSeverityRules
+    from .rum_resources import RumResources, AsyncRumResources
+    from .rum_remote_config import RumRemoteConfig, AsyncRumRemoteConfig
     from .rum_issues import RumIssues, AsyncRumIssues
     from .rum_sourcemaps import RumSourcemaps, AsyncRumSourcemaps
     from .rum_data import RumData, AsyncRumData
@@ -33,6 +37,30 @@ class Rum(SyncResource):
         from .rum_applications import RumApplications
 
         return RumApplications(self._client)
+
+    @cached_property
+    def error_ingestion_rules(self) -> RumErrorIngestionRules:
+        from .rum_error_ingestion_rules import RumErrorIngestionRules
+
+        return RumErrorIngestionRules(self._client)
+
+    @cached_property
+    def preset_severity_rules(self) -> RumPresetSeverityRules:
+        from .rum_preset_severity_rules import RumPresetSeverityRules
+
+        return RumPresetSeverityRules(self._client)
+
+    @cached_property
+    def resources(self) -> RumResources:
+        from .rum_resources import RumResources
+
+        return RumResources(self._client)
+
+    @cached_property
+    def remote_config(self) -> RumRemoteConfig:
+        from .rum_remote_config import RumRemoteConfig
+
+        return RumRemoteConfig(self._client)
 
     @cached_property
     def issues(self) -> RumIssues:
@@ -79,6 +107,30 @@ class AsyncRum(AsyncResource):
         from .rum_applications import AsyncRumApplications
 
         return AsyncRumApplications(self._client)
+
+    @cached_property
+    def error_ingestion_rules(self) -> AsyncRumErrorIngestionRules:
+        from .rum_error_ingestion_rules import AsyncRumErrorIngestionRules
+
+        return AsyncRumErrorIngestionRules(self._client)
+
+    @cached_property
+    def preset_severity_rules(self) -> AsyncRumPresetSeverityRules:
+        from .rum_preset_severity_rules import AsyncRumPresetSeverityRules
+
+        return AsyncRumPresetSeverityRules(self._client)
+
+    @cached_property
+    def resources(self) -> AsyncRumResources:
+        from .rum_resources import AsyncRumResources
+
+        return AsyncRumResources(self._client)
+
+    @cached_property
+    def remote_config(self) -> AsyncRumRemoteConfig:
+        from .rum_remote_config import AsyncRumRemoteConfig
+
+        return AsyncRumRemoteConfig(self._client)
 
     @cached_property
     def issues(self) -> AsyncRumIssues:

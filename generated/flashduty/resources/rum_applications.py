@@ -16,9 +16,11 @@ if TYPE_CHECKING:
     from ..types.defs.rum_application import RumApplication
     from ..types.defs.rum_application_alerting import RumApplicationAlerting
     from ..types.defs.rum_application_created import RumApplicationCreated
+    from ..types.defs.rum_application_links import RumApplicationLinks
     from ..types.defs.rum_application_list import RumApplicationList
     from ..types.defs.rum_application_page import RumApplicationPage
     from ..types.defs.rum_application_tracing import RumApplicationTracing
+    from ..types.defs.rum_webhook_test_result import RumWebhookTestResult
 
 _TYPES = TypeNames(
     __name__,
@@ -26,28 +28,41 @@ _TYPES = TypeNames(
         "RumApplication": "defs.rum_application",
         "RumApplicationAlerting": "defs.rum_application_alerting",
         "RumApplicationCreated": "defs.rum_application_created",
+        "RumApplicationLinks": "defs.rum_application_links",
         "RumApplicationList": "defs.rum_application_list",
         "RumApplicationPage": "defs.rum_application_page",
         "RumApplicationTracing": "defs.rum_application_tracing",
+        "RumWebhookTestResult": "defs.rum_webhook_test_result",
     },
 )
 
 __all__ = ["RumApplications", "AsyncRumApplications"]
 
+_APPLICATIONS_TEST_WEBHOOK: Endpoint[RumWebhookTestResult] = Endpoint(
+    "POST", "/rum/application/webhook/test", kind="model", data="RumWebhookTestResult", types=_TYPES
+)
 _APPLICATIONS_CREATE: Endpoint[RumApplicationCreated] = Endpoint(
     "POST",
     "/rum/application/create",
     kind="model",
     data="RumApplicationCreated",
     types=_TYPES,
-    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+    models={
+        "alerting": ("RumApplicationAlerting", ""),
+        "tracing": ("RumApplicationTracing", ""),
+        "links": ("RumApplicationLinks", ""),
+    },
 )
 _APPLICATIONS_UPDATE: Endpoint[None] = Endpoint(
     "POST",
     "/rum/application/update",
     kind="none",
     types=_TYPES,
-    models={"alerting": ("RumApplicationAlerting", ""), "tracing": ("RumApplicationTracing", "")},
+    models={
+        "alerting": ("RumApplicationAlerting", ""),
+        "tracing": ("RumApplicationTracing", ""),
+        "links": ("RumApplicationLinks", ""),
+    },
 )
 _APPLICATIONS_DELETE: Endpoint[None] = Endpoint("POST", "/rum/application/delete", kind="none")
 _APPLICATIONS_INFO: Endpoint[RumApplication] = Endpoint(
@@ -80,6 +95,27 @@ _APPLICATIONS_LIST: Endpoint[RumApplicationPage] = Endpoint(
 class RumApplications(SyncResource):
     """Operations under `client.rum.applications`."""
 
+    def test_webhook(
+        self, *, application_id: str, webhook_url: str, **options: Unpack[RequestOptions]
+    ) -> RumWebhookTestResult:
+        """Send a test event to a webhook.
+
+        Posts a sample RUM alert to the given webhook URL so you can check that it
+        arrives. A delivery that fails is not an error of the call: the answer has `ok`
+        false and the reason in `message`.
+
+        Permission: Applications Manage.
+        HTTP: POST /rum/application/webhook/test
+
+        Args:
+            application_id: See the API reference.
+            webhook_url: See the API reference.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"application_id": application_id, "webhook_url": webhook_url}
+        return self._client.request(_APPLICATIONS_TEST_WEBHOOK, args, **options)
+
     def create(
         self,
         *,
@@ -94,6 +130,9 @@ class RumApplications(SyncResource):
                 "kotlin-multiplatform",
                 "roku",
                 "unity",
+                "miniprogram",
+                "harmony",
+                "electron",
             ]
             | EnumValue
         ),
@@ -103,6 +142,7 @@ class RumApplications(SyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application.
@@ -123,6 +163,8 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
+            links: Links from RUM event pages to outside systems (log stores, ticketing,
+                ...).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -135,6 +177,7 @@ class RumApplications(SyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return self._client.request(_APPLICATIONS_CREATE, args, **options)
 
@@ -153,6 +196,9 @@ class RumApplications(SyncResource):
                 "kotlin-multiplatform",
                 "roku",
                 "unity",
+                "miniprogram",
+                "harmony",
+                "electron",
             ]
             | EnumValue
             | Omit
@@ -163,6 +209,7 @@ class RumApplications(SyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application.
@@ -183,6 +230,8 @@ class RumApplications(SyncResource):
             no_geo: Do not derive locations from IP addresses.
             alerting: Whether and where an application's error alerts are delivered.
             tracing: Link from RUM events to an APM tracing system.
+            links: Links from RUM event pages to outside systems (log stores, ticketing,
+                ...).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -196,6 +245,7 @@ class RumApplications(SyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return self._client.request(_APPLICATIONS_UPDATE, args, **options)
 
@@ -294,6 +344,13 @@ class RumApplications(SyncResource):
 class AsyncRumApplications(AsyncResource):
     """Operations under `client.rum.applications`."""
 
+    async def test_webhook(
+        self, *, application_id: str, webhook_url: str, **options: Unpack[RequestOptions]
+    ) -> RumWebhookTestResult:
+        """Send a test event to a webhook: the awaitable `RumApplications.test_webhook`, documented there."""
+        args = {"application_id": application_id, "webhook_url": webhook_url}
+        return await self._client.request(_APPLICATIONS_TEST_WEBHOOK, args, **options)
+
     async def create(
         self,
         *,
@@ -308,6 +365,9 @@ class AsyncRumApplications(AsyncResource):
                 "kotlin-multiplatform",
                 "roku",
                 "unity",
+                "miniprogram",
+                "harmony",
+                "electron",
             ]
             | EnumValue
         ),
@@ -317,6 +377,7 @@ class AsyncRumApplications(AsyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumApplicationCreated:
         """Create an application: the awaitable `RumApplications.create`, documented there."""
@@ -329,6 +390,7 @@ class AsyncRumApplications(AsyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return await self._client.request(_APPLICATIONS_CREATE, args, **options)
 
@@ -347,6 +409,9 @@ class AsyncRumApplications(AsyncResource):
                 "kotlin-multiplatform",
                 "roku",
                 "unity",
+                "miniprogram",
+                "harmony",
+                "electron",
             ]
             | EnumValue
             | Omit
@@ -357,6 +422,7 @@ class AsyncRumApplications(AsyncResource):
         no_geo: bool | Omit = OMIT,
         alerting: RumApplicationAlerting | Mapping[str, Any] | Omit = OMIT,
         tracing: RumApplicationTracing | Mapping[str, Any] | Omit = OMIT,
+        links: RumApplicationLinks | Mapping[str, Any] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update an application: the awaitable `RumApplications.update`, documented there."""
@@ -370,6 +436,7 @@ class AsyncRumApplications(AsyncResource):
             "no_geo": no_geo,
             "alerting": alerting,
             "tracing": tracing,
+            "links": links,
         }
         return await self._client.request(_APPLICATIONS_UPDATE, args, **options)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
+from .._stream import AsyncStreamResponse, StreamResponse
 from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ _SESSION_REPLAYS_METADATA: Endpoint[RumReplayMeta] = Endpoint(
     idempotent=True,
     times={"ts": 1000},
 )
-_SESSION_REPLAYS_SEGMENTS: Endpoint[RumReplaySegmentList] = Endpoint(
+_SESSION_REPLAYS_SEGMENTS: Endpoint[Any] = Endpoint(
     "POST",
     "/rum/session-replay/segments",
-    kind="model",
+    kind="stream",
     data="RumReplaySegmentList",
     types=_TYPES,
     idempotent=True,
@@ -79,14 +80,17 @@ class RumSessionReplays(SyncResource):
         limit: int | Omit = OMIT,
         url_mode: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> RumReplaySegmentList:
+    ) -> StreamResponse[Any]:
         """Get session replay segments.
 
         Returns recorded segments of a session, optionally of one view, from a point in
         time (`ts`) or from a cursor. With `url_mode` each item is a download URL of a
         compressed segment instead of the data. The next-page cursor comes back as
-        `search_after_ctx` next to `data` in the response body, not inside it.
-        Documented only in the older reference.
+        `search_after_ctx` next to `data` in the response body in the older reference
+        and inside `data` in the current one; both are read. With `url_mode` false the
+        current API may stream the segments instead, as NDJSON (one decompressed rrweb
+        record per line, no envelope) with the next cursor in the `X-Search-After-Ctx`
+        header.
 
         HTTP: POST /rum/session-replay/segments
 
@@ -102,6 +106,12 @@ class RumSessionReplays(SyncResource):
                 when true.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
+
+        Returns:
+            The open answer, one JSON record per line: use it in a `with` block and
+            read it with `iter_records()` (or `iter_lines()`, `iter_bytes()`,
+            `write_to(path)`). When the server answers with the JSON envelope
+            instead, its `data` is in `.data`.
         """
         args = {
             "session_id": session_id,
@@ -111,7 +121,7 @@ class RumSessionReplays(SyncResource):
             "limit": limit,
             "url_mode": url_mode,
         }
-        return self._client.request(_SESSION_REPLAYS_SEGMENTS, args, **options)
+        return self._client.stream(_SESSION_REPLAYS_SEGMENTS, args, **options)
 
 
 class AsyncRumSessionReplays(AsyncResource):
@@ -124,7 +134,7 @@ class AsyncRumSessionReplays(AsyncResource):
         args = {"session_id": session_id, "ts": ts}
         return await self._client.request(_SESSION_REPLAYS_METADATA, args, **options)
 
-    async def segments(
+    def segments(
         self,
         *,
         session_id: str,
@@ -134,7 +144,7 @@ class AsyncRumSessionReplays(AsyncResource):
         limit: int | Omit = OMIT,
         url_mode: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
-    ) -> RumReplaySegmentList:
+    ) -> AsyncStreamResponse[Any]:
         """Get session replay segments: the awaitable `RumSessionReplays.segments`, documented there."""
         args = {
             "session_id": session_id,
@@ -144,4 +154,4 @@ class AsyncRumSessionReplays(AsyncResource):
             "limit": limit,
             "url_mode": url_mode,
         }
-        return await self._client.request(_SESSION_REPLAYS_SEGMENTS, args, **options)
+        return self._client.stream(_SESSION_REPLAYS_SEGMENTS, args, **options)

@@ -172,6 +172,10 @@ class RumSourcemaps(SyncResource):
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,
         Variant: str | Omit = OMIT,
+        source_type: str | Omit = OMIT,
+        arch: str | Omit = OMIT,
+        variant: str | Omit = OMIT,
+        no_cache: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumStackTrace:
         """Translate a stack trace with source maps.
@@ -193,6 +197,11 @@ class RumSourcemaps(SyncResource):
             near: Lines of code to return before and after each frame's line.
             build_id: Android only; build ID from Gradle plugin 1.13.0 or later.
             Variant: Android only; build variant, for older Gradle plugins.
+            source_type: Where an Android error comes from; `ndk` (with `arch`) for
+                native frames.
+            arch: Android NDK architecture: `arm`, `arm64`, `x86` or `x64`.
+            variant: Android build variant (older Gradle plugins).
+            no_cache: Do not use cached results (for debugging).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -205,6 +214,10 @@ class RumSourcemaps(SyncResource):
             "near": near,
             "build_id": build_id,
             "Variant": Variant,
+            "source_type": source_type,
+            "arch": arch,
+            "variant": variant,
+            "no_cache": no_cache,
         }
         return self._client.request(_SOURCEMAPS_ENRICH_STACK, args, **options)
 
@@ -277,6 +290,10 @@ class AsyncRumSourcemaps(AsyncResource):
         near: int | Omit = OMIT,
         build_id: str | Omit = OMIT,
         Variant: str | Omit = OMIT,
+        source_type: str | Omit = OMIT,
+        arch: str | Omit = OMIT,
+        variant: str | Omit = OMIT,
+        no_cache: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> RumStackTrace:
         """Translate a stack trace with source maps: the awaitable `RumSourcemaps.enrich_stack`, documented there."""
@@ -289,5 +306,9 @@ class AsyncRumSourcemaps(AsyncResource):
             "near": near,
             "build_id": build_id,
             "Variant": Variant,
+            "source_type": source_type,
+            "arch": arch,
+            "variant": variant,
+            "no_cache": no_cache,
         }
         return await self._client.request(_SOURCEMAPS_ENRICH_STACK, args, **options)

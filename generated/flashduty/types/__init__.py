@@ -228,7 +228,23 @@ if TYPE_CHECKING:
     from .defs.monitor_data_source_payload import (
         MonitorDataSourcePayload as MonitorDataSourcePayload,
     )
+    from .defs.monitor_data_source_tool_result import (
+        MonitorDataSourceToolResult as MonitorDataSourceToolResult,
+    )
+    from .defs.monitor_data_source_tool_truncation import (
+        MonitorDataSourceToolTruncation as MonitorDataSourceToolTruncation,
+    )
     from .defs.monitor_data_source_type import MonitorDataSourceType as MonitorDataSourceType
+    from .defs.monitor_diagnose_evidence_window import (
+        MonitorDiagnoseEvidenceWindow as MonitorDiagnoseEvidenceWindow,
+    )
+    from .defs.monitor_diagnose_input import MonitorDiagnoseInput as MonitorDiagnoseInput
+    from .defs.monitor_diagnose_method import MonitorDiagnoseMethod as MonitorDiagnoseMethod
+    from .defs.monitor_diagnose_options import MonitorDiagnoseOptions as MonitorDiagnoseOptions
+    from .defs.monitor_diagnose_time_range import (
+        MonitorDiagnoseTimeRange as MonitorDiagnoseTimeRange,
+    )
+    from .defs.monitor_diagnosis import MonitorDiagnosis as MonitorDiagnosis
     from .defs.monitor_elasticsearch_config import (
         MonitorElasticsearchConfig as MonitorElasticsearchConfig,
     )
@@ -238,6 +254,11 @@ if TYPE_CHECKING:
     from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
     from .defs.monitor_oracle_config import MonitorOracleConfig as MonitorOracleConfig
     from .defs.monitor_postgres_config import MonitorPostgresConfig as MonitorPostgresConfig
+    from .defs.monitor_query_data import MonitorQueryData as MonitorQueryData
+    from .defs.monitor_query_field import MonitorQueryField as MonitorQueryField
+    from .defs.monitor_query_frame import MonitorQueryFrame as MonitorQueryFrame
+    from .defs.monitor_query_result import MonitorQueryResult as MonitorQueryResult
+    from .defs.monitor_query_sample import MonitorQuerySample as MonitorQuerySample
     from .defs.monitor_rule import MonitorRule as MonitorRule
     from .defs.monitor_rule_audit import MonitorRuleAudit as MonitorRuleAudit
     from .defs.monitor_rule_basic import MonitorRuleBasic as MonitorRuleBasic
@@ -252,10 +273,40 @@ if TYPE_CHECKING:
     from .defs.monitor_rule_set import MonitorRuleSet as MonitorRuleSet
     from .defs.monitor_rule_settings import MonitorRuleSettings as MonitorRuleSettings
     from .defs.monitor_sls_config import MonitorSLSConfig as MonitorSLSConfig
+    from .defs.monitor_sls_project import MonitorSlsProject as MonitorSlsProject
+    from .defs.monitor_sls_project_page import MonitorSlsProjectPage as MonitorSlsProjectPage
+    from .defs.monitor_sls_projects import MonitorSlsProjects as MonitorSlsProjects
+    from .defs.monitor_string_map_patch import MonitorStringMapPatch as MonitorStringMapPatch
+    from .defs.monitor_target_page import MonitorTargetPage as MonitorTargetPage
+    from .defs.monitor_target_page_item import MonitorTargetPageItem as MonitorTargetPageItem
+    from .defs.monitor_tencent_cls_config import MonitorTencentCLSConfig as MonitorTencentCLSConfig
     from .defs.monitor_threshold_check import MonitorThresholdCheck as MonitorThresholdCheck
     from .defs.monitor_threshold_recovery import (
         MonitorThresholdRecovery as MonitorThresholdRecovery,
     )
+    from .defs.monitor_tool_catalog import MonitorToolCatalog as MonitorToolCatalog
+    from .defs.monitor_tool_catalog_error import MonitorToolCatalogError as MonitorToolCatalogError
+    from .defs.monitor_tool_catalog_target import (
+        MonitorToolCatalogTarget as MonitorToolCatalogTarget,
+    )
+    from .defs.monitor_tool_catalog_tool import MonitorToolCatalogTool as MonitorToolCatalogTool
+    from .defs.monitor_tool_invocation import MonitorToolInvocation as MonitorToolInvocation
+    from .defs.monitor_tool_invocation_error import (
+        MonitorToolInvocationError as MonitorToolInvocationError,
+    )
+    from .defs.monitor_tool_invocation_result import (
+        MonitorToolInvocationResult as MonitorToolInvocationResult,
+    )
+    from .defs.monitor_tool_invocation_result_error import (
+        MonitorToolInvocationResultError as MonitorToolInvocationResultError,
+    )
+    from .defs.monitor_tool_invocation_result_truncated import (
+        MonitorToolInvocationResultTruncated as MonitorToolInvocationResultTruncated,
+    )
+    from .defs.monitor_tool_invocation_target import (
+        MonitorToolInvocationTarget as MonitorToolInvocationTarget,
+    )
+    from .defs.monitor_tool_invoke_tool import MonitorToolInvokeTool as MonitorToolInvokeTool
     from .defs.notification_preference import NotificationPreference as NotificationPreference
     from .defs.notification_template import NotificationTemplate as NotificationTemplate
     from .defs.notification_template_created import (
@@ -319,11 +370,32 @@ if TYPE_CHECKING:
     from .defs.rum_application import RumApplication as RumApplication
     from .defs.rum_application_alerting import RumApplicationAlerting as RumApplicationAlerting
     from .defs.rum_application_created import RumApplicationCreated as RumApplicationCreated
+    from .defs.rum_application_link import RumApplicationLink as RumApplicationLink
+    from .defs.rum_application_links import RumApplicationLinks as RumApplicationLinks
     from .defs.rum_application_list import RumApplicationList as RumApplicationList
     from .defs.rum_application_page import RumApplicationPage as RumApplicationPage
     from .defs.rum_application_tracing import RumApplicationTracing as RumApplicationTracing
     from .defs.rum_binary_image import RumBinaryImage as RumBinaryImage
     from .defs.rum_code_snippet import RumCodeSnippet as RumCodeSnippet
+    from .defs.rum_error_ingestion_filter_condition import (
+        RumErrorIngestionFilterCondition as RumErrorIngestionFilterCondition,
+    )
+    from .defs.rum_error_ingestion_history_entry import (
+        RumErrorIngestionHistoryEntry as RumErrorIngestionHistoryEntry,
+    )
+    from .defs.rum_error_ingestion_history_page import (
+        RumErrorIngestionHistoryPage as RumErrorIngestionHistoryPage,
+    )
+    from .defs.rum_error_ingestion_rule import RumErrorIngestionRule as RumErrorIngestionRule
+    from .defs.rum_error_ingestion_rule_created import (
+        RumErrorIngestionRuleCreated as RumErrorIngestionRuleCreated,
+    )
+    from .defs.rum_error_ingestion_rule_list import (
+        RumErrorIngestionRuleList as RumErrorIngestionRuleList,
+    )
+    from .defs.rum_error_ingestion_rule_snapshot_item import (
+        RumErrorIngestionRuleSnapshotItem as RumErrorIngestionRuleSnapshotItem,
+    )
     from .defs.rum_event_scope import RumEventScope as RumEventScope
     from .defs.rum_facet_count import RumFacetCount as RumFacetCount
     from .defs.rum_facet_count_list import RumFacetCountList as RumFacetCountList
@@ -335,6 +407,37 @@ if TYPE_CHECKING:
     from .defs.rum_issue_regression import RumIssueRegression as RumIssueRegression
     from .defs.rum_issue_sighting import RumIssueSighting as RumIssueSighting
     from .defs.rum_minified_frame import RumMinifiedFrame as RumMinifiedFrame
+    from .defs.rum_original_frame import RumOriginalFrame as RumOriginalFrame
+    from .defs.rum_preset_severity_rule import RumPresetSeverityRule as RumPresetSeverityRule
+    from .defs.rum_preset_severity_rule_created import (
+        RumPresetSeverityRuleCreated as RumPresetSeverityRuleCreated,
+    )
+    from .defs.rum_preset_severity_rule_filter_condition import (
+        RumPresetSeverityRuleFilterCondition as RumPresetSeverityRuleFilterCondition,
+    )
+    from .defs.rum_preset_severity_rule_history_entry import (
+        RumPresetSeverityRuleHistoryEntry as RumPresetSeverityRuleHistoryEntry,
+    )
+    from .defs.rum_preset_severity_rule_history_page import (
+        RumPresetSeverityRuleHistoryPage as RumPresetSeverityRuleHistoryPage,
+    )
+    from .defs.rum_preset_severity_rule_history_snapshot_rule import (
+        RumPresetSeverityRuleHistorySnapshotRule as RumPresetSeverityRuleHistorySnapshotRule,
+    )
+    from .defs.rum_preset_severity_rule_list import (
+        RumPresetSeverityRuleList as RumPresetSeverityRuleList,
+    )
+    from .defs.rum_remote_config_history_page import (
+        RumRemoteConfigHistoryPage as RumRemoteConfigHistoryPage,
+    )
+    from .defs.rum_remote_config_preview import RumRemoteConfigPreview as RumRemoteConfigPreview
+    from .defs.rum_remote_config_rule import RumRemoteConfigRule as RumRemoteConfigRule
+    from .defs.rum_remote_config_settings import RumRemoteConfigSettings as RumRemoteConfigSettings
+    from .defs.rum_remote_config_state import RumRemoteConfigState as RumRemoteConfigState
+    from .defs.rum_remote_config_version import RumRemoteConfigVersion as RumRemoteConfigVersion
+    from .defs.rum_remote_config_version_ref import (
+        RumRemoteConfigVersionRef as RumRemoteConfigVersionRef,
+    )
     from .defs.rum_replay_device import RumReplayDevice as RumReplayDevice
     from .defs.rum_replay_foreground_period import (
         RumReplayForegroundPeriod as RumReplayForegroundPeriod,
@@ -345,6 +448,7 @@ if TYPE_CHECKING:
     from .defs.rum_replay_segment_list import RumReplaySegmentList as RumReplaySegmentList
     from .defs.rum_replay_session import RumReplaySession as RumReplaySession
     from .defs.rum_replay_view import RumReplayView as RumReplayView
+    from .defs.rum_resource import RumResource as RumResource
     from .defs.rum_sourcemap import RumSourcemap as RumSourcemap
     from .defs.rum_sourcemap_list import RumSourcemapList as RumSourcemapList
     from .defs.rum_sql_field import RumSqlField as RumSqlField
@@ -355,6 +459,7 @@ if TYPE_CHECKING:
     from .defs.rum_stack_frame import RumStackFrame as RumStackFrame
     from .defs.rum_stack_trace import RumStackTrace as RumStackTrace
     from .defs.rum_suspected_cause import RumSuspectedCause as RumSuspectedCause
+    from .defs.rum_webhook_test_result import RumWebhookTestResult as RumWebhookTestResult
     from .defs.schedule import Schedule as Schedule
     from .defs.schedule_created import ScheduleCreated as ScheduleCreated
     from .defs.schedule_day_mask import ScheduleDayMask as ScheduleDayMask
@@ -633,7 +738,15 @@ _MODULES = {
     "MonitorClickHouseConfig": "defs.monitor_click_house_config",
     "MonitorDataSource": "defs.monitor_data_source",
     "MonitorDataSourcePayload": "defs.monitor_data_source_payload",
+    "MonitorDataSourceToolResult": "defs.monitor_data_source_tool_result",
+    "MonitorDataSourceToolTruncation": "defs.monitor_data_source_tool_truncation",
     "MonitorDataSourceType": "defs.monitor_data_source_type",
+    "MonitorDiagnoseEvidenceWindow": "defs.monitor_diagnose_evidence_window",
+    "MonitorDiagnoseInput": "defs.monitor_diagnose_input",
+    "MonitorDiagnoseMethod": "defs.monitor_diagnose_method",
+    "MonitorDiagnoseOptions": "defs.monitor_diagnose_options",
+    "MonitorDiagnoseTimeRange": "defs.monitor_diagnose_time_range",
+    "MonitorDiagnosis": "defs.monitor_diagnosis",
     "MonitorElasticsearchConfig": "defs.monitor_elasticsearch_config",
     "MonitorEnabledTime": "defs.monitor_enabled_time",
     "MonitorHttpSourceConfig": "defs.monitor_http_source_config",
@@ -641,6 +754,11 @@ _MODULES = {
     "MonitorNoDataCheck": "defs.monitor_no_data_check",
     "MonitorOracleConfig": "defs.monitor_oracle_config",
     "MonitorPostgresConfig": "defs.monitor_postgres_config",
+    "MonitorQueryData": "defs.monitor_query_data",
+    "MonitorQueryField": "defs.monitor_query_field",
+    "MonitorQueryFrame": "defs.monitor_query_frame",
+    "MonitorQueryResult": "defs.monitor_query_result",
+    "MonitorQuerySample": "defs.monitor_query_sample",
     "MonitorRule": "defs.monitor_rule",
     "MonitorRuleAudit": "defs.monitor_rule_audit",
     "MonitorRuleBasic": "defs.monitor_rule_basic",
@@ -655,8 +773,26 @@ _MODULES = {
     "MonitorRuleSet": "defs.monitor_rule_set",
     "MonitorRuleSettings": "defs.monitor_rule_settings",
     "MonitorSLSConfig": "defs.monitor_sls_config",
+    "MonitorSlsProject": "defs.monitor_sls_project",
+    "MonitorSlsProjectPage": "defs.monitor_sls_project_page",
+    "MonitorSlsProjects": "defs.monitor_sls_projects",
+    "MonitorStringMapPatch": "defs.monitor_string_map_patch",
+    "MonitorTargetPage": "defs.monitor_target_page",
+    "MonitorTargetPageItem": "defs.monitor_target_page_item",
+    "MonitorTencentCLSConfig": "defs.monitor_tencent_cls_config",
     "MonitorThresholdCheck": "defs.monitor_threshold_check",
     "MonitorThresholdRecovery": "defs.monitor_threshold_recovery",
+    "MonitorToolCatalog": "defs.monitor_tool_catalog",
+    "MonitorToolCatalogError": "defs.monitor_tool_catalog_error",
+    "MonitorToolCatalogTarget": "defs.monitor_tool_catalog_target",
+    "MonitorToolCatalogTool": "defs.monitor_tool_catalog_tool",
+    "MonitorToolInvocation": "defs.monitor_tool_invocation",
+    "MonitorToolInvocationError": "defs.monitor_tool_invocation_error",
+    "MonitorToolInvocationResult": "defs.monitor_tool_invocation_result",
+    "MonitorToolInvocationResultError": "defs.monitor_tool_invocation_result_error",
+    "MonitorToolInvocationResultTruncated": "defs.monitor_tool_invocation_result_truncated",
+    "MonitorToolInvocationTarget": "defs.monitor_tool_invocation_target",
+    "MonitorToolInvokeTool": "defs.monitor_tool_invoke_tool",
     "NotificationPreference": "defs.notification_preference",
     "NotificationTemplate": "defs.notification_template",
     "NotificationTemplateCreated": "defs.notification_template_created",
@@ -710,11 +846,20 @@ _MODULES = {
     "RumApplication": "defs.rum_application",
     "RumApplicationAlerting": "defs.rum_application_alerting",
     "RumApplicationCreated": "defs.rum_application_created",
+    "RumApplicationLink": "defs.rum_application_link",
+    "RumApplicationLinks": "defs.rum_application_links",
     "RumApplicationList": "defs.rum_application_list",
     "RumApplicationPage": "defs.rum_application_page",
     "RumApplicationTracing": "defs.rum_application_tracing",
     "RumBinaryImage": "defs.rum_binary_image",
     "RumCodeSnippet": "defs.rum_code_snippet",
+    "RumErrorIngestionFilterCondition": "defs.rum_error_ingestion_filter_condition",
+    "RumErrorIngestionHistoryEntry": "defs.rum_error_ingestion_history_entry",
+    "RumErrorIngestionHistoryPage": "defs.rum_error_ingestion_history_page",
+    "RumErrorIngestionRule": "defs.rum_error_ingestion_rule",
+    "RumErrorIngestionRuleCreated": "defs.rum_error_ingestion_rule_created",
+    "RumErrorIngestionRuleList": "defs.rum_error_ingestion_rule_list",
+    "RumErrorIngestionRuleSnapshotItem": "defs.rum_error_ingestion_rule_snapshot_item",
     "RumEventScope": "defs.rum_event_scope",
     "RumFacetCount": "defs.rum_facet_count",
     "RumFacetCountList": "defs.rum_facet_count_list",
@@ -726,6 +871,21 @@ _MODULES = {
     "RumIssueRegression": "defs.rum_issue_regression",
     "RumIssueSighting": "defs.rum_issue_sighting",
     "RumMinifiedFrame": "defs.rum_minified_frame",
+    "RumOriginalFrame": "defs.rum_original_frame",
+    "RumPresetSeverityRule": "defs.rum_preset_severity_rule",
+    "RumPresetSeverityRuleCreated": "defs.rum_preset_severity_rule_created",
+    "RumPresetSeverityRuleFilterCondition": "defs.rum_preset_severity_rule_filter_condition",
+    "RumPresetSeverityRuleHistoryEntry": "defs.rum_preset_severity_rule_history_entry",
+    "RumPresetSeverityRuleHistoryPage": "defs.rum_preset_severity_rule_history_page",
+    "RumPresetSeverityRuleHistorySnapshotRule": "defs.rum_preset_severity_rule_history_snapshot_rule",
+    "RumPresetSeverityRuleList": "defs.rum_preset_severity_rule_list",
+    "RumRemoteConfigHistoryPage": "defs.rum_remote_config_history_page",
+    "RumRemoteConfigPreview": "defs.rum_remote_config_preview",
+    "RumRemoteConfigRule": "defs.rum_remote_config_rule",
+    "RumRemoteConfigSettings": "defs.rum_remote_config_settings",
+    "RumRemoteConfigState": "defs.rum_remote_config_state",
+    "RumRemoteConfigVersion": "defs.rum_remote_config_version",
+    "RumRemoteConfigVersionRef": "defs.rum_remote_config_version_ref",
     "RumReplayDevice": "defs.rum_replay_device",
     "RumReplayForegroundPeriod": "defs.rum_replay_foreground_period",
     "RumReplayMeta": "defs.rum_replay_meta",
@@ -734,6 +894,7 @@ _MODULES = {
     "RumReplaySegmentList": "defs.rum_replay_segment_list",
     "RumReplaySession": "defs.rum_replay_session",
     "RumReplayView": "defs.rum_replay_view",
+    "RumResource": "defs.rum_resource",
     "RumSourcemap": "defs.rum_sourcemap",
     "RumSourcemapList": "defs.rum_sourcemap_list",
     "RumSqlField": "defs.rum_sql_field",
@@ -744,6 +905,7 @@ _MODULES = {
     "RumStackFrame": "defs.rum_stack_frame",
     "RumStackTrace": "defs.rum_stack_trace",
     "RumSuspectedCause": "defs.rum_suspected_cause",
+    "RumWebhookTestResult": "defs.rum_webhook_test_result",
     "Schedule": "defs.schedule",
     "ScheduleCreated": "defs.schedule_created",
     "ScheduleDayMask": "defs.schedule_day_mask",

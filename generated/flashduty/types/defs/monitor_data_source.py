@@ -26,11 +26,19 @@ class MonitorDataSource(FlashdutyModel):
             "elasticsearch",
             "sls",
             "victorialogs",
+            "tencent_cls",
+            "redis_node",
+            "redis_sentinel",
+            "mongodb_mongod",
+            "mongodb_mongos",
+            "kafka",
         ]
         | EnumValue,
         OPEN_ENUM,
     ] = EnumValue("")
-    """Type of a data source."""
+    """
+    Type of a data source. The Redis, MongoDB and Kafka kinds are for diagnostics only and cannot evaluate alert rules.
+    """
     name: str = ""
     """Display name; rules can match it in `ds_list`."""
     enabled: bool = False
@@ -46,3 +54,7 @@ class MonitorDataSource(FlashdutyModel):
     """Monitors edge cluster that evaluates the rules using this source."""
     updated_at: int = 0
     """Last change, Unix seconds."""
+    alerting_enabled: bool = False
+    """
+    Whether alert rules may evaluate against it (also needs `enabled`); always false for the diagnostic-only kinds.
+    """

@@ -1,6 +1,10 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Any
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 from . import (
     monitor_click_house_config,
@@ -10,6 +14,7 @@ from . import (
     monitor_oracle_config,
     monitor_postgres_config,
     monitor_sls_config,
+    monitor_tencent_cls_config,
 )
 
 
@@ -28,3 +33,14 @@ class MonitorDataSourcePayload(FlashdutyModel):
     clickhouse: monitor_click_house_config.MonitorClickHouseConfig | None = None
     elasticsearch: monitor_elasticsearch_config.MonitorElasticsearchConfig | None = None
     sls: monitor_sls_config.MonitorSLSConfig | None = None
+    tencent_cls: monitor_tencent_cls_config.MonitorTencentCLSConfig | None = None
+    kafka: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    """Connection settings of a Kafka source (diagnostics only)."""
+    mongodb_mongod: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    """Connection settings of a MongoDB mongod (diagnostics only)."""
+    mongodb_mongos: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    """Connection settings of a MongoDB mongos (diagnostics only)."""
+    redis_node: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    """Connection settings of a Redis node (diagnostics only)."""
+    redis_sentinel: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    """Connection settings of a Redis Sentinel (diagnostics only)."""

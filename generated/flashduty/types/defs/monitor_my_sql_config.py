@@ -1,13 +1,21 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Literal
+
 from typing import Annotated
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorMySQLConfig(FlashdutyModel):
     """Settings of a MySQL data source, TLS included."""
 
+    tls_mode: Annotated[Literal["disable", "require", "verify-full"] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
+    )
+    """
+    TLS mode: off, on without checking the server, or on with full verification; empty keeps the older per-field TLS settings.
+    """
     username: str = ""
     """Database user."""
     password: Annotated[str, Field(repr=False)] = ""

@@ -23,3 +23,7 @@ class MonitorNoDataCheck(FlashdutyModel):
     """Severity of the alerts raised."""
     resolve_timeout: int = 0
     """Seconds after which a no-data alert resolves by itself."""
+    alert_on_empty_result: bool = False
+    """Also alert when the query succeeds but returns no series."""
+    alert_on_empty_result_severity: str = ""
+    """Severity of those alerts."""

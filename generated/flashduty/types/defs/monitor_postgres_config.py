@@ -1,13 +1,19 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Literal
+
 from typing import Annotated
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorPostgresConfig(FlashdutyModel):
     """Settings of a PostgreSQL data source."""
 
+    ssl_mode: Annotated[
+        Literal["disable", "require", "verify-ca", "verify-full"] | EnumValue, OPEN_ENUM
+    ] = EnumValue("")
+    """SSL mode, as in libpq; empty keeps the older behaviour derived from `tls_ca`."""
     username: str = ""
     """Database user."""
     password: Annotated[str, Field(repr=False)] = ""

@@ -1,8 +1,10 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
+from typing import Literal
+
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class MonitorRuleBasic(FlashdutyModel):
@@ -44,3 +46,22 @@ class MonitorRuleBasic(FlashdutyModel):
     """Last change, Unix seconds."""
     triggered: bool = False
     """Whether the rule has alerts firing right now."""
+    timezone: str = ""
+    """IANA time zone the rule runs in."""
+    active_alert_count: int = 0
+    """Alerts of the rule not yet recovered; `triggered` is this above 0."""
+    runtime_state: Annotated[
+        Literal[
+            "disabled",
+            "offline",
+            "abnormal",
+            "stale",
+            "no_datasource",
+            "config_pending",
+            "waiting",
+            "normal",
+        ]
+        | EnumValue,
+        OPEN_ENUM,
+    ] = EnumValue("")
+    """How evaluation is going, from the edge's reports; absent when unknown."""

@@ -36,6 +36,10 @@ class MonitorRuleSettings(FlashdutyModel):
     rule_configs: monitor_rule_configs.MonitorRuleConfigs | None = None
     cron_pattern: str = ""
     """Evaluation schedule as a 5-field cron expression, e.g. `* * * * *`."""
+    timezone: str = "Asia/Shanghai"
+    """
+    IANA time zone (such as `UTC`) in which the schedule and the enabled time windows are read; `Asia/Shanghai` when empty. Offsets like `UTC+8` are refused.
+    """
     delay_seconds: int = 0
     """Seconds to shift the query window back, to wait for late data."""
     enabled_times: Annotated[list[monitor_enabled_time.MonitorEnabledTime], NULL_AS_EMPTY] = Field(

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import Field
 from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 
-from . import rum_application_alerting, rum_application_tracing
+from . import rum_application_alerting, rum_application_links, rum_application_tracing
 
 
 class RumApplication(FlashdutyModel):
@@ -28,6 +28,9 @@ class RumApplication(FlashdutyModel):
             "kotlin-multiplatform",
             "roku",
             "unity",
+            "miniprogram",
+            "harmony",
+            "electron",
         ]
         | EnumValue,
         OPEN_ENUM,
@@ -45,6 +48,7 @@ class RumApplication(FlashdutyModel):
     """When true no location is derived from IP addresses."""
     alerting: rum_application_alerting.RumApplicationAlerting | None = None
     tracing: rum_application_tracing.RumApplicationTracing | None = None
+    links: rum_application_links.RumApplicationLinks | None = None
     status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
         ""
     )

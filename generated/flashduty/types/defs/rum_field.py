@@ -10,6 +10,10 @@ from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 class RumField(FlashdutyModel):
     """A field of RUM data that can be queried or used as a facet."""
 
+    account_id: int = 0
+    """Account that defined the field; 0 for built-in fields."""
+    status: str = ""
+    """State of the field, such as `active`."""
     field_key: str = ""
     """Field identifier used in queries."""
     field_name: str = ""

@@ -15,3 +15,5 @@ class RumReplaySegmentList(FlashdutyModel):
         default_factory=list
     )
     """Segments; with `url_mode` each is a pre-signed URL to a compressed segment instead."""
+    search_after_ctx: str = ""
+    """Cursor for the next call, when more segments follow (the current API sends it here)."""

@@ -9,6 +9,8 @@ from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 class RumReplayView(FlashdutyModel):
     """A view (page or screen) of a recorded session."""
 
+    url: str = ""
+    """Page URL (web) or screen identifier (mobile) of the view."""
     view_id: str = ""
     """View ID."""
     name: str = ""
@@ -23,6 +25,9 @@ class RumReplayView(FlashdutyModel):
             "kotlin-multiplatform",
             "roku",
             "unity",
+            "miniprogram",
+            "harmony",
+            "electron",
         ]
         | EnumValue,
         OPEN_ENUM,
@@ -40,6 +45,9 @@ class RumReplayView(FlashdutyModel):
             "kotlin-multiplatform",
             "roku",
             "unity",
+            "miniprogram",
+            "harmony",
+            "electron",
         ]
         | str
         | None

@@ -9,6 +9,8 @@ from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
 class RumSqlQuery(FlashdutyModel):
     """One SQL query of a batch sent to `rum.data.query`."""
 
+    disable_sampling: bool = False
+    """Ask the engine not to sample when it can avoid it."""
     id: str = ""
     """Your name for the query, e.g. `A`; its result comes back under this key."""
     sql: str = ""

@@ -5,12 +5,13 @@ from typing import Annotated
 from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
-from . import rum_code_snippet, rum_minified_frame
+from . import rum_code_snippet, rum_minified_frame, rum_original_frame
 
 
 class RumStackFrame(FlashdutyModel):
     """One frame of a stack trace, translated back to source where possible."""
 
+    original_frame: rum_original_frame.RumOriginalFrame | None = None
     file: str = ""
     """Source file."""
     line: int = 0

@@ -1,0 +1,21 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import monitor_sls_project
+
+
+class MonitorSlsProjectPage(FlashdutyModel):
+    """One page of SLS projects."""
+
+    projects: Annotated[list[monitor_sls_project.MonitorSlsProject], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
+    """Projects of this page."""
+    count: int = 0
+    """Projects on this page."""
+    total: int = 0
+    """Projects matching the filter over all pages."""

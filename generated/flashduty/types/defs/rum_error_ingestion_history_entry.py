@@ -1,0 +1,20 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import rum_error_ingestion_rule_snapshot_item
+
+
+class RumErrorIngestionHistoryEntry(FlashdutyModel):
+    rules: Annotated[
+        list[rum_error_ingestion_rule_snapshot_item.RumErrorIngestionRuleSnapshotItem],
+        NULL_AS_EMPTY,
+    ] = Field(default_factory=list)
+    version: int = 0
+    updated_by: int = 0
+    updated_by_name: str = ""
+    updated_at: int = 0
+    """Unix milliseconds."""

@@ -1,0 +1,9 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class RumPresetSeverityRuleCreated(FlashdutyModel):
+    rule_id: str = ""
+    rule_name: str = ""
+    priority: int = 0
