@@ -128,7 +128,7 @@ def test_an_interrupted_call_gives_its_slot_back(
     later would wait for it for ever."""
     client = flashduty.Flashduty(app_key="k", base_url=wire.url, max_requests_per_second=1)
 
-    def interrupted(request: Any, budget: Any) -> Any:
+    def interrupted(request: Any, budget: Any, streaming: bool = False) -> Any:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(client, "_attempt", interrupted)

@@ -19,8 +19,9 @@ from .conftest import Prism
 
 BLOCKS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.S)
 
-# Calls what a snippet defines: a webhook handler gets a documented payload,
-# an async function an AsyncFlashduty if it asks for one.
+# Calls what a snippet defines: a webhook handler gets a documented payload
+# (and a shared secret with the headers that carry it, by their names), an
+# async function an AsyncFlashduty if it asks for one.
 DRIVER = """
 import asyncio, inspect, sys
 import flashduty
@@ -39,7 +40,8 @@ for name, fn in list(namespace.items()):
                 await fn(*[aclient for _ in wanted])
         asyncio.run(run())
     else:
-        fn(*[payload for _ in wanted])
+        given = {"secret": "s3cret", "headers": {"X-Webhook-Token": "s3cret"}, "query": ""}
+        fn(*[given.get(parameter, payload) for parameter in wanted])
     print("called", name)
 """
 

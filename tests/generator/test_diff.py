@@ -656,6 +656,7 @@ CURRENT = [
 # vendor's document").
 KNOWN_DRIFT = {
     "operation-added",
+    "credentials-added",
     "retry-safety-added",
     "pagination-changed",
     "pagination-items-changed",
