@@ -38,7 +38,7 @@ _CHANNELS_EXPORT: Endpoint[bytes] = Endpoint(
     "/insight/channel/export",
     kind="bytes",
     idempotent=True,
-    limits=(1, 10),
+    limits=(10, 20),
     times={"start_time": 1, "end_time": 1},
 )
 
@@ -201,7 +201,7 @@ class AnalyticsChannels(SyncResource):
         in `export_fields`. The SDK returns the raw bytes.
 
         Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
+        Rate limit: 10 per second, 20 per minute, 100 per day (the daily quota is not paced).
         HTTP: POST /insight/channel/export
 
         Args:

@@ -42,7 +42,7 @@ _INCIDENTS_EXPORT: Endpoint[bytes] = Endpoint(
     "/insight/incident/export",
     kind="bytes",
     idempotent=True,
-    limits=(1, 10),
+    limits=(10, 20),
     times={"start_time": 1, "end_time": 1},
 )
 
@@ -214,7 +214,7 @@ class AnalyticsIncidents(SyncResource):
         with the columns chosen in `export_fields`. The SDK returns the raw bytes.
 
         Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
+        Rate limit: 10 per second, 20 per minute, 100 per day (the daily quota is not paced).
         HTTP: POST /insight/incident/export
 
         Args:

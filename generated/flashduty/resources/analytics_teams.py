@@ -38,7 +38,7 @@ _TEAMS_EXPORT: Endpoint[bytes] = Endpoint(
     "/insight/team/export",
     kind="bytes",
     idempotent=True,
-    limits=(1, 10),
+    limits=(10, 20),
     times={"start_time": 1, "end_time": 1},
 )
 
@@ -201,7 +201,7 @@ class AnalyticsTeams(SyncResource):
         `export_fields`. The SDK returns the raw bytes.
 
         Permission: Analytics Read.
-        Rate limit: 1 per second, 10 per minute.
+        Rate limit: 10 per second, 20 per minute, 100 per day (the daily quota is not paced).
         HTTP: POST /insight/team/export
 
         Args:
