@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .resources.alerts import AsyncAlerts, Alerts
     from .resources.events import AsyncEvents, Events
     from .resources.analytics import AsyncAnalytics, Analytics
+    from .resources.integrations import AsyncIntegrations, Integrations
     from .resources.status_pages import AsyncStatusPages, StatusPages
     from .resources.monitors import AsyncMonitors, Monitors
     from .resources.rum import AsyncRum, Rum
@@ -140,6 +141,12 @@ class Flashduty(SyncAPIClient):
         return Analytics(self)
 
     @cached_property
+    def integrations(self) -> "Integrations":
+        from .resources.integrations import Integrations
+
+        return Integrations(self)
+
+    @cached_property
     def status_pages(self) -> "StatusPages":
         from .resources.status_pages import StatusPages
 
@@ -237,6 +244,12 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.analytics import AsyncAnalytics
 
         return AsyncAnalytics(self)
+
+    @cached_property
+    def integrations(self) -> "AsyncIntegrations":
+        from .resources.integrations import AsyncIntegrations
+
+        return AsyncIntegrations(self)
 
     @cached_property
     def status_pages(self) -> "AsyncStatusPages":

@@ -97,7 +97,10 @@ if TYPE_CHECKING:
     from .defs.filter_condition import FilterCondition as FilterCondition
     from .defs.flapping import Flapping as Flapping
     from .defs.image import Image as Image
+    from .defs.im_integration import ImIntegration as ImIntegration
+    from .defs.im_integration_list import ImIntegrationList as ImIntegrationList
     from .defs.im_notify_preference import ImNotifyPreference as ImNotifyPreference
+    from .defs.im_person_link_result import ImPersonLinkResult as ImPersonLinkResult
     from .defs.incident import Incident as Incident
     from .defs.incident_alert_page import IncidentAlertPage as IncidentAlertPage
     from .defs.incident_brief import IncidentBrief as IncidentBrief
@@ -163,6 +166,13 @@ if TYPE_CHECKING:
     from .defs.insight_metrics import InsightMetrics as InsightMetrics
     from .defs.insight_metrics_list import InsightMetricsList as InsightMetricsList
     from .defs.integration import Integration as Integration
+    from .defs.integration_created import IntegrationCreated as IntegrationCreated
+    from .defs.integration_detail import IntegrationDetail as IntegrationDetail
+    from .defs.integration_key import IntegrationKey as IntegrationKey
+    from .defs.integration_page import IntegrationPage as IntegrationPage
+    from .defs.integration_summary import IntegrationSummary as IntegrationSummary
+    from .defs.integration_type import IntegrationType as IntegrationType
+    from .defs.integration_type_page import IntegrationTypePage as IntegrationTypePage
     from .defs.integration_upserted import IntegrationUpserted as IntegrationUpserted
     from .defs.invited_member import InvitedMember as InvitedMember
     from .defs.license_member import LicenseMember as LicenseMember
@@ -483,7 +493,10 @@ _MODULES = {
     "FilterCondition": "defs.filter_condition",
     "Flapping": "defs.flapping",
     "Image": "defs.image",
+    "ImIntegration": "defs.im_integration",
+    "ImIntegrationList": "defs.im_integration_list",
     "ImNotifyPreference": "defs.im_notify_preference",
+    "ImPersonLinkResult": "defs.im_person_link_result",
     "Incident": "defs.incident",
     "IncidentAlertPage": "defs.incident_alert_page",
     "IncidentBrief": "defs.incident_brief",
@@ -527,6 +540,13 @@ _MODULES = {
     "InsightMetrics": "defs.insight_metrics",
     "InsightMetricsList": "defs.insight_metrics_list",
     "Integration": "defs.integration",
+    "IntegrationCreated": "defs.integration_created",
+    "IntegrationDetail": "defs.integration_detail",
+    "IntegrationKey": "defs.integration_key",
+    "IntegrationPage": "defs.integration_page",
+    "IntegrationSummary": "defs.integration_summary",
+    "IntegrationType": "defs.integration_type",
+    "IntegrationTypePage": "defs.integration_type_page",
     "IntegrationUpserted": "defs.integration_upserted",
     "InvitedMember": "defs.invited_member",
     "LicenseMember": "defs.license_member",

@@ -1,0 +1,9 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import FlashdutyModel
+
+
+class IntegrationKey(FlashdutyModel):
+    integration_key: Annotated[str, Field(repr=False)] = ""

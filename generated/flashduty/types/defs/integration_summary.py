@@ -1,0 +1,21 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
+
+
+class IntegrationSummary(FlashdutyModel):
+    integration_id: int = 0
+    team_id: int = 0
+    plugin_type: str = ""
+    plugin_type_name: str = ""
+    category: str = ""
+    name: str = ""
+    description: str = ""
+    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    ref_id: str = ""
+    created_at: int = 0
+    updated_at: int = 0
+    last_time: int = 0

@@ -1,0 +1,15 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
+
+
+class IntegrationType(FlashdutyModel):
+    plugin_type: str = ""
+    plugin_type_name: str = ""
+    plugin_type_logo_url: str = ""
+    category: str = ""
+    status: Annotated[Literal["enabled", "disabled"] | str, OPEN_ENUM] = ""
+    supports_api_create: bool = False
