@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from .incidents_post_mortems import IncidentsPostMortems, AsyncIncidentsPostMortems
     from .incidents_war_rooms import IncidentsWarRooms, AsyncIncidentsWarRooms
     from .incidents_card_views import IncidentsCardViews, AsyncIncidentsCardViews
+    from .incidents_comment_types import IncidentsCommentTypes, AsyncIncidentsCommentTypes
+    from .incidents_service_desk_plus import IncidentsServiceDeskPlus, AsyncIncidentsServiceDeskPlus
+    from .incidents_work_items import IncidentsWorkItems, AsyncIncidentsWorkItems
     from ..types.defs.alert import Alert
     from ..types.defs.assigned_to import AssignedTo
     from ..types.defs.custom_action_result import CustomActionResult
@@ -187,6 +190,24 @@ class Incidents(SyncResource):
         from .incidents_card_views import IncidentsCardViews
 
         return IncidentsCardViews(self._client)
+
+    @cached_property
+    def comment_types(self) -> IncidentsCommentTypes:
+        from .incidents_comment_types import IncidentsCommentTypes
+
+        return IncidentsCommentTypes(self._client)
+
+    @cached_property
+    def service_desk_plus(self) -> IncidentsServiceDeskPlus:
+        from .incidents_service_desk_plus import IncidentsServiceDeskPlus
+
+        return IncidentsServiceDeskPlus(self._client)
+
+    @cached_property
+    def work_items(self) -> IncidentsWorkItems:
+        from .incidents_work_items import IncidentsWorkItems
+
+        return IncidentsWorkItems(self._client)
 
     def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
         """Get one incident.
@@ -1138,6 +1159,24 @@ class AsyncIncidents(AsyncResource):
         from .incidents_card_views import AsyncIncidentsCardViews
 
         return AsyncIncidentsCardViews(self._client)
+
+    @cached_property
+    def comment_types(self) -> AsyncIncidentsCommentTypes:
+        from .incidents_comment_types import AsyncIncidentsCommentTypes
+
+        return AsyncIncidentsCommentTypes(self._client)
+
+    @cached_property
+    def service_desk_plus(self) -> AsyncIncidentsServiceDeskPlus:
+        from .incidents_service_desk_plus import AsyncIncidentsServiceDeskPlus
+
+        return AsyncIncidentsServiceDeskPlus(self._client)
+
+    @cached_property
+    def work_items(self) -> AsyncIncidentsWorkItems:
+        from .incidents_work_items import AsyncIncidentsWorkItems
+
+        return AsyncIncidentsWorkItems(self._client)
 
     async def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
         """Get one incident: the awaitable `Incidents.info`, documented there."""

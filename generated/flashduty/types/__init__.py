@@ -66,6 +66,9 @@ if TYPE_CHECKING:
     from .defs.channel_page import ChannelPage as ChannelPage
     from .defs.channel_rule_created import ChannelRuleCreated as ChannelRuleCreated
     from .defs.channel_updated import ChannelUpdated as ChannelUpdated
+    from .defs.comment_type import CommentType as CommentType
+    from .defs.comment_type_created import CommentTypeCreated as CommentTypeCreated
+    from .defs.comment_type_list import CommentTypeList as CommentTypeList
     from .defs.custom_action_event import CustomActionEvent as CustomActionEvent
     from .defs.custom_action_incident import CustomActionIncident as CustomActionIncident
     from .defs.custom_action_result import CustomActionResult as CustomActionResult
@@ -262,6 +265,7 @@ if TYPE_CHECKING:
     from .defs.post_mortem import PostMortem as PostMortem
     from .defs.post_mortem_basics import PostMortemBasics as PostMortemBasics
     from .defs.post_mortem_content import PostMortemContent as PostMortemContent
+    from .defs.post_mortem_content_reset import PostMortemContentReset as PostMortemContentReset
     from .defs.post_mortem_media import PostMortemMedia as PostMortemMedia
     from .defs.post_mortem_meta import PostMortemMeta as PostMortemMeta
     from .defs.post_mortem_page import PostMortemPage as PostMortemPage
@@ -344,6 +348,10 @@ if TYPE_CHECKING:
     from .defs.schedule_page import SchedulePage as SchedulePage
     from .defs.schedule_restrict_period import ScheduleRestrictPeriod as ScheduleRestrictPeriod
     from .defs.schedule_shift import ScheduleShift as ScheduleShift
+    from .defs.service_desk_plus_request import ServiceDeskPlusRequest as ServiceDeskPlusRequest
+    from .defs.service_desk_plus_request_page import (
+        ServiceDeskPlusRequestPage as ServiceDeskPlusRequestPage,
+    )
     from .defs.severity_notify_channels import SeverityNotifyChannels as SeverityNotifyChannels
     from .defs.shift_notify_preference import ShiftNotifyPreference as ShiftNotifyPreference
     from .defs.silence_rule import SilenceRule as SilenceRule
@@ -407,6 +415,9 @@ if TYPE_CHECKING:
     from .defs.webhook_robot_list import WebhookRobotList as WebhookRobotList
     from .defs.webhook_robot_reference import WebhookRobotReference as WebhookRobotReference
     from .defs.webhook_robot_settings import WebhookRobotSettings as WebhookRobotSettings
+    from .defs.work_item import WorkItem as WorkItem
+    from .defs.work_item_page import WorkItemPage as WorkItemPage
+    from .defs.work_item_result import WorkItemResult as WorkItemResult
 
 _MODULES = {
     "Alert": "defs.alert",
@@ -462,6 +473,9 @@ _MODULES = {
     "ChannelPage": "defs.channel_page",
     "ChannelRuleCreated": "defs.channel_rule_created",
     "ChannelUpdated": "defs.channel_updated",
+    "CommentType": "defs.comment_type",
+    "CommentTypeCreated": "defs.comment_type_created",
+    "CommentTypeList": "defs.comment_type_list",
     "CustomActionEvent": "defs.custom_action_event",
     "CustomActionIncident": "defs.custom_action_incident",
     "CustomActionResult": "defs.custom_action_result",
@@ -622,6 +636,7 @@ _MODULES = {
     "PostMortem": "defs.post_mortem",
     "PostMortemBasics": "defs.post_mortem_basics",
     "PostMortemContent": "defs.post_mortem_content",
+    "PostMortemContentReset": "defs.post_mortem_content_reset",
     "PostMortemMedia": "defs.post_mortem_media",
     "PostMortemMeta": "defs.post_mortem_meta",
     "PostMortemPage": "defs.post_mortem_page",
@@ -698,6 +713,8 @@ _MODULES = {
     "SchedulePage": "defs.schedule_page",
     "ScheduleRestrictPeriod": "defs.schedule_restrict_period",
     "ScheduleShift": "defs.schedule_shift",
+    "ServiceDeskPlusRequest": "defs.service_desk_plus_request",
+    "ServiceDeskPlusRequestPage": "defs.service_desk_plus_request_page",
     "SeverityNotifyChannels": "defs.severity_notify_channels",
     "ShiftNotifyPreference": "defs.shift_notify_preference",
     "SilenceRule": "defs.silence_rule",
@@ -743,6 +760,9 @@ _MODULES = {
     "WebhookRobotList": "defs.webhook_robot_list",
     "WebhookRobotReference": "defs.webhook_robot_reference",
     "WebhookRobotSettings": "defs.webhook_robot_settings",
+    "WorkItem": "defs.work_item",
+    "WorkItemPage": "defs.work_item_page",
+    "WorkItemResult": "defs.work_item_result",
 }
 
 __all__ = sorted(_MODULES)

@@ -1,0 +1,19 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from ..._models import OPEN_ENUM, FlashdutyModel
+
+
+class ServiceDeskPlusRequest(FlashdutyModel):
+    created_at: int = 0
+    status: Annotated[Literal["success", "failed"] | str, OPEN_ENUM] = ""
+    request_id: str = ""
+    request_link: str = ""
+    integration_id: int = 0
+    incident_id: str = ""
+    incident_title: str = ""
+    channel_id: int = 0
+    channel_name: str = ""
+    error_message: str = ""
