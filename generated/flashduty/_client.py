@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from .resources.alerts import AsyncAlerts, Alerts
     from .resources.events import AsyncEvents, Events
     from .resources.analytics import AsyncAnalytics, Analytics
-    from .resources.integrations import AsyncIntegrations, Integrations
     from .resources.status_pages import AsyncStatusPages, StatusPages
+    from .resources.integrations import AsyncIntegrations, Integrations
     from .resources.monitors import AsyncMonitors, Monitors
     from .resources.rum import AsyncRum, Rum
 
@@ -141,16 +141,16 @@ class Flashduty(SyncAPIClient):
         return Analytics(self)
 
     @cached_property
-    def integrations(self) -> "Integrations":
-        from .resources.integrations import Integrations
-
-        return Integrations(self)
-
-    @cached_property
     def status_pages(self) -> "StatusPages":
         from .resources.status_pages import StatusPages
 
         return StatusPages(self)
+
+    @cached_property
+    def integrations(self) -> "Integrations":
+        from .resources.integrations import Integrations
+
+        return Integrations(self)
 
     @cached_property
     def monitors(self) -> "Monitors":
@@ -246,16 +246,16 @@ class AsyncFlashduty(AsyncAPIClient):
         return AsyncAnalytics(self)
 
     @cached_property
-    def integrations(self) -> "AsyncIntegrations":
-        from .resources.integrations import AsyncIntegrations
-
-        return AsyncIntegrations(self)
-
-    @cached_property
     def status_pages(self) -> "AsyncStatusPages":
         from .resources.status_pages import AsyncStatusPages
 
         return AsyncStatusPages(self)
+
+    @cached_property
+    def integrations(self) -> "AsyncIntegrations":
+        from .resources.integrations import AsyncIntegrations
+
+        return AsyncIntegrations(self)
 
     @cached_property
     def monitors(self) -> "AsyncMonitors":

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .schedules_calendars import SchedulesCalendars, AsyncSchedulesCalendars
     from .schedules_templates import SchedulesTemplates, AsyncSchedulesTemplates
     from .schedules_fields import SchedulesFields, AsyncSchedulesFields
+    from ..types.defs.member_oncall_status import MemberOncallStatus
     from ..types.defs.schedule import Schedule
     from ..types.defs.schedule_created import ScheduleCreated
     from ..types.defs.schedule_layer import ScheduleLayer
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _TYPES = TypeNames(
     __name__,
     {
+        "MemberOncallStatus": "defs.member_oncall_status",
         "Schedule": "defs.schedule",
         "ScheduleCreated": "defs.schedule_created",
         "ScheduleLayer": "defs.schedule_layer",
@@ -99,6 +101,14 @@ _LIST_MINE: Endpoint[ScheduleList] = Endpoint(
     types=_TYPES,
     idempotent=True,
     times={"start": 1, "end": 1},
+)
+_BY_PERSON: Endpoint[MemberOncallStatus] = Endpoint(
+    "POST",
+    "/schedule/by-person",
+    kind="model",
+    data="MemberOncallStatus",
+    types=_TYPES,
+    idempotent=True,
 )
 
 
@@ -439,6 +449,23 @@ class Schedules(SyncResource):
         args = {"start": start, "end": end}
         return self._client.request(_LIST_MINE, args, **options)
 
+    def by_person(self, *, person_id: int, **options: Unpack[RequestOptions]) -> MemberOncallStatus:
+        """Get a member's on-call status.
+
+        Tells whether a member is on call now and when their next shift is, and lists
+        the enabled schedules they take part in.
+
+        Permission: Schedules Read or Schedules Manage.
+        HTTP: POST /schedule/by-person
+
+        Args:
+            person_id: See the API reference.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"person_id": person_id}
+        return self._client.request(_BY_PERSON, args, **options)
+
 
 class AsyncSchedules(AsyncResource):
     """Operations under `client.schedules`."""
@@ -611,3 +638,10 @@ class AsyncSchedules(AsyncResource):
         """List my schedules: the awaitable `Schedules.list_mine`, documented there."""
         args = {"start": start, "end": end}
         return await self._client.request(_LIST_MINE, args, **options)
+
+    async def by_person(
+        self, *, person_id: int, **options: Unpack[RequestOptions]
+    ) -> MemberOncallStatus:
+        """Get a member's on-call status: the awaitable `Schedules.by_person`, documented there."""
+        args = {"person_id": person_id}
+        return await self._client.request(_BY_PERSON, args, **options)

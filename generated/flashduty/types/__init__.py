@@ -7,6 +7,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .defs.account import Account as Account
+    from .defs.account_restrictions import AccountRestrictions as AccountRestrictions
     from .defs.alert import Alert as Alert
     from .defs.alert_card import AlertCard as AlertCard
     from .defs.alert_card_list import AlertCardList as AlertCardList
@@ -193,8 +195,11 @@ if TYPE_CHECKING:
     from .defs.member import Member as Member
     from .defs.member_invitation import MemberInvitation as MemberInvitation
     from .defs.member_invite_result import MemberInviteResult as MemberInviteResult
+    from .defs.member_oncall_shift import MemberOncallShift as MemberOncallShift
+    from .defs.member_oncall_status import MemberOncallStatus as MemberOncallStatus
     from .defs.member_page import MemberPage as MemberPage
     from .defs.member_profile import MemberProfile as MemberProfile
+    from .defs.member_schedule import MemberSchedule as MemberSchedule
     from .defs.monitor_any_data_check import MonitorAnyDataCheck as MonitorAnyDataCheck
     from .defs.monitor_any_data_recovery import MonitorAnyDataRecovery as MonitorAnyDataRecovery
     from .defs.monitor_click_house_config import MonitorClickHouseConfig as MonitorClickHouseConfig
@@ -356,6 +361,7 @@ if TYPE_CHECKING:
     from .defs.shift_notify_preference import ShiftNotifyPreference as ShiftNotifyPreference
     from .defs.silence_rule import SilenceRule as SilenceRule
     from .defs.silence_rule_list import SilenceRuleList as SilenceRuleList
+    from .defs.status_page import StatusPage as StatusPage
     from .defs.status_page_affected_component import (
         StatusPageAffectedComponent as StatusPageAffectedComponent,
     )
@@ -363,6 +369,9 @@ if TYPE_CHECKING:
     from .defs.status_page_component_change import (
         StatusPageComponentChange as StatusPageComponentChange,
     )
+    from .defs.status_page_component_ids import StatusPageComponentIds as StatusPageComponentIds
+    from .defs.status_page_created import StatusPageCreated as StatusPageCreated
+    from .defs.status_page_draft import StatusPageDraft as StatusPageDraft
     from .defs.status_page_event import StatusPageEvent as StatusPageEvent
     from .defs.status_page_event_created import StatusPageEventCreated as StatusPageEventCreated
     from .defs.status_page_event_list import StatusPageEventList as StatusPageEventList
@@ -373,6 +382,7 @@ if TYPE_CHECKING:
     from .defs.status_page_event_update_input import (
         StatusPageEventUpdateInput as StatusPageEventUpdateInput,
     )
+    from .defs.status_page_list import StatusPageList as StatusPageList
     from .defs.status_page_migration_job import StatusPageMigrationJob as StatusPageMigrationJob
     from .defs.status_page_migration_progress import (
         StatusPageMigrationProgress as StatusPageMigrationProgress,
@@ -380,6 +390,8 @@ if TYPE_CHECKING:
     from .defs.status_page_migration_started import (
         StatusPageMigrationStarted as StatusPageMigrationStarted,
     )
+    from .defs.status_page_section import StatusPageSection as StatusPageSection
+    from .defs.status_page_section_ids import StatusPageSectionIds as StatusPageSectionIds
     from .defs.status_page_subscriber import StatusPageSubscriber as StatusPageSubscriber
     from .defs.status_page_subscriber_input import (
         StatusPageSubscriberInput as StatusPageSubscriberInput,
@@ -387,6 +399,10 @@ if TYPE_CHECKING:
     from .defs.status_page_subscriber_page import (
         StatusPageSubscriberPage as StatusPageSubscriberPage,
     )
+    from .defs.status_page_subscription import StatusPageSubscription as StatusPageSubscription
+    from .defs.status_page_template import StatusPageTemplate as StatusPageTemplate
+    from .defs.status_page_template_list import StatusPageTemplateList as StatusPageTemplateList
+    from .defs.status_page_template_saved import StatusPageTemplateSaved as StatusPageTemplateSaved
     from .defs.subscribe_rule import SubscribeRule as SubscribeRule
     from .defs.subscribe_rule_list import SubscribeRuleList as SubscribeRuleList
     from .defs.team import Team as Team
@@ -420,6 +436,8 @@ if TYPE_CHECKING:
     from .defs.work_item_result import WorkItemResult as WorkItemResult
 
 _MODULES = {
+    "Account": "defs.account",
+    "AccountRestrictions": "defs.account_restrictions",
     "Alert": "defs.alert",
     "AlertCard": "defs.alert_card",
     "AlertCardList": "defs.alert_card_list",
@@ -578,8 +596,11 @@ _MODULES = {
     "Member": "defs.member",
     "MemberInvitation": "defs.member_invitation",
     "MemberInviteResult": "defs.member_invite_result",
+    "MemberOncallShift": "defs.member_oncall_shift",
+    "MemberOncallStatus": "defs.member_oncall_status",
     "MemberPage": "defs.member_page",
     "MemberProfile": "defs.member_profile",
+    "MemberSchedule": "defs.member_schedule",
     "MonitorAnyDataCheck": "defs.monitor_any_data_check",
     "MonitorAnyDataRecovery": "defs.monitor_any_data_recovery",
     "MonitorClickHouseConfig": "defs.monitor_click_house_config",
@@ -719,21 +740,32 @@ _MODULES = {
     "ShiftNotifyPreference": "defs.shift_notify_preference",
     "SilenceRule": "defs.silence_rule",
     "SilenceRuleList": "defs.silence_rule_list",
+    "StatusPage": "defs.status_page",
     "StatusPageAffectedComponent": "defs.status_page_affected_component",
     "StatusPageComponent": "defs.status_page_component",
     "StatusPageComponentChange": "defs.status_page_component_change",
+    "StatusPageComponentIds": "defs.status_page_component_ids",
+    "StatusPageCreated": "defs.status_page_created",
+    "StatusPageDraft": "defs.status_page_draft",
     "StatusPageEvent": "defs.status_page_event",
     "StatusPageEventCreated": "defs.status_page_event_created",
     "StatusPageEventList": "defs.status_page_event_list",
     "StatusPageEventUpdate": "defs.status_page_event_update",
     "StatusPageEventUpdateCreated": "defs.status_page_event_update_created",
     "StatusPageEventUpdateInput": "defs.status_page_event_update_input",
+    "StatusPageList": "defs.status_page_list",
     "StatusPageMigrationJob": "defs.status_page_migration_job",
     "StatusPageMigrationProgress": "defs.status_page_migration_progress",
     "StatusPageMigrationStarted": "defs.status_page_migration_started",
+    "StatusPageSection": "defs.status_page_section",
+    "StatusPageSectionIds": "defs.status_page_section_ids",
     "StatusPageSubscriber": "defs.status_page_subscriber",
     "StatusPageSubscriberInput": "defs.status_page_subscriber_input",
     "StatusPageSubscriberPage": "defs.status_page_subscriber_page",
+    "StatusPageSubscription": "defs.status_page_subscription",
+    "StatusPageTemplate": "defs.status_page_template",
+    "StatusPageTemplateList": "defs.status_page_template_list",
+    "StatusPageTemplateSaved": "defs.status_page_template_saved",
     "SubscribeRule": "defs.subscribe_rule",
     "SubscribeRuleList": "defs.subscribe_rule_list",
     "Team": "defs.team",

@@ -1,5 +1,7 @@
 """Models of the `people` area. Generated from spec/; do not edit."""
 
+from .defs.account import Account as Account
+from .defs.account_restrictions import AccountRestrictions as AccountRestrictions
 from .defs.app_key import AppKey as AppKey
 from .defs.app_key_created import AppKeyCreated as AppKeyCreated
 from .defs.app_key_page import AppKeyPage as AppKeyPage
@@ -35,6 +37,8 @@ from .defs.team_page import TeamPage as TeamPage
 from .defs.team_upsert_result import TeamUpsertResult as TeamUpsertResult
 
 __all__ = [
+    "Account",
+    "AccountRestrictions",
     "AppKey",
     "AppKeyCreated",
     "AppKeyPage",

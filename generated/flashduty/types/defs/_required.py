@@ -638,6 +638,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "created_at",
         "updated_at",
     ),
+    "MemberOncallStatus": ("schedules",),
     "MemberPage": (
         "total",
         "has_next_page",
@@ -1309,6 +1310,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "updated_at",
     ),
     "SilenceRuleList": ("items",),
+    "StatusPage": (
+        "page_id",
+        "name",
+        "url_name",
+        "type",
+        "components",
+        "sections",
+        "subscription",
+    ),
     "StatusPageAffectedComponent": (
         "name",
         "status",
@@ -1317,6 +1327,16 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "StatusPageComponentChange": (
         "component_id",
         "status",
+    ),
+    "StatusPageComponentIds": ("component_ids",),
+    "StatusPageCreated": (
+        "page_id",
+        "page_name",
+        "page_url_name",
+    ),
+    "StatusPageDraft": (
+        "draft_id",
+        "created_at",
     ),
     "StatusPageEvent": (
         "change_id",
@@ -1333,6 +1353,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "at_seconds",
     ),
     "StatusPageEventUpdateCreated": ("update_id",),
+    "StatusPageList": ("items",),
     "StatusPageMigrationJob": (
         "job_id",
         "account_id",
@@ -1356,6 +1377,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "subscribers_skipped",
     ),
     "StatusPageMigrationStarted": ("job_id",),
+    "StatusPageSection": ("name",),
+    "StatusPageSectionIds": ("section_ids",),
     "StatusPageSubscriber": (
         "recipient",
         "method",
@@ -1368,6 +1391,12 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "has_next_page",
         "items",
     ),
+    "StatusPageSubscription": (
+        "email",
+        "im",
+    ),
+    "StatusPageTemplateList": ("items",),
+    "StatusPageTemplateSaved": ("template_id",),
     "SubscribeRuleList": ("items",),
     "Team": (
         "account_id",

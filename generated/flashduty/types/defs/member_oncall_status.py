@@ -1,0 +1,16 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import member_oncall_shift, member_schedule
+
+
+class MemberOncallStatus(FlashdutyModel):
+    current: member_oncall_shift.MemberOncallShift | None = None
+    next: member_oncall_shift.MemberOncallShift | None = None
+    schedules: Annotated[list[member_schedule.MemberSchedule], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )

@@ -1,0 +1,8 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class MemberSchedule(FlashdutyModel):
+    schedule_id: int = 0
+    schedule_name: str = ""

@@ -1,0 +1,9 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class StatusPageCreated(FlashdutyModel):
+    page_id: int = 0
+    page_name: str = ""
+    page_url_name: str = ""

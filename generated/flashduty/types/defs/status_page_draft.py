@@ -1,0 +1,8 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from ..._models import FlashdutyModel
+
+
+class StatusPageDraft(FlashdutyModel):
+    draft_id: str = ""
+    created_at: int = 0

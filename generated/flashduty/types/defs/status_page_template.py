@@ -1,0 +1,28 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Literal
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+
+
+class StatusPageTemplate(FlashdutyModel):
+    template_id: str = ""
+    title: str = ""
+    type: Annotated[Literal["incident", "maintenance"] | str, OPEN_ENUM] = ""
+    status: Annotated[
+        Literal[
+            "investigating",
+            "identified",
+            "monitoring",
+            "resolved",
+            "scheduled",
+            "ongoing",
+            "completed",
+        ]
+        | str,
+        OPEN_ENUM,
+    ] = ""
+    description: str = ""
+    messages: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
