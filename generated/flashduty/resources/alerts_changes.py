@@ -56,6 +56,7 @@ class AlertsChanges(SyncResource):
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
+        orderby: Literal["start_time", "last_time"] | Omit = OMIT,
         order_by: Literal["start_time", "last_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
@@ -83,7 +84,10 @@ class AlertsChanges(SyncResource):
             include_events: Also return each change's events when true.
             integration_ids: Change integrations to match.
             channel_ids: Channels to match.
-            order_by: Sort field.
+            orderby: Sort field, `start_time` by default.
+            order_by: Sort field under its legacy name; use `orderby`, the name the
+                current document gives it (kept so calls written against the legacy
+                document work).
             asc: Oldest first when true.
             query: Regular expression matched against title, description and change key.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
@@ -98,6 +102,7 @@ class AlertsChanges(SyncResource):
             "include_events": include_events,
             "integration_ids": integration_ids,
             "channel_ids": channel_ids,
+            "orderby": orderby,
             "order_by": order_by,
             "asc": asc,
             "query": query,
@@ -119,6 +124,7 @@ class AsyncAlertsChanges(AsyncResource):
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
+        orderby: Literal["start_time", "last_time"] | Omit = OMIT,
         order_by: Literal["start_time", "last_time"] | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
@@ -134,6 +140,7 @@ class AsyncAlertsChanges(AsyncResource):
             "include_events": include_events,
             "integration_ids": integration_ids,
             "channel_ids": channel_ids,
+            "orderby": orderby,
             "order_by": order_by,
             "asc": asc,
             "query": query,

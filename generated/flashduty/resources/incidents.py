@@ -743,6 +743,7 @@ class Incidents(SyncResource):
         self,
         *,
         incident_ids: List[str],
+        comment_type_id: str | None | Omit = OMIT,
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -757,12 +758,18 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to comment on.
+            comment_type_id: Label of the comment, from `incidents.comment_types.list`.
             comment: Comment text, up to 1024 characters.
             mute_reply: If true, posting the comment fires no webhook reply actions.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
+        args = {
+            "incident_ids": incident_ids,
+            "comment_type_id": comment_type_id,
+            "comment": comment,
+            "mute_reply": mute_reply,
+        }
         return self._client.request(_COMMENT, args, **options)
 
     def assign(
@@ -1445,12 +1452,18 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_ids: List[str],
+        comment_type_id: str | None | Omit = OMIT,
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Comment on incidents: the awaitable `Incidents.comment`, documented there."""
-        args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
+        args = {
+            "incident_ids": incident_ids,
+            "comment_type_id": comment_type_id,
+            "comment": comment,
+            "mute_reply": mute_reply,
+        }
         return await self._client.request(_COMMENT, args, **options)
 
     async def assign(

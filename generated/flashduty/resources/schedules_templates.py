@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Literal
+from typing import TYPE_CHECKING, List, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -59,6 +59,7 @@ _TEMPLATES_PREVIEW: Endpoint[NotificationTemplatePreview] = Endpoint(
     data="NotificationTemplatePreview",
     types=_TYPES,
     idempotent=True,
+    limits=(10, 60),
 )
 
 
@@ -317,6 +318,25 @@ class SchedulesTemplates(SyncResource):
             "email",
             "sms",
         ],
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                List[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                ],
+            ]
+            | Omit
+        ) = OMIT,
+        feishu_app_card_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
         incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
@@ -326,16 +346,29 @@ class SchedulesTemplates(SyncResource):
         sample data when `incident_id` is omitted, and reports whether it rendered
         cleanly. Nothing is saved.
 
+        Rate limit: 10 per second, 60 per minute.
         HTTP: POST /template/preview
 
         Args:
             content: Template source to render.
             type: Channel the source is written for.
+            incident_card_hidden_fields: Incident card fields to leave out, per IM app
+                (`feishu_app`, `dingtalk_app`, `slack_app`, `teams_app`, `wecom_app`).
+            feishu_app_card_v2_enabled: Render a Feishu app card in the v2 card format.
+            feishu_app_card_v2_preserve_blank_lines: Keep blank lines in a v2 Feishu app
+                card.
             incident_id: Incident ID, 24 hexadecimal characters.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"content": content, "type": type, "incident_id": incident_id}
+        args = {
+            "content": content,
+            "type": type,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
+            "feishu_app_card_v2_enabled": feishu_app_card_v2_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "incident_id": incident_id,
+        }
         return self._client.request(_TEMPLATES_PREVIEW, args, **options)
 
 
@@ -488,9 +521,35 @@ class AsyncSchedulesTemplates(AsyncResource):
             "email",
             "sms",
         ],
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                List[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                ],
+            ]
+            | Omit
+        ) = OMIT,
+        feishu_app_card_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
         incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
         """Preview a notification template: the awaitable `SchedulesTemplates.preview`, documented there."""
-        args = {"content": content, "type": type, "incident_id": incident_id}
+        args = {
+            "content": content,
+            "type": type,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
+            "feishu_app_card_v2_enabled": feishu_app_card_v2_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "incident_id": incident_id,
+        }
         return await self._client.request(_TEMPLATES_PREVIEW, args, **options)

@@ -199,6 +199,7 @@ if TYPE_CHECKING:
     from .defs.member_oncall_status import MemberOncallStatus as MemberOncallStatus
     from .defs.member_page import MemberPage as MemberPage
     from .defs.member_profile import MemberProfile as MemberProfile
+    from .defs.member_profile_updates import MemberProfileUpdates as MemberProfileUpdates
     from .defs.member_schedule import MemberSchedule as MemberSchedule
     from .defs.monitor_any_data_check import MonitorAnyDataCheck as MonitorAnyDataCheck
     from .defs.monitor_any_data_recovery import MonitorAnyDataRecovery as MonitorAnyDataRecovery
@@ -600,6 +601,7 @@ _MODULES = {
     "MemberOncallStatus": "defs.member_oncall_status",
     "MemberPage": "defs.member_page",
     "MemberProfile": "defs.member_profile",
+    "MemberProfileUpdates": "defs.member_profile_updates",
     "MemberSchedule": "defs.member_schedule",
     "MonitorAnyDataCheck": "defs.monitor_any_data_check",
     "MonitorAnyDataRecovery": "defs.monitor_any_data_recovery",

@@ -19,6 +19,7 @@ from .defs.member_invitation import MemberInvitation as MemberInvitation
 from .defs.member_invite_result import MemberInviteResult as MemberInviteResult
 from .defs.member_page import MemberPage as MemberPage
 from .defs.member_profile import MemberProfile as MemberProfile
+from .defs.member_profile_updates import MemberProfileUpdates as MemberProfileUpdates
 from .defs.notification_preference import NotificationPreference as NotificationPreference
 from .defs.permission import Permission as Permission
 from .defs.permission_factor import PermissionFactor as PermissionFactor
@@ -56,6 +57,7 @@ __all__ = [
     "MemberInviteResult",
     "MemberPage",
     "MemberProfile",
+    "MemberProfileUpdates",
     "NotificationPreference",
     "Permission",
     "PermissionFactor",
