@@ -386,6 +386,9 @@ class Alerts(SyncResource):
                     "a_merge",
                     "a_m_silence",
                     "a_m_inhibit",
+                    "a_ack",
+                    "a_unack",
+                    "a_m_flapping",
                 ]
             ]
             | Omit
@@ -626,6 +629,9 @@ class AsyncAlerts(AsyncResource):
                     "a_merge",
                     "a_m_silence",
                     "a_m_inhibit",
+                    "a_ack",
+                    "a_unack",
+                    "a_m_flapping",
                 ]
             ]
             | Omit

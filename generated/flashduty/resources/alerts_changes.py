@@ -36,7 +36,6 @@ _CHANGES_LIST: Endpoint[ChangePage] = Endpoint(
     data="ChangePage",
     types=_TYPES,
     idempotent=True,
-    models={"filters": ("FilterCondition", "ll")},
     times={"start_time": 1, "end_time": 1},
     paging=Paging(items="items", page="p"),
 )
@@ -52,7 +51,12 @@ class AlertsChanges(SyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: (
+            Sequence[
+                FilterCondition | Mapping[str, Any] | Sequence[FilterCondition | Mapping[str, Any]]
+            ]
+            | Omit
+        ) = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
@@ -78,9 +82,12 @@ class AlertsChanges(SyncResource):
                 `end_time`. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
                 is accepted too.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
+            filters: A filter in either form the API has used: the current documents
+                send and take a flat list of conditions that must all hold (`[a, b]`
+                means `a and b`); the May 2026 document had an OR of AND groups (`[[a,
+                b], [c]]`). Both are JSON arrays, so each item may be a condition or a
+                group of them: both forms are accepted and answers of either form are
+                read.
             include_events: Also return each change's events when true.
             integration_ids: Change integrations to match.
             channel_ids: Channels to match.
@@ -120,7 +127,12 @@ class AsyncAlertsChanges(AsyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: Sequence[Sequence[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: (
+            Sequence[
+                FilterCondition | Mapping[str, Any] | Sequence[FilterCondition | Mapping[str, Any]]
+            ]
+            | Omit
+        ) = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,

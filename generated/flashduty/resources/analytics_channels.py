@@ -51,6 +51,7 @@ class AnalyticsChannels(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -85,6 +86,7 @@ class AnalyticsChannels(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -120,6 +122,7 @@ class AnalyticsChannels(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -146,6 +149,7 @@ class AnalyticsChannels(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -209,6 +213,7 @@ class AnalyticsChannels(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -249,6 +254,7 @@ class AnalyticsChannels(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -280,6 +286,7 @@ class AsyncAnalyticsChannels(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -304,6 +311,7 @@ class AsyncAnalyticsChannels(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -330,6 +338,7 @@ class AsyncAnalyticsChannels(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -383,6 +392,7 @@ class AsyncAnalyticsChannels(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,

@@ -55,6 +55,7 @@ class AnalyticsIncidents(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -91,6 +92,7 @@ class AnalyticsIncidents(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -126,6 +128,7 @@ class AnalyticsIncidents(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -153,6 +156,7 @@ class AnalyticsIncidents(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -222,6 +226,7 @@ class AnalyticsIncidents(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -259,6 +264,7 @@ class AnalyticsIncidents(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -289,6 +295,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -314,6 +321,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -341,6 +349,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -400,6 +409,7 @@ class AsyncAnalyticsIncidents(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,

@@ -51,6 +51,7 @@ class AnalyticsResponders(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -86,6 +87,7 @@ class AnalyticsResponders(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -121,6 +123,7 @@ class AnalyticsResponders(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -147,6 +150,7 @@ class AnalyticsResponders(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -202,6 +206,7 @@ class AnalyticsResponders(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -242,6 +247,7 @@ class AnalyticsResponders(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -273,6 +279,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -297,6 +304,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -323,6 +331,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: List[int] | Omit = OMIT,
         channel_ids: List[int] | Omit = OMIT,
         responder_ids: List[int] | Omit = OMIT,
@@ -368,6 +377,7 @@ class AsyncAnalyticsResponders(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, List, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Mapping, Sequence
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..types.defs.assigned_to import AssignedTo
     from ..types.defs.custom_action_result import CustomActionResult
     from ..types.defs.external_incident_created import ExternalIncidentCreated
+    from ..types.defs.image import Image
     from ..types.defs.incident import Incident
     from ..types.defs.incident_alert_page import IncidentAlertPage
     from ..types.defs.incident_card_list import IncidentCardList
@@ -44,6 +45,7 @@ _TYPES = TypeNames(
         "AssignedTo": "defs.assigned_to",
         "CustomActionResult": "defs.custom_action_result",
         "ExternalIncidentCreated": "defs.external_incident_created",
+        "Image": "defs.image",
         "Incident": "defs.incident",
         "IncidentAlertPage": "defs.incident_alert_page",
         "IncidentCardList": "defs.incident_card_list",
@@ -71,7 +73,9 @@ _LIST: Endpoint[IncidentPage] = Endpoint(
     times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
-_ACK: Endpoint[None] = Endpoint("POST", "/incident/ack", kind="none")
+_ACK: Endpoint[None] = Endpoint(
+    "POST", "/incident/ack", kind="none", types=_TYPES, models={"images": ("Image", "l")}
+)
 _LIST_BY_IDS: Endpoint[IncidentPage] = Endpoint(
     "POST",
     "/incident/list-by-ids",
@@ -116,7 +120,9 @@ _CREATE: Endpoint[IncidentCreated] = Endpoint(
     models={"assigned_to": ("AssignedTo", "")},
 )
 _UNACK: Endpoint[None] = Endpoint("POST", "/incident/unack", kind="none")
-_RESOLVE: Endpoint[None] = Endpoint("POST", "/incident/resolve", kind="none")
+_RESOLVE: Endpoint[None] = Endpoint(
+    "POST", "/incident/resolve", kind="none", types=_TYPES, models={"images": ("Image", "l")}
+)
 _REOPEN: Endpoint[None] = Endpoint("POST", "/incident/reopen", kind="none")
 _SNOOZE: Endpoint[None] = Endpoint("POST", "/incident/snooze", kind="none")
 _WAKE: Endpoint[None] = Endpoint("POST", "/incident/wake", kind="none")
@@ -209,7 +215,9 @@ class Incidents(SyncResource):
 
         return IncidentsWorkItems(self._client)
 
-    def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
+    def info(
+        self, *, incident_id: str, num: str | Omit = OMIT, **options: Unpack[RequestOptions]
+    ) -> Incident:
         """Get one incident.
 
         Returns an incident with its responders, labels, custom fields and assignment.
@@ -219,10 +227,11 @@ class Incidents(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
+            num: Short incident number shown in the console, instead of `incident_id`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_id": incident_id}
+        args = {"incident_id": incident_id, "num": num}
         return self._client.request(_INFO, args, **options)
 
     def list(
@@ -319,7 +328,15 @@ class Incidents(SyncResource):
         }
         return sync_page(self._client, _LIST, args, options)
 
-    def ack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    def ack(
+        self,
+        *,
+        incident_ids: List[str],
+        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Dict[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Acknowledge incidents.
 
         Marks incidents as being handled by the caller, which stops further escalation.
@@ -329,10 +346,18 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to acknowledge.
+            images: Images to attach to the timeline entry.
+            custom_fields: Custom field values to set at the same time, by field name.
+            summary: Short note recorded with the change.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_ids": incident_ids}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+        }
         return self._client.request(_ACK, args, **options)
 
     def list_by_ids(
@@ -426,6 +451,13 @@ class Incidents(SyncResource):
                     "i_wr_delete",
                     "i_auto_refresh",
                     "a_merge",
+                    "i_wi_created",
+                    "i_wi_updated",
+                    "i_wi_deleted",
+                    "i_wi_completed",
+                    "i_wi_converted",
+                    "i_wi_assignees",
+                    "i_wi_bound",
                 ]
             ]
             | Omit
@@ -483,6 +515,7 @@ class Incidents(SyncResource):
         self,
         *,
         incident_severity: Literal["Critical", "Warning", "Info"],
+        fields: Dict[str, Any] | Omit = OMIT,
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -500,6 +533,7 @@ class Incidents(SyncResource):
 
         Args:
             incident_severity: How serious an incident is.
+            fields: Custom field values of the new incident, by field name.
             title: Title, up to 512 characters.
             description: Description in plain text or Markdown, up to 1024 characters.
             channel_id: Channel to open it in; omit for an incident outside any channel.
@@ -512,6 +546,7 @@ class Incidents(SyncResource):
         """
         args = {
             "incident_severity": incident_severity,
+            "fields": fields,
             "title": title,
             "description": description,
             "channel_id": channel_id,
@@ -539,6 +574,10 @@ class Incidents(SyncResource):
         self,
         *,
         incident_ids: List[str],
+        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Dict[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        description: str | None | Omit = OMIT,
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -553,12 +592,24 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to resolve.
+            images: Images to attach to the timeline entry.
+            custom_fields: Custom field values to set at the same time, by field name.
+            summary: Short note recorded with the change.
+            description: New description of the incident, set while resolving it.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+            "description": description,
+            "root_cause": root_cause,
+            "resolution": resolution,
+        }
         return self._client.request(_RESOLVE, args, **options)
 
     def reopen(
@@ -1185,9 +1236,11 @@ class AsyncIncidents(AsyncResource):
 
         return AsyncIncidentsWorkItems(self._client)
 
-    async def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
+    async def info(
+        self, *, incident_id: str, num: str | Omit = OMIT, **options: Unpack[RequestOptions]
+    ) -> Incident:
         """Get one incident: the awaitable `Incidents.info`, documented there."""
-        args = {"incident_id": incident_id}
+        args = {"incident_id": incident_id, "num": num}
         return await self._client.request(_INFO, args, **options)
 
     def list(
@@ -1244,9 +1297,22 @@ class AsyncIncidents(AsyncResource):
         }
         return AsyncPager(self._client, _LIST, args, options)
 
-    async def ack(self, *, incident_ids: List[str], **options: Unpack[RequestOptions]) -> None:
+    async def ack(
+        self,
+        *,
+        incident_ids: List[str],
+        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Dict[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Acknowledge incidents: the awaitable `Incidents.ack`, documented there."""
-        args = {"incident_ids": incident_ids}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+        }
         return await self._client.request(_ACK, args, **options)
 
     async def list_by_ids(
@@ -1310,6 +1376,13 @@ class AsyncIncidents(AsyncResource):
                     "i_wr_delete",
                     "i_auto_refresh",
                     "a_merge",
+                    "i_wi_created",
+                    "i_wi_updated",
+                    "i_wi_deleted",
+                    "i_wi_completed",
+                    "i_wi_converted",
+                    "i_wi_assignees",
+                    "i_wi_bound",
                 ]
             ]
             | Omit
@@ -1334,6 +1407,7 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_severity: Literal["Critical", "Warning", "Info"],
+        fields: Dict[str, Any] | Omit = OMIT,
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -1343,6 +1417,7 @@ class AsyncIncidents(AsyncResource):
         """Create an incident: the awaitable `Incidents.create`, documented there."""
         args = {
             "incident_severity": incident_severity,
+            "fields": fields,
             "title": title,
             "description": description,
             "channel_id": channel_id,
@@ -1359,12 +1434,24 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_ids: List[str],
+        images: Sequence[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Dict[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        description: str | None | Omit = OMIT,
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Resolve incidents: the awaitable `Incidents.resolve`, documented there."""
-        args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+            "description": description,
+            "root_cause": root_cause,
+            "resolution": resolution,
+        }
         return await self._client.request(_RESOLVE, args, **options)
 
     async def reopen(

@@ -158,6 +158,7 @@ class PeopleMembers(SyncResource):
     def delete(
         self,
         *,
+        is_force: bool | Omit = OMIT,
         member_id: int | Omit = OMIT,
         member_name: str | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -177,6 +178,8 @@ class PeopleMembers(SyncResource):
         HTTP: POST /member/delete
 
         Args:
+            is_force: Remove the member even while schedules, teams or rules still refer
+                to them.
             member_id: Member ID.
             member_name: Display name.
             email: Email address.
@@ -187,6 +190,7 @@ class PeopleMembers(SyncResource):
                 `extra_body` for this call.
         """
         args = {
+            "is_force": is_force,
             "member_id": member_id,
             "member_name": member_name,
             "email": email,
@@ -382,6 +386,7 @@ class AsyncPeopleMembers(AsyncResource):
     async def delete(
         self,
         *,
+        is_force: bool | Omit = OMIT,
         member_id: int | Omit = OMIT,
         member_name: str | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -392,6 +397,7 @@ class AsyncPeopleMembers(AsyncResource):
     ) -> None:
         """Remove a member: the awaitable `PeopleMembers.delete`, documented there."""
         args = {
+            "is_force": is_force,
             "member_id": member_id,
             "member_name": member_name,
             "email": email,

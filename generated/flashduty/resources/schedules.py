@@ -144,6 +144,7 @@ class Schedules(SyncResource):
         *,
         schedule_name: str,
         layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        disabled: int | None | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -163,6 +164,7 @@ class Schedules(SyncResource):
         Args:
             schedule_name: Name, at most 40 characters.
             layers: Rotation layers; regular layers (`mode` 0) first, overrides after.
+            disabled: 1 to turn the schedule off, 0 to turn it on.
             name: Older name field, read only when `schedule_name` is empty.
             description: Explanatory text of up to 500 characters.
             team_id: Team that owns the schedule.
@@ -174,6 +176,7 @@ class Schedules(SyncResource):
         args = {
             "schedule_name": schedule_name,
             "layers": layers,
+            "disabled": disabled,
             "name": name,
             "description": description,
             "team_id": team_id,
@@ -186,6 +189,7 @@ class Schedules(SyncResource):
         self,
         *,
         schedule_id: int,
+        disabled: int | None | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -204,6 +208,7 @@ class Schedules(SyncResource):
 
         Args:
             schedule_id: Schedule to change.
+            disabled: 1 to turn the schedule off, 0 to turn it on.
             schedule_name: New name, at most 40 characters.
             name: Older name field, read only when `schedule_name` is empty.
             description: Replacement explanatory text of up to 500 characters.
@@ -215,6 +220,7 @@ class Schedules(SyncResource):
         """
         args = {
             "schedule_id": schedule_id,
+            "disabled": disabled,
             "schedule_name": schedule_name,
             "name": name,
             "description": description,
@@ -379,6 +385,8 @@ class Schedules(SyncResource):
         start: int | datetime,
         end: int | datetime,
         layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        name: str | None | Omit = OMIT,
+        disabled: int | None | Omit = OMIT,
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -403,6 +411,9 @@ class Schedules(SyncResource):
             end: Upper bound of the time range, Unix seconds; no more than 45 days past
                 `start`. An aware `datetime` is accepted too.
             layers: Rotation layers to try out.
+            name: Name of the schedule being previewed (the current document's name for
+                `schedule_name`).
+            disabled: 1 to preview the schedule as disabled.
             schedule_id: Schedule the layers are meant for, if any.
             schedule_name: Name of the schedule being drafted.
             description: Description of the schedule being drafted.
@@ -415,6 +426,8 @@ class Schedules(SyncResource):
             "start": start,
             "end": end,
             "layers": layers,
+            "name": name,
+            "disabled": disabled,
             "schedule_id": schedule_id,
             "schedule_name": schedule_name,
             "description": description,
@@ -499,6 +512,7 @@ class AsyncSchedules(AsyncResource):
         *,
         schedule_name: str,
         layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        disabled: int | None | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -510,6 +524,7 @@ class AsyncSchedules(AsyncResource):
         args = {
             "schedule_name": schedule_name,
             "layers": layers,
+            "disabled": disabled,
             "name": name,
             "description": description,
             "team_id": team_id,
@@ -522,6 +537,7 @@ class AsyncSchedules(AsyncResource):
         self,
         *,
         schedule_id: int,
+        disabled: int | None | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -533,6 +549,7 @@ class AsyncSchedules(AsyncResource):
         """Update a schedule: the awaitable `Schedules.update`, documented there."""
         args = {
             "schedule_id": schedule_id,
+            "disabled": disabled,
             "schedule_name": schedule_name,
             "name": name,
             "description": description,
@@ -608,6 +625,8 @@ class AsyncSchedules(AsyncResource):
         start: int | datetime,
         end: int | datetime,
         layers: Sequence[ScheduleLayer | Mapping[str, Any]],
+        name: str | None | Omit = OMIT,
+        disabled: int | None | Omit = OMIT,
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -620,6 +639,8 @@ class AsyncSchedules(AsyncResource):
             "start": start,
             "end": end,
             "layers": layers,
+            "name": name,
+            "disabled": disabled,
             "schedule_id": schedule_id,
             "schedule_name": schedule_name,
             "description": description,

@@ -70,6 +70,31 @@ class SchedulesTemplates(SyncResource):
         self,
         *,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            List[Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                List[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -100,6 +125,15 @@ class SchedulesTemplates(SyncResource):
 
         Args:
             template_name: Name, unique in the account, 1 to 39 characters.
+            wecom_markdown_v2_enabled: Send WeCom messages in markdown v2.
+            feishu_app_card_v2_table_enabled: Render tables in v2 Feishu app cards.
+            feishu_app_card_v2_preserve_blank_lines: Keep blank lines in v2 Feishu app
+                cards.
+            feishu_app_war_room_enabled: Offer war rooms from Feishu app cards.
+            incident_card_closed_action_apps: IM apps whose incident cards keep their
+                action buttons once the incident is closed.
+            incident_card_hidden_fields: Incident card fields to leave out, per IM app
+                (`feishu_app`, `dingtalk_app`, `slack_app`, `teams_app`, `wecom_app`).
             description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
@@ -121,6 +155,12 @@ class SchedulesTemplates(SyncResource):
         """
         args = {
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -145,6 +185,31 @@ class SchedulesTemplates(SyncResource):
         *,
         template_id: str,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            List[Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                List[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -176,6 +241,15 @@ class SchedulesTemplates(SyncResource):
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
             template_name: Name, 1 to 39 characters.
+            wecom_markdown_v2_enabled: Send WeCom messages in markdown v2.
+            feishu_app_card_v2_table_enabled: Render tables in v2 Feishu app cards.
+            feishu_app_card_v2_preserve_blank_lines: Keep blank lines in v2 Feishu app
+                cards.
+            feishu_app_war_room_enabled: Offer war rooms from Feishu app cards.
+            incident_card_closed_action_apps: IM apps whose incident cards keep their
+                action buttons once the incident is closed.
+            incident_card_hidden_fields: Incident card fields to leave out, per IM app
+                (`feishu_app`, `dingtalk_app`, `slack_app`, `teams_app`, `wecom_app`).
             description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
@@ -198,6 +272,12 @@ class SchedulesTemplates(SyncResource):
         args = {
             "template_id": template_id,
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -379,6 +459,31 @@ class AsyncSchedulesTemplates(AsyncResource):
         self,
         *,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            List[Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                List[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -400,6 +505,12 @@ class AsyncSchedulesTemplates(AsyncResource):
         """Create a notification template: the awaitable `SchedulesTemplates.create`, documented there."""
         args = {
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -424,6 +535,31 @@ class AsyncSchedulesTemplates(AsyncResource):
         *,
         template_id: str,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            List[Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                List[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -446,6 +582,12 @@ class AsyncSchedulesTemplates(AsyncResource):
         args = {
             "template_id": template_id,
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .defs.channel_default_escalation import (
         ChannelDefaultEscalation as ChannelDefaultEscalation,
     )
+    from .defs.channel_event_group import ChannelEventGroup as ChannelEventGroup
     from .defs.channel_incident_counts import ChannelIncidentCounts as ChannelIncidentCounts
     from .defs.channel_page import ChannelPage as ChannelPage
     from .defs.channel_rule_created import ChannelRuleCreated as ChannelRuleCreated
@@ -240,6 +241,9 @@ if TYPE_CHECKING:
     from .defs.notification_template import NotificationTemplate as NotificationTemplate
     from .defs.notification_template_created import (
         NotificationTemplateCreated as NotificationTemplateCreated,
+    )
+    from .defs.notification_template_fixed_field import (
+        NotificationTemplateFixedField as NotificationTemplateFixedField,
     )
     from .defs.notification_template_page import (
         NotificationTemplatePage as NotificationTemplatePage,
@@ -488,6 +492,7 @@ _MODULES = {
     "ChannelBriefList": "defs.channel_brief_list",
     "ChannelCreated": "defs.channel_created",
     "ChannelDefaultEscalation": "defs.channel_default_escalation",
+    "ChannelEventGroup": "defs.channel_event_group",
     "ChannelIncidentCounts": "defs.channel_incident_counts",
     "ChannelPage": "defs.channel_page",
     "ChannelRuleCreated": "defs.channel_rule_created",
@@ -635,6 +640,7 @@ _MODULES = {
     "NotificationPreference": "defs.notification_preference",
     "NotificationTemplate": "defs.notification_template",
     "NotificationTemplateCreated": "defs.notification_template_created",
+    "NotificationTemplateFixedField": "defs.notification_template_fixed_field",
     "NotificationTemplatePage": "defs.notification_template_page",
     "NotificationTemplatePreview": "defs.notification_template_preview",
     "NotifyOverride": "defs.notify_override",

@@ -16,6 +16,9 @@ from .defs.notification_template import NotificationTemplate as NotificationTemp
 from .defs.notification_template_created import (
     NotificationTemplateCreated as NotificationTemplateCreated,
 )
+from .defs.notification_template_fixed_field import (
+    NotificationTemplateFixedField as NotificationTemplateFixedField,
+)
 from .defs.notification_template_page import NotificationTemplatePage as NotificationTemplatePage
 from .defs.notification_template_preview import (
     NotificationTemplatePreview as NotificationTemplatePreview,
@@ -54,6 +57,7 @@ __all__ = [
     "MemberSchedule",
     "NotificationTemplate",
     "NotificationTemplateCreated",
+    "NotificationTemplateFixedField",
     "NotificationTemplatePage",
     "NotificationTemplatePreview",
     "OncallRole",

@@ -22,7 +22,7 @@ class CustomField(FlashdutyModel):
         Literal["text", "single_select", "multi_select", "checkbox"] | str, OPEN_ENUM
     ] = ""
     """Input control of the field."""
-    value_type: Annotated[Literal["string", "bool"] | str, OPEN_ENUM] = ""
+    value_type: Annotated[Literal["string", "bool", "float"] | str, OPEN_ENUM] = ""
     """Type of the field's values."""
     options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
     """Allowed values for select fields, of the `value_type`."""
