@@ -136,15 +136,16 @@ def test_with_options_validates_and_keeps_original(server: MockServer) -> None:
 def test_paced_client_also_honours_an_operations_own_limit(
     server: MockServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Exports allow 1 call a second: a paced client spaces them out, while
-    other calls keep the account's pace."""
+    """Exports allow 10 calls a second (and 20 a minute, 100 a day): a paced
+    client spaces them out, while other calls keep the account's pace. The
+    daily quota is not paced."""
     slept: list[float] = []
     monkeypatch.setattr(_base_client.time, "sleep", lambda s: slept.append(s))
     server.default = lambda seen: Reply(200, b"id\n1\n", {"Content-Type": "text/csv"})
     client = flashduty.Flashduty(app_key="k", base_url=server.url, max_requests_per_second=50)
-    for _ in range(3):
+    for _ in range(11):
         client.analytics.incidents.export(start_time=1, end_time=2)
-    assert slept == pytest.approx([0, 1, 2], abs=0.1)
+    assert slept == pytest.approx([0] * 10 + [1], abs=0.1)
     slept.clear()
     server.default = lambda seen: envelope()
     client.incidents.ack(incident_ids=["x"])
