@@ -84,3 +84,15 @@ client.post("/some/new/update", body={"id": 1}, idempotent=True)
 # Status, headers, request_id and bytes of a call; parse() is the usual result.
 raw = flashduty.with_raw_response(client.incidents.info)(incident_id="x")
 print(raw.status_code, raw.request_id, raw.parse().title)
+
+# --- README sample 7
+import flashduty
+
+client = flashduty.Flashduty()
+types = client.integrations.types.list(category="event.alert")
+creatable = [t.plugin_type for t in types.items if t.supports_api_create]
+created = client.integrations.create(plugin_type="prometheus.alert", name="Production Prometheus")
+print(created.integration_id)  # created.integration_key is shown this once: store it safely
+
+for page in client.status_pages.list().items:
+    print(page.page_id, page.name, [c.name for c in page.components])

@@ -437,6 +437,7 @@ if TYPE_CHECKING:
     from .defs.webhook_robot_reference import WebhookRobotReference as WebhookRobotReference
     from .defs.webhook_robot_settings import WebhookRobotSettings as WebhookRobotSettings
     from .defs.work_item import WorkItem as WorkItem
+    from .defs.work_item_assignee import WorkItemAssignee as WorkItemAssignee
     from .defs.work_item_page import WorkItemPage as WorkItemPage
     from .defs.work_item_result import WorkItemResult as WorkItemResult
 
@@ -801,6 +802,7 @@ _MODULES = {
     "WebhookRobotReference": "defs.webhook_robot_reference",
     "WebhookRobotSettings": "defs.webhook_robot_settings",
     "WorkItem": "defs.work_item",
+    "WorkItemAssignee": "defs.work_item_assignee",
     "WorkItemPage": "defs.work_item_page",
     "WorkItemResult": "defs.work_item_result",
 }

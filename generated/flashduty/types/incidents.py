@@ -62,6 +62,7 @@ from .defs.service_desk_plus_request_page import (
     ServiceDeskPlusRequestPage as ServiceDeskPlusRequestPage,
 )
 from .defs.work_item import WorkItem as WorkItem
+from .defs.work_item_assignee import WorkItemAssignee as WorkItemAssignee
 from .defs.work_item_page import WorkItemPage as WorkItemPage
 from .defs.work_item_result import WorkItemResult as WorkItemResult
 
@@ -112,6 +113,7 @@ __all__ = [
     "ServiceDeskPlusRequest",
     "ServiceDeskPlusRequestPage",
     "WorkItem",
+    "WorkItemAssignee",
     "WorkItemPage",
     "WorkItemResult",
 ]

@@ -1,13 +1,18 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from typing import Annotated
-from pydantic import Field
 from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
+from pydantic import Field
+
+from . import work_item_assignee
 
 
 class WorkItem(FlashdutyModel):
+    assignees: Annotated[list[work_item_assignee.WorkItemAssignee], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
+    """Assignees with their kind; newer servers send it beside `assignee_ids`."""
     work_item_id: str = ""
     item_type: Annotated[Literal["action", "follow_up"] | str, OPEN_ENUM] = ""
     incident_id: str = ""
