@@ -182,7 +182,7 @@ class StatusPages(SyncResource):
             display_uptime_mode: See the API reference.
             custom_links: See the API reference.
             contact_info: See the API reference.
-            subscription: See the API reference.
+            subscription: Which ways visitors may subscribe to a status page.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -248,7 +248,7 @@ class StatusPages(SyncResource):
             display_uptime_mode: See the API reference.
             custom_links: See the API reference.
             contact_info: See the API reference.
-            subscription: See the API reference.
+            subscription: Which ways visitors may subscribe to a status page.
             template_preference: See the API reference.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.

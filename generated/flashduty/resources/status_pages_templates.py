@@ -91,7 +91,8 @@ class StatusPagesTemplates(SyncResource):
         Args:
             page_id: See the API reference.
             type: See the API reference.
-            template: See the API reference.
+            template: A text template of a status page: a whole update (`pre_defined`)
+                or texts per status (`message`).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -8,6 +8,8 @@ from . import account_restrictions
 
 
 class Account(FlashdutyModel):
+    """The account an APP key belongs to."""
+
     account_id: int = 0
     account_name: str = ""
     domain: str = ""

@@ -4,6 +4,8 @@ from ..._models import FlashdutyModel
 
 
 class CommentType(FlashdutyModel):
+    """A label for incident comments, with its colour and position."""
+
     comment_type_id: str = ""
     account_id: int = 0
     name: str = ""

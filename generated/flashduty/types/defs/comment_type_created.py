@@ -6,5 +6,7 @@ from . import comment_type
 
 
 class CommentTypeCreated(FlashdutyModel):
+    """A new comment label."""
+
     comment_type_id: str = ""
     item: comment_type.CommentType | None = None

@@ -9,4 +9,6 @@ from . import comment_type
 
 
 class CommentTypeList(FlashdutyModel):
+    """The comment labels of the account, in display order."""
+
     items: Annotated[list[comment_type.CommentType], NULL_AS_EMPTY] = Field(default_factory=list)

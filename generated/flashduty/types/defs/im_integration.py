@@ -8,6 +8,8 @@ from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class ImIntegration(FlashdutyModel):
+    """An instant-messaging integration that can open war rooms."""
+
     data_source_id: int = 0
     account_id: int = 0
     team_id: int = 0

@@ -9,6 +9,8 @@ from . import im_integration
 
 
 class ImIntegrationList(FlashdutyModel):
+    """Instant-messaging integrations that can open war rooms."""
+
     items: Annotated[list[im_integration.ImIntegration], NULL_AS_EMPTY] = Field(
         default_factory=list
     )

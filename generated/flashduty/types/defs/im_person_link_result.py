@@ -6,4 +6,6 @@ from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class ImPersonLinkResult(FlashdutyModel):
+    """Members linked to their IM accounts by this call."""
+
     new_linked_person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)

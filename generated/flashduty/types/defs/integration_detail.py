@@ -8,6 +8,8 @@ from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class IntegrationDetail(FlashdutyModel):
+    """An integration with its settings (secret values masked)."""
+
     integration_id: int = 0
     team_id: int = 0
     plugin_type: str = ""

@@ -6,4 +6,6 @@ from ..._models import FlashdutyModel
 
 
 class IntegrationKey(FlashdutyModel):
+    """The new ingestion key of an integration, shown this once."""
+
     integration_key: Annotated[str, Field(repr=False)] = ""

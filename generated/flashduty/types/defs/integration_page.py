@@ -9,6 +9,8 @@ from . import integration_summary
 
 
 class IntegrationPage(FlashdutyModel):
+    """One page of integrations; it carries `total` but no `has_next_page`."""
+
     p: int = 0
     limit: int = 0
     total: int = 0

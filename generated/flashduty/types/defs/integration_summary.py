@@ -7,6 +7,8 @@ from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class IntegrationSummary(FlashdutyModel):
+    """An integration as lists show it."""
+
     integration_id: int = 0
     team_id: int = 0
     plugin_type: str = ""

@@ -7,6 +7,8 @@ from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class IntegrationType(FlashdutyModel):
+    """A kind of integration the account can set up, and whether the API can create it."""
+
     plugin_type: str = ""
     plugin_type_name: str = ""
     plugin_type_logo_url: str = ""

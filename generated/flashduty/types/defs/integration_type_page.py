@@ -9,6 +9,8 @@ from . import integration_type
 
 
 class IntegrationTypePage(FlashdutyModel):
+    """One page of integration types."""
+
     p: int = 0
     limit: int = 0
     total: int = 0

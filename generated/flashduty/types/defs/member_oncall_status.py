@@ -9,6 +9,8 @@ from . import member_oncall_shift, member_schedule
 
 
 class MemberOncallStatus(FlashdutyModel):
+    """Whether a member is on call now, their next shift and their schedules."""
+
     current: member_oncall_shift.MemberOncallShift | None = None
     next: member_oncall_shift.MemberOncallShift | None = None
     schedules: Annotated[list[member_schedule.MemberSchedule], NULL_AS_EMPTY] = Field(

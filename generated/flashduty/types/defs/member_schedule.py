@@ -4,5 +4,7 @@ from ..._models import FlashdutyModel
 
 
 class MemberSchedule(FlashdutyModel):
+    """A schedule a member takes part in."""
+
     schedule_id: int = 0
     schedule_name: str = ""

@@ -4,6 +4,8 @@ from ..._models import FlashdutyModel
 
 
 class PostMortemContentReset(FlashdutyModel):
+    """Where a post-mortem stands after its content was replaced."""
+
     post_mortem_id: str = ""
     generation: int = 0
     revision: int = 0

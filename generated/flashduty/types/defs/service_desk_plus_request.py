@@ -7,6 +7,8 @@ from ..._models import OPEN_ENUM, FlashdutyModel
 
 
 class ServiceDeskPlusRequest(FlashdutyModel):
+    """A ServiceDesk Plus request an incident opened, and how that went."""
+
     created_at: int = 0
     status: Annotated[Literal["success", "failed"] | str, OPEN_ENUM] = ""
     request_id: str = ""

@@ -9,6 +9,8 @@ from . import service_desk_plus_request
 
 
 class ServiceDeskPlusRequestPage(FlashdutyModel):
+    """One page of ServiceDesk Plus requests."""
+
     items: Annotated[list[service_desk_plus_request.ServiceDeskPlusRequest], NULL_AS_EMPTY] = Field(
         default_factory=list
     )

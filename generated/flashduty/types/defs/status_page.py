@@ -9,6 +9,8 @@ from . import status_page_component, status_page_section, status_page_subscripti
 
 
 class StatusPage(FlashdutyModel):
+    """A status page with its layout, branding and subscription options."""
+
     page_id: int = 0
     name: str = ""
     url_name: str = ""

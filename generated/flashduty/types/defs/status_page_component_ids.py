@@ -6,4 +6,6 @@ from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class StatusPageComponentIds(FlashdutyModel):
+    """IDs of the components saved, in the order sent."""
+
     component_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)

@@ -4,6 +4,8 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageCreated(FlashdutyModel):
+    """A new status page."""
+
     page_id: int = 0
     page_name: str = ""
     page_url_name: str = ""

@@ -4,5 +4,7 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageDraft(FlashdutyModel):
+    """A stored status page event draft."""
+
     draft_id: str = ""
     created_at: int = 0

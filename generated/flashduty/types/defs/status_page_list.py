@@ -9,4 +9,6 @@ from . import status_page
 
 
 class StatusPageList(FlashdutyModel):
+    """Every status page of the account."""
+
     items: Annotated[list[status_page.StatusPage], NULL_AS_EMPTY] = Field(default_factory=list)

@@ -4,6 +4,8 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageSection(FlashdutyModel):
+    """A section of a status page: a named group of components."""
+
     section_id: str = ""
     name: str = ""
     description: str = ""

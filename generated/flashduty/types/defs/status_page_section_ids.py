@@ -6,4 +6,6 @@ from ..._models import NULL_AS_EMPTY, FlashdutyModel
 
 
 class StatusPageSectionIds(FlashdutyModel):
+    """IDs of the sections saved, in the order sent."""
+
     section_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)

@@ -4,5 +4,7 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageSubscription(FlashdutyModel):
+    """Which ways visitors may subscribe to a status page."""
+
     email: bool = False
     im: bool = False

@@ -8,6 +8,10 @@ from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 
 
 class StatusPageTemplate(FlashdutyModel):
+    """
+    A text template of a status page: a whole update (`pre_defined`) or texts per status (`message`).
+    """
+
     template_id: str = ""
     title: str = ""
     type: Annotated[Literal["incident", "maintenance"] | str, OPEN_ENUM] = ""

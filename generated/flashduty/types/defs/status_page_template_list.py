@@ -9,6 +9,8 @@ from . import status_page_template
 
 
 class StatusPageTemplateList(FlashdutyModel):
+    """Templates of a status page."""
+
     items: Annotated[list[status_page_template.StatusPageTemplate], NULL_AS_EMPTY] = Field(
         default_factory=list
     )

@@ -4,4 +4,6 @@ from ..._models import FlashdutyModel
 
 
 class StatusPageTemplateSaved(FlashdutyModel):
+    """The ID of a saved status page template."""
+
     template_id: str = ""

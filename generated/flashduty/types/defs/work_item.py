@@ -9,6 +9,8 @@ from . import work_item_assignee
 
 
 class WorkItem(FlashdutyModel):
+    """An action item or follow-up of an incident, optionally bound to a post-mortem."""
+
     assignees: Annotated[list[work_item_assignee.WorkItemAssignee], NULL_AS_EMPTY] = Field(
         default_factory=list
     )

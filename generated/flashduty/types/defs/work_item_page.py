@@ -9,6 +9,8 @@ from . import work_item
 
 
 class WorkItemPage(FlashdutyModel):
+    """Work items, with the cursor of the next page."""
+
     items: Annotated[list[work_item.WorkItem], NULL_AS_EMPTY] = Field(default_factory=list)
     next_cursor: str = ""
     has_more: bool = False

@@ -8,6 +8,8 @@ from . import work_item
 
 
 class WorkItemResult(FlashdutyModel):
+    """A work item after a change, with who was added to or removed from it."""
+
     item: work_item.WorkItem | None = None
     added_assignee_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
     removed_assignee_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
