@@ -78,8 +78,8 @@ class IncidentsCommentTypes(SyncResource):
         HTTP: POST /incident/comment-type/create
 
         Args:
-            name: See the API reference.
-            color: See the API reference.
+            name: Name.
+            color: Colour as `#RRGGBB`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -102,9 +102,9 @@ class IncidentsCommentTypes(SyncResource):
         HTTP: POST /incident/comment-type/update
 
         Args:
-            comment_type_id: See the API reference.
-            name: See the API reference.
-            color: See the API reference.
+            comment_type_id: Comment label ID.
+            name: Name.
+            color: Colour as `#RRGGBB`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -120,7 +120,7 @@ class IncidentsCommentTypes(SyncResource):
         HTTP: POST /incident/comment-type/delete
 
         Args:
-            comment_type_id: See the API reference.
+            comment_type_id: Comment label ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -137,7 +137,7 @@ class IncidentsCommentTypes(SyncResource):
         HTTP: POST /incident/comment-type/reorder
 
         Args:
-            comment_type_ids: See the API reference.
+            comment_type_ids: Every comment label ID once, in the new order.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

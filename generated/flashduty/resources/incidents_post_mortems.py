@@ -410,10 +410,11 @@ class IncidentsPostMortems(SyncResource):
         HTTP: POST /incident/post-mortem/content/reset
 
         Args:
-            post_mortem_id: See the API reference.
-            markdown: See the API reference.
-            expected_revision: See the API reference.
-            idempotency_key: See the API reference.
+            post_mortem_id: Post-mortem ID.
+            markdown: New content in Markdown, at most 4 MiB.
+            expected_revision: Current revision of the post-mortem, as read.
+            idempotency_key: Key that makes a retry return the first result; reuse it
+                only for the same request.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

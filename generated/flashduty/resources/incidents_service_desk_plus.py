@@ -68,17 +68,19 @@ class IncidentsServiceDeskPlus(SyncResource):
         HTTP: POST /incident/sdp/request/list
 
         Args:
-            start_time: See the API reference. An aware `datetime` is accepted too.
-            end_time: See the API reference. An aware `datetime` is accepted too.
-            status: See the API reference.
-            channel_ids: See the API reference.
-            integration_id: See the API reference.
-            incident_id: See the API reference.
-            request_id: See the API reference.
-            asc: See the API reference.
-            p: See the API reference.
-            limit: See the API reference.
-            search_after_ctx: See the API reference.
+            start_time: Start of the time window, Unix seconds. An aware `datetime` is
+                accepted too.
+            end_time: End of the time window, Unix seconds. An aware `datetime` is
+                accepted too.
+            status: Status to set or match.
+            channel_ids: Channels to match.
+            integration_id: Integration ID.
+            incident_id: Incident ID.
+            request_id: ServiceDesk Plus request ID to match.
+            asc: Ascending order when true.
+            p: Page number, from 1.
+            limit: Items per page.
+            search_after_ctx: The `search_after_ctx` of the page before.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -101,12 +101,12 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/list
 
         Args:
-            incident_id: See the API reference.
-            post_mortem_id: See the API reference.
-            item_type: See the API reference.
-            assignee_id: See the API reference.
-            cursor: See the API reference.
-            limit: See the API reference.
+            incident_id: Incident ID.
+            post_mortem_id: Post-mortem ID.
+            item_type: Kind of work item.
+            assignee_id: Only items assigned to this member.
+            cursor: The `next_cursor` of the page before; leave out for the first page.
+            limit: Items per page.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -145,15 +145,16 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/create
 
         Args:
-            item_type: See the API reference.
-            title: See the API reference.
-            incident_id: See the API reference.
-            idempotency_key: See the API reference.
-            description: See the API reference.
-            status: See the API reference.
-            priority: See the API reference.
-            post_mortem_id: See the API reference.
-            assignee_ids: See the API reference.
+            item_type: Kind of work item.
+            title: Title.
+            incident_id: Incident ID.
+            idempotency_key: Key that makes a retry return the first result; reuse it
+                only for the same request.
+            description: Description.
+            status: Status to set or match.
+            priority: Priority of the work item.
+            post_mortem_id: Post-mortem ID.
+            assignee_ids: Members to assign.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -191,12 +192,13 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/update
 
         Args:
-            work_item_id: See the API reference.
-            version: See the API reference.
-            title: See the API reference.
-            description: See the API reference.
-            status: See the API reference.
-            priority: See the API reference.
+            work_item_id: Work item ID.
+            version: Current version of the work item, as read; a stale one fails with a
+                conflict.
+            title: Title.
+            description: Description.
+            status: Status to set or match.
+            priority: Priority of the work item.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -222,8 +224,9 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/delete
 
         Args:
-            work_item_id: See the API reference.
-            version: See the API reference.
+            work_item_id: Work item ID.
+            version: Current version of the work item, as read; a stale one fails with a
+                conflict.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -250,10 +253,12 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/complete
 
         Args:
-            work_item_id: See the API reference.
-            version: See the API reference.
-            target_status: See the API reference.
-            idempotency_key: See the API reference.
+            work_item_id: Work item ID.
+            version: Current version of the work item, as read; a stale one fails with a
+                conflict.
+            target_status: Status the work item ends in.
+            idempotency_key: Key that makes a retry return the first result; reuse it
+                only for the same request.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -285,10 +290,12 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/convert
 
         Args:
-            work_item_id: See the API reference.
-            version: See the API reference.
-            idempotency_key: See the API reference.
-            target_status: See the API reference.
+            work_item_id: Work item ID.
+            version: Current version of the work item, as read; a stale one fails with a
+                conflict.
+            idempotency_key: Key that makes a retry return the first result; reuse it
+                only for the same request.
+            target_status: Status the work item ends in.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -318,9 +325,10 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/assignees/reset
 
         Args:
-            work_item_id: See the API reference.
-            version: See the API reference.
-            assignee_ids: See the API reference.
+            work_item_id: Work item ID.
+            version: Current version of the work item, as read; a stale one fails with a
+                conflict.
+            assignee_ids: Members to assign.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -346,9 +354,10 @@ class IncidentsWorkItems(SyncResource):
         HTTP: POST /incident/work-item/post-mortem/bind
 
         Args:
-            post_mortem_id: See the API reference.
-            incident_id: See the API reference.
-            idempotency_key: See the API reference.
+            post_mortem_id: Post-mortem ID.
+            incident_id: Incident ID.
+            idempotency_key: Key that makes a retry return the first result; reuse it
+                only for the same request.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -111,17 +111,19 @@ class Integrations(SyncResource):
         HTTP: POST /integration/list
 
         Args:
-            p: See the API reference.
-            limit: See the API reference.
-            orderby: See the API reference.
-            category: See the API reference.
-            plugin_type: See the API reference.
-            status: See the API reference.
-            name: See the API reference.
-            ref_ids: See the API reference.
-            asc: See the API reference.
-            is_my_team: See the API reference.
-            team_ids: See the API reference.
+            p: Page number, from 1.
+            limit: Items per page.
+            orderby: Sort field.
+            category: Integration category to match, e.g. `event.alert`; several
+                comma-separated.
+            plugin_type: Integration type, e.g. `prometheus.alert`; see
+                `integrations.types.list`.
+            status: Status to set or match.
+            name: Name.
+            ref_ids: External reference IDs to match.
+            asc: Ascending order when true.
+            is_my_team: Only integrations of teams the caller belongs to.
+            team_ids: Owning teams to match.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -150,7 +152,7 @@ class Integrations(SyncResource):
         HTTP: POST /integration/info
 
         Args:
-            integration_id: See the API reference.
+            integration_id: Integration ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -178,11 +180,12 @@ class Integrations(SyncResource):
         HTTP: POST /integration/create
 
         Args:
-            plugin_type: See the API reference.
-            name: See the API reference.
-            description: See the API reference.
-            team_id: See the API reference.
-            settings: See the API reference.
+            plugin_type: Integration type, e.g. `prometheus.alert`; see
+                `integrations.types.list`.
+            name: Name.
+            description: Description.
+            team_id: Owning team; 0 or left out for the whole account.
+            settings: Settings of the integration; their shape depends on its type.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -215,11 +218,11 @@ class Integrations(SyncResource):
         HTTP: POST /integration/update
 
         Args:
-            integration_id: See the API reference.
-            name: See the API reference.
-            description: See the API reference.
-            team_id: See the API reference.
-            settings: See the API reference.
+            integration_id: Integration ID.
+            name: Name.
+            description: Description.
+            team_id: Owning team; 0 or left out for the whole account.
+            settings: Settings of the integration; their shape depends on its type.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -242,7 +245,7 @@ class Integrations(SyncResource):
         HTTP: POST /integration/enable
 
         Args:
-            integration_id: See the API reference.
+            integration_id: Integration ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -260,7 +263,7 @@ class Integrations(SyncResource):
         HTTP: POST /integration/disable
 
         Args:
-            integration_id: See the API reference.
+            integration_id: Integration ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -277,7 +280,7 @@ class Integrations(SyncResource):
         HTTP: POST /integration/delete
 
         Args:
-            integration_id: See the API reference.
+            integration_id: Integration ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -67,7 +67,7 @@ class IntegrationsIm(SyncResource):
         HTTP: POST /datasource/im/person/try-link
 
         Args:
-            integration_id: See the API reference.
+            integration_id: Integration ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

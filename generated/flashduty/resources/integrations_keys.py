@@ -46,7 +46,7 @@ class IntegrationsKeys(SyncResource):
         HTTP: POST /integration/key/rotate
 
         Args:
-            integration_id: See the API reference.
+            integration_id: Integration ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

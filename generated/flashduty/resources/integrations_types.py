@@ -56,11 +56,12 @@ class IntegrationsTypes(SyncResource):
         HTTP: POST /integration/type/list
 
         Args:
-            p: See the API reference.
-            limit: See the API reference.
-            orderby: See the API reference.
-            category: See the API reference.
-            asc: See the API reference.
+            p: Page number, from 1.
+            limit: Items per page.
+            orderby: Sort field.
+            category: Integration category to match, e.g. `event.alert`; several
+                comma-separated.
+            asc: Ascending order when true.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -472,7 +472,7 @@ class Schedules(SyncResource):
         HTTP: POST /schedule/by-person
 
         Args:
-            person_id: See the API reference.
+            person_id: Member ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

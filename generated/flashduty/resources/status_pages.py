@@ -171,18 +171,18 @@ class StatusPages(SyncResource):
         HTTP: POST /status-page/create
 
         Args:
-            name: See the API reference.
-            url_name: See the API reference.
-            type: See the API reference.
-            custom_domain: See the API reference.
-            page_title: See the API reference.
-            page_header: See the API reference.
-            page_footer: See the API reference.
-            date_view: See the API reference.
-            display_uptime_mode: See the API reference.
-            custom_links: See the API reference.
-            contact_info: See the API reference.
-            subscription: Which ways visitors may subscribe to a status page.
+            name: Name.
+            url_name: Unique name in the page URL.
+            type: Kind.
+            custom_domain: Own domain serving the page.
+            page_title: Title of the page in the browser.
+            page_header: Header text.
+            page_footer: Footer text.
+            date_view: How the history is shown.
+            display_uptime_mode: How uptime is shown.
+            custom_links: Extra links shown in the page header.
+            contact_info: Contact link shown to visitors, e.g. `mailto:...`.
+            subscription: Which ways visitors may subscribe.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -233,23 +233,23 @@ class StatusPages(SyncResource):
         HTTP: POST /status-page/update
 
         Args:
-            page_id: See the API reference.
-            name: See the API reference.
-            url_name: See the API reference.
-            custom_domain: See the API reference.
-            page_title: See the API reference.
-            logo: See the API reference.
-            dark_logo: See the API reference.
-            logo_url: See the API reference.
-            favicon: See the API reference.
-            page_header: See the API reference.
-            page_footer: See the API reference.
-            date_view: See the API reference.
-            display_uptime_mode: See the API reference.
-            custom_links: See the API reference.
-            contact_info: See the API reference.
-            subscription: Which ways visitors may subscribe to a status page.
-            template_preference: See the API reference.
+            page_id: Status page ID.
+            name: Name.
+            url_name: Unique name in the page URL.
+            custom_domain: Own domain serving the page.
+            page_title: Title of the page in the browser.
+            logo: Logo URL.
+            dark_logo: Logo URL for the dark theme.
+            logo_url: Link the logo opens.
+            favicon: Favicon URL.
+            page_header: Header text.
+            page_footer: Footer text.
+            date_view: How the history is shown.
+            display_uptime_mode: How uptime is shown.
+            custom_links: Extra links shown in the page header.
+            contact_info: Contact link shown to visitors, e.g. `mailto:...`.
+            subscription: Which ways visitors may subscribe.
+            template_preference: Kind of template the page offers first.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -283,7 +283,7 @@ class StatusPages(SyncResource):
         HTTP: POST /status-page/delete
 
         Args:
-            page_id: See the API reference.
+            page_id: Status page ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -54,8 +54,8 @@ class StatusPagesComponents(SyncResource):
         HTTP: POST /status-page/component/upsert
 
         Args:
-            page_id: See the API reference.
-            components: See the API reference.
+            page_id: Status page ID.
+            components: Components to create (no `component_id`) or change.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -73,8 +73,8 @@ class StatusPagesComponents(SyncResource):
         HTTP: POST /status-page/component/delete
 
         Args:
-            page_id: See the API reference.
-            component_ids: See the API reference.
+            page_id: Status page ID.
+            component_ids: Components to delete.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -49,8 +49,8 @@ class StatusPagesDrafts(SyncResource):
         HTTP: POST /status-page/draft/create
 
         Args:
-            draft: See the API reference.
-            source: See the API reference.
+            draft: The draft, free-form JSON.
+            source: Where the draft comes from, e.g. an AI SRE session.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

@@ -54,8 +54,8 @@ class StatusPagesSections(SyncResource):
         HTTP: POST /status-page/section/upsert
 
         Args:
-            page_id: See the API reference.
-            sections: See the API reference.
+            page_id: Status page ID.
+            sections: Sections to create (no `section_id`) or change.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -73,8 +73,8 @@ class StatusPagesSections(SyncResource):
         HTTP: POST /status-page/section/delete
 
         Args:
-            page_id: See the API reference.
-            section_ids: See the API reference.
+            page_id: Status page ID.
+            section_ids: Sections to delete.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """

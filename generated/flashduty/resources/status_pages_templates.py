@@ -89,10 +89,9 @@ class StatusPagesTemplates(SyncResource):
         HTTP: POST /status-page/template/upsert
 
         Args:
-            page_id: See the API reference.
-            type: See the API reference.
-            template: A text template of a status page: a whole update (`pre_defined`)
-                or texts per status (`message`).
+            page_id: Status page ID.
+            type: Kind.
+            template: The template; give `template_id` to change an existing one.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -115,9 +114,9 @@ class StatusPagesTemplates(SyncResource):
         HTTP: POST /status-page/template/delete
 
         Args:
-            page_id: See the API reference.
-            type: See the API reference.
-            template_id: See the API reference.
+            page_id: Status page ID.
+            type: Kind.
+            template_id: Template ID.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
