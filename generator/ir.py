@@ -48,26 +48,35 @@ class Models:
 
 @dataclass(frozen=True)
 class RateLimit:
-    """An `x-rate-limit`: requests per second and/or per minute."""
+    """An `x-rate-limit`: requests per second, minute and/or day. A client
+    paces to seconds and minutes only: a daily quota is documented, not
+    paced (waiting hours for a slot is never what a caller wants)."""
 
     per_second: float | None = None
     per_minute: float | None = None
+    per_day: float | None = None
 
     @classmethod
     def of(cls, value: Any) -> RateLimit | None:
         if not isinstance(value, dict):
             return None
-        return cls(value.get("per_second"), value.get("per_minute"))
+        return cls(value.get("per_second"), value.get("per_minute"), value.get("per_day"))
+
+    @property
+    def paced(self) -> bool:
+        return self.per_second is not None or self.per_minute is not None
 
     def items(self) -> dict[str, float]:
-        return {
-            k: v
-            for k, v in (("per_second", self.per_second), ("per_minute", self.per_minute))
-            if v is not None
-        }
+        pairs = (
+            ("per_second", self.per_second),
+            ("per_minute", self.per_minute),
+            ("per_day", self.per_day),
+        )
+        return {k: v for k, v in pairs if v is not None}
 
     def text(self) -> str:
-        return ", ".join(f"{v} per {k[4:]}" for k, v in self.items().items())
+        text = ", ".join(f"{v} per {k[4:]}" for k, v in self.items().items())
+        return text + (" (the daily quota is not paced)" if self.per_day is not None else "")
 
 
 @dataclass(frozen=True)

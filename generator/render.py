@@ -182,7 +182,7 @@ def endpoint_args(op: Operation) -> list[str]:
             args.append(f"{key}=(" + ", ".join(names) + ("," if len(names) == 1 else "") + ")")
     if op.unwrap:
         args.append(f"unwrap={json.dumps(op.unwrap)}")
-    if op.rate_limit:
+    if op.rate_limit and op.rate_limit.paced:
         args.append(f"limits=({op.rate_limit.per_second}, {op.rate_limit.per_minute})")
     if op.multipart:
         args.append("multipart=True")

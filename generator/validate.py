@@ -122,7 +122,7 @@ def house_rules(doc: dict[str, Any], add: Add) -> None:
 
 
 SCHEMA_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
-RATE_KEYS = ("per_second", "per_minute")
+RATE_KEYS = ("per_second", "per_minute", "per_day")
 
 
 def _positive(value: Any) -> bool:
@@ -173,7 +173,7 @@ def runtime_rules(doc: dict[str, Any], add: Add) -> None:
         if not rates or any(not _positive(v) or k not in RATE_KEYS for k, v in rates.items()):
             add(
                 join(pointer, "x-rate-limit"),
-                "x-rate-limit takes positive per_second and/or per_minute",
+                "x-rate-limit takes positive per_second, per_minute and/or per_day",
             )
 
 

@@ -5,13 +5,18 @@ are never copied into the repository nor edited to fit our schema."""
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterator
 
 from .examples import ROOT, operations
 
-DOCS = ROOT.parent / "shared" / "reference" / "flashduty-docs"
+# A git worktree sits one level deeper than the main checkout: point
+# FLASHDUTY_REFERENCE at the reference folder there.
+DOCS = Path(os.environ.get("FLASHDUTY_REFERENCE") or ROOT.parent / "shared" / "reference")
+DOCS = DOCS / "flashduty-docs"
 WEBHOOK_PAGES = ("incident-webhook.mdx", "alert-webhook.mdx", "custom-actions.mdx")
 
 

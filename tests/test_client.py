@@ -93,6 +93,7 @@ def test_no_payload_operation_returns_none(client: flashduty.Flashduty, server: 
         ("ResourceNotFound", 400, flashduty.ResourceNotFoundError),
         ("NoLicense", 400, flashduty.NoLicenseError),
         ("ReferenceExist", 400, flashduty.ReferenceExistError),
+        ("Conflict", 409, flashduty.ConflictError),
     ],
 )
 def test_error_codes_raise_their_class(

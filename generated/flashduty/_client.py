@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .resources.events import AsyncEvents, Events
     from .resources.analytics import AsyncAnalytics, Analytics
     from .resources.status_pages import AsyncStatusPages, StatusPages
+    from .resources.integrations import AsyncIntegrations, Integrations
 
 __all__ = ["Flashduty", "AsyncFlashduty", "ACCOUNT_RATE_LIMIT"]
 
@@ -177,6 +178,12 @@ class Flashduty(SyncAPIClient):
 
         return StatusPages(self)
 
+    @cached_property
+    def integrations(self) -> "Integrations":
+        from .resources.integrations import Integrations
+
+        return Integrations(self)
+
 
 class AsyncFlashduty(AsyncAPIClient):
     """Client of the Flashduty Open API for asyncio; same arguments as Flashduty."""
@@ -283,3 +290,9 @@ class AsyncFlashduty(AsyncAPIClient):
         from .resources.status_pages import AsyncStatusPages
 
         return AsyncStatusPages(self)
+
+    @cached_property
+    def integrations(self) -> "AsyncIntegrations":
+        from .resources.integrations import AsyncIntegrations
+
+        return AsyncIntegrations(self)

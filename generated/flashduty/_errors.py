@@ -7,7 +7,8 @@
     └── APIError                      the API answered with an error code
         ├── BadRequestError           the request itself is wrong
         │   ├── InvalidParameterError, InvalidContentTypeError, MethodNotAllowedError,
-        │   │   EntityTooLargeError, ReferenceExistError, GenericBadRequestError
+        │   │   EntityTooLargeError, ReferenceExistError, GenericBadRequestError,
+        │   │   ConflictError
         ├── AuthenticationError       Unauthorized
         ├── PermissionDeniedError     AccessDenied
         ├── VerificationRequiredError RequestVerifyRequired, DangerousOperation, RequestLocked
@@ -162,6 +163,12 @@ class ReferenceExistError(BadRequestError):
     """The object is still referenced elsewhere and cannot be deleted."""
 
 
+class ConflictError(BadRequestError):
+    """`Conflict` (HTTP 409): the object changed since it was read (a stale
+    revision or version), or an idempotency key was reused for another request.
+    Read the object again and retry with its current state."""
+
+
 class AuthenticationError(APIError):
     """`Unauthorized`: the app key is missing, wrong or revoked."""
 
@@ -246,6 +253,7 @@ ERROR_CLASSES: dict[str, type[APIError]] = {
     "MethodNotAllowed": MethodNotAllowedError,
     "EntityTooLarge": EntityTooLargeError,
     "ReferenceExist": ReferenceExistError,
+    "Conflict": ConflictError,
     "Unauthorized": AuthenticationError,
     "AccessDenied": PermissionDeniedError,
     "RequestVerifyRequired": RequestVerifyRequiredError,

@@ -115,7 +115,7 @@ class BaseClient:
         self.retry_policy: RetryPolicy = POLICY
         self._refresh()
         self._pacer: Pacer | None = None
-        # Operations with limits of their own (exports: 1/s) get a pacer each
+        # Operations with limits of their own (exports: 10/s and 20/min) get a pacer each
         # once pacing is on; shared, like the account's, with `with_options` copies.
         self._endpoint_pacers: dict[str, Pacer | None] = {}
         self._generic_endpoints: dict[tuple[str, str, Any, bool], Endpoint[Any]] = {}

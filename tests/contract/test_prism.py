@@ -54,6 +54,7 @@ ERROR_CLASSES: dict[str, type[flashduty.APIError]] = {
     "RequestLocked": flashduty.RequestLockedError,
     "EntityTooLarge": flashduty.EntityTooLargeError,
     "ReferenceExist": flashduty.ReferenceExistError,
+    "Conflict": flashduty.ConflictError,
     "ResourceNotFound": flashduty.ResourceNotFoundError,
     "NoLicense": flashduty.NoLicenseError,
     "BalanceNotEnough": flashduty.BalanceNotEnoughError,

@@ -144,6 +144,13 @@ def test_rate_limit_and_names() -> None:
     assert limit is not None and limit.text() == "10 per second, 60 per minute"
     assert limit.items() == {"per_second": 10, "per_minute": 60}
     assert RateLimit.of(None) is None
+    daily = RateLimit.of({"per_second": 10, "per_minute": 20, "per_day": 100})
+    assert daily is not None and daily.paced
+    assert (
+        daily.text() == "10 per second, 20 per minute, 100 per day (the daily quota is not paced)"
+    )
+    only_daily = RateLimit.of({"per_day": 5})
+    assert only_daily is not None and not only_daily.paced
     assert [py_name(n) for n in ("class", "self", "1st", "a-b", "type")] == [
         "class_",
         "self_",

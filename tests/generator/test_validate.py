@@ -95,6 +95,22 @@ def test_parameters_in_the_path_and_headers() -> None:
         assert problem in found, problem
 
 
+def test_rate_limits_take_seconds_minutes_and_days() -> None:
+    doc = single_file()
+    op = doc["paths"]["/pet/create"]["post"]
+    op["x-rate-limit"] = {"per_second": 10, "per_minute": 20, "per_day": 100}
+    assert problems(doc, runtime_rules) == []
+    op["x-rate-limit"] = {"per_day": 0}
+    assert problems(doc, runtime_rules) == [
+        (
+            "/paths/~1pet~1create/post/x-rate-limit",
+            "x-rate-limit takes positive per_second, per_minute and/or per_day",
+        )
+    ]
+    op["x-rate-limit"] = {"per_hour": 3}
+    assert len(problems(doc, runtime_rules)) == 1
+
+
 def test_envelope_data() -> None:
     doc = single_file()
     env = {"$ref": "#/components/schemas/Envelope"}

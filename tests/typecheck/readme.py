@@ -126,3 +126,16 @@ def accept(secret: str, headers: dict[str, str], query: str, body: bytes) -> boo
     if not flashduty.webhooks.verify(secret, headers=headers, query=query):
         return False  # answer 401, and do not read or log the body
     return len(body) <= 1024 * 1024  # deliveries are small: refuse (413) big bodies
+
+
+# --- README sample 7
+import flashduty
+
+client = flashduty.Flashduty()
+types = client.integrations.types.list(category="event.alert")
+creatable = [t.plugin_type for t in types.items if t.supports_api_create]
+created = client.integrations.create(plugin_type="prometheus.alert", name="Production Prometheus")
+print(created.integration_id)  # created.integration_key is shown this once: store it safely
+
+for page in client.status_pages.list().items:
+    print(page.page_id, page.name, [c.name for c in page.components])

@@ -3,11 +3,11 @@
 GROUPS = {
     "incidents": [
         "incidents",
-        "54 commands: ack, add-responders, assign, card-views, comment, create, create-external, delete, disable-merge, feed, info, list, list-alerts, list-by-card, list-by-ids, list-past, merge, post-mortems, reopen, resolve, run-custom-action, snooze, unack, update, update-description, update-field, update-impact, update-resolution, update-root-cause, update-severity, update-title, wake, war-rooms",
+        "69 commands: ack, add-responders, assign, card-views, comment, comment-types, create, create-external, delete, disable-merge, feed, info, list, list-alerts, list-by-card, list-by-ids, list-past, merge, post-mortems, reopen, resolve, run-custom-action, service-desk-plus, snooze, unack, update, update-description, update-field, update-impact, update-resolution, update-root-cause, update-severity, update-title, wake, war-rooms, work-items",
     ],
     "schedules": [
         "schedules",
-        "30 commands: calendars, create, delete, disable, enable, fields, info, infos, list, list-mine, oncall-roles, preview, templates, update",
+        "31 commands: by-person, calendars, create, delete, disable, enable, fields, info, infos, list, list-mine, oncall-roles, preview, templates, update",
     ],
     "channels": [
         "channels",
@@ -19,7 +19,7 @@ GROUPS = {
     ],
     "people": [
         "people",
-        "35 commands: app-keys, audit-logs, licenses, members, persons, preferences, roles, teams",
+        "37 commands: account, app-keys, audit-logs, licenses, members, persons, preferences, roles, teams",
     ],
     "rum": [
         "rum",
@@ -38,5 +38,12 @@ GROUPS = {
         "analytics",
         "12 commands: account, alerts, channels, incidents, reports, responders, teams",
     ],
-    "status-pages": ["status_pages", "15 commands: events, migrations, subscribers"],
+    "status-pages": [
+        "status_pages",
+        "29 commands: components, create, delete, drafts, events, info, list, migrations, sections, subscribers, templates, update",
+    ],
+    "integrations": [
+        "integrations",
+        "11 commands: create, delete, disable, enable, im, info, keys, list, types, update",
+    ],
 }

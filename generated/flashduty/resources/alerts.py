@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .alerts_webhooks import AlertsWebhooks, AsyncAlertsWebhooks
     from ..types.defs.alert import Alert
     from ..types.defs.alert_card_list import AlertCardList
+    from ..types.defs.alert_event import AlertEvent
     from ..types.defs.alert_event_list import AlertEventList
     from ..types.defs.alert_feed_item import AlertFeedItem
     from ..types.defs.alert_feed_page import AlertFeedPage
@@ -34,6 +35,7 @@ _TYPES = TypeNames(
     {
         "Alert": "defs.alert",
         "AlertCardList": "defs.alert_card_list",
+        "AlertEvent": "defs.alert_event",
         "AlertEventList": "defs.alert_event_list",
         "AlertFeedItem": "defs.alert_feed_item",
         "AlertFeedPage": "defs.alert_feed_page",
@@ -80,7 +82,13 @@ _FEED: Endpoint[AlertFeedPage] = Endpoint(
     paging=Paging(items="items", page="p"),
 )
 _LIST_EVENTS: Endpoint[AlertEventList] = Endpoint(
-    "POST", "/alert/event/list", kind="model", data="AlertEventList", types=_TYPES, idempotent=True
+    "POST",
+    "/alert/event/list",
+    kind="page",
+    data="AlertEventList",
+    types=_TYPES,
+    idempotent=True,
+    paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
 
 
@@ -380,6 +388,9 @@ class Alerts(SyncResource):
                     "a_merge",
                     "a_m_silence",
                     "a_m_inhibit",
+                    "a_ack",
+                    "a_unack",
+                    "a_m_flapping",
                 ]
                 | EnumValue
             ]
@@ -407,21 +418,43 @@ class Alerts(SyncResource):
         args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
         return sync_page(self._client, _FEED, args, options)
 
-    def list_events(self, *, alert_id: str, **options: Unpack[RequestOptions]) -> AlertEventList:
+    def list_events(
+        self,
+        *,
+        alert_id: str,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> SyncPage[AlertEvent, AlertEventList]:
         """Get the raw events behind an alert.
 
-        Returns every raw event the integration received and folded into one alert.
+        Returns the raw events the integration received and folded into one alert, one
+        page at a time (the current document pages them; older servers answered all at
+        once, which reads as a single page).
 
         Permission: Channels Read.
         HTTP: POST /alert/event/list
 
         Args:
             alert_id: Alert ID, 24 hexadecimal characters.
+            p: Page number, from 1.
+            limit: Events per page, at most 100.
+            asc: Oldest first when true.
+            search_after_ctx: The `search_after_ctx` of the page before; leave out for
+                the first page.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"alert_id": alert_id}
-        return self._client.request(_LIST_EVENTS, args, **options)
+        args = {
+            "alert_id": alert_id,
+            "p": p,
+            "limit": limit,
+            "asc": asc,
+            "search_after_ctx": search_after_ctx,
+        }
+        return sync_page(self._client, _LIST_EVENTS, args, options)
 
 
 class AsyncAlerts(AsyncResource):
@@ -601,6 +634,9 @@ class AsyncAlerts(AsyncResource):
                     "a_merge",
                     "a_m_silence",
                     "a_m_inhibit",
+                    "a_ack",
+                    "a_unack",
+                    "a_m_flapping",
                 ]
                 | EnumValue
             ]
@@ -612,9 +648,22 @@ class AsyncAlerts(AsyncResource):
         args = {"alert_id": alert_id, "p": p, "limit": limit, "asc": asc, "types": types}
         return AsyncPager(self._client, _FEED, args, options)
 
-    async def list_events(
-        self, *, alert_id: str, **options: Unpack[RequestOptions]
-    ) -> AlertEventList:
+    def list_events(
+        self,
+        *,
+        alert_id: str,
+        p: int | Omit = OMIT,
+        limit: int | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        search_after_ctx: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[AlertEvent, AlertEventList]:
         """Get the raw events behind an alert: the awaitable `Alerts.list_events`, documented there."""
-        args = {"alert_id": alert_id}
-        return await self._client.request(_LIST_EVENTS, args, **options)
+        args = {
+            "alert_id": alert_id,
+            "p": p,
+            "limit": limit,
+            "asc": asc,
+            "search_after_ctx": search_after_ctx,
+        }
+        return AsyncPager(self._client, _LIST_EVENTS, args, options)

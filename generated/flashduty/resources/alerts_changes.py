@@ -36,7 +36,6 @@ _CHANGES_LIST: Endpoint[ChangePage] = Endpoint(
     data="ChangePage",
     types=_TYPES,
     idempotent=True,
-    models={"filters": ("FilterCondition", "ll")},
     times={"start_time": 1, "end_time": 1},
     paging=Paging(items="items", page="p"),
 )
@@ -52,10 +51,18 @@ class AlertsChanges(SyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: (
+            SequenceNotStr[
+                FilterCondition
+                | Mapping[str, Any]
+                | SequenceNotStr[FilterCondition | Mapping[str, Any]]
+            ]
+            | Omit
+        ) = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        orderby: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         order_by: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
@@ -77,13 +84,19 @@ class AlertsChanges(SyncResource):
                 `end_time`. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds. An aware `datetime`
                 is accepted too.
-            filters: Filter tree in disjunctive form: the outer list is OR-ed, each
-                inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or
-                absent usually means "match everything".
+            filters: A filter in either form the API has used: the current documents
+                send and take a flat list of conditions that must all hold (`[a, b]`
+                means `a and b`); the May 2026 document had an OR of AND groups (`[[a,
+                b], [c]]`). Both are JSON arrays, so each item may be a condition or a
+                group of them: both forms are accepted and answers of either form are
+                read.
             include_events: Also return each change's events when true.
             integration_ids: Change integrations to match.
             channel_ids: Channels to match.
-            order_by: Sort field.
+            orderby: Sort field, `start_time` by default.
+            order_by: Sort field under its legacy name; use `orderby`, the name the
+                current document gives it (kept so calls written against the legacy
+                document work).
             asc: Oldest first when true.
             query: Regular expression matched against title, description and change key.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
@@ -98,6 +111,7 @@ class AlertsChanges(SyncResource):
             "include_events": include_events,
             "integration_ids": integration_ids,
             "channel_ids": channel_ids,
+            "orderby": orderby,
             "order_by": order_by,
             "asc": asc,
             "query": query,
@@ -115,10 +129,18 @@ class AsyncAlertsChanges(AsyncResource):
         limit: int | Omit = OMIT,
         start_time: int | datetime | Omit = OMIT,
         end_time: int | datetime | Omit = OMIT,
-        filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
+        filters: (
+            SequenceNotStr[
+                FilterCondition
+                | Mapping[str, Any]
+                | SequenceNotStr[FilterCondition | Mapping[str, Any]]
+            ]
+            | Omit
+        ) = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
+        orderby: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         order_by: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         query: str | Omit = OMIT,
@@ -134,6 +156,7 @@ class AsyncAlertsChanges(AsyncResource):
             "include_events": include_events,
             "integration_ids": integration_ids,
             "channel_ids": channel_ids,
+            "orderby": orderby,
             "order_by": order_by,
             "asc": asc,
             "query": query,

@@ -9,12 +9,14 @@ from .._resource import AsyncResource, SyncResource
 from .._types import OMIT, EnumValue, Omit, SequenceNotStr
 
 if TYPE_CHECKING:
-    from typing_extensions import Unpack
+    from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
     from ..types.defs.integration import Integration
     from ..types.defs.integration_upserted import IntegrationUpserted
     from ..types.defs.webhook_integration_settings import WebhookIntegrationSettings
+else:
+    from .._deprecation import deprecated
 
 _TYPES = TypeNames(
     __name__,
@@ -51,6 +53,7 @@ _DATA_SOURCES_UPSERT: Endpoint[IntegrationUpserted] = Endpoint(
 class AlertsDataSources(SyncResource):
     """Operations under `client.alerts.data_sources`."""
 
+    @deprecated("alerts.data_sources.list is deprecated; use client.integrations.list instead")
     def list(
         self,
         *,
@@ -73,7 +76,10 @@ class AlertsDataSources(SyncResource):
         Lists the account's integrations (data sources): alert and change event sources,
         IM apps, webhooks and others, filtered by category, type, name, status or team.
         Documented only in the legacy reference, which gives a plain list without a page
-        count.
+        count. Deprecated: use `integrations.list`, the current document's integration
+        listing.
+
+        Deprecated: use `client.integrations.list` instead.
 
         HTTP: POST /datasource/list
 
@@ -106,6 +112,7 @@ class AlertsDataSources(SyncResource):
         }
         return self._client.request(_DATA_SOURCES_LIST, args, **options)
 
+    @deprecated("alerts.data_sources.info is deprecated; use client.integrations.info instead")
     def info(
         self,
         *,
@@ -116,7 +123,10 @@ class AlertsDataSources(SyncResource):
         """Get an integration.
 
         Returns one integration (data source) with its key and settings. Documented only
-        in the legacy reference.
+        in the legacy reference. Deprecated: use `integrations.info` (which masks secret
+        settings and leaves out the key; `integrations.keys.rotate` issues a new one).
+
+        Deprecated: use `client.integrations.info` instead.
 
         HTTP: POST /datasource/desc
 
@@ -129,6 +139,7 @@ class AlertsDataSources(SyncResource):
         args = {"integration_id": integration_id, "integration_key": integration_key}
         return self._client.request(_DATA_SOURCES_INFO, args, **options)
 
+    @deprecated("alerts.data_sources.upsert is deprecated; use client.integrations.update instead")
     def upsert(
         self,
         *,
@@ -144,7 +155,10 @@ class AlertsDataSources(SyncResource):
 
         Creates an outgoing webhook integration, or updates the one named by
         `integration_id`; `plugin_id` 302 is the only type accepted. Documented only in
-        the legacy reference.
+        the legacy reference. Deprecated: use `integrations.update` for an existing
+        integration and `integrations.create` (type `alert.webhook`) for a new one.
+
+        Deprecated: use `client.integrations.update` instead.
 
         HTTP: POST /datasource/upsert
 
@@ -172,6 +186,7 @@ class AlertsDataSources(SyncResource):
 class AsyncAlertsDataSources(AsyncResource):
     """Operations under `client.alerts.data_sources`."""
 
+    @deprecated("alerts.data_sources.list is deprecated; use client.integrations.list instead")
     async def list(
         self,
         *,
@@ -204,6 +219,7 @@ class AsyncAlertsDataSources(AsyncResource):
         }
         return await self._client.request(_DATA_SOURCES_LIST, args, **options)
 
+    @deprecated("alerts.data_sources.info is deprecated; use client.integrations.info instead")
     async def info(
         self,
         *,
@@ -215,6 +231,7 @@ class AsyncAlertsDataSources(AsyncResource):
         args = {"integration_id": integration_id, "integration_key": integration_key}
         return await self._client.request(_DATA_SOURCES_INFO, args, **options)
 
+    @deprecated("alerts.data_sources.upsert is deprecated; use client.integrations.update instead")
     async def upsert(
         self,
         *,

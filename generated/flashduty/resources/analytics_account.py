@@ -43,6 +43,7 @@ class AnalyticsAccount(SyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
         responder_ids: SequenceNotStr[int] | Omit = OMIT,
@@ -80,6 +81,7 @@ class AnalyticsAccount(SyncResource):
                 after it are counted. An aware `datetime` is accepted too.
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -115,6 +117,7 @@ class AnalyticsAccount(SyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -145,6 +148,7 @@ class AsyncAnalyticsAccount(AsyncResource):
         *,
         start_time: int | datetime,
         end_time: int | datetime,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
         responder_ids: SequenceNotStr[int] | Omit = OMIT,
@@ -171,6 +175,7 @@ class AsyncAnalyticsAccount(AsyncResource):
         args = {
             "start_time": start_time,
             "end_time": end_time,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,

@@ -44,6 +44,7 @@ class AnalyticsAlerts(SyncResource):
         start_time: int | datetime,
         end_time: int | datetime,
         label: Literal["check", "resource"] | EnumValue,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
         responder_ids: SequenceNotStr[int] | Omit = OMIT,
@@ -82,6 +83,7 @@ class AnalyticsAlerts(SyncResource):
             end_time: Upper bound of the time range, Unix seconds; must be after
                 `start_time`, by one year at most. An aware `datetime` is accepted too.
             label: Label to group alerts by.
+            include_ever_muted: Count incidents that were muted at some point too.
             team_ids: Teams to match, up to 100; combined with `is_my_team` when both
                 are set.
             channel_ids: Channels to match, up to 100; only channels the caller can see
@@ -119,6 +121,7 @@ class AnalyticsAlerts(SyncResource):
             "start_time": start_time,
             "end_time": end_time,
             "label": label,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,
@@ -151,6 +154,7 @@ class AsyncAnalyticsAlerts(AsyncResource):
         start_time: int | datetime,
         end_time: int | datetime,
         label: Literal["check", "resource"] | EnumValue,
+        include_ever_muted: bool | Omit = OMIT,
         team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
         responder_ids: SequenceNotStr[int] | Omit = OMIT,
@@ -179,6 +183,7 @@ class AsyncAnalyticsAlerts(AsyncResource):
             "start_time": start_time,
             "end_time": end_time,
             "label": label,
+            "include_ever_muted": include_ever_muted,
             "team_ids": team_ids,
             "channel_ids": channel_ids,
             "responder_ids": responder_ids,

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..types.defs.channel_brief_list import ChannelBriefList
     from ..types.defs.channel_created import ChannelCreated
     from ..types.defs.channel_default_escalation import ChannelDefaultEscalation
+    from ..types.defs.channel_event_group import ChannelEventGroup
     from ..types.defs.channel_page import ChannelPage
     from ..types.defs.channel_updated import ChannelUpdated
     from ..types.defs.flapping import Flapping
@@ -38,6 +39,7 @@ _TYPES = TypeNames(
         "ChannelBriefList": "defs.channel_brief_list",
         "ChannelCreated": "defs.channel_created",
         "ChannelDefaultEscalation": "defs.channel_default_escalation",
+        "ChannelEventGroup": "defs.channel_event_group",
         "ChannelPage": "defs.channel_page",
         "ChannelUpdated": "defs.channel_updated",
         "Flapping": "defs.flapping",
@@ -53,6 +55,7 @@ _CREATE: Endpoint[ChannelCreated] = Endpoint(
     data="ChannelCreated",
     types=_TYPES,
     models={
+        "event_group": ("ChannelEventGroup", ""),
         "escalate_rule": ("ChannelDefaultEscalation", ""),
         "group": ("AlertGrouping", ""),
         "flapping": ("Flapping", ""),
@@ -64,7 +67,11 @@ _UPDATE: Endpoint[ChannelUpdated] = Endpoint(
     kind="model",
     data="ChannelUpdated",
     types=_TYPES,
-    models={"group": ("AlertGrouping", ""), "flapping": ("Flapping", "")},
+    models={
+        "event_group": ("ChannelEventGroup", ""),
+        "group": ("AlertGrouping", ""),
+        "flapping": ("Flapping", ""),
+    },
 )
 _INFO: Endpoint[Channel] = Endpoint(
     "POST", "/channel/info", kind="model", data="Channel", types=_TYPES, idempotent=True
@@ -148,6 +155,7 @@ class Channels(SyncResource):
         *,
         team_id: int,
         channel_name: str,
+        event_group: ChannelEventGroup | Mapping[str, Any] | Omit = OMIT,
         managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         description: str | Omit = OMIT,
         escalate_rule: ChannelDefaultEscalation | Mapping[str, Any] | Omit = OMIT,
@@ -173,6 +181,7 @@ class Channels(SyncResource):
         Args:
             team_id: Owning team; its members can read and edit the channel.
             channel_name: Name, 1 to 59 characters.
+            event_group: Grouping of alert events inside a channel over a time window.
             managing_team_ids: Up to 3 teams that take over editing from the owning team
                 (both keep read access).
             description: Description, up to 500 characters.
@@ -198,6 +207,7 @@ class Channels(SyncResource):
         args = {
             "team_id": team_id,
             "channel_name": channel_name,
+            "event_group": event_group,
             "managing_team_ids": managing_team_ids,
             "description": description,
             "escalate_rule": escalate_rule,
@@ -217,6 +227,7 @@ class Channels(SyncResource):
         self,
         *,
         channel_id: int,
+        event_group: ChannelEventGroup | Mapping[str, Any] | Omit = OMIT,
         team_id: int | Omit = OMIT,
         managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_name: str | Omit = OMIT,
@@ -241,6 +252,7 @@ class Channels(SyncResource):
 
         Args:
             channel_id: Channel to change.
+            event_group: Grouping of alert events inside a channel over a time window.
             team_id: Owning team; its members can read and edit the channel.
             managing_team_ids: Up to 3 teams that take over editing from the owning team
                 (both keep read access).
@@ -264,6 +276,7 @@ class Channels(SyncResource):
         """
         args = {
             "channel_id": channel_id,
+            "event_group": event_group,
             "team_id": team_id,
             "managing_team_ids": managing_team_ids,
             "channel_name": channel_name,
@@ -577,6 +590,7 @@ class AsyncChannels(AsyncResource):
         *,
         team_id: int,
         channel_name: str,
+        event_group: ChannelEventGroup | Mapping[str, Any] | Omit = OMIT,
         managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         description: str | Omit = OMIT,
         escalate_rule: ChannelDefaultEscalation | Mapping[str, Any] | Omit = OMIT,
@@ -595,6 +609,7 @@ class AsyncChannels(AsyncResource):
         args = {
             "team_id": team_id,
             "channel_name": channel_name,
+            "event_group": event_group,
             "managing_team_ids": managing_team_ids,
             "description": description,
             "escalate_rule": escalate_rule,
@@ -614,6 +629,7 @@ class AsyncChannels(AsyncResource):
         self,
         *,
         channel_id: int,
+        event_group: ChannelEventGroup | Mapping[str, Any] | Omit = OMIT,
         team_id: int | Omit = OMIT,
         managing_team_ids: SequenceNotStr[int] | Omit = OMIT,
         channel_name: str | Omit = OMIT,
@@ -631,6 +647,7 @@ class AsyncChannels(AsyncResource):
         """Update a channel: the awaitable `Channels.update`, documented there."""
         args = {
             "channel_id": channel_id,
+            "event_group": event_group,
             "team_id": team_id,
             "managing_team_ids": managing_team_ids,
             "channel_name": channel_name,

@@ -81,6 +81,7 @@ class ChannelsSilenceRules(SyncResource):
         *,
         channel_id: int,
         rule_name: str,
+        is_auto_delete: bool | Omit = OMIT,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
@@ -101,6 +102,8 @@ class ChannelsSilenceRules(SyncResource):
         Args:
             channel_id: Channel the rule belongs to.
             rule_name: Name of the rule (1-39 characters).
+            is_auto_delete: Delete the rule automatically once its time window has
+                passed.
             description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
@@ -117,6 +120,7 @@ class ChannelsSilenceRules(SyncResource):
         args = {
             "channel_id": channel_id,
             "rule_name": rule_name,
+            "is_auto_delete": is_auto_delete,
             "description": description,
             "priority": priority,
             "filters": filters,
@@ -133,6 +137,7 @@ class ChannelsSilenceRules(SyncResource):
         channel_id: int,
         rule_id: str,
         rule_name: str,
+        is_auto_delete: bool | Omit = OMIT,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
@@ -153,6 +158,8 @@ class ChannelsSilenceRules(SyncResource):
             channel_id: Channel the rule belongs to.
             rule_id: ID of a channel rule, 24 hexadecimal characters.
             rule_name: Name of the rule (1-39 characters).
+            is_auto_delete: Delete the rule automatically once its time window has
+                passed.
             description: Free text about the rule; 500 characters at most.
             priority: Evaluation order; lower goes first.
             filters: Filter tree in disjunctive form: the outer list is OR-ed, each
@@ -168,6 +175,7 @@ class ChannelsSilenceRules(SyncResource):
             "channel_id": channel_id,
             "rule_id": rule_id,
             "rule_name": rule_name,
+            "is_auto_delete": is_auto_delete,
             "description": description,
             "priority": priority,
             "filters": filters,
@@ -253,6 +261,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         *,
         channel_id: int,
         rule_name: str,
+        is_auto_delete: bool | Omit = OMIT,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
@@ -266,6 +275,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         args = {
             "channel_id": channel_id,
             "rule_name": rule_name,
+            "is_auto_delete": is_auto_delete,
             "description": description,
             "priority": priority,
             "filters": filters,
@@ -282,6 +292,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
         channel_id: int,
         rule_id: str,
         rule_name: str,
+        is_auto_delete: bool | Omit = OMIT,
         description: str | Omit = OMIT,
         priority: int | Omit = OMIT,
         filters: SequenceNotStr[SequenceNotStr[FilterCondition | Mapping[str, Any]]] | Omit = OMIT,
@@ -295,6 +306,7 @@ class AsyncChannelsSilenceRules(AsyncResource):
             "channel_id": channel_id,
             "rule_id": rule_id,
             "rule_name": rule_name,
+            "is_auto_delete": is_auto_delete,
             "description": description,
             "priority": priority,
             "filters": filters,

@@ -18,10 +18,14 @@ if TYPE_CHECKING:
     from .incidents_post_mortems import IncidentsPostMortems, AsyncIncidentsPostMortems
     from .incidents_war_rooms import IncidentsWarRooms, AsyncIncidentsWarRooms
     from .incidents_card_views import IncidentsCardViews, AsyncIncidentsCardViews
+    from .incidents_comment_types import IncidentsCommentTypes, AsyncIncidentsCommentTypes
+    from .incidents_service_desk_plus import IncidentsServiceDeskPlus, AsyncIncidentsServiceDeskPlus
+    from .incidents_work_items import IncidentsWorkItems, AsyncIncidentsWorkItems
     from ..types.defs.alert import Alert
     from ..types.defs.assigned_to import AssignedTo
     from ..types.defs.custom_action_result import CustomActionResult
     from ..types.defs.external_incident_created import ExternalIncidentCreated
+    from ..types.defs.image import Image
     from ..types.defs.incident import Incident
     from ..types.defs.incident_alert_page import IncidentAlertPage
     from ..types.defs.incident_card_list import IncidentCardList
@@ -41,6 +45,7 @@ _TYPES = TypeNames(
         "AssignedTo": "defs.assigned_to",
         "CustomActionResult": "defs.custom_action_result",
         "ExternalIncidentCreated": "defs.external_incident_created",
+        "Image": "defs.image",
         "Incident": "defs.incident",
         "IncidentAlertPage": "defs.incident_alert_page",
         "IncidentCardList": "defs.incident_card_list",
@@ -68,7 +73,9 @@ _LIST: Endpoint[IncidentPage] = Endpoint(
     times={"start_time": 1, "end_time": 1},
     paging=Paging(cursor="search_after_ctx", items="items", page="p"),
 )
-_ACK: Endpoint[None] = Endpoint("POST", "/incident/ack", kind="none")
+_ACK: Endpoint[None] = Endpoint(
+    "POST", "/incident/ack", kind="none", types=_TYPES, models={"images": ("Image", "l")}
+)
 _LIST_BY_IDS: Endpoint[IncidentPage] = Endpoint(
     "POST",
     "/incident/list-by-ids",
@@ -113,7 +120,9 @@ _CREATE: Endpoint[IncidentCreated] = Endpoint(
     models={"assigned_to": ("AssignedTo", "")},
 )
 _UNACK: Endpoint[None] = Endpoint("POST", "/incident/unack", kind="none")
-_RESOLVE: Endpoint[None] = Endpoint("POST", "/incident/resolve", kind="none")
+_RESOLVE: Endpoint[None] = Endpoint(
+    "POST", "/incident/resolve", kind="none", types=_TYPES, models={"images": ("Image", "l")}
+)
 _REOPEN: Endpoint[None] = Endpoint("POST", "/incident/reopen", kind="none")
 _SNOOZE: Endpoint[None] = Endpoint("POST", "/incident/snooze", kind="none")
 _WAKE: Endpoint[None] = Endpoint("POST", "/incident/wake", kind="none")
@@ -188,7 +197,27 @@ class Incidents(SyncResource):
 
         return IncidentsCardViews(self._client)
 
-    def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
+    @cached_property
+    def comment_types(self) -> IncidentsCommentTypes:
+        from .incidents_comment_types import IncidentsCommentTypes
+
+        return IncidentsCommentTypes(self._client)
+
+    @cached_property
+    def service_desk_plus(self) -> IncidentsServiceDeskPlus:
+        from .incidents_service_desk_plus import IncidentsServiceDeskPlus
+
+        return IncidentsServiceDeskPlus(self._client)
+
+    @cached_property
+    def work_items(self) -> IncidentsWorkItems:
+        from .incidents_work_items import IncidentsWorkItems
+
+        return IncidentsWorkItems(self._client)
+
+    def info(
+        self, *, incident_id: str, num: str | Omit = OMIT, **options: Unpack[RequestOptions]
+    ) -> Incident:
         """Get one incident.
 
         Returns an incident with its responders, labels, custom fields and assignment.
@@ -198,10 +227,11 @@ class Incidents(SyncResource):
 
         Args:
             incident_id: Incident ID, 24 hexadecimal characters.
+            num: Short incident number shown in the console, instead of `incident_id`.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_id": incident_id}
+        args = {"incident_id": incident_id, "num": num}
         return self._client.request(_INFO, args, **options)
 
     def list(
@@ -298,7 +328,15 @@ class Incidents(SyncResource):
         }
         return sync_page(self._client, _LIST, args, options)
 
-    def ack(self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]) -> None:
+    def ack(
+        self,
+        *,
+        incident_ids: SequenceNotStr[str],
+        images: SequenceNotStr[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Mapping[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> None:
         """Acknowledge incidents.
 
         Marks incidents as being handled by the caller, which stops further escalation.
@@ -308,10 +346,18 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Incidents to acknowledge.
+            images: Images to attach to the timeline entry.
+            custom_fields: Custom field values to set at the same time, by field name.
+            summary: Short note recorded with the change.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_ids": incident_ids}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+        }
         return self._client.request(_ACK, args, **options)
 
     def list_by_ids(
@@ -405,6 +451,13 @@ class Incidents(SyncResource):
                     "i_wr_delete",
                     "i_auto_refresh",
                     "a_merge",
+                    "i_wi_created",
+                    "i_wi_updated",
+                    "i_wi_deleted",
+                    "i_wi_completed",
+                    "i_wi_converted",
+                    "i_wi_assignees",
+                    "i_wi_bound",
                 ]
                 | EnumValue
             ]
@@ -463,6 +516,7 @@ class Incidents(SyncResource):
         self,
         *,
         incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue,
+        fields: Mapping[str, Any] | Omit = OMIT,
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -480,6 +534,7 @@ class Incidents(SyncResource):
 
         Args:
             incident_severity: How serious an incident is.
+            fields: Custom field values of the new incident, by field name.
             title: Title, up to 512 characters.
             description: Description in plain text or Markdown, up to 1024 characters.
             channel_id: Channel to open it in; omit for an incident outside any channel.
@@ -492,6 +547,7 @@ class Incidents(SyncResource):
         """
         args = {
             "incident_severity": incident_severity,
+            "fields": fields,
             "title": title,
             "description": description,
             "channel_id": channel_id,
@@ -521,6 +577,10 @@ class Incidents(SyncResource):
         self,
         *,
         incident_ids: SequenceNotStr[str],
+        images: SequenceNotStr[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Mapping[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        description: str | None | Omit = OMIT,
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -535,12 +595,24 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to resolve.
+            images: Images to attach to the timeline entry.
+            custom_fields: Custom field values to set at the same time, by field name.
+            summary: Short note recorded with the change.
+            description: New description of the incident, set while resolving it.
             root_cause: Root cause to record, up to 1024 characters.
             resolution: How it was fixed, up to 1024 characters.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+            "description": description,
+            "root_cause": root_cause,
+            "resolution": resolution,
+        }
         return self._client.request(_RESOLVE, args, **options)
 
     def reopen(
@@ -729,6 +801,7 @@ class Incidents(SyncResource):
         self,
         *,
         incident_ids: SequenceNotStr[str],
+        comment_type_id: str | None | Omit = OMIT,
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -743,12 +816,18 @@ class Incidents(SyncResource):
 
         Args:
             incident_ids: Up to 100 incidents to comment on.
+            comment_type_id: Label of the comment, from `incidents.comment_types.list`.
             comment: Comment text, up to 1024 characters.
             mute_reply: If true, posting the comment fires no webhook reply actions.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
+        args = {
+            "incident_ids": incident_ids,
+            "comment_type_id": comment_type_id,
+            "comment": comment,
+            "mute_reply": mute_reply,
+        }
         return self._client.request(_COMMENT, args, **options)
 
     def assign(
@@ -1146,9 +1225,29 @@ class AsyncIncidents(AsyncResource):
 
         return AsyncIncidentsCardViews(self._client)
 
-    async def info(self, *, incident_id: str, **options: Unpack[RequestOptions]) -> Incident:
+    @cached_property
+    def comment_types(self) -> AsyncIncidentsCommentTypes:
+        from .incidents_comment_types import AsyncIncidentsCommentTypes
+
+        return AsyncIncidentsCommentTypes(self._client)
+
+    @cached_property
+    def service_desk_plus(self) -> AsyncIncidentsServiceDeskPlus:
+        from .incidents_service_desk_plus import AsyncIncidentsServiceDeskPlus
+
+        return AsyncIncidentsServiceDeskPlus(self._client)
+
+    @cached_property
+    def work_items(self) -> AsyncIncidentsWorkItems:
+        from .incidents_work_items import AsyncIncidentsWorkItems
+
+        return AsyncIncidentsWorkItems(self._client)
+
+    async def info(
+        self, *, incident_id: str, num: str | Omit = OMIT, **options: Unpack[RequestOptions]
+    ) -> Incident:
         """Get one incident: the awaitable `Incidents.info`, documented there."""
-        args = {"incident_id": incident_id}
+        args = {"incident_id": incident_id, "num": num}
         return await self._client.request(_INFO, args, **options)
 
     def list(
@@ -1206,10 +1305,21 @@ class AsyncIncidents(AsyncResource):
         return AsyncPager(self._client, _LIST, args, options)
 
     async def ack(
-        self, *, incident_ids: SequenceNotStr[str], **options: Unpack[RequestOptions]
+        self,
+        *,
+        incident_ids: SequenceNotStr[str],
+        images: SequenceNotStr[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Mapping[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Acknowledge incidents: the awaitable `Incidents.ack`, documented there."""
-        args = {"incident_ids": incident_ids}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+        }
         return await self._client.request(_ACK, args, **options)
 
     async def list_by_ids(
@@ -1273,6 +1383,13 @@ class AsyncIncidents(AsyncResource):
                     "i_wr_delete",
                     "i_auto_refresh",
                     "a_merge",
+                    "i_wi_created",
+                    "i_wi_updated",
+                    "i_wi_deleted",
+                    "i_wi_completed",
+                    "i_wi_converted",
+                    "i_wi_assignees",
+                    "i_wi_bound",
                 ]
                 | EnumValue
             ]
@@ -1298,6 +1415,7 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_severity: Literal["Critical", "Warning", "Info"] | EnumValue,
+        fields: Mapping[str, Any] | Omit = OMIT,
         title: str | Omit = OMIT,
         description: str | Omit = OMIT,
         channel_id: int | Omit = OMIT,
@@ -1307,6 +1425,7 @@ class AsyncIncidents(AsyncResource):
         """Create an incident: the awaitable `Incidents.create`, documented there."""
         args = {
             "incident_severity": incident_severity,
+            "fields": fields,
             "title": title,
             "description": description,
             "channel_id": channel_id,
@@ -1325,12 +1444,24 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_ids: SequenceNotStr[str],
+        images: SequenceNotStr[Image | Mapping[str, Any]] | Omit = OMIT,
+        custom_fields: Mapping[str, Any] | Omit = OMIT,
+        summary: str | Omit = OMIT,
+        description: str | None | Omit = OMIT,
         root_cause: str | Omit = OMIT,
         resolution: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Resolve incidents: the awaitable `Incidents.resolve`, documented there."""
-        args = {"incident_ids": incident_ids, "root_cause": root_cause, "resolution": resolution}
+        args = {
+            "incident_ids": incident_ids,
+            "images": images,
+            "custom_fields": custom_fields,
+            "summary": summary,
+            "description": description,
+            "root_cause": root_cause,
+            "resolution": resolution,
+        }
         return await self._client.request(_RESOLVE, args, **options)
 
     async def reopen(
@@ -1422,12 +1553,18 @@ class AsyncIncidents(AsyncResource):
         self,
         *,
         incident_ids: SequenceNotStr[str],
+        comment_type_id: str | None | Omit = OMIT,
         comment: str | Omit = OMIT,
         mute_reply: bool | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Comment on incidents: the awaitable `Incidents.comment`, documented there."""
-        args = {"incident_ids": incident_ids, "comment": comment, "mute_reply": mute_reply}
+        args = {
+            "incident_ids": incident_ids,
+            "comment_type_id": comment_type_id,
+            "comment": comment,
+            "mute_reply": mute_reply,
+        }
         return await self._client.request(_COMMENT, args, **options)
 
     async def assign(

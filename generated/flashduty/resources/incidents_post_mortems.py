@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         AsyncIncidentsPostMortemsTemplates,
     )
     from ..types.defs.post_mortem import PostMortem
+    from ..types.defs.post_mortem_content_reset import PostMortemContentReset
     from ..types.defs.post_mortem_media import PostMortemMedia
     from ..types.defs.post_mortem_meta import PostMortemMeta
     from ..types.defs.post_mortem_page import PostMortemPage
@@ -28,6 +29,7 @@ _TYPES = TypeNames(
     __name__,
     {
         "PostMortem": "defs.post_mortem",
+        "PostMortemContentReset": "defs.post_mortem_content_reset",
         "PostMortemMedia": "defs.post_mortem_media",
         "PostMortemMeta": "defs.post_mortem_meta",
         "PostMortemPage": "defs.post_mortem_page",
@@ -85,6 +87,15 @@ _POST_MORTEMS_UPLOAD_MEDIA: Endpoint[PostMortemMedia] = Endpoint(
 )
 _POST_MORTEMS_GENERATE: Endpoint[bytes] = Endpoint(
     "POST", "/ai/post-mortem/generate", kind="bytes", limits=(None, 5)
+)
+_POST_MORTEMS_RESET_CONTENT: Endpoint[PostMortemContentReset] = Endpoint(
+    "POST",
+    "/incident/post-mortem/content/reset",
+    kind="model",
+    data="PostMortemContentReset",
+    types=_TYPES,
+    idempotent=True,
+    limits=(20, 300),
 )
 
 
@@ -386,6 +397,43 @@ class IncidentsPostMortems(SyncResource):
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return self._client.request(_POST_MORTEMS_GENERATE, args, **options)
 
+    def reset_content(
+        self,
+        *,
+        post_mortem_id: str,
+        markdown: str,
+        expected_revision: int | None,
+        idempotency_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> PostMortemContentReset:
+        """Replace the content of a post-mortem.
+
+        Overwrites the body of a draft post-mortem with Markdown (at most 4 MiB) and
+        starts a new collaborative editing generation; it cannot be undone.
+        `expected_revision` must be the current revision and an `idempotency_key` may
+        only be reused for the same report, revision and text: otherwise the call fails
+        with `Conflict` (`ConflictError`). Thanks to that key the SDK retries it safely.
+
+        Rate limit: 20 per second, 300 per minute.
+        HTTP: POST /incident/post-mortem/content/reset
+
+        Args:
+            post_mortem_id: Post-mortem ID.
+            markdown: New content in Markdown, at most 4 MiB.
+            expected_revision: Current revision of the post-mortem, as read.
+            idempotency_key: Key that makes a retry return the first result; reuse it
+                only for the same request.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {
+            "post_mortem_id": post_mortem_id,
+            "markdown": markdown,
+            "expected_revision": expected_revision,
+            "idempotency_key": idempotency_key,
+        }
+        return self._client.request(_POST_MORTEMS_RESET_CONTENT, args, **options)
+
 
 class AsyncIncidentsPostMortems(AsyncResource):
     """Operations under `client.incidents.post_mortems`."""
@@ -515,3 +563,21 @@ class AsyncIncidentsPostMortems(AsyncResource):
         """Draft a post-mortem with AI (stream): the awaitable `IncidentsPostMortems.generate`, documented there."""
         args = {"incident_ids": incident_ids, "template_id": template_id}
         return await self._client.request(_POST_MORTEMS_GENERATE, args, **options)
+
+    async def reset_content(
+        self,
+        *,
+        post_mortem_id: str,
+        markdown: str,
+        expected_revision: int | None,
+        idempotency_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> PostMortemContentReset:
+        """Replace the content of a post-mortem: the awaitable `IncidentsPostMortems.reset_content`, documented there."""
+        args = {
+            "post_mortem_id": post_mortem_id,
+            "markdown": markdown,
+            "expected_revision": expected_revision,
+            "idempotency_key": idempotency_key,
+        }
+        return await self._client.request(_POST_MORTEMS_RESET_CONTENT, args, **options)

@@ -62,6 +62,7 @@ class IncidentsPostMortemsTemplates(SyncResource):
     def list(
         self,
         *,
+        search_after_ctx: str | Omit = OMIT,
         order_by: Literal["created_at_seconds"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
@@ -76,6 +77,8 @@ class IncidentsPostMortemsTemplates(SyncResource):
         HTTP: POST /incident/post-mortem/template/list
 
         Args:
+            search_after_ctx: The `search_after_ctx` of the page before, to continue
+                after it.
             order_by: Sort key.
             asc: Oldest first when true; newest first otherwise.
             p: Page number, from 1.
@@ -83,7 +86,13 @@ class IncidentsPostMortemsTemplates(SyncResource):
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
+        args = {
+            "search_after_ctx": search_after_ctx,
+            "order_by": order_by,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+        }
         return sync_page(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)
 
     def info(self, *, template_id: str, **options: Unpack[RequestOptions]) -> PostMortemTemplate:
@@ -165,6 +174,7 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
     def list(
         self,
         *,
+        search_after_ctx: str | Omit = OMIT,
         order_by: Literal["created_at_seconds"] | EnumValue | Omit = OMIT,
         asc: bool | Omit = OMIT,
         p: int | Omit = OMIT,
@@ -172,7 +182,13 @@ class AsyncIncidentsPostMortemsTemplates(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[PostMortemTemplate, PostMortemTemplatePage]:
         """List post-mortem templates: the awaitable `IncidentsPostMortemsTemplates.list`, documented there."""
-        args = {"order_by": order_by, "asc": asc, "p": p, "limit": limit}
+        args = {
+            "search_after_ctx": search_after_ctx,
+            "order_by": order_by,
+            "asc": asc,
+            "p": p,
+            "limit": limit,
+        }
         return AsyncPager(self._client, _POST_MORTEMS_TEMPLATES_LIST, args, options)
 
     async def info(

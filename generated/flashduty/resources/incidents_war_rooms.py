@@ -42,8 +42,8 @@ _WAR_ROOMS_LIST: Endpoint[WarRoomList] = Endpoint(
     types=_TYPES,
     idempotent=True,
 )
-_WAR_ROOMS_ADD_MEMBERS: Endpoint[None] = Endpoint(
-    "POST", "/incident/war-room/add-member", kind="none"
+_WAR_ROOMS_ADD_MEMBERS: Endpoint[str] = Endpoint(
+    "POST", "/incident/war-room/add-member", kind="value", data=lambda: str, types=_TYPES
 )
 _WAR_ROOMS_DEFAULT_OBSERVERS: Endpoint[WarRoomObserverList] = Endpoint(
     "POST",
@@ -172,7 +172,7 @@ class IncidentsWarRooms(SyncResource):
         chat_id: str,
         member_ids: SequenceNotStr[int],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> str:
         """Add members to a war room.
 
         Invites members into an existing war room. Documented only in the legacy
@@ -268,7 +268,7 @@ class AsyncIncidentsWarRooms(AsyncResource):
         chat_id: str,
         member_ids: SequenceNotStr[int],
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> str:
         """Add members to a war room: the awaitable `IncidentsWarRooms.add_members`, documented there."""
         args = {"integration_id": integration_id, "chat_id": chat_id, "member_ids": member_ids}
         return await self._client.request(_WAR_ROOMS_ADD_MEMBERS, args, **options)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .people_preferences import PeoplePreferences, AsyncPeoplePreferences
     from .people_licenses import PeopleLicenses, AsyncPeopleLicenses
     from .people_app_keys import PeopleAppKeys, AsyncPeopleAppKeys
+    from .people_account import PeopleAccount, AsyncPeopleAccount
 
 _TYPES = TypeNames(
     __name__,
@@ -77,6 +78,12 @@ class People(SyncResource):
 
         return PeopleAppKeys(self._client)
 
+    @cached_property
+    def account(self) -> PeopleAccount:
+        from .people_account import PeopleAccount
+
+        return PeopleAccount(self._client)
+
 
 class AsyncPeople(AsyncResource):
     """Operations under `client.people`."""
@@ -128,3 +135,9 @@ class AsyncPeople(AsyncResource):
         from .people_app_keys import AsyncPeopleAppKeys
 
         return AsyncPeopleAppKeys(self._client)
+
+    @cached_property
+    def account(self) -> AsyncPeopleAccount:
+        from .people_account import AsyncPeopleAccount
+
+        return AsyncPeopleAccount(self._client)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .schedules_calendars import SchedulesCalendars, AsyncSchedulesCalendars
     from .schedules_templates import SchedulesTemplates, AsyncSchedulesTemplates
     from .schedules_fields import SchedulesFields, AsyncSchedulesFields
+    from ..types.defs.member_oncall_status import MemberOncallStatus
     from ..types.defs.schedule import Schedule
     from ..types.defs.schedule_created import ScheduleCreated
     from ..types.defs.schedule_layer import ScheduleLayer
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _TYPES = TypeNames(
     __name__,
     {
+        "MemberOncallStatus": "defs.member_oncall_status",
         "Schedule": "defs.schedule",
         "ScheduleCreated": "defs.schedule_created",
         "ScheduleLayer": "defs.schedule_layer",
@@ -100,6 +102,14 @@ _LIST_MINE: Endpoint[ScheduleList] = Endpoint(
     idempotent=True,
     times={"start": 1, "end": 1},
 )
+_BY_PERSON: Endpoint[MemberOncallStatus] = Endpoint(
+    "POST",
+    "/schedule/by-person",
+    kind="model",
+    data="MemberOncallStatus",
+    types=_TYPES,
+    idempotent=True,
+)
 
 
 class Schedules(SyncResource):
@@ -134,6 +144,7 @@ class Schedules(SyncResource):
         *,
         schedule_name: str,
         layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
+        disabled: int | None | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -153,6 +164,7 @@ class Schedules(SyncResource):
         Args:
             schedule_name: Name, at most 40 characters.
             layers: Rotation layers; regular layers (`mode` 0) first, overrides after.
+            disabled: 1 to turn the schedule off, 0 to turn it on.
             name: Older name field, read only when `schedule_name` is empty.
             description: Explanatory text of up to 500 characters.
             team_id: Team that owns the schedule.
@@ -164,6 +176,7 @@ class Schedules(SyncResource):
         args = {
             "schedule_name": schedule_name,
             "layers": layers,
+            "disabled": disabled,
             "name": name,
             "description": description,
             "team_id": team_id,
@@ -176,6 +189,7 @@ class Schedules(SyncResource):
         self,
         *,
         schedule_id: int,
+        disabled: int | None | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -194,6 +208,7 @@ class Schedules(SyncResource):
 
         Args:
             schedule_id: Schedule to change.
+            disabled: 1 to turn the schedule off, 0 to turn it on.
             schedule_name: New name, at most 40 characters.
             name: Older name field, read only when `schedule_name` is empty.
             description: Replacement explanatory text of up to 500 characters.
@@ -205,6 +220,7 @@ class Schedules(SyncResource):
         """
         args = {
             "schedule_id": schedule_id,
+            "disabled": disabled,
             "schedule_name": schedule_name,
             "name": name,
             "description": description,
@@ -377,6 +393,8 @@ class Schedules(SyncResource):
         start: int | datetime,
         end: int | datetime,
         layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
+        name: str | None | Omit = OMIT,
+        disabled: int | None | Omit = OMIT,
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -401,6 +419,9 @@ class Schedules(SyncResource):
             end: Upper bound of the time range, Unix seconds; no more than 45 days past
                 `start`. An aware `datetime` is accepted too.
             layers: Rotation layers to try out.
+            name: Name of the schedule being previewed (the current document's name for
+                `schedule_name`).
+            disabled: 1 to preview the schedule as disabled.
             schedule_id: Schedule the layers are meant for, if any.
             schedule_name: Name of the schedule being drafted.
             description: Description of the schedule being drafted.
@@ -413,6 +434,8 @@ class Schedules(SyncResource):
             "start": start,
             "end": end,
             "layers": layers,
+            "name": name,
+            "disabled": disabled,
             "schedule_id": schedule_id,
             "schedule_name": schedule_name,
             "description": description,
@@ -447,6 +470,23 @@ class Schedules(SyncResource):
         args = {"start": start, "end": end}
         return self._client.request(_LIST_MINE, args, **options)
 
+    def by_person(self, *, person_id: int, **options: Unpack[RequestOptions]) -> MemberOncallStatus:
+        """Get a member's on-call status.
+
+        Tells whether a member is on call now and when their next shift is, and lists
+        the enabled schedules they take part in.
+
+        Permission: Schedules Read or Schedules Manage.
+        HTTP: POST /schedule/by-person
+
+        Args:
+            person_id: Member ID.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"person_id": person_id}
+        return self._client.request(_BY_PERSON, args, **options)
+
 
 class AsyncSchedules(AsyncResource):
     """Operations under `client.schedules`."""
@@ -480,6 +520,7 @@ class AsyncSchedules(AsyncResource):
         *,
         schedule_name: str,
         layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
+        disabled: int | None | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
@@ -491,6 +532,7 @@ class AsyncSchedules(AsyncResource):
         args = {
             "schedule_name": schedule_name,
             "layers": layers,
+            "disabled": disabled,
             "name": name,
             "description": description,
             "team_id": team_id,
@@ -503,6 +545,7 @@ class AsyncSchedules(AsyncResource):
         self,
         *,
         schedule_id: int,
+        disabled: int | None | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -514,6 +557,7 @@ class AsyncSchedules(AsyncResource):
         """Update a schedule: the awaitable `Schedules.update`, documented there."""
         args = {
             "schedule_id": schedule_id,
+            "disabled": disabled,
             "schedule_name": schedule_name,
             "name": name,
             "description": description,
@@ -595,6 +639,8 @@ class AsyncSchedules(AsyncResource):
         start: int | datetime,
         end: int | datetime,
         layers: SequenceNotStr[ScheduleLayer | Mapping[str, Any]],
+        name: str | None | Omit = OMIT,
+        disabled: int | None | Omit = OMIT,
         schedule_id: int | Omit = OMIT,
         schedule_name: str | Omit = OMIT,
         description: str | Omit = OMIT,
@@ -607,6 +653,8 @@ class AsyncSchedules(AsyncResource):
             "start": start,
             "end": end,
             "layers": layers,
+            "name": name,
+            "disabled": disabled,
             "schedule_id": schedule_id,
             "schedule_name": schedule_name,
             "description": description,
@@ -625,3 +673,10 @@ class AsyncSchedules(AsyncResource):
         """List my schedules: the awaitable `Schedules.list_mine`, documented there."""
         args = {"start": start, "end": end}
         return await self._client.request(_LIST_MINE, args, **options)
+
+    async def by_person(
+        self, *, person_id: int, **options: Unpack[RequestOptions]
+    ) -> MemberOncallStatus:
+        """Get a member's on-call status: the awaitable `Schedules.by_person`, documented there."""
+        args = {"person_id": person_id}
+        return await self._client.request(_BY_PERSON, args, **options)

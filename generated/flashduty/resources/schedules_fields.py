@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
@@ -49,7 +49,7 @@ class SchedulesFields(SyncResource):
         field_name: str,
         display_name: str,
         field_type: Literal["text", "single_select", "multi_select", "checkbox"] | EnumValue,
-        value_type: Literal["string", "bool"] | EnumValue,
+        value_type: Literal["string", "bool", "float"] | EnumValue,
         description: str | Omit = OMIT,
         options_: SequenceNotStr[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
@@ -153,19 +153,31 @@ class SchedulesFields(SyncResource):
         args = {"field_id": field_id}
         return self._client.request(_FIELDS_INFO, args, **options)
 
-    def list(self, **options: Unpack[RequestOptions]) -> CustomFieldList:
+    def list(
+        self,
+        *,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        creator_id: int | None | Omit = OMIT,
+        query: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldList:
         """List custom fields.
 
-        Returns every custom field defined in the account. Takes no filters and is not
-        paginated.
+        Returns the custom fields of the account, optionally only those matching a text
+        or created by one member, sorted as asked. Not paginated.
 
         HTTP: POST /field/list
 
         Args:
+            orderby: Sort field.
+            asc: Ascending when true.
+            creator_id: Only fields created by this member.
+            query: Text to match in the field names.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args: Dict[str, Any] = {}
+        args = {"orderby": orderby, "asc": asc, "creator_id": creator_id, "query": query}
         return self._client.request(_FIELDS_LIST, args, **options)
 
 
@@ -178,7 +190,7 @@ class AsyncSchedulesFields(AsyncResource):
         field_name: str,
         display_name: str,
         field_type: Literal["text", "single_select", "multi_select", "checkbox"] | EnumValue,
-        value_type: Literal["string", "bool"] | EnumValue,
+        value_type: Literal["string", "bool", "float"] | EnumValue,
         description: str | Omit = OMIT,
         options_: SequenceNotStr[Any] | Omit = OMIT,
         default_value: Any | Omit = OMIT,
@@ -226,7 +238,15 @@ class AsyncSchedulesFields(AsyncResource):
         args = {"field_id": field_id}
         return await self._client.request(_FIELDS_INFO, args, **options)
 
-    async def list(self, **options: Unpack[RequestOptions]) -> CustomFieldList:
+    async def list(
+        self,
+        *,
+        orderby: Literal["created_at", "updated_at"] | EnumValue | Omit = OMIT,
+        asc: bool | Omit = OMIT,
+        creator_id: int | None | Omit = OMIT,
+        query: str | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> CustomFieldList:
         """List custom fields: the awaitable `SchedulesFields.list`, documented there."""
-        args: Dict[str, Any] = {}
+        args = {"orderby": orderby, "asc": asc, "creator_id": creator_id, "query": query}
         return await self._client.request(_FIELDS_LIST, args, **options)

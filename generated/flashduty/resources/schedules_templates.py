@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Mapping
 
 from .._endpoint import Endpoint, Paging, TypeNames
 from .._pagination import AsyncPager, SyncPage, sync_page
@@ -59,6 +59,7 @@ _TEMPLATES_PREVIEW: Endpoint[NotificationTemplatePreview] = Endpoint(
     data="NotificationTemplatePreview",
     types=_TYPES,
     idempotent=True,
+    limits=(10, 60),
 )
 
 
@@ -69,6 +70,35 @@ class SchedulesTemplates(SyncResource):
         self,
         *,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            SequenceNotStr[
+                Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]
+                | EnumValue
+            ]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                SequenceNotStr[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                    | EnumValue
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -99,6 +129,15 @@ class SchedulesTemplates(SyncResource):
 
         Args:
             template_name: Name, unique in the account, 1 to 39 characters.
+            wecom_markdown_v2_enabled: Send WeCom messages in markdown v2.
+            feishu_app_card_v2_table_enabled: Render tables in v2 Feishu app cards.
+            feishu_app_card_v2_preserve_blank_lines: Keep blank lines in v2 Feishu app
+                cards.
+            feishu_app_war_room_enabled: Offer war rooms from Feishu app cards.
+            incident_card_closed_action_apps: IM apps whose incident cards keep their
+                action buttons once the incident is closed.
+            incident_card_hidden_fields: Incident card fields to leave out, per IM app
+                (`feishu_app`, `dingtalk_app`, `slack_app`, `teams_app`, `wecom_app`).
             description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
@@ -120,6 +159,12 @@ class SchedulesTemplates(SyncResource):
         """
         args = {
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -144,6 +189,35 @@ class SchedulesTemplates(SyncResource):
         *,
         template_id: str,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            SequenceNotStr[
+                Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]
+                | EnumValue
+            ]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                SequenceNotStr[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                    | EnumValue
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -175,6 +249,15 @@ class SchedulesTemplates(SyncResource):
             template_id: Notification template ID, 24 hexadecimal characters. The
                 built-in preset has the fixed ID `000000000000000000000001`.
             template_name: Name, 1 to 39 characters.
+            wecom_markdown_v2_enabled: Send WeCom messages in markdown v2.
+            feishu_app_card_v2_table_enabled: Render tables in v2 Feishu app cards.
+            feishu_app_card_v2_preserve_blank_lines: Keep blank lines in v2 Feishu app
+                cards.
+            feishu_app_war_room_enabled: Offer war rooms from Feishu app cards.
+            incident_card_closed_action_apps: IM apps whose incident cards keep their
+                action buttons once the incident is closed.
+            incident_card_hidden_fields: Incident card fields to leave out, per IM app
+                (`feishu_app`, `dingtalk_app`, `slack_app`, `teams_app`, `wecom_app`).
             description: Explanatory text of up to 500 characters.
             team_id: Team the template belongs to; 0 for the whole account.
             email: Email body (Go `html/template`).
@@ -197,6 +280,12 @@ class SchedulesTemplates(SyncResource):
         args = {
             "template_id": template_id,
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -320,6 +409,26 @@ class SchedulesTemplates(SyncResource):
             ]
             | EnumValue
         ),
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                SequenceNotStr[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                    | EnumValue
+                ],
+            ]
+            | Omit
+        ) = OMIT,
+        feishu_app_card_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
         incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
@@ -329,16 +438,29 @@ class SchedulesTemplates(SyncResource):
         sample data when `incident_id` is omitted, and reports whether it rendered
         cleanly. Nothing is saved.
 
+        Rate limit: 10 per second, 60 per minute.
         HTTP: POST /template/preview
 
         Args:
             content: Template source to render.
             type: Channel the source is written for.
+            incident_card_hidden_fields: Incident card fields to leave out, per IM app
+                (`feishu_app`, `dingtalk_app`, `slack_app`, `teams_app`, `wecom_app`).
+            feishu_app_card_v2_enabled: Render a Feishu app card in the v2 card format.
+            feishu_app_card_v2_preserve_blank_lines: Keep blank lines in a v2 Feishu app
+                card.
             incident_id: Incident ID, 24 hexadecimal characters.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"content": content, "type": type, "incident_id": incident_id}
+        args = {
+            "content": content,
+            "type": type,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
+            "feishu_app_card_v2_enabled": feishu_app_card_v2_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "incident_id": incident_id,
+        }
         return self._client.request(_TEMPLATES_PREVIEW, args, **options)
 
 
@@ -349,6 +471,35 @@ class AsyncSchedulesTemplates(AsyncResource):
         self,
         *,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            SequenceNotStr[
+                Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]
+                | EnumValue
+            ]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                SequenceNotStr[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                    | EnumValue
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -370,6 +521,12 @@ class AsyncSchedulesTemplates(AsyncResource):
         """Create a notification template: the awaitable `SchedulesTemplates.create`, documented there."""
         args = {
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -394,6 +551,35 @@ class AsyncSchedulesTemplates(AsyncResource):
         *,
         template_id: str,
         template_name: str,
+        wecom_markdown_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_table_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
+        feishu_app_war_room_enabled: bool | Omit = OMIT,
+        incident_card_closed_action_apps: (
+            SequenceNotStr[
+                Literal["feishu_app", "dingtalk_app", "wecom_app", "slack_app", "teams_app"]
+                | EnumValue
+            ]
+            | Omit
+        ) = OMIT,
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                SequenceNotStr[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                    | EnumValue
+                ],
+            ]
+            | Omit
+        ) = OMIT,
         description: str | Omit = OMIT,
         team_id: int | Omit = OMIT,
         email: str | Omit = OMIT,
@@ -416,6 +602,12 @@ class AsyncSchedulesTemplates(AsyncResource):
         args = {
             "template_id": template_id,
             "template_name": template_name,
+            "wecom_markdown_v2_enabled": wecom_markdown_v2_enabled,
+            "feishu_app_card_v2_table_enabled": feishu_app_card_v2_table_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "feishu_app_war_room_enabled": feishu_app_war_room_enabled,
+            "incident_card_closed_action_apps": incident_card_closed_action_apps,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
             "description": description,
             "team_id": team_id,
             "email": email,
@@ -494,9 +686,36 @@ class AsyncSchedulesTemplates(AsyncResource):
             ]
             | EnumValue
         ),
+        incident_card_hidden_fields: (
+            Mapping[
+                str,
+                SequenceNotStr[
+                    Literal[
+                        "channel",
+                        "snoozed_before",
+                        "severity",
+                        "responders",
+                        "aggregate_alert_count",
+                        "detail",
+                        "ai_analysis",
+                    ]
+                    | EnumValue
+                ],
+            ]
+            | Omit
+        ) = OMIT,
+        feishu_app_card_v2_enabled: bool | Omit = OMIT,
+        feishu_app_card_v2_preserve_blank_lines: bool | Omit = OMIT,
         incident_id: str | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplatePreview:
         """Preview a notification template: the awaitable `SchedulesTemplates.preview`, documented there."""
-        args = {"content": content, "type": type, "incident_id": incident_id}
+        args = {
+            "content": content,
+            "type": type,
+            "incident_card_hidden_fields": incident_card_hidden_fields,
+            "feishu_app_card_v2_enabled": feishu_app_card_v2_enabled,
+            "feishu_app_card_v2_preserve_blank_lines": feishu_app_card_v2_preserve_blank_lines,
+            "incident_id": incident_id,
+        }
         return await self._client.request(_TEMPLATES_PREVIEW, args, **options)

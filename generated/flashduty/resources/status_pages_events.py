@@ -35,6 +35,15 @@ _TYPES = TypeNames(
 
 __all__ = ["StatusPagesEvents", "AsyncStatusPagesEvents"]
 
+_EVENTS_LIST_ACTIVE: Endpoint[StatusPageEventList] = Endpoint(
+    "GET",
+    "/status-page/change/active/list",
+    kind="model",
+    data="StatusPageEventList",
+    types=_TYPES,
+    idempotent=True,
+    query=("page_id", "type"),
+)
 _EVENTS_LIST: Endpoint[StatusPageEventList] = Endpoint(
     "GET",
     "/status-page/change/list",
@@ -75,6 +84,29 @@ class StatusPagesEvents(SyncResource):
         from .status_pages_events_timeline import StatusPagesEventsTimeline
 
         return StatusPagesEventsTimeline(self._client)
+
+    def list_active(
+        self,
+        *,
+        page_id: int,
+        type: Literal["incident", "maintenance"] | EnumValue,
+        **options: Unpack[RequestOptions],
+    ) -> StatusPageEventList:
+        """List the open events of a status page.
+
+        Lists the incidents or maintenances of a status page that are not closed yet, in
+        any status, all at once.
+
+        HTTP: GET /status-page/change/active/list
+
+        Args:
+            page_id: Status page to read.
+            type: Kind of events to list.
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"page_id": page_id, "type": type}
+        return self._client.request(_EVENTS_LIST_ACTIVE, args, **options)
 
     def list(
         self,
@@ -288,6 +320,17 @@ class AsyncStatusPagesEvents(AsyncResource):
         from .status_pages_events_timeline import AsyncStatusPagesEventsTimeline
 
         return AsyncStatusPagesEventsTimeline(self._client)
+
+    async def list_active(
+        self,
+        *,
+        page_id: int,
+        type: Literal["incident", "maintenance"] | EnumValue,
+        **options: Unpack[RequestOptions],
+    ) -> StatusPageEventList:
+        """List the open events of a status page: the awaitable `StatusPagesEvents.list_active`, documented there."""
+        args = {"page_id": page_id, "type": type}
+        return await self._client.request(_EVENTS_LIST_ACTIVE, args, **options)
 
     async def list(
         self,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .._endpoint import Endpoint, TypeNames
 from .._resource import AsyncResource, SyncResource
+from .._types import OMIT, Omit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -54,7 +55,12 @@ class StatusPagesMigrations(SyncResource):
     """Operations under `client.status_pages.migrations`."""
 
     def migrate_structure(
-        self, *, api_key: str, source_page_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        api_key: str,
+        source_page_id: str,
+        url_name: str | None | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageMigrationStarted:
         """Migrate a page from Atlassian Statuspage.
 
@@ -69,10 +75,12 @@ class StatusPagesMigrations(SyncResource):
             api_key: API key for Atlassian Statuspage with read rights on the page you
                 migrate from.
             source_page_id: ID of the Atlassian Statuspage page to migrate.
+            url_name: URL name of the new Flashduty page; taken from the source page
+                when left out.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {"api_key": api_key, "source_page_id": source_page_id}
+        args = {"api_key": api_key, "source_page_id": source_page_id, "url_name": url_name}
         return self._client.request(_MIGRATIONS_MIGRATE_STRUCTURE, args, **options)
 
     def migrate_email_subscribers(
@@ -145,10 +153,15 @@ class AsyncStatusPagesMigrations(AsyncResource):
     """Operations under `client.status_pages.migrations`."""
 
     async def migrate_structure(
-        self, *, api_key: str, source_page_id: str, **options: Unpack[RequestOptions]
+        self,
+        *,
+        api_key: str,
+        source_page_id: str,
+        url_name: str | None | Omit = OMIT,
+        **options: Unpack[RequestOptions],
     ) -> StatusPageMigrationStarted:
         """Migrate a page from Atlassian Statuspage: the awaitable `StatusPagesMigrations.migrate_structure`, documented there."""
-        args = {"api_key": api_key, "source_page_id": source_page_id}
+        args = {"api_key": api_key, "source_page_id": source_page_id, "url_name": url_name}
         return await self._client.request(_MIGRATIONS_MIGRATE_STRUCTURE, args, **options)
 
     async def migrate_email_subscribers(

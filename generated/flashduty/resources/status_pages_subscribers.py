@@ -47,7 +47,7 @@ _SUBSCRIBERS_IMPORT: Endpoint[None] = Endpoint(
     limits=(2, 20),
 )
 _SUBSCRIBERS_EXPORT: Endpoint[bytes] = Endpoint(
-    "POST", "/status-page/subscriber/export", kind="bytes", idempotent=True, limits=(1, 10)
+    "POST", "/status-page/subscriber/export", kind="bytes", idempotent=True, limits=(10, 20)
 )
 
 
@@ -126,7 +126,7 @@ class StatusPagesSubscribers(SyncResource):
         Locale. The SDK returns the raw bytes.
 
         Permission: Status Pages Manage.
-        Rate limit: 1 per second, 10 per minute.
+        Rate limit: 10 per second, 20 per minute, 100 per day (the daily quota is not paced).
         HTTP: POST /status-page/subscriber/export
 
         Args:

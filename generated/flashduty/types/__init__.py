@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from .defs.a2_a_agent import A2AAgent as A2AAgent
     from .defs.a2_a_agent_created import A2AAgentCreated as A2AAgentCreated
     from .defs.a2_a_agent_list import A2AAgentList as A2AAgentList
+    from .defs.account import Account as Account
+    from .defs.account_restrictions import AccountRestrictions as AccountRestrictions
     from .defs.agent_environment_binding import AgentEnvironmentBinding as AgentEnvironmentBinding
     from .defs.agent_session import AgentSession as AgentSession
     from .defs.agent_session_context import AgentSessionContext as AgentSessionContext
@@ -88,10 +90,14 @@ if TYPE_CHECKING:
     from .defs.channel_default_escalation import (
         ChannelDefaultEscalation as ChannelDefaultEscalation,
     )
+    from .defs.channel_event_group import ChannelEventGroup as ChannelEventGroup
     from .defs.channel_incident_counts import ChannelIncidentCounts as ChannelIncidentCounts
     from .defs.channel_page import ChannelPage as ChannelPage
     from .defs.channel_rule_created import ChannelRuleCreated as ChannelRuleCreated
     from .defs.channel_updated import ChannelUpdated as ChannelUpdated
+    from .defs.comment_type import CommentType as CommentType
+    from .defs.comment_type_created import CommentTypeCreated as CommentTypeCreated
+    from .defs.comment_type_list import CommentTypeList as CommentTypeList
     from .defs.custom_action_event import CustomActionEvent as CustomActionEvent
     from .defs.custom_action_incident import CustomActionIncident as CustomActionIncident
     from .defs.custom_action_result import CustomActionResult as CustomActionResult
@@ -123,7 +129,10 @@ if TYPE_CHECKING:
     from .defs.filter_condition import FilterCondition as FilterCondition
     from .defs.flapping import Flapping as Flapping
     from .defs.image import Image as Image
+    from .defs.im_integration import ImIntegration as ImIntegration
+    from .defs.im_integration_list import ImIntegrationList as ImIntegrationList
     from .defs.im_notify_preference import ImNotifyPreference as ImNotifyPreference
+    from .defs.im_person_link_result import ImPersonLinkResult as ImPersonLinkResult
     from .defs.incident import Incident as Incident
     from .defs.incident_alert_page import IncidentAlertPage as IncidentAlertPage
     from .defs.incident_brief import IncidentBrief as IncidentBrief
@@ -189,6 +198,13 @@ if TYPE_CHECKING:
     from .defs.insight_metrics import InsightMetrics as InsightMetrics
     from .defs.insight_metrics_list import InsightMetricsList as InsightMetricsList
     from .defs.integration import Integration as Integration
+    from .defs.integration_created import IntegrationCreated as IntegrationCreated
+    from .defs.integration_detail import IntegrationDetail as IntegrationDetail
+    from .defs.integration_key import IntegrationKey as IntegrationKey
+    from .defs.integration_page import IntegrationPage as IntegrationPage
+    from .defs.integration_summary import IntegrationSummary as IntegrationSummary
+    from .defs.integration_type import IntegrationType as IntegrationType
+    from .defs.integration_type_page import IntegrationTypePage as IntegrationTypePage
     from .defs.integration_upserted import IntegrationUpserted as IntegrationUpserted
     from .defs.invited_member import InvitedMember as InvitedMember
     from .defs.knowledge_file import KnowledgeFile as KnowledgeFile
@@ -219,8 +235,12 @@ if TYPE_CHECKING:
     from .defs.member import Member as Member
     from .defs.member_invitation import MemberInvitation as MemberInvitation
     from .defs.member_invite_result import MemberInviteResult as MemberInviteResult
+    from .defs.member_oncall_shift import MemberOncallShift as MemberOncallShift
+    from .defs.member_oncall_status import MemberOncallStatus as MemberOncallStatus
     from .defs.member_page import MemberPage as MemberPage
     from .defs.member_profile import MemberProfile as MemberProfile
+    from .defs.member_profile_updates import MemberProfileUpdates as MemberProfileUpdates
+    from .defs.member_schedule import MemberSchedule as MemberSchedule
     from .defs.monitor_any_data_check import MonitorAnyDataCheck as MonitorAnyDataCheck
     from .defs.monitor_any_data_recovery import MonitorAnyDataRecovery as MonitorAnyDataRecovery
     from .defs.monitor_click_house_config import MonitorClickHouseConfig as MonitorClickHouseConfig
@@ -312,6 +332,9 @@ if TYPE_CHECKING:
     from .defs.notification_template_created import (
         NotificationTemplateCreated as NotificationTemplateCreated,
     )
+    from .defs.notification_template_fixed_field import (
+        NotificationTemplateFixedField as NotificationTemplateFixedField,
+    )
     from .defs.notification_template_page import (
         NotificationTemplatePage as NotificationTemplatePage,
     )
@@ -342,6 +365,7 @@ if TYPE_CHECKING:
     from .defs.post_mortem import PostMortem as PostMortem
     from .defs.post_mortem_basics import PostMortemBasics as PostMortemBasics
     from .defs.post_mortem_content import PostMortemContent as PostMortemContent
+    from .defs.post_mortem_content_reset import PostMortemContentReset as PostMortemContentReset
     from .defs.post_mortem_media import PostMortemMedia as PostMortemMedia
     from .defs.post_mortem_meta import PostMortemMeta as PostMortemMeta
     from .defs.post_mortem_page import PostMortemPage as PostMortemPage
@@ -479,6 +503,10 @@ if TYPE_CHECKING:
     from .defs.schedule_page import SchedulePage as SchedulePage
     from .defs.schedule_restrict_period import ScheduleRestrictPeriod as ScheduleRestrictPeriod
     from .defs.schedule_shift import ScheduleShift as ScheduleShift
+    from .defs.service_desk_plus_request import ServiceDeskPlusRequest as ServiceDeskPlusRequest
+    from .defs.service_desk_plus_request_page import (
+        ServiceDeskPlusRequestPage as ServiceDeskPlusRequestPage,
+    )
     from .defs.severity_notify_channels import SeverityNotifyChannels as SeverityNotifyChannels
     from .defs.shift_notify_preference import ShiftNotifyPreference as ShiftNotifyPreference
     from .defs.signed_file_urls import SignedFileUrls as SignedFileUrls
@@ -486,6 +514,7 @@ if TYPE_CHECKING:
     from .defs.silence_rule_list import SilenceRuleList as SilenceRuleList
     from .defs.skill import Skill as Skill
     from .defs.skill_list import SkillList as SkillList
+    from .defs.status_page import StatusPage as StatusPage
     from .defs.status_page_affected_component import (
         StatusPageAffectedComponent as StatusPageAffectedComponent,
     )
@@ -493,6 +522,9 @@ if TYPE_CHECKING:
     from .defs.status_page_component_change import (
         StatusPageComponentChange as StatusPageComponentChange,
     )
+    from .defs.status_page_component_ids import StatusPageComponentIds as StatusPageComponentIds
+    from .defs.status_page_created import StatusPageCreated as StatusPageCreated
+    from .defs.status_page_draft import StatusPageDraft as StatusPageDraft
     from .defs.status_page_event import StatusPageEvent as StatusPageEvent
     from .defs.status_page_event_created import StatusPageEventCreated as StatusPageEventCreated
     from .defs.status_page_event_list import StatusPageEventList as StatusPageEventList
@@ -503,6 +535,7 @@ if TYPE_CHECKING:
     from .defs.status_page_event_update_input import (
         StatusPageEventUpdateInput as StatusPageEventUpdateInput,
     )
+    from .defs.status_page_list import StatusPageList as StatusPageList
     from .defs.status_page_migration_job import StatusPageMigrationJob as StatusPageMigrationJob
     from .defs.status_page_migration_progress import (
         StatusPageMigrationProgress as StatusPageMigrationProgress,
@@ -510,6 +543,8 @@ if TYPE_CHECKING:
     from .defs.status_page_migration_started import (
         StatusPageMigrationStarted as StatusPageMigrationStarted,
     )
+    from .defs.status_page_section import StatusPageSection as StatusPageSection
+    from .defs.status_page_section_ids import StatusPageSectionIds as StatusPageSectionIds
     from .defs.status_page_subscriber import StatusPageSubscriber as StatusPageSubscriber
     from .defs.status_page_subscriber_input import (
         StatusPageSubscriberInput as StatusPageSubscriberInput,
@@ -517,6 +552,10 @@ if TYPE_CHECKING:
     from .defs.status_page_subscriber_page import (
         StatusPageSubscriberPage as StatusPageSubscriberPage,
     )
+    from .defs.status_page_subscription import StatusPageSubscription as StatusPageSubscription
+    from .defs.status_page_template import StatusPageTemplate as StatusPageTemplate
+    from .defs.status_page_template_list import StatusPageTemplateList as StatusPageTemplateList
+    from .defs.status_page_template_saved import StatusPageTemplateSaved as StatusPageTemplateSaved
     from .defs.subscribe_rule import SubscribeRule as SubscribeRule
     from .defs.subscribe_rule_list import SubscribeRuleList as SubscribeRuleList
     from .defs.team import Team as Team
@@ -545,11 +584,17 @@ if TYPE_CHECKING:
     from .defs.webhook_robot_list import WebhookRobotList as WebhookRobotList
     from .defs.webhook_robot_reference import WebhookRobotReference as WebhookRobotReference
     from .defs.webhook_robot_settings import WebhookRobotSettings as WebhookRobotSettings
+    from .defs.work_item import WorkItem as WorkItem
+    from .defs.work_item_assignee import WorkItemAssignee as WorkItemAssignee
+    from .defs.work_item_page import WorkItemPage as WorkItemPage
+    from .defs.work_item_result import WorkItemResult as WorkItemResult
 
 _MODULES = {
     "A2AAgent": "defs.a2_a_agent",
     "A2AAgentCreated": "defs.a2_a_agent_created",
     "A2AAgentList": "defs.a2_a_agent_list",
+    "Account": "defs.account",
+    "AccountRestrictions": "defs.account_restrictions",
     "AgentEnvironmentBinding": "defs.agent_environment_binding",
     "AgentSession": "defs.agent_session",
     "AgentSessionContext": "defs.agent_session_context",
@@ -622,10 +667,14 @@ _MODULES = {
     "ChannelBriefList": "defs.channel_brief_list",
     "ChannelCreated": "defs.channel_created",
     "ChannelDefaultEscalation": "defs.channel_default_escalation",
+    "ChannelEventGroup": "defs.channel_event_group",
     "ChannelIncidentCounts": "defs.channel_incident_counts",
     "ChannelPage": "defs.channel_page",
     "ChannelRuleCreated": "defs.channel_rule_created",
     "ChannelUpdated": "defs.channel_updated",
+    "CommentType": "defs.comment_type",
+    "CommentTypeCreated": "defs.comment_type_created",
+    "CommentTypeList": "defs.comment_type_list",
     "CustomActionEvent": "defs.custom_action_event",
     "CustomActionIncident": "defs.custom_action_incident",
     "CustomActionResult": "defs.custom_action_result",
@@ -657,7 +706,10 @@ _MODULES = {
     "FilterCondition": "defs.filter_condition",
     "Flapping": "defs.flapping",
     "Image": "defs.image",
+    "ImIntegration": "defs.im_integration",
+    "ImIntegrationList": "defs.im_integration_list",
     "ImNotifyPreference": "defs.im_notify_preference",
+    "ImPersonLinkResult": "defs.im_person_link_result",
     "Incident": "defs.incident",
     "IncidentAlertPage": "defs.incident_alert_page",
     "IncidentBrief": "defs.incident_brief",
@@ -701,6 +753,13 @@ _MODULES = {
     "InsightMetrics": "defs.insight_metrics",
     "InsightMetricsList": "defs.insight_metrics_list",
     "Integration": "defs.integration",
+    "IntegrationCreated": "defs.integration_created",
+    "IntegrationDetail": "defs.integration_detail",
+    "IntegrationKey": "defs.integration_key",
+    "IntegrationPage": "defs.integration_page",
+    "IntegrationSummary": "defs.integration_summary",
+    "IntegrationType": "defs.integration_type",
+    "IntegrationTypePage": "defs.integration_type_page",
     "IntegrationUpserted": "defs.integration_upserted",
     "InvitedMember": "defs.invited_member",
     "KnowledgeFile": "defs.knowledge_file",
@@ -731,8 +790,12 @@ _MODULES = {
     "Member": "defs.member",
     "MemberInvitation": "defs.member_invitation",
     "MemberInviteResult": "defs.member_invite_result",
+    "MemberOncallShift": "defs.member_oncall_shift",
+    "MemberOncallStatus": "defs.member_oncall_status",
     "MemberPage": "defs.member_page",
     "MemberProfile": "defs.member_profile",
+    "MemberProfileUpdates": "defs.member_profile_updates",
+    "MemberSchedule": "defs.member_schedule",
     "MonitorAnyDataCheck": "defs.monitor_any_data_check",
     "MonitorAnyDataRecovery": "defs.monitor_any_data_recovery",
     "MonitorClickHouseConfig": "defs.monitor_click_house_config",
@@ -796,6 +859,7 @@ _MODULES = {
     "NotificationPreference": "defs.notification_preference",
     "NotificationTemplate": "defs.notification_template",
     "NotificationTemplateCreated": "defs.notification_template_created",
+    "NotificationTemplateFixedField": "defs.notification_template_fixed_field",
     "NotificationTemplatePage": "defs.notification_template_page",
     "NotificationTemplatePreview": "defs.notification_template_preview",
     "NotifyOverride": "defs.notify_override",
@@ -820,6 +884,7 @@ _MODULES = {
     "PostMortem": "defs.post_mortem",
     "PostMortemBasics": "defs.post_mortem_basics",
     "PostMortemContent": "defs.post_mortem_content",
+    "PostMortemContentReset": "defs.post_mortem_content_reset",
     "PostMortemMedia": "defs.post_mortem_media",
     "PostMortemMeta": "defs.post_mortem_meta",
     "PostMortemPage": "defs.post_mortem_page",
@@ -923,6 +988,8 @@ _MODULES = {
     "SchedulePage": "defs.schedule_page",
     "ScheduleRestrictPeriod": "defs.schedule_restrict_period",
     "ScheduleShift": "defs.schedule_shift",
+    "ServiceDeskPlusRequest": "defs.service_desk_plus_request",
+    "ServiceDeskPlusRequestPage": "defs.service_desk_plus_request_page",
     "SeverityNotifyChannels": "defs.severity_notify_channels",
     "ShiftNotifyPreference": "defs.shift_notify_preference",
     "SignedFileUrls": "defs.signed_file_urls",
@@ -930,21 +997,32 @@ _MODULES = {
     "SilenceRuleList": "defs.silence_rule_list",
     "Skill": "defs.skill",
     "SkillList": "defs.skill_list",
+    "StatusPage": "defs.status_page",
     "StatusPageAffectedComponent": "defs.status_page_affected_component",
     "StatusPageComponent": "defs.status_page_component",
     "StatusPageComponentChange": "defs.status_page_component_change",
+    "StatusPageComponentIds": "defs.status_page_component_ids",
+    "StatusPageCreated": "defs.status_page_created",
+    "StatusPageDraft": "defs.status_page_draft",
     "StatusPageEvent": "defs.status_page_event",
     "StatusPageEventCreated": "defs.status_page_event_created",
     "StatusPageEventList": "defs.status_page_event_list",
     "StatusPageEventUpdate": "defs.status_page_event_update",
     "StatusPageEventUpdateCreated": "defs.status_page_event_update_created",
     "StatusPageEventUpdateInput": "defs.status_page_event_update_input",
+    "StatusPageList": "defs.status_page_list",
     "StatusPageMigrationJob": "defs.status_page_migration_job",
     "StatusPageMigrationProgress": "defs.status_page_migration_progress",
     "StatusPageMigrationStarted": "defs.status_page_migration_started",
+    "StatusPageSection": "defs.status_page_section",
+    "StatusPageSectionIds": "defs.status_page_section_ids",
     "StatusPageSubscriber": "defs.status_page_subscriber",
     "StatusPageSubscriberInput": "defs.status_page_subscriber_input",
     "StatusPageSubscriberPage": "defs.status_page_subscriber_page",
+    "StatusPageSubscription": "defs.status_page_subscription",
+    "StatusPageTemplate": "defs.status_page_template",
+    "StatusPageTemplateList": "defs.status_page_template_list",
+    "StatusPageTemplateSaved": "defs.status_page_template_saved",
     "SubscribeRule": "defs.subscribe_rule",
     "SubscribeRuleList": "defs.subscribe_rule_list",
     "Team": "defs.team",
@@ -971,6 +1049,10 @@ _MODULES = {
     "WebhookRobotList": "defs.webhook_robot_list",
     "WebhookRobotReference": "defs.webhook_robot_reference",
     "WebhookRobotSettings": "defs.webhook_robot_settings",
+    "WorkItem": "defs.work_item",
+    "WorkItemAssignee": "defs.work_item_assignee",
+    "WorkItemPage": "defs.work_item_page",
+    "WorkItemResult": "defs.work_item_result",
 }
 
 __all__ = sorted(_MODULES)

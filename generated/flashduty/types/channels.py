@@ -7,6 +7,7 @@ from .defs.channel_brief import ChannelBrief as ChannelBrief
 from .defs.channel_brief_list import ChannelBriefList as ChannelBriefList
 from .defs.channel_created import ChannelCreated as ChannelCreated
 from .defs.channel_default_escalation import ChannelDefaultEscalation as ChannelDefaultEscalation
+from .defs.channel_event_group import ChannelEventGroup as ChannelEventGroup
 from .defs.channel_incident_counts import ChannelIncidentCounts as ChannelIncidentCounts
 from .defs.channel_page import ChannelPage as ChannelPage
 from .defs.channel_rule_created import ChannelRuleCreated as ChannelRuleCreated
@@ -55,6 +56,7 @@ __all__ = [
     "ChannelBriefList",
     "ChannelCreated",
     "ChannelDefaultEscalation",
+    "ChannelEventGroup",
     "ChannelIncidentCounts",
     "ChannelPage",
     "ChannelRuleCreated",

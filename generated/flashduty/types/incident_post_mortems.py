@@ -8,6 +8,7 @@ from .defs.incident_card_view_updated import IncidentCardViewUpdated as Incident
 from .defs.post_mortem import PostMortem as PostMortem
 from .defs.post_mortem_basics import PostMortemBasics as PostMortemBasics
 from .defs.post_mortem_content import PostMortemContent as PostMortemContent
+from .defs.post_mortem_content_reset import PostMortemContentReset as PostMortemContentReset
 from .defs.post_mortem_media import PostMortemMedia as PostMortemMedia
 from .defs.post_mortem_meta import PostMortemMeta as PostMortemMeta
 from .defs.post_mortem_page import PostMortemPage as PostMortemPage
@@ -28,6 +29,7 @@ __all__ = [
     "PostMortem",
     "PostMortemBasics",
     "PostMortemContent",
+    "PostMortemContentReset",
     "PostMortemMedia",
     "PostMortemMeta",
     "PostMortemPage",

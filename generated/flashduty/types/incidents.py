@@ -1,6 +1,9 @@
 """Models of the `incidents` area. Generated from spec/; do not edit."""
 
 from .defs.assigned_to import AssignedTo as AssignedTo
+from .defs.comment_type import CommentType as CommentType
+from .defs.comment_type_created import CommentTypeCreated as CommentTypeCreated
+from .defs.comment_type_list import CommentTypeList as CommentTypeList
 from .defs.custom_action_result import CustomActionResult as CustomActionResult
 from .defs.external_incident_created import ExternalIncidentCreated as ExternalIncidentCreated
 from .defs.feed_notify_chat import FeedNotifyChat as FeedNotifyChat
@@ -54,9 +57,20 @@ from .defs.notify_override import NotifyOverride as NotifyOverride
 from .defs.past_incident import PastIncident as PastIncident
 from .defs.past_incident_list import PastIncidentList as PastIncidentList
 from .defs.responder import Responder as Responder
+from .defs.service_desk_plus_request import ServiceDeskPlusRequest as ServiceDeskPlusRequest
+from .defs.service_desk_plus_request_page import (
+    ServiceDeskPlusRequestPage as ServiceDeskPlusRequestPage,
+)
+from .defs.work_item import WorkItem as WorkItem
+from .defs.work_item_assignee import WorkItemAssignee as WorkItemAssignee
+from .defs.work_item_page import WorkItemPage as WorkItemPage
+from .defs.work_item_result import WorkItemResult as WorkItemResult
 
 __all__ = [
     "AssignedTo",
+    "CommentType",
+    "CommentTypeCreated",
+    "CommentTypeList",
     "CustomActionResult",
     "ExternalIncidentCreated",
     "FeedNotifyChat",
@@ -96,4 +110,10 @@ __all__ = [
     "PastIncident",
     "PastIncidentList",
     "Responder",
+    "ServiceDeskPlusRequest",
+    "ServiceDeskPlusRequestPage",
+    "WorkItem",
+    "WorkItemAssignee",
+    "WorkItemPage",
+    "WorkItemResult",
 ]

@@ -1,5 +1,7 @@
 """Models of the `people` area. Generated from spec/; do not edit."""
 
+from .defs.account import Account as Account
+from .defs.account_restrictions import AccountRestrictions as AccountRestrictions
 from .defs.app_key import AppKey as AppKey
 from .defs.app_key_created import AppKeyCreated as AppKeyCreated
 from .defs.app_key_page import AppKeyPage as AppKeyPage
@@ -17,6 +19,7 @@ from .defs.member_invitation import MemberInvitation as MemberInvitation
 from .defs.member_invite_result import MemberInviteResult as MemberInviteResult
 from .defs.member_page import MemberPage as MemberPage
 from .defs.member_profile import MemberProfile as MemberProfile
+from .defs.member_profile_updates import MemberProfileUpdates as MemberProfileUpdates
 from .defs.notification_preference import NotificationPreference as NotificationPreference
 from .defs.permission import Permission as Permission
 from .defs.permission_factor import PermissionFactor as PermissionFactor
@@ -35,6 +38,8 @@ from .defs.team_page import TeamPage as TeamPage
 from .defs.team_upsert_result import TeamUpsertResult as TeamUpsertResult
 
 __all__ = [
+    "Account",
+    "AccountRestrictions",
     "AppKey",
     "AppKeyCreated",
     "AppKeyPage",
@@ -52,6 +57,7 @@ __all__ = [
     "MemberInviteResult",
     "MemberPage",
     "MemberProfile",
+    "MemberProfileUpdates",
     "NotificationPreference",
     "Permission",
     "PermissionFactor",

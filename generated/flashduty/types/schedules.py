@@ -9,9 +9,15 @@ from .defs.calendar_list import CalendarList as CalendarList
 from .defs.custom_field import CustomField as CustomField
 from .defs.custom_field_created import CustomFieldCreated as CustomFieldCreated
 from .defs.custom_field_list import CustomFieldList as CustomFieldList
+from .defs.member_oncall_shift import MemberOncallShift as MemberOncallShift
+from .defs.member_oncall_status import MemberOncallStatus as MemberOncallStatus
+from .defs.member_schedule import MemberSchedule as MemberSchedule
 from .defs.notification_template import NotificationTemplate as NotificationTemplate
 from .defs.notification_template_created import (
     NotificationTemplateCreated as NotificationTemplateCreated,
+)
+from .defs.notification_template_fixed_field import (
+    NotificationTemplateFixedField as NotificationTemplateFixedField,
 )
 from .defs.notification_template_page import NotificationTemplatePage as NotificationTemplatePage
 from .defs.notification_template_preview import (
@@ -46,8 +52,12 @@ __all__ = [
     "CustomField",
     "CustomFieldCreated",
     "CustomFieldList",
+    "MemberOncallShift",
+    "MemberOncallStatus",
+    "MemberSchedule",
     "NotificationTemplate",
     "NotificationTemplateCreated",
+    "NotificationTemplateFixedField",
     "NotificationTemplatePage",
     "NotificationTemplatePreview",
     "OncallRole",

@@ -12,4 +12,10 @@ class AlertEventList(FlashdutyModel):
     """The raw events of one alert."""
 
     items: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=list)
-    """Events, oldest first."""
+    """Events of this page."""
+    total: int = 0
+    """Number of events of the alert."""
+    has_next_page: bool = False
+    """Whether another page follows."""
+    search_after_ctx: str = ""
+    """Cursor of the next page."""

@@ -13,7 +13,18 @@ class AlertFeedItem(FlashdutyModel):
     ref_id: str = ""
     """Alert ID, 24 hexadecimal characters."""
     type: Annotated[
-        Literal["a_new", "a_update", "a_close", "a_comm", "a_merge", "a_m_silence", "a_m_inhibit"]
+        Literal[
+            "a_new",
+            "a_update",
+            "a_close",
+            "a_comm",
+            "a_merge",
+            "a_m_silence",
+            "a_m_inhibit",
+            "a_ack",
+            "a_unack",
+            "a_m_flapping",
+        ]
         | EnumValue,
         OPEN_ENUM,
     ] = EnumValue("")

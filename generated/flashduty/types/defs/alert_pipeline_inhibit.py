@@ -13,7 +13,8 @@ class AlertPipelineInhibit(FlashdutyModel):
 
     equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
     """Label keys whose values must be equal in the source alert and this one."""
-    source_filters: Annotated[list[list[filter_condition.FilterCondition]], NULL_AS_EMPTY] = Field(
-        default_factory=list
-    )
-    """Active alerts that, when matched, mute this one."""
+    source_filters: Annotated[
+        list[filter_condition.FilterCondition | list[filter_condition.FilterCondition]],
+        NULL_AS_EMPTY,
+    ] = Field(default_factory=list)
+    """Active alerts that, when matched, mute this one (either filter form)."""

@@ -25,9 +25,13 @@ class AlertPipelineRule(FlashdutyModel):
     ] = EnumValue("")
     """What the rule does."""
     if_: Annotated[
-        list[list[filter_condition.FilterCondition]], Field(alias="if"), NULL_AS_EMPTY
+        list[filter_condition.FilterCondition | list[filter_condition.FilterCondition]],
+        Field(alias="if"),
+        NULL_AS_EMPTY,
     ] = Field(default_factory=list)
-    """Alerts the rule applies to; every alert when empty or null."""
+    """
+    Alerts the rule applies to (conditions that must all hold; the older OR-of-AND form is accepted too); every alert when empty or null.
+    """
     settings: (
         alert_pipeline_title_reset.AlertPipelineTitleReset
         | alert_pipeline_description_reset.AlertPipelineDescriptionReset

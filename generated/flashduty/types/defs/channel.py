@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import Field
 from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
-from . import alert_grouping, channel_incident_counts
+from . import alert_grouping, channel_event_group, channel_incident_counts
 from . import flapping as flapping_1
 
 
@@ -15,6 +15,11 @@ class Channel(FlashdutyModel):
     A channel (collaboration space): where incidents land, with its grouping, flapping and auto-resolve settings. Fields are sent only when set; a brief listing carries just the ID, name, description and status.
     """
 
+    team_name: str = ""
+    """Name of the owning team."""
+    creator_name: str = ""
+    """Name of the member who created it."""
+    event_group: channel_event_group.ChannelEventGroup | None = None
     channel_id: int = 0
     """Channel ID."""
     account_id: int = 0

@@ -22,7 +22,7 @@ class CustomField(FlashdutyModel):
         Literal["text", "single_select", "multi_select", "checkbox"] | EnumValue, OPEN_ENUM
     ] = EnumValue("")
     """Input control of the field."""
-    value_type: Annotated[Literal["string", "bool"] | EnumValue, OPEN_ENUM] = EnumValue("")
+    value_type: Annotated[Literal["string", "bool", "float"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Type of the field's values."""
     options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
     """Allowed values for select fields, of the `value_type`."""

@@ -26,6 +26,7 @@ class DutyError(FlashdutyModel):
             "RequestLocked",
             "EntityTooLarge",
             "ReferenceExist",
+            "Conflict",
             "ResourceNotFound",
             "NoLicense",
             "BalanceNotEnough",

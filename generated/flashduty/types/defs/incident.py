@@ -13,6 +13,8 @@ from . import image, link_item, person_short, responder
 class Incident(FlashdutyModel):
     """An incident and everything the console shows about it."""
 
+    team_id: int = 0
+    """Team owning the incident's channel."""
     incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
     account_id: int = 0

@@ -64,12 +64,19 @@ class IncidentFeedItem(FlashdutyModel):
             "i_wr_delete",
             "i_auto_refresh",
             "a_merge",
+            "i_wi_created",
+            "i_wi_updated",
+            "i_wi_deleted",
+            "i_wi_completed",
+            "i_wi_converted",
+            "i_wi_assignees",
+            "i_wi_bound",
         ]
         | EnumValue,
         OPEN_ENUM,
     ] = EnumValue("")
     """
-    Kind of a timeline entry: `i_new` created, `i_assign` assigned, `i_a_rspd` responders added, `i_notify` notification sent, `i_storm` alert storm threshold reached, `i_snooze` / `i_wake` snoozed / woken, `i_ack` / `i_unack` acknowledged / unacknowledged, `i_comm` comment, `i_rslv` resolved, `i_reopen` reopened, `i_merge` incidents merged into it, `i_r_title`, `i_r_desc`, `i_r_impact`, `i_r_rc`, `i_r_rsltn`, `i_r_severity`, `i_r_field` a field changed, `i_m_flapping` muted for flapping, `i_m_reply` comment with replies muted, `i_custom` custom action run, `i_wr_create` / `i_wr_delete` war room opened / closed, `i_auto_refresh` chat card refreshed, `a_merge` an alert joined it.
+    Kind of a timeline entry: `i_new` created, `i_assign` assigned, `i_a_rspd` responders added, `i_notify` notification sent, `i_storm` alert storm threshold reached, `i_snooze` / `i_wake` snoozed / woken, `i_ack` / `i_unack` acknowledged / unacknowledged, `i_comm` comment, `i_rslv` resolved, `i_reopen` reopened, `i_merge` incidents merged into it, `i_r_title`, `i_r_desc`, `i_r_impact`, `i_r_rc`, `i_r_rsltn`, `i_r_severity`, `i_r_field` a field changed, `i_m_flapping` muted for flapping, `i_m_reply` comment with replies muted, `i_custom` custom action run, `i_wr_create` / `i_wr_delete` war room opened / closed, `i_auto_refresh` chat card refreshed, `a_merge` an alert joined it, `i_wi_*` a work item was created, updated, deleted, completed, converted, reassigned or bound to a post-mortem.
     """
     detail: (
         incident_feed_new_detail.IncidentFeedNewDetail

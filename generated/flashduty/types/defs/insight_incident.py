@@ -14,6 +14,26 @@ class InsightIncident(FlashdutyModel):
     An incident as the analytics incident list shows it: where it ran, how it was handled, and how much notifying, assigning and escalating it caused.
     """
 
+    alert_cnt: int = 0
+    """Alerts grouped into the incident."""
+    active_alert_cnt: int = 0
+    """Of those, alerts still firing."""
+    alert_event_cnt: int = 0
+    """Raw alert events behind the incident."""
+    owner_id: int = 0
+    """Member who owns the incident."""
+    owner_name: str = ""
+    """Name of the owner."""
+    closer_id: int = 0
+    """Member who closed it, when a person did."""
+    closer_name: str = ""
+    """Name of that member."""
+    snoozed_before: int = 0
+    """End of the current snooze, Unix seconds; 0 when not snoozed."""
+    ever_muted: bool = False
+    """Whether the incident was muted at some point."""
+    frequency: Annotated[Literal["frequent", "rare"] | EnumValue, OPEN_ENUM] = EnumValue("")
+    """Whether incidents like this one happen often."""
     incident_id: str = ""
     """Incident ID, 24 hexadecimal characters."""
     title: str = ""

@@ -19,7 +19,11 @@ class LicenseMember(FlashdutyModel):
     """Licence held - `fixed` (assigned seat), `temporary`, or `none`."""
     updated_by: int = 0
     """Who last assigned the licence; fixed licences only."""
-    created_at: str = ""
-    """When the fixed licence was assigned; fixed licences only."""
-    updated_at: str = ""
-    """When the fixed licence last changed; fixed licences only."""
+    created_at: int | str | None = None
+    """
+    When the fixed licence was assigned, fixed licences only: Unix seconds in the current document, text in the older one (both are read).
+    """
+    updated_at: int | str | None = None
+    """
+    When the fixed licence last changed, fixed licences only; Unix seconds or text, as `created_at`.
+    """

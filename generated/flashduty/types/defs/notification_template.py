@@ -3,7 +3,8 @@
 from typing import Literal
 
 from typing import Annotated
-from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 
 
 class NotificationTemplate(FlashdutyModel):
@@ -11,6 +12,22 @@ class NotificationTemplate(FlashdutyModel):
     A notification template: the message source per delivery channel, written in Go template syntax against the incident. An empty channel falls back to the default message.
     """
 
+    wecom_markdown_v2_enabled: bool = False
+    """WeCom messages use markdown v2."""
+    feishu_app_card_v2_table_enabled: bool = False
+    """Tables are rendered in v2 Feishu app cards."""
+    feishu_app_card_v2_preserve_blank_lines: bool = False
+    """Blank lines are kept in v2 Feishu app cards."""
+    feishu_app_war_room_enabled: bool = False
+    """Feishu app cards offer war rooms."""
+    incident_card_closed_action_apps: Annotated[list[str], NULL_AS_EMPTY] = Field(
+        default_factory=list
+    )
+    """IM apps whose incident cards keep their buttons after the incident closes."""
+    incident_card_hidden_fields: Annotated[dict[str, list[str]], NULL_AS_EMPTY] = Field(
+        default_factory=dict
+    )
+    """Incident card fields left out, per IM app."""
     template_id: str = ""
     """
     Notification template ID, 24 hexadecimal characters. The built-in preset has the fixed ID `000000000000000000000001`.

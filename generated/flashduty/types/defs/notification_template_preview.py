@@ -1,11 +1,20 @@
 """Models generated from spec/ by datamodel-code-generator; do not edit."""
 
-from ..._models import FlashdutyModel
+from typing import Annotated
+
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from pydantic import Field
+
+from . import notification_template_fixed_field
 
 
 class NotificationTemplatePreview(FlashdutyModel):
     """A template rendered for one channel."""
 
+    fixed_fields: Annotated[
+        list[notification_template_fixed_field.NotificationTemplateFixedField], NULL_AS_EMPTY
+    ] = Field(default_factory=list)
+    """Fields the IM card always shows, with their rendered values."""
     content: str = ""
     """The rendered message."""
     success: bool = False

@@ -10,6 +10,10 @@ from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
 class PostMortemMeta(FlashdutyModel):
     """The bookkeeping part of a post-mortem, as lists return it."""
 
+    generation: int = 0
+    """Collaborative editing generation; a content reset starts a new one."""
+    revision: int = 0
+    """Revision of the content, the `expected_revision` of a reset."""
     account_id: int = 0
     """Account that owns the report."""
     title: str = ""

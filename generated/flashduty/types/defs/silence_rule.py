@@ -13,6 +13,8 @@ class SilenceRule(FlashdutyModel):
     A silence rule: alerts matching `filters` during its time window are muted (or dropped when `is_directly_discard`).
     """
 
+    is_auto_delete: bool = False
+    """Whether the rule deletes itself once its window has passed."""
     rule_id: str = ""
     """ID of a channel rule, 24 hexadecimal characters."""
     account_id: int = 0

@@ -6,6 +6,8 @@ from ..._models import FlashdutyModel
 class WarRoomRecord(FlashdutyModel):
     """A war room as Flashduty stores it for an incident."""
 
+    integration_unavailable: bool = False
+    """Whether the chat integration hosting it is gone or disabled."""
     account_id: int = 0
     """Account that owns it."""
     integration_id: int = 0

@@ -1,0 +1,13 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+
+
+class AccountRestrictions(FlashdutyModel):
+    """Where members of the account may sign in from."""
+
+    ips: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    email_domains: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    allow_subdomain: bool = False

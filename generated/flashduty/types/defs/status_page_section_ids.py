@@ -1,0 +1,11 @@
+"""Models generated from spec/ by datamodel-code-generator; do not edit."""
+
+from typing import Annotated
+from pydantic import Field
+from ..._models import NULL_AS_EMPTY, FlashdutyModel
+
+
+class StatusPageSectionIds(FlashdutyModel):
+    """IDs of the sections saved, in the order sent."""
+
+    section_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
