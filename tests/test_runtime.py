@@ -172,9 +172,7 @@ def test_paced_client_also_honours_an_operations_own_limit(
     """Exports allow 10 calls a second (and 20 a minute, 100 a day): a paced
     client spaces them out, while other calls keep the account's pace. The
     daily quota is not paced."""
-    server.default = lambda seen: Reply(200, b"id
-1
-", {"Content-Type": "text/csv"})
+    server.default = lambda seen: Reply(200, b"id\n1\n", {"Content-Type": "text/csv"})
     client = flashduty.Flashduty(app_key="k", base_url=server.url, max_requests_per_second=50)
     started = time.monotonic()
     for _ in range(11):
