@@ -21,7 +21,18 @@ from typing import Any
 
 from .ir import Api, Operation, Param, Resource, py_name
 from .problems import Problems, join
-from .pytypes import ANY, BYTES, DATETIME, FILE, NONE, Builtin, Generic, LiteralOf, Union
+from .pytypes import (
+    ANY,
+    BYTES,
+    DATETIME,
+    ENUM_VALUE,
+    FILE,
+    NONE,
+    Builtin,
+    Generic,
+    LiteralOf,
+    Union,
+)
 from .runtime import TEMPLATES
 from .schemas import deref, json_media, object_properties
 
@@ -59,7 +70,8 @@ def _shape(t: Any) -> dict[str, Any]:
     """How the command line reads an argument of type `t`: `type` one of
     str/int/float/bool/json/file, `list` for repeated scalars, `enum` values."""
     if isinstance(t, Union):
-        parts = [p for p in t.parts if p not in (NONE, DATETIME)]
+        # A datetime or a read-back enum value (EnumValue) is typed as the number or literal.
+        parts = [p for p in t.parts if p not in (NONE, DATETIME, ENUM_VALUE)]
         if len(parts) == 1:
             return _shape(parts[0])
         return {"type": "json"}
@@ -71,7 +83,7 @@ def _shape(t: Any) -> dict[str, Any]:
         kinds = {type(v).__name__ for v in t.values}
         base = kinds.pop() if len(kinds) == 1 else "str"
         return {"type": base if base in ("str", "int", "float") else "str", "enum": list(t.values)}
-    if isinstance(t, Generic) and t.origin in ("List", "Sequence"):
+    if isinstance(t, Generic) and t.origin in ("List", "Sequence", "SequenceNotStr"):
         inner = _shape(t.item)
         if inner["type"] in ("str", "int", "float") and "list" not in inner:
             return {**inner, "list": True}

@@ -13,6 +13,7 @@ import click
 import pytest
 
 from flashduty._cli._app import cli as root
+from generator.ir import argument_name, py_name
 
 from ..examples import arguments, document, operations, response_example
 from ..server import Reply, envelope
@@ -34,6 +35,15 @@ def _resolve(schema: Any) -> dict[str, Any]:
             node = node[part.replace("~1", "/").replace("~0", "~")]
         schema = node
     return schema if isinstance(schema, dict) else {}
+
+
+def _names(op: dict[str, Any]) -> dict[str, str]:
+    """Wire name -> the option's name (the Python argument's): a parameter's
+    `x-argument` (a header's lower-cased name), a field's snake case."""
+    names = {p["name"]: argument_name(p) for p in map(_resolve, op.get("parameters") or [])}
+    for wire in _fields(op):
+        names.setdefault(wire, py_name(wire))
+    return names
 
 
 def _fields(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -84,24 +94,24 @@ def test_every_argument_is_an_option(op: dict[str, Any]) -> None:
     if op.get("x-body-name"):
         assert "--data" in options
         return
-    for wire in _fields(op):
-        assert "--" + _kebab(wire) in options, f"no option for {wire}"
+    for wire, name in _names(op).items():
+        assert "--" + _kebab(name) in options, f"no option for {wire}"
 
 
 def _argv(op: dict[str, Any], example: Any, tmp: Path) -> list[str]:
-    fields = _fields(op)
+    fields, names = _fields(op), _names(op)
     argv = _path(op)
     if op.get("x-body-name"):
         return [*argv, "--data", json.dumps(example)]
     for wire, value in example.items():
         schema = _resolve(fields.get(wire))
-        option = "--" + _kebab(wire)
+        option = "--" + _kebab(names.get(wire, wire))
         if schema.get("format") == "binary":
             file = tmp / wire
             file.write_bytes(b"col1,col2\n1,2\n")
             argv += [option, str(file)]
         elif isinstance(value, bool):
-            argv.append(option if value else f"--no-{_kebab(wire)}")
+            argv.append(option if value else f"--no-{option[2:]}")
         elif isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
             scalar = _resolve(schema.get("items")).get("type") in ("string", "integer", "number")
             if scalar and value:
