@@ -68,7 +68,7 @@ def bench_import(runs: int, body_file: Path, grown_dir: Path | None = None) -> d
         operations, seconds = grown_mod.generate(grown_dir)
         grown = {"operations": operations, "generate_s": seconds}
         log(f"  grown package: {operations} operations, generated in {seconds:.1f}s")
-    modes: tuple[str, ...] = ("sdk", "raw", "pydantic") + (("grown",) if grown else ())
+    modes: tuple[str, ...] = ("sdk", "raw", "pydantic", "model") + (("grown",) if grown else ())
     pkg = grown_dir / "generated" if grown_dir is not None else None
     for mode in modes:  # warm-up: bytecode caches, page cache
         child(mode, body_file, grown=pkg)
@@ -302,6 +302,16 @@ def table(results: dict, errors: dict) -> list[str]:
                 n,
             )
         )
+        rows.append(
+            ratio_row(
+                "1e. reference: 1 against baseline reading into one small pydantic model (`data: dict`)",
+                median(imp["wall"]["sdk"]),
+                median(imp["wall"]["model"]),
+                "ms",
+                None,
+                n,
+            )
+        )
         if "grown" in imp["wall"]:
             rows.append(
                 ratio_row(
@@ -467,7 +477,11 @@ def details(results: dict, errors: dict) -> list[str]:
             ("sdk", "flashduty"),
             ("raw", "baseline"),
             ("pydantic", "baseline + BaseModel"),
+            ("model", "baseline + one small model"),
+            ("grown", "flashduty at ~450 operations"),
         ):
+            if mode not in imp["phases"]:
+                continue
             ph = imp["phases"][mode]
             out.append(
                 f"- 1 phases, {label} (medians, inside the child): "
