@@ -9,7 +9,6 @@ from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationErro
 from pydantic_core import CoreSchema, core_schema
 
 
-
 class _NullAsEmpty:
     """Marks a list or map field: the server sends an empty one as `null`
     (Go's nil slice or map), read as `[]` / `{}` inside pydantic-core's one
