@@ -7,7 +7,8 @@ The index entry (one per spec root and package) lists every file the bundle
 read with a hash of its bytes; a recall hashes them again, so an edit to any
 of them, or a new `$ref` (which changes the file that holds it), is a miss.
 The result entry is named by a hash of all of that, like the other caches:
-a hit is always right."""
+a hit is always right. Only the latest result of each index is kept (a few
+MB each), so editing the spec does not pile them up."""
 
 from __future__ import annotations
 
@@ -66,8 +67,8 @@ def recall(spec: str, package: str, cache: str | None) -> Result | None:
     if raw is None:
         return None
     try:
-        inputs: dict[str, str] = json.loads(raw)
-    except ValueError:
+        inputs: dict[str, str] = json.loads(raw)["inputs"]
+    except (ValueError, KeyError, TypeError):
         return None
     if any(_digest(path) != digest for path, digest in inputs.items()):
         return None
@@ -92,5 +93,14 @@ def remember(
     if any(d is None for d in inputs.values()):
         return  # a source vanished during the run: nothing safe to remember
     known: dict[str, str] = {p: d for p, d in inputs.items() if d is not None}
-    store.put(_result_name(_code_salt(), package, known), pickle.dumps(result, protocol=5))
-    store.put(_index_name(spec, package), json.dumps(known).encode())
+    name = _result_name(_code_salt(), package, known)
+    store.put(name, pickle.dumps(result, protocol=5))
+    index = _index_name(spec, package)
+    old = store.get(index)
+    store.put(index, json.dumps({"result": name, "inputs": known}).encode())
+    try:
+        previous = json.loads(old)["result"] if old is not None else None
+    except (ValueError, KeyError, TypeError):
+        previous = None
+    if isinstance(previous, str) and previous != name:
+        store.drop(previous)

@@ -321,6 +321,7 @@ def test_a_run_is_remembered_until_a_source_changes(
     generate(str(spec), str(tmp_path / "a"), "flashduty", cache=cache, reference_path=api_md)
     assert "Fetch one pet" in Path(api_md).read_text()
     assert tree(tmp_path / "a") != tree(tmp_path / "b")
+    assert len(list((tmp_path / "cache" / "runs").iterdir())) == 2  # one index, its latest result
 
 
 def test_reference_lists_every_method_and_model(tmp_path: Path) -> None:
