@@ -82,5 +82,7 @@ if __name__ == "__main__":
     result = bench(int(sys.argv[1]) if len(sys.argv) > 1 else 15)
     sdk = result["sdk"]
     for name in ("cli", "help"):
-        print(f"{name}: {result[name] * 1e3:.1f} ms vs sdk {sdk * 1e3:.1f} ms = {result[name] / sdk:.2f}x")
+        print(
+            f"{name}: {result[name] * 1e3:.1f} ms vs sdk {sdk * 1e3:.1f} ms = {result[name] / sdk:.2f}x"
+        )
     print(json.dumps(result))

@@ -16,12 +16,25 @@ import json
 import sys
 import tempfile
 import time
-import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(ROOT / "bench"))
+
+
+STAGES = (
+    ("memo", "recall"),
+    ("load", "bundle"),
+    ("models", "generate_models"),
+    ("ir", "build"),
+    ("render", "render"),
+    ("write", "format_files"),
+    ("reference", "reference"),
+    ("memo", "remember"),
+    ("write", "differences"),
+    ("write", "write_tree"),
+)
 
 
 def main() -> None:
@@ -44,13 +57,17 @@ def main() -> None:
 
         return wrapper
 
-    for name, value in list(vars(pipeline).items()):
-        if (
-            isinstance(value, types.FunctionType)
-            and value.__module__.startswith("generator.")
-            and value.__module__ != pipeline.__name__
-        ):
-            setattr(pipeline, name, timed(f"{name} ({value.__module__.split('.')[-1]}.py)", value))
+    # pipeline.py imports most stages inside its functions (a remembered run
+    # loads none of them): wrap them where they are defined, and the names
+    # pipeline.py imports at the top where it holds them.
+    import importlib
+
+    for module_name, name in STAGES:
+        module = importlib.import_module(f"generator.{module_name}")
+        wrapped = timed(f"{name} ({module_name}.py)", getattr(module, name))
+        setattr(module, name, wrapped)
+        if name in vars(pipeline):
+            setattr(pipeline, name, wrapped)
 
     result = {}
     with tempfile.TemporaryDirectory() as tmp:

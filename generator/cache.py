@@ -38,6 +38,10 @@ class Store:
         tmp.write_bytes(data)
         os.replace(tmp, self.folder / name)
 
+    def drop(self, name: str) -> None:
+        if self.folder is not None:
+            (self.folder / name).unlink(missing_ok=True)
+
     def has(self, name: str) -> bool:
         return self.folder is not None and (self.folder / name).exists()
 

@@ -12,16 +12,12 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable
 
-from .cli import render_cli
-from .contract import check_contract
-from .ir import Models, build
-from .load import bundle
-from .models import generate_models
-from .reference import reference
-from .render import published, render
-from .schemas import operations
-from .validate import Validation, validate
-from .write import differences, format_files, stale_file, write_file, write_tree
+from . import memo
+from .write import differences, stale_file, write_file, write_tree
+
+# The stages' modules (jsonschema, jinja2, the model generator behind them)
+# take longer to import than a remembered run takes to recall: each function
+# imports what it runs, so `make regenerate` with nothing changed loads none.
 
 
 class LazyPool:
@@ -50,6 +46,19 @@ class LazyPool:
 def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str], int, str, str]:
     """Every output file, formatted, the number of operations, the API
     reference and the command reference."""
+    remembered = memo.recall(spec, package, cache)
+    if remembered is not None:  # nothing it was made from changed (memo.py)
+        return remembered
+    from .cli import render_cli
+    from .contract import check_contract
+    from .ir import Models, build
+    from .load import bundle
+    from .models import generate_models
+    from .reference import reference
+    from .render import published, render
+    from .validate import Validation
+    from .write import format_files
+
     loaded = bundle(spec, cache)
     pool = LazyPool()
     try:
@@ -73,12 +82,17 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
     finally:
         pool.close()
     count = sum(len(r.operations) for root in api.resources for r in root.walk())
+    memo.remember(spec, package, cache, [spec, *loaded.files], (formatted, count, api_md, cli_md))
     return formatted, count, api_md, cli_md
 
 
 def lint(spec: str, cache: str | None = None) -> int:
     """Check the spec without generating; the number of operations, or
     SpecError with every problem."""
+    from .load import bundle
+    from .schemas import operations
+    from .validate import validate
+
     loaded = bundle(spec, cache)
     validate(loaded, cache)
     return sum(1 for _ in operations(loaded.document))

@@ -8,7 +8,6 @@ from typing import Any, cast, get_origin
 from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, ValidationError
 from pydantic_core import CoreSchema, core_schema
 
-from ._reading import missing_required, show
 from ._types import EnumValue as EnumValue  # named by the models' enum fields
 
 
@@ -183,6 +182,8 @@ def request_model(name: str, value: Any, model: type[FlashdutyModel]) -> dict[st
             known = {f.alias or n for n, f in model.model_fields.items()} | set(model.model_fields)
             problems += [f"{name}.{key}: unknown field" for key in value if key not in known]
             raise ValueError("invalid request argument: " + "; ".join(problems)) from None
+    from ._reading import missing_required, show  # deferred: see _response.py
+
     _mark_filled(value)
     problems = [f"{name}.{show(p)}: field required" for p in missing_required(value, ())]
     problems += [f"{u}: unknown field" for u in _unknown_fields(value, name)]

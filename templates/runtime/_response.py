@@ -7,15 +7,20 @@ import sys
 from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, get_origin
 
 import httpx
-from pydantic import BaseModel, ConfigDict, RootModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ._errors import APIError, APIResponseError, error_for
 from ._models import NULL_AS_EMPTY
-from ._reading import Mismatch, missing_required, read_leniently, show
 from ._sanitize import shown
+
+# _reading (the fallback reading, and the strict checks) is imported where it
+# is used: it loads pydantic's RootModel, whose class creation alone costs
+# about as much as the rest of this package's import, and an answer that
+# matches the spec never needs it.
 
 if TYPE_CHECKING:
     from ._endpoint import Endpoint
+    from ._reading import Mismatch
 
 T = TypeVar("T")
 REQUEST_ID_HEADER = "flashcat-request-id"
@@ -115,6 +120,8 @@ def read(
         # (`"error": {}` says nothing went wrong; `{"Code": ...}` says something did)
         raise _api_error(error.code, error.message, request_id, response)
     if strict and envelope.data is not None:
+        from ._reading import Mismatch, missing_required, show
+
         missing = next(missing_required(envelope.data, ("data",)), None)
         if missing is not None:
             raise _mismatch(
@@ -151,6 +158,8 @@ def _bare(response: httpx.Response, endpoint: "Endpoint[Any]", strict: bool) -> 
         return _envelope(endpoint).__pydantic_validator__.validate_json(wrapped).data
     except ValidationError:
         pass
+    from ._reading import Mismatch, read_leniently
+
     try:
         body = json.loads(content)
     except ValueError:
@@ -167,6 +176,8 @@ def _reread(
 ) -> Envelope[Any]:
     """The envelope of a body the fast parse refused: an error envelope, or
     data that differs from the spec, read by the rule of _reading."""
+    from ._reading import Mismatch, read_leniently
+
     body = _decode(response)
     if body is None:
         _failure(response, header_id)
@@ -188,6 +199,8 @@ def _reread(
 def _shape(data_type: Any) -> type | tuple[type, ...] | None:
     """The JSON kind an operation's data must be: dict for a model or a map,
     list for a list, a scalar for a scalar; None where any value may come."""
+    from pydantic import RootModel
+
     if isinstance(data_type, type) and issubclass(data_type, RootModel):
         data_type = data_type.model_fields["root"].annotation
     elif isinstance(data_type, type) and issubclass(data_type, BaseModel):

@@ -304,6 +304,34 @@ def test_caches_never_hide_a_problem(tmp_path: Path, capsys: pytest.CaptureFixtu
         assert "paths/pets.yaml:16: error:" in err and "'one' is not of type 'integer'" in err
 
 
+def test_a_run_is_remembered_until_a_source_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unchanged spec is not bundled again (memo.py), and the output is
+    the same; an edit to any file the spec was bundled from is seen."""
+    import generator.load
+
+    spec = broken_copy(tmp_path, "paths/pets.yaml", "summary: Get a pet", "summary: Get a pet")
+    cache, api_md = str(tmp_path / "cache"), str(tmp_path / "api.md")
+    generate(str(spec), str(tmp_path / "a"), "flashduty", cache=cache, reference_path=api_md)
+    real_bundle = generator.load.bundle
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("bundled again though nothing changed")
+
+    monkeypatch.setattr(generator.load, "bundle", refuse)
+    generate(str(spec), str(tmp_path / "b"), "flashduty", cache=cache)
+    assert tree(tmp_path / "a") == tree(tmp_path / "b")
+
+    monkeypatch.setattr(generator.load, "bundle", real_bundle)
+    pets = spec.parent / "paths" / "pets.yaml"
+    pets.write_text(pets.read_text().replace("summary: Get a pet", "summary: Fetch one pet", 1))
+    generate(str(spec), str(tmp_path / "a"), "flashduty", cache=cache, reference_path=api_md)
+    assert "Fetch one pet" in Path(api_md).read_text()
+    assert tree(tmp_path / "a") != tree(tmp_path / "b")
+    assert len(list((tmp_path / "cache" / "runs").iterdir())) == 2  # one index, its latest result
+
+
 def test_reference_lists_every_method_and_model(tmp_path: Path) -> None:
     out, api_md = tmp_path / "out", tmp_path / "api.md"
     args = [

@@ -230,12 +230,13 @@ def test_inline_failures_are_located(
 def test_a_bug_of_ours_is_one_line_and_its_own_status(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import generator.pipeline
+    import generator.render
 
     def broken(*args: Any) -> Any:
         raise KeyError("Envelope")
 
-    monkeypatch.setattr(generator.pipeline, "render", broken)
+    # where it is defined: pipeline.py imports the stages when it runs them
+    monkeypatch.setattr(generator.render, "render", broken)
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("x")
