@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
+    from .monitors_rules_v2 import MonitorsRulesV2, AsyncMonitorsRulesV2
     from .monitors_rules_audits import MonitorsRulesAudits, AsyncMonitorsRulesAudits
     from .monitors_rules_counters import MonitorsRulesCounters, AsyncMonitorsRulesCounters
     from ..types.defs.monitor_data_source_type import MonitorDataSourceType
@@ -141,6 +142,12 @@ _RULES_IMPORT: Endpoint[List[MonitorRuleResult]] = Endpoint(
 
 class MonitorsRules(SyncResource):
     """Operations under `client.monitors.rules`."""
+
+    @cached_property
+    def v2(self) -> MonitorsRulesV2:
+        from .monitors_rules_v2 import MonitorsRulesV2
+
+        return MonitorsRulesV2(self._client)
 
     @cached_property
     def audits(self) -> MonitorsRulesAudits:
@@ -651,6 +658,12 @@ class MonitorsRules(SyncResource):
 
 class AsyncMonitorsRules(AsyncResource):
     """Operations under `client.monitors.rules`."""
+
+    @cached_property
+    def v2(self) -> AsyncMonitorsRulesV2:
+        from .monitors_rules_v2 import AsyncMonitorsRulesV2
+
+        return AsyncMonitorsRulesV2(self._client)
 
     @cached_property
     def audits(self) -> AsyncMonitorsRulesAudits:
