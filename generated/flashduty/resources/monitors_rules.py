@@ -161,6 +161,7 @@ class MonitorsRules(SyncResource):
 
         return MonitorsRulesCounters(self._client)
 
+    @deprecated("monitors.rules.create is deprecated; use client.monitors.rules.v2.create instead")
     def create(
         self,
         *,
@@ -190,6 +191,10 @@ class MonitorsRules(SyncResource):
         Creates an alert rule in a folder and returns it with its new ID. Give `ds_list`
         or `ds_ids` (at least one non-empty) to say which data sources it runs against.
         Without `channel_ids` the alerts are routed by the integration's own rules.
+        Superseded by the v2 rule lifecycle: use `monitors.rules.v2.create`; this call
+        stays for existing callers.
+
+        Deprecated: use `client.monitors.rules.v2.create` instead.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/create
@@ -254,6 +259,7 @@ class MonitorsRules(SyncResource):
         }
         return self._client.request(_RULES_CREATE, args, **options)
 
+    @deprecated("monitors.rules.update is deprecated; use client.monitors.rules.v2.update instead")
     def update(
         self,
         *,
@@ -283,7 +289,10 @@ class MonitorsRules(SyncResource):
 
         Replaces the alert rule wholesale: any editable field you leave out is cleared,
         so send the complete rule (fetch it with `monitors.rules.info` first). Returns
-        the rule as stored.
+        the rule as stored. Superseded by the v2 rule lifecycle: use
+        `monitors.rules.v2.update`.
+
+        Deprecated: use `client.monitors.rules.v2.update` instead.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/update
@@ -486,11 +495,16 @@ class MonitorsRules(SyncResource):
         args = {"ids": ids}
         return self._client.request(_RULES_BATCH_DELETE, args, **options)
 
+    @deprecated("monitors.rules.info is deprecated; use client.monitors.rules.v2.info instead")
     def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRule:
         """Get one alert rule.
 
         Returns the full configuration of an alert rule: queries, checks, schedule and
         notification settings. A rule of another account is reported as not found.
+        Superseded by the v2 rule lifecycle: use `monitors.rules.v2.info`, which also
+        shows how each check recovers.
+
+        Deprecated: use `client.monitors.rules.v2.info` instead.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/info
@@ -540,7 +554,7 @@ class MonitorsRules(SyncResource):
         }
         return self._client.request(_RULES_LIST, args, **options)
 
-    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.v2.info instead")
     def export(
         self, *, ids: List[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -549,10 +563,10 @@ class MonitorsRules(SyncResource):
         Returns the settings of the given rules without IDs, folder, channels or audit
         fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
         before importing). The vendor has retired this call (rule bundles are exported
-        in the console now); use `monitors.rules.info` to read each rule's full
+        in the console now); use `monitors.rules.v2.info` to read each rule's full
         configuration.
 
-        Deprecated: use `client.monitors.rules.info` instead.
+        Deprecated: use `client.monitors.rules.v2.info` instead.
 
         Permission: Alerting Rules Read.
         Rate limit: 1 per second, 10 per minute.
@@ -625,7 +639,7 @@ class MonitorsRules(SyncResource):
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
-    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.v2.create instead")
     def import_(
         self,
         *,
@@ -639,9 +653,9 @@ class MonitorsRules(SyncResource):
         added). Results are reported per rule, so a duplicate name, for example, fails
         only that rule. The body is a JSON array, not an object. The vendor has retired
         this call (rule bundles are imported in the console now); use
-        `monitors.rules.create` for each rule.
+        `monitors.rules.v2.create` for each rule.
 
-        Deprecated: use `client.monitors.rules.create` instead.
+        Deprecated: use `client.monitors.rules.v2.create` instead.
 
         Permission: Alerting Rules Manage.
         Rate limit: 2 per second, 20 per minute.
@@ -677,6 +691,7 @@ class AsyncMonitorsRules(AsyncResource):
 
         return AsyncMonitorsRulesCounters(self._client)
 
+    @deprecated("monitors.rules.create is deprecated; use client.monitors.rules.v2.create instead")
     async def create(
         self,
         *,
@@ -725,6 +740,7 @@ class AsyncMonitorsRules(AsyncResource):
         }
         return await self._client.request(_RULES_CREATE, args, **options)
 
+    @deprecated("monitors.rules.update is deprecated; use client.monitors.rules.v2.update instead")
     async def update(
         self,
         *,
@@ -851,6 +867,7 @@ class AsyncMonitorsRules(AsyncResource):
         args = {"ids": ids}
         return await self._client.request(_RULES_BATCH_DELETE, args, **options)
 
+    @deprecated("monitors.rules.info is deprecated; use client.monitors.rules.v2.info instead")
     async def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRule:
         """Get one alert rule: the awaitable `MonitorsRules.info`, documented there."""
         args = {"id": id}
@@ -874,7 +891,7 @@ class AsyncMonitorsRules(AsyncResource):
         }
         return await self._client.request(_RULES_LIST, args, **options)
 
-    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.v2.info instead")
     async def export(
         self, *, ids: List[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -903,7 +920,7 @@ class AsyncMonitorsRules(AsyncResource):
         args: Dict[str, Any] = {}
         return await self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
-    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.v2.create instead")
     async def import_(
         self,
         *,
