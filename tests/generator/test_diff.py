@@ -625,6 +625,7 @@ VENDOR = ROOT.parent / "shared" / "reference" / "flashduty-docs" / "openapi.en.j
 # The groups spec/README.md explains ("Known differences from the vendor's document").
 KNOWN_DRIFT = {
     "operation added",
+    "operation deprecated",
     "retry-safety changed",
     "pagination changed",
     "webhook event type added",
