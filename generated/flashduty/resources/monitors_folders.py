@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING, Any, Dict, List
 
-from .._endpoint import Endpoint, TypeNames
+from .._endpoint import Endpoint, TypeNames, generic
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
-    from ..types.defs.monitor_folder_list import MonitorFolderList
+    from ..types.defs.monitor_folder import MonitorFolder
 
 _TYPES = TypeNames(
     __name__,
     {
-        "MonitorFolderList": "defs.monitor_folder_list",
+        "MonitorFolder": "defs.monitor_folder",
     },
 )
 
 __all__ = ["MonitorsFolders", "AsyncMonitorsFolders"]
 
-_FOLDERS_LIST: Endpoint[MonitorFolderList] = Endpoint(
+_FOLDERS_LIST: Endpoint[List[MonitorFolder]] = Endpoint(
     "POST",
     "/monit/folder/list",
-    kind="model",
-    data="MonitorFolderList",
+    kind="list",
+    data=lambda: generic(List, _TYPES["MonitorFolder"]),
     types=_TYPES,
     idempotent=True,
 )
@@ -35,11 +35,11 @@ _FOLDERS_LIST: Endpoint[MonitorFolderList] = Endpoint(
 class MonitorsFolders(SyncResource):
     """Operations under `client.monitors.folders`."""
 
-    def list(self, **options: Unpack[RequestOptions]) -> MonitorFolderList:
+    def list(self, **options: Unpack[RequestOptions]) -> List[MonitorFolder]:
         """List monitor folders.
 
-        Lists the folders that hold alert rules and dashboards, with their place in the
-        folder tree.
+        Lists every folder (of alert rules and dashboards) the caller can read, with its
+        place in the folder tree.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
@@ -56,7 +56,7 @@ class MonitorsFolders(SyncResource):
 class AsyncMonitorsFolders(AsyncResource):
     """Operations under `client.monitors.folders`."""
 
-    async def list(self, **options: Unpack[RequestOptions]) -> MonitorFolderList:
+    async def list(self, **options: Unpack[RequestOptions]) -> List[MonitorFolder]:
         """List monitor folders: the awaitable `MonitorsFolders.list`, documented there."""
         args: Dict[str, Any] = {}
         return await self._client.request(_FOLDERS_LIST, args, **options)

@@ -12,13 +12,13 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
-    from ..types.defs.dashboard_time_range import DashboardTimeRange
     from ..types.defs.monitor_diagnose_input import MonitorDiagnoseInput
     from ..types.defs.monitor_diagnose_method import MonitorDiagnoseMethod
     from ..types.defs.monitor_diagnose_options import MonitorDiagnoseOptions
     from ..types.defs.monitor_diagnose_time_range import MonitorDiagnoseTimeRange
     from ..types.defs.monitor_diagnosis import MonitorDiagnosis
     from ..types.defs.monitor_explore_data import MonitorExploreData
+    from ..types.defs.monitor_explore_run import MonitorExploreRun
     from ..types.defs.monitor_query_data import MonitorQueryData
 else:
     from .._deprecation import deprecated
@@ -26,13 +26,13 @@ else:
 _TYPES = TypeNames(
     __name__,
     {
-        "DashboardTimeRange": "defs.dashboard_time_range",
         "MonitorDiagnoseInput": "defs.monitor_diagnose_input",
         "MonitorDiagnoseMethod": "defs.monitor_diagnose_method",
         "MonitorDiagnoseOptions": "defs.monitor_diagnose_options",
         "MonitorDiagnoseTimeRange": "defs.monitor_diagnose_time_range",
         "MonitorDiagnosis": "defs.monitor_diagnosis",
         "MonitorExploreData": "defs.monitor_explore_data",
+        "MonitorExploreRun": "defs.monitor_explore_run",
         "MonitorQueryData": "defs.monitor_query_data",
     },
 )
@@ -46,7 +46,7 @@ _QUERIES_EXPLORE: Endpoint[MonitorExploreData] = Endpoint(
     data="MonitorExploreData",
     types=_TYPES,
     idempotent=True,
-    models={"time": ("DashboardTimeRange", "")},
+    models={"execution": ("MonitorExploreRun", "")},
     limits=(5, 100),
 )
 _QUERIES_DATA: Endpoint[MonitorQueryData] = Endpoint(
@@ -81,22 +81,17 @@ class MonitorsQueries(SyncResource):
     def explore(
         self,
         *,
-        ds_type: str,
+        datasource_id: int,
         expr: str,
-        ds_id: int | Omit = OMIT,
-        ds_name: str | Omit = OMIT,
-        mode: Literal["instant", "range", "window"] | Omit = OMIT,
-        time: DashboardTimeRange | Mapping[str, Any] | Omit = OMIT,
-        max_data_points: int | Omit = OMIT,
-        min_step_seconds: int | Omit = OMIT,
-        limit: int | Omit = OMIT,
+        execution: MonitorExploreRun | Mapping[str, Any],
         args_: Dict[str, str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorExploreData:
         """Run an Explore query.
 
-        Runs one ad-hoc query for the Explore view over a time range and returns frames,
-        samples or log lines (`explore_result.v1`).
+        Runs one ad-hoc query on a data source for the Explore view, at an instant, over
+        a stepped range or as raw rows of a window, and returns frames, samples or log
+        lines (`explore_result.v1`).
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
@@ -104,33 +99,15 @@ class MonitorsQueries(SyncResource):
         HTTP: POST /monit/query/explore
 
         Args:
-            ds_type: Data source type, e.g. `prometheus` or `victorialogs`.
-            expr: Query in the data source's language.
-            ds_id: Data source ID.
-            ds_name: Data source name, as an alternative to `ds_id`.
-            mode: Evaluate at one instant, over a stepped range, or return raw rows of a
-                window.
-            time: An absolute time range in Unix milliseconds.
-            max_data_points: Target number of points, 2 to 5000; the server uses 100
-                when left out.
-            min_step_seconds: Smallest step in seconds (`range` only).
-            limit: Most log lines to return, up to 1000.
-            args_: Source-specific arguments.
+            datasource_id: Data source to query (see `monitors.data_sources.list`).
+            expr: Query in the data source's own language (PromQL, LogsQL, SQL, ...); at
+                most 64 KiB.
+            execution: When an Explore query is evaluated.
+            args_: Values for the query's variables by name (128 KiB in all).
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
-        args = {
-            "ds_type": ds_type,
-            "expr": expr,
-            "ds_id": ds_id,
-            "ds_name": ds_name,
-            "mode": mode,
-            "time": time,
-            "max_data_points": max_data_points,
-            "min_step_seconds": min_step_seconds,
-            "limit": limit,
-            "args": args_,
-        }
+        args = {"datasource_id": datasource_id, "expr": expr, "execution": execution, "args": args_}
         return self._client.request(_QUERIES_EXPLORE, args, **options)
 
     def data(
@@ -234,31 +211,14 @@ class AsyncMonitorsQueries(AsyncResource):
     async def explore(
         self,
         *,
-        ds_type: str,
+        datasource_id: int,
         expr: str,
-        ds_id: int | Omit = OMIT,
-        ds_name: str | Omit = OMIT,
-        mode: Literal["instant", "range", "window"] | Omit = OMIT,
-        time: DashboardTimeRange | Mapping[str, Any] | Omit = OMIT,
-        max_data_points: int | Omit = OMIT,
-        min_step_seconds: int | Omit = OMIT,
-        limit: int | Omit = OMIT,
+        execution: MonitorExploreRun | Mapping[str, Any],
         args_: Dict[str, str] | Omit = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorExploreData:
         """Run an Explore query: the awaitable `MonitorsQueries.explore`, documented there."""
-        args = {
-            "ds_type": ds_type,
-            "expr": expr,
-            "ds_id": ds_id,
-            "ds_name": ds_name,
-            "mode": mode,
-            "time": time,
-            "max_data_points": max_data_points,
-            "min_step_seconds": min_step_seconds,
-            "limit": limit,
-            "args": args_,
-        }
+        args = {"datasource_id": datasource_id, "expr": expr, "execution": execution, "args": args_}
         return await self._client.request(_QUERIES_EXPLORE, args, **options)
 
     async def data(

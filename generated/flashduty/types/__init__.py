@@ -283,8 +283,8 @@ if TYPE_CHECKING:
     from .defs.monitor_explore_execution import MonitorExploreExecution as MonitorExploreExecution
     from .defs.monitor_explore_log_entry import MonitorExploreLogEntry as MonitorExploreLogEntry
     from .defs.monitor_explore_result import MonitorExploreResult as MonitorExploreResult
+    from .defs.monitor_explore_run import MonitorExploreRun as MonitorExploreRun
     from .defs.monitor_folder import MonitorFolder as MonitorFolder
-    from .defs.monitor_folder_list import MonitorFolderList as MonitorFolderList
     from .defs.monitor_http_source_config import MonitorHttpSourceConfig as MonitorHttpSourceConfig
     from .defs.monitor_my_sql_config import MonitorMySQLConfig as MonitorMySQLConfig
     from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
@@ -803,8 +803,8 @@ _MODULES = {
     "MonitorExploreExecution": "defs.monitor_explore_execution",
     "MonitorExploreLogEntry": "defs.monitor_explore_log_entry",
     "MonitorExploreResult": "defs.monitor_explore_result",
+    "MonitorExploreRun": "defs.monitor_explore_run",
     "MonitorFolder": "defs.monitor_folder",
-    "MonitorFolderList": "defs.monitor_folder_list",
     "MonitorHttpSourceConfig": "defs.monitor_http_source_config",
     "MonitorMySQLConfig": "defs.monitor_my_sql_config",
     "MonitorNoDataCheck": "defs.monitor_no_data_check",

@@ -91,8 +91,8 @@ from .defs.monitor_explore_data import MonitorExploreData as MonitorExploreData
 from .defs.monitor_explore_execution import MonitorExploreExecution as MonitorExploreExecution
 from .defs.monitor_explore_log_entry import MonitorExploreLogEntry as MonitorExploreLogEntry
 from .defs.monitor_explore_result import MonitorExploreResult as MonitorExploreResult
+from .defs.monitor_explore_run import MonitorExploreRun as MonitorExploreRun
 from .defs.monitor_folder import MonitorFolder as MonitorFolder
-from .defs.monitor_folder_list import MonitorFolderList as MonitorFolderList
 from .defs.monitor_http_source_config import MonitorHttpSourceConfig as MonitorHttpSourceConfig
 from .defs.monitor_my_sql_config import MonitorMySQLConfig as MonitorMySQLConfig
 from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
@@ -226,8 +226,8 @@ __all__ = [
     "MonitorExploreExecution",
     "MonitorExploreLogEntry",
     "MonitorExploreResult",
+    "MonitorExploreRun",
     "MonitorFolder",
-    "MonitorFolderList",
     "MonitorHttpSourceConfig",
     "MonitorMySQLConfig",
     "MonitorNoDataCheck",

@@ -782,11 +782,14 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "fields",
     ),
     "MonitorExploreResult": ("kind",),
+    "MonitorExploreRun": (
+        "kind",
+        "to_ms",
+    ),
     "MonitorFolder": (
         "id",
         "name",
     ),
-    "MonitorFolderList": ("items",),
     "MonitorNoDataCheck": (
         "enabled",
         "severity",
