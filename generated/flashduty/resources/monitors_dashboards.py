@@ -86,6 +86,7 @@ _DASHBOARDS_CREATE: Endpoint[Dashboard] = Endpoint(
     data="Dashboard",
     types=_TYPES,
     models={"definition": ("DashboardDefinition", "")},
+    limits=(20, 300),
 )
 _DASHBOARDS_UPDATE: Endpoint[DashboardUpdate] = Endpoint(
     "POST",
@@ -94,15 +95,31 @@ _DASHBOARDS_UPDATE: Endpoint[DashboardUpdate] = Endpoint(
     data="DashboardUpdate",
     types=_TYPES,
     models={"definition": ("DashboardDefinition", "")},
+    limits=(20, 300),
 )
 _DASHBOARDS_MOVE: Endpoint[DashboardUpdate] = Endpoint(
-    "POST", "/monit/dashboard/move", kind="model", data="DashboardUpdate", types=_TYPES
+    "POST",
+    "/monit/dashboard/move",
+    kind="model",
+    data="DashboardUpdate",
+    types=_TYPES,
+    limits=(20, 300),
 )
 _DASHBOARDS_DELETE: Endpoint[DashboardDeletion] = Endpoint(
-    "POST", "/monit/dashboard/delete", kind="model", data="DashboardDeletion", types=_TYPES
+    "POST",
+    "/monit/dashboard/delete",
+    kind="model",
+    data="DashboardDeletion",
+    types=_TYPES,
+    limits=(20, 300),
 )
 _DASHBOARDS_RESTORE: Endpoint[Dashboard] = Endpoint(
-    "POST", "/monit/dashboard/restore", kind="model", data="Dashboard", types=_TYPES
+    "POST",
+    "/monit/dashboard/restore",
+    kind="model",
+    data="Dashboard",
+    types=_TYPES,
+    limits=(20, 300),
 )
 
 
@@ -151,17 +168,18 @@ class MonitorsDashboards(SyncResource):
     ) -> DashboardPage:
         """List the dashboards of a folder.
 
-        Lists the dashboards in one folder, a page at a time, optionally narrowed by
-        words in the title or description.
+        Lists the dashboards in a folder and the folders below it, a page at a time,
+        optionally narrowed by words in the title or description. Readable folders only.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
         HTTP: POST /monit/dashboard/list
 
         Args:
-            folder_id: Folder whose dashboards are listed.
+            folder_id: Folder whose dashboards are listed (its sub-folders included).
             query: Space-separated words to match; at most 128 characters.
-            sort: Sort keys; by default the latest change first.
+            sort: At most two keys (`title`, `updated_at`); by default the latest change
+                first.
             p: Page number, from 1.
             limit: Page size.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
@@ -250,11 +268,15 @@ class MonitorsDashboards(SyncResource):
     ) -> Dashboard:
         """Create a dashboard.
 
-        Stores a new dashboard from a full definition in a folder the caller can write.
-        The caller picks the dashboard ID (a UUIDv7).
+        Stores a new dashboard from a full definition (at most 1 MiB) in a folder the
+        caller can write. The caller picks the dashboard ID (a UUIDv7), so a retry after
+        a timeout fails with `DashboardIDConflict` rather than creating a second
+        dashboard.
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Dashboards Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/dashboard/create
 
         Args:
@@ -291,6 +313,8 @@ class MonitorsDashboards(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Dashboards Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/dashboard/update
 
         Args:
@@ -327,6 +351,8 @@ class MonitorsDashboards(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Dashboards Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/dashboard/move
 
         Args:
@@ -354,6 +380,8 @@ class MonitorsDashboards(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Dashboards Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/dashboard/delete
 
         Args:
@@ -382,6 +410,8 @@ class MonitorsDashboards(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Dashboards Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/dashboard/restore
 
         Args:

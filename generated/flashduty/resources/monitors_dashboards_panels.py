@@ -41,6 +41,7 @@ _DASHBOARDS_PANELS_RUN: Endpoint[DashboardPanelRun] = Endpoint(
     types=_TYPES,
     idempotent=True,
     models={"time": ("DashboardTimeRange", ""), "variables": ("DashboardSelection", "m")},
+    limits=(16, None),
 )
 _DASHBOARDS_PANELS_PREVIEW: Endpoint[DashboardPanelRun] = Endpoint(
     "POST",
@@ -56,6 +57,7 @@ _DASHBOARDS_PANELS_PREVIEW: Endpoint[DashboardPanelRun] = Endpoint(
         "variables": ("DashboardVariable", "l"),
         "selections": ("DashboardSelection", "m"),
     },
+    limits=(16, None),
 )
 
 
@@ -80,6 +82,8 @@ class MonitorsDashboardsPanels(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Datasources Read.
+        Rate limit: 16 per second.
         HTTP: POST /monit/dashboard/panel/run
 
         Args:
@@ -123,6 +127,8 @@ class MonitorsDashboardsPanels(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Datasources Read.
+        Rate limit: 16 per second.
         HTTP: POST /monit/dashboard/panel/preview
 
         Args:

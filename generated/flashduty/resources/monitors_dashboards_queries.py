@@ -35,6 +35,7 @@ _DASHBOARDS_QUERIES_RESOLVE: Endpoint[DashboardQueriesResolution] = Endpoint(
     types=_TYPES,
     idempotent=True,
     models={"time": ("DashboardTimeRange", ""), "variables": ("DashboardSelection", "m")},
+    limits=(16, None),
 )
 
 
@@ -58,6 +59,8 @@ class MonitorsDashboardsQueries(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Datasources Read.
+        Rate limit: 16 per second.
         HTTP: POST /monit/dashboard/runtime/queries/resolve
 
         Args:

@@ -39,6 +39,7 @@ _DASHBOARDS_VARIABLES_RESOLVE: Endpoint[DashboardVariablesResolution] = Endpoint
     types=_TYPES,
     idempotent=True,
     models={"time": ("DashboardTimeRange", ""), "variables": ("DashboardSelection", "m")},
+    limits=(16, None),
 )
 _DASHBOARDS_VARIABLES_PREVIEW: Endpoint[DashboardVariablesResolution] = Endpoint(
     "POST",
@@ -53,6 +54,7 @@ _DASHBOARDS_VARIABLES_PREVIEW: Endpoint[DashboardVariablesResolution] = Endpoint
         "variables": ("DashboardVariable", "l"),
         "selections": ("DashboardSelection", "m"),
     },
+    limits=(16, None),
 )
 
 
@@ -74,6 +76,8 @@ class MonitorsDashboardsVariables(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Datasources Read.
+        Rate limit: 16 per second.
         HTTP: POST /monit/dashboard/runtime/variables/resolve
 
         Args:
@@ -103,6 +107,8 @@ class MonitorsDashboardsVariables(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Datasources Read.
+        Rate limit: 16 per second.
         HTTP: POST /monit/dashboard/runtime/variables/preview
 
         Args:

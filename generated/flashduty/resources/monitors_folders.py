@@ -43,6 +43,7 @@ class MonitorsFolders(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
+        Permission: Alerting Rules Read or Node Permissions Read.
         HTTP: POST /monit/folder/list
 
         Args:

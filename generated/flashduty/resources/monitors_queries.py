@@ -47,7 +47,7 @@ _QUERIES_EXPLORE: Endpoint[MonitorExploreData] = Endpoint(
     types=_TYPES,
     idempotent=True,
     models={"execution": ("MonitorExploreRun", "")},
-    limits=(5, 100),
+    limits=(16, 100),
 )
 _QUERIES_DATA: Endpoint[MonitorQueryData] = Endpoint(
     "POST",
@@ -95,7 +95,8 @@ class MonitorsQueries(SyncResource):
 
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
-        Rate limit: 5 per second, 100 per minute.
+        Permission: Datasources Read.
+        Rate limit: 16 per second, 100 per minute.
         HTTP: POST /monit/query/explore
 
         Args:

@@ -40,6 +40,7 @@ _RULES_V2_CREATE: Endpoint[MonitorRuleV2] = Endpoint(
         "enabled_times": ("MonitorEnabledTime", "l"),
         "investigation_targets": ("DashboardInvestigationTarget", "l"),
     },
+    limits=(20, 300),
 )
 _RULES_V2_INFO: Endpoint[MonitorRuleV2] = Endpoint(
     "POST", "/monit/rule/v2/info", kind="model", data="MonitorRuleV2", types=_TYPES, idempotent=True
@@ -55,6 +56,7 @@ _RULES_V2_UPDATE: Endpoint[MonitorRuleV2] = Endpoint(
         "enabled_times": ("MonitorEnabledTime", "l"),
         "investigation_targets": ("DashboardInvestigationTarget", "l"),
     },
+    limits=(20, 300),
 )
 
 
@@ -98,6 +100,7 @@ class MonitorsRulesV2(SyncResource):
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
         Permission: Alerting Rules Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/rule/v2/create
 
         Args:
@@ -213,6 +216,7 @@ class MonitorsRulesV2(SyncResource):
         Unverified: known only from the product catalog; the body mirrors its siblings.
 
         Permission: Alerting Rules Manage.
+        Rate limit: 20 per second, 300 per minute.
         HTTP: POST /monit/rule/v2/update
 
         Args:
