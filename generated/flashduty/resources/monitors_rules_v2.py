@@ -12,16 +12,16 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._types import RequestOptions
-    from ..types.defs.dashboard_investigation_target import DashboardInvestigationTarget
     from ..types.defs.monitor_enabled_time import MonitorEnabledTime
+    from ..types.defs.monitor_investigation_target import MonitorInvestigationTarget
     from ..types.defs.monitor_rule_configs_v2 import MonitorRuleConfigsV2
     from ..types.defs.monitor_rule_v2 import MonitorRuleV2
 
 _TYPES = TypeNames(
     __name__,
     {
-        "DashboardInvestigationTarget": "defs.dashboard_investigation_target",
         "MonitorEnabledTime": "defs.monitor_enabled_time",
+        "MonitorInvestigationTarget": "defs.monitor_investigation_target",
         "MonitorRuleConfigsV2": "defs.monitor_rule_configs_v2",
         "MonitorRuleV2": "defs.monitor_rule_v2",
     },
@@ -38,7 +38,7 @@ _RULES_V2_CREATE: Endpoint[MonitorRuleV2] = Endpoint(
     models={
         "rule_configs": ("MonitorRuleConfigsV2", ""),
         "enabled_times": ("MonitorEnabledTime", "l"),
-        "investigation_targets": ("DashboardInvestigationTarget", "l"),
+        "investigation_targets": ("MonitorInvestigationTarget", "l"),
     },
     limits=(20, 300),
 )
@@ -54,7 +54,7 @@ _RULES_V2_UPDATE: Endpoint[MonitorRuleV2] = Endpoint(
     models={
         "rule_configs": ("MonitorRuleConfigsV2", ""),
         "enabled_times": ("MonitorEnabledTime", "l"),
-        "investigation_targets": ("DashboardInvestigationTarget", "l"),
+        "investigation_targets": ("MonitorInvestigationTarget", "l"),
     },
     limits=(20, 300),
 )
@@ -86,7 +86,7 @@ class MonitorsRulesV2(SyncResource):
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         investigation_targets: (
-            Sequence[DashboardInvestigationTarget | Mapping[str, Any]] | Omit
+            Sequence[MonitorInvestigationTarget | Mapping[str, Any]] | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorRuleV2:
@@ -130,8 +130,9 @@ class MonitorsRulesV2(SyncResource):
                 routing decide.
             repeat_interval: Seconds between repeated notifications; below 1 means 3600.
             repeat_total: Most repeated notifications per alert; below 1 means 3.
-            investigation_targets: Dashboards linked from the alert detail page. On
-                update, leaving the field out keeps the current list and `[]` clears it.
+            investigation_targets: Dashboards panels or Explore queries linked from the
+                alert detail page. On update, leaving the field out keeps the current
+                list and `[]` clears it.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
         """
@@ -201,7 +202,7 @@ class MonitorsRulesV2(SyncResource):
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         investigation_targets: (
-            Sequence[DashboardInvestigationTarget | Mapping[str, Any]] | Omit
+            Sequence[MonitorInvestigationTarget | Mapping[str, Any]] | Omit
         ) = OMIT,
         folder_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],
@@ -246,8 +247,9 @@ class MonitorsRulesV2(SyncResource):
                 routing decide.
             repeat_interval: Seconds between repeated notifications; below 1 means 3600.
             repeat_total: Most repeated notifications per alert; below 1 means 3.
-            investigation_targets: Dashboards linked from the alert detail page. On
-                update, leaving the field out keeps the current list and `[]` clears it.
+            investigation_targets: Dashboards panels or Explore queries linked from the
+                alert detail page. On update, leaving the field out keeps the current
+                list and `[]` clears it.
             folder_id: Folder of the rule; it cannot be changed here.
             **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
                 `extra_body` for this call.
@@ -304,7 +306,7 @@ class AsyncMonitorsRulesV2(AsyncResource):
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         investigation_targets: (
-            Sequence[DashboardInvestigationTarget | Mapping[str, Any]] | Omit
+            Sequence[MonitorInvestigationTarget | Mapping[str, Any]] | Omit
         ) = OMIT,
         **options: Unpack[RequestOptions],
     ) -> MonitorRuleV2:
@@ -361,7 +363,7 @@ class AsyncMonitorsRulesV2(AsyncResource):
         repeat_interval: int | Omit = OMIT,
         repeat_total: int | Omit = OMIT,
         investigation_targets: (
-            Sequence[DashboardInvestigationTarget | Mapping[str, Any]] | Omit
+            Sequence[MonitorInvestigationTarget | Mapping[str, Any]] | Omit
         ) = OMIT,
         folder_id: int | Omit = OMIT,
         **options: Unpack[RequestOptions],

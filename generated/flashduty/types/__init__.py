@@ -286,6 +286,12 @@ if TYPE_CHECKING:
     from .defs.monitor_explore_run import MonitorExploreRun as MonitorExploreRun
     from .defs.monitor_folder import MonitorFolder as MonitorFolder
     from .defs.monitor_http_source_config import MonitorHttpSourceConfig as MonitorHttpSourceConfig
+    from .defs.monitor_investigation_target import (
+        MonitorInvestigationTarget as MonitorInvestigationTarget,
+    )
+    from .defs.monitor_investigation_time_range import (
+        MonitorInvestigationTimeRange as MonitorInvestigationTimeRange,
+    )
     from .defs.monitor_my_sql_config import MonitorMySQLConfig as MonitorMySQLConfig
     from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
     from .defs.monitor_no_data_check_v2 import MonitorNoDataCheckV2 as MonitorNoDataCheckV2
@@ -294,6 +300,9 @@ if TYPE_CHECKING:
     from .defs.monitor_query_data import MonitorQueryData as MonitorQueryData
     from .defs.monitor_query_field import MonitorQueryField as MonitorQueryField
     from .defs.monitor_query_frame import MonitorQueryFrame as MonitorQueryFrame
+    from .defs.monitor_query_investigation_target import (
+        MonitorQueryInvestigationTarget as MonitorQueryInvestigationTarget,
+    )
     from .defs.monitor_query_result import MonitorQueryResult as MonitorQueryResult
     from .defs.monitor_query_sample import MonitorQuerySample as MonitorQuerySample
     from .defs.monitor_recovery_query_v2 import MonitorRecoveryQueryV2 as MonitorRecoveryQueryV2
@@ -806,6 +815,8 @@ _MODULES = {
     "MonitorExploreRun": "defs.monitor_explore_run",
     "MonitorFolder": "defs.monitor_folder",
     "MonitorHttpSourceConfig": "defs.monitor_http_source_config",
+    "MonitorInvestigationTarget": "defs.monitor_investigation_target",
+    "MonitorInvestigationTimeRange": "defs.monitor_investigation_time_range",
     "MonitorMySQLConfig": "defs.monitor_my_sql_config",
     "MonitorNoDataCheck": "defs.monitor_no_data_check",
     "MonitorNoDataCheckV2": "defs.monitor_no_data_check_v2",
@@ -814,6 +825,7 @@ _MODULES = {
     "MonitorQueryData": "defs.monitor_query_data",
     "MonitorQueryField": "defs.monitor_query_field",
     "MonitorQueryFrame": "defs.monitor_query_frame",
+    "MonitorQueryInvestigationTarget": "defs.monitor_query_investigation_target",
     "MonitorQueryResult": "defs.monitor_query_result",
     "MonitorQuerySample": "defs.monitor_query_sample",
     "MonitorRecoveryQueryV2": "defs.monitor_recovery_query_v2",

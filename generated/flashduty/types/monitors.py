@@ -94,6 +94,12 @@ from .defs.monitor_explore_result import MonitorExploreResult as MonitorExploreR
 from .defs.monitor_explore_run import MonitorExploreRun as MonitorExploreRun
 from .defs.monitor_folder import MonitorFolder as MonitorFolder
 from .defs.monitor_http_source_config import MonitorHttpSourceConfig as MonitorHttpSourceConfig
+from .defs.monitor_investigation_target import (
+    MonitorInvestigationTarget as MonitorInvestigationTarget,
+)
+from .defs.monitor_investigation_time_range import (
+    MonitorInvestigationTimeRange as MonitorInvestigationTimeRange,
+)
 from .defs.monitor_my_sql_config import MonitorMySQLConfig as MonitorMySQLConfig
 from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
 from .defs.monitor_no_data_check_v2 import MonitorNoDataCheckV2 as MonitorNoDataCheckV2
@@ -102,6 +108,9 @@ from .defs.monitor_postgres_config import MonitorPostgresConfig as MonitorPostgr
 from .defs.monitor_query_data import MonitorQueryData as MonitorQueryData
 from .defs.monitor_query_field import MonitorQueryField as MonitorQueryField
 from .defs.monitor_query_frame import MonitorQueryFrame as MonitorQueryFrame
+from .defs.monitor_query_investigation_target import (
+    MonitorQueryInvestigationTarget as MonitorQueryInvestigationTarget,
+)
 from .defs.monitor_query_result import MonitorQueryResult as MonitorQueryResult
 from .defs.monitor_query_sample import MonitorQuerySample as MonitorQuerySample
 from .defs.monitor_recovery_query_v2 import MonitorRecoveryQueryV2 as MonitorRecoveryQueryV2
@@ -229,6 +238,8 @@ __all__ = [
     "MonitorExploreRun",
     "MonitorFolder",
     "MonitorHttpSourceConfig",
+    "MonitorInvestigationTarget",
+    "MonitorInvestigationTimeRange",
     "MonitorMySQLConfig",
     "MonitorNoDataCheck",
     "MonitorNoDataCheckV2",
@@ -237,6 +248,7 @@ __all__ = [
     "MonitorQueryData",
     "MonitorQueryField",
     "MonitorQueryFrame",
+    "MonitorQueryInvestigationTarget",
     "MonitorQueryResult",
     "MonitorQuerySample",
     "MonitorRecoveryQueryV2",

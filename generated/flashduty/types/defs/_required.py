@@ -790,6 +790,14 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "id",
         "name",
     ),
+    "MonitorInvestigationTarget": (
+        "kind",
+        "time_range",
+    ),
+    "MonitorInvestigationTimeRange": (
+        "before_seconds",
+        "after_seconds",
+    ),
     "MonitorNoDataCheck": (
         "enabled",
         "severity",
@@ -806,6 +814,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "MonitorQueryFrame": (
         "kind",
         "fields",
+    ),
+    "MonitorQueryInvestigationTarget": (
+        "datasource_id",
+        "query",
     ),
     "MonitorQueryResult": ("kind",),
     "MonitorQuerySample": (

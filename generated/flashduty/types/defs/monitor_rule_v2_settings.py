@@ -6,8 +6,8 @@ from ..._models import NULL_AS_EMPTY, OPEN_ENUM, FlashdutyModel
 from pydantic import Field
 
 from . import (
-    dashboard_investigation_target,
     monitor_enabled_time,
+    monitor_investigation_target,
     monitor_rule_configs_v2,
 )
 
@@ -54,9 +54,9 @@ class MonitorRuleV2Settings(FlashdutyModel):
     repeat_total: int = 0
     """Most repeated notifications per alert; below 1 means 3."""
     investigation_targets: Annotated[
-        list[dashboard_investigation_target.DashboardInvestigationTarget], NULL_AS_EMPTY
+        list[monitor_investigation_target.MonitorInvestigationTarget], NULL_AS_EMPTY
     ] = Field(default_factory=list)
     """
-    Dashboards linked from the alert detail page. On update, leaving the field out keeps the current list and `[]` clears it.
+    Dashboards panels or Explore queries linked from the alert detail page. On update, leaving the field out keeps the current list and `[]` clears it.
     """
     rule_configs: monitor_rule_configs_v2.MonitorRuleConfigsV2 | None = None
