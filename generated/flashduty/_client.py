@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from .resources.channels import AsyncChannels, Channels
     from .resources.ai_sre import AsyncAiSre, AiSre
     from .resources.people import AsyncPeople, People
-    from .resources.rum import AsyncRum, Rum
     from .resources.monitors import AsyncMonitors, Monitors
+    from .resources.rum import AsyncRum, Rum
     from .resources.alerts import AsyncAlerts, Alerts
     from .resources.events import AsyncEvents, Events
     from .resources.analytics import AsyncAnalytics, Analytics
@@ -143,16 +143,16 @@ class Flashduty(SyncAPIClient):
         return People(self)
 
     @cached_property
-    def rum(self) -> "Rum":
-        from .resources.rum import Rum
-
-        return Rum(self)
-
-    @cached_property
     def monitors(self) -> "Monitors":
         from .resources.monitors import Monitors
 
         return Monitors(self)
+
+    @cached_property
+    def rum(self) -> "Rum":
+        from .resources.rum import Rum
+
+        return Rum(self)
 
     @cached_property
     def alerts(self) -> "Alerts":
@@ -256,16 +256,16 @@ class AsyncFlashduty(AsyncAPIClient):
         return AsyncPeople(self)
 
     @cached_property
-    def rum(self) -> "AsyncRum":
-        from .resources.rum import AsyncRum
-
-        return AsyncRum(self)
-
-    @cached_property
     def monitors(self) -> "AsyncMonitors":
         from .resources.monitors import AsyncMonitors
 
         return AsyncMonitors(self)
+
+    @cached_property
+    def rum(self) -> "AsyncRum":
+        from .resources.rum import AsyncRum
+
+        return AsyncRum(self)
 
     @cached_property
     def alerts(self) -> "AsyncAlerts":

@@ -679,6 +679,7 @@ KNOWN_DRIFT = {
     "response-field-enum-value-removed",
     "response-type-changed",
     "response-type-specified",
+    "operation-deprecated",
 }
 # The same for the vendor's five current documents ("Known differences from
 # the vendor's current documents"): filled in once the spec has their

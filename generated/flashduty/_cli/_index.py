@@ -21,13 +21,13 @@ GROUPS = {
         "people",
         "37 commands: account, app-keys, audit-logs, licenses, members, persons, preferences, roles, teams",
     ],
+    "monitors": [
+        "monitors",
+        "59 commands: dashboards, data-sources, folders, queries, rule-sets, rules, targets, tools",
+    ],
     "rum": [
         "rum",
         "42 commands: applications, data, error-ingestion-rules, facets, fields, issues, preset-severity-rules, remote-config, resources, session-replays, sourcemaps",
-    ],
-    "monitors": [
-        "monitors",
-        "37 commands: data-sources, queries, rule-sets, rules, targets, tools",
     ],
     "alerts": [
         "alerts",

@@ -9,11 +9,13 @@ from .._endpoint import TypeNames
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from .monitors_rules import MonitorsRules, AsyncMonitorsRules
+    from .monitors_dashboards import MonitorsDashboards, AsyncMonitorsDashboards
+    from .monitors_folders import MonitorsFolders, AsyncMonitorsFolders
     from .monitors_queries import MonitorsQueries, AsyncMonitorsQueries
     from .monitors_tools import MonitorsTools, AsyncMonitorsTools
     from .monitors_targets import MonitorsTargets, AsyncMonitorsTargets
     from .monitors_data_sources import MonitorsDataSources, AsyncMonitorsDataSources
-    from .monitors_rules import MonitorsRules, AsyncMonitorsRules
     from .monitors_rule_sets import MonitorsRuleSets, AsyncMonitorsRuleSets
 
 _TYPES = TypeNames(
@@ -26,6 +28,24 @@ __all__ = ["Monitors", "AsyncMonitors"]
 
 class Monitors(SyncResource):
     """Operations under `client.monitors`."""
+
+    @cached_property
+    def rules(self) -> MonitorsRules:
+        from .monitors_rules import MonitorsRules
+
+        return MonitorsRules(self._client)
+
+    @cached_property
+    def dashboards(self) -> MonitorsDashboards:
+        from .monitors_dashboards import MonitorsDashboards
+
+        return MonitorsDashboards(self._client)
+
+    @cached_property
+    def folders(self) -> MonitorsFolders:
+        from .monitors_folders import MonitorsFolders
+
+        return MonitorsFolders(self._client)
 
     @cached_property
     def queries(self) -> MonitorsQueries:
@@ -52,12 +72,6 @@ class Monitors(SyncResource):
         return MonitorsDataSources(self._client)
 
     @cached_property
-    def rules(self) -> MonitorsRules:
-        from .monitors_rules import MonitorsRules
-
-        return MonitorsRules(self._client)
-
-    @cached_property
     def rule_sets(self) -> MonitorsRuleSets:
         from .monitors_rule_sets import MonitorsRuleSets
 
@@ -66,6 +80,24 @@ class Monitors(SyncResource):
 
 class AsyncMonitors(AsyncResource):
     """Operations under `client.monitors`."""
+
+    @cached_property
+    def rules(self) -> AsyncMonitorsRules:
+        from .monitors_rules import AsyncMonitorsRules
+
+        return AsyncMonitorsRules(self._client)
+
+    @cached_property
+    def dashboards(self) -> AsyncMonitorsDashboards:
+        from .monitors_dashboards import AsyncMonitorsDashboards
+
+        return AsyncMonitorsDashboards(self._client)
+
+    @cached_property
+    def folders(self) -> AsyncMonitorsFolders:
+        from .monitors_folders import AsyncMonitorsFolders
+
+        return AsyncMonitorsFolders(self._client)
 
     @cached_property
     def queries(self) -> AsyncMonitorsQueries:
@@ -90,12 +122,6 @@ class AsyncMonitors(AsyncResource):
         from .monitors_data_sources import AsyncMonitorsDataSources
 
         return AsyncMonitorsDataSources(self._client)
-
-    @cached_property
-    def rules(self) -> AsyncMonitorsRules:
-        from .monitors_rules import AsyncMonitorsRules
-
-        return AsyncMonitorsRules(self._client)
 
     @cached_property
     def rule_sets(self) -> AsyncMonitorsRuleSets:

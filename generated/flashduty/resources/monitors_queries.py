@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from ..types.defs.monitor_diagnose_options import MonitorDiagnoseOptions
     from ..types.defs.monitor_diagnose_time_range import MonitorDiagnoseTimeRange
     from ..types.defs.monitor_diagnosis import MonitorDiagnosis
+    from ..types.defs.monitor_explore_data import MonitorExploreData
+    from ..types.defs.monitor_explore_run import MonitorExploreRun
     from ..types.defs.monitor_query_data import MonitorQueryData
 else:
     from .._deprecation import deprecated
@@ -29,12 +31,24 @@ _TYPES = TypeNames(
         "MonitorDiagnoseOptions": "defs.monitor_diagnose_options",
         "MonitorDiagnoseTimeRange": "defs.monitor_diagnose_time_range",
         "MonitorDiagnosis": "defs.monitor_diagnosis",
+        "MonitorExploreData": "defs.monitor_explore_data",
+        "MonitorExploreRun": "defs.monitor_explore_run",
         "MonitorQueryData": "defs.monitor_query_data",
     },
 )
 
 __all__ = ["MonitorsQueries", "AsyncMonitorsQueries"]
 
+_QUERIES_EXPLORE: Endpoint[MonitorExploreData] = Endpoint(
+    "POST",
+    "/monit/query/explore",
+    kind="model",
+    data="MonitorExploreData",
+    types=_TYPES,
+    idempotent=True,
+    models={"execution": ("MonitorExploreRun", "")},
+    limits=(16, 100),
+)
 _QUERIES_DATA: Endpoint[MonitorQueryData] = Endpoint(
     "POST",
     "/monit/query/data",
@@ -63,6 +77,39 @@ _QUERIES_DIAGNOSE: Endpoint[MonitorDiagnosis] = Endpoint(
 
 class MonitorsQueries(SyncResource):
     """Operations under `client.monitors.queries`."""
+
+    def explore(
+        self,
+        *,
+        datasource_id: int,
+        expr: str,
+        execution: MonitorExploreRun | Mapping[str, Any],
+        args_: Mapping[str, str] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> MonitorExploreData:
+        """Run an Explore query.
+
+        Runs one ad-hoc query on a data source for the Explore view, at an instant, over
+        a stepped range or as raw rows of a window, and returns frames, samples or log
+        lines (`explore_result.v1`).
+
+        Unverified: known only from the product catalog; the body mirrors its siblings.
+
+        Permission: Datasources Read.
+        Rate limit: 16 per second, 100 per minute.
+        HTTP: POST /monit/query/explore
+
+        Args:
+            datasource_id: Data source to query (see `monitors.data_sources.list`).
+            expr: Query in the data source's own language (PromQL, LogsQL, SQL, ...); at
+                most 64 KiB.
+            execution: When an Explore query is evaluated.
+            args_: Values for the query's variables by name (128 KiB in all).
+            **options: `timeout`, `max_retries`, `extra_headers`, `extra_query` and
+                `extra_body` for this call.
+        """
+        args = {"datasource_id": datasource_id, "expr": expr, "execution": execution, "args": args_}
+        return self._client.request(_QUERIES_EXPLORE, args, **options)
 
     def data(
         self,
@@ -161,6 +208,19 @@ class MonitorsQueries(SyncResource):
 
 class AsyncMonitorsQueries(AsyncResource):
     """Operations under `client.monitors.queries`."""
+
+    async def explore(
+        self,
+        *,
+        datasource_id: int,
+        expr: str,
+        execution: MonitorExploreRun | Mapping[str, Any],
+        args_: Mapping[str, str] | Omit = OMIT,
+        **options: Unpack[RequestOptions],
+    ) -> MonitorExploreData:
+        """Run an Explore query: the awaitable `MonitorsQueries.explore`, documented there."""
+        args = {"datasource_id": datasource_id, "expr": expr, "execution": execution, "args": args_}
+        return await self._client.request(_QUERIES_EXPLORE, args, **options)
 
     async def data(
         self,

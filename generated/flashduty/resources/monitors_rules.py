@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack, deprecated
 
     from .._types import RequestOptions
+    from .monitors_rules_v2 import MonitorsRulesV2, AsyncMonitorsRulesV2
     from .monitors_rules_audits import MonitorsRulesAudits, AsyncMonitorsRulesAudits
     from .monitors_rules_counters import MonitorsRulesCounters, AsyncMonitorsRulesCounters
     from ..types.defs.monitor_data_source_type import MonitorDataSourceType
@@ -143,6 +144,12 @@ class MonitorsRules(SyncResource):
     """Operations under `client.monitors.rules`."""
 
     @cached_property
+    def v2(self) -> MonitorsRulesV2:
+        from .monitors_rules_v2 import MonitorsRulesV2
+
+        return MonitorsRulesV2(self._client)
+
+    @cached_property
     def audits(self) -> MonitorsRulesAudits:
         from .monitors_rules_audits import MonitorsRulesAudits
 
@@ -154,6 +161,7 @@ class MonitorsRules(SyncResource):
 
         return MonitorsRulesCounters(self._client)
 
+    @deprecated("monitors.rules.create is deprecated; use client.monitors.rules.v2.create instead")
     def create(
         self,
         *,
@@ -183,6 +191,10 @@ class MonitorsRules(SyncResource):
         Creates an alert rule in a folder and returns it with its new ID. Give `ds_list`
         or `ds_ids` (at least one non-empty) to say which data sources it runs against.
         Without `channel_ids` the alerts are routed by the integration's own rules.
+        Superseded by the v2 rule lifecycle: use `monitors.rules.v2.create`; this call
+        stays for existing callers.
+
+        Deprecated: use `client.monitors.rules.v2.create` instead.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/create
@@ -247,6 +259,7 @@ class MonitorsRules(SyncResource):
         }
         return self._client.request(_RULES_CREATE, args, **options)
 
+    @deprecated("monitors.rules.update is deprecated; use client.monitors.rules.v2.update instead")
     def update(
         self,
         *,
@@ -276,7 +289,10 @@ class MonitorsRules(SyncResource):
 
         Replaces the alert rule wholesale: any editable field you leave out is cleared,
         so send the complete rule (fetch it with `monitors.rules.info` first). Returns
-        the rule as stored.
+        the rule as stored. Superseded by the v2 rule lifecycle: use
+        `monitors.rules.v2.update`.
+
+        Deprecated: use `client.monitors.rules.v2.update` instead.
 
         Permission: Alerting Rules Manage.
         HTTP: POST /monit/rule/update
@@ -480,11 +496,16 @@ class MonitorsRules(SyncResource):
         args = {"ids": ids}
         return self._client.request(_RULES_BATCH_DELETE, args, **options)
 
+    @deprecated("monitors.rules.info is deprecated; use client.monitors.rules.v2.info instead")
     def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRule:
         """Get one alert rule.
 
         Returns the full configuration of an alert rule: queries, checks, schedule and
         notification settings. A rule of another account is reported as not found.
+        Superseded by the v2 rule lifecycle: use `monitors.rules.v2.info`, which also
+        shows how each check recovers.
+
+        Deprecated: use `client.monitors.rules.v2.info` instead.
 
         Permission: Alerting Rules Read.
         HTTP: POST /monit/rule/info
@@ -534,7 +555,7 @@ class MonitorsRules(SyncResource):
         }
         return self._client.request(_RULES_LIST, args, **options)
 
-    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.v2.info instead")
     def export(
         self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -543,10 +564,10 @@ class MonitorsRules(SyncResource):
         Returns the settings of the given rules without IDs, folder, channels or audit
         fields, in the form `monitors.rules.import` accepts (add a `folder_id` to each
         before importing). The vendor has retired this call (rule bundles are exported
-        in the console now); use `monitors.rules.info` to read each rule's full
+        in the console now); use `monitors.rules.v2.info` to read each rule's full
         configuration.
 
-        Deprecated: use `client.monitors.rules.info` instead.
+        Deprecated: use `client.monitors.rules.v2.info` instead.
 
         Permission: Alerting Rules Read.
         Rate limit: 1 per second, 10 per minute.
@@ -619,7 +640,7 @@ class MonitorsRules(SyncResource):
         args: Dict[str, Any] = {}
         return self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
-    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.v2.create instead")
     def import_(
         self,
         *,
@@ -633,9 +654,9 @@ class MonitorsRules(SyncResource):
         added). Results are reported per rule, so a duplicate name, for example, fails
         only that rule. The body is a JSON array, not an object. The vendor has retired
         this call (rule bundles are imported in the console now); use
-        `monitors.rules.create` for each rule.
+        `monitors.rules.v2.create` for each rule.
 
-        Deprecated: use `client.monitors.rules.create` instead.
+        Deprecated: use `client.monitors.rules.v2.create` instead.
 
         Permission: Alerting Rules Manage.
         Rate limit: 2 per second, 20 per minute.
@@ -654,6 +675,12 @@ class AsyncMonitorsRules(AsyncResource):
     """Operations under `client.monitors.rules`."""
 
     @cached_property
+    def v2(self) -> AsyncMonitorsRulesV2:
+        from .monitors_rules_v2 import AsyncMonitorsRulesV2
+
+        return AsyncMonitorsRulesV2(self._client)
+
+    @cached_property
     def audits(self) -> AsyncMonitorsRulesAudits:
         from .monitors_rules_audits import AsyncMonitorsRulesAudits
 
@@ -665,6 +692,7 @@ class AsyncMonitorsRules(AsyncResource):
 
         return AsyncMonitorsRulesCounters(self._client)
 
+    @deprecated("monitors.rules.create is deprecated; use client.monitors.rules.v2.create instead")
     async def create(
         self,
         *,
@@ -713,6 +741,7 @@ class AsyncMonitorsRules(AsyncResource):
         }
         return await self._client.request(_RULES_CREATE, args, **options)
 
+    @deprecated("monitors.rules.update is deprecated; use client.monitors.rules.v2.update instead")
     async def update(
         self,
         *,
@@ -842,6 +871,7 @@ class AsyncMonitorsRules(AsyncResource):
         args = {"ids": ids}
         return await self._client.request(_RULES_BATCH_DELETE, args, **options)
 
+    @deprecated("monitors.rules.info is deprecated; use client.monitors.rules.v2.info instead")
     async def info(self, *, id: int, **options: Unpack[RequestOptions]) -> MonitorRule:
         """Get one alert rule: the awaitable `MonitorsRules.info`, documented there."""
         args = {"id": id}
@@ -865,7 +895,7 @@ class AsyncMonitorsRules(AsyncResource):
         }
         return await self._client.request(_RULES_LIST, args, **options)
 
-    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.info instead")
+    @deprecated("monitors.rules.export is deprecated; use client.monitors.rules.v2.info instead")
     async def export(
         self, *, ids: SequenceNotStr[int], **options: Unpack[RequestOptions]
     ) -> List[MonitorRuleExport]:
@@ -894,7 +924,7 @@ class AsyncMonitorsRules(AsyncResource):
         args: Dict[str, Any] = {}
         return await self._client.request(_RULES_DATA_SOURCE_TYPES, args, **options)
 
-    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.create instead")
+    @deprecated("monitors.rules.import is deprecated; use client.monitors.rules.v2.create instead")
     async def import_(
         self,
         *,

@@ -104,6 +104,74 @@ if TYPE_CHECKING:
     from .defs.custom_field import CustomField as CustomField
     from .defs.custom_field_created import CustomFieldCreated as CustomFieldCreated
     from .defs.custom_field_list import CustomFieldList as CustomFieldList
+    from .defs.dashboard import Dashboard as Dashboard
+    from .defs.dashboard_actor import DashboardActor as DashboardActor
+    from .defs.dashboard_candidate import DashboardCandidate as DashboardCandidate
+    from .defs.dashboard_data_link import DashboardDataLink as DashboardDataLink
+    from .defs.dashboard_datasource_ref import DashboardDatasourceRef as DashboardDatasourceRef
+    from .defs.dashboard_definition import DashboardDefinition as DashboardDefinition
+    from .defs.dashboard_deletion import DashboardDeletion as DashboardDeletion
+    from .defs.dashboard_draft_context import DashboardDraftContext as DashboardDraftContext
+    from .defs.dashboard_field_sort import DashboardFieldSort as DashboardFieldSort
+    from .defs.dashboard_grid_position import DashboardGridPosition as DashboardGridPosition
+    from .defs.dashboard_investigation_target import (
+        DashboardInvestigationTarget as DashboardInvestigationTarget,
+    )
+    from .defs.dashboard_label_filter import DashboardLabelFilter as DashboardLabelFilter
+    from .defs.dashboard_outline import DashboardOutline as DashboardOutline
+    from .defs.dashboard_outline_folder import DashboardOutlineFolder as DashboardOutlineFolder
+    from .defs.dashboard_outline_info import DashboardOutlineInfo as DashboardOutlineInfo
+    from .defs.dashboard_outline_panel import DashboardOutlinePanel as DashboardOutlinePanel
+    from .defs.dashboard_outline_section import DashboardOutlineSection as DashboardOutlineSection
+    from .defs.dashboard_outline_tab import DashboardOutlineTab as DashboardOutlineTab
+    from .defs.dashboard_outline_variable import (
+        DashboardOutlineVariable as DashboardOutlineVariable,
+    )
+    from .defs.dashboard_page import DashboardPage as DashboardPage
+    from .defs.dashboard_panel import DashboardPanel as DashboardPanel
+    from .defs.dashboard_panel_query import DashboardPanelQuery as DashboardPanelQuery
+    from .defs.dashboard_panel_run import DashboardPanelRun as DashboardPanelRun
+    from .defs.dashboard_panel_run_budget import DashboardPanelRunBudget as DashboardPanelRunBudget
+    from .defs.dashboard_panel_run_ref import DashboardPanelRunRef as DashboardPanelRunRef
+    from .defs.dashboard_queries_resolution import (
+        DashboardQueriesResolution as DashboardQueriesResolution,
+    )
+    from .defs.dashboard_query import DashboardQuery as DashboardQuery
+    from .defs.dashboard_relative_time_range import (
+        DashboardRelativeTimeRange as DashboardRelativeTimeRange,
+    )
+    from .defs.dashboard_resolved_panel_queries import (
+        DashboardResolvedPanelQueries as DashboardResolvedPanelQueries,
+    )
+    from .defs.dashboard_resolved_query import DashboardResolvedQuery as DashboardResolvedQuery
+    from .defs.dashboard_resolved_variable import (
+        DashboardResolvedVariable as DashboardResolvedVariable,
+    )
+    from .defs.dashboard_revision import DashboardRevision as DashboardRevision
+    from .defs.dashboard_revision_list import DashboardRevisionList as DashboardRevisionList
+    from .defs.dashboard_runtime_datasource import (
+        DashboardRuntimeDatasource as DashboardRuntimeDatasource,
+    )
+    from .defs.dashboard_runtime_error import DashboardRuntimeError as DashboardRuntimeError
+    from .defs.dashboard_section import DashboardSection as DashboardSection
+    from .defs.dashboard_selection import DashboardSelection as DashboardSelection
+    from .defs.dashboard_selection_config import (
+        DashboardSelectionConfig as DashboardSelectionConfig,
+    )
+    from .defs.dashboard_sort import DashboardSort as DashboardSort
+    from .defs.dashboard_summary import DashboardSummary as DashboardSummary
+    from .defs.dashboard_tab import DashboardTab as DashboardTab
+    from .defs.dashboard_threshold import DashboardThreshold as DashboardThreshold
+    from .defs.dashboard_time_range import DashboardTimeRange as DashboardTimeRange
+    from .defs.dashboard_trash_item import DashboardTrashItem as DashboardTrashItem
+    from .defs.dashboard_trash_page import DashboardTrashPage as DashboardTrashPage
+    from .defs.dashboard_update import DashboardUpdate as DashboardUpdate
+    from .defs.dashboard_variable import DashboardVariable as DashboardVariable
+    from .defs.dashboard_variable_query import DashboardVariableQuery as DashboardVariableQuery
+    from .defs.dashboard_variables_resolution import (
+        DashboardVariablesResolution as DashboardVariablesResolution,
+    )
+    from .defs.dashboard_viz_config import DashboardVizConfig as DashboardVizConfig
     from .defs.drop_rule import DropRule as DropRule
     from .defs.drop_rule_list import DropRuleList as DropRuleList
     from .defs.duty_error import DutyError as DutyError
@@ -242,6 +310,7 @@ if TYPE_CHECKING:
     from .defs.member_profile_updates import MemberProfileUpdates as MemberProfileUpdates
     from .defs.member_schedule import MemberSchedule as MemberSchedule
     from .defs.monitor_any_data_check import MonitorAnyDataCheck as MonitorAnyDataCheck
+    from .defs.monitor_any_data_check_v2 import MonitorAnyDataCheckV2 as MonitorAnyDataCheckV2
     from .defs.monitor_any_data_recovery import MonitorAnyDataRecovery as MonitorAnyDataRecovery
     from .defs.monitor_click_house_config import MonitorClickHouseConfig as MonitorClickHouseConfig
     from .defs.monitor_data_source import MonitorDataSource as MonitorDataSource
@@ -269,20 +338,38 @@ if TYPE_CHECKING:
         MonitorElasticsearchConfig as MonitorElasticsearchConfig,
     )
     from .defs.monitor_enabled_time import MonitorEnabledTime as MonitorEnabledTime
+    from .defs.monitor_explore_data import MonitorExploreData as MonitorExploreData
+    from .defs.monitor_explore_execution import MonitorExploreExecution as MonitorExploreExecution
+    from .defs.monitor_explore_log_entry import MonitorExploreLogEntry as MonitorExploreLogEntry
+    from .defs.monitor_explore_result import MonitorExploreResult as MonitorExploreResult
+    from .defs.monitor_explore_run import MonitorExploreRun as MonitorExploreRun
+    from .defs.monitor_folder import MonitorFolder as MonitorFolder
     from .defs.monitor_http_source_config import MonitorHttpSourceConfig as MonitorHttpSourceConfig
+    from .defs.monitor_investigation_target import (
+        MonitorInvestigationTarget as MonitorInvestigationTarget,
+    )
+    from .defs.monitor_investigation_time_range import (
+        MonitorInvestigationTimeRange as MonitorInvestigationTimeRange,
+    )
     from .defs.monitor_my_sql_config import MonitorMySQLConfig as MonitorMySQLConfig
     from .defs.monitor_no_data_check import MonitorNoDataCheck as MonitorNoDataCheck
+    from .defs.monitor_no_data_check_v2 import MonitorNoDataCheckV2 as MonitorNoDataCheckV2
     from .defs.monitor_oracle_config import MonitorOracleConfig as MonitorOracleConfig
     from .defs.monitor_postgres_config import MonitorPostgresConfig as MonitorPostgresConfig
     from .defs.monitor_query_data import MonitorQueryData as MonitorQueryData
     from .defs.monitor_query_field import MonitorQueryField as MonitorQueryField
     from .defs.monitor_query_frame import MonitorQueryFrame as MonitorQueryFrame
+    from .defs.monitor_query_investigation_target import (
+        MonitorQueryInvestigationTarget as MonitorQueryInvestigationTarget,
+    )
     from .defs.monitor_query_result import MonitorQueryResult as MonitorQueryResult
     from .defs.monitor_query_sample import MonitorQuerySample as MonitorQuerySample
+    from .defs.monitor_recovery_query_v2 import MonitorRecoveryQueryV2 as MonitorRecoveryQueryV2
     from .defs.monitor_rule import MonitorRule as MonitorRule
     from .defs.monitor_rule_audit import MonitorRuleAudit as MonitorRuleAudit
     from .defs.monitor_rule_basic import MonitorRuleBasic as MonitorRuleBasic
     from .defs.monitor_rule_configs import MonitorRuleConfigs as MonitorRuleConfigs
+    from .defs.monitor_rule_configs_v2 import MonitorRuleConfigsV2 as MonitorRuleConfigsV2
     from .defs.monitor_rule_count_sample import MonitorRuleCountSample as MonitorRuleCountSample
     from .defs.monitor_rule_export import MonitorRuleExport as MonitorRuleExport
     from .defs.monitor_rule_folder_status import MonitorRuleFolderStatus as MonitorRuleFolderStatus
@@ -292,6 +379,8 @@ if TYPE_CHECKING:
     from .defs.monitor_rule_result import MonitorRuleResult as MonitorRuleResult
     from .defs.monitor_rule_set import MonitorRuleSet as MonitorRuleSet
     from .defs.monitor_rule_settings import MonitorRuleSettings as MonitorRuleSettings
+    from .defs.monitor_rule_v2 import MonitorRuleV2 as MonitorRuleV2
+    from .defs.monitor_rule_v2_settings import MonitorRuleV2Settings as MonitorRuleV2Settings
     from .defs.monitor_sls_config import MonitorSLSConfig as MonitorSLSConfig
     from .defs.monitor_sls_project import MonitorSlsProject as MonitorSlsProject
     from .defs.monitor_sls_project_page import MonitorSlsProjectPage as MonitorSlsProjectPage
@@ -301,6 +390,7 @@ if TYPE_CHECKING:
     from .defs.monitor_target_page_item import MonitorTargetPageItem as MonitorTargetPageItem
     from .defs.monitor_tencent_cls_config import MonitorTencentCLSConfig as MonitorTencentCLSConfig
     from .defs.monitor_threshold_check import MonitorThresholdCheck as MonitorThresholdCheck
+    from .defs.monitor_threshold_check_v2 import MonitorThresholdCheckV2 as MonitorThresholdCheckV2
     from .defs.monitor_threshold_recovery import (
         MonitorThresholdRecovery as MonitorThresholdRecovery,
     )
@@ -681,6 +771,56 @@ _MODULES = {
     "CustomField": "defs.custom_field",
     "CustomFieldCreated": "defs.custom_field_created",
     "CustomFieldList": "defs.custom_field_list",
+    "Dashboard": "defs.dashboard",
+    "DashboardActor": "defs.dashboard_actor",
+    "DashboardCandidate": "defs.dashboard_candidate",
+    "DashboardDataLink": "defs.dashboard_data_link",
+    "DashboardDatasourceRef": "defs.dashboard_datasource_ref",
+    "DashboardDefinition": "defs.dashboard_definition",
+    "DashboardDeletion": "defs.dashboard_deletion",
+    "DashboardDraftContext": "defs.dashboard_draft_context",
+    "DashboardFieldSort": "defs.dashboard_field_sort",
+    "DashboardGridPosition": "defs.dashboard_grid_position",
+    "DashboardInvestigationTarget": "defs.dashboard_investigation_target",
+    "DashboardLabelFilter": "defs.dashboard_label_filter",
+    "DashboardOutline": "defs.dashboard_outline",
+    "DashboardOutlineFolder": "defs.dashboard_outline_folder",
+    "DashboardOutlineInfo": "defs.dashboard_outline_info",
+    "DashboardOutlinePanel": "defs.dashboard_outline_panel",
+    "DashboardOutlineSection": "defs.dashboard_outline_section",
+    "DashboardOutlineTab": "defs.dashboard_outline_tab",
+    "DashboardOutlineVariable": "defs.dashboard_outline_variable",
+    "DashboardPage": "defs.dashboard_page",
+    "DashboardPanel": "defs.dashboard_panel",
+    "DashboardPanelQuery": "defs.dashboard_panel_query",
+    "DashboardPanelRun": "defs.dashboard_panel_run",
+    "DashboardPanelRunBudget": "defs.dashboard_panel_run_budget",
+    "DashboardPanelRunRef": "defs.dashboard_panel_run_ref",
+    "DashboardQueriesResolution": "defs.dashboard_queries_resolution",
+    "DashboardQuery": "defs.dashboard_query",
+    "DashboardRelativeTimeRange": "defs.dashboard_relative_time_range",
+    "DashboardResolvedPanelQueries": "defs.dashboard_resolved_panel_queries",
+    "DashboardResolvedQuery": "defs.dashboard_resolved_query",
+    "DashboardResolvedVariable": "defs.dashboard_resolved_variable",
+    "DashboardRevision": "defs.dashboard_revision",
+    "DashboardRevisionList": "defs.dashboard_revision_list",
+    "DashboardRuntimeDatasource": "defs.dashboard_runtime_datasource",
+    "DashboardRuntimeError": "defs.dashboard_runtime_error",
+    "DashboardSection": "defs.dashboard_section",
+    "DashboardSelection": "defs.dashboard_selection",
+    "DashboardSelectionConfig": "defs.dashboard_selection_config",
+    "DashboardSort": "defs.dashboard_sort",
+    "DashboardSummary": "defs.dashboard_summary",
+    "DashboardTab": "defs.dashboard_tab",
+    "DashboardThreshold": "defs.dashboard_threshold",
+    "DashboardTimeRange": "defs.dashboard_time_range",
+    "DashboardTrashItem": "defs.dashboard_trash_item",
+    "DashboardTrashPage": "defs.dashboard_trash_page",
+    "DashboardUpdate": "defs.dashboard_update",
+    "DashboardVariable": "defs.dashboard_variable",
+    "DashboardVariableQuery": "defs.dashboard_variable_query",
+    "DashboardVariablesResolution": "defs.dashboard_variables_resolution",
+    "DashboardVizConfig": "defs.dashboard_viz_config",
     "DropRule": "defs.drop_rule",
     "DropRuleList": "defs.drop_rule_list",
     "DutyError": "defs.duty_error",
@@ -797,6 +937,7 @@ _MODULES = {
     "MemberProfileUpdates": "defs.member_profile_updates",
     "MemberSchedule": "defs.member_schedule",
     "MonitorAnyDataCheck": "defs.monitor_any_data_check",
+    "MonitorAnyDataCheckV2": "defs.monitor_any_data_check_v2",
     "MonitorAnyDataRecovery": "defs.monitor_any_data_recovery",
     "MonitorClickHouseConfig": "defs.monitor_click_house_config",
     "MonitorDataSource": "defs.monitor_data_source",
@@ -812,20 +953,32 @@ _MODULES = {
     "MonitorDiagnosis": "defs.monitor_diagnosis",
     "MonitorElasticsearchConfig": "defs.monitor_elasticsearch_config",
     "MonitorEnabledTime": "defs.monitor_enabled_time",
+    "MonitorExploreData": "defs.monitor_explore_data",
+    "MonitorExploreExecution": "defs.monitor_explore_execution",
+    "MonitorExploreLogEntry": "defs.monitor_explore_log_entry",
+    "MonitorExploreResult": "defs.monitor_explore_result",
+    "MonitorExploreRun": "defs.monitor_explore_run",
+    "MonitorFolder": "defs.monitor_folder",
     "MonitorHttpSourceConfig": "defs.monitor_http_source_config",
+    "MonitorInvestigationTarget": "defs.monitor_investigation_target",
+    "MonitorInvestigationTimeRange": "defs.monitor_investigation_time_range",
     "MonitorMySQLConfig": "defs.monitor_my_sql_config",
     "MonitorNoDataCheck": "defs.monitor_no_data_check",
+    "MonitorNoDataCheckV2": "defs.monitor_no_data_check_v2",
     "MonitorOracleConfig": "defs.monitor_oracle_config",
     "MonitorPostgresConfig": "defs.monitor_postgres_config",
     "MonitorQueryData": "defs.monitor_query_data",
     "MonitorQueryField": "defs.monitor_query_field",
     "MonitorQueryFrame": "defs.monitor_query_frame",
+    "MonitorQueryInvestigationTarget": "defs.monitor_query_investigation_target",
     "MonitorQueryResult": "defs.monitor_query_result",
     "MonitorQuerySample": "defs.monitor_query_sample",
+    "MonitorRecoveryQueryV2": "defs.monitor_recovery_query_v2",
     "MonitorRule": "defs.monitor_rule",
     "MonitorRuleAudit": "defs.monitor_rule_audit",
     "MonitorRuleBasic": "defs.monitor_rule_basic",
     "MonitorRuleConfigs": "defs.monitor_rule_configs",
+    "MonitorRuleConfigsV2": "defs.monitor_rule_configs_v2",
     "MonitorRuleCountSample": "defs.monitor_rule_count_sample",
     "MonitorRuleExport": "defs.monitor_rule_export",
     "MonitorRuleFolderStatus": "defs.monitor_rule_folder_status",
@@ -835,6 +988,8 @@ _MODULES = {
     "MonitorRuleResult": "defs.monitor_rule_result",
     "MonitorRuleSet": "defs.monitor_rule_set",
     "MonitorRuleSettings": "defs.monitor_rule_settings",
+    "MonitorRuleV2": "defs.monitor_rule_v2",
+    "MonitorRuleV2Settings": "defs.monitor_rule_v2_settings",
     "MonitorSLSConfig": "defs.monitor_sls_config",
     "MonitorSlsProject": "defs.monitor_sls_project",
     "MonitorSlsProjectPage": "defs.monitor_sls_project_page",
@@ -844,6 +999,7 @@ _MODULES = {
     "MonitorTargetPageItem": "defs.monitor_target_page_item",
     "MonitorTencentCLSConfig": "defs.monitor_tencent_cls_config",
     "MonitorThresholdCheck": "defs.monitor_threshold_check",
+    "MonitorThresholdCheckV2": "defs.monitor_threshold_check_v2",
     "MonitorThresholdRecovery": "defs.monitor_threshold_recovery",
     "MonitorToolCatalog": "defs.monitor_tool_catalog",
     "MonitorToolCatalogError": "defs.monitor_tool_catalog_error",

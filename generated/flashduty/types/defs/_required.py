@@ -466,6 +466,181 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "field_name",
     ),
     "CustomFieldList": ("items",),
+    "Dashboard": (
+        "dashboard_id",
+        "folder_id",
+        "revision",
+        "schema_version",
+        "definition",
+    ),
+    "DashboardActor": (
+        "id",
+        "name",
+    ),
+    "DashboardCandidate": ("value",),
+    "DashboardDataLink": ("dashboard_id",),
+    "DashboardDatasourceRef": (
+        "kind",
+        "datasource_type",
+    ),
+    "DashboardDefinition": (
+        "title",
+        "tabs",
+    ),
+    "DashboardDeletion": (
+        "dashboard_id",
+        "revision",
+    ),
+    "DashboardDraftContext": ("kind",),
+    "DashboardFieldSort": (
+        "field",
+        "direction",
+    ),
+    "DashboardGridPosition": (
+        "x",
+        "y",
+        "w",
+        "h",
+    ),
+    "DashboardInvestigationTarget": ("dashboard_id",),
+    "DashboardLabelFilter": (
+        "label",
+        "op",
+        "value",
+    ),
+    "DashboardOutline": (
+        "dashboard",
+        "folder",
+        "tabs",
+        "variables",
+    ),
+    "DashboardOutlineFolder": ("folder_id",),
+    "DashboardOutlineInfo": (
+        "dashboard_id",
+        "title",
+        "revision",
+    ),
+    "DashboardOutlinePanel": (
+        "id",
+        "title",
+    ),
+    "DashboardOutlineSection": (
+        "id",
+        "title",
+    ),
+    "DashboardOutlineTab": (
+        "id",
+        "title",
+    ),
+    "DashboardOutlineVariable": (
+        "name",
+        "kind",
+    ),
+    "DashboardPage": (
+        "items",
+        "total",
+    ),
+    "DashboardPanel": (
+        "id",
+        "title",
+        "viz_config",
+    ),
+    "DashboardPanelQuery": (
+        "ref_id",
+        "query",
+    ),
+    "DashboardPanelRun": (
+        "panel_id",
+        "run_state",
+        "refs",
+    ),
+    "DashboardPanelRunRef": (
+        "ref_id",
+        "state",
+    ),
+    "DashboardQueriesResolution": (
+        "dashboard_id",
+        "panels",
+    ),
+    "DashboardQuery": (
+        "expr",
+        "mode",
+    ),
+    "DashboardRelativeTimeRange": (
+        "from",
+        "to",
+    ),
+    "DashboardResolvedPanelQueries": (
+        "panel_id",
+        "state",
+    ),
+    "DashboardResolvedQuery": (
+        "ref_id",
+        "expr",
+    ),
+    "DashboardResolvedVariable": (
+        "name",
+        "kind",
+    ),
+    "DashboardRevision": (
+        "dashboard_id",
+        "revision",
+        "created_at",
+    ),
+    "DashboardRevisionList": ("items",),
+    "DashboardSection": (
+        "id",
+        "title",
+    ),
+    "DashboardSelection": ("kind",),
+    "DashboardSelectionConfig": (
+        "mode",
+        "include_all",
+    ),
+    "DashboardSort": (
+        "field",
+        "direction",
+    ),
+    "DashboardSummary": (
+        "dashboard_id",
+        "title",
+        "folder_id",
+        "revision",
+    ),
+    "DashboardTab": (
+        "id",
+        "title",
+    ),
+    "DashboardThreshold": ("mode",),
+    "DashboardTimeRange": (
+        "from_ms",
+        "to_ms",
+    ),
+    "DashboardTrashItem": (
+        "dashboard_id",
+        "title",
+        "folder_id",
+        "revision",
+        "deleted_at",
+    ),
+    "DashboardTrashPage": (
+        "items",
+        "total",
+    ),
+    "DashboardUpdate": (
+        "changed",
+        "resource",
+    ),
+    "DashboardVariable": (
+        "kind",
+        "name",
+    ),
+    "DashboardVariableQuery": ("kind",),
+    "DashboardVariablesResolution": (
+        "selections",
+        "variables",
+    ),
+    "DashboardVizConfig": ("kind",),
     "DropRule": (
         "rule_id",
         "account_id",
@@ -948,6 +1123,31 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "stime",
         "etime",
     ),
+    "MonitorExploreData": (
+        "format",
+        "result",
+    ),
+    "MonitorExploreLogEntry": (
+        "timestamp_ns",
+        "fields",
+    ),
+    "MonitorExploreResult": ("kind",),
+    "MonitorExploreRun": (
+        "kind",
+        "to_ms",
+    ),
+    "MonitorFolder": (
+        "id",
+        "name",
+    ),
+    "MonitorInvestigationTarget": (
+        "kind",
+        "time_range",
+    ),
+    "MonitorInvestigationTimeRange": (
+        "before_seconds",
+        "after_seconds",
+    ),
     "MonitorNoDataCheck": (
         "enabled",
         "severity",
@@ -964,6 +1164,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "MonitorQueryFrame": (
         "kind",
         "fields",
+    ),
+    "MonitorQueryInvestigationTarget": (
+        "datasource_id",
+        "query",
     ),
     "MonitorQueryResult": ("kind",),
     "MonitorQuerySample": (
@@ -1015,6 +1219,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "triggered",
     ),
     "MonitorRuleConfigs": ("queries",),
+    "MonitorRuleConfigsV2": ("queries",),
     "MonitorRuleCountSample": (
         "id",
         "account_id",
@@ -1061,6 +1266,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "creator_name",
         "created_at",
         "updated_at",
+    ),
+    "MonitorRuleV2": (
+        "name",
+        "ds_type",
+        "enabled",
+        "cron_pattern",
+        "rule_configs",
+        "id",
+        "folder_id",
     ),
     "MonitorSlsProject": (
         "projectName",
