@@ -300,6 +300,8 @@ def _type_text(p: dict[str, Any]) -> str:
         text = "list of " + text + " (repeat or comma-separate)"
     if p.get("nullable"):
         text += ", or null"
+    if p.get("secret"):
+        text += f", secret (or `FLASHDUTY_{p['name'].upper()}`, the profile, `-` for stdin)"
     return text
 
 

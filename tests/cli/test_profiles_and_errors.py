@@ -168,7 +168,7 @@ def _info(cli: Cli, *args: str, env: dict[str, str | None]) -> tuple[str, list[s
 
 
 def test_an_access_token_by_flag_environment_or_profile_is_the_bearer(cli: Cli) -> None:
-    bearer = (f"Bearer {TOKEN}", [])
+    bearer: tuple[str, list[str]] = (f"Bearer {TOKEN}", [])
     no_key = cli.env(FLASHDUTY_APP_KEY=None)
     assert _info(cli, "--access-token", TOKEN, env=no_key) == bearer
     assert _info(cli, env=cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN=TOKEN)) == bearer
@@ -216,3 +216,10 @@ def test_a_config_file_others_can_read_is_warned_about(cli: Cli) -> None:
     cli("configure", "--base-url", cli.server.url)  # rewriting it makes it private again
     assert stat.S_IMODE(os.stat(cli.config).st_mode) == 0o600
     assert OTHER_KEY in cli.config.read_text()  # the other settings kept
+
+
+def test_a_blank_access_token_is_a_usage_error_without_a_traceback(cli: Cli) -> None:
+    env = cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN="   ")
+    result = cli("incidents", "info", "--incident-id", "x", env=env)
+    assert result.code == 2 and "access_token" in result.stderr
+    assert "Traceback" not in result.stderr and cli.server.seen == []

@@ -59,9 +59,12 @@ def make_client(settings: Settings, resolved: dict[str, str], auth: str) -> Any:
             "FLASHDUTY_ACCESS_TOKEN, or run `flashduty configure`",
             _exit.AUTH,
         )
-    if token and not key:
-        return Flashduty(access_token=token, **options)
-    return Flashduty(app_key=key or None, **options)
+    try:
+        if token:
+            return Flashduty(access_token=token, **options)
+        return Flashduty(app_key=key or None, **options)
+    except (TypeError, ValueError) as exc:  # e.g. a blank token: the SDK says what is wrong
+        raise click.UsageError(str(exc)) from None
 
 
 _HANDLERS: list[logging.Handler] = []
