@@ -83,13 +83,19 @@ def test_a_stream_that_fails_midway_is_one_error_line(cli: Cli, tmp_path: Path) 
     assert len(lines) == 1 and "stream broke" in lines[0] and "Traceback" not in result.stderr
 
 
-def _fire(cli: Cli, *extra: str, env: dict[str, str | None] | None = None, input: str = "") -> str:
+def _fire(
+    cli: Cli,
+    *extra: str,
+    env: dict[str, str | None] | None = None,
+    input: str = "",
+    root: tuple[str, ...] = (),
+) -> str:
     path = "/safari/automation/triggers/atrig_1/fire"
     cli.server.script(path, envelope({"type": "routine_fire", "session_id": "s9"}))
     args = ("ai-sre", "automations", "triggers", "fire", "atrig_1", "--text", "disk full")
-    result = cli(*args, *extra, env=env or cli.env(), input=input)
+    result = cli(*root, *args, *extra, env=env or cli.env(), input=input)
     assert result.code == 0, result.stderr
-    assert TOKEN not in result.stdout + result.stderr
+    assert TOKEN not in result.stdout + result.stderr  # --debug logs the request too
     seen = cli.server.seen[-1]
     assert seen.path == path and json.loads(seen.body) == {"text": "disk full"}
     assert "app_key" not in seen.query  # the client's key never goes to the trigger
@@ -105,6 +111,7 @@ def test_a_trigger_token_by_flag_environment_or_stdin_is_only_the_bearer(cli: Cl
     with cli.config.open("a") as handle:
         handle.write(f"trigger_token = {TOKEN}\n")
     assert _fire(cli) == f"Bearer {TOKEN}"
+    assert _fire(cli, "--trigger-token", TOKEN, root=("--debug",)) == f"Bearer {TOKEN}"
 
 
 def test_a_missing_trigger_token_names_every_way_to_give_it(cli: Cli) -> None:
