@@ -292,11 +292,12 @@ def run(spec: dict[str, Any], values: dict[str, Any]) -> None:
     if kind == "bytes" or (kind == "stream" and values.get("_out")):
         _output.write_file(result, values.get("_out"))
     elif kind == "stream":
-        # Records as they arrive; a JSON answer in place of the stream is one object.
-        stream_fmt = values.get("_output") or "jsonl"
+        # Records as they arrive (JSON lines unless -o says otherwise); the
+        # JSON envelope in place of the stream (e.g. `url_mode`) is one object.
         if getattr(result, "data", None) is not None:
-            _output.write([result.data], stream_fmt, fields, trunc, single=True)
+            _output.write([result.data], fmt, fields, trunc, single=True)
         else:
+            stream_fmt = values.get("_output") or "jsonl"
             _output.write(result.iter_records(), stream_fmt, fields, trunc, single=False)
     elif kind == "none":
         return

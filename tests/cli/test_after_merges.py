@@ -139,3 +139,20 @@ def test_path_and_header_parameters(cli: Cli) -> None:
         "--label-name", "job", "--data-source-id", "ten",
     )  # fmt: skip
     assert bad.code == 2 and "--data-source-id" in bad.stderr
+
+
+def test_an_operation_answering_a_stream_or_its_envelope_prints_either(cli: Cli) -> None:
+    args = ("rum", "session-replays", "segments", "--session-id", "v1")
+    line = b'{"type":4,"timestamp":1775961800000,"data":{"width":1280}}\n'
+    cli.server.script(
+        "/rum/session-replay/segments",
+        Reply(body=line * 2, headers={"Content-Type": "application/x-ndjson"}),
+        envelope({"items": [{"start": 1, "end": 2}]}),
+    )
+    records = cli(*args)
+    assert records.code == 0, records.stderr
+    assert [json.loads(x) for x in records.stdout.splitlines()] == [json.loads(line)] * 2
+    urls = cli(*args, "--url-mode")
+    assert urls.code == 0, urls.stderr
+    assert json.loads(urls.stdout) == {"items": [{"start": 1, "end": 2}]}
+    assert json.loads(cli.server.seen[-1].body) == {"session_id": "v1", "url_mode": True}
