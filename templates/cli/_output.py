@@ -177,8 +177,8 @@ def write(
 
 
 def write_file(result: Any, out: str | None) -> None:
-    """A download: `bytes`, or a streaming answer with `iter_bytes()`, to a
-    file or to stdout; never a repr."""
+    """A download or a stream as sent: `bytes`, or a streaming answer
+    (`write_to()` for a file, `iter_bytes()` for stdout); never a repr."""
     chunks: Iterable[bytes]
     if out and out != "-" and hasattr(result, "write_to"):
         result.write_to(out)  # chunk by chunk, into a file renamed when complete
