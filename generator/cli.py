@@ -42,7 +42,7 @@ PROG = "flashduty"
 # The CLI's own options on every command, and what each becomes on an
 # operation that has an argument of the same option name: the argument
 # keeps its name, the CLI's option moves aside.
-OWN_OPTIONS = ("output", "fields", "no-trunc", "all", "max-items", "data", "out")
+OWN_OPTIONS = ("output", "fields", "no-trunc", "all", "max-items", "data", "out", "null")
 RENAMED = {"fields": "select"}
 # Commands of the CLI itself, beside the resources' groups (templates/cli/_app.py).
 OWN_COMMANDS = ("configure", "login", "config", "completion", "webhooks")
@@ -68,13 +68,15 @@ def own_options(params: list[str]) -> dict[str, str]:
 
 def _shape(t: Any) -> dict[str, Any]:
     """How the command line reads an argument of type `t`: `type` one of
-    str/int/float/bool/json/file, `list` for repeated scalars, `enum` values."""
+    str/int/float/bool/json/file, `list` for repeated scalars, `enum` values,
+    `nullable` when None (JSON null) is a value of its own."""
     if isinstance(t, Union):
         # A datetime or a read-back enum value (EnumValue) is typed as the number or literal.
         parts = [p for p in t.parts if p not in (NONE, DATETIME, ENUM_VALUE)]
+        null = {"nullable": True} if NONE in t.parts else {}
         if len(parts) == 1:
-            return _shape(parts[0])
-        return {"type": "json"}
+            return {**_shape(parts[0]), **null}
+        return {"type": "json", **null}
     if t == FILE or t == BYTES:
         return {"type": "file"}
     if isinstance(t, Builtin) and t.name in ("str", "int", "float", "bool"):
@@ -296,6 +298,10 @@ def _type_text(p: dict[str, Any]) -> str:
         text = "one of " + ", ".join(f"`{v}`" for v in p["enum"])
     if p.get("list"):
         text = "list of " + text + " (repeat or comma-separate)"
+    if p.get("nullable"):
+        text += ", or null"
+    if p.get("secret"):
+        text += f", secret (or `FLASHDUTY_{p['name'].upper()}`, the profile, `-` for stdin)"
     return text
 
 
@@ -323,6 +329,10 @@ def _reference_tree(out: list[str], path: list[str], tree: dict[str, Any]) -> No
             facts.append("pages: `--all`, `--max-items N`")
         if spec["kind"] == "bytes":
             facts.append("a file: `--out FILE`")
+        if spec["kind"] == "stream":
+            facts.append("a stream of records: JSON lines, or as sent with `--out FILE`")
+        if any(p.get("nullable") for p in spec["params"]):
+            facts.append(f"null: `--{spec['own'].get('null', 'null')} OPTION`")
         if spec["own"]:
             facts.append(
                 "own options renamed: "
@@ -391,7 +401,8 @@ stays out of shell history); `flashduty config show` prints it masked.
 | `--data @FILE\\|-\\|JSON` | the whole request body; options given beside it win |
 | `--all` | list commands: every page, printed as it arrives |
 | `--max-items N` | list commands: stop after N items (walking pages as needed) |
-| `--out FILE` | downloads: write the file there (`-` or none: stdout) |
+| `--out FILE` | downloads and streams: write the answer there as sent (`-` or none: stdout) |
+| `--null OPTION` | send JSON null for a nullable argument (repeat for more); only where one is |
 
 **Names never collide with an operation's arguments.** Every argument of
 the API keeps its own option name. Where an operation has an argument whose
@@ -409,6 +420,28 @@ array keeps commas); objects are JSON or `@file.json`; times take Unix
 seconds or milliseconds (converted to the field's unit), RFC3339, a date
 `2026-04-01` (UTC midnight), `now`, or an age such as `30m`, `24h`, `7d`,
 `2w` (that long ago). Tables and CSV show times as RFC3339 (UTC).
+
+Null: a nullable argument (its type says "or null") reads its option as
+the scalar it holds, so `--name null` is the text `null`. To send JSON
+null (which clears a field on most update operations), name it:
+`--null name` (the option's name without dashes; repeatable), or put it
+in the body: `--data '{"name": null}'`. Naming an argument that is not
+nullable is a usage error, and so is giving it a value too.
+
+Streams: an answer of JSON records, one per line (NDJSON), is printed as
+it arrives, one record a line (`-o jsonl`, the default for these; another
+`-o` reads it all first). `--out FILE` writes the answer as sent, through a
+temporary file renamed when complete, without holding it in memory.
+
+Secrets of one operation (e.g. `--trigger-token` of `ai-sre automations
+triggers fire`) are better left out of the command line: each is also read
+from `FLASHDUTY_<NAME>` (`FLASHDUTY_TRIGGER_TOKEN`) or the profile's key of
+that name, and `-` reads it from standard input. It is sent only to that
+operation, never echoed.
+
+Credentials: the first of flag, environment, profile that holds an app key
+or an access token decides; one place holding both is a usage error. An
+access token goes as `Authorization: Bearer`, and no app key is sent.
 
 ## Exit codes
 

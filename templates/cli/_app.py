@@ -30,9 +30,10 @@ class Settings:
     debug: bool = False
     max_retries: int | None = None
 
-    def resolved(self) -> dict[str, str]:
+    def resolved(self, secrets: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
+        """The settings in effect, and `secrets` of one operation (env, profile)."""
         try:
-            return _config.resolve(self.flags, self.profile)
+            return _config.resolve(self.flags, self.profile, secrets)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
 
@@ -58,9 +59,12 @@ def make_client(settings: Settings, resolved: dict[str, str], auth: str) -> Any:
             "FLASHDUTY_ACCESS_TOKEN, or run `flashduty configure`",
             _exit.AUTH,
         )
-    if token and not key:
-        return Flashduty(access_token=token, **options)
-    return Flashduty(app_key=key or None, **options)
+    try:
+        if token:
+            return Flashduty(access_token=token, **options)
+        return Flashduty(app_key=key or None, **options)
+    except (TypeError, ValueError) as exc:  # e.g. a blank token: the SDK says what is wrong
+        raise click.UsageError(str(exc)) from None
 
 
 _HANDLERS: list[logging.Handler] = []
@@ -195,6 +199,8 @@ def configure(settings: Settings, /, profile: str | None, **values: str | None) 
     """Write a profile of the config file (mode 0600)."""
     name = _config.profile_name(profile or settings.profile)
     given = {k: v for k, v in values.items() if v}
+    if all(k in given for k in _config.CREDENTIALS):
+        raise click.UsageError("--app-key and --access-token: a profile holds one of them")
     for key, value in given.items():
         if value == "-":
             given[key] = sys.stdin.readline().strip()

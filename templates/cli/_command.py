@@ -44,7 +44,7 @@ def _metavar(spec: dict[str, Any]) -> str:
     )
 
 
-def _help(spec: dict[str, Any]) -> str:
+def _help(spec: dict[str, Any], null: str) -> str:
     parts = [spec.get("help") or ""]
     if spec.get("time"):
         parts.append(f"Unix {spec['time']}, RFC3339, a date, now, or an age (24h, 7d).")
@@ -54,25 +54,27 @@ def _help(spec: dict[str, Any]) -> str:
         parts.append("One of: " + ", ".join(map(str, spec["enum"])) + ".")
     if "default" in spec:
         parts.append(f"Default (server): {spec['default']}.")
+    if spec.get("nullable"):
+        parts.append(f"Nullable: --{null} {spec['opt']} sends null.")
     if spec.get("secret"):
         env = "FLASHDUTY_" + spec["name"].upper()
-        parts.append(f"Or {env}, or `{spec['name']}` of the profile.")
+        parts.append(f"Or {env}, or `{spec['name']}` of the profile; - reads stdin.")
     parts.append("[required]" if spec["required"] else "")
     return " ".join(p for p in parts if p)
 
 
-def _option(spec: dict[str, Any]) -> click.Option:
+def _option(spec: dict[str, Any], null: str) -> click.Option:
     decl = "--" + spec["opt"]
     if spec["type"] == "bool":
         return click.Option(
-            [f"{decl}/--no-{spec['opt']}", spec["name"]], default=None, help=_help(spec)
+            [f"{decl}/--no-{spec['opt']}", spec["name"]], default=None, help=_help(spec, null)
         )
     return click.Option(
         [decl, spec["name"]],
         type=Value(spec),
         multiple=bool(spec.get("list")),
         default=None,
-        help=_help(spec),
+        help=_help(spec, null),
     )
 
 
@@ -91,7 +93,7 @@ def command_help(spec: dict[str, Any]) -> str:
 
 def build(name: str, spec: dict[str, Any]) -> click.Command:
     own = {k: spec["own"].get(k, k) for k in _OWN}
-    params: list[click.Parameter] = [_option(p) for p in spec["params"]]
+    params: list[click.Parameter] = [_option(p, own["null"]) for p in spec["params"]]
     params += [
         click.Option(
             (
@@ -130,12 +132,23 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
                 help="Stop after this many items (walking pages as needed).",
             ),
         ]
-    if spec["kind"] == "bytes":
+    if spec["kind"] in ("bytes", "stream"):
         params.append(
             click.Option(
                 ["--" + own["out"], "_out"],
                 metavar="FILE",
-                help="Write the file here (default: stdout).",
+                help="Write the answer here as sent, without holding it (default: stdout).",
+            )
+        )
+    nullable = [p["opt"] for p in spec["params"] if p.get("nullable")]
+    if nullable:
+        params.append(
+            click.Option(
+                ["--" + own["null"], "_null"],
+                type=click.Choice(nullable),
+                multiple=True,
+                metavar="OPTION",
+                help="Send null for this nullable option (repeatable): " + ", ".join(nullable),
             )
         )
 
@@ -164,7 +177,7 @@ def build(name: str, spec: dict[str, Any]) -> click.Command:
     )
 
 
-_OWN = ("output", "fields", "no-trunc", "all", "max-items", "data", "out")
+_OWN = ("output", "fields", "no-trunc", "all", "max-items", "data", "out", "null")
 
 
 def _opt_name(spec: dict[str, Any]) -> str:
@@ -208,12 +221,21 @@ def arguments(
         raw = values.get(p["name"])
         if p.get("secret") and raw is None:
             raw = settings.get(p["name"])
+        if p.get("secret") and raw == "-":  # out of the shell's history
+            raw = sys.stdin.readline().strip()
         if raw is None or (p.get("list") and not raw):
             continue
         try:
             kwargs[p["name"]] = convert(raw, p)
         except BadValue as exc:
             raise click.BadParameter(str(exc), param_hint=f"'{_opt_name(p)}'") from None
+    own_null = "--" + spec["own"].get("null", "null")
+    for opt in values.get("_null") or ():
+        p = next(p for p in spec["params"] if p["opt"] == opt)
+        given_too = values.get(p["name"])
+        if given_too is not None and given_too != ():
+            raise click.UsageError(f"{own_null} {opt}: --{opt} has a value too; give one or null")
+        kwargs[p["name"]] = None
     missing = [p for p in spec["params"] if p["required"] and p["name"] not in kwargs]
     if missing:
         names = ", ".join(_opt_name(p) for p in missing)
@@ -229,7 +251,7 @@ def run(spec: dict[str, Any], values: dict[str, Any]) -> None:
 
     ctx = click.get_current_context()
     settings: Settings = ctx.find_object(Settings) or Settings()
-    resolved = settings.resolved()
+    resolved = settings.resolved([p["name"] for p in spec["params"] if p.get("secret")])
     kwargs = arguments(spec, values, resolved)
     fmt = (
         values.get("_output")
@@ -267,8 +289,16 @@ def run(spec: dict[str, Any], values: dict[str, Any]) -> None:
         _exit.fail(f"invalid request: {exc}", _exit.USAGE)
     trunc = not values.get("_no_trunc")
     kind = spec["kind"]
-    if kind == "bytes":
+    if kind == "bytes" or (kind == "stream" and values.get("_out")):
         _output.write_file(result, values.get("_out"))
+    elif kind == "stream":
+        # Records as they arrive (JSON lines unless -o says otherwise); the
+        # JSON envelope in place of the stream (e.g. `url_mode`) is one object.
+        if getattr(result, "data", None) is not None:
+            _output.write([result.data], fmt, fields, trunc, single=True)
+        else:
+            stream_fmt = values.get("_output") or "jsonl"
+            _output.write(result.iter_records(), stream_fmt, fields, trunc, single=False)
     elif kind == "none":
         return
     elif kind == "page":

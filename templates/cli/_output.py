@@ -177,9 +177,12 @@ def write(
 
 
 def write_file(result: Any, out: str | None) -> None:
-    """A download: `bytes`, or a streaming answer with `iter_bytes()`, to a
-    file or to stdout; never a repr."""
+    """A download or a stream as sent: `bytes`, or a streaming answer
+    (`write_to()` for a file, `iter_bytes()` for stdout); never a repr."""
     chunks: Iterable[bytes]
+    if out and out != "-" and hasattr(result, "write_to"):
+        result.write_to(out)  # chunk by chunk, into a file renamed when complete
+        return
     if isinstance(result, (bytes, bytearray)):
         chunks = [bytes(result)]
     elif hasattr(result, "iter_bytes"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import click
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from flashduty._cli._app import cli as root
 from generator.ir import argument_name, py_name
 
-from ..examples import arguments, document, operations, response_example
+from ..examples import TRIGGER_TOKEN, arguments, document, operations, response_example
 from ..server import Reply, envelope
 from .conftest import Cli
 
@@ -55,7 +56,32 @@ def _fields(op: dict[str, Any]) -> dict[str, dict[str, Any]]:
             out.update(part.get("properties") or {})
     if any("IntegrationKey" in req for req in op.get("security") or []):
         out["integration_key"] = {"type": "string"}
+    out.update({name: {"type": "string"} for name in _own_secrets(op)})
     return out
+
+
+def _own_secrets(op: dict[str, Any]) -> list[str]:
+    """The arguments of the operation's own bearer secrets (`x-argument` of a scheme)."""
+    schemes = document()["components"]["securitySchemes"]
+    return [
+        schemes[name]["x-argument"]
+        for req in op.get("security") or []
+        for name in req
+        if "x-argument" in schemes[name]
+    ]
+
+
+def _scalar_type(schema: dict[str, Any]) -> Any:
+    """The JSON type of a schema, a nullable one (`[string, "null"]`) as its scalar."""
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kinds = [k for k in kind if k != "null"]
+        return kinds[0] if len(kinds) == 1 else kinds
+    return kind
+
+
+def _located(op: dict[str, Any], place: str) -> list[str]:
+    return [p["name"] for p in map(_resolve, op.get("parameters") or []) if p["in"] == place]
 
 
 def _command(path: list[str]) -> click.Command:
@@ -119,7 +145,7 @@ def _argv(op: dict[str, Any], example: Any, tmp: Path) -> list[str]:
                     argv += [option, str(item)]
             elif not scalar:
                 argv += [option, json.dumps(value)]
-        elif isinstance(value, (dict, list)) or schema.get("type") not in (
+        elif isinstance(value, (dict, list)) or _scalar_type(schema) not in (
             "string",
             "integer",
             "number",
@@ -141,18 +167,38 @@ def test_the_request_example_as_options_reaches_the_server(
         example = example[""]
     elif any("IntegrationKey" in req for req in op.get("security") or []):
         example = {"integration_key": "int-key-0123456789", **example}
+    secrets = _own_secrets(op)
+    if secrets:
+        example = {**{name: TRIGGER_TOKEN for name in secrets}, **example}
     answer = response_example(str(op["operationId"]))
     if isinstance(answer, dict):
         reply = Reply(
             body=json.dumps(answer).encode(), headers={"Content-Type": "application/json"}
         )
+    elif isinstance(answer, str) and "application/x-ndjson" in op["responses"]["200"]["content"]:
+        reply = Reply(body=answer.encode(), headers={"Content-Type": "application/x-ndjson"})
     else:
         reply = envelope(None)
+    for name in _located(op, "path"):  # the server sees the path filled in
+        path = path.replace("{" + name + "}", quote(str(example[name]), safe=""))
     cli.server.script(path, reply)
     result = cli(*_argv(op, example, tmp_path))
     assert result.code == 0, (result.stdout, result.stderr)
     seen = cli.server.seen[-1]
     assert seen.path == path and seen.method == method.upper()
+    if isinstance(answer, str) and reply.headers["Content-Type"] == "application/x-ndjson":
+        # A stream's records, one JSON line each, as the server sent them.
+        records = [json.loads(line) for line in answer.splitlines() if line.strip()]
+        assert [json.loads(line) for line in result.stdout.splitlines()] == records
+    for name in secrets:  # sent as the bearer token only, and never shown
+        assert seen.headers.get("Authorization") == f"Bearer {TRIGGER_TOKEN}"
+        assert "app_key" not in seen.query
+        assert TRIGGER_TOKEN not in result.stdout + result.stderr
+        example.pop(name)
+    for name in _located(op, "path"):
+        example.pop(name)
+    for name in _located(op, "header"):
+        assert seen.headers.get(name) == str(example.pop(name)), name
     sent: dict[str, Any] = {k: v[0] if len(v) == 1 else v for k, v in seen.query.items()}
     sent.pop("app_key", None)
     content_type = seen.headers.get("Content-Type") or ""

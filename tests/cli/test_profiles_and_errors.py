@@ -3,7 +3,6 @@ documented exit code, and keys kept out of every output."""
 
 from __future__ import annotations
 
-import inspect
 import json
 import os
 import stat
@@ -63,8 +62,12 @@ def test_an_unknown_profile_is_a_usage_error(cli: Cli) -> None:
 
 def test_no_key_at_all_is_an_auth_error_before_sending(cli: Cli) -> None:
     result = cli("incidents", "info", "--incident-id", "x", env=cli.env(FLASHDUTY_APP_KEY=None))
-    assert result.code == _exit.AUTH
-    assert "no app key" in result.stderr and cli.server.seen == []
+    assert result.code == _exit.AUTH and cli.server.seen == []
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: no credential"), result.stderr
+    for way in ("--app-key", "--access-token", "FLASHDUTY_APP_KEY", "FLASHDUTY_ACCESS_TOKEN"):
+        assert way in lines[0]
+    assert "flashduty configure" in lines[0]
 
 
 @pytest.mark.parametrize(
@@ -151,20 +154,58 @@ def test_rate_limit_paces_the_walk(cli: Cli) -> None:
     assert elapsed >= 0.9  # the third request waits for the first's second to pass
 
 
-def test_access_token_is_passed_to_the_sdk_once_it_takes_one(cli: Cli) -> None:
-    import flashduty
+TOKEN = "fd-access-token-1a2b3c4d5e6f"
 
-    token = "fd-access-token-1a2b3c4d5e6f"
+
+def _info(cli: Cli, *args: str, env: dict[str, str | None]) -> tuple[str, list[str]]:
+    """(the Authorization header, the app_key query values) of one call."""
     cli.server.script("/incident/info", envelope({"incident_id": "x"}))
-    env = cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN=token)
-    result = cli("incidents", "info", "--incident-id", "x", env=env)
-    assert token not in result.stdout + result.stderr
-    if "access_token" in inspect.signature(flashduty.Flashduty).parameters:
-        assert result.code == 0, result.stderr
-        assert cli.server.seen[-1].headers.get("Authorization") == f"Bearer {token}"
-    else:  # the SDK of this branch: a clear usage error, nothing sent
-        assert result.code == 2 and "access tokens" in result.stderr
-        assert cli.server.seen == []
+    result = cli(*args, "incidents", "info", "--incident-id", "x", env=env)
+    assert result.code == 0, result.stderr
+    assert TOKEN not in result.stdout + result.stderr
+    seen = cli.server.seen[-1]
+    return seen.headers.get("Authorization") or "", seen.query.get("app_key", [])
+
+
+def test_an_access_token_by_flag_environment_or_profile_is_the_bearer(cli: Cli) -> None:
+    bearer: tuple[str, list[str]] = (f"Bearer {TOKEN}", [])
+    no_key = cli.env(FLASHDUTY_APP_KEY=None)
+    assert _info(cli, "--access-token", TOKEN, env=no_key) == bearer
+    assert _info(cli, env=cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN=TOKEN)) == bearer
+    written = cli("configure", "--access-token", "-", input=TOKEN + "\n", env=no_key)
+    assert written.code == 0 and TOKEN not in written.stdout + written.stderr
+    assert _info(cli, env=no_key) == bearer
+    shown = cli("config", "show", env=no_key).stdout
+    assert "access_token: ****" + TOKEN[-4:] in shown and TOKEN not in shown
+    debug = cli("--debug", "incidents", "info", "--incident-id", "x", env=no_key)
+    assert debug.code == 0 and TOKEN not in debug.stdout + debug.stderr
+
+
+def test_the_first_place_holding_a_credential_decides(cli: Cli) -> None:
+    cli("configure", "--app-key", OTHER_KEY)
+    no_key = cli.env(FLASHDUTY_APP_KEY=None)
+    # a token by flag (or environment) over the profile's key, and the other way round
+    assert _info(cli, "--access-token", TOKEN, env=no_key) == (f"Bearer {TOKEN}", [])
+    env_token = cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN=TOKEN)
+    assert _info(cli, env=env_token) == (f"Bearer {TOKEN}", [])
+    assert _info(cli, "--app-key", APP_KEY, env=env_token) == ("", [APP_KEY])
+    # configuring a token replaces the profile's key
+    cli("configure", "--access-token", TOKEN, env=no_key)
+    assert "app_key" not in cli.config.read_text()
+    assert _info(cli, env=no_key) == (f"Bearer {TOKEN}", [])
+
+
+def test_two_credentials_in_one_place_are_a_usage_error(cli: Cli) -> None:
+    both = cli.env(FLASHDUTY_ACCESS_TOKEN=TOKEN)
+    result = cli("incidents", "info", "--incident-id", "x", env=both)
+    assert result.code == 2 and "FLASHDUTY_ACCESS_TOKEN" in result.stderr
+    flags = cli("--app-key", APP_KEY, "--access-token", TOKEN, "incidents", "info", "x")
+    assert flags.code == 2 and "--access-token" in flags.stderr
+    configure = cli("configure", "--app-key", APP_KEY, "--access-token", TOKEN)
+    assert configure.code == 2 and not cli.config.exists()
+    assert cli.server.seen == []
+    for result in (flags, configure):
+        assert TOKEN not in result.stdout + result.stderr
 
 
 def test_a_config_file_others_can_read_is_warned_about(cli: Cli) -> None:
@@ -175,3 +216,10 @@ def test_a_config_file_others_can_read_is_warned_about(cli: Cli) -> None:
     cli("configure", "--base-url", cli.server.url)  # rewriting it makes it private again
     assert stat.S_IMODE(os.stat(cli.config).st_mode) == 0o600
     assert OTHER_KEY in cli.config.read_text()  # the other settings kept
+
+
+def test_a_blank_access_token_is_a_usage_error_without_a_traceback(cli: Cli) -> None:
+    env = cli.env(FLASHDUTY_APP_KEY=None, FLASHDUTY_ACCESS_TOKEN="   ")
+    result = cli("incidents", "info", "--incident-id", "x", env=env)
+    assert result.code == 2 and "access_token" in result.stderr
+    assert "Traceback" not in result.stderr and cli.server.seen == []

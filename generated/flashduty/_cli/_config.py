@@ -21,6 +21,8 @@ ENV = {
     "output": "FLASHDUTY_OUTPUT",
 }
 DEFAULT_PROFILE = "default"
+# The client's credentials: one of them, from the first place holding either.
+CREDENTIALS = ("app_key", "access_token")
 
 
 def path() -> Path:
@@ -58,8 +60,11 @@ def load() -> configparser.ConfigParser:
     return parser
 
 
-def resolve(flags: dict[str, str | None], profile: str | None) -> dict[str, str]:
-    """Every setting known, by flag, environment, then profile."""
+def resolve(
+    flags: dict[str, str | None], profile: str | None, secrets: tuple[str, ...] | list[str] = ()
+) -> dict[str, str]:
+    """Every setting known, by flag, environment, then profile; `secrets`
+    (an operation's own, e.g. trigger_token) by FLASHDUTY_<NAME> or the profile."""
     name = profile_name(profile)
     parser = load()
     if profile and not parser.has_section(name):
@@ -69,9 +74,30 @@ def resolve(flags: dict[str, str | None], profile: str | None) -> dict[str, str]
     section = parser[name] if parser.has_section(name) else {}
     out: dict[str, str] = {}
     for key in KEYS:
+        if key in CREDENTIALS:
+            continue
         value = flags.get(key) or os.environ.get(ENV[key]) or section.get(key)
         if value:
             out[key] = value
+    for key in secrets:
+        value = os.environ.get("FLASHDUTY_" + key.upper()) or section.get(key)
+        if value:
+            out[key] = value
+    env = {k: os.environ.get(ENV[k]) for k in CREDENTIALS}
+    places = (
+        (flags, "--app-key and --access-token are both given"),
+        (env, "FLASHDUTY_APP_KEY and FLASHDUTY_ACCESS_TOKEN are both set"),
+        (section, f"profile {name!r} holds both app_key and access_token"),
+    )
+    # A token given by flag is meant over a key of the profile: the first
+    # place holding a credential decides, as a flag beats the environment.
+    for place, both in places:
+        found = {k: str(place.get(k)) for k in CREDENTIALS if place.get(k)}
+        if len(found) > 1:
+            raise ValueError(f"{both}: keep one")
+        if found:
+            out.update(found)
+            break
     return out
 
 
@@ -80,6 +106,9 @@ def save(profile: str, values: dict[str, str]) -> Path:
     parser = load()
     if not parser.has_section(profile):
         parser.add_section(profile)
+    if any(k in values for k in CREDENTIALS):  # a new credential replaces the other kind
+        for key in CREDENTIALS:
+            parser.remove_option(profile, key)
     for key, value in values.items():
         parser.set(profile, key, value)
     file = path()
