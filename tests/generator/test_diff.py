@@ -298,6 +298,12 @@ def error_code_of_one_operation(s: Spec) -> None:
     info(s)["responses"]["429"] = slow_down()
 
 
+def error_code_of_every_operation(s: Spec) -> None:
+    """/pet/delete alone answers RequestTooFrequently before (as the vendor
+    lists Conflict on one operation); now the shared enum lists it for all."""
+    add_error_code(s)
+
+
 def slow_down() -> Spec:
     return {
         "description": "slow down",
@@ -349,6 +355,10 @@ CASES: list[tuple[Callable[[Spec], None], list[tuple[Any, ...]]]] = [
     (add_error_code, [(None, None, "error-code-added", "RequestTooFrequently", False)]),
     (remove_error_code, [(None, None, "error-code-removed", "Unauthorized", False)]),
     (error_code_of_one_operation, [(*INFO, "error-code-added", "RequestTooFrequently", False)]),
+    (
+        error_code_of_every_operation,
+        [(None, None, "error-code-added", "RequestTooFrequently", False)],
+    ),
 ]
 
 
@@ -360,7 +370,7 @@ def test_each_kind_of_change(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     old, new = base(), base()
-    if change is error_code_of_one_operation:
+    if change in (error_code_of_one_operation, error_code_of_every_operation):
         for spec in (old, new):
             spec["paths"]["/pet/delete"]["post"]["responses"]["429"] = slow_down()
     change(new)
@@ -729,3 +739,21 @@ def test_current_vendor_drift_stays_within_the_known_groups(
         )
     unexplained = _unexplained(found, KNOWN_CURRENT_DRIFT)
     assert not unexplained, f"explain in spec/README.md: {unexplained}"
+
+
+def test_a_code_no_longer_on_every_operation_is_one_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reverse of error_code_of_every_operation: one line for the API,
+    naming how many operations still list the code."""
+    old, new = base(), base()
+    for spec in (old, new):
+        spec["paths"]["/pet/delete"]["post"]["responses"]["429"] = slow_down()
+    error_code_of_every_operation(old)
+    (change,) = report(old, new, tmp_path, capsys)
+    assert (change["rule"], change["operation"], change["subject"]) == (
+        "error-code-removed",
+        None,
+        "RequestTooFrequently",
+    )
+    assert "still on 1 of" in change["detail"]
