@@ -757,3 +757,19 @@ def test_a_code_no_longer_on_every_operation_is_one_change(
         "RequestTooFrequently",
     )
     assert "still on 1 of" in change["detail"]
+
+
+def test_data_declared_null_is_no_payload(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The vendor's safari document declares `data: {type: null}` where our
+    bare envelope says nothing: both methods return None, no change. A null
+    `data` becoming a model is still reported."""
+    old, new = base(), base()
+    info(old)["responses"] = envelope({"type": "null", "description": "always null"})
+    info(new)["responses"] = envelope()
+    assert report(old, new, tmp_path, capsys) == []
+    info(new)["responses"] = envelope(ref("Pet"))
+    assert brief(report(old, new, tmp_path, capsys)) == [
+        (*INFO, "response-type-specified", "result", False)
+    ]
