@@ -1838,6 +1838,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
         "fields",
         "values",
     ),
+    "RumSqlSampledAggregate": (
+        "type",
+        "column_name",
+        "column_index",
+    ),
+    "RumSqlSampling": (
+        "enabled",
+        "scale_factor",
+    ),
     "RumStackFrame": (
         "function",
         "converted",
