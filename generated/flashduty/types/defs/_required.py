@@ -367,8 +367,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "Change": (
         "change_id",
-        "data_source_id",
-        "data_source_name",
         "title",
         "change_key",
         "change_status",

@@ -16,9 +16,13 @@ class Change(FlashdutyModel):
     change_id: str = ""
     """Change ID."""
     data_source_id: int = 0
-    """Change integration that received it."""
+    """
+    Change integration that received it, under its older name; newer servers send `integration_id` instead.
+    """
     data_source_name: str = ""
-    """Name of that integration."""
+    """
+    Name of that integration, under its older name; newer servers send `integration_name` instead.
+    """
     title: str = ""
     """Title."""
     description: str = ""
