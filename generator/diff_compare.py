@@ -140,6 +140,14 @@ class _Slot:
         )
 
 
+def _everywhere(codes: dict[str, set[str]], keys: list[str]) -> set[str]:
+    """The codes every one of `keys` lists (none when fewer than two: one
+    operation's code is that operation's change)."""
+    if len(keys) < 2:
+        return set()
+    return set.intersection(*(codes[key] for key in keys))
+
+
 class _Compare:
     def __init__(self, old: Doc, new: Doc):
         self.old = old
@@ -160,6 +168,30 @@ class _Compare:
             self.out.add(
                 api, "error-code-removed", code, f"error code `{code}` is no longer listed"
             )
+        # A code one side lists on a few operations and the other on all of
+        # them (the vendor's per-operation 409 vs our shared enum) is one
+        # change to the API, not one per operation.
+        common = [key for key in new_ops if key in old_ops]
+        spread = (_everywhere(new_codes, common) - _everywhere(old_codes, common)) & all_old
+        shrunk = (_everywhere(old_codes, common) - _everywhere(new_codes, common)) & all_new
+        for code in sorted(spread):
+            had = sum(code in old_codes[key] for key in common)
+            self.out.add(
+                api,
+                "error-code-added",
+                code,
+                f"every operation may now fail with `{code}` (listed before on {had} of"
+                f" {len(common)})",
+            )
+        for code in sorted(shrunk):
+            has = sum(code in new_codes[key] for key in common)
+            self.out.add(
+                api,
+                "error-code-removed",
+                code,
+                f"error code `{code}` is no longer listed on every operation (still on {has} of"
+                f" {len(common)})",
+            )
         for key, (item, op) in new_ops.items():
             if key not in old_ops:
                 at = Site(key, sdk_method(op.get("operationId")), area(op) or NO_AREA)
@@ -170,8 +202,8 @@ class _Compare:
             method = sdk_method(op.get("operationId")) or sdk_method(before.get("operationId"))
             at = Site(key, method, area(op) or area(before) or NO_AREA)
             self.compare_operation(at, (old_item, before), (item, op))
-            gained = new_codes[key] - old_codes[key] - (all_new - all_old)
-            lost = old_codes[key] - new_codes[key] - (all_old - all_new)
+            gained = new_codes[key] - old_codes[key] - (all_new - all_old) - spread
+            lost = old_codes[key] - new_codes[key] - (all_old - all_new) - shrunk
             for code in sorted(gained):
                 self.out.add(at, "error-code-added", code, f"may now fail with `{code}`")
             for code in sorted(lost):

@@ -330,11 +330,14 @@ def result(doc: Doc, op: dict[str, Any]) -> Any:
 
 
 def _no_payload(doc: Doc, data: Any) -> bool:
-    """True when an envelope's `data` says nothing (the bare envelope) or is
+    """True when an envelope's `data` says nothing (the bare envelope), is
+    always null (`type: null`, as the vendor's safari document says it) or is
     declared empty (`additionalProperties: false` or `properties: {}` alone):
     the SDK method returns None."""
     data = deref(doc, data)
     if not isinstance(data, dict) or set(data) <= _ANNOTATIONS:
+        return True
+    if data.get("type") == "null" and set(data) - {"type"} <= _ANNOTATIONS:
         return True
     closed = data.get("additionalProperties") is False or (
         data.get("properties") == {} and "additionalProperties" not in data

@@ -261,14 +261,16 @@ _TABLE: tuple[Rule, ...] = (
         "error-code-added",
         "error code added",
         False,
-        "An error code is listed (for the API, or for one operation); it raises "
-        "its class, or APIError for a code the SDK does not know.",
+        "An error code is listed (for the API, for every operation where it was on "
+        "a few, or for one operation); it raises its class, or APIError for a code "
+        "the SDK does not know.",
     ),
     Rule(
         "error-code-removed",
         "error code removed",
         False,
-        "An error code is no longer listed; its exception class stays.",
+        "An error code is no longer listed (for the API, for some of the operations "
+        "that all listed it, or for one operation); its exception class stays.",
     ),
 )
 

@@ -298,6 +298,12 @@ def error_code_of_one_operation(s: Spec) -> None:
     info(s)["responses"]["429"] = slow_down()
 
 
+def error_code_of_every_operation(s: Spec) -> None:
+    """/pet/delete alone answers RequestTooFrequently before (as the vendor
+    lists Conflict on one operation); now the shared enum lists it for all."""
+    add_error_code(s)
+
+
 def slow_down() -> Spec:
     return {
         "description": "slow down",
@@ -349,6 +355,10 @@ CASES: list[tuple[Callable[[Spec], None], list[tuple[Any, ...]]]] = [
     (add_error_code, [(None, None, "error-code-added", "RequestTooFrequently", False)]),
     (remove_error_code, [(None, None, "error-code-removed", "Unauthorized", False)]),
     (error_code_of_one_operation, [(*INFO, "error-code-added", "RequestTooFrequently", False)]),
+    (
+        error_code_of_every_operation,
+        [(None, None, "error-code-added", "RequestTooFrequently", False)],
+    ),
 ]
 
 
@@ -360,7 +370,7 @@ def test_each_kind_of_change(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     old, new = base(), base()
-    if change is error_code_of_one_operation:
+    if change in (error_code_of_one_operation, error_code_of_every_operation):
         for spec in (old, new):
             spec["paths"]["/pet/delete"]["post"]["responses"]["429"] = slow_down()
     change(new)
@@ -661,6 +671,7 @@ KNOWN_DRIFT = {
     "pagination-changed",
     "pagination-items-changed",
     "webhook-event-type-added",
+    "error-code-added",
     "error-code-removed",
     "argument-removed",
     "argument-became-required",
@@ -682,9 +693,35 @@ KNOWN_DRIFT = {
     "operation-deprecated",
 }
 # The same for the vendor's five current documents ("Known differences from
-# the vendor's current documents"): filled in once the spec has their
-# operations (see test_current_vendor_drift_stays_within_the_known_groups).
-KNOWN_CURRENT_DRIFT: set[str] = set()
+# the vendor's current documents").
+KNOWN_CURRENT_DRIFT = {
+    "operation-added",
+    "operation-deprecated",
+    "credentials-added",
+    "retry-safety-added",
+    "pagination-items-changed",
+    "webhook-event-type-added",
+    "error-code-added",
+    "error-code-removed",
+    "argument-removed",
+    "argument-became-required",
+    "argument-added-required",
+    "argument-became-optional",
+    "argument-added-optional",
+    "argument-type-narrowed",
+    "argument-type-widened",
+    "argument-enum-value-added",
+    "argument-deprecated",
+    "response-field-added",
+    "response-field-type-changed",
+    "response-field-type-specified",
+    "response-field-became-optional",
+    "response-field-became-nullable",
+    "response-field-deprecated",
+    "response-field-enum-value-added",
+    "response-field-enum-value-removed",
+    "response-type-changed",
+}
 
 
 def _unexplained(found: list[dict[str, Any]], known: set[str]) -> list[str]:
@@ -729,3 +766,37 @@ def test_current_vendor_drift_stays_within_the_known_groups(
         )
     unexplained = _unexplained(found, KNOWN_CURRENT_DRIFT)
     assert not unexplained, f"explain in spec/README.md: {unexplained}"
+
+
+def test_a_code_no_longer_on_every_operation_is_one_change(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reverse of error_code_of_every_operation: one line for the API,
+    naming how many operations still list the code."""
+    old, new = base(), base()
+    for spec in (old, new):
+        spec["paths"]["/pet/delete"]["post"]["responses"]["429"] = slow_down()
+    error_code_of_every_operation(old)
+    (change,) = report(old, new, tmp_path, capsys)
+    assert (change["rule"], change["operation"], change["subject"]) == (
+        "error-code-removed",
+        None,
+        "RequestTooFrequently",
+    )
+    assert "still on 1 of" in change["detail"]
+
+
+def test_data_declared_null_is_no_payload(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The vendor's safari document declares `data: {type: null}` where our
+    bare envelope says nothing: both methods return None, no change. A null
+    `data` becoming a model is still reported."""
+    old, new = base(), base()
+    info(old)["responses"] = envelope({"type": "null", "description": "always null"})
+    info(new)["responses"] = envelope()
+    assert report(old, new, tmp_path, capsys) == []
+    info(new)["responses"] = envelope(ref("Pet"))
+    assert brief(report(old, new, tmp_path, capsys)) == [
+        (*INFO, "response-type-specified", "result", False)
+    ]

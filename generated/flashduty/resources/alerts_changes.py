@@ -61,6 +61,9 @@ class AlertsChanges(SyncResource):
         ) = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        integration_id: int | Omit = OMIT,
+        data_source_ids: SequenceNotStr[int] | Omit = OMIT,
+        data_source_id: int | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
         orderby: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         order_by: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
@@ -92,6 +95,12 @@ class AlertsChanges(SyncResource):
                 read.
             include_events: Also return each change's events when true.
             integration_ids: Change integrations to match.
+            integration_id: One change integration to match; older form of
+                `integration_ids`, still accepted.
+            data_source_ids: Change integrations to match, under their older name; use
+                `integration_ids`.
+            data_source_id: One change integration to match, under its older name; use
+                `integration_ids`.
             channel_ids: Channels to match.
             orderby: Sort field, `start_time` by default.
             order_by: Sort field under its legacy name; use `orderby`, the name the
@@ -110,6 +119,9 @@ class AlertsChanges(SyncResource):
             "filters": filters,
             "include_events": include_events,
             "integration_ids": integration_ids,
+            "integration_id": integration_id,
+            "data_source_ids": data_source_ids,
+            "data_source_id": data_source_id,
             "channel_ids": channel_ids,
             "orderby": orderby,
             "order_by": order_by,
@@ -139,6 +151,9 @@ class AsyncAlertsChanges(AsyncResource):
         ) = OMIT,
         include_events: bool | Omit = OMIT,
         integration_ids: SequenceNotStr[int] | Omit = OMIT,
+        integration_id: int | Omit = OMIT,
+        data_source_ids: SequenceNotStr[int] | Omit = OMIT,
+        data_source_id: int | Omit = OMIT,
         channel_ids: SequenceNotStr[int] | Omit = OMIT,
         orderby: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
         order_by: Literal["start_time", "last_time"] | EnumValue | Omit = OMIT,
@@ -155,6 +170,9 @@ class AsyncAlertsChanges(AsyncResource):
             "filters": filters,
             "include_events": include_events,
             "integration_ids": integration_ids,
+            "integration_id": integration_id,
+            "data_source_ids": data_source_ids,
+            "data_source_id": data_source_id,
             "channel_ids": channel_ids,
             "orderby": orderby,
             "order_by": order_by,

@@ -164,7 +164,12 @@ class RumSourcemaps(SyncResource):
     def enrich_stack(
         self,
         *,
-        type: Literal["browser", "android", "ios", "react native", "flutter"] | EnumValue,
+        type: (
+            Literal[
+                "browser", "android", "ios", "react native", "flutter", "miniprogram", "harmony"
+            ]
+            | EnumValue
+        ),
         service: str,
         stack: str,
         binary_images: SequenceNotStr[RumBinaryImage | Mapping[str, Any]],
@@ -188,7 +193,8 @@ class RumSourcemaps(SyncResource):
         HTTP: POST /sourcemap/stack/enrich
 
         Args:
-            type: Platform of the trace.
+            type: Platform of the trace; `miniprogram` for mini programs, `harmony` for
+                HarmonyOS apps.
             service: Service that produced it.
             stack: The raw stack trace.
             binary_images: iOS only; the binaries loaded when it crashed (send an empty
@@ -282,7 +288,12 @@ class AsyncRumSourcemaps(AsyncResource):
     async def enrich_stack(
         self,
         *,
-        type: Literal["browser", "android", "ios", "react native", "flutter"] | EnumValue,
+        type: (
+            Literal[
+                "browser", "android", "ios", "react native", "flutter", "miniprogram", "harmony"
+            ]
+            | EnumValue
+        ),
         service: str,
         stack: str,
         binary_images: SequenceNotStr[RumBinaryImage | Mapping[str, Any]],

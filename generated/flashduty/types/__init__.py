@@ -570,6 +570,8 @@ if TYPE_CHECKING:
     from .defs.rum_sql_query_data import RumSqlQueryData as RumSqlQueryData
     from .defs.rum_sql_query_result import RumSqlQueryResult as RumSqlQueryResult
     from .defs.rum_sql_query_results import RumSqlQueryResults as RumSqlQueryResults
+    from .defs.rum_sql_sampled_aggregate import RumSqlSampledAggregate as RumSqlSampledAggregate
+    from .defs.rum_sql_sampling import RumSqlSampling as RumSqlSampling
     from .defs.rum_stack_frame import RumStackFrame as RumStackFrame
     from .defs.rum_stack_trace import RumStackTrace as RumStackTrace
     from .defs.rum_suspected_cause import RumSuspectedCause as RumSuspectedCause
@@ -1123,6 +1125,8 @@ _MODULES = {
     "RumSqlQueryData": "defs.rum_sql_query_data",
     "RumSqlQueryResult": "defs.rum_sql_query_result",
     "RumSqlQueryResults": "defs.rum_sql_query_results",
+    "RumSqlSampledAggregate": "defs.rum_sql_sampled_aggregate",
+    "RumSqlSampling": "defs.rum_sql_sampling",
     "RumStackFrame": "defs.rum_stack_frame",
     "RumStackTrace": "defs.rum_stack_trace",
     "RumSuspectedCause": "defs.rum_suspected_cause",

@@ -89,6 +89,8 @@ from .defs.rum_sql_query import RumSqlQuery as RumSqlQuery
 from .defs.rum_sql_query_data import RumSqlQueryData as RumSqlQueryData
 from .defs.rum_sql_query_result import RumSqlQueryResult as RumSqlQueryResult
 from .defs.rum_sql_query_results import RumSqlQueryResults as RumSqlQueryResults
+from .defs.rum_sql_sampled_aggregate import RumSqlSampledAggregate as RumSqlSampledAggregate
+from .defs.rum_sql_sampling import RumSqlSampling as RumSqlSampling
 from .defs.rum_stack_frame import RumStackFrame as RumStackFrame
 from .defs.rum_stack_trace import RumStackTrace as RumStackTrace
 from .defs.rum_suspected_cause import RumSuspectedCause as RumSuspectedCause
@@ -154,6 +156,8 @@ __all__ = [
     "RumSqlQueryData",
     "RumSqlQueryResult",
     "RumSqlQueryResults",
+    "RumSqlSampledAggregate",
+    "RumSqlSampling",
     "RumStackFrame",
     "RumStackTrace",
     "RumSuspectedCause",

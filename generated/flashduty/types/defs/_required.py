@@ -367,8 +367,6 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     ),
     "Change": (
         "change_id",
-        "data_source_id",
-        "data_source_name",
         "title",
         "change_key",
         "change_status",
@@ -1837,6 +1835,15 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "RumSqlQueryData": (
         "fields",
         "values",
+    ),
+    "RumSqlSampledAggregate": (
+        "type",
+        "column_name",
+        "column_index",
+    ),
+    "RumSqlSampling": (
+        "enabled",
+        "scale_factor",
     ),
     "RumStackFrame": (
         "function",

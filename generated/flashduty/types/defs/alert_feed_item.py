@@ -39,3 +39,9 @@ class AlertFeedItem(FlashdutyModel):
     """When it happened, Unix milliseconds."""
     updated_at: int = 0
     """Last change of the entry, Unix milliseconds."""
+    deleted_at: int = 0
+    """When the entry was removed, Unix milliseconds; absent for a live entry."""
+    via: str = ""
+    """What wrote the entry for a member (so far only `ai_sre`); absent when the member wrote it."""
+    agent_session_id: str = ""
+    """The AI SRE session behind the entry; absent when no agent wrote it."""

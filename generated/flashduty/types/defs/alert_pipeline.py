@@ -27,3 +27,5 @@ class AlertPipeline(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
+    deleted_at: int = 0
+    """When the pipeline was removed, Unix seconds; absent while it exists."""

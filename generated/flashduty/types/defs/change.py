@@ -16,9 +16,13 @@ class Change(FlashdutyModel):
     change_id: str = ""
     """Change ID."""
     data_source_id: int = 0
-    """Change integration that received it."""
+    """
+    Change integration that received it, under its older name; newer servers send `integration_id` instead.
+    """
     data_source_name: str = ""
-    """Name of that integration."""
+    """
+    Name of that integration, under its older name; newer servers send `integration_name` instead.
+    """
     title: str = ""
     """Title."""
     description: str = ""
@@ -36,5 +40,19 @@ class Change(FlashdutyModel):
     end_time: int = 0
     """When it ended, Unix seconds; 0 while ongoing."""
     labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    account_id: int = 0
+    """Account that owns the change."""
+    integration_id: int = 0
+    """Change integration that received it; newer name of `data_source_id`."""
+    integration_name: str = ""
+    """Name of that integration; newer name of `data_source_name`."""
+    channel_id: int = 0
+    """Channel the change is routed to."""
+    channel_name: str = ""
+    """Name of that channel."""
+    channel_status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
+    """Whether that channel is enabled."""
+    link: str = ""
+    """URL of the change ticket in the system that reported it."""
     events: Annotated[list[change_event.ChangeEvent], NULL_AS_EMPTY] = Field(default_factory=list)
     """Its events, when `include_events` was set."""

@@ -29,3 +29,13 @@ class ChangeEvent(FlashdutyModel):
     event_time: int = 0
     """When it happened, Unix seconds."""
     labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    account_id: int = 0
+    """Account that owns the event."""
+    channel_id: int = 0
+    """Channel the event is routed to."""
+    created_at: int = 0
+    """When Flashduty stored the event, Unix seconds."""
+    updated_at: int = 0
+    """Last change of the stored event, Unix seconds."""
+    deleted_at: int = 0
+    """When the event was removed, Unix seconds; absent while it exists."""

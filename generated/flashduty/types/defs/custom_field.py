@@ -42,3 +42,5 @@ class CustomField(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
+    deleted_at: int = 0
+    """When the field was removed, Unix seconds; only a removed field has it."""

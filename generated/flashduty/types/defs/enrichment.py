@@ -27,3 +27,7 @@ class Enrichment(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
+    deleted_at: int = 0
+    """
+    When the rules were removed, Unix seconds; in practice absent, as reads skip removed rule sets.
+    """

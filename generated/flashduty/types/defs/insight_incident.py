@@ -56,10 +56,12 @@ class InsightIncident(FlashdutyModel):
     """Status derived from the incident's alerts; `Ok` once they all recovered."""
     created_at: int = 0
     """When it was triggered, Unix seconds."""
-    closed_by: Annotated[Literal["auto", "timeout", "manually"] | EnumValue, OPEN_ENUM] = EnumValue(
-        ""
+    closed_by: Annotated[Literal["auto", "timeout", "manually", ""] | EnumValue, OPEN_ENUM] = (
+        EnumValue("")
     )
-    """How it was closed - alerts recovered, auto-close timeout, or by a person."""
+    """
+    How it was closed - alerts recovered, auto-close timeout, or by a person; empty while open.
+    """
     seconds_to_ack: int = 0
     """Time from trigger to first acknowledgement, seconds."""
     seconds_to_close: int = 0

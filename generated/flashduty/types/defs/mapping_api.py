@@ -36,3 +36,5 @@ class MappingApi(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
+    deleted_at: int = 0
+    """When the mapping API was removed, Unix seconds; absent while it exists."""

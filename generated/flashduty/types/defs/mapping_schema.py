@@ -32,3 +32,5 @@ class MappingSchema(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
+    deleted_at: int = 0
+    """When the schema was removed, Unix seconds; absent while it exists."""

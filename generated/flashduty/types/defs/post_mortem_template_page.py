@@ -16,3 +16,5 @@ class PostMortemTemplatePage(Page):
         default_factory=list
     )
     """Templates on this page."""
+    search_after_ctx: str = ""
+    """Cursor to pass back as `search_after_ctx` for the page after this one."""

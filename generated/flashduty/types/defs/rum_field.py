@@ -19,9 +19,21 @@ class RumField(FlashdutyModel):
     field_name: str = ""
     """Display name."""
     value_type: Annotated[
-        Literal["number", "string", "bool", "array<number>", "array<string>"] | EnumValue, OPEN_ENUM
+        Literal[
+            "number",
+            "string",
+            "bool",
+            "boolean",
+            "array<number>",
+            "array<string>",
+            "array<boolean>",
+        ]
+        | EnumValue,
+        OPEN_ENUM,
     ] = EnumValue("")
-    """Type of the values."""
+    """
+    Type of the values; booleans are `boolean` in the current reference, `bool` in the older one.
+    """
     show_type: Annotated[Literal["list", "range"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the console shows values as a list or a range."""
     description: str = ""
@@ -50,8 +62,10 @@ class RumField(FlashdutyModel):
     """Whether it is a facet (facets are always queryable)."""
     queryable: bool = False
     """Whether it can be queried."""
-    enum_values: list[str] | None = None
-    """Fixed set of values, when there is one; such fields usually cannot be counted by facet."""
+    enum_values: list[str | float | bool] | None = None
+    """
+    Fixed set of values, when there is one, each of the field's `value_type`; such fields usually cannot be counted by facet.
+    """
     scopes: Annotated[
         list[
             Literal[

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 from ..._models import NULL_AS_EMPTY, FlashdutyModel
 from pydantic import Field
 
-from . import rum_sql_field
+from . import rum_sql_field, rum_sql_sampling
 
 
 class RumSqlQueryData(FlashdutyModel):
@@ -19,3 +19,4 @@ class RumSqlQueryData(FlashdutyModel):
     """Columns, in the order of each row's values."""
     values: Annotated[list[list[Any] | None], NULL_AS_EMPTY] = Field(default_factory=list)
     """Rows; each is a list of column values."""
+    sampling: rum_sql_sampling.RumSqlSampling | None = None
