@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, ge
 
 import httpx
 from pydantic import BaseModel, ConfigDict, RootModel, ValidationError
+from pydantic_core import from_json
 
 from ._errors import APIError, APIResponseError, error_for
 from ._models import NULL_AS_EMPTY
@@ -240,6 +241,14 @@ def _integer(text: str) -> int:
 def loads(content: bytes) -> Any:
     """`json.loads`, reading bytes that are not UTF-8 as U+FFFD, and saying
     so when an integer is too long for Python (LongInteger)."""
+    try:
+        # pydantic-core parses the bytes as they are; json.loads first decodes
+        # them into a str as large as the body (a 50 MB error message: one
+        # copy more at the peak). Whatever it refuses (bad UTF-8, lone
+        # surrogates, a BOM, huge numbers) json.loads reads, or names, below.
+        return from_json(content)
+    except ValueError:
+        pass
     try:
         try:
             return json.loads(content)
