@@ -129,8 +129,11 @@ def test_each_field_dropped_nulled_and_retyped(
                 # (a stream answered with the JSON envelope holds its data, read whole)
                 streamed = isinstance(result, flashduty.StreamResponse)
                 read = result.data if paged or streamed else result
+                # Fields sent beside `data` (an older form of the answer) fill in
+                # those of its model that `data` did not carry.
+                beside = {k: v for k, v in body.items() if k not in ("request_id", "data")}
                 assert read_alike(
-                    wire(read), body["data"]
+                    wire(read), {**beside, **body["data"]}
                 ), f"{how} {show(path)}: other fields changed"
                 counts[how] += 1
                 required = path[-1] in REQUIRED.get(type(at(read, path[1:-1])).__name__, ())

@@ -12,7 +12,7 @@ from pydantic_core import from_json
 
 from ._errors import APIError, APIResponseError, error_for
 from ._models import NULL_AS_EMPTY
-from ._reading import Mismatch, missing_required, read_leniently, show
+from ._reading import Mismatch, _adapter, _wire_fields, missing_required, read_leniently, show
 from ._sanitize import shown
 
 if TYPE_CHECKING:
@@ -115,6 +115,8 @@ def read(
     elif error is not None and (error.code or error.message or error.model_extra):
         # (`"error": {}` says nothing went wrong; `{"Code": ...}` says something did)
         raise _api_error(error.code, error.message, request_id, response)
+    if envelope.model_extra and isinstance(envelope.data, BaseModel):
+        _fold_siblings(envelope.data, envelope.model_extra)
     if strict and envelope.data is not None:
         missing = next(missing_required(envelope.data, ("data",)), None)
         if missing is not None:
@@ -122,6 +124,23 @@ def read(
                 response, request_id, Mismatch(show(missing), "a required field is missing")
             )
     return envelope.data, request_id
+
+
+def _fold_siblings(data: BaseModel, siblings: dict[str, Any]) -> None:
+    """Fields sent beside `data` that the data's own model has and did not
+    get: an older form of an answer put them there (the cursor of RUM replay
+    segments, `search_after_ctx`). A value of another type is left out."""
+    fields = _wire_fields(type(data))
+    for key, value in siblings.items():
+        found = fields.get(key)
+        if found is None or value is None or found[0] in data.model_fields_set:
+            continue
+        try:
+            value = _adapter(found[1]).validate_python(value)
+        except ValidationError:
+            continue
+        data.__dict__[found[0]] = value
+        data.model_fields_set.add(found[0])
 
 
 def download(response: httpx.Response, header_id: str | None) -> tuple[bytes, str | None]:
