@@ -168,19 +168,17 @@ def test_maps_inside_a_list_are_read_value_by_value(
     a null map as {}, a value of another type is kept as sent with one
     warning; strict names the value itself."""
     links: list[Any] = [{"key": None, "value": "https://a"}, None, {"key": 7}]
-    body = {
-        "request_id": "r1",
-        "data": {"page_id": 1, "name": "n", "url_name": "u", "type": "public"},
-    }
-    body["data"]["custom_links"] = links
+    page: dict[str, Any] = {"page_id": 1, "name": "n", "url_name": "u", "type": "public"}
+    page["custom_links"] = links
+    body = {"request_id": "r1", "data": page}
     server.default = lambda seen: Reply(
         body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
     )
     caplog.set_level(logging.WARNING, logger="flashduty")
     _reading._warned.clear()
     with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as client:
-        page = client.status_pages.info(page_id=1)
-        assert page.custom_links == [{"key": "", "value": "https://a"}, {}, {"key": 7}]
+        read = client.status_pages.info(page_id=1)
+        assert read.custom_links == [{"key": "", "value": "https://a"}, {}, {"key": 7}]
         assert "data.custom_links[]{}: a value of another type (got int)" in caplog.text
         strict = client.with_options(strict_response_validation=True)
         with pytest.raises(flashduty.APIResponseError, match=r"data\.custom_links\[0\]\.key: null"):
