@@ -93,7 +93,9 @@ def check_result(result: Any, op: dict[str, Any], is_async: bool) -> None:
     elif op.get("x-unwrap"):
         assert result == data.get(op["x-unwrap"])
     else:
-        assert read_alike(wire(result), data)
+        # Fields sent beside `data` (an older form) fill in those of its model.
+        beside = {k: v for k, v in example.items() if k not in ("request_id", "data")}
+        assert read_alike(wire(result), {**beside, **data} if isinstance(data, dict) else data)
 
 
 @pytest.mark.parametrize("operation_id,path,method,op", OPERATIONS, ids=[o[0] for o in OPERATIONS])

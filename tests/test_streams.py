@@ -428,3 +428,33 @@ def test_any_json_method_can_be_streamed_but_not_a_list(srv: StreamServer) -> No
             assert s.data.title == "t" and json.loads(s.read())["data"] == incident
         with pytest.raises(TypeError, match="walks pages"):
             flashduty.with_streaming_response(client.incidents.list)(start_time=1, end_time=2)
+
+
+@pytest.mark.parametrize("where", ["beside data", "inside data", "both"])
+def test_replay_segments_cursor_read_from_either_form_of_the_envelope(
+    server: Any, where: str
+) -> None:
+    """The older reference sends `search_after_ctx` beside `data`, the current
+    one inside it; the one inside wins when both come."""
+    from .server import Reply
+
+    body: dict[str, Any] = {"request_id": "r1", "data": {"items": ["https://x/1"]}}
+    if where != "inside data":
+        body["search_after_ctx"] = "older"
+    if where != "beside data":
+        body["data"]["search_after_ctx"] = "current"
+    expected = "older" if where == "beside data" else "current"
+    server.default = lambda seen: Reply(
+        body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as client:
+        with client.rum.session_replays.segments(session_id="s1", url_mode=True) as stream:
+            assert stream.data.items == ["https://x/1"]
+            assert stream.data.search_after_ctx == expected
+
+    async def call_async() -> Any:
+        async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url) as aclient:
+            async with aclient.rum.session_replays.segments(session_id="s1") as stream:
+                return stream.data.search_after_ctx
+
+    assert asyncio.run(call_async()) == expected

@@ -9,6 +9,7 @@ import asyncio
 import json
 import logging
 import pickle
+import re
 import time
 
 import httpx
@@ -76,6 +77,40 @@ def test_long_bodies_are_cut(server: MockServer, debug_log: pytest.LogCaptureFix
         client.incidents.info(incident_id="i1")
     longest = max(len(r.getMessage()) for r in debug_log.records)
     assert longest < 2200 and "more characters" in debug_log.text
+
+
+# What a terminal or a log viewer takes for a line break or an escape sequence.
+UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def test_no_debug_line_can_be_forged(
+    server: MockServer, debug_log: pytest.LogCaptureFixture
+) -> None:
+    # json.dumps escapes "\n" but leaves U+2028, NEL (U+0085), CSI (U+009B)
+    # and lone surrogates as they are: in a JSON answer, a text answer and a
+    # header an error keeps.
+    hostile = "a\u2028INFO fake\x85line\x9b31m\ud800 \x1b[2J"
+    server.script("/incident/info", envelope({"incident_id": "i1", "title": hostile}))
+    text = ("x\u2029WARNING forged\x85" * 3).encode()
+    server.script(
+        "/incident/ack", Reply(status=502, body=text, headers={"Content-Type": "text/plain"})
+    )
+    failing = error("InvalidParameter", "no\u2028pe")
+    failing.headers["X-Note"] = "a\x85b\x1b[2J"
+    server.script("/incident/resolve", failing)
+    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as client:
+        client.incidents.info(incident_id="i1")
+        with pytest.raises(flashduty.APIResponseError):
+            client.incidents.ack(incident_ids=["i1"])
+        with pytest.raises(flashduty.APIError) as caught:
+            client.post("/incident/resolve", body={"incident_ids": ["i1"]})
+    lines = [r.getMessage() for r in debug_log.records]
+    assert [line for line in lines if UNSAFE.search(line)] == []
+    answers = "\n".join(line for line in lines if line.startswith("answer "))
+    assert "\\u2028INFO fake\\x85line\\x9b31m\\ud800 \\u001b[2J" in answers
+    assert "x\\u2029WARNING forged\\x85" in answers
+    assert caught.value.headers["x-note"] == "a\\x85b\\x1b[2J"
+    assert "no\\u2028pe" in answers
 
 
 def test_a_user_http_client_timeout_is_honoured(server: MockServer) -> None:

@@ -621,7 +621,9 @@ def _log_attempt(
 def _log_request(endpoint: Endpoint[Any], request: httpx.Request, secrets: tuple[str, ...]) -> None:
     """The request at debug level: method, path, query and body, credentials
     hidden (the key itself is added later, in the transport), bounded."""
-    query = one_line(redact(request.url.query.decode("ascii", "replace"), *secrets))
+    query = one_line(
+        redact(request.url.query.decode("ascii", "replace"), *secrets), LOG_QUERY_LIMIT
+    )
     if endpoint.multipart:
         body = f"(multipart, {request.headers.get('content-length', '?')} bytes)"
     else:
@@ -630,7 +632,7 @@ def _log_request(endpoint: Endpoint[Any], request: httpx.Request, secrets: tuple
         "request %s %s query=%s body=%s",
         endpoint.method,
         endpoint.path,
-        query[:LOG_QUERY_LIMIT] or "-",
+        query or "-",
         body,
     )
 

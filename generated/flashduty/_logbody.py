@@ -9,6 +9,7 @@ import re
 from typing import Any, Mapping
 
 from ._redact import redact
+from ._sanitize import shown
 
 LOG_BODY_LIMIT = 2000  # characters of a body a log line shows
 LOG_HEADERS_LIMIT = 40  # headers an error keeps
@@ -43,15 +44,11 @@ def _secret_field(name: object) -> bool:
     return isinstance(name, str) and name not in _NOT_SECRET and bool(_SECRET_FIELD.search(name))
 
 
-def _bounded(text: str, limit: int = LOG_BODY_LIMIT) -> str:
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}... ({len(text) - limit:,} more characters)"
-
-
-def one_line(text: str) -> str:
-    """Control characters escaped: a value cannot start a log line of its own."""
-    return json.dumps(text, ensure_ascii=False)[1:-1]
+def one_line(text: str, limit: int = LOG_BODY_LIMIT) -> str:
+    """`text` fit for one log line: control characters, line separators and
+    lone surrogates escaped (so that no value starts a line of its own, nor
+    rewrites a terminal), at most `limit` characters and a count of the rest."""
+    return shown(text, limit)
 
 
 def describe_body(content: bytes, content_type: str, secrets: tuple[str, ...]) -> str:
@@ -69,11 +66,12 @@ def describe_body(content: bytes, content_type: str, secrets: tuple[str, ...]) -
             pass
         else:
             text = json.dumps(_hidden(value), ensure_ascii=False, separators=(",", ":"))
-            return _bounded(redact(text, *secrets))
+            # (json.dumps leaves U+2028, C1 controls and lone surrogates as they are)
+            return one_line(redact(text, *secrets))
     if not kind.startswith(_BINARY_KINDS) and kind not in _BINARY_TYPES:
         head = content[: LOG_BODY_LIMIT * 4].decode("utf-8", "replace")
-        shown = _bounded(one_line(redact(head, *secrets)))
-        return shown if len(content) <= LOG_BODY_LIMIT * 4 else f"{shown} ({len(content):,} bytes)"
+        text = one_line(redact(head, *secrets))
+        return text if len(content) <= LOG_BODY_LIMIT * 4 else f"{text} ({len(content):,} bytes)"
     return f"({len(content):,} bytes of {kind})"
 
 
@@ -84,8 +82,9 @@ def kept_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> dict[s
     for name, value in headers.items():
         if len(kept) >= LOG_HEADERS_LIMIT:
             break
-        name = name.lower()[:LOG_HEADER_VALUE_LIMIT]
+        # Cut, then escaped: a header keeps a plain prefix (a trace ID reads as one).
+        name = shown(name.lower()[:LOG_HEADER_VALUE_LIMIT])
         if name in _SECRET_HEADERS:
             value = "***"
-        kept[name] = one_line(redact(value, *secrets))[:LOG_HEADER_VALUE_LIMIT]
+        kept[name] = shown(redact(value, *secrets)[:LOG_HEADER_VALUE_LIMIT])
     return kept

@@ -260,9 +260,29 @@ def _mend_box(
             (get_args(m)[1] for m in _members(_type_at(model, path)) if get_origin(m) is dict),
             Any,
         )
+    bad = _mend_values(box, item_type, path, strict, where)
+    if bad is not None:
+        inner, value = bad
+        _warn_once(label, where + _pattern(model, path) + inner, "a value of another type", value)
+    if isinstance(parent, dict):
+        del parent[path[-1]]  # the field takes its default until the box goes back
+    else:
+        parent[path[-1]] = type(box)()
+    return [(path, box)]
+
+
+def _mend_values(
+    box: Any, item_type: Any, path: Path, strict: bool, where: Path
+) -> tuple[Path, Any] | None:
+    """The values of the list or map `box` (at `path`) mended in place, and
+    those of the lists and maps it holds (`list[dict[str, str]]`), by the
+    rule of _mend_box. Returns the first value of another type, with its
+    place as a warning names it (`[]`, `{}`), or None."""
     as_is = _as_is(item_type)
     zero = next((z for t, z in _ZERO_OF.items() if t in _members(item_type)), None)
-    first_bad: Any = _NOTHING
+    boxes = {get_origin(m): m for m in _members(item_type) if get_origin(m) in (list, dict)}
+    first_bad: tuple[Path, Any] | None = None
+    mark: Path = (0,) if isinstance(box, list) else ("{}",)
     # (Values are replaced in place while iterating: the size never changes.)
     for key, value in box.items() if isinstance(box, dict) else enumerate(box):
         if type(value) in as_is:
@@ -271,6 +291,16 @@ def _mend_box(
             if strict:
                 raise Mismatch(show(where + path + (key,)), "null where the spec has no null")
             box[key] = type(zero)()
+            continue
+        if value is None and boxes:  # null for a list or a map: taken, even when strict
+            box[key] = next(iter(boxes))()
+            continue
+        inner = boxes.get(type(value))
+        if inner is not None:
+            item = get_args(inner)[-1] if get_args(inner) else Any
+            bad = _mend_values(value, item, path + (key,), strict, where)
+            if bad is not None and first_bad is None:
+                first_bad = (mark + bad[0], bad[1])
             continue
         if type(value) not in (dict, list) or not as_is:
             try:
@@ -281,21 +311,11 @@ def _mend_box(
         if strict:
             got = type(value).__name__
             raise Mismatch(show(where + path + (key,)), f"a value of another type ({got})")
-        if first_bad is _NOTHING:
-            first_bad = value
-    if first_bad is not _NOTHING:
-        inner = (0,) if isinstance(box, list) else ("{}",)
-        _warn_once(
-            label, where + _pattern(model, path) + inner, "a value of another type", first_bad
-        )
-    if isinstance(parent, dict):
-        del parent[path[-1]]  # the field takes its default until the box goes back
-    else:
-        parent[path[-1]] = type(box)()
-    return [(path, box)]
+        if first_bad is None:
+            first_bad = (mark, value)
+    return first_bad
 
 
-_NOTHING = object()
 _ZERO_OF: dict[Any, Any] = {str: "", int: 0, float: 0.0, bool: False}
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, ge
 
 import httpx
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import from_json
 
 from ._errors import APIError, APIResponseError, error_for
 from ._models import NULL_AS_EMPTY
@@ -119,6 +120,8 @@ def read(
     elif error is not None and (error.code or error.message or error.model_extra):
         # (`"error": {}` says nothing went wrong; `{"Code": ...}` says something did)
         raise _api_error(error.code, error.message, request_id, response)
+    if envelope.model_extra and isinstance(envelope.data, BaseModel):
+        _fold_siblings(envelope.data, envelope.model_extra)
     if strict and envelope.data is not None:
         from ._reading import Mismatch, missing_required, show
 
@@ -128,6 +131,25 @@ def read(
                 response, request_id, Mismatch(show(missing), "a required field is missing")
             )
     return envelope.data, request_id
+
+
+def _fold_siblings(data: BaseModel, siblings: dict[str, Any]) -> None:
+    """Fields sent beside `data` that the data's own model has and did not
+    get: an older form of an answer put them there (the cursor of RUM replay
+    segments, `search_after_ctx`). A value of another type is left out."""
+    from ._reading import _adapter, _wire_fields  # deferred: see the imports
+
+    fields = _wire_fields(type(data))
+    for key, value in siblings.items():
+        found = fields.get(key)
+        if found is None or value is None or found[0] in data.model_fields_set:
+            continue
+        try:
+            value = _adapter(found[1]).validate_python(value)
+        except ValidationError:
+            continue
+        data.__dict__[found[0]] = value
+        data.model_fields_set.add(found[0])
 
 
 def download(response: httpx.Response, header_id: str | None) -> tuple[bytes, str | None]:
@@ -253,6 +275,14 @@ def _integer(text: str) -> int:
 def loads(content: bytes) -> Any:
     """`json.loads`, reading bytes that are not UTF-8 as U+FFFD, and saying
     so when an integer is too long for Python (LongInteger)."""
+    try:
+        # pydantic-core parses the bytes as they are; json.loads first decodes
+        # them into a str as large as the body (a 50 MB error message: one
+        # copy more at the peak). Whatever it refuses (bad UTF-8, lone
+        # surrogates, a BOM, huge numbers) json.loads reads, or names, below.
+        return from_json(content)
+    except ValueError:
+        pass
     try:
         try:
             return json.loads(content)

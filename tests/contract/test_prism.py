@@ -158,7 +158,18 @@ def test_operation(
     tally.exercised.add(operation_id)
     assert len(recorder.seen) == before + 1
     assert raw.status_code == 200
-    raw.parse()  # the typed result; parsing already happened in the call
+    if isinstance(raw, flashduty.StreamResponse):
+        # A stream: the JSON envelope (read whole, its data on the stream) or
+        # NDJSON, whose every line must parse as a record.
+        with raw:
+            kind = raw.headers.get("content-type", "").split(";")[0]
+            if kind == "application/json":
+                assert raw.data is not None and raw.read() == b""
+            else:
+                assert kind in op["responses"]["200"]["content"], kind
+                assert list(raw.iter_records())
+    else:
+        raw.parse()  # the typed result; parsing already happened in the call
     found = violations(raw.headers)
     known = KNOWN_VIOLATIONS.get(operation_id)
     if known is not None and sorted(found) == sorted(known):

@@ -416,10 +416,9 @@ class MonitorsRules(SyncResource):
             ids: Rules to change.
             fields: Names of the fields to write; the other fields below are ignored.
             labels: New labels.
-            labels_patch: A partial change to a string map (labels or annotations); keys
-                not named stay as they are.
-            annotations_patch: A partial change to a string map (labels or annotations);
-                keys not named stay as they are.
+            labels_patch: Labels to set or remove, leaving the others as they are.
+            annotations_patch: Annotations to set or remove, leaving the others as they
+                are.
             timezone: IANA time zone the rules run in (with `timezone` in `fields`).
             ds_type: New data source type.
             ds_list: New data source name patterns.

@@ -19,9 +19,11 @@ class A2AAgent(FlashdutyModel):
     can_edit: bool = False
     """Whether the caller may change it."""
     environment_kind: Annotated[Literal["", "byoc"] | EnumValue, OPEN_ENUM] = EnumValue("")
-    """Older form of `environments` (one BYOC runner); empty otherwise."""
+    """
+    Older form of `environments`: `byoc` when pinned to one runner, empty for automatic choice.
+    """
     environment_id: str = ""
-    """Older form of `environments` (one BYOC runner); empty otherwise."""
+    """The pinned runner when `environment_kind` is `byoc`; empty otherwise."""
     agent_name: str = ""
     """Display name of the agent."""
     instructions: str = ""

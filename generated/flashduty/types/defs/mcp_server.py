@@ -20,9 +20,11 @@ class MCPServer(FlashdutyModel):
     can_edit: bool = False
     """Whether the caller may change it."""
     environment_kind: Annotated[Literal["", "byoc"] | EnumValue, OPEN_ENUM] = EnumValue("")
-    """Older form of `environments` (one BYOC runner); empty otherwise."""
+    """
+    Older form of `environments`: `byoc` when pinned to one runner, empty for automatic choice.
+    """
     environment_id: str = ""
-    """Older form of `environments` (one BYOC runner); empty otherwise."""
+    """The pinned runner when `environment_kind` is `byoc`; empty otherwise."""
     server_name: str = ""
     """Name of the MCP server."""
     description: str = ""

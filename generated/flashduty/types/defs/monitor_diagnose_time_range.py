@@ -5,6 +5,6 @@ from ..._models import FlashdutyModel
 
 class MonitorDiagnoseTimeRange(FlashdutyModel):
     start: int = 0
-    """Unix seconds."""
+    """First instant of the range, Unix seconds."""
     end: int = 0
-    """Unix seconds."""
+    """Last instant of the range, Unix seconds."""

@@ -18,6 +18,6 @@ class RumErrorIngestionRule(FlashdutyModel):
     ] = Field(default_factory=list)
     status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     created_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was created, Unix milliseconds."""
     updated_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was last changed, Unix milliseconds."""

@@ -23,8 +23,8 @@ class RumErrorIngestionRuleSnapshotItem(FlashdutyModel):
     created_by: int = 0
     updated_by: int = 0
     deleted_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was deleted, Unix milliseconds."""
     created_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was created, Unix milliseconds."""
     updated_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was last changed, Unix milliseconds."""

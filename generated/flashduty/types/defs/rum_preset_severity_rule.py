@@ -22,6 +22,6 @@ class RumPresetSeverityRule(FlashdutyModel):
     priority: int = 0
     status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     created_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was created, Unix milliseconds."""
     updated_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was last changed, Unix milliseconds."""

@@ -27,8 +27,8 @@ class RumPresetSeverityRuleHistorySnapshotRule(FlashdutyModel):
     updated_by: int = 0
     id: int = 0
     deleted_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was deleted, Unix milliseconds."""
     created_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was created, Unix milliseconds."""
     updated_at: int = 0
-    """Unix milliseconds."""
+    """When the rule was last changed, Unix milliseconds."""

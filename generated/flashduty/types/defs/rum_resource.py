@@ -28,13 +28,13 @@ class RumResource(FlashdutyModel):
     long_task_days: Annotated[int, Field(alias="long_task.days")] = 0
     status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     created_at: int = 0
-    """Unix seconds."""
+    """Creation time, Unix seconds; the first billing window starts here."""
     updated_at: int = 0
-    """Unix seconds."""
+    """Last change, Unix seconds."""
     window_start_time: int = 0
-    """Unix seconds."""
+    """Start of the 30-day billing window now running, Unix seconds."""
     window_end_time: int = 0
-    """Unix seconds."""
+    """End of the 30-day billing window now running, Unix seconds."""
     session_limit_reached: bool = False
     expired_at: int = 0
-    """Unix seconds."""
+    """When an on-premises license runs out, Unix seconds; absent on SaaS accounts."""
