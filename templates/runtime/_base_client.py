@@ -25,6 +25,7 @@ from ._auth import (
     Credential,
     client_credential,
     missing_credential,
+    unsendable,
 )
 from ._endpoint import Endpoint
 from ._errors import (
@@ -126,6 +127,7 @@ class BaseClient:
 
     def _refresh(self) -> None:
         """Recompute what every request shares, after a setting changed."""
+        _check_headers("default_headers", self.default_headers)
         self._headers = {"User-Agent": f"flashduty-python/{__version__}", **self.default_headers}
         self._timeout = httpx.Timeout(self.timeout)
         # Per path, for calls keyed by the app key or by nothing: a bounded
@@ -209,7 +211,11 @@ class BaseClient:
         files: dict[str, Any] = {}
         own: Credential | None = None
         path = endpoint.path
-        headers = {**self._headers, **extra_headers} if extra_headers else self._headers
+        if extra_headers:
+            _check_headers("extra_headers", extra_headers)
+            headers = {**self._headers, **extra_headers}
+        else:
+            headers = self._headers
         times = endpoint.times
         for name, value in params.items():
             if value is OMIT:
@@ -552,6 +558,9 @@ def _own_credential(endpoint: Endpoint[Any], name: str, value: Any) -> Credentia
     trigger token), checked before anything is sent."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{name} must be a non-empty string")
+    problem = unsendable(name, value, secret=True) if endpoint.auth_kind != "query" else None
+    if problem:
+        raise ValueError(problem)
     return Credential(endpoint.auth_kind, endpoint.auth_name, value)
 
 
@@ -568,12 +577,23 @@ def _path_value(name: str, value: Any) -> str:
     return quote(text, safe="")
 
 
+def _check_headers(where: str, headers: Mapping[str, Any]) -> None:
+    # These may carry the user's own secrets (a proxy's token): never quoted.
+    for name, value in headers.items():
+        problem = unsendable(f"{where}[{name!r}]", value, True) if isinstance(value, str) else None
+        if problem:
+            raise ValueError(problem)
+
+
 def _header_value(name: str, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"{name}: expected a string or an integer, got {type(value).__name__}")
     text = str(value)
     if not text or any(c in text for c in "\r\n\0"):
         raise ValueError(f"{name}: a header value must be one non-empty line")
+    problem = unsendable(name, text)
+    if problem:
+        raise ValueError(problem)
     return text
 
 
