@@ -366,6 +366,8 @@ class BaseClient:
         def on_error(exc: BaseException) -> BaseException:
             error = _public(_failure(exc, request, secrets)) if isinstance(exc, Exception) else exc
             scrub(error, *secrets)
+            if isinstance(exc, httpx.TransportError):
+                error.__cause__ = _cause(exc, request, *secrets)
             return error
 
         make: Any = (
@@ -744,7 +746,11 @@ def _transport_error(
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
     # (httpx's text may quote what the server sent: escaped and bounded)
-    message = f"{type(exc).__name__}: {shown(redact(exc, *secrets))} ({request.method} {url})"
+    # (httpx's async timeouts have no text at all)
+    text = shown(redact(exc, *secrets)) or (
+        "timed out" if isinstance(exc, httpx.TimeoutException) else "no detail"
+    )
+    message = f"{type(exc).__name__}: {text} ({request.method} {url})"
     not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     if isinstance(exc, httpx.TimeoutException):
         cls: type[APIConnectionError] = _NotSentTimeout if not_sent else APITimeoutError

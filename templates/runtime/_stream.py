@@ -152,7 +152,9 @@ class StreamResponse(_Base[R]):
             for chunk in decoded_stream(response):
                 yield chunk
         except (httpx.HTTPError, BodyError) as exc:
-            raise self._on_error(exc) from None
+            error = self._on_error(exc)
+            # The mapper chains the (redacted) httpx failure, as calls do; nothing else.
+            raise error from error.__cause__
         finally:
             response.close()
 
@@ -261,7 +263,8 @@ class AsyncStreamResponse(_Base[R]):
             async for chunk in adecoded_stream(response):
                 yield chunk
         except (httpx.HTTPError, BodyError) as exc:
-            raise self._on_error(exc) from None
+            error = self._on_error(exc)
+            raise error from error.__cause__
         finally:
             await response.aclose()
 
