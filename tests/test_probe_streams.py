@@ -8,6 +8,8 @@ none."""
 
 from __future__ import annotations
 
+import json
+import pickle
 import time
 from typing import Iterator
 
@@ -64,3 +66,71 @@ async def test_a_stalled_async_stream_says_what_happened(stalls: StreamServer) -
                     seen.append(record)
     assert seen == [{"type": "message", "i": 0}]
     check(info.value, stalls.url)
+
+
+TOKEN = "fd-access-token-5b7e2a"
+
+
+def failing_after_records() -> Iterator[bytes]:
+    yield b'{"type": "message", "i": 0}\n'
+    error = {"code": "InternalError", "message": f"export failed for Bearer {TOKEN}"}
+    yield b'{"request_id": "rid-late", "error": %s}\n' % json.dumps(error).encode()
+
+
+def test_an_error_line_is_redacted_and_says_where_it_came_from() -> None:
+    """Probed: the token the server quoted in an error line after records
+    reached `str(exc)` whole, and the error had no operation nor headers."""
+    with StreamServer() as server:
+        server.answer(PATH, Body(failing_after_records, content_type="application/x-ndjson"))
+        with flashduty.Flashduty(access_token=TOKEN, base_url=server.url) as client:
+            with client.ai_sre.sessions.export(session_id="s1") as stream:
+                with pytest.raises(flashduty.InternalServerError) as info:
+                    list(stream.iter_records())
+    error = info.value
+    assert str(error) == (
+        "InternalError: export failed for Bearer *** "
+        "(HTTP 200, request_id rid-late; POST /safari/session/export, 1 attempt)"
+    )
+    assert TOKEN not in error.message + repr(error) + repr(pickle.dumps(error))
+    assert error.headers["flashcat-request-id"] == "rid-stream"
+
+
+async def test_an_async_error_line_is_redacted() -> None:
+    with StreamServer() as server:
+        server.answer(PATH, Body(failing_after_records, content_type="application/x-ndjson"))
+        async with flashduty.AsyncFlashduty(access_token=TOKEN, base_url=server.url) as client:
+            async with client.ai_sre.sessions.export(session_id="s1") as stream:
+                with pytest.raises(flashduty.InternalServerError) as info:
+                    async for _ in stream.iter_records():
+                        pass
+    assert TOKEN not in str(info.value) + info.value.message
+    assert info.value.operation == "POST /safari/session/export"
+
+
+def proxy_error() -> Iterator[bytes]:
+    yield b"502 Bad Gateway\n"
+
+
+def test_a_proxy_error_page_is_an_error_not_a_stream() -> None:
+    """Probed: a text/plain 502 from a proxy was handed over as the stream,
+    and failed later as "line 1 of the stream is not JSON"."""
+    with StreamServer() as server:
+        server.answer(PATH, Body(proxy_error, content_type="text/plain", status=502))
+        with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as client:
+            with pytest.raises(flashduty.APIResponseError, match="HTTP 502: the body is not"):
+                client.ai_sre.sessions.export(session_id="s1")
+            export = flashduty.with_streaming_response(client.analytics.incidents.export)
+            server.answer("/insight/incident/export", Body(proxy_error, "text/plain", 502))
+            with pytest.raises(flashduty.APIResponseError, match="HTTP 502: the body is not"):
+                export(start_time=1767225600, end_time=1767312000)
+
+
+async def test_an_async_proxy_error_page_is_an_error_not_a_stream() -> None:
+    with StreamServer() as server:
+        server.answer(PATH, Body(proxy_error, content_type="text/plain", status=502))
+        async with flashduty.AsyncFlashduty(
+            app_key=APP_KEY, base_url=server.url, max_retries=0
+        ) as client:
+            with pytest.raises(flashduty.APIResponseError, match="HTTP 502: the body is not"):
+                async with client.ai_sre.sessions.export(session_id="s1"):
+                    pass

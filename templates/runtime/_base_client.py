@@ -329,11 +329,12 @@ class BaseClient:
         endpoint: Endpoint[Any],
         request: httpx.Request | None = None,
         streaming: bool = False,
+        attempt: int = 1,
     ) -> tuple[Any, str | None]:
         """(The call's result: its data, or under `with_raw_response` the
         APIResponse, or a stream; the request ID, from the header or the body)."""
         if streaming and request is not None:
-            return self._streamed(response, endpoint, request)
+            return self._streamed(response, endpoint, request, attempt)
         data, request_id = read(response, endpoint, self.strict_response_validation)
         if endpoint.kind == "list" and data is None:
             data = []
@@ -355,12 +356,19 @@ class BaseClient:
         return data, request_id
 
     def _streamed(
-        self, response: httpx.Response, endpoint: Endpoint[Any], request: httpx.Request
+        self,
+        response: httpx.Response,
+        endpoint: Endpoint[Any],
+        request: httpx.Request,
+        attempt: int = 1,
     ) -> tuple[Any, str | None]:
         """The StreamResponse of an answer: left open when it is a file or a
         stream, else read (an error envelope raises here, before any stream)."""
         from ._stream import AsyncStreamResponse, StreamResponse
 
+        if not 200 <= response.status_code < 300:
+            # Not the file: an error, whatever its body (a proxy's text/plain 502).
+            read(response, endpoint, self.strict_response_validation)
         secrets = _secrets(request, self._secret)
 
         def on_error(exc: BaseException) -> BaseException:
@@ -368,6 +376,10 @@ class BaseClient:
             scrub(error, *secrets)
             if isinstance(exc, httpx.TransportError):
                 error.__cause__ = _cause(exc, request, *secrets)
+            if isinstance(error, APIError):  # an error line after records: as a call's error
+                error.operation = f"{endpoint.method} {endpoint.path}"
+                error.attempts = attempt
+                error.headers = kept_headers(response.headers, secrets)
             return error
 
         make: Any = (
@@ -430,7 +442,7 @@ class BaseClient:
             error = _redirect(outcome)
         else:
             try:
-                value, request_id = self._result(outcome, endpoint, request, streaming)
+                value, request_id = self._result(outcome, endpoint, request, streaming, attempt)
             except (APIError, APIResponseError) as exc:
                 error = exc
             else:

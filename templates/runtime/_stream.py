@@ -31,7 +31,7 @@ from typing import (
 
 import httpx
 
-from ._errors import APIResponseError, error_for
+from ._errors import APIError, APIResponseError, error_for
 from ._transport import BodyError, adecoded_stream, decoded_stream
 
 if TYPE_CHECKING:
@@ -123,7 +123,12 @@ class _Base(Generic[R]):
                 status_code=self.status_code,
                 request_id=self.request_id,
             ) from None
-        _raise_error_line(value, self.status_code, self.request_id)
+        try:
+            _raise_error_line(value, self.status_code, self.request_id)
+        except APIError as exc:
+            # The server's text may quote the credential: redacted as any error is.
+            error = self._on_error(exc)
+            raise error from None
         return self._record_reader(value)  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
