@@ -674,7 +674,8 @@ def _log_answer(
 ) -> None:
     """The answer's body at debug level, as describe_body shows it."""
     if not hasattr(response, "_content"):
-        body = f"(streamed, {one_line(response.headers.get('content-type', 'unknown type'))})"
+        kind = response.headers.get("content-type", "unknown type")  # the server chose it
+        body = f"(streamed, {shown(redact(kind, *secrets), 100)})"
     else:
         body = describe_body(response.content, response.headers.get("content-type", ""), secrets)
     log.debug("answer %s %s %d body=%s", endpoint.method, endpoint.path, response.status_code, body)
