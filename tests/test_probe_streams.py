@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import pickle
 import time
+from pathlib import Path
 from typing import Iterator
 
 import httpx
@@ -134,3 +135,42 @@ async def test_an_async_proxy_error_page_is_an_error_not_a_stream() -> None:
             with pytest.raises(flashduty.APIResponseError, match="HTTP 502: the body is not"):
                 async with client.ai_sre.sessions.export(session_id="s1"):
                     pass
+
+
+def failing_in_pieces() -> Iterator[bytes]:
+    yield b'{"type": "message", "i": 0}\n' * 1000
+    line = b'{"request_id": "rid-late", "error": {"code": "InternalError", "message": "cut"}}\n'
+    for start in range(0, len(line), 7):  # the error line in many small chunks
+        yield line[start : start + 7]
+
+
+def test_write_to_does_not_keep_a_failed_export_as_the_file(tmp_path: Path) -> None:
+    """Probed: `write_to` wrote an export that failed after it started
+    (its error line included) as a complete file, and returned its size."""
+    target = tmp_path / "session.ndjson"
+    with StreamServer() as server:
+        server.answer(PATH, Body(failing_in_pieces, content_type="application/x-ndjson"))
+        with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
+            with client.ai_sre.sessions.export(session_id="s1") as stream:
+                with pytest.raises(flashduty.InternalServerError, match="cut"):
+                    stream.write_to(target)
+            assert list(tmp_path.iterdir()) == []  # neither the file nor its temporary
+            server.answer(PATH, Body(records_ending_in_error_word, "application/x-ndjson"))
+            with client.ai_sre.sessions.export(session_id="s1") as stream:
+                size = stream.write_to(target)
+    assert target.read_bytes() == b"".join(records_ending_in_error_word()) and size > 0
+
+
+def records_ending_in_error_word() -> Iterator[bytes]:
+    yield b'{"type": "message", "text": "an \\"error\\" is data here", "error": "x"}\n'
+
+
+async def test_async_write_to_does_not_keep_a_failed_export(tmp_path: Path) -> None:
+    with StreamServer() as server:
+        server.answer(PATH, Body(failing_in_pieces, content_type="application/x-ndjson"))
+        async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url) as client:
+            async with client.ai_sre.sessions.export(session_id="s1") as stream:
+                with pytest.raises(flashduty.InternalServerError) as info:
+                    await stream.write_to(tmp_path / "session.ndjson")
+    assert info.value.operation == "POST /safari/session/export"
+    assert list(tmp_path.iterdir()) == []

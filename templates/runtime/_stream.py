@@ -50,6 +50,8 @@ STREAMING: contextvars.ContextVar[bool] = contextvars.ContextVar(
 DEFAULT_MAX_LINE = 100 * 1024 * 1024
 # What `write_to` and `iter_bytes` hand over at a time, at most.
 CHUNK = 64 * 1024
+# How much of its end `write_to` keeps, to find an NDJSON stream's error line.
+END = 64 * 1024
 
 ErrorMapper = Callable[[BaseException], BaseException]
 
@@ -131,6 +133,25 @@ class _Base(Generic[R]):
             raise error from None
         return self._record_reader(value)  # type: ignore[no-any-return]
 
+    def _check_end(self, end: bytes) -> None:
+        """An NDJSON stream that failed after it started ends with an error
+        line: `write_to` raises it rather than keep a failed export as the
+        file. (`end` is the body's last END bytes: a longer line is no error line.)"""
+        if self.endpoint.kind != "stream":
+            return
+        line = _text(end.rstrip(b"\r\n").rsplit(b"\n", 1)[-1])
+        if '"error"' not in line:
+            return
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError):
+            return
+        try:
+            _raise_error_line(value, self.status_code, self.request_id)
+        except APIError as exc:
+            error = self._on_error(exc)
+            raise error from None
+
     def __repr__(self) -> str:
         status = self._response.status_code if self._response is not None else "unopened"
         return (
@@ -194,8 +215,13 @@ class StreamResponse(_Base[R]):
         whole or not at all: the body goes to a temporary file beside it,
         renamed over `path` once complete (a failure removes it)."""
         with _Atomic(path) as file:
+            end = bytearray()  # the body's last bytes: where a failed stream's error line is
             for chunk in self.iter_bytes():
                 file.write(chunk)
+                end += chunk
+                if len(end) > 2 * END:
+                    del end[:-END]
+            self._check_end(bytes(end))
             return file.tell()
 
     def close(self) -> None:
@@ -306,8 +332,13 @@ class AsyncStreamResponse(_Base[R]):
         """As `StreamResponse.write_to`. (The file is written with blocking
         calls, a chunk of at most 64 KiB at a time.)"""
         with _Atomic(path) as file:
+            end = bytearray()  # the body's last bytes: where a failed stream's error line is
             async for chunk in self.iter_bytes():
                 file.write(chunk)
+                end += chunk
+                if len(end) > 2 * END:
+                    del end[:-END]
+            self._check_end(bytes(end))
             return file.tell()
 
     async def close(self) -> None:
