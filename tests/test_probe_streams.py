@@ -174,3 +174,41 @@ async def test_async_write_to_does_not_keep_a_failed_export(tmp_path: Path) -> N
                     await stream.write_to(tmp_path / "session.ndjson")
     assert info.value.operation == "POST /safari/session/export"
     assert list(tmp_path.iterdir()) == []
+
+
+def records_only() -> Iterator[bytes]:
+    yield b'{"type": "message", "i": 0}\n{"type": "message", "i": 1}\n'
+
+
+async def test_an_async_stream_iterated_without_async_with_opens_itself() -> None:
+    """Probed: `iter_bytes()` sends the request of a stream not yet opened,
+    but `iter_lines()` / `iter_records()` failed with AttributeError
+    ('_max_size') before getting there."""
+    with StreamServer() as server:
+        server.answer(PATH, Body(records_only, content_type="application/x-ndjson"))
+        async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url) as client:
+            stream = client.ai_sre.sessions.export(session_id="s1")
+            got = [record async for record in stream.iter_records()]
+    assert got == [{"type": "message", "i": 0}, {"type": "message", "i": 1}]
+    assert len(server.requests) == 1
+
+
+def test_with_raw_response_on_a_stream_says_so_before_sending() -> None:
+    """Probed: it sent the request and handed back the open StreamResponse,
+    whose missing `parse()` then failed with AttributeError."""
+    with StreamServer() as server:
+        server.answer(PATH, Body(records_only, content_type="application/x-ndjson"))
+        with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
+            raw = flashduty.with_raw_response(client.ai_sre.sessions.export)
+            with pytest.raises(TypeError, match="answers a stream.*without with_raw_response"):
+                raw(session_id="s1")
+        assert server.requests == []
+
+
+async def test_async_with_raw_response_on_a_stream_says_so() -> None:
+    with StreamServer() as server:
+        async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url) as client:
+            raw = flashduty.with_raw_response(client.ai_sre.sessions.export)
+            with pytest.raises(TypeError, match="answers a stream"):
+                raw(session_id="s1")
+        assert server.requests == []

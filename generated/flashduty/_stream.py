@@ -300,6 +300,7 @@ class AsyncStreamResponse(_Base[R]):
             await response.aclose()
 
     async def iter_lines(self) -> AsyncIterator[str]:
+        await self._open()  # as iter_bytes does: the limit is the opened stream's
         limit = self._max_size or DEFAULT_MAX_LINE
         buffer = _LineBuffer(limit)
         async for chunk in self.iter_bytes():

@@ -862,6 +862,16 @@ def _file(name: str, value: Any) -> Any:
     raise TypeError(f"{name}: expected bytes, a path or a binary file, got {type(value).__name__}")
 
 
+def _not_raw(endpoint: Endpoint[Any]) -> None:
+    """with_raw_response would hand back the stream unchanged (no `parse()`),
+    after sending: say so before anything is sent."""
+    if RAW_RESPONSE.get():
+        raise TypeError(
+            f"{endpoint.method} {endpoint.path} answers a stream, which has its own "
+            "status_code, headers and request_id: call it without with_raw_response"
+        )
+
+
 def _public(error: Exception) -> Exception:
     """Hide the private not-sent markers from callers."""
     if isinstance(error, _NotSentTimeout):
@@ -933,6 +943,7 @@ class SyncAPIClient(BaseClient):
         self, endpoint: Endpoint[R], params: Mapping[str, Any], **options: Any
     ) -> "StreamResponse[R]":
         """The open answer of a "stream" operation (records of type R)."""
+        _not_raw(endpoint)
         return cast("StreamResponse[R]", self.request(endpoint, params, **options))
 
     def _turn(self, endpoint: Endpoint[Any], request: httpx.Request) -> list[Slot]:
@@ -1108,6 +1119,8 @@ class AsyncAPIClient(BaseClient):
     ) -> "AsyncStreamResponse[R]":
         """A "stream" operation's answer, sent by `async with` or `await`."""
         from ._stream import AsyncStreamResponse
+
+        _not_raw(endpoint)
 
         return AsyncStreamResponse(lambda: self.request(endpoint, params, **options))  # type: ignore[arg-type]
 
