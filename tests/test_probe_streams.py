@@ -193,22 +193,13 @@ async def test_an_async_stream_iterated_without_async_with_opens_itself() -> Non
     assert len(server.requests) == 1
 
 
-def test_with_raw_response_on_a_stream_says_so_before_sending() -> None:
-    """Probed: it sent the request and handed back the open StreamResponse,
-    whose missing `parse()` then failed with AttributeError."""
+def test_with_raw_response_on_a_stream_gives_the_stream_as_its_parse() -> None:
+    """Probed: it handed back the open StreamResponse itself, whose missing
+    `parse()` then failed with AttributeError (the contract suite calls it)."""
     with StreamServer() as server:
         server.answer(PATH, Body(records_only, content_type="application/x-ndjson"))
         with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url) as client:
-            raw = flashduty.with_raw_response(client.ai_sre.sessions.export)
-            with pytest.raises(TypeError, match="answers a stream.*without with_raw_response"):
-                raw(session_id="s1")
-        assert server.requests == []
-
-
-async def test_async_with_raw_response_on_a_stream_says_so() -> None:
-    with StreamServer() as server:
-        async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url) as client:
-            raw = flashduty.with_raw_response(client.ai_sre.sessions.export)
-            with pytest.raises(TypeError, match="answers a stream"):
-                raw(session_id="s1")
-        assert server.requests == []
+            raw = flashduty.with_raw_response(client.ai_sre.sessions.export)(session_id="s1")
+            assert raw.status_code == 200 and raw.request_id == "rid-stream"
+            with raw.parse() as stream:
+                assert [r["i"] for r in stream.iter_records()] == [0, 1]

@@ -388,7 +388,7 @@ class BaseClient:
         settings = {"max_size": self.max_response_size, "on_error": on_error}
         request_id = response.headers.get(REQUEST_ID_HEADER)
         if not hasattr(response, "_content"):  # left open by _attempt
-            return make(endpoint, request_id, response=response, **settings), request_id
+            return _raw(make(endpoint, request_id, response=response, **settings), request_id)
         data = None
         if endpoint.kind in ("bytes", "stream") and endpoint.data is None:
             # The JSON envelope instead of the file: its `data` is the content.
@@ -399,7 +399,7 @@ class BaseClient:
         stream = make(
             endpoint, request_id, response=response, content=content, data=data, **settings
         )
-        return stream, request_id
+        return _raw(stream, request_id)
 
     def _pacers(self, endpoint: Endpoint[Any]) -> list[Pacer]:
         """The pacers a call waits for: the operation's own limit (exports:
@@ -862,14 +862,12 @@ def _file(name: str, value: Any) -> Any:
     raise TypeError(f"{name}: expected bytes, a path or a binary file, got {type(value).__name__}")
 
 
-def _not_raw(endpoint: Endpoint[Any]) -> None:
-    """with_raw_response would hand back the stream unchanged (no `parse()`),
-    after sending: say so before anything is sent."""
+def _raw(stream: Any, request_id: str | None) -> tuple[Any, str | None]:
+    """A stream, or under `with_raw_response` the APIResponse whose `parse()`
+    is the stream (it was handed back bare, without `parse()`)."""
     if RAW_RESPONSE.get():
-        raise TypeError(
-            f"{endpoint.method} {endpoint.path} answers a stream, which has its own "
-            "status_code, headers and request_id: call it without with_raw_response"
-        )
+        stream = APIResponse(stream._http(), stream.endpoint, stream, request_id)
+    return stream, request_id
 
 
 def _public(error: Exception) -> Exception:
@@ -943,7 +941,6 @@ class SyncAPIClient(BaseClient):
         self, endpoint: Endpoint[R], params: Mapping[str, Any], **options: Any
     ) -> "StreamResponse[R]":
         """The open answer of a "stream" operation (records of type R)."""
-        _not_raw(endpoint)
         return cast("StreamResponse[R]", self.request(endpoint, params, **options))
 
     def _turn(self, endpoint: Endpoint[Any], request: httpx.Request) -> list[Slot]:
@@ -1119,8 +1116,6 @@ class AsyncAPIClient(BaseClient):
     ) -> "AsyncStreamResponse[R]":
         """A "stream" operation's answer, sent by `async with` or `await`."""
         from ._stream import AsyncStreamResponse
-
-        _not_raw(endpoint)
 
         return AsyncStreamResponse(lambda: self.request(endpoint, params, **options))  # type: ignore[arg-type]
 

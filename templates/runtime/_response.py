@@ -158,7 +158,7 @@ def _bare(response: httpx.Response, endpoint: "Endpoint[Any]", strict: bool) -> 
         # on every path: an error, not data with an odd `error` field.
         body = _decode(response)
         if body is not None and isinstance(body.get("error"), dict):
-            _carried(response, body, None)
+            _carried(response, body, response.headers.get(REQUEST_ID_HEADER))
     try:
         # Wrapped, so that the envelope's one fast parse (and its lenient
         # fallback) read it: a bare answer is data without the envelope.
