@@ -137,5 +137,5 @@ creatable = [t.plugin_type for t in types.items if t.supports_api_create]
 created = client.integrations.create(plugin_type="prometheus.alert", name="Production Prometheus")
 print(created.integration_id)  # created.integration_key is shown this once: store it safely
 
-for page in client.status_pages.list().items:
-    print(page.page_id, page.name, [c.name for c in page.components])
+for status_page in client.status_pages.list().items:
+    print(status_page.page_id, status_page.name, [c.name for c in status_page.components])
