@@ -95,7 +95,27 @@ def _make(arg: str, value: str) -> Credential | None:
     if not value:
         return None  # an empty app key: every call that needs one says so
     kind, name, _ = CLIENT_CREDENTIALS[arg]
+    if kind != "query":
+        problem = unsendable(arg, value, secret=True)
+        if problem:
+            raise ValueError(problem)
     return Credential(kind, name, value)
+
+
+def unsendable(what: str, value: str, secret: bool = False) -> str | None:
+    """Why `value` cannot be a header value, or None if it can.
+
+    httpx encodes headers as ASCII and h11 refuses control characters and
+    spaces at either end: found only as the request leaves, those surface as
+    a bare UnicodeEncodeError or as a connection error that is retried. A
+    secret's characters are never quoted, only their position."""
+    for i, c in enumerate(value):
+        if not (" " <= c <= "~" or c == "\t"):
+            shown = f"character {i + 1}" if secret else f"{c!r} at character {i + 1}"
+            return f"{what}: a header value takes printable ASCII only; {shown} is not"
+    if value != value.strip(" \t"):
+        return f"{what}: a header value cannot begin or end with a space"
+    return None
 
 
 def missing_credential() -> Exception:

@@ -25,6 +25,7 @@ from ._auth import (
     Credential,
     client_credential,
     missing_credential,
+    unsendable,
 )
 from ._endpoint import Endpoint
 from ._errors import (
@@ -126,6 +127,7 @@ class BaseClient:
 
     def _refresh(self) -> None:
         """Recompute what every request shares, after a setting changed."""
+        _check_headers("default_headers", self.default_headers)
         self._headers = {"User-Agent": f"flashduty-python/{__version__}", **self.default_headers}
         self._timeout = httpx.Timeout(self.timeout)
         # Per path, for calls keyed by the app key or by nothing: a bounded
@@ -209,7 +211,11 @@ class BaseClient:
         files: dict[str, Any] = {}
         own: Credential | None = None
         path = endpoint.path
-        headers = {**self._headers, **extra_headers} if extra_headers else self._headers
+        if extra_headers:
+            _check_headers("extra_headers", extra_headers)
+            headers = {**self._headers, **extra_headers}
+        else:
+            headers = self._headers
         times = endpoint.times
         for name, value in params.items():
             if value is OMIT:
@@ -323,11 +329,12 @@ class BaseClient:
         endpoint: Endpoint[Any],
         request: httpx.Request | None = None,
         streaming: bool = False,
+        attempt: int = 1,
     ) -> tuple[Any, str | None]:
         """(The call's result: its data, or under `with_raw_response` the
         APIResponse, or a stream; the request ID, from the header or the body)."""
         if streaming and request is not None:
-            return self._streamed(response, endpoint, request)
+            return self._streamed(response, endpoint, request, attempt)
         data, request_id = read(response, endpoint, self.strict_response_validation)
         if endpoint.kind == "list" and data is None:
             data = []
@@ -349,17 +356,30 @@ class BaseClient:
         return data, request_id
 
     def _streamed(
-        self, response: httpx.Response, endpoint: Endpoint[Any], request: httpx.Request
+        self,
+        response: httpx.Response,
+        endpoint: Endpoint[Any],
+        request: httpx.Request,
+        attempt: int = 1,
     ) -> tuple[Any, str | None]:
         """The StreamResponse of an answer: left open when it is a file or a
         stream, else read (an error envelope raises here, before any stream)."""
         from ._stream import AsyncStreamResponse, StreamResponse
 
+        if not 200 <= response.status_code < 300:
+            # Not the file: an error, whatever its body (a proxy's text/plain 502).
+            read(response, endpoint, self.strict_response_validation)
         secrets = _secrets(request, self._secret)
 
         def on_error(exc: BaseException) -> BaseException:
             error = _public(_failure(exc, request, secrets)) if isinstance(exc, Exception) else exc
             scrub(error, *secrets)
+            if isinstance(exc, httpx.TransportError):
+                error.__cause__ = _cause(exc, request, *secrets)
+            if isinstance(error, APIError):  # an error line after records: as a call's error
+                error.operation = f"{endpoint.method} {endpoint.path}"
+                error.attempts = attempt
+                error.headers = kept_headers(response.headers, secrets)
             return error
 
         make: Any = (
@@ -368,7 +388,7 @@ class BaseClient:
         settings = {"max_size": self.max_response_size, "on_error": on_error}
         request_id = response.headers.get(REQUEST_ID_HEADER)
         if not hasattr(response, "_content"):  # left open by _attempt
-            return make(endpoint, request_id, response=response, **settings), request_id
+            return _raw(make(endpoint, request_id, response=response, **settings), request_id)
         data = None
         if endpoint.kind in ("bytes", "stream") and endpoint.data is None:
             # The JSON envelope instead of the file: its `data` is the content.
@@ -379,7 +399,7 @@ class BaseClient:
         stream = make(
             endpoint, request_id, response=response, content=content, data=data, **settings
         )
-        return stream, request_id
+        return _raw(stream, request_id)
 
     def _pacers(self, endpoint: Endpoint[Any]) -> list[Pacer]:
         """The pacers a call waits for: the operation's own limit (exports:
@@ -422,7 +442,7 @@ class BaseClient:
             error = _redirect(outcome)
         else:
             try:
-                value, request_id = self._result(outcome, endpoint, request, streaming)
+                value, request_id = self._result(outcome, endpoint, request, streaming, attempt)
             except (APIError, APIResponseError) as exc:
                 error = exc
             else:
@@ -552,6 +572,9 @@ def _own_credential(endpoint: Endpoint[Any], name: str, value: Any) -> Credentia
     trigger token), checked before anything is sent."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{name} must be a non-empty string")
+    problem = unsendable(name, value, secret=True) if endpoint.auth_kind != "query" else None
+    if problem:
+        raise ValueError(problem)
     return Credential(endpoint.auth_kind, endpoint.auth_name, value)
 
 
@@ -568,12 +591,23 @@ def _path_value(name: str, value: Any) -> str:
     return quote(text, safe="")
 
 
+def _check_headers(where: str, headers: Mapping[str, Any]) -> None:
+    # These may carry the user's own secrets (a proxy's token): never quoted.
+    for name, value in headers.items():
+        problem = unsendable(f"{where}[{name!r}]", value, True) if isinstance(value, str) else None
+        if problem:
+            raise ValueError(problem)
+
+
 def _header_value(name: str, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f"{name}: expected a string or an integer, got {type(value).__name__}")
     text = str(value)
     if not text or any(c in text for c in "\r\n\0"):
         raise ValueError(f"{name}: a header value must be one non-empty line")
+    problem = unsendable(name, text)
+    if problem:
+        raise ValueError(problem)
     return text
 
 
@@ -642,7 +676,8 @@ def _log_answer(
 ) -> None:
     """The answer's body at debug level, as describe_body shows it."""
     if not hasattr(response, "_content"):
-        body = f"(streamed, {one_line(response.headers.get('content-type', 'unknown type'))})"
+        kind = response.headers.get("content-type", "unknown type")  # the server chose it
+        body = f"(streamed, {shown(redact(kind, *secrets), 100)})"
     else:
         body = describe_body(response.content, response.headers.get("content-type", ""), secrets)
     log.debug("answer %s %s %d body=%s", endpoint.method, endpoint.path, response.status_code, body)
@@ -726,7 +761,11 @@ def _transport_error(
     """Our exception for an httpx failure, with every secret removed from the message."""
     url = redact(request.url, *secrets)
     # (httpx's text may quote what the server sent: escaped and bounded)
-    message = f"{type(exc).__name__}: {shown(redact(exc, *secrets))} ({request.method} {url})"
+    # (httpx's async timeouts have no text at all)
+    text = shown(redact(exc, *secrets)) or (
+        "timed out" if isinstance(exc, httpx.TimeoutException) else "no detail"
+    )
+    message = f"{type(exc).__name__}: {text} ({request.method} {url})"
     not_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
     if isinstance(exc, httpx.TimeoutException):
         cls: type[APIConnectionError] = _NotSentTimeout if not_sent else APITimeoutError
@@ -823,6 +862,14 @@ def _file(name: str, value: Any) -> Any:
     if isinstance(value, (str, tuple)) or hasattr(value, "read"):
         return value  # a str is the content (a path must be a pathlib.Path)
     raise TypeError(f"{name}: expected bytes, a path or a binary file, got {type(value).__name__}")
+
+
+def _raw(stream: Any, request_id: str | None) -> tuple[Any, str | None]:
+    """A stream, or under `with_raw_response` the APIResponse whose `parse()`
+    is the stream (it was handed back bare, without `parse()`)."""
+    if RAW_RESPONSE.get():
+        stream = APIResponse(stream._http(), stream.endpoint, stream, request_id)
+    return stream, request_id
 
 
 def _public(error: Exception) -> Exception:

@@ -98,6 +98,8 @@ def read(
     if ok and endpoint.kind == "bytes":
         return download(response, header_id)
     if not ok:
+        if endpoint.bare:
+            _bare_failure(response, header_id)
         _failure(response, header_id)
     if endpoint.bare:
         return _bare(response, endpoint, strict), header_id
@@ -173,6 +175,12 @@ def _bare(response: httpx.Response, endpoint: "Endpoint[Any]", strict: bool) -> 
     """The data of an answer that is not in the envelope (a proxied API's
     own format): the whole body, read by the same rule as envelope data."""
     content = response.content
+    if content.lstrip()[:1] == b"{" and b'"error"' in content:
+        # The API's own error envelope, which its gateway sends in HTTP 200
+        # on every path: an error, not data with an odd `error` field.
+        body = _decode(response)
+        if body is not None and isinstance(body.get("error"), dict):
+            _carried(response, body, response.headers.get(REQUEST_ID_HEADER))
     try:
         # Wrapped, so that the envelope's one fast parse (and its lenient
         # fallback) read it: a bare answer is data without the envelope.
@@ -185,12 +193,35 @@ def _bare(response: httpx.Response, endpoint: "Endpoint[Any]", strict: bool) -> 
     try:
         body = json.loads(content)
     except ValueError:
-        _failure(response, None)
+        kind = shown(response.headers.get("content-type", "") or "unknown type", 100)
+        raise APIResponseError(
+            f"HTTP {response.status_code}: the body is not a JSON document ({kind}, {len(content)} bytes)",
+            status_code=response.status_code,
+            request_id=None,
+            body=content,
+        ) from None
     where = f"{endpoint.method} {endpoint.path}"
     try:
         return read_leniently(_envelope(endpoint), {"data": body}, where, strict).data
     except Mismatch as exc:
         raise _mismatch(response, None, exc) from None
+
+
+def _bare_failure(response: httpx.Response, header_id: str | None) -> NoReturn:
+    """An error in a proxied API's own format (Prometheus: `{"status":
+    "error", "errorType": ..., "error": "<text>"}`): its text in the
+    message, bounded; else whatever the envelope's rule makes of it."""
+    body = _decode(response)
+    if body is not None and isinstance(body.get("error"), str) and body["error"]:
+        kind = body.get("errorType")
+        text = f"{kind}: {body['error']}" if isinstance(kind, str) and kind else body["error"]
+        raise APIResponseError(
+            f"HTTP {response.status_code}: {shown(text)}",
+            status_code=response.status_code,
+            request_id=header_id,
+            body=response.content,
+        )
+    _failure(response, header_id)
 
 
 def _reread(

@@ -31,7 +31,7 @@ from typing import (
 
 import httpx
 
-from ._errors import APIResponseError, error_for
+from ._errors import APIError, APIResponseError, error_for
 from ._transport import BodyError, adecoded_stream, decoded_stream
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ STREAMING: contextvars.ContextVar[bool] = contextvars.ContextVar(
 DEFAULT_MAX_LINE = 100 * 1024 * 1024
 # What `write_to` and `iter_bytes` hand over at a time, at most.
 CHUNK = 64 * 1024
+# How much of its end `write_to` keeps, to find an NDJSON stream's error line.
+END = 64 * 1024
 
 ErrorMapper = Callable[[BaseException], BaseException]
 
@@ -123,8 +125,32 @@ class _Base(Generic[R]):
                 status_code=self.status_code,
                 request_id=self.request_id,
             ) from None
-        _raise_error_line(value, self.status_code, self.request_id)
+        try:
+            _raise_error_line(value, self.status_code, self.request_id)
+        except APIError as exc:
+            # The server's text may quote the credential: redacted as any error is.
+            error = self._on_error(exc)
+            raise error from None
         return self._record_reader(value)  # type: ignore[no-any-return]
+
+    def _check_end(self, end: bytes) -> None:
+        """An NDJSON stream that failed after it started ends with an error
+        line: `write_to` raises it rather than keep a failed export as the
+        file. (`end` is the body's last END bytes: a longer line is no error line.)"""
+        if self.endpoint.kind != "stream":
+            return
+        line = _text(end.rstrip(b"\r\n").rsplit(b"\n", 1)[-1])
+        if '"error"' not in line:
+            return
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError):
+            return
+        try:
+            _raise_error_line(value, self.status_code, self.request_id)
+        except APIError as exc:
+            error = self._on_error(exc)
+            raise error from None
 
     def __repr__(self) -> str:
         status = self._response.status_code if self._response is not None else "unopened"
@@ -152,7 +178,9 @@ class StreamResponse(_Base[R]):
             for chunk in decoded_stream(response):
                 yield chunk
         except (httpx.HTTPError, BodyError) as exc:
-            raise self._on_error(exc) from None
+            error = self._on_error(exc)
+            # The mapper chains the (redacted) httpx failure, as calls do; nothing else.
+            raise error from error.__cause__
         finally:
             response.close()
 
@@ -187,8 +215,13 @@ class StreamResponse(_Base[R]):
         whole or not at all: the body goes to a temporary file beside it,
         renamed over `path` once complete (a failure removes it)."""
         with _Atomic(path) as file:
+            end = bytearray()  # the body's last bytes: where a failed stream's error line is
             for chunk in self.iter_bytes():
                 file.write(chunk)
+                end += chunk
+                if len(end) > 2 * END:
+                    del end[:-END]
+            self._check_end(bytes(end))
             return file.tell()
 
     def close(self) -> None:
@@ -261,11 +294,13 @@ class AsyncStreamResponse(_Base[R]):
             async for chunk in adecoded_stream(response):
                 yield chunk
         except (httpx.HTTPError, BodyError) as exc:
-            raise self._on_error(exc) from None
+            error = self._on_error(exc)
+            raise error from error.__cause__
         finally:
             await response.aclose()
 
     async def iter_lines(self) -> AsyncIterator[str]:
+        await self._open()  # as iter_bytes does: the limit is the opened stream's
         limit = self._max_size or DEFAULT_MAX_LINE
         buffer = _LineBuffer(limit)
         async for chunk in self.iter_bytes():
@@ -298,8 +333,13 @@ class AsyncStreamResponse(_Base[R]):
         """As `StreamResponse.write_to`. (The file is written with blocking
         calls, a chunk of at most 64 KiB at a time.)"""
         with _Atomic(path) as file:
+            end = bytearray()  # the body's last bytes: where a failed stream's error line is
             async for chunk in self.iter_bytes():
                 file.write(chunk)
+                end += chunk
+                if len(end) > 2 * END:
+                    del end[:-END]
+            self._check_end(bytes(end))
             return file.tell()
 
     async def close(self) -> None:

@@ -57,7 +57,8 @@ def describe_body(content: bytes, content_type: str, secrets: tuple[str, ...]) -
     LOG_BODY_LIMIT characters."""
     if not content:
         return "(empty)"
-    kind = content_type.split(";")[0].strip().lower() or "unknown type"
+    # The server chose it: a line's worth at most.
+    kind = content_type.split(";")[0].strip().lower()[:100] or "unknown type"
     looks_json = "json" in kind or content.lstrip()[:1] in (b"{", b"[")
     if looks_json and len(content) <= 4 * 1024 * 1024:  # larger: not worth parsing to log
         try:
@@ -72,7 +73,7 @@ def describe_body(content: bytes, content_type: str, secrets: tuple[str, ...]) -
         head = content[: LOG_BODY_LIMIT * 4].decode("utf-8", "replace")
         text = one_line(redact(head, *secrets))
         return text if len(content) <= LOG_BODY_LIMIT * 4 else f"{text} ({len(content):,} bytes)"
-    return f"({len(content):,} bytes of {kind})"
+    return f"({len(content):,} bytes of {one_line(redact(kind, *secrets), 100)})"
 
 
 def kept_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> dict[str, str]:
