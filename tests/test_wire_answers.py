@@ -123,9 +123,12 @@ def test_a_50_mb_error_message_gives_a_short_text(wire: WireServer) -> None:
     assert re.search(r"\((\d+) characters\)$", str(figures["text"]))
     assert int(re.findall(r"\((\d+) characters\)$", str(figures["text"]))[0]) < 700
     # The body (50 MB, under max_response_size) is held while it is read, then
-    # as bytes and as decoded text; no copy per text made of it (bounded and
-    # escaped, redacted without a copy when no key is in it).
-    assert float(figures["peak_mb"]) < 5 * 50  # type: ignore[arg-type]
+    # as bytes and as the decoded message; no copy per text made of it (bounded
+    # and escaped, redacted without a copy when no key is in it). Alone this
+    # peaks near 2x the body; in a loaded full run, where the body arrives in
+    # many small chunks, the allocator keeps up to ~5.3x resident. A copy per
+    # text (str, repr, args, the log line) would add a body each, past 7x.
+    assert float(figures["peak_mb"]) < 6 * 50  # type: ignore[arg-type]
 
 
 @BOTH

@@ -24,6 +24,8 @@ class Dashboard(FlashdutyModel):
     created_at: int = 0
     """Creation time, Unix seconds."""
     created_by: dashboard_actor.DashboardActor | None = None
+    """The member who created the dashboard."""
     updated_at: int = 0
     """Last change, Unix seconds."""
     updated_by: dashboard_actor.DashboardActor | None = None
+    """The member whose change made the current revision."""

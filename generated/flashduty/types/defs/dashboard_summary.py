@@ -25,3 +25,4 @@ class DashboardSummary(FlashdutyModel):
     updated_at: int = 0
     """Last change, Unix seconds."""
     updated_by: dashboard_actor.DashboardActor | None = None
+    """The member whose change made the current revision."""

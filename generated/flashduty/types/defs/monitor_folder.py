@@ -23,11 +23,11 @@ class MonitorFolder(FlashdutyModel):
     creator_id: int = 0
     """Member who created the folder."""
     creator_name: str = ""
-    """Name of that member."""
+    """Name of the member who created the folder."""
     updater_id: int = 0
     """Member who changed it last."""
     updater_name: str = ""
-    """Name of that member."""
+    """Name of the member who changed it last."""
     created_at: int = 0
     """Creation time, Unix seconds."""
     updated_at: int = 0

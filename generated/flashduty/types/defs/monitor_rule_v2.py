@@ -15,11 +15,11 @@ class MonitorRuleV2(MonitorRuleV2Settings):
     creator_id: int = 0
     """Member who created the rule."""
     creator_name: str = ""
-    """Name of that member."""
+    """Name of the member who created the rule."""
     updater_id: int = 0
     """Member who changed the rule last."""
     updater_name: str = ""
-    """Name of that member."""
+    """Name of the member who changed the rule last."""
     created_at: int = 0
     """Creation time, Unix seconds."""
     updated_at: int = 0
