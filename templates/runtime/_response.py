@@ -312,8 +312,12 @@ def loads(content: bytes) -> Any:
         # copy more at the peak). Whatever it refuses (bad UTF-8, lone
         # surrogates, a BOM, huge numbers) json.loads reads, or names, below.
         return from_json(content)
-    except ValueError:
-        pass
+    except ValueError as exc:
+        if str(exc).startswith("recursion limit exceeded"):
+            # Deeper than pydantic-core reads (its fast path too): too deep on
+            # every Python, whatever depth json.loads would reach (3.12 and
+            # later go far deeper than 3.10 and 3.11 before RecursionError).
+            raise RecursionError(str(exc)) from None
     try:
         try:
             return json.loads(content)
