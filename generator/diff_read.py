@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from .ir import py_name
 from .pytypes import SCALARS
-from .schemas import METHODS, deref, ref_name
+from .schemas import METHODS, deref, ref_name, resolved, schema_type
 
 Doc = dict[str, Any]
 
@@ -69,44 +69,11 @@ def operations(doc: Doc) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]
                 yield f"{method.upper()} {path}", item, op
 
 
-def _resolved(doc: Doc, schema: Any, seen: frozenset[str]) -> tuple[Any, frozenset[str]]:
-    """The schema behind `$ref`s, and the refs followed so far; None when a ref
-    followed already comes back (the schema reaches itself)."""
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        ref = schema["$ref"]
-        if ref in seen:
-            return None, seen
-        seen = seen | {ref}
-        schema = deref(doc, {"$ref": ref})
-        if isinstance(schema, dict) and schema.get("$ref") == ref:
-            return None, seen  # a ref that cannot be followed (outside the document)
-    return schema, seen
-
-
-def schema_type(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> str | None:
-    """The JSON type a schema describes, looking through refs and allOf."""
-    schema, seen = _resolved(doc, schema, seen)
-    if not isinstance(schema, dict):
-        return None
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((x for x in kind if x != "null"), None)
-    if kind:
-        return str(kind)
-    if "properties" in schema or "additionalProperties" in schema:
-        return "object"
-    for part in seq(schema.get("allOf")):
-        found = schema_type(doc, part, seen)
-        if found:
-            return found
-    return None
-
-
 def properties(
     doc: Doc, schema: Any, seen: frozenset[str] = frozenset()
 ) -> tuple[dict[str, Any], set[str]]:
     """Properties and required names of an object schema, allOf merged."""
-    schema, seen = _resolved(doc, schema, seen)
+    schema, seen = resolved(doc, schema, seen)
     props: dict[str, Any] = {}
     required: set[str] = set()
     if not isinstance(schema, dict):
@@ -128,7 +95,7 @@ def single(doc: Doc, schema: Any) -> Any:
     nullable model is written): looking through it keeps the fields comparable."""
     seen: frozenset[str] = frozenset()
     while True:
-        schema, seen = _resolved(doc, schema, seen)
+        schema, seen = resolved(doc, schema, seen)
         if not isinstance(schema, dict):
             return schema
         members = None
@@ -164,7 +131,7 @@ def type_of(
     Nullability is left out: the SDK reads null as the zero value anyway. Enums
     of arguments show as `str enum` (the SDK types them Literal); a schema
     reaching itself is `Any` where it comes back."""
-    schema, seen = _resolved(doc, schema, seen)
+    schema, seen = resolved(doc, schema, seen)
     if not isinstance(schema, dict) or depth > MAX_DEPTH:
         return "Any"
     for key in ("anyOf", "oneOf"):
@@ -199,7 +166,7 @@ def type_of(
 
 def enum_values(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> list[Any] | None:
     """The values a schema allows when it is an enum (or const), else None."""
-    schema, seen = _resolved(doc, schema, seen)
+    schema, seen = resolved(doc, schema, seen)
     if not isinstance(schema, dict):
         return None
     for key in ("anyOf", "oneOf"):  # a nullable enum: the one non-null member
@@ -220,7 +187,7 @@ def enum_values(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> li
 def nullable(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> bool:
     """Whether null is an allowed value: a `null` type (3.1), `nullable: true`
     (3.0), a null member of anyOf/oneOf, or null in the enum."""
-    schema, seen = _resolved(doc, schema, seen)
+    schema, seen = resolved(doc, schema, seen)
     if not isinstance(schema, dict):
         return False
     kind = schema.get("type")
@@ -240,7 +207,7 @@ def deprecated(doc: Doc, schema: Any) -> bool:
     """Marked deprecated, beside a `$ref` or in the schema it points to."""
     if isinstance(schema, dict) and schema.get("deprecated") is True:
         return True
-    target, _ = _resolved(doc, schema, frozenset())
+    target, _ = resolved(doc, schema, frozenset())
     return isinstance(target, dict) and target.get("deprecated") is True
 
 

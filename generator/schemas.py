@@ -46,20 +46,38 @@ def ref_name(schema: Any) -> str | None:
     return None
 
 
-def schema_type(doc: dict[str, Any], schema: Any) -> str | None:
+def resolved(
+    doc: dict[str, Any], schema: Any, seen: frozenset[str] = frozenset()
+) -> tuple[Any, frozenset[str]]:
+    """The schema behind `$ref`s, and the refs followed so far; None when a ref
+    followed already comes back (the schema reaches itself) or cannot be
+    followed: a recursive or broken document must read, not recurse."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        ref = schema["$ref"]
+        if ref in seen:
+            return None, seen
+        seen = seen | {ref}
+        schema = deref(doc, {"$ref": ref})
+        if isinstance(schema, dict) and schema.get("$ref") == ref:
+            return None, seen  # a ref that cannot be followed (outside the document)
+    return schema, seen
+
+
+def schema_type(doc: dict[str, Any], schema: Any, seen: frozenset[str] = frozenset()) -> str | None:
     """The JSON type a schema describes, looking through refs and allOf."""
-    schema = deref(doc, schema)
+    schema, seen = resolved(doc, schema, seen)
     if not isinstance(schema, dict):
         return None
-    t = schema.get("type")
-    if isinstance(t, list):
-        t = next((x for x in t if x != "null"), None)
-    if t:
-        return str(t)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((x for x in kind if x != "null"), None)
+    if kind:
+        return str(kind)
     if "properties" in schema or "additionalProperties" in schema:
         return "object"
-    for part in schema.get("allOf") or []:
-        found = schema_type(doc, part)
+    parts = schema.get("allOf")
+    for part in parts if isinstance(parts, list) else []:
+        found = schema_type(doc, part, seen)
         if found:
             return found
     return None
