@@ -53,6 +53,7 @@ from ._retry import (
     retry_after,
 )
 from ._stream import STREAMING, is_stream_answer
+from ._tls import default_verify
 from ._sanitize import shown
 from ._transport import (
     DEADLINE,
@@ -897,7 +898,7 @@ class SyncAPIClient(BaseClient):
         self._owns_http = http_client is None
         if http_client is None:
             # No transport= here: that would turn off httpx's HTTP(S)_PROXY support.
-            http_client = httpx.Client(follow_redirects=False)
+            http_client = httpx.Client(follow_redirects=False, verify=default_verify())
         adopt(http_client)
         self._http = http_client
 
@@ -1071,7 +1072,7 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**settings)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(follow_redirects=False)
+            http_client = httpx.AsyncClient(follow_redirects=False, verify=default_verify())
         adopt(http_client)
         self._http = http_client
 
