@@ -11,7 +11,6 @@ import json
 import logging
 import multiprocessing
 import pickle
-import threading
 import time
 import tracemalloc
 import zlib
@@ -21,7 +20,7 @@ import httpx
 import pytest
 
 import flashduty
-from flashduty import _base_client, webhooks
+from flashduty import webhooks
 from flashduty._pacing import Pacer
 
 from .conftest import APP_KEY

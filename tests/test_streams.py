@@ -13,7 +13,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable, Iterator
@@ -25,6 +24,7 @@ from generator.pipeline import generate
 
 from .conftest import APP_KEY
 from .server import _Local, _Quiet
+from .typing_run import mypy_strict
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "generator" / "fixtures" / "streams" / "openapi.yaml"
@@ -410,12 +410,7 @@ def test_the_generated_stream_methods_type_check(tmp_path: Path) -> None:
                     async for record in stream.iter_records():
                         assert_type(record, LogLine)
             """))
-    done = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, MYPYPATH=str(out)),
-    )
+    done = mypy_strict(str(user), cache="stream-methods", env=dict(os.environ, MYPYPATH=str(out)))
     assert done.returncode == 0, done.stdout
 
 

@@ -14,6 +14,8 @@ import pytest
 from generator.__main__ import main
 from generator.pipeline import generate
 
+from ..typing_run import mypy_strict
+
 HERE = Path(__file__).resolve().parent
 MINI = HERE / "fixtures" / "mini"
 GOLDEN = HERE / "golden" / "mini"
@@ -70,11 +72,7 @@ def test_same_input_same_bytes_with_and_without_cache(tmp_path: Path) -> None:
 def test_generated_client_works_and_type_checks(tmp_path: Path) -> None:
     out = tmp_path / "out"
     generate(str(MINI / "openapi.yaml"), str(out), "flashduty", cache=None)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(out / "flashduty")],
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict(str(out / "flashduty"), cache="generated-client")
     assert result.returncode == 0, result.stdout
 
 

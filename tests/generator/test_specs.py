@@ -17,6 +17,7 @@ import yaml
 from generator.__main__ import INTERNAL_ERROR, main
 
 from ..server import MockServer, envelope
+from ..typing_run import mypy_strict
 from .test_generator import tree
 
 HERE = Path(__file__).resolve().parent
@@ -266,12 +267,7 @@ def test_hostile_names_import_type_check_and_send_their_wire_names(
 ) -> None:
     status, out = run(tmp_path, HOSTILE, "hostile")
     assert status == 0, capsys.readouterr().err
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "hostile"],
-        cwd=out,
-        capture_output=True,
-        text=True,
-    )
+    checked = mypy_strict("hostile", cache="hostile-names", cwd=out)
     assert checked.returncode == 0, checked.stdout
     pkg = imported("hostile")
     assert '"""' in (pkg.types.Def.__doc__ or "") and "{{ jinja }}" in (pkg.types.Def.__doc__ or "")
