@@ -6,12 +6,12 @@ a difference from the spec raises `APIResponseError` naming the field."""
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 import re
 from typing import Any, Iterator
 
+import httpx
 import pytest
 from pydantic import BaseModel, RootModel
 
@@ -62,7 +62,7 @@ def other_type(value: Any) -> Any:
 
 
 def mutated(body: dict[str, Any], path: Path, how: str) -> dict[str, Any]:
-    out = copy.deepcopy(body)
+    out: dict[str, Any] = json.loads(json.dumps(body))  # a deep copy, faster for JSON
     parent = out
     for part in path[:-1]:
         parent = parent[part]
@@ -104,21 +104,31 @@ def in_union(read: Any, path: Path) -> bool:
 
 @pytest.mark.parametrize("operation_id,op,example", ANSWERS, ids=[a[0] for a in ANSWERS])
 def test_each_field_dropped_nulled_and_retyped(
-    server: MockServer,
     caplog: pytest.LogCaptureFixture,
     operation_id: str,
     op: dict[str, Any],
     example: dict[str, Any],
 ) -> None:
+    # 13,000 cases, each read twice: the answers reach the client through
+    # httpx's transport interface instead of a socket (the socket's share was
+    # half the suite's time here). The same reading is tested over real HTTP
+    # on 127.0.0.1 by the evidence replay and the hardening tests.
     body: dict[str, Any] = {}
-    server.default = lambda seen: Reply(
-        body=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(
+            200, content=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+        )
     )
     kwargs, _ = arguments(op)
     paged = bool(op.get("x-pagination"))
     caplog.set_level(logging.WARNING, logger="flashduty")
     counts = {"drop": 0, "null": 0, "retype": 0}
-    with flashduty.Flashduty(app_key=APP_KEY, base_url=server.url, max_retries=0) as client:
+    with flashduty.Flashduty(
+        app_key=APP_KEY,
+        base_url="https://api.flashcat.test",
+        max_retries=0,
+        http_client=httpx.Client(transport=transport),
+    ) as client:
         strict = client.with_options(strict_response_validation=True)
         for path in field_paths(example["data"], ("data",)):
             for how in counts:
