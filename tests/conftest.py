@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import subprocess
 from typing import Iterator
 
 import pytest
 
 import flashduty
 
+from . import prism
 from .server import MockServer
 
 APP_KEY = "fd-app-key-7f3a9c1e5b"  # a fake key; tests assert it never leaks
@@ -30,3 +32,32 @@ async def aclient(server: MockServer):  # type: ignore[no-untyped-def]
     async with flashduty.AsyncFlashduty(app_key=APP_KEY, base_url=server.url, timeout=5.0) as c:
         c.backoff = type(c.backoff)(initial=0.01, maximum=0.05, retry_after_cap=0.2)
         yield c
+
+
+# What needs the Prism mock (tests/prism.py): a distributed run covering any
+# of these starts one for all its workers.
+PRISM_USERS = ("tests/contract", "tests/cli/test_process.py")
+SHARED_PRISM = pytest.StashKey[subprocess.Popen[bytes] | None]()
+
+
+def _runs_prism_users(config: pytest.Config) -> bool:
+    root = config.rootpath
+    wanted = [root / user for user in PRISM_USERS]
+    for arg in config.args or [str(root)]:
+        path = (config.invocation_params.dir / arg.split("::")[0]).resolve()
+        if any(path == user or path in user.parents or user in path.parents for user in wanted):
+            return True
+    return False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    distributed = getattr(config.option, "numprocesses", None) and config.option.dist != "no"
+    if distributed and not hasattr(config, "workerinput") and _runs_prism_users(config):
+        config.stash[SHARED_PRISM] = prism.launch_shared()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    proc = config.stash.get(SHARED_PRISM, None)
+    if proc is not None:
+        prism.stop(proc)
+        prism.forget_shared()

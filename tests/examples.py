@@ -116,7 +116,7 @@ def wire(value: Any) -> Any:
     return value
 
 
-ZEROS = ("", 0, 0.0, False, [], {})
+ZEROS: tuple[Any, ...] = ("", 0, 0.0, False, [], {})
 
 
 def read_alike(got: Any, sent: Any) -> bool:

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from ..conftest import APP_KEY
-from ..contract.conftest import PRISM, _start, _stop
+from .. import prism
 from ..server import MockServer, envelope
 from .conftest import run_process
 
@@ -52,13 +52,17 @@ def test_usage_error_exit_code_as_a_process(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not os.access(PRISM, os.X_OK):
-        pytest.fail(f"{PRISM} is missing: run `npm ci` (make test does)", pytrace=False)
-    proc, url = _start(tmp_path_factory.mktemp("prism-cli") / "prism.log")
+    if prism.missing():
+        pytest.fail(prism.missing(), pytrace=False)
+    found = prism.shared()
+    if found is not None:
+        yield found[0]
+        return
+    proc, url = prism.start(tmp_path_factory.mktemp("prism-cli") / "prism.log")
     try:
         yield url
     finally:
-        _stop(proc)
+        prism.stop(proc)
 
 
 @pytest.mark.parametrize(
