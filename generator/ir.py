@@ -330,14 +330,13 @@ def py_name(wire: str) -> str:
 
 
 class _Builder:
-    def __init__(self, bundle: Bundle, classes: frozenset[str]):
+    def __init__(self, bundle: Bundle):
         self.doc = bundle.document
         self.bundle = bundle
-        self.classes = classes
         self.problems = Problems()
         components = self.doc.get("components") or {}
         self.auth = AuthReader(self.doc)
-        self.reader = SchemaReader(self.doc, classes)
+        self.reader = SchemaReader(self.doc)
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
@@ -576,7 +575,12 @@ def build(bundle: Bundle, models: Models) -> Api:
     """The IR of a bundle that passed validation, and the models made from it."""
     doc = bundle.document
     classes = models.classes
-    builder = _Builder(bundle, classes)
+    builder = _Builder(bundle)
+    # The reader tells models from the document alone (the diff has nothing
+    # else); a model it names must be a class datamodel-code-generator made.
+    missing = sorted(builder.reader.models - classes)
+    if missing:
+        raise RuntimeError(f"no model class was generated for {', '.join(missing)}")
     roots = _resources(builder)
     builder.problems.raise_if_any()
     area = _areas(bundle)
