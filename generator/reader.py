@@ -82,7 +82,8 @@ def model_schemas(doc: dict[str, Any]) -> frozenset[str]:
     """The component schemas that become model classes, read from the
     document alone (the diff reads documents it does not generate from);
     ir.build checks that the models stage made a class of each."""
-    schemas = (doc.get("components") or {}).get("schemas")
+    components = doc.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
     if not isinstance(schemas, dict):
         return frozenset()
     return frozenset(str(n) for n, s in schemas.items() if _has_fields(doc, s))
@@ -114,7 +115,7 @@ class SchemaReader:
             return union(Model(name), ARG_MAP) if request else Model(name)
         if "$ref" in schema:
             target, seen = resolved(self.doc, schema, seen)
-            return self.type(target, request, seen)
+            return ANY if target is schema else self.type(target, request, seen)
         for key in ("anyOf", "oneOf"):
             if isinstance(schema.get(key), list) and schema[key]:
                 return union(*(self.type(s, request, seen) for s in schema[key]))
