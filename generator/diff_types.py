@@ -46,7 +46,8 @@ def seen(t: PyType) -> PyType:
     if isinstance(t, Generic):
         return Generic(t.origin, seen(t.item))
     if isinstance(t, LiteralOf):
-        return LiteralOf(tuple(v for v in t.values if v is not None))
+        values = tuple(v for v in t.values if v is not None)
+        return LiteralOf(values) if values else NONE
     return t
 
 
