@@ -121,13 +121,15 @@ class _Slot:
     """Where inside an operation two schemas are compared: the subject
     (`owner`, `Pet.tags[]`), whether it is an argument, whether it lies in a
     named model (reported once for all operations), the model pairs already
-    entered (a model holding itself is compared once) and the depth."""
+    entered (a model holding itself is compared once), the depth, and whether
+    it is a keyword argument itself (a point in time then takes a datetime too)."""
 
     subject: str
     request: bool
     shared: bool = False
     seen: frozenset[tuple[str, str]] = frozenset()
     depth: int = 0
+    keyword: bool = False
 
     @property
     def where(self) -> str:
@@ -139,6 +141,7 @@ class _Slot:
             subject=subject,
             shared=self.shared if shared is None else shared,
             depth=self.depth + deeper,
+            keyword=False,
         )
 
 
@@ -160,6 +163,10 @@ class _Compare:
     def type(self, new: bool, schema: Any, request: bool) -> PyType:
         """The type the SDK gives a schema of the new (or old) document."""
         return self.readers[new].type(schema, request)
+
+    def type_at(self, new: bool, schema: Any, slot: _Slot) -> PyType:
+        reader = self.readers[new]
+        return reader.argument(schema) if slot.keyword else reader.type(schema, slot.request)
 
     def run(self) -> list[Change]:
         old_ops = {key: (item, op) for key, item, op in operations(self.old)}
@@ -285,9 +292,8 @@ class _Compare:
             name = py_name(wire)
             if wire not in before:
                 what = "required" if arg.required else "optional"
-                detail = (
-                    f"{what} argument `{name}` added ({shown(self.type(True, arg.schema, True))})"
-                )
+                added = shown(self.readers[True].argument(arg.schema))
+                detail = f"{what} argument `{name}` added ({added})"
                 self.out.add(at, f"argument-added-{what}", name, detail)
                 continue
             was = before[wire]
@@ -298,7 +304,7 @@ class _Compare:
             if arg.deprecated and not was.deprecated:
                 detail = f"argument `{name}` is deprecated"
                 self.out.add(at, "argument-deprecated", name, detail)
-            self.compare_schema(at, was.schema, arg.schema, _Slot(name, True))
+            self.compare_schema(at, was.schema, arg.schema, _Slot(name, True, keyword=True))
         for wire in before:
             if wire not in after:
                 name = py_name(wire)
@@ -323,7 +329,7 @@ class _Compare:
         when both are models, lists or maps, what they hold."""
         if slot.depth > MAX_DEPTH:
             return
-        old_t, new_t = self.type(False, old, slot.request), self.type(True, new, slot.request)
+        old_t, new_t = self.type_at(False, old, slot), self.type_at(True, new, slot)
         pair = (str(model_name(old_t)), str(model_name(new_t)))
         if pair != ("None", "None"):
             if pair in slot.seen:

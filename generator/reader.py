@@ -14,6 +14,7 @@ from .pytypes import (
     ANY_MAP,
     ARG_MAP,
     BYTES,
+    DATETIME,
     ENUM_VALUE,
     FILE,
     SCALARS,
@@ -103,6 +104,19 @@ class SchemaReader:
         alias, a list or a map, which are inlined)."""
         name = ref_name(schema)
         return name is not None and name in self.models
+
+    def unix_time(self, schema: Any) -> str | None:
+        """The unit (`seconds`, `milliseconds`) of an argument that is a point
+        in time (`x-unix-time`), else None."""
+        target = deref(self.doc, schema)
+        unit = target.get("x-unix-time") if isinstance(target, dict) else None
+        return str(unit) if unit else None
+
+    def argument(self, schema: Any) -> PyType:
+        """The type of a keyword argument: its schema's, and a `datetime` too
+        for a point in time (not inside nested objects, which take the number)."""
+        t = self.type(schema, True)
+        return union(t, DATETIME) if self.unix_time(schema) else t
 
     def type(self, schema: Any, request: bool, seen: frozenset[str] = frozenset()) -> PyType:
         """The type of a schema as an argument (`request`) or in a result;

@@ -91,6 +91,7 @@ def test_types_are_shown_as_the_sdk_writes_them(capsys: pytest.CaptureFixture[st
     assert [c["detail"] for c in found if "type" in c["rule"]] == [
         'argument `size` is Literal[1, 2], was Literal["s", "m"] | EnumValue',
         "argument `file` is FileInput, was str",
+        "argument `since` is int | datetime, was int",
         "response field `Thing.blob` is bytes, was str",
     ]
 
