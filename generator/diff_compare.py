@@ -5,7 +5,8 @@ method and path (so documents with other operationIds still compare), and
 each difference is reported in SDK terms, as one of the rules of diff_rules:
 the method (`client.incidents.info`), its keyword argument, the model field
 (`Incident.title`), the webhook event type, the error code. Schemas are
-compared by structure, not by name: the vendor's documents and ours name the
+compared by the types the SDK gives them (the reader's, see diff_types), and
+models by their fields, not by name: the vendor's documents and ours name the
 same shapes differently.
 """
 
@@ -25,7 +26,6 @@ from .diff_read import (
     enum_values,
     error_codes,
     event_types,
-    model_name,
     nullable,
     operations,
     payload,
@@ -34,11 +34,13 @@ from .diff_read import (
     sdk_method,
     shown_credentials,
     single,
-    type_of,
     webhooks,
 )
 from .diff_rules import RULES, Rule
+from .diff_types import accepts, holds, model_name, shape, shown
 from .ir import py_name
+from .pytypes import ANY, NONE, PyType
+from .reader import SchemaReader
 
 WHOLE_API = "whole API"  # the area of a change to every operation (an error code)
 WEBHOOKS = "webhooks"
@@ -119,13 +121,15 @@ class _Slot:
     """Where inside an operation two schemas are compared: the subject
     (`owner`, `Pet.tags[]`), whether it is an argument, whether it lies in a
     named model (reported once for all operations), the model pairs already
-    entered (a model holding itself is compared once) and the depth."""
+    entered (a model holding itself is compared once), the depth, and whether
+    it is a keyword argument itself (a point in time then takes a datetime too)."""
 
     subject: str
     request: bool
     shared: bool = False
     seen: frozenset[tuple[str, str]] = frozenset()
     depth: int = 0
+    keyword: bool = False
 
     @property
     def where(self) -> str:
@@ -137,6 +141,7 @@ class _Slot:
             subject=subject,
             shared=self.shared if shared is None else shared,
             depth=self.depth + deeper,
+            keyword=False,
         )
 
 
@@ -153,6 +158,15 @@ class _Compare:
         self.old = old
         self.new = new
         self.out = _Changes()
+        self.readers = SchemaReader(old), SchemaReader(new)
+
+    def type(self, new: bool, schema: Any, request: bool) -> PyType:
+        """The type the SDK gives a schema of the new (or old) document."""
+        return self.readers[new].type(schema, request)
+
+    def type_at(self, new: bool, schema: Any, slot: _Slot) -> PyType:
+        reader = self.readers[new]
+        return reader.argument(schema) if slot.keyword else reader.type(schema, slot.request)
 
     def run(self) -> list[Change]:
         old_ops = {key: (item, op) for key, item, op in operations(self.old)}
@@ -278,7 +292,8 @@ class _Compare:
             name = py_name(wire)
             if wire not in before:
                 what = "required" if arg.required else "optional"
-                detail = f"{what} argument `{name}` added ({type_of(self.new, arg.schema, True)})"
+                added = shown(self.readers[True].argument(arg.schema))
+                detail = f"{what} argument `{name}` added ({added})"
                 self.out.add(at, f"argument-added-{what}", name, detail)
                 continue
             was = before[wire]
@@ -289,7 +304,7 @@ class _Compare:
             if arg.deprecated and not was.deprecated:
                 detail = f"argument `{name}` is deprecated"
                 self.out.add(at, "argument-deprecated", name, detail)
-            self.compare_schema(at, was.schema, arg.schema, _Slot(name, True))
+            self.compare_schema(at, was.schema, arg.schema, _Slot(name, True, keyword=True))
         for wire in before:
             if wire not in after:
                 name = py_name(wire)
@@ -299,72 +314,57 @@ class _Compare:
         before, after = result(self.old, old), result(self.new, new)
         if before is None and after is None:
             return
-        old_type = "None" if before is None else type_of(self.old, before, False)
-        new_type = "None" if after is None else type_of(self.new, after, False)
-        if old_type != new_type:
-            shown_new, shown_old = self.shown(after, new_type, True), self.shown(
-                before, old_type, False
-            )
-            detail = f"returns {shown_new} instead of {shown_old}"
-            specified = old_type in ("Any", "None")
+        old_t = NONE if before is None else self.type(False, before, False)
+        new_t = NONE if after is None else self.type(True, after, False)
+        if shape(old_t) != shape(new_t):
+            detail = f"returns {shown(new_t)} instead of {shown(old_t)}"
+            specified = shape(old_t) in (ANY, NONE)
             rule = "response-type-specified" if specified else "response-type-changed"
             self.out.add(at, rule, "result", detail)
             return
         self.compare_schema(at, before, after, _Slot("result", False))
 
-    def shown(self, schema: Any, kind: str, new: bool) -> str:
-        """A type as the report shows it: a model by its name (`List[Pet]`)."""
-        doc = self.new if new else self.old
-        if kind == "List[object]":
-            inner = single(doc, schema)
-            schema = inner.get("items") if isinstance(inner, dict) else None
-        elif kind != "object":
-            return kind
-        name = model_name(schema)
-        return kind.replace("object", name) if name else kind
-
     def compare_schema(self, at: Site, old: Any, new: Any, slot: _Slot) -> None:
         """Compare two schemas at `slot` (an argument or a model field) and,
-        when both are objects, arrays or maps, what they hold."""
+        when both are models, lists or maps, what they hold."""
         if slot.depth > MAX_DEPTH:
             return
-        pair = (str(model_name(old)), str(model_name(new)))
+        old_t, new_t = self.type_at(False, old, slot), self.type_at(True, new, slot)
+        pair = (str(model_name(old_t)), str(model_name(new_t)))
         if pair != ("None", "None"):
             if pair in slot.seen:
                 return  # a model that holds itself: its fields were compared already
             slot = replace(slot, seen=slot.seen | {pair})
-        old_type = type_of(self.old, old, slot.request)
-        new_type = type_of(self.new, new, slot.request)
-        if old_type != new_type:
-            self.type_changed(at, (old, old_type), (new, new_type), slot)
+        compared = shape(old_t)
+        if compared != shape(new_t):
+            self.type_changed(at, old_t, new_t, slot)
             return
         self.compare_enum(at, old, new, slot)
         # What a model holds is named after the model (`Pet.name`) and reported
         # once for every operation using it; inline shapes after the path to them.
-        model = model_name(new) or model_name(old)
+        model = model_name(new_t) or model_name(old_t)
         inside = slot.inner(model or slot.subject, slot.shared or bool(model), 0)
         old_s, new_s = single(self.old, old), single(self.new, new)
-        if old_type == "object":
+        held = holds(compared)
+        if held == "fields":
             self.compare_fields(at, old_s, new_s, inside)
-        elif old_type.startswith("List["):
+        elif held == "items":
             items = (old_s.get("items") or {}, new_s.get("items") or {})
             self.compare_schema(at, *items, inside.inner(f"{inside.subject}[]"))
-        elif old_type.startswith("Dict[") and old_type != "Dict[str, Any]":
+        elif held == "values":
             values = (
                 old_s.get("additionalProperties") or {},
                 new_s.get("additionalProperties") or {},
             )
             self.compare_schema(at, *values, inside.inner(f"{inside.subject}{{}}"))
 
-    def type_changed(
-        self, at: Site, old: tuple[Any, str], new: tuple[Any, str], slot: _Slot
-    ) -> None:
-        shown_new, shown_old = self.shown(new[0], new[1], True), self.shown(old[0], old[1], False)
-        detail = f"{slot.where} `{slot.subject}` is {shown_new}, was {shown_old}"
+    def type_changed(self, at: Site, old: PyType, new: PyType, slot: _Slot) -> None:
+        detail = f"{slot.where} `{slot.subject}` is {shown(new)}, was {shown(old)}"
         if slot.request:
-            rule = "argument-type-narrowed" if _narrows(old[1], new[1]) else "argument-type-widened"
+            widened = accepts(shape(new), shape(old))
+            rule = "argument-type-widened" if widened else "argument-type-narrowed"
         else:
-            specified = old[1] == "Any"
+            specified = shape(old) == ANY
             rule = "response-field-type-specified" if specified else "response-field-type-changed"
         self.out.add(at, rule, slot.subject, detail, slot.shared)
 
@@ -377,10 +377,13 @@ class _Compare:
             if name not in before:
                 if slot.request:
                     what = "required" if name in required else "optional"
-                    detail = f"{what} argument `{path}` added ({type_of(self.new, schema, True)})"
+                    added = shown(self.type(True, schema, True))
+                    detail = f"{what} argument `{path}` added ({added})"
                     self.out.add(at, f"argument-added-{what}", path, detail, slot.shared)
                 else:
-                    detail = f"response field `{path}` added ({type_of(self.new, schema, False)})"
+                    detail = (
+                        f"response field `{path}` added ({shown(self.type(True, schema, False))})"
+                    )
                     self.out.add(at, "response-field-added", path, detail, slot.shared)
                 continue
             self.compare_field_marks(
@@ -421,7 +424,7 @@ class _Compare:
         before = enum_values(self.old, old)
         after = enum_values(self.new, new)
         if before is None or after is None:
-            return  # gaining or losing an enum is a type change of arguments (see type_of)
+            return  # gaining or losing an enum is a type change of arguments (see diff_types)
         gone = [v for v in before if v not in after]
         came = [v for v in after if v not in before]
         kind, subject = "argument" if slot.request else "response-field", slot.subject
@@ -451,41 +454,6 @@ class _Compare:
                 if old_body is not None and new_body is not None:
                     # Parsed payloads are read as answers are: the same rules apply.
                     self.compare_schema(at, old_body, new_body, _Slot("payload", False))
-
-
-def _narrows(old: str, new: str) -> bool:
-    """Whether an argument of type `new` may refuse what callers passed as `old`."""
-    return not _accepts(new, old)
-
-
-def _members(text: str) -> list[str]:
-    """The members of a union type as type_of writes it (`A | List[B | C]`)."""
-    out, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        depth += {"[": 1, "]": -1}.get(char, 0)
-        if depth == 0 and text.startswith(" | ", index):
-            out.append(text[start:index])
-            start = index + 3
-    return [*out, text[start:]]
-
-
-def _accepts(new: str, old: str) -> bool:
-    """Whether an argument typed `new` takes every value one typed `old` took:
-    `Any` takes anything, a union any of its members' values, a plain type its
-    enum (`str` takes `str enum`), a float an int, and a model a dict (the SDK
-    takes a model or a dict wherever it takes a model)."""
-    olds, news = _members(old), _members(new)
-    if len(olds) > 1:
-        return all(_accepts(new, member) for member in olds)
-    if len(news) > 1:
-        return any(_accepts(member, old) for member in news)
-    if new == "Any":
-        return True
-    new, old = (t.replace("object", "Dict[str, Any]") for t in (new, old))
-    for wrapper in ("List[", "Dict[str, "):
-        if new.startswith(wrapper) and old.startswith(wrapper):
-            return _accepts(new[len(wrapper) : -1], old[len(wrapper) : -1])
-    return new in (old, old.removesuffix(" enum")) or (new, old) == ("float", "int")
 
 
 def _paging(value: Any) -> str:

@@ -1,6 +1,6 @@
 """What an operation of an OpenAPI document is to the SDK, as the diff sees it:
-its keyword arguments, what it returns, the Python type of a schema, its error
-codes, a webhook's event types.
+its keyword arguments, what it returns, its error codes, a webhook's event
+types. (The Python type of a schema is the reader's: see diff_types.)
 
 Only the document is read (the house rules are not required: the vendor's
 documents must compare too), and any document must be readable: schemas
@@ -10,18 +10,15 @@ they would loop, so no input makes the diff recurse without end.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .ir import py_name
-from .pytypes import SCALARS
-from .schemas import METHODS, deref, ref_name, resolved, schema_type
+from .reader import OPERATION_ID
+from .schemas import METHODS, deref, resolved, schema_type
 
 Doc = dict[str, Any]
 
-# Dotted snake case, as the house rules ask: the SDK method is client.<operationId>.
-_SDK_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 MAX_DEPTH = 12  # schemas nest a few levels; this only stops pathological nesting
 _NULL = {"type": "null"}
 
@@ -39,7 +36,7 @@ def mapping(value: Any) -> dict[Any, Any]:
 def sdk_method(operation_id: Any) -> str | None:
     """`client.incidents.info` for the operationId `incidents.info` (see ir.py);
     None for an id the generator would not accept (the vendor's camelCase)."""
-    if not isinstance(operation_id, str) or not _SDK_ID.match(operation_id):
+    if not isinstance(operation_id, str) or not OPERATION_ID.match(operation_id):
         return None
     *resources, name = operation_id.split(".")
     return ".".join(["client", *resources, py_name(name)])
@@ -107,61 +104,6 @@ def single(doc: Doc, schema: Any) -> Any:
         if members is None:
             return schema
         schema = members[0]  # ends: inline schemas are finite, refs are followed once
-
-
-def model_name(schema: Any, depth: int = 0) -> str | None:
-    """Name of the model a schema is (a ref, maybe wrapped in a nullable anyOf)."""
-    if not isinstance(schema, dict) or depth > MAX_DEPTH:
-        return None
-    name = ref_name(schema)
-    if name is not None:
-        return name
-    for key in ("anyOf", "oneOf", "allOf"):
-        members = [m for m in seq(schema.get(key)) if m != _NULL]
-        if len(members) == 1:
-            return model_name(members[0], depth + 1)
-    return None
-
-
-def type_of(
-    doc: Doc, schema: Any, request: bool, seen: frozenset[str] = frozenset(), depth: int = 0
-) -> str:
-    """The Python type a schema is to the SDK, by structure: `str`, `List[int]`,
-    `object` (a model; its fields are compared one by one), `Dict[str, Any]`.
-    Nullability is left out: the SDK reads null as the zero value anyway. Enums
-    of arguments show as `str enum` (the SDK types them Literal); a schema
-    reaching itself is `Any` where it comes back."""
-    schema, seen = resolved(doc, schema, seen)
-    if not isinstance(schema, dict) or depth > MAX_DEPTH:
-        return "Any"
-    for key in ("anyOf", "oneOf"):
-        if schema.get(key):
-            members = [m for m in schema[key] if deref(doc, m) != _NULL]
-            parts = {type_of(doc, m, request, seen, depth + 1) for m in members}
-            return " | ".join(sorted(parts)) or "None"
-    if "const" in schema:
-        kind: str | None = {str: "string", bool: "boolean", int: "integer", float: "number"}.get(
-            type(schema["const"])
-        )
-    else:
-        kind = schema_type(doc, schema, seen)
-    if kind == "string" and schema.get("format") == "binary":
-        return "bytes"
-    if kind == "array":
-        return f"List[{type_of(doc, schema.get('items') or {}, request, seen, depth + 1)}]"
-    if kind == "object":
-        props, _ = properties(doc, schema, seen)
-        extra = schema.get("additionalProperties")
-        if props:
-            return "object"
-        if isinstance(extra, dict) and extra:
-            return f"Dict[str, {type_of(doc, extra, request, seen, depth + 1)}]"
-        return "Dict[str, Any]"
-    scalar = SCALARS.get(kind or "")
-    text = scalar.annotation() if scalar is not None else "Any"
-    if request and text != "Any" and enum_values(doc, schema) is not None:
-        return f"{text} enum"
-    return text
 
 
 def enum_values(doc: Doc, schema: Any, seen: frozenset[str] = frozenset()) -> list[Any] | None:

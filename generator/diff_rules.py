@@ -288,6 +288,13 @@ def rules_markdown() -> str:
         " as `rule`. Breaking means: code that calls the SDK and worked before may"
         " now fail (at run time or under mypy).",
         "",
+        "A type is the one the SDK's signatures and models carry, as the generator"
+        " types the schema (`generator/reader.py`), with three things left out, each"
+        " reported by a rule of its own or by none: null (the SDK reads it as the"
+        " zero value), the names of models (models are compared field by field: the"
+        " vendor names them differently) and the values of an enum (compared by"
+        " the `*-enum-value-*` rules).",
+        "",
         "| rule | breaking | what it means |",
         "| --- | --- | --- |",
     ]

@@ -15,7 +15,7 @@ from .load import Bundle
 from .models import DEFS
 from .oas import closure
 from .problems import Problems
-from .pytypes import ANY, BYTES, DATETIME, FILE, NONE, SCALARS, Model, PyType, optional, union
+from .pytypes import ANY, BYTES, FILE, NONE, SCALARS, Model, PyType, optional
 from .reader import MULTIPART, SchemaReader, body_media, envelope_data
 from .schemas import (
     deref,
@@ -280,16 +280,6 @@ def argument_name(param: dict[str, Any]) -> str:
 _PARAM_LOCATIONS: dict[str, Location] = {"query": "query", "path": "path", "header": "header"}
 
 
-def _timed(t: PyType, unix_time: str | None) -> PyType:
-    """A point in time in Unix units also takes a `datetime`."""
-    return union(t, DATETIME) if unix_time else t
-
-
-def _unix_time(schema: Any) -> str | None:
-    unit = schema.get("x-unix-time") if isinstance(schema, dict) else None
-    return str(unit) if unit else None
-
-
 def _camel(snake: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in snake.split("_"))
 
@@ -330,14 +320,13 @@ def py_name(wire: str) -> str:
 
 
 class _Builder:
-    def __init__(self, bundle: Bundle, classes: frozenset[str]):
+    def __init__(self, bundle: Bundle):
         self.doc = bundle.document
         self.bundle = bundle
-        self.classes = classes
         self.problems = Problems()
         components = self.doc.get("components") or {}
         self.auth = AuthReader(self.doc)
-        self.reader = SchemaReader(self.doc, classes)
+        self.reader = SchemaReader(self.doc)
 
     def add(self, pointer: str, message: str) -> None:
         self.problems.add(pointer, message, self.bundle.locate(pointer))
@@ -427,11 +416,11 @@ class _Builder:
                 Param(
                     param["name"],
                     argument_name(param),
-                    _timed(self.type(schema, True), _unix_time(schema)),
+                    self.reader.argument(schema),
                     bool(param.get("required")) or param.get("in") == "path",
                     str(param.get("description") or schema.get("description") or ""),
                     _PARAM_LOCATIONS[str(param.get("in"))],
-                    _unix_time(schema),
+                    self.reader.unix_time(schema),
                 )
             )
         return params
@@ -449,8 +438,8 @@ class _Builder:
         params = []
         props, required = object_properties(self.doc, body_schema)
         for wire, schema in props.items():
-            unix_time = _unix_time(deref(self.doc, schema))
-            t = _timed(self.type(schema, True), unix_time)
+            unix_time = self.reader.unix_time(schema)
+            t = self.reader.argument(schema)
             description = str(
                 (schema or {}).get("description")
                 or deref(self.doc, schema).get("description")
@@ -576,7 +565,12 @@ def build(bundle: Bundle, models: Models) -> Api:
     """The IR of a bundle that passed validation, and the models made from it."""
     doc = bundle.document
     classes = models.classes
-    builder = _Builder(bundle, classes)
+    builder = _Builder(bundle)
+    # The reader tells models from the document alone (the diff has nothing
+    # else); a model it names must be a class datamodel-code-generator made.
+    missing = sorted(builder.reader.models - classes)
+    if missing:
+        raise RuntimeError(f"no model class was generated for {', '.join(missing)}")
     roots = _resources(builder)
     builder.problems.raise_if_any()
     area = _areas(bundle)

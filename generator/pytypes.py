@@ -91,6 +91,16 @@ class Model(PyType):
         return self.name, ""
 
 
+@dataclass(frozen=True)
+class Unnamed(PyType):
+    """An object with fields but no name. The house rules name every one (a
+    $ref, hence a Model), so only the diff meets it, in the vendor's
+    documents; it compares fields, not names, and shows it as `object`."""
+
+    def annotation(self) -> str:
+        return "object"
+
+
 _MAPS = ("Dict", "Mapping")
 # Containers of arguments that the runtime defines (not typing).
 _ORIGINS = {"SequenceNotStr": RUNTIME_TYPES}

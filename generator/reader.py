@@ -14,6 +14,7 @@ from .pytypes import (
     ANY_MAP,
     ARG_MAP,
     BYTES,
+    DATETIME,
     ENUM_VALUE,
     FILE,
     SCALARS,
@@ -22,10 +23,11 @@ from .pytypes import (
     Model,
     PyType,
     Union,
+    Unnamed,
     optional,
     union,
 )
-from .schemas import deref, json_media, ref_name, schema_type
+from .schemas import deref, json_media, ref_name, resolved, schema_type
 
 # area.resource.method, dotted snake case: the SDK method it becomes.
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -66,27 +68,59 @@ def _container(origin: str, item: PyType, request: bool) -> str:
     return origin
 
 
-class SchemaReader:
-    """Schemas of one document as the IR's types. `classes`: the schemas
-    that became model classes (aliases, enums and maps are inlined)."""
+def _has_fields(doc: dict[str, Any], schema: Any) -> bool:
+    """An object schema with fields of its own (or merged from allOf): what
+    datamodel-code-generator makes a class of. An object without them is a
+    map, `Dict[str, Any]`."""
+    return (
+        isinstance(schema, dict)
+        and schema_type(doc, schema) == "object"
+        and (bool(schema.get("properties")) or bool(schema.get("allOf")))
+    )
 
-    def __init__(self, doc: dict[str, Any], classes: frozenset[str]):
+
+def model_schemas(doc: dict[str, Any]) -> frozenset[str]:
+    """The component schemas that become model classes, read from the
+    document alone (the diff reads documents it does not generate from);
+    ir.build checks that the models stage made a class of each."""
+    components = doc.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if not isinstance(schemas, dict):
+        return frozenset()
+    return frozenset(str(n) for n, s in schemas.items() if _has_fields(doc, s))
+
+
+class SchemaReader:
+    """Schemas of one document as the IR's types. A schema that reaches
+    itself through refs (an alias of a list of itself, a oneOf naming
+    itself) is `Any` where it comes back: any document reads, none recurses."""
+
+    def __init__(self, doc: dict[str, Any]):
         self.doc = doc
-        self.classes = classes
+        self.models = model_schemas(doc)
 
     def is_model(self, schema: Any) -> bool:
         """A $ref to an object schema that became a model class (not an
         alias, a list or a map, which are inlined)."""
         name = ref_name(schema)
-        if name is None or name not in self.classes:
-            return False
-        target = deref(self.doc, schema)
-        return schema_type(self.doc, target) == "object" and (
-            bool(target.get("properties")) or bool(target.get("allOf"))
-        )
+        return name is not None and name in self.models
 
-    def type(self, schema: Any, request: bool) -> PyType:
-        """The type of a schema as an argument (`request`) or in a result."""
+    def unix_time(self, schema: Any) -> str | None:
+        """The unit (`seconds`, `milliseconds`) of an argument that is a point
+        in time (`x-unix-time`), else None."""
+        target = deref(self.doc, schema)
+        unit = target.get("x-unix-time") if isinstance(target, dict) else None
+        return str(unit) if unit else None
+
+    def argument(self, schema: Any) -> PyType:
+        """The type of a keyword argument: its schema's, and a `datetime` too
+        for a point in time (not inside nested objects, which take the number)."""
+        t = self.type(schema, True)
+        return union(t, DATETIME) if self.unix_time(schema) else t
+
+    def type(self, schema: Any, request: bool, seen: frozenset[str] = frozenset()) -> PyType:
+        """The type of a schema as an argument (`request`) or in a result;
+        `seen`: the refs followed to get here."""
         if not isinstance(schema, dict) or not schema:
             return ANY
         if self.is_model(schema):
@@ -94,13 +128,19 @@ class SchemaReader:
             assert name
             return union(Model(name), ARG_MAP) if request else Model(name)
         if "$ref" in schema:
-            return self.type(deref(self.doc, schema), request)
+            target, seen = resolved(self.doc, schema, seen)
+            return ANY if target is schema else self.type(target, request, seen)
         for key in ("anyOf", "oneOf"):
-            if schema.get(key):
-                return union(*(self.type(s, request) for s in schema[key]))
-        if schema.get("allOf"):
-            if len(schema["allOf"]) == 1:
-                return self.type(schema["allOf"][0], request)
+            if isinstance(schema.get(key), list) and schema[key]:
+                return union(*(self.type(s, request, seen) for s in schema[key]))
+        parts = schema.get("allOf")
+        if isinstance(parts, list) and len(parts) == 1:
+            return self.type(parts[0], request, seen)
+        if _has_fields(self.doc, schema):
+            # Only outside the house rules, which name every such object
+            # (validate.inline_objects): the vendor's documents, to the diff.
+            return union(Unnamed(), ARG_MAP) if request else Unnamed()
+        if isinstance(parts, list) and parts:
             return ANY_MAP
         if "const" in schema:
             return LiteralOf((schema["const"],))
@@ -120,11 +160,11 @@ class SchemaReader:
         elif isinstance(kind, str) and kind in SCALARS:
             t = SCALARS[kind]
         elif kind == "array":
-            item = self.type(schema.get("items") or {}, request)
+            item = self.type(schema.get("items") or {}, request, seen)
             t = Generic(_container("List", item, request), item)
         elif kind == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
-            item = self.type(extra, request) if isinstance(extra, dict) else ANY
+            item = self.type(extra, request, seen) if isinstance(extra, dict) else ANY
             t = Generic(_container("Dict", item, request), item)
         else:
             t = ANY

@@ -83,6 +83,34 @@ def test_cases_once_missed(pair: dict[str, Any], capsys: pytest.CaptureFixture[s
     assert brief(found) == pair["changes"]
 
 
+def test_types_are_shown_as_the_sdk_writes_them(capsys: pytest.CaptureFixture[str]) -> None:
+    """The report names the types of the SDK's signatures and models (the
+    reader's): Literal enums, FileInput and bytes, null left out."""
+    folder = CASES / "reader-types"
+    found = changes([folder / "old.yaml"], folder / "new.yaml", capsys)
+    assert [c["detail"] for c in found if "type" in c["rule"]] == [
+        'argument `size` is Literal[1, 2], was Literal["s", "m"] | EnumValue',
+        "argument `file` is FileInput, was str",
+        "argument `since` is int | datetime, was int",
+        "response field `Thing.blob` is bytes, was str",
+    ]
+
+
+def test_the_diff_types_a_schema_as_the_reader_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """There is no second copy of the typing rules: were the generator to type
+    integers as floats, a field going from integer to number would change
+    nothing for users, and the diff would say so."""
+    from generator.diff_compare import compare
+    from generator.pytypes import SCALARS, Builtin
+
+    old = yaml.safe_load((RULE_FIXTURES / "base.yaml").read_text())
+    new = yaml.safe_load((RULE_FIXTURES / "base.yaml").read_text())
+    new["components"]["schemas"]["Pet"]["properties"]["pet_id"] = {"type": "number"}
+    assert [c.rule.id for c in compare(old, new)] == ["response-field-type-changed"]
+    monkeypatch.setitem(SCALARS, "integer", Builtin("float"))  # the reader's table
+    assert compare(old, new) == []
+
+
 def spec_files() -> list[Path]:
     files = [*RULE_FIXTURES.rglob("*.yaml"), *CASES.rglob("*.yaml")]
     return sorted(p for p in files if p.name not in ("expect.yaml", "pairs.yaml"))

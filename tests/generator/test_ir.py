@@ -5,22 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.ir import Models, RateLimit, _Builder, build, py_name
 from generator.load import bundle
-from generator.pytypes import ANY, ANY_MAP, Generic, LiteralOf, Model, optional, union
+from generator.pytypes import ANY, ANY_MAP, Generic, LiteralOf, Model, Unnamed, optional, union
 
 from .test_generator import MINI
 from .test_specs import single_file, write
 
 
-def builder(doc: dict[str, Any], classes: frozenset[str] = frozenset()) -> _Builder:
+def builder(doc: dict[str, Any]) -> _Builder:
     class FakeBundle:
         document = doc
 
         def locate(self, pointer: str) -> str:
             return ""
 
-    return _Builder(FakeBundle(), classes)  # type: ignore[arg-type]
+    return _Builder(FakeBundle())  # type: ignore[arg-type]
 
 
 def test_types_know_their_annotation_imports_and_runtime_form() -> None:
@@ -45,7 +47,7 @@ def test_schema_types() -> None:
             }
         }
     }
-    b = builder(doc, frozenset({"Pet", "Tags"}))
+    b = builder(doc)
     ref = {"$ref": "#/components/schemas/Pet"}
     assert b.type(ref, False) == Model("Pet")
     assert b.type(ref, True).annotation() == "Pet | Mapping[str, Any]"
@@ -74,6 +76,53 @@ def test_schema_types() -> None:
         b.type({"additionalProperties": {"type": "integer"}}, False).annotation()
         == "Dict[str, int]"
     )
+
+
+def test_schemas_that_reach_themselves_read_as_any_where_they_come_back() -> None:
+    """Aliases, unions and lists that name themselves: the reader stops where
+    a ref comes back (the models stop at a model's name on their own)."""
+    doc = {
+        "components": {
+            "schemas": {
+                "Tree": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
+                "Loop": {"oneOf": [{"type": "string"}, {"$ref": "#/components/schemas/Loop"}]},
+                "Self": {"allOf": [{"$ref": "#/components/schemas/Self"}]},
+                "Node": {"type": "object", "properties": {"next": {"$ref": "#/x/Node"}}},
+            }
+        }
+    }
+    b = builder(doc)
+
+    def ref(name: str) -> dict[str, str]:
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    assert b.type(ref("Tree"), False).annotation() == "List[Any]"
+    assert b.type(ref("Loop"), True).annotation() == "str | Any"
+    assert b.type(ref("Self"), False) == ANY
+    assert b.type(ref("Node"), False) == Model("Node")
+    assert b.reader.models == {"Node"}
+
+
+def test_an_object_with_fields_but_no_name_is_a_model_to_the_diff() -> None:
+    """Only documents outside the house rules (the vendor's) have one: an
+    object with properties, or an allOf of several parts, is a class to
+    datamodel-code-generator, whatever its name; an object without them a map."""
+    b = builder({})
+    fields = {"type": "object", "properties": {"a": {"type": "string"}}}
+    assert b.type(fields, False) == Unnamed()
+    assert b.type(fields, True).annotation() == "object | Mapping[str, Any]"
+    both = {"allOf": [fields, {"properties": {"b": {}}}]}
+    assert b.type(both, False) == Unnamed()
+    assert b.type({"type": "object", "properties": {}}, False) == ANY_MAP
+
+
+def test_a_model_the_models_stage_did_not_make_is_refused(tmp_path: Path) -> None:
+    """The reader tells models from the document; if datamodel-code-generator
+    ever made no class of one, the IR says so instead of naming a missing class."""
+    loaded = bundle(str(write(tmp_path, single_file())))
+    models = Models({"envelope": "class Envelope: ...\n"}, {"Envelope": "envelope"}, frozenset())
+    with pytest.raises(RuntimeError, match="no model class was generated for .*Pet"):
+        build(loaded, models)
 
 
 def test_auth_schemes_are_data_read_from_security_schemes() -> None:
@@ -131,6 +180,7 @@ def test_root_schemas_take_the_area_of_their_first_user(tmp_path: Path) -> None:
 def test_component_files_keep_their_own_area() -> None:
     loaded = bundle(str(MINI / "openapi.yaml"))
     classes = {"Pet": "pet", "Toy": "toy", "Page": "page", "Envelope": "envelope"}
+    classes |= {"PetEvent": "pet", "PetPage": "page", "Pushed": "pet"}
     api = build(
         loaded,
         Models({m: f"class {n}: ...\n" for n, m in classes.items()}, classes, frozenset(classes)),
