@@ -61,3 +61,36 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     if proc is not None:
         prism.stop(proc)
         prism.forget_shared()
+
+
+# The files that take longest, in wall time (waiting on sleeps, servers in other
+# processes, Prism) or CPU, run first: a distributed run (`--dist loadfile`)
+# hands out files in this order, and one left for the end keeps a worker busy
+# while the others have finished.
+LONGEST_FIRST = (
+    "tests/test_wire_pacing.py",
+    "tests/contract/test_prism.py",
+    "tests/test_reading.py",
+    "tests/cli/test_coverage.py",
+    "tests/test_streams.py",
+    "tests/generator/test_generator.py",
+    "tests/contract/test_examples.py",
+    "tests/contract/test_readme_runs.py",
+    "tests/cli/test_process.py",
+    "tests/test_hardening.py",
+    "tests/test_evidence.py",
+    "tests/test_operations.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    rank = {name: place for place, name in enumerate(LONGEST_FIRST)}
+    root = config.rootpath
+
+    def place(item: pytest.Item) -> int:
+        try:
+            return rank.get(item.path.relative_to(root).as_posix(), len(rank))
+        except ValueError:
+            return len(rank)
+
+    items.sort(key=place)  # stable: the order within a file is kept
