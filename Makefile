@@ -37,6 +37,12 @@ DIFF_BASE ?= git:HEAD
 diff: $(STAMP)
 	$(PY) -m generator diff $(DIFF_BASE) spec/openapi.yaml
 
+# Tests start hundreds of interpreters and import ~700 generated modules:
+# compiled once and kept (outside the tree), even where the shell sets
+# PYTHONDONTWRITEBYTECODE (pytest's assertion rewriting is kept the same way).
+test test-pythons: export PYTHONDONTWRITEBYTECODE :=
+test test-pythons: export PYTHONPYCACHEPREFIX := $(CURDIR)/.cache/pycache
+
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m black --check --quiet generator tests
 	$(PY) -m mypy --strict generator
