@@ -12,9 +12,7 @@ GEN := $(PY) -m generator --spec spec/openapi.yaml --out generated --package fla
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	bash .ci/venv $(PYTHON) $(VENV)
 	rm -f $(VENV)/.installed-*
 	touch $@
 
