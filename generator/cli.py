@@ -34,7 +34,8 @@ from .pytypes import (
     Union,
 )
 from .runtime import TEMPLATES
-from .schemas import deref, json_media, object_properties
+from .reader import body_media
+from .schemas import deref, object_properties
 
 CLI_TEMPLATES = TEMPLATES / "cli"
 PROG = "flashduty"
@@ -104,7 +105,7 @@ def _body_schema(doc: dict[str, Any], op: Operation) -> tuple[dict[str, Any], An
         if value is not None:
             example[param["name"]] = value
     content = (deref(doc, raw.get("requestBody") or {}) or {}).get("content") or {}
-    media = json_media(content) or next(iter(content.items()), None)
+    media = body_media(content)
     if not media:
         return {}, example
     props, _ = object_properties(doc, media[1].get("schema") or {})

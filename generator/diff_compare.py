@@ -29,7 +29,6 @@ from .diff_read import (
     nullable,
     operations,
     payload,
-    properties,
     result,
     sdk_method,
     shown_credentials,
@@ -41,6 +40,7 @@ from .diff_types import accepts, holds, model_name, shape, shown
 from .ir import py_name
 from .pytypes import ANY, NONE, PyType
 from .reader import SchemaReader
+from .schemas import object_properties
 
 WHOLE_API = "whole API"  # the area of a change to every operation (an error code)
 WEBHOOKS = "webhooks"
@@ -369,8 +369,8 @@ class _Compare:
         self.out.add(at, rule, slot.subject, detail, slot.shared)
 
     def compare_fields(self, at: Site, old: Any, new: Any, slot: _Slot) -> None:
-        before, was_required = properties(self.old, old)
-        after, required = properties(self.new, new)
+        before, was_required = object_properties(self.old, old)
+        after, required = object_properties(self.new, new)
         where, kind = slot.where, "argument" if slot.request else "response-field"
         for name, schema in after.items():
             path = f"{slot.subject}.{name}"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .ir import py_name
-from .reader import OPERATION_ID
-from .schemas import METHODS, deref, resolved, schema_type
+from .reader import OPERATION_ID, answer_data, fields_media
+from .schemas import METHODS, deref, object_properties, resolved, schema_type
 
 Doc = dict[str, Any]
 
@@ -64,27 +64,6 @@ def operations(doc: Doc) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]
             op = item.get(method)
             if isinstance(op, dict):
                 yield f"{method.upper()} {path}", item, op
-
-
-def properties(
-    doc: Doc, schema: Any, seen: frozenset[str] = frozenset()
-) -> tuple[dict[str, Any], set[str]]:
-    """Properties and required names of an object schema, allOf merged."""
-    schema, seen = resolved(doc, schema, seen)
-    props: dict[str, Any] = {}
-    required: set[str] = set()
-    if not isinstance(schema, dict):
-        return props, required
-    parts = schema.get("allOf")
-    for part in parts if isinstance(parts, list) else []:
-        more, also = properties(doc, part, seen)
-        props.update(more)
-        required |= also
-    own = schema.get("properties")
-    props.update(own if isinstance(own, dict) else {})
-    names = schema.get("required")
-    required |= {n for n in names if isinstance(n, str)} if isinstance(names, list) else set()
-    return props, required
 
 
 def single(doc: Doc, schema: Any) -> Any:
@@ -171,26 +150,6 @@ def _parameters(doc: Doc, item: dict[str, Any], op: dict[str, Any]) -> list[dict
     return list(found.values())
 
 
-def body_media(doc: Doc, content: Any) -> tuple[str, dict[str, Any]] | None:
-    """The entry of a content map whose schema the SDK reads or sends as
-    fields: JSON first, then multipart, then any other media type (`*/*`, a
-    form) whose schema is an object or an array."""
-    if not isinstance(content, dict):
-        return None
-    entries = [(str(m), e if isinstance(e, dict) else {}) for m, e in content.items()]
-
-    essences = [media.split(";")[0].strip().lower() for media, _ in entries]
-    rounds = (
-        [e == "application/json" or e.endswith("+json") for e in essences],
-        [e.startswith("multipart/") for e in essences],
-        [schema_type(doc, entry.get("schema")) in ("object", "array") for _, entry in entries],
-    )
-    for chosen in rounds:
-        if any(chosen):
-            return entries[chosen.index(True)]
-    return None
-
-
 def arguments(doc: Doc, item: dict[str, Any], op: dict[str, Any]) -> dict[str, Argument]:
     """Wire name -> argument, for every keyword argument the SDK method takes:
     parameters (the path item's too) and the properties of the body (or the
@@ -203,14 +162,14 @@ def arguments(doc: Doc, item: dict[str, Any], op: dict[str, Any]) -> dict[str, A
             marked = param.get("deprecated") is True or deprecated(doc, schema)
             out[str(param["name"])] = Argument(schema, required, marked)
     body = deref(doc, op.get("requestBody") or {})
-    media = body_media(doc, body.get("content") if isinstance(body, dict) else None)
+    media = fields_media(doc, body.get("content") if isinstance(body, dict) else None)
     if media is None:
         return out
     schema = media[1].get("schema") or {}
     if schema_type(doc, schema) == "array":
         out[str(op.get("x-body-name") or "body")] = Argument(schema, True, False)
         return out
-    props, required_names = properties(doc, schema)
+    props, required_names = object_properties(doc, schema)
     for wire, prop in props.items():
         out[wire] = Argument(prop, wire in required_names, deprecated(doc, prop))
     return out
@@ -228,14 +187,14 @@ def result(doc: Doc, op: dict[str, Any]) -> Any:
     response = deref(doc, ok)
     if not isinstance(response, dict):
         return None
-    media = body_media(doc, response.get("content"))
+    media = fields_media(doc, response.get("content"))
     if media is None:
         return {"type": "string", "format": "binary"} if response.get("content") else None
     schema = media[1].get("schema") or {}
-    props, _ = properties(doc, schema)
-    if "data" in props and "request_id" in props:
-        return None if _no_payload(doc, props["data"]) else props["data"]
-    return schema
+    data = answer_data(doc, schema)
+    if data is False:
+        return schema
+    return None if data is None or _no_payload(doc, data) else data
 
 
 def _no_payload(doc: Doc, data: Any) -> bool:
@@ -261,12 +220,12 @@ def error_codes(doc: Doc, op: dict[str, Any]) -> set[str]:
         if str(status)[:1] in ("1", "2", "3"):
             continue
         response = deref(doc, raw)
-        media = body_media(doc, response.get("content")) if isinstance(response, dict) else None
+        media = fields_media(doc, response.get("content")) if isinstance(response, dict) else None
         if media is None:
             continue
-        props, _ = properties(doc, media[1].get("schema") or {})
+        props, _ = object_properties(doc, media[1].get("schema") or {})
         if "error" in props:
-            inner, _ = properties(doc, props["error"])
+            inner, _ = object_properties(doc, props["error"])
             codes |= {str(v) for v in enum_values(doc, inner.get("code")) or []}
     return codes
 
@@ -285,7 +244,7 @@ def payload(doc: Doc, hook: dict[str, Any]) -> Any:
     """Schema of the body a webhook sends (what `flashduty.webhooks.parse`
     returns), or None."""
     body = deref(doc, hook.get("requestBody") or {})
-    media = body_media(doc, body.get("content") if isinstance(body, dict) else None)
+    media = fields_media(doc, body.get("content") if isinstance(body, dict) else None)
     return None if media is None else media[1].get("schema")
 
 
@@ -296,10 +255,10 @@ def event_types(doc: Doc, hook: dict[str, Any]) -> set[str]:
     if isinstance(declared, list):
         return {str(v) for v in declared}
     body = deref(doc, hook.get("requestBody") or {})
-    media = body_media(doc, body.get("content") if isinstance(body, dict) else None)
+    media = fields_media(doc, body.get("content") if isinstance(body, dict) else None)
     if media is None:
         return set()
-    props, _ = properties(doc, media[1].get("schema") or {})
+    props, _ = object_properties(doc, media[1].get("schema") or {})
     return {str(v) for v in enum_values(doc, props.get("event_type")) or []}
 
 

@@ -324,7 +324,6 @@ class _Builder:
         self.doc = bundle.document
         self.bundle = bundle
         self.problems = Problems()
-        components = self.doc.get("components") or {}
         self.auth = AuthReader(self.doc)
         self.reader = SchemaReader(self.doc)
 

@@ -22,12 +22,11 @@ from .pytypes import (
     LiteralOf,
     Model,
     PyType,
-    Union,
     Unnamed,
     optional,
     union,
 )
-from .schemas import deref, json_media, ref_name, resolved, schema_type
+from .schemas import deref, json_media, object_properties, ref_name, resolved, schema_type
 
 # area.resource.method, dotted snake case: the SDK method it becomes.
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
@@ -39,7 +38,10 @@ def body_media(content: Any) -> tuple[str, dict[str, Any]] | None:
     """(media type, entry) a request body is sent as: JSON, else a multipart form."""
     if not isinstance(content, dict):
         return None
-    return json_media(content) or next(((m, e) for m, e in content.items() if m == MULTIPART), None)
+    found = json_media(content) or next(
+        ((m, e) for m, e in content.items() if m == MULTIPART), None
+    )
+    return None if found is None else (found[0], found[1] if isinstance(found[1], dict) else {})
 
 
 def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
@@ -52,10 +54,44 @@ def envelope_data(doc: dict[str, Any], schema: dict[str, Any]) -> Any:
         return False
     for part in parts:
         if ref_name(part) != ENVELOPE:
-            data = (deref(doc, part).get("properties") or {}).get("data")
+            target = deref(doc, part)
+            props = target.get("properties") if isinstance(target, dict) else None
+            data = props.get("data") if isinstance(props, dict) else None
             if data is not None:
                 return data
     return None
+
+
+def fields_media(doc: dict[str, Any], content: Any) -> tuple[str, dict[str, Any]] | None:
+    """`body_media` for a document we did not write (the diff reads the
+    vendor's): where that finds nothing, any other JSON type (`+json`), any
+    multipart type, then any media type (`*/*`, a form) whose schema is an
+    object or an array: what such a body holds is still fields."""
+    found = body_media(content)
+    if found is not None or not isinstance(content, dict):
+        return found
+    entries = [(str(m), e if isinstance(e, dict) else {}) for m, e in content.items()]
+    essences = [media.split(";")[0].strip().lower() for media, _ in entries]
+    rounds = (
+        [e.endswith("+json") for e in essences],
+        [e.startswith("multipart/") for e in essences],
+        [schema_type(doc, entry.get("schema")) in ("object", "array") for _, entry in entries],
+    )
+    for chosen in rounds:
+        if any(chosen):
+            return entries[chosen.index(True)]
+    return None
+
+
+def answer_data(doc: dict[str, Any], schema: Any) -> Any:
+    """`envelope_data` for a document we did not write: the house envelope,
+    else an object of `request_id` and `data` (how the vendor's documents
+    spell the envelope inline); False when the answer is not an envelope."""
+    data = envelope_data(doc, schema) if isinstance(schema, dict) else False
+    if data is not False:
+        return data
+    props, _ = object_properties(doc, schema)
+    return props["data"] if "data" in props and "request_id" in props else False
 
 
 def _container(origin: str, item: PyType, request: bool) -> str:

@@ -83,16 +83,19 @@ def schema_type(doc: dict[str, Any], schema: Any, seen: frozenset[str] = frozens
     return None
 
 
-def object_properties(doc: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    """Properties and required names of an object schema, allOf merged."""
-    schema = deref(doc, schema)
+def object_properties(
+    doc: dict[str, Any], schema: Any, seen: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], set[str]]:
+    """Properties and required names of an object schema, allOf merged (an
+    allOf that reaches itself adds nothing the second time)."""
+    schema, seen = resolved(doc, schema, seen)
     props: dict[str, Any] = {}
     required: set[str] = set()
     if not isinstance(schema, dict):
         return props, required
     parts = schema.get("allOf")
     for part in parts if isinstance(parts, list) else []:
-        p, r = object_properties(doc, part)
+        p, r = object_properties(doc, part, seen)
         props.update(p)
         required |= r
     own = schema.get("properties")
@@ -106,7 +109,7 @@ def json_media(content: dict[str, Any] | None) -> tuple[str, dict[str, Any]] | N
     """The JSON media type entry of a content map, if there is one."""
     for media, entry in (content or {}).items():
         if media.split(";")[0].strip() in JSON_TYPES:
-            return media, entry or {}
+            return media, entry if isinstance(entry, dict) else {}
     return None
 
 
