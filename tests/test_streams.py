@@ -143,6 +143,30 @@ def test_ndjson_records_async_and_untyped(srv: StreamServer, streamfix: Any) -> 
     assert asyncio.run(main()) == [{"a": 1}, [2], "x"]  # a last line without "\n" counts
 
 
+def test_a_raw_response_of_a_stream_sync_and_async(srv: StreamServer, streamfix: Any) -> None:
+    """`with_raw_response` of a stream method: the APIResponse (status,
+    headers; the body left unread), sync and async alike; parse() gives the
+    stream to read."""
+    srv.answer("/log/export", Body(once(NDJSON), "application/x-ndjson"))
+    with streamfix.Flashduty(app_key=APP_KEY, base_url=srv.url) as client:
+        raw = streamfix.with_raw_response(client.logs.export)(log_id="l1")
+        assert isinstance(raw, streamfix.APIResponse) and raw.status_code == 200
+        assert raw.request_id == "rid-stream"
+        with raw.parse() as stream:
+            assert [r.seq for r in stream.iter_records()] == [1, 2]
+
+    async def main() -> Any:
+        async with streamfix.AsyncFlashduty(app_key=APP_KEY, base_url=srv.url) as client:
+            raw = await streamfix.with_raw_response(client.logs.export)(log_id="l2")
+            assert isinstance(raw, streamfix.APIResponse) and raw.status_code == 200
+            assert raw.request_id == "rid-stream"
+            async with raw.parse() as stream:
+                return [r.seq async for r in stream.iter_records()]
+
+    assert asyncio.run(main()) == [1, 2]
+    assert [json.loads(body) for _, body in srv.requests] == [{"log_id": "l1"}, {"log_id": "l2"}]
+
+
 def test_lines_and_bytes(srv: StreamServer, streamfix: Any) -> None:
     srv.answer("/log/raw", Body(once(b"a\xffb\nsecond\n"), "application/x-ndjson"))
     with streamfix.Flashduty(app_key=APP_KEY, base_url=srv.url) as client:

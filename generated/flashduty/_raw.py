@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable, Coroutine, ParamSpec
 if TYPE_CHECKING:
     from ._pagination import AsyncPage, AsyncPager
     from ._response import APIResponse
+    from ._stream import AsyncStreamResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -22,6 +23,10 @@ RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("flashduty_r
 def with_raw_response(  # type: ignore[overload-overlap]
     method: "Callable[P, AsyncPager[T, D]]",
 ) -> "Callable[P, Awaitable[APIResponse[AsyncPage[T, D]]]]": ...
+@overload
+def with_raw_response(  # type: ignore[overload-overlap]
+    method: "Callable[P, AsyncStreamResponse[T]]",
+) -> "Callable[P, Awaitable[APIResponse[AsyncStreamResponse[T]]]]": ...
 @overload
 def with_raw_response(  # type: ignore[overload-overlap]
     method: Callable[P, Coroutine[Any, Any, T]],
@@ -52,7 +57,8 @@ def with_raw_response(method: Callable[P, Any]) -> Callable[P, Any]:
             result = method(*args, **kwargs)
         finally:
             RAW_RESPONSE.reset(token)
-        # An async list method returns a pager, which sends nothing until awaited.
+        # An async list or stream method returns a pager or a stream, which
+        # sends nothing until awaited: awaiting this sends it, raw.
         first_raw = getattr(result, "_first_raw", None)
         return first_raw() if first_raw is not None else result
 

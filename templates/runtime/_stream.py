@@ -26,6 +26,7 @@ from typing import (
     Iterator,
     ParamSpec,
     TypeVar,
+    cast,
     overload,
 )
 
@@ -36,6 +37,7 @@ from ._transport import BodyError, adecoded_stream, decoded_stream
 
 if TYPE_CHECKING:
     from ._endpoint import Endpoint
+    from ._response import APIResponse
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -275,6 +277,21 @@ class AsyncStreamResponse(_Base[R]):
 
     def __await__(self) -> Generator[Any, None, "AsyncStreamResponse[R]"]:
         return self._open().__await__()
+
+    async def _first_raw(self) -> "APIResponse[AsyncStreamResponse[R]]":
+        """The answer as an APIResponse, its body left for `parse()`'s stream
+        (for `with_raw_response`: applied before the stream is opened, as the
+        sync client's is)."""
+        from ._raw import RAW_RESPONSE
+
+        if self._opener is None:
+            raise RuntimeError("with_raw_response takes the method, not a stream already opened")
+        opener, self._opener = self._opener, None
+        token = RAW_RESPONSE.set(True)
+        try:
+            return cast("APIResponse[AsyncStreamResponse[R]]", await opener())
+        finally:
+            RAW_RESPONSE.reset(token)
 
     async def __aenter__(self) -> "AsyncStreamResponse[R]":
         return await self._open()

@@ -41,6 +41,8 @@ def raw(client: flashduty.Flashduty) -> None:
     assert_type(listed.parse().items, list[Incident])
     nothing = flashduty.with_raw_response(client.incidents.ack)(incident_ids=["x"])
     assert_type(nothing, flashduty.APIResponse[None])
+    stream = flashduty.with_raw_response(client.ai_sre.sessions.export)(session_id="s")
+    assert_type(stream, flashduty.APIResponse[flashduty.StreamResponse[Any]])
 
 
 async def raw_async(aclient: flashduty.AsyncFlashduty) -> None:
@@ -52,6 +54,8 @@ async def raw_async(aclient: flashduty.AsyncFlashduty) -> None:
         start_time=1, end_time=2
     )
     assert_type(exported, flashduty.APIResponse[bytes])
+    stream = await flashduty.with_raw_response(aclient.ai_sre.sessions.export)(session_id="s")
+    assert_type(stream, flashduty.APIResponse[flashduty.AsyncStreamResponse[Any]])
 
 
 def page_named_by_items(page: flashduty.SyncPage[Incident]) -> Any:
