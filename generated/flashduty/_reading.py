@@ -283,6 +283,14 @@ def _mend_values(
     boxes = {get_origin(m): m for m in _members(item_type) if get_origin(m) in (list, dict)}
     first_bad: tuple[Path, Any] | None = None
     mark: Path = (0,) if isinstance(box, list) else ("{}",)
+    values = box.values() if isinstance(box, dict) else box
+    odd = set(map(type, values)) - as_is  # in C: a Python test per value costs more
+    if not odd:
+        return None
+    if not strict and as_is and odd <= {dict, list} and not odd & boxes.keys():
+        # Every value to mend is an object or a list where plain values
+        # belong: each is kept as sent, nothing changes. Only the first is named.
+        return mark, next(v for v in values if type(v) in odd)
     # (Values are replaced in place while iterating: the size never changes.)
     for key, value in box.items() if isinstance(box, dict) else enumerate(box):
         if type(value) in as_is:
