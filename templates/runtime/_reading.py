@@ -236,6 +236,37 @@ def _as_is(tp: Any) -> frozenset[type]:
     return frozenset(found)
 
 
+# The JSON types pydantic's lax mode may convert into each scalar type (a
+# string "12" into 12, 1.0 into 1, 1 into True): any other fails for certain.
+_CONVERTS: dict[Any, frozenset[type]] = {
+    str: frozenset(),
+    int: frozenset({str, float, bool}),
+    float: frozenset({str, bool}),
+    bool: frozenset({str, int, float}),
+}
+_JSON_TYPES = frozenset({str, int, float, bool, dict, list})
+
+
+@functools.lru_cache(maxsize=512)
+def _hopeless(tp: Any) -> frozenset[type]:
+    """The JSON types (null aside) that no value of which can be read as
+    `tp`, a scalar type, a closed enum, or a union of them with lists and
+    maps: such a value is kept as sent without trying (a map of 100,000
+    numbers where strings belong would cost 100,000 validation errors).
+    Empty where `tp` holds anything else (a model, a type of its own)."""
+    possible: set[type] = set()
+    for member in _members(tp):
+        if get_origin(member) is Literal:
+            possible |= {str, int, float, bool}  # its values are checked one by one
+        elif get_origin(member) in (list, dict):
+            possible.add(get_origin(member))  # mended inside (_mend_values)
+        elif member in _CONVERTS:
+            possible |= _CONVERTS[member] | _AS_IS[member]
+        else:
+            return frozenset()
+    return _JSON_TYPES - possible
+
+
 @functools.lru_cache(maxsize=512)
 def _adapter(tp: Any) -> TypeAdapter[Any]:
     return TypeAdapter(tp)
@@ -287,9 +318,10 @@ def _mend_values(
     odd = set(map(type, values)) - as_is  # in C: a Python test per value costs more
     if not odd:
         return None
-    if not strict and as_is and odd <= {dict, list} and not odd & boxes.keys():
-        # Every value to mend is an object or a list where plain values
-        # belong: each is kept as sent, nothing changes. Only the first is named.
+    if not strict and odd <= _hopeless(item_type):
+        # Every value to mend is of a type that cannot be read as the spec's
+        # (an object or a number where strings belong): each is kept as sent,
+        # nothing changes. Only the first is named.
         return mark, next(v for v in values if type(v) in odd)
     # (Values are replaced in place while iterating: the size never changes.)
     for key, value in box.items() if isinstance(box, dict) else enumerate(box):
