@@ -26,7 +26,18 @@ import logging
 import os
 import threading
 from types import UnionType
-from typing import Annotated, Any, Iterator, Literal, Tuple, Union, get_args, get_origin
+from typing import (
+    Annotated,
+    Any,
+    Callable,
+    Iterator,
+    Literal,
+    Tuple,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+)
 
 from pydantic import BaseModel, RootModel, TypeAdapter, ValidationError
 
@@ -184,6 +195,26 @@ def _repair(
     return kept
 
 
+R = TypeVar("R")
+
+
+def _memo(fn: Callable[..., R]) -> Callable[..., R]:
+    """`fn` remembered for its last few thousand arguments: what the type
+    of a place is depends on the model and the path alone, and a page of
+    3,200 items that each differ asks the same questions 3,200 times."""
+    cached = functools.lru_cache(maxsize=4096)(fn)
+
+    @functools.wraps(fn)
+    def call(*args: Any) -> R:
+        try:
+            return cached(*args)
+        except TypeError:  # an argument that cannot be hashed: worked out each time
+            return fn(*args)
+
+    return call
+
+
+@_memo
 def _box(model: type[BaseModel], path: Path) -> Path | None:
     """The outermost list or map on `path` that holds no objects at any
     depth (`dict[str, str]`, `list[int]`, `dict[str, list[str]]`), if its
@@ -203,6 +234,7 @@ def _box(model: type[BaseModel], path: Path) -> Path | None:
     return None
 
 
+@_memo
 def _holds_model(tp: Any, depth: int = 0) -> bool:
     """Whether `tp` is, or holds in its lists and maps, an object (a model,
     or a type this module cannot see through)."""
@@ -309,9 +341,7 @@ def _mend_values(
     those of the lists and maps it holds (`list[dict[str, str]]`), by the
     rule of _mend_box. Returns the first value of another type, with its
     place as a warning names it (`[]`, `{}`), or None."""
-    as_is = _as_is(item_type)
-    zero = next((z for t, z in _ZERO_OF.items() if t in _members(item_type)), None)
-    boxes = {get_origin(m): m for m in _members(item_type) if get_origin(m) in (list, dict)}
+    as_is, zero, boxes = _plan(item_type)
     first_bad: tuple[Path, Any] | None = None
     mark: Path = (0,) if isinstance(box, list) else ("{}",)
     values = box.values() if isinstance(box, dict) else box
@@ -357,6 +387,16 @@ def _mend_values(
 
 
 _ZERO_OF: dict[Any, Any] = {str: "", int: 0, float: 0.0, bool: False}
+
+
+@_memo
+def _plan(item_type: Any) -> tuple[frozenset[type], Any, dict[Any, Any]]:
+    """What _mend_values needs of a box's item type: the JSON types taken as
+    they are, the zero value a null reads as (or None), and the list and map
+    types among its members, by origin."""
+    zero = next((z for t, z in _ZERO_OF.items() if t in _members(item_type)), None)
+    boxes = {get_origin(m): m for m in _members(item_type) if get_origin(m) in (list, dict)}
+    return _as_is(item_type), zero, boxes
 
 
 def _is_map(tp: Any) -> bool:
@@ -507,6 +547,7 @@ def _item_model(tp: Any) -> type[BaseModel] | None:
     return model
 
 
+@_memo
 def _field_type(tp: Any, wire: Union[str, int]) -> Any:
     for member in _members(tp):
         if _is_model(member):
