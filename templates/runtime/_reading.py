@@ -201,17 +201,34 @@ R = TypeVar("R")
 def _memo(fn: Callable[..., R]) -> Callable[..., R]:
     """`fn` remembered for its last few thousand arguments: what the type
     of a place is depends on the model and the path alone, and a page of
-    3,200 items that each differ asks the same questions 3,200 times."""
+    3,200 items that each differ asks the same questions 3,200 times. A
+    path names the keys of maps, which the server chose: only short ones
+    are remembered, so that the cache never holds more than a few MB."""
     cached = functools.lru_cache(maxsize=4096)(fn)
 
     @functools.wraps(fn)
     def call(*args: Any) -> R:
+        if _text_in(args) > _MEMO_TEXT:
+            return fn(*args)
         try:
             return cached(*args)
         except TypeError:  # an argument that cannot be hashed: worked out each time
             return fn(*args)
 
     return call
+
+
+_MEMO_TEXT = 256  # characters of keys (and parts) in the arguments of a remembered call
+
+
+def _text_in(args: tuple[Any, ...]) -> int:
+    size = 0
+    for arg in args:
+        if isinstance(arg, str):
+            size += len(arg)
+        elif isinstance(arg, tuple):
+            size += len(arg) + sum(len(p) for p in arg if isinstance(p, str))
+    return size
 
 
 @_memo
