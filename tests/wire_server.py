@@ -58,7 +58,8 @@ DENSE_ITEMS = 20_000  # responders of a few bytes each: past the client's densit
 
 
 def mixed_labels() -> dict[str, Any]:
-    return {key: ODD_LABELS.get(key, value) for key, value in _labels(True).items()}
+    """20,000 labels, all strings but those of ODD_LABELS."""
+    return {f"k{i:06d}": ODD_LABELS.get(f"k{i:06d}", f"v{i}") for i in range(20_000)}
 
 
 def dense_incident(good: bool) -> dict[str, Any]:
