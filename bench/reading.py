@@ -5,6 +5,8 @@ answer as the spec has it. Run in a fresh interpreter per measurement:
     reading.py time ROUNDS                  -> per-call seconds, both bodies, alternating
     reading.py map matching|mismatched      -> peak RSS growth (KiB) and seconds of one
                                                incident whose `labels` holds 100,000 values
+    reading.py hook matching|mismatched     -> the same, for a webhook payload holding
+                                               that incident, read by webhooks.parse
 
 The mismatched body is the 5 MB page of row 5a with every item differing from
 the spec the ways a newer or Go server does: a field of another type (kept as
@@ -90,6 +92,27 @@ def map_reading(kind: str) -> None:
     print(json.dumps({"body_kb": len(body) / 1024, "peak_growth_kb": after - before, "s": seconds}))
 
 
+def hook_reading(kind: str) -> None:
+    import flashduty
+
+    body = incident_with_labels(kind == "mismatched")
+    body = (
+        b'{"event_type":"i_new","event_id":"e1","incident":'
+        + body[body.index(b'"data": ') + 8 : -1]
+        + b"}"
+    )
+    for warm in (b'{"a": {}}', b'{"a": "b"}'):  # models, validators and the fallback loaded
+        flashduty.webhooks.parse(b'{"event_type":"i_new","incident":{"labels":' + warm + b"}}")
+    with open("/proc/self/statm") as statm:
+        before = int(statm.read().split()[1]) * resource.getpagesize() // 1024
+    started = time.perf_counter()
+    event = flashduty.webhooks.parse(body)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    assert len(event.incident.labels) == MAP_VALUES  # type: ignore[union-attr]
+    print(json.dumps({"body_kb": len(body) / 1024, "peak_growth_kb": after - before, "s": seconds}))
+
+
 def timing(rounds: int) -> None:
     sdks = {kind: client(page(20, kind == "mismatched")) for kind in ("matching", "mismatched")}
     out: dict[str, list[float]] = {kind: [] for kind in sdks}
@@ -113,5 +136,7 @@ if __name__ == "__main__":
         memory(sys.argv[2])
     elif sys.argv[1] == "map":
         map_reading(sys.argv[2])
+    elif sys.argv[1] == "hook":
+        hook_reading(sys.argv[2])
     else:
         timing(int(sys.argv[2]))

@@ -281,3 +281,24 @@ def test_an_event_id_is_only_taken_from_the_incident() -> None:
         "alert": {"event_id": "a-1"},
     }
     assert webhooks.parse(custom).event_id == "e-1"
+
+
+def test_the_reading_remembers_no_long_key_the_server_chose() -> None:
+    """The fallback reading remembers what type each place has, by path: a
+    path names map keys, and a long one (here 1 MB, a new one in every
+    answer) is not kept once the payload is read."""
+    import gc
+    import tracemalloc
+
+    webhooks.parse(b'{"event_type": "i_new", "incident": {"labels": {"a": {}}}}')  # warm
+    tracemalloc.start()
+    try:
+        for n in range(3):
+            body = b'{"event_type": "i_new", "incident": {"labels": {"%d%s": {"v": 1}}}}'
+            event = webhooks.parse(body % (n, b"k" * 1_000_000))
+            assert event.incident.labels[f"{n}" + "k" * 1_000_000] == {"v": 1}  # type: ignore[union-attr]
+            del event
+        gc.collect()
+        assert tracemalloc.get_traced_memory()[0] < 500_000
+    finally:
+        tracemalloc.stop()

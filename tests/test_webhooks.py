@@ -10,6 +10,7 @@ import pytest
 
 import flashduty
 from flashduty import webhooks
+from flashduty.types import IncidentEvent
 
 from .examples import document
 
@@ -106,3 +107,38 @@ def test_each_event_type_parses_into_its_payload() -> None:
         for event_type in op["x-event-types"]:
             event = webhooks.parse(dict(payload, event_type=event_type))
             assert type(event).__name__ == model_name(op) and event.event_type == event_type
+
+
+def test_scalars_and_objects_where_strings_belong_are_kept_as_they_came(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """No value of the map can be read as a string: each stays what it was
+    (True is not "True"), one warning names the map, strict names the first."""
+    from flashduty import _reading
+
+    labels: dict[str, Any] = {"a": 1, "b": 2.5, "c": True, "d": {"x": [1]}, "e": "s", "f": [2]}
+    body = json.dumps({"event_type": "i_new", "incident": {"labels": labels}}).encode()
+    _reading._warned.clear()
+    with caplog.at_level("WARNING", logger="flashduty"):
+        event = webhooks.parse(body)
+    assert isinstance(event, IncidentEvent) and event.incident is not None
+    read = event.incident.labels
+    assert read == labels and list(read) == list(labels)
+    assert [type(v) for v in read.values()] == [type(v) for v in labels.values()]
+    assert caplog.text.count("incident.labels{}: a value of another type (got int)") == 1
+    with pytest.raises(flashduty.WebhookParseError, match=r"incident\.labels\.a: a value of an"):
+        webhooks.parse(body, strict=True)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_reading_leaves_the_garbage_collector_as_it_found_it(collecting: bool) -> None:
+    import gc
+
+    (gc.enable if collecting else gc.disable)()
+    try:
+        webhooks.parse(b'{"event_type": "i_new", "incident": {"labels": {"a": 1}}}')
+        with pytest.raises(flashduty.WebhookParseError):
+            webhooks.parse(b'{"event_type": "i_new", ')
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable()

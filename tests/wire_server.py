@@ -45,6 +45,40 @@ def _webhook_body(good: bool) -> bytes:
     return json.dumps(payload).encode()
 
 
+# Mostly strings, and at these keys what a changed server may send instead.
+ODD_LABELS: dict[str, Any] = {
+    "k000003": 7,
+    "k000004": {"v": 4},
+    "k000005": None,  # read as ""
+    "k000006": [1, "a"],
+    "k000007": 1.5,
+    "k000008": True,
+}
+DENSE_ITEMS = 20_000  # responders of a few bytes each: past the client's density threshold
+
+
+def mixed_labels() -> dict[str, Any]:
+    """20,000 labels, all strings but those of ODD_LABELS."""
+    return {f"k{i:06d}": ODD_LABELS.get(f"k{i:06d}", f"v{i}") for i in range(20_000)}
+
+
+def dense_incident(good: bool) -> dict[str, Any]:
+    """An incident whose responders are small objects (a body dense in them),
+    either as the spec has them or with some differing: a string for an
+    int, a null for a string, labels of other types."""
+    responders: list[Any] = [{"person_id": i} for i in range(DENSE_ITEMS)]
+    labels: dict[str, Any] = {"a": "x"}
+    if not good:
+        responders[5] = {"person_id": "five"}
+        responders[7] = {"person_id": 7, "person_name": None}
+        labels.update(b={"v": 1}, c=None)
+    return {"incident_id": "i1", "title": "t", "responders": responders, "labels": labels}
+
+
+def _envelope(data: Any, request_id: str = "r-map") -> bytes:
+    return json.dumps({"request_id": request_id, "data": data}).encode()
+
+
 def _error(code: str, message: str, request_id: str = "r-err") -> bytes:
     return json.dumps(
         {"request_id": request_id, "error": {"code": code, "message": message}}
@@ -56,6 +90,12 @@ CANNED: dict[str, Callable[[], tuple[int, bytes, dict[str, str]]]] = {
     "map-bad": lambda: (200, _incident_body(False), {}),
     "webhook-good": lambda: (200, _webhook_body(True), {}),
     "webhook-bad": lambda: (200, _webhook_body(False), {}),
+    "map-mixed": lambda: (200, _envelope({"labels": mixed_labels()}), {}),
+    "dense-good": lambda: (200, _envelope(dense_incident(True)), {}),
+    "dense-bad": lambda: (200, _envelope(dense_incident(False)), {}),
+    # 200,000 objects of one field in a field of any type (1.5 MB): almost
+    # half a KiB each in pydantic-core's parse tree, 200 bytes as Python dicts.
+    "dense-any": lambda: (200, _envelope({"fields": {"x": [{"a": 1}] * 200_000}}), {}),
     # A request ID with a line break: a forged log line if written as is.
     "forged-id": lambda: (
         200,

@@ -49,8 +49,20 @@ class _NullAsEmpty:
             # with a copy of the input, before the fallback reading (which
             # mends such a list or map in one pass) even starts.
             schema = cast(CoreSchema, {**schema, "fail_fast": True})
-        on_null = core_schema.no_info_after_validator_function(
-            lambda _: empty(), core_schema.none_schema()
+        # The null branch fails for any other value, and a failing branch's
+        # error holds a copy of its input (pydantic-core makes one, even of a
+        # list of 100,000 items, and a Python one when the whole read fails).
+        # A default on error first stands `False` in for any value not null:
+        # the error that follows holds that instead.
+        on_null = core_schema.chain_schema(
+            [
+                core_schema.with_default_schema(
+                    core_schema.none_schema(), default=False, on_error="default"
+                ),
+                core_schema.no_info_after_validator_function(
+                    lambda _: empty(), core_schema.none_schema()
+                ),
+            ]
         )
         inner = {k: v for k, v in schema.items() if k != "serialization"}
         return core_schema.union_schema(

@@ -26,7 +26,18 @@ import logging
 import os
 import threading
 from types import UnionType
-from typing import Annotated, Any, Iterator, Literal, Tuple, Union, get_args, get_origin
+from typing import (
+    Annotated,
+    Any,
+    Callable,
+    Iterator,
+    Literal,
+    Tuple,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+)
 
 from pydantic import BaseModel, RootModel, TypeAdapter, ValidationError
 
@@ -184,6 +195,43 @@ def _repair(
     return kept
 
 
+R = TypeVar("R")
+
+
+def _memo(fn: Callable[..., R]) -> Callable[..., R]:
+    """`fn` remembered for its last few thousand arguments: what the type
+    of a place is depends on the model and the path alone, and a page of
+    3,200 items that each differ asks the same questions 3,200 times. A
+    path names the keys of maps, which the server chose: only short ones
+    are remembered, so that the cache never holds more than a few MB."""
+    cached = functools.lru_cache(maxsize=4096)(fn)
+
+    @functools.wraps(fn)
+    def call(*args: Any) -> R:
+        if _text_in(args) > _MEMO_TEXT:
+            return fn(*args)
+        try:
+            return cached(*args)
+        except TypeError:  # an argument that cannot be hashed: worked out each time
+            return fn(*args)
+
+    return call
+
+
+_MEMO_TEXT = 256  # characters of keys (and parts) in the arguments of a remembered call
+
+
+def _text_in(args: tuple[Any, ...]) -> int:
+    size = 0
+    for arg in args:
+        if isinstance(arg, str):
+            size += len(arg)
+        elif isinstance(arg, tuple):
+            size += len(arg) + sum(len(p) for p in arg if isinstance(p, str))
+    return size
+
+
+@_memo
 def _box(model: type[BaseModel], path: Path) -> Path | None:
     """The outermost list or map on `path` that holds no objects at any
     depth (`dict[str, str]`, `list[int]`, `dict[str, list[str]]`), if its
@@ -203,6 +251,7 @@ def _box(model: type[BaseModel], path: Path) -> Path | None:
     return None
 
 
+@_memo
 def _holds_model(tp: Any, depth: int = 0) -> bool:
     """Whether `tp` is, or holds in its lists and maps, an object (a model,
     or a type this module cannot see through)."""
@@ -234,6 +283,37 @@ def _as_is(tp: Any) -> frozenset[type]:
             continue  # a closed enum: its values are checked one by one
         found |= _AS_IS.get(member, frozenset())
     return frozenset(found)
+
+
+# The JSON types pydantic's lax mode may convert into each scalar type (a
+# string "12" into 12, 1.0 into 1, 1 into True): any other fails for certain.
+_CONVERTS: dict[Any, frozenset[type]] = {
+    str: frozenset(),
+    int: frozenset({str, float, bool}),
+    float: frozenset({str, bool}),
+    bool: frozenset({str, int, float}),
+}
+_JSON_TYPES = frozenset({str, int, float, bool, dict, list})
+
+
+@functools.lru_cache(maxsize=512)
+def _hopeless(tp: Any) -> frozenset[type]:
+    """The JSON types (null aside) that no value of which can be read as
+    `tp`, a scalar type, a closed enum, or a union of them with lists and
+    maps: such a value is kept as sent without trying (a map of 100,000
+    numbers where strings belong would cost 100,000 validation errors).
+    Empty where `tp` holds anything else (a model, a type of its own)."""
+    possible: set[type] = set()
+    for member in _members(tp):
+        if get_origin(member) is Literal:
+            possible |= {str, int, float, bool}  # its values are checked one by one
+        elif get_origin(member) in (list, dict):
+            possible.add(get_origin(member))  # mended inside (_mend_values)
+        elif member in _CONVERTS:
+            possible |= _CONVERTS[member] | _AS_IS[member]
+        else:
+            return frozenset()
+    return _JSON_TYPES - possible
 
 
 @functools.lru_cache(maxsize=512)
@@ -278,11 +358,18 @@ def _mend_values(
     those of the lists and maps it holds (`list[dict[str, str]]`), by the
     rule of _mend_box. Returns the first value of another type, with its
     place as a warning names it (`[]`, `{}`), or None."""
-    as_is = _as_is(item_type)
-    zero = next((z for t, z in _ZERO_OF.items() if t in _members(item_type)), None)
-    boxes = {get_origin(m): m for m in _members(item_type) if get_origin(m) in (list, dict)}
+    as_is, zero, boxes = _plan(item_type)
     first_bad: tuple[Path, Any] | None = None
     mark: Path = (0,) if isinstance(box, list) else ("{}",)
+    values = box.values() if isinstance(box, dict) else box
+    odd = set(map(type, values)) - as_is  # in C: a Python test per value costs more
+    if not odd:
+        return None
+    if not strict and odd <= _hopeless(item_type):
+        # Every value to mend is of a type that cannot be read as the spec's
+        # (an object or a number where strings belong): each is kept as sent,
+        # nothing changes. Only the first is named.
+        return mark, next(v for v in values if type(v) in odd)
     # (Values are replaced in place while iterating: the size never changes.)
     for key, value in box.items() if isinstance(box, dict) else enumerate(box):
         if type(value) in as_is:
@@ -317,6 +404,16 @@ def _mend_values(
 
 
 _ZERO_OF: dict[Any, Any] = {str: "", int: 0, float: 0.0, bool: False}
+
+
+@_memo
+def _plan(item_type: Any) -> tuple[frozenset[type], Any, dict[Any, Any]]:
+    """What _mend_values needs of a box's item type: the JSON types taken as
+    they are, the zero value a null reads as (or None), and the list and map
+    types among its members, by origin."""
+    zero = next((z for t, z in _ZERO_OF.items() if t in _members(item_type)), None)
+    boxes = {get_origin(m): m for m in _members(item_type) if get_origin(m) in (list, dict)}
+    return _as_is(item_type), zero, boxes
 
 
 def _is_map(tp: Any) -> bool:
@@ -467,6 +564,7 @@ def _item_model(tp: Any) -> type[BaseModel] | None:
     return model
 
 
+@_memo
 def _field_type(tp: Any, wire: Union[str, int]) -> Any:
     for member in _members(tp):
         if _is_model(member):

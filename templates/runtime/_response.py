@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, TypeVar, get_origin
@@ -104,13 +105,19 @@ def read(
     if endpoint.bare:
         return _bare(response, endpoint, strict), header_id
     envelope: Envelope[Any] | None
+    content = response.content
+    decoded = _decoded(content) if _dense(content) else None
     try:
         # The validator itself: model_validate_json adds a Python call per answer.
-        envelope = _envelope(endpoint).__pydantic_validator__.validate_json(response.content)
+        validator = _envelope(endpoint).__pydantic_validator__
+        if decoded is None:
+            envelope = validator.validate_json(content)
+        else:
+            envelope = validator.validate_python(decoded)
     except ValidationError:
         envelope = None  # read again below, once the error (and the input it holds) is gone
     if envelope is None:
-        envelope = _reread(response, endpoint, header_id, strict)
+        envelope = _reread(response, endpoint, header_id, strict, decoded)
     if envelope.data is None and envelope.error is None and envelope.request_id is None:
         if _ENVELOPE_KEYS.isdisjoint(envelope.model_fields_set):  # JSON, but not the envelope
             _failure(response, header_id)
@@ -225,13 +232,18 @@ def _bare_failure(response: httpx.Response, header_id: str | None) -> NoReturn:
 
 
 def _reread(
-    response: httpx.Response, endpoint: "Endpoint[Any]", header_id: str | None, strict: bool
+    response: httpx.Response,
+    endpoint: "Endpoint[Any]",
+    header_id: str | None,
+    strict: bool,
+    decoded: Any = None,
 ) -> Envelope[Any]:
     """The envelope of a body the fast parse refused: an error envelope, or
-    data that differs from the spec, read by the rule of _reading."""
+    data that differs from the spec, read by the rule of _reading. `decoded`
+    is the body the fast parse already decoded, if it did (read in place)."""
     from ._reading import Mismatch, read_leniently
 
-    body = _decode(response)
+    body = _decode(response) if decoded is None else _as_envelope(decoded)
     if body is None:
         _failure(response, header_id)
     request_id = _carried(response, body, header_id)
@@ -264,6 +276,54 @@ def _shape(data_type: Any) -> type | tuple[type, ...] | None:
     return origin if origin in (dict, list) else None
 
 
+# pydantic-core's validate_json first parses the whole body into a tree of
+# its own, whose every JSON object or array costs 150 to 500 bytes, however
+# small: a body dense in small ones (a map of 100,000 `{"v": 1}` sent where
+# strings belong, or a hostile `[{},{},...]`) swells 40 to 60 times in it,
+# on top of what the read keeps. Decoded into Python first, the same body
+# costs its objects only, but a page of ordinary objects reads about twice as
+# slowly that way: taken only for a large body whose objects and arrays are
+# that small on average.
+_DENSE_FROM = 64 * 1024  # bytes: below, the tree's cost is too small to matter
+_DENSE_SPAN = 48  # bytes of body per object or array, on average, or fewer
+
+
+def _dense(content: bytes) -> bool:
+    size = len(content)
+    if size < _DENSE_FROM:
+        return False
+    return (content.count(b"{") + content.count(b"[")) * _DENSE_SPAN >= size
+
+
+def _decoded(content: bytes) -> Any:
+    """The body decoded in one pass of pydantic-core, or None where that
+    parse refuses it (bad UTF-8, a huge integer, too deep): the fast parse
+    then reads the bytes, and the reading after it says what is wrong."""
+    try:
+        return _from_json(content)
+    except ValueError:
+        return None
+
+
+def _from_json(content: bytes) -> Any:
+    """pydantic-core's `from_json`, with the cyclic garbage collector paused:
+    a body of 100,000 objects would otherwise set off a collection every 700
+    of them (a third of the time of decoding it), and what the decoder builds
+    holds no cycle for a collection to find. The decoder keeps the GIL: no
+    other thread runs while the collector is paused."""
+    if not gc.isenabled():
+        return from_json(content)
+    gc.disable()
+    try:
+        return from_json(content)
+    finally:
+        gc.enable()
+
+
+def _as_envelope(body: Any) -> dict[str, Any] | None:
+    return body if isinstance(body, dict) and not _ENVELOPE_KEYS.isdisjoint(body) else None
+
+
 def _decode(response: httpx.Response) -> dict[str, Any] | None:
     """The body as a JSON object that looks like the envelope, else None.
     Bytes that are not UTF-8 read as U+FFFD (as the server's own Go
@@ -280,9 +340,7 @@ def _decode(response: httpx.Response) -> dict[str, Any] | None:
         ) from None
     except (ValueError, RecursionError):  # RecursionError: a hostile body nests ~1000 deep
         return None
-    if isinstance(body, dict) and not _ENVELOPE_KEYS.isdisjoint(body):
-        return body
-    return None
+    return _as_envelope(body)
 
 
 class LongInteger(ValueError):
@@ -311,7 +369,7 @@ def loads(content: bytes) -> Any:
         # them into a str as large as the body (a 50 MB error message: one
         # copy more at the peak). Whatever it refuses (bad UTF-8, lone
         # surrogates, a BOM, huge numbers) json.loads reads, or names, below.
-        return from_json(content)
+        return _from_json(content)
     except ValueError as exc:
         if str(exc).startswith("recursion limit exceeded"):
             # Deeper than pydantic-core reads (its fast path too): too deep on
