@@ -20,23 +20,41 @@ from .schemas import component_refs
 ROOT_KEYS = ("openapi", "info", "servers", "security", "tags", "jsonSchemaDialect")
 
 
-def closure(doc: dict[str, Any], node: Any) -> dict[str, dict[str, Any]]:
-    """The components `node` references, directly or through each other."""
-    components: dict[str, dict[str, Any]] = {}
-    todo = list(component_refs(node))
-    while todo:
-        tokens = split(todo.pop()[1:])
-        if len(tokens) != 3:
-            continue
-        _, section, name = tokens
-        if name in components.get(section, {}):
-            continue
-        target = ((doc.get("components") or {}).get(section) or {}).get(name)
-        if not isinstance(target, dict):
-            continue
-        components.setdefault(section, {})[name] = target
-        todo += component_refs(target)
-    return components
+class Closures:
+    """The components a node references, directly or through each other,
+    for one document: each component's own refs are collected once, however
+    many nodes reach it (every path reaches a few shared ones)."""
+
+    def __init__(self, doc: dict[str, Any]):
+        self.doc = doc
+        self._refs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def _targets(self, node: Any) -> list[tuple[str, str]]:
+        found = []
+        for ref in component_refs(node):
+            tokens = split(ref[1:])
+            if len(tokens) == 3:
+                found.append((tokens[1], tokens[2]))
+        return found
+
+    def of(self, node: Any) -> dict[str, dict[str, Any]]:
+        """Section -> name -> component, for every component `node` reaches."""
+        components: dict[str, dict[str, Any]] = {}
+        todo = self._targets(node)
+        sections = self.doc.get("components") or {}
+        while todo:
+            section, name = todo.pop()
+            if name in components.get(section, {}):
+                continue
+            target = (sections.get(section) or {}).get(name)
+            if not isinstance(target, dict):
+                continue
+            components.setdefault(section, {})[name] = target
+            refs = self._refs.get((section, name))
+            if refs is None:
+                refs = self._refs[(section, name)] = self._targets(target)
+            todo += refs
+        return components
 
 
 def named_units(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -45,9 +63,10 @@ def named_units(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     base = {k: doc[k] for k in ROOT_KEYS if k in doc}
     schemes = doc.get("components", {}).get("securitySchemes")
     out = {("components", ""): {**base, "paths": {}, "components": doc.get("components", {})}}
+    closures = Closures(doc)
     for section in ("paths", "webhooks"):
         for name, item in (doc.get(section) or {}).items():
-            components = closure(doc, item)
+            components = closures.of(item)
             if schemes:
                 components["securitySchemes"] = schemes
             unit = {**base, "paths": {}, "components": components}
@@ -56,11 +75,56 @@ def named_units(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     return out
 
 
-def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
-    """Every unit with its canonical JSON text, which the caches hash."""
+PROSE = ("summary", "description")
+
+
+def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any], str, str]]:
+    """Every unit with two texts that stand for its canonical JSON, which the
+    caches hash: the unit's JSON with each component written as the digest of
+    its own JSON (a component is serialised once, not once for every unit
+    that reaches it), and the same without the summary and description of
+    its operations, which no example check reads (a reworded summary does
+    not send the unit's examples to be checked again)."""
+    digests: dict[tuple[str, str], str] = {}
+
+    def digest(section: str, name: str, value: Any) -> str:
+        found = digests.get((section, name))
+        if found is None:
+            text = json.dumps(value, sort_keys=True, ensure_ascii=False)
+            found = digests[(section, name)] = key("component", text)
+        return found
+
+    out = {}
+    for (section, name), unit in named_units(doc).items():
+        components = unit.get("components")
+        if isinstance(components, dict) and all(isinstance(v, dict) for v in components.values()):
+            standing = {
+                part: {n: digest(part, str(n), v) for n, v in entries.items()}
+                for part, entries in components.items()
+            }
+            written = {**unit, "components": standing}
+        else:  # a malformed components section: its whole text
+            written = unit
+        text = json.dumps(written, sort_keys=True, ensure_ascii=False)
+        prose_free = text
+        if section != "components":
+            item = _without_prose(unit[section][name])
+            prose_free = json.dumps(
+                {**written, section: {name: item}}, sort_keys=True, ensure_ascii=False
+            )
+        out[(section, name)] = (unit, text, prose_free)
+    return out
+
+
+def _without_prose(item: Any) -> Any:
+    """A path (or webhook) item without the summary and description of it
+    and of its operations."""
+    if not isinstance(item, dict):
+        return item
     return {
-        name: (unit, json.dumps(unit, sort_keys=True, ensure_ascii=False))
-        for name, unit in named_units(doc).items()
+        k: ({n: v for n, v in op.items() if n not in PROSE} if isinstance(op, dict) else op)
+        for k, op in item.items()
+        if k not in PROSE
     }
 
 
@@ -95,7 +159,7 @@ class SpecCheck:
         self.store = Store(cache, "oas")
         salt = version("openapi-spec-validator")
         texts = texts if texts is not None else (unit_texts(doc) if cache else {})
-        keyed = {unit_key(text, salt): unit for unit, text in texts.values()} if cache else {}
+        keyed = {unit_key(text, salt): unit for unit, text, _ in texts.values()} if cache else {}
         self.missing = [key for key in keyed if not self.store.has(key)]
         if not cache or len(self.missing) > len(keyed) // 4:
             self.docs = [doc]  # one pass over everything is cheaper than many overlapping units

@@ -68,7 +68,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.check_examples()
             validation.problems.raise_if_any()
             api = build(loaded, Models(*generate_models(loaded.document, cache)))
-            check_contract(api)
+            check_contract(api, cache)
             files, verbatim = render(api, package)
             files["openapi.json"] = published(loaded.widened)
             cli_files, cli_md = render_cli(api, loaded.document, package)
@@ -111,7 +111,7 @@ def generate(
     files, count, api_md, cli_md = produce(spec, package, cache)
     changed = differences(files, out)
     if changed:
-        write_tree(files, out)
+        write_tree(files, out, unchanged=set(files).difference(changed))
     for path, text in ((reference_path, api_md), (cli_reference_path, cli_md)):
         if path and stale_file(path, text):
             write_file(path, text)
