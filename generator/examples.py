@@ -28,7 +28,7 @@ class ExampleCheck:
     SALT_FILES = ("examples.py", "schemas.py")
 
     def __init__(
-        self, texts: dict[tuple[str, str], tuple[Any, str, str]] | None, cache: str | None = None
+        self, texts: dict[tuple[str, str], tuple[Any, str]] | None, cache: str | None = None
     ):
         self.store = Store(cache, "examples")
         self.keys: list[str] = []
@@ -38,7 +38,7 @@ class ExampleCheck:
         here = Path(__file__).parent
         salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
         salt += metadata.version("jsonschema")  # a new jsonschema may judge differently
-        keyed = {unit: unit_key(text, salt) for unit, (_, _, text) in texts.items()}
+        keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
         self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
         self.keys = [keyed[unit] for unit in self.todo]
 

@@ -205,10 +205,34 @@ def generate_models(
     """(module under defs/ -> source, unformatted; schema name -> that
     module; the schemas that became classes: aliases, enums and maps are
     inlined where they are used)."""
+    store, name = Store(cache, "models"), _components_key(document)
+    stored = store.get(name) if name else None
+    if stored is not None:
+        found = json.loads(stored)
+        return dict(found["sources"]), dict(found["modules"]), frozenset(found["classes"])
     modules = def_modules(document.get("components", {}).get("schemas", {}))
     sources, classes = _generate(document, modules, cache)
     sources[REQUIRED_MODULE] = required_module(document)
+    if name:
+        entry = {"sources": sources, "modules": modules, "classes": sorted(classes)}
+        store.put(name, json.dumps(entry).encode())
     return sources, modules, classes
+
+
+def _components_key(document: dict[str, Any]) -> str | None:
+    """The cache entry of the whole result, named by all it reads: the
+    components (an edit elsewhere, to an operation, reuses it without
+    rebuilding the input of datamodel-code-generator), this module and the
+    schema helpers, the tool. None for components JSON cannot hold."""
+    try:
+        text = json.dumps(document.get("components", {}), ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
+    here = Path(__file__).parent
+    salt = _codegen_version() + "".join(
+        (here / name).read_text(encoding="utf-8") for name in ("models.py", "schemas.py")
+    )
+    return key("components", salt, " ".join(CODEGEN_ARGS), text)
 
 
 REQUIRED_MODULE = "_required"

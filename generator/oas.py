@@ -78,13 +78,15 @@ def named_units(doc: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
 PROSE = ("summary", "description")
 
 
-def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any], str, str]]:
-    """Every unit with two texts that stand for its canonical JSON, which the
-    caches hash: the unit's JSON with each component written as the digest of
-    its own JSON (a component is serialised once, not once for every unit
-    that reaches it), and the same without the summary and description of
-    its operations, which no example check reads (a reworded summary does
-    not send the unit's examples to be checked again)."""
+def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+    """Every unit with a text that stands for its canonical JSON, which the
+    caches of both checks hash: the unit's JSON with each component written
+    as the digest of its own JSON (a component is serialised once, not once
+    for every unit that reaches it), and with the summary and description
+    of its operations blanked when they are strings. Neither check reads
+    those texts: the OpenAPI schema asks only that they be strings, and
+    examples do not look at them (the house rules, which do, always run), so
+    rewording a summary leaves every unit as checked as it was."""
     digests: dict[tuple[str, str], str] = {}
 
     def digest(section: str, name: str, value: Any) -> str:
@@ -97,35 +99,28 @@ def unit_texts(doc: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[str, Any
     out = {}
     for (section, name), unit in named_units(doc).items():
         components = unit.get("components")
+        written = dict(unit)
         if isinstance(components, dict) and all(isinstance(v, dict) for v in components.values()):
-            standing = {
+            written["components"] = {
                 part: {n: digest(part, str(n), v) for n, v in entries.items()}
                 for part, entries in components.items()
             }
-            written = {**unit, "components": standing}
-        else:  # a malformed components section: its whole text
-            written = unit
-        text = json.dumps(written, sort_keys=True, ensure_ascii=False)
-        prose_free = text
         if section != "components":
-            item = _without_prose(unit[section][name])
-            prose_free = json.dumps(
-                {**written, section: {name: item}}, sort_keys=True, ensure_ascii=False
-            )
-        out[(section, name)] = (unit, text, prose_free)
+            written[section] = {name: _blank_prose(unit[section][name])}
+        out[(section, name)] = (unit, json.dumps(written, sort_keys=True, ensure_ascii=False))
     return out
 
 
-def _without_prose(item: Any) -> Any:
-    """A path (or webhook) item without the summary and description of it
-    and of its operations."""
+def _blank_prose(item: Any) -> Any:
+    """A path (or webhook) item with the string summaries and descriptions
+    of it and of its operations made empty."""
+
+    def blank(node: dict[str, Any]) -> dict[str, Any]:
+        return {k: "" if k in PROSE and isinstance(v, str) else v for k, v in node.items()}
+
     if not isinstance(item, dict):
         return item
-    return {
-        k: ({n: v for n, v in op.items() if n not in PROSE} if isinstance(op, dict) else op)
-        for k, op in item.items()
-        if k not in PROSE
-    }
+    return blank({k: blank(op) if isinstance(op, dict) else op for k, op in item.items()})
 
 
 def unit_key(text: str, salt: str) -> str:
@@ -159,7 +154,7 @@ class SpecCheck:
         self.store = Store(cache, "oas")
         salt = version("openapi-spec-validator")
         texts = texts if texts is not None else (unit_texts(doc) if cache else {})
-        keyed = {unit_key(text, salt): unit for unit, text, _ in texts.values()} if cache else {}
+        keyed = {unit_key(text, salt): unit for unit, text in texts.values()} if cache else {}
         self.missing = [key for key in keyed if not self.store.has(key)]
         if not cache or len(self.missing) > len(keyed) // 4:
             self.docs = [doc]  # one pass over everything is cheaper than many overlapping units

@@ -69,7 +69,7 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.problems.raise_if_any()
             api = build(loaded, Models(*generate_models(loaded.document, cache)))
             check_contract(api, cache)
-            files, verbatim = render(api, package)
+            files, verbatim = render(api, package, cache)
             files["openapi.json"] = published(loaded.widened)
             cli_files, cli_md = render_cli(api, loaded.document, package)
             files.update(cli_files)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from .ir import Api, Operation, Resource, doc_text
+from .jsontext import indented
 from .models import DEFS
 from .pytypes import ANY, NONE, RUNTIME_TYPES, TYPING, Model
 from .runtime import TEMPLATES, retry_outcomes, runtime_files
@@ -238,9 +240,15 @@ def _or(words: tuple[str, ...]) -> str:
     return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
 
 
-def _environment() -> jinja2.Environment:
+def _environment(cache: str | None = None) -> jinja2.Environment:
+    bytecode = None
+    if cache:  # compiled templates, checked against their source by jinja2 itself
+        folder = Path(cache, "jinja")
+        folder.mkdir(parents=True, exist_ok=True)
+        bytecode = jinja2.FileSystemBytecodeCache(str(folder))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
+        bytecode_cache=bytecode,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -260,10 +268,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(api: Api, package: str) -> tuple[dict[str, str], set[str]]:
+def render(api: Api, package: str, cache: str | None = None) -> tuple[dict[str, str], set[str]]:
     """(relative path -> text of every file of the package, from the IR
     alone; the paths that are copied verbatim and need no formatting)."""
-    env = _environment()
+    env = _environment(cache)
     files: dict[str, str] = {}
     verbatim: set[str] = set()  # copied as they are: kept black-formatted in templates/
     for name, text in runtime_files().items():
@@ -296,4 +304,4 @@ def published(document: dict[str, Any]) -> str:
     """The bundled spec shipped beside the package (`openapi.json`): the
     bundle with server nulls allowed, since the published contract says what
     the server really sends (mock servers check answers against it)."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented(document) + "\n"

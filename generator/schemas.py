@@ -24,17 +24,29 @@ def deref(doc: dict[str, Any], schema: Any) -> Any:
     return schema
 
 
-def component_refs(node: Any) -> Iterator[str]:
-    """Every `#/components/...` ref anywhere inside `node`."""
+def component_refs(node: Any) -> list[str]:
+    """Every `#/components/...` ref anywhere inside `node`, in document order."""
+    found: list[str] = []
+    _collect_refs(node, found)
+    return found
+
+
+_NESTS = (dict, list)
+
+
+def _collect_refs(node: Any, found: list[str]) -> None:
+    # Into a list, skipping scalars: nested generators cost a frame per level per value.
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/components/"):
-            yield ref
+            found.append(ref)
         for value in node.values():
-            yield from component_refs(value)
+            if isinstance(value, _NESTS):
+                _collect_refs(value, found)
     elif isinstance(node, list):
         for value in node:
-            yield from component_refs(value)
+            if isinstance(value, _NESTS):
+                _collect_refs(value, found)
 
 
 def ref_name(schema: Any) -> str | None:
