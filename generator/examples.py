@@ -5,11 +5,10 @@ the spec whose examples passed before, unchanged, are not checked again."""
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cache import Store
+from .cache import Store, tool_version
 from .oas import unit_key
 from .problems import Add, join
 from .schemas import deref, json_media, operations, webhooks
@@ -37,7 +36,7 @@ class ExampleCheck:
             return
         here = Path(__file__).parent
         salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
-        salt += metadata.version("jsonschema")  # a new jsonschema may judge differently
+        salt += tool_version("jsonschema")  # a new jsonschema may judge differently
         keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
         self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
         self.keys = [keyed[unit] for unit in self.todo]

@@ -17,11 +17,10 @@ import json
 import os
 import pickle
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 from .runtime import TEMPLATES
 
 Result = tuple[dict[str, str], int, str, str]  # files, operations, api.md, cli.md
@@ -40,10 +39,7 @@ def _code_salt() -> str:
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(sys.version.encode())
     for tool in _TOOLS:
-        try:
-            h.update(f"{tool}={metadata.version(tool)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{tool}=-\0".encode())
+        h.update(f"{tool}={tool_version(tool)}\0".encode())
     for folder in (here, TEMPLATES):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             if "__pycache__" in path.parts:

@@ -22,7 +22,7 @@ import tokenize
 from pathlib import Path
 from typing import Any
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 from .schemas import component_refs, deref, object_properties
 
 CONSTRAINTS = frozenset(
@@ -441,6 +441,4 @@ def _postprocess(text: str, classes: set[str]) -> str:
 
 
 def _codegen_version() -> str:
-    from importlib.metadata import version
-
-    return version("datamodel-code-generator")
+    return tool_version("datamodel-code-generator")

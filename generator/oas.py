@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 from .problems import join, split
 from .schemas import component_refs
 
@@ -149,10 +149,8 @@ class SpecCheck:
     runs it in a worker process while the caller gets on with generating."""
 
     def __init__(self, doc: dict[str, Any], cache: str | None, texts: Any = None):
-        from importlib.metadata import version
-
         self.store = Store(cache, "oas")
-        salt = version("openapi-spec-validator")
+        salt = tool_version("openapi-spec-validator")
         texts = texts if texts is not None else (unit_texts(doc) if cache else {})
         keyed = {unit_key(text, salt): unit for unit, text in texts.values()} if cache else {}
         self.missing = [key for key in keyed if not self.store.has(key)]

@@ -9,11 +9,13 @@ running while the package is generated; nothing is written before it passed."""
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import memo
 from .write import differences, stale_file, write_file, write_tree
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # The stages' modules (jsonschema, jinja2, the model generator behind them)
 # take longer to import than a remembered run takes to recall: each function
@@ -29,6 +31,8 @@ class LazyPool:
 
     def _get(self) -> ProcessPoolExecutor:
         if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor  # multiprocessing: 20 ms to import
+
             self.pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1))
         return self.pool
 

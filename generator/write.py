@@ -14,11 +14,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-from importlib import metadata
 from pathlib import Path
 from typing import Collection
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 
 LINE_LENGTH = 100
 TARGET = "py310"
@@ -56,7 +55,7 @@ def format_files(
     out = dict(files)
     todo: dict[str, tuple[str, str]] = {}  # file -> (source, cache entry)
     store = Store(cache, "format")
-    version = metadata.version("ruff")
+    version = tool_version("ruff")
     for name, source in files.items():
         if not name.endswith(".py") or name in skip:
             continue
