@@ -34,7 +34,7 @@ def _digest(path: str) -> str | None:
         return None
 
 
-def _code_salt() -> str:
+def code_salt() -> str:
     """The generator's sources, the templates, the tools' versions, Python's."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(sys.version.encode())
@@ -68,7 +68,7 @@ def recall(spec: str, package: str, cache: str | None) -> Result | None:
         return None
     if any(_digest(path) != digest for path, digest in inputs.items()):
         return None
-    data = store.get(_result_name(_code_salt(), package, inputs))
+    data = store.get(_result_name(code_salt(), package, inputs))
     if data is None:
         return None
     try:
@@ -89,7 +89,7 @@ def remember(
     if any(d is None for d in inputs.values()):
         return  # a source vanished during the run: nothing safe to remember
     known: dict[str, str] = {p: d for p, d in inputs.items() if d is not None}
-    name = _result_name(_code_salt(), package, known)
+    name = _result_name(code_salt(), package, known)
     store.put(name, pickle.dumps(result, protocol=5))
     index = _index_name(spec, package)
     old = store.get(index)

@@ -9,8 +9,10 @@ from typing import Any
 
 import jinja2
 
+from .cache import Store, key
 from .ir import Api, Operation, Resource, doc_text
 from .jsontext import indented
+from .memo import code_salt
 from .models import DEFS
 from .pytypes import ANY, NONE, RUNTIME_TYPES, TYPING, Model
 from .runtime import TEMPLATES, retry_outcomes, runtime_files
@@ -289,15 +291,39 @@ def render(api: Api, package: str, cache: str | None = None) -> tuple[dict[str, 
     files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(
         api=api
     )
-    resource_template = env.get_template("resource.py.jinja")
-    for root in api.resources:
-        for resource in root.walk():
-            text = resource_template.render(resource=resource, imports=api.imports_for(resource))
-            files[f"{package}/resources/{resource.module}.py"] = _BLANK_RUNS.sub("\n\n\n", text)
+    files.update(_resource_modules(api, package, env, cache))
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     # Always there, even for a spec without webhooks: the package's __init__ names it.
     files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
     return files, verbatim
+
+
+def _resource_modules(
+    api: Api, package: str, env: jinja2.Environment, cache: str | None
+) -> dict[str, str]:
+    """The module of every resource. Each is cached under the repr of its IR
+    (frozen dataclasses all the way down: every field, children included),
+    the models it imports, and the generator's and templates' code: an edit
+    to one operation renders one module again, not a hundred."""
+    store = Store(cache, "render")
+    salt = code_salt() if store.folder is not None else ""
+    template = env.get_template("resource.py.jinja")
+    files: dict[str, str] = {}
+    for root in api.resources:
+        for resource in root.walk():
+            imports = api.imports_for(resource)
+            name = key(salt, package, repr(resource), repr(imports)) if salt else ""
+            stored = store.get(name) if name else None
+            if stored is not None:
+                text = stored.decode("utf-8")
+            else:
+                text = _BLANK_RUNS.sub(
+                    "\n\n\n", template.render(resource=resource, imports=imports)
+                )
+                if name:
+                    store.put(name, text.encode("utf-8"))
+            files[f"{package}/resources/{resource.module}.py"] = text
+    return files
 
 
 def published(document: dict[str, Any]) -> str:
