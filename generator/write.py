@@ -80,7 +80,8 @@ def write_tree(files: dict[str, str], out: str, unchanged: Collection[str] = ())
     `unchanged` names files that `out` already holds with the same bytes
     (see `differences`): they are hard-linked into the new folder rather
     than written again, which costs a tenth of a write; the old folder is
-    still replaced in one move, so a failure leaves it as it was."""
+    still replaced in one move, so a failure leaves it as it was. Their
+    compiled modules come along (see `_carry_bytecode`)."""
     target = Path(out).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
@@ -92,6 +93,7 @@ def write_tree(files: dict[str, str], out: str, unchanged: Collection[str] = ())
             if name in keep and _linked(target / name, path):
                 continue
             path.write_bytes(files[name].encode("utf-8"))
+        _carry_bytecode(target, staging, keep)
         for kept in _foreign(target):
             os.replace(target / kept, staging / kept)
         old = None
@@ -105,6 +107,23 @@ def write_tree(files: dict[str, str], out: str, unchanged: Collection[str] = ())
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _carry_bytecode(target: Path, staging: Path, unchanged: set[str]) -> None:
+    """Link the compiled modules (`__pycache__`) of unchanged files into the
+    new folder, so that importing the package after a regeneration compiles
+    only what changed. Python checks a .pyc against its source's size and
+    mtime, which a linked source keeps; a changed file's .pyc is left behind
+    (a rewrite of the same size within a second would pass that check)."""
+    if not unchanged or not target.is_dir():
+        return
+    for folder in target.rglob("__pycache__"):
+        where = folder.parent.relative_to(target)
+        for compiled in folder.glob("*.pyc"):
+            source = (where / (compiled.name.split(".", 1)[0] + ".py")).as_posix()
+            if source in unchanged:
+                (staging / where / "__pycache__").mkdir(exist_ok=True)
+                _linked(compiled, staging / where / "__pycache__" / compiled.name)
 
 
 def _linked(existing: Path, path: Path) -> bool:

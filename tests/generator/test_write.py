@@ -35,6 +35,20 @@ def test_unchanged_files_are_linked_and_the_rest_written(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
 
 
+def test_compiled_modules_of_unchanged_files_come_along(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(OLD, str(out))
+    for folder, stem in (("pkg", "a"), ("pkg/sub", "b")):
+        cached = out / folder / "__pycache__"
+        cached.mkdir()
+        (cached / f"{stem}.cpython-311.pyc").write_bytes(b"compiled " + stem.encode())
+    changed = differences(NEW, str(out))
+    write_tree(NEW, str(out), unchanged=set(NEW).difference(changed))
+    assert (out / "pkg" / "__pycache__" / "a.cpython-311.pyc").read_bytes() == b"compiled a"
+    assert not (out / "pkg" / "sub" / "__pycache__").exists()  # b.py changed
+    assert differences(NEW, str(out)) == []  # __pycache__ is not output
+
+
 def test_a_failed_write_leaves_the_output_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
