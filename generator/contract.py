@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import json
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -95,7 +96,7 @@ def _cached_facts(cache: str | None) -> dict[str, Any]:
     store = Store(cache, "contract")
     if store.folder is None:
         return runtime_facts()
-    parts = [Path(__file__).read_text(encoding="utf-8")]
+    parts = [sys.version, Path(__file__).read_text(encoding="utf-8")]
     for path in sorted(RUNTIME.glob("*.py")):
         parts += [path.name, path.read_text(encoding="utf-8")]
     name = key(*parts)

@@ -17,6 +17,7 @@ import io
 import json
 import keyword
 import re
+import sys
 import tempfile
 import tokenize
 from pathlib import Path
@@ -208,8 +209,11 @@ def generate_models(
     store, name = Store(cache, "models"), _components_key(document)
     stored = store.get(name) if name else None
     if stored is not None:
-        found = json.loads(stored)
-        return dict(found["sources"]), dict(found["modules"]), frozenset(found["classes"])
+        try:
+            found = json.loads(stored)
+            return dict(found["sources"]), dict(found["modules"]), frozenset(found["classes"])
+        except (ValueError, KeyError, TypeError):
+            pass  # a foreign or damaged entry is a miss
     modules = def_modules(document.get("components", {}).get("schemas", {}))
     sources, classes = _generate(document, modules, cache)
     sources[REQUIRED_MODULE] = required_module(document)
@@ -229,7 +233,8 @@ def _components_key(document: dict[str, Any]) -> str | None:
     except (TypeError, ValueError):
         return None
     here = Path(__file__).parent
-    salt = _codegen_version() + "".join(
+    salt = sys.version + _codegen_version()  # ast.unparse writes the post-processed code
+    salt += "".join(
         (here / name).read_text(encoding="utf-8") for name in ("models.py", "schemas.py")
     )
     return key("components", salt, " ".join(CODEGEN_ARGS), text)
