@@ -3,8 +3,9 @@
 Validating the whole bundle takes seconds, most of it spent re-checking
 parts that did not change. The document is cut into units - one per path
 and per webhook, each with the components it references, and one for the
-root with every component - and a unit that passed before (same bytes,
-same validator version) is not checked again. With no usable cache, or many
+root with every component - and a unit that passed before (the same JSON
+but for the wording of its operations' summaries and descriptions, see
+`unit_texts`; the same validator version) is not checked again. With no usable cache, or many
 changed units, the whole document is validated in one go, which is cheaper
 than many overlapping units."""
 
