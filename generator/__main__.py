@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
         "--cache",
         default=".cache/generator",
         help="folder of the caches (parsed YAML, validated spec parts, checked examples, "
-        "models, formatted files); '' disables them (default: %(default)s)",
+        "models, the runtime's contract, compiled templates, formatted files, whole runs); "
+        "'' disables them (default: %(default)s)",
     )
     return parser
 

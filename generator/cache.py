@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -49,3 +51,40 @@ class Store:
         """Record that these passed a check (empty marker entries)."""
         for name in names:
             self.put(name, b"")
+
+
+def tool_version(name: str) -> str:
+    """The installed version of a distribution, for the keys of entries it
+    produced ("-" if it is not installed). Read from the name of its
+    `<name>-<version>.dist-info` folder, the first on sys.path, as
+    importlib.metadata would find it: that module takes longer to import
+    than a remembered run takes (it is asked only where no such folder is)."""
+    found = _dist_infos().get(_normal(name))
+    if found is not None:
+        return found
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def _normal(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+@lru_cache(maxsize=1)
+def _dist_infos() -> dict[str, str]:
+    """Normalised distribution name -> version, first on sys.path first."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = [e.name for e in os.scandir(entry or ".") if e.name.endswith(".dist-info")]
+        except OSError:
+            continue
+        for folder in sorted(names):
+            dist, _, version = folder[: -len(".dist-info")].partition("-")
+            if version:
+                found.setdefault(_normal(dist), version)
+    return found

@@ -7,9 +7,13 @@ notice a mismatch; here generation stops with the runtime's file:line."""
 from __future__ import annotations
 
 import ast
+import json
+import sys
 from functools import lru_cache
-from typing import Iterator
+from pathlib import Path
+from typing import Any, Iterator
 
+from .cache import Store, key
 from .ir import Api, Operation
 from .models import DEFS, MODEL_MARKERS, REQUIRED_MODULE, REQUIRED_NAME
 from .render import endpoint_args
@@ -25,8 +29,7 @@ def _tree(module: str) -> ast.Module:
     return ast.parse((RUNTIME / module).read_text(encoding="utf-8"))
 
 
-def _where(module: str, node: ast.AST | None = None) -> str:
-    line = getattr(node, "lineno", 1)
+def _where(module: str, line: int = 1) -> str:
     return f"templates/runtime/{module}:{line}"
 
 
@@ -71,19 +74,58 @@ def _generated_imports() -> Iterator[tuple[str, ast.ImportFrom]]:
                 yield path.name, node
 
 
-def check_contract(api: Api) -> None:
-    """Raise ContractError naming the first disagreement, where it is."""
+def runtime_facts() -> dict[str, Any]:
+    """What the check reads of the runtime, as plain data: Endpoint's
+    keywords and where it takes them, the names _models.py defines, and the
+    runtime's imports of generated modules (file, line, module, names)."""
     keywords, init = endpoint_keywords()
+    return {
+        "keywords": sorted(keywords),
+        "init_line": getattr(init, "lineno", 1),
+        "exported": sorted(top_level_names("_models.py")),
+        "imports": [
+            [module, node.lineno, node.module or "", [alias.name for alias in node.names]]
+            for module, node in _generated_imports()
+        ],
+    }
+
+
+def _cached_facts(cache: str | None) -> dict[str, Any]:
+    """runtime_facts, remembered under the runtime's text and this module's:
+    parsing the runtime is most of what the check costs."""
+    store = Store(cache, "contract")
+    if store.folder is None:
+        return runtime_facts()
+    parts = [sys.version, Path(__file__).read_text(encoding="utf-8")]
+    for path in sorted(RUNTIME.glob("*.py")):
+        parts += [path.name, path.read_text(encoding="utf-8")]
+    name = key(*parts)
+    stored = store.get(name)
+    if stored is not None:
+        try:
+            facts: dict[str, Any] = json.loads(stored)
+            return facts
+        except ValueError:
+            pass
+    facts = runtime_facts()
+    store.put(name, json.dumps(facts).encode())
+    return facts
+
+
+def check_contract(api: Api, cache: str | None = None) -> None:
+    """Raise ContractError naming the first disagreement, where it is."""
+    facts = _cached_facts(cache)
+    keywords = frozenset(facts["keywords"])
     for root in api.resources:
         for resource in root.walk():
             for op in resource.operations:
                 for keyword in _keywords(op):
                     if keyword not in keywords:
                         raise ContractError(
-                            f"{_where('_endpoint.py', init)}: Endpoint() takes no {keyword!r}, "
-                            f"which render.endpoint_args passes for {op.operation_id}"
+                            f"{_where('_endpoint.py', facts['init_line'])}: Endpoint() takes no "
+                            f"{keyword!r}, which render.endpoint_args passes for {op.operation_id}"
                         )
-    exported = top_level_names("_models.py")
+    exported = frozenset(facts["exported"])
     for marker in MODEL_MARKERS:
         if marker not in exported:
             raise ContractError(
@@ -91,10 +133,9 @@ def check_contract(api: Api) -> None:
                 "which _models.py does not define"
             )
     wanted = f"types.{DEFS}.{REQUIRED_MODULE}"
-    for module, node in _generated_imports():
-        names = [alias.name for alias in node.names]
-        if node.module != wanted or names != [REQUIRED_NAME]:
+    for module, line, imported, names in facts["imports"]:
+        if imported != wanted or names != [REQUIRED_NAME]:
             raise ContractError(
-                f"{_where(module, node)}: imports {names} from .{node.module}; the generator "
+                f"{_where(module, line)}: imports {names} from .{imported}; the generator "
                 f"writes only {REQUIRED_NAME} in .{wanted}"
             )

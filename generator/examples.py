@@ -5,19 +5,19 @@ the spec whose examples passed before, unchanged, are not checked again."""
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012 as _SPEC
-
-from .cache import Store
+from .cache import Store, tool_version
 from .oas import unit_key
 from .problems import Add, join
 from .schemas import deref, json_media, operations, webhooks
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+
+# jsonschema is imported where examples are checked: a run whose examples
+# all passed before (a reworded summary, say) does not load it.
 
 
 class ExampleCheck:
@@ -36,7 +36,7 @@ class ExampleCheck:
             return
         here = Path(__file__).parent
         salt = "".join((here / name).read_text(encoding="utf-8") for name in self.SALT_FILES)
-        salt += metadata.version("jsonschema")  # a new jsonschema may judge differently
+        salt += tool_version("jsonschema")  # a new jsonschema may judge differently
         keyed = {unit: unit_key(text, salt) for unit, (_, text) in texts.items()}
         self.todo = {unit for unit, key in keyed.items() if not self.store.has(key)}
         self.keys = [keyed[unit] for unit in self.todo]
@@ -102,12 +102,17 @@ class _Factory:
     `#/components/...` refs resolved through a registry."""
 
     def __init__(self, doc: dict[str, Any]):
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
         self.doc = doc
         self.registry = Registry().with_resource(
-            "urn:spec", Resource.from_contents(doc, default_specification=_SPEC)
+            "urn:spec", Resource.from_contents(doc, default_specification=DRAFT202012)
         )
 
     def validator(self, schema: dict[str, Any]) -> Draft202012Validator:
+        from jsonschema import Draft202012Validator
+
         return Draft202012Validator(_rebase(schema), registry=self.registry)
 
 
@@ -141,6 +146,8 @@ def check_examples(factory: _Factory, pointer: str, entry: dict[str, Any], add: 
 
 
 def check(factory: _Factory, pointer: str, schema: dict[str, Any], value: Any, add: Add) -> None:
+    from jsonschema.exceptions import best_match
+
     try:
         error = best_match(factory.validator(schema).iter_errors(value))
     except Exception as exc:  # a schema jsonschema cannot apply: say so where it is used

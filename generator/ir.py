@@ -13,7 +13,7 @@ from typing import Any, Literal, Mapping
 from .auth import Auth, AuthReader
 from .load import Bundle
 from .models import DEFS
-from .oas import closure
+from .oas import Closures
 from .problems import Problems
 from .pytypes import ANY, BYTES, FILE, NONE, SCALARS, Model, PyType, optional
 from .reader import MULTIPART, SchemaReader, body_media, envelope_data
@@ -554,8 +554,9 @@ def _areas(bundle: Bundle) -> dict[str, str]:
             area[key.split("/", 1)[1]] = py_name(stem.replace("-", "_"))
     users = [(op.get("operationId"), op) for _, _, _, op in operations(doc)]
     users += [(op.get("operationId"), op) for _, _, op in webhooks(doc)]
+    closures = Closures(doc)
     for op_id, op in users:
-        for name in closure(doc, op).get("schemas", {}):
+        for name in closures.of(op).get("schemas", {}):
             area.setdefault(name, py_name(str(op_id).split(".")[0]))
     return area
 

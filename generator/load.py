@@ -151,6 +151,10 @@ def read_yaml(path: str, cache: str | None = None) -> SourceFile:
     return SourceFile(path, data, node)
 
 
+# What may hold a $ref; other values are copied as they are.
+_NESTS = (dict, list)
+
+
 def resolve_pointer(data: Any, pointer: str) -> Any:
     for token in split(pointer):
         if isinstance(data, list):
@@ -233,13 +237,20 @@ class _Bundler:
         """A copy of `node` (found at `inner` in file `path`, placed at `outer`
         in the bundle) with its refs rewritten; `node` itself is not changed."""
         if isinstance(node, list):
-            return [self.walk(v, path, join(inner, i), join(outer, i)) for i, v in enumerate(node)]
+            return [
+                self.walk(v, path, join(inner, i), join(outer, i)) if isinstance(v, _NESTS) else v
+                for i, v in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         if isinstance(node.get("$ref"), str):
             replaced = self.ref(node["$ref"], path, inner, outer)
             rest = {
-                k: self.walk(v, path, join(inner, k), join(outer, k))
+                k: (
+                    self.walk(v, path, join(inner, k), join(outer, k))
+                    if isinstance(v, _NESTS)
+                    else v
+                )
                 for k, v in node.items()
                 if k != "$ref"
             }
@@ -253,7 +264,11 @@ class _Bundler:
             if "$ref" in replaced:
                 return {"$ref": replaced["$ref"], **rest}
             return {**replaced, **rest}
-        return {k: self.walk(v, path, join(inner, k), join(outer, k)) for k, v in node.items()}
+        # Pointers are made only for what may hold a $ref: most values are scalars.
+        return {
+            k: self.walk(v, path, join(inner, k), join(outer, k)) if isinstance(v, _NESTS) else v
+            for k, v in node.items()
+        }
 
     def ref(self, ref: str, path: str, inner: str, outer: str) -> Any:
         target_file, _, pointer = ref.partition("#")
@@ -343,7 +358,8 @@ class _Bundler:
         located problem here, not a failure of some later stage."""
         if isinstance(node, list):
             for i, value in enumerate(node):
-                self.check_local_refs(value, join(pointer, i), doc)
+                if isinstance(value, _NESTS):
+                    self.check_local_refs(value, join(pointer, i), doc)
         elif isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#"):
@@ -353,7 +369,7 @@ class _Bundler:
                     at = join(pointer, "$ref")
                     self.problems.add(at, f"$ref does not resolve: {ref}", self.bundle.locate(at))
             for key, value in node.items():
-                if key != "$ref":
+                if key != "$ref" and isinstance(value, _NESTS):
                     self.check_local_refs(value, join(pointer, key), doc)
 
 

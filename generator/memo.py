@@ -17,11 +17,10 @@ import json
 import os
 import pickle
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 from .runtime import TEMPLATES
 
 Result = tuple[dict[str, str], int, str, str]  # files, operations, api.md, cli.md
@@ -35,15 +34,12 @@ def _digest(path: str) -> str | None:
         return None
 
 
-def _code_salt() -> str:
+def code_salt() -> str:
     """The generator's sources, the templates, the tools' versions, Python's."""
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(sys.version.encode())
     for tool in _TOOLS:
-        try:
-            h.update(f"{tool}={metadata.version(tool)}\0".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{tool}=-\0".encode())
+        h.update(f"{tool}={tool_version(tool)}\0".encode())
     for folder in (here, TEMPLATES):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             if "__pycache__" in path.parts:
@@ -72,7 +68,7 @@ def recall(spec: str, package: str, cache: str | None) -> Result | None:
         return None
     if any(_digest(path) != digest for path, digest in inputs.items()):
         return None
-    data = store.get(_result_name(_code_salt(), package, inputs))
+    data = store.get(_result_name(code_salt(), package, inputs))
     if data is None:
         return None
     try:
@@ -93,7 +89,7 @@ def remember(
     if any(d is None for d in inputs.values()):
         return  # a source vanished during the run: nothing safe to remember
     known: dict[str, str] = {p: d for p, d in inputs.items() if d is not None}
-    name = _result_name(_code_salt(), package, known)
+    name = _result_name(code_salt(), package, known)
     store.put(name, pickle.dumps(result, protocol=5))
     index = _index_name(spec, package)
     old = store.get(index)

@@ -17,12 +17,13 @@ import io
 import json
 import keyword
 import re
+import sys
 import tempfile
 import tokenize
 from pathlib import Path
 from typing import Any
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 from .schemas import component_refs, deref, object_properties
 
 CONSTRAINTS = frozenset(
@@ -205,10 +206,38 @@ def generate_models(
     """(module under defs/ -> source, unformatted; schema name -> that
     module; the schemas that became classes: aliases, enums and maps are
     inlined where they are used)."""
+    store, name = Store(cache, "models"), _components_key(document)
+    stored = store.get(name) if name else None
+    if stored is not None:
+        try:
+            found = json.loads(stored)
+            return dict(found["sources"]), dict(found["modules"]), frozenset(found["classes"])
+        except (ValueError, KeyError, TypeError):
+            pass  # a foreign or damaged entry is a miss
     modules = def_modules(document.get("components", {}).get("schemas", {}))
     sources, classes = _generate(document, modules, cache)
     sources[REQUIRED_MODULE] = required_module(document)
+    if name:
+        entry = {"sources": sources, "modules": modules, "classes": sorted(classes)}
+        store.put(name, json.dumps(entry).encode())
     return sources, modules, classes
+
+
+def _components_key(document: dict[str, Any]) -> str | None:
+    """The cache entry of the whole result, named by all it reads: the
+    components (an edit elsewhere, to an operation, reuses it without
+    rebuilding the input of datamodel-code-generator), this module and the
+    schema helpers, the tool. None for components JSON cannot hold."""
+    try:
+        text = json.dumps(document.get("components", {}), ensure_ascii=False)
+    except (TypeError, ValueError):
+        return None
+    here = Path(__file__).parent
+    salt = sys.version + _codegen_version()  # ast.unparse writes the post-processed code
+    salt += "".join(
+        (here / name).read_text(encoding="utf-8") for name in ("models.py", "schemas.py")
+    )
+    return key("components", salt, " ".join(CODEGEN_ARGS), text)
 
 
 REQUIRED_MODULE = "_required"
@@ -417,6 +446,4 @@ def _postprocess(text: str, classes: set[str]) -> str:
 
 
 def _codegen_version() -> str:
-    from importlib.metadata import version
-
-    return version("datamodel-code-generator")
+    return tool_version("datamodel-code-generator")

@@ -9,11 +9,13 @@ running while the package is generated; nothing is written before it passed."""
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import memo
 from .write import differences, stale_file, write_file, write_tree
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 # The stages' modules (jsonschema, jinja2, the model generator behind them)
 # take longer to import than a remembered run takes to recall: each function
@@ -29,6 +31,8 @@ class LazyPool:
 
     def _get(self) -> ProcessPoolExecutor:
         if self.pool is None:
+            from concurrent.futures import ProcessPoolExecutor  # multiprocessing: 20 ms to import
+
             self.pool = ProcessPoolExecutor(max_workers=max(2, os.cpu_count() or 1))
         return self.pool
 
@@ -68,8 +72,8 @@ def produce(spec: str, package: str, cache: str | None) -> tuple[dict[str, str],
             validation.check_examples()
             validation.problems.raise_if_any()
             api = build(loaded, Models(*generate_models(loaded.document, cache)))
-            check_contract(api)
-            files, verbatim = render(api, package)
+            check_contract(api, cache)
+            files, verbatim = render(api, package, cache)
             files["openapi.json"] = published(loaded.widened)
             cli_files, cli_md = render_cli(api, loaded.document, package)
             files.update(cli_files)
@@ -111,7 +115,7 @@ def generate(
     files, count, api_md, cli_md = produce(spec, package, cache)
     changed = differences(files, out)
     if changed:
-        write_tree(files, out)
+        write_tree(files, out, unchanged=set(files).difference(changed))
     for path, text in ((reference_path, api_md), (cli_reference_path, cli_md)):
         if path and stale_file(path, text):
             write_file(path, text)

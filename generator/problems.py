@@ -56,7 +56,10 @@ def unescape(token: str) -> str:
 
 
 def join(pointer: str, *tokens: object) -> str:
-    return pointer + "".join("/" + escape(str(t)) for t in tokens)
+    for t in tokens:  # a loop, not a generator: the bundler joins a pointer per node
+        token = t if isinstance(t, str) else str(t)
+        pointer += "/" + (escape(token) if "~" in token or "/" in token else token)
+    return pointer
 
 
 def split(pointer: str) -> list[str]:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from .cache import Store, key
 from .ir import Api, Operation, Resource, doc_text
+from .jsontext import indented
+from .memo import code_salt
 from .models import DEFS
 from .pytypes import ANY, NONE, RUNTIME_TYPES, TYPING, Model
 from .runtime import TEMPLATES, retry_outcomes, runtime_files
@@ -238,9 +242,15 @@ def _or(words: tuple[str, ...]) -> str:
     return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else "".join(words)
 
 
-def _environment() -> jinja2.Environment:
+def _environment(cache: str | None = None) -> jinja2.Environment:
+    bytecode = None
+    if cache:  # compiled templates, checked against their source by jinja2 itself
+        folder = Path(cache, "jinja")
+        folder.mkdir(parents=True, exist_ok=True)
+        bytecode = jinja2.FileSystemBytecodeCache(str(folder))
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES / "package")),
+        bytecode_cache=bytecode,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -260,10 +270,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(api: Api, package: str) -> tuple[dict[str, str], set[str]]:
+def render(api: Api, package: str, cache: str | None = None) -> tuple[dict[str, str], set[str]]:
     """(relative path -> text of every file of the package, from the IR
     alone; the paths that are copied verbatim and need no formatting)."""
-    env = _environment()
+    env = _environment(cache)
     files: dict[str, str] = {}
     verbatim: set[str] = set()  # copied as they are: kept black-formatted in templates/
     for name, text in runtime_files().items():
@@ -281,19 +291,43 @@ def render(api: Api, package: str) -> tuple[dict[str, str], set[str]]:
     files[f"{package}/resources/__init__.py"] = env.get_template("resources_init.py.jinja").render(
         api=api
     )
-    resource_template = env.get_template("resource.py.jinja")
-    for root in api.resources:
-        for resource in root.walk():
-            text = resource_template.render(resource=resource, imports=api.imports_for(resource))
-            files[f"{package}/resources/{resource.module}.py"] = _BLANK_RUNS.sub("\n\n\n", text)
+    files.update(_resource_modules(api, package, env, cache))
     files[f"{package}/_client.py"] = env.get_template("client.py.jinja").render(api=api)
     # Always there, even for a spec without webhooks: the package's __init__ names it.
     files[f"{package}/webhooks.py"] = env.get_template("webhooks.py.jinja").render(api=api)
     return files, verbatim
 
 
+def _resource_modules(
+    api: Api, package: str, env: jinja2.Environment, cache: str | None
+) -> dict[str, str]:
+    """The module of every resource. Each is cached under the repr of its IR
+    (frozen dataclasses all the way down: every field, children included),
+    the models it imports, and the generator's and templates' code: an edit
+    to one operation renders one module again, not a hundred."""
+    store = Store(cache, "render")
+    salt = code_salt() if store.folder is not None else ""
+    template = env.get_template("resource.py.jinja")
+    files: dict[str, str] = {}
+    for root in api.resources:
+        for resource in root.walk():
+            imports = api.imports_for(resource)
+            name = key(salt, package, repr(resource), repr(imports)) if salt else ""
+            stored = store.get(name) if name else None
+            if stored is not None:
+                text = stored.decode("utf-8")
+            else:
+                text = _BLANK_RUNS.sub(
+                    "\n\n\n", template.render(resource=resource, imports=imports)
+                )
+                if name:
+                    store.put(name, text.encode("utf-8"))
+            files[f"{package}/resources/{resource.module}.py"] = text
+    return files
+
+
 def published(document: dict[str, Any]) -> str:
     """The bundled spec shipped beside the package (`openapi.json`): the
     bundle with server nulls allowed, since the published contract says what
     the server really sends (mock servers check answers against it)."""
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return indented(document) + "\n"

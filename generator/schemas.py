@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from typing import Any, Iterator
 
 from .problems import join, split
@@ -25,17 +24,29 @@ def deref(doc: dict[str, Any], schema: Any) -> Any:
     return schema
 
 
-def component_refs(node: Any) -> Iterator[str]:
-    """Every `#/components/...` ref anywhere inside `node`."""
+def component_refs(node: Any) -> list[str]:
+    """Every `#/components/...` ref anywhere inside `node`, in document order."""
+    found: list[str] = []
+    _collect_refs(node, found)
+    return found
+
+
+_NESTS = (dict, list)
+
+
+def _collect_refs(node: Any, found: list[str]) -> None:
+    # Into a list, skipping scalars: nested generators cost a frame per level per value.
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/components/"):
-            yield ref
+            found.append(ref)
         for value in node.values():
-            yield from component_refs(value)
+            if isinstance(value, _NESTS):
+                _collect_refs(value, found)
     elif isinstance(node, list):
         for value in node:
-            yield from component_refs(value)
+            if isinstance(value, _NESTS):
+                _collect_refs(value, found)
 
 
 def ref_name(schema: Any) -> str | None:
@@ -134,8 +145,12 @@ def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
     """A copy of the document in which every property (and map value) that
     holds an array or an object also accepts `null`: the server is written in
     Go and sends empty collections as null. Used to check response examples
-    and to build the models, which must parse what the server really sends."""
-    out = copy.deepcopy(doc)
+    and to build the models, which must parse what the server really sends.
+
+    Only the containers on the way to what is widened are copied (widening
+    builds new schemas anyway); the rest, examples included, is shared with
+    `doc`, which nothing changes once bundled."""
+    out = dict(doc)
     literal = ("example", "examples", "enum", "const", "default", "required", "x-pagination")
 
     def widen(node: Any, slot: bool) -> Any:
@@ -170,18 +185,30 @@ def widen_nulls(doc: dict[str, Any]) -> dict[str, Any]:
             }
         return new
 
-    schemas = out.get("components", {}).get("schemas", {})
-    for name, schema in list(schemas.items()):
-        schemas[name] = widen(schema, False)
-    for item in (out.get("paths") or {}).values():
-        for op in item.values():
-            if isinstance(op, dict) and "responses" in op:
-                op["responses"] = widen(op["responses"], False)
-    for item in (out.get("webhooks") or {}).values():
-        for op in (item or {}).values():
-            if isinstance(op, dict) and "requestBody" in op:
-                op["requestBody"] = widen(op["requestBody"], False)
+    if isinstance(out.get("components"), dict) and "schemas" in out["components"]:
+        components = out["components"] = dict(out["components"])
+        # Widened in place, in order: a later schema's refs see the earlier ones widened.
+        schemas = components["schemas"] = dict(components["schemas"])
+        for name, schema in list(schemas.items()):
+            schemas[name] = widen(schema, False)
+    for section, part in (("paths", "responses"), ("webhooks", "requestBody")):
+        if out.get(section):
+            out[section] = {
+                name: _with_part(item, part, widen) for name, item in out[section].items()
+            }
     return out
+
+
+def _with_part(item: Any, part: str, widen: Any) -> Any:
+    """A copy of a path (or webhook) item whose operations have `part` widened."""
+    if not isinstance(item, dict):
+        return item
+    return {
+        method: (
+            {**op, part: widen(op[part], False)} if isinstance(op, dict) and part in op else op
+        )
+        for method, op in item.items()
+    }
 
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")

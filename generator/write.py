@@ -14,11 +14,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-from importlib import metadata
 from pathlib import Path
 from typing import Collection
 
-from .cache import Store, key
+from .cache import Store, key, tool_version
 
 LINE_LENGTH = 100
 TARGET = "py310"
@@ -56,7 +55,7 @@ def format_files(
     out = dict(files)
     todo: dict[str, tuple[str, str]] = {}  # file -> (source, cache entry)
     store = Store(cache, "format")
-    version = metadata.version("ruff")
+    version = tool_version("ruff")
     for name, source in files.items():
         if not name.endswith(".py") or name in skip:
             continue
@@ -75,16 +74,26 @@ def format_files(
     return out
 
 
-def write_tree(files: dict[str, str], out: str) -> None:
-    """Write `files` into a fresh folder beside `out`, then swap it in."""
+def write_tree(files: dict[str, str], out: str, unchanged: Collection[str] = ()) -> None:
+    """Write `files` into a fresh folder beside `out`, then swap it in.
+
+    `unchanged` names files that `out` already holds with the same bytes
+    (see `differences`): they are hard-linked into the new folder rather
+    than written again, which costs a tenth of a write; the old folder is
+    still replaced in one move, so a failure leaves it as it was. Their
+    compiled modules come along (see `_carry_bytecode`)."""
     target = Path(out).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    keep = set(unchanged)
     try:
         for name in sorted(files):
             path = staging / name
             path.parent.mkdir(parents=True, exist_ok=True)
+            if name in keep and _linked(target / name, path):
+                continue
             path.write_bytes(files[name].encode("utf-8"))
+        _carry_bytecode(target, staging, keep)
         for kept in _foreign(target):
             os.replace(target / kept, staging / kept)
         old = None
@@ -98,6 +107,32 @@ def write_tree(files: dict[str, str], out: str) -> None:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _carry_bytecode(target: Path, staging: Path, unchanged: set[str]) -> None:
+    """Link the compiled modules (`__pycache__`) of unchanged files into the
+    new folder, so that importing the package after a regeneration compiles
+    only what changed. Python checks a .pyc against its source's size and
+    mtime, which a linked source keeps; a changed file's .pyc is left behind
+    (a rewrite of the same size within a second would pass that check)."""
+    if not unchanged or not target.is_dir():
+        return
+    for folder in target.rglob("__pycache__"):
+        where = folder.parent.relative_to(target)
+        for compiled in folder.glob("*.pyc"):
+            source = (where / (compiled.name.split(".", 1)[0] + ".py")).as_posix()
+            if source in unchanged:
+                (staging / where / "__pycache__").mkdir(exist_ok=True)
+                _linked(compiled, staging / where / "__pycache__" / compiled.name)
+
+
+def _linked(existing: Path, path: Path) -> bool:
+    """Whether `existing` could be hard-linked at `path` (not on every file system)."""
+    try:
+        os.link(existing, path)
+    except OSError:
+        return False
+    return True
 
 
 def _foreign(target: Path) -> list[str]:

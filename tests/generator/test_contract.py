@@ -79,3 +79,17 @@ def test_a_generated_module_the_runtime_imports(
     _runtime(tmp_path, monkeypatch, "_reading.py", old, "from .types.defs._needed import REQUIRED")
     with pytest.raises(contract.ContractError, match=r"_reading.py:\d+: imports \['REQUIRED'\]"):
         contract.check_contract(api)  # type: ignore[arg-type]
+
+
+def test_a_cached_verdict_follows_the_runtime(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The runtime's facts are cached under its text: a runtime that changes
+    after a good run is read again, and its disagreement still found."""
+    api = _api(tmp_path)
+    cache = str(tmp_path / "cache")
+    contract.check_contract(api, cache)  # type: ignore[arg-type]
+    assert list((tmp_path / "cache" / "contract").iterdir())
+    _runtime(tmp_path, monkeypatch, "_models.py", "OPEN_ENUM = _OpenEnum()", "OPEN = _OpenEnum()")
+    with pytest.raises(contract.ContractError, match="_models.py:1: .* OPEN_ENUM"):
+        contract.check_contract(api, cache)  # type: ignore[arg-type]

@@ -333,6 +333,41 @@ def test_a_run_is_remembered_until_a_source_changes(
     assert len(list((tmp_path / "cache" / "runs").iterdir())) == 2  # one index, its latest result
 
 
+def test_a_reworded_summary_is_not_checked_again_but_a_bad_one_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The spec-unit and example caches leave out operations' prose (oas.py):
+    a new wording of a summary reuses every check, gives the bytes a run
+    without caches gives, and a summary that is no longer a string, or is
+    empty, is still found."""
+    import generator.examples
+    import generator.oas
+
+    spec = broken_copy(tmp_path, "paths/pets.yaml", "summary: Get a pet", "summary: Get a pet")
+    pets = spec.parent / "paths" / "pets.yaml"
+    args = ["--spec", str(spec), "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    assert main(["generate", *args]) == 0
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("checked again though only a summary changed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(generator.oas, "_errors", refuse)
+        patch.setattr(generator.examples, "check", refuse)
+        pets.write_text(pets.read_text().replace("summary: Get a pet", "summary: Fetch a pet", 1))
+        assert main(["generate", *args]) == 0
+    generate(str(spec), str(tmp_path / "fresh"), "flashduty", cache=None)
+    assert tree(tmp_path / "out") == tree(tmp_path / "fresh")
+    capsys.readouterr()
+
+    pets.write_text(pets.read_text().replace("summary: Fetch a pet", "summary: 42", 1))
+    assert main(["generate", *args]) == 2
+    assert "paths/pets.yaml:5: error:" in capsys.readouterr().err
+    pets.write_text(pets.read_text().replace("summary: 42", "summary: ''", 1))
+    assert main(["generate", *args]) == 2
+    assert "summary is missing" in capsys.readouterr().err
+
+
 def test_reference_lists_every_method_and_model(tmp_path: Path) -> None:
     out, api_md = tmp_path / "out", tmp_path / "api.md"
     args = [
