@@ -20,7 +20,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import httpx
 
@@ -138,6 +140,22 @@ def launch_shared() -> subprocess.Popen[bytes] | None:
     proc, url = launch(log)
     os.environ[SHARED] = f"{url} {log}"
     return proc
+
+
+@contextmanager
+def running(log: Path) -> Iterator[tuple[str, Path]]:
+    """(address, log) of the run's Prism if the controller started one, else
+    of one of our own, stopped after the block; RuntimeError if it does not
+    answer."""
+    found = shared()
+    if found is not None:
+        yield found
+        return
+    proc, url = start(log)
+    try:
+        yield url, log
+    finally:
+        stop(proc)
 
 
 def shared() -> tuple[str, Path] | None:

@@ -199,11 +199,11 @@ R = TypeVar("R")
 
 
 def _memo(fn: Callable[..., R]) -> Callable[..., R]:
-    """`fn` remembered for its last few thousand arguments: what the type
-    of a place is depends on the model and the path alone, and a page of
-    3,200 items that each differ asks the same questions 3,200 times. A
-    path names the keys of maps, which the server chose: only short ones
-    are remembered, so that the cache never holds more than a few MB."""
+    """`fn` of a place (a model and a path, a type and a key) remembered for
+    its last few thousand arguments: a page of 3,200 items that each differ
+    asks the same questions 3,200 times. A path names the keys of maps, which
+    the server chose: only short ones are remembered, so that the cache never
+    holds more than a few MB. (Questions of a type alone: `lru_cache`.)"""
     cached = functools.lru_cache(maxsize=4096)(fn)
 
     @functools.wraps(fn)
@@ -251,7 +251,7 @@ def _box(model: type[BaseModel], path: Path) -> Path | None:
     return None
 
 
-@_memo
+@functools.lru_cache(maxsize=512)
 def _holds_model(tp: Any, depth: int = 0) -> bool:
     """Whether `tp` is, or holds in its lists and maps, an object (a model,
     or a type this module cannot see through)."""
@@ -406,7 +406,7 @@ def _mend_values(
 _ZERO_OF: dict[Any, Any] = {str: "", int: 0, float: 0.0, bool: False}
 
 
-@_memo
+@functools.lru_cache(maxsize=512)
 def _plan(item_type: Any) -> tuple[frozenset[type], Any, dict[Any, Any]]:
     """What _mend_values needs of a box's item type: the JSON types taken as
     they are, the zero value a null reads as (or None), and the list and map

@@ -54,15 +54,8 @@ def test_usage_error_exit_code_as_a_process(tmp_path: Path) -> None:
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if prism.missing():
         pytest.fail(prism.missing(), pytrace=False)
-    found = prism.shared()
-    if found is not None:
-        yield found[0]
-        return
-    proc, url = prism.start(tmp_path_factory.mktemp("prism-cli") / "prism.log")
-    try:
+    with prism.running(tmp_path_factory.mktemp("prism-cli") / "prism.log") as (url, _):
         yield url
-    finally:
-        prism.stop(proc)
 
 
 @pytest.mark.parametrize(

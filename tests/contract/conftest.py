@@ -10,6 +10,7 @@ does not match the spec."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -54,27 +55,16 @@ def prism(tmp_path_factory: pytest.TempPathFactory, tally: Tally) -> Iterator[Pr
     tally.problem = run.missing()
     if tally.problem:
         pytest.fail(tally.problem, pytrace=False)
-    version = run.version()
-    try:
-        found = run.shared()
-    except RuntimeError as problem:
-        tally.problem = f"the run's Prism did not start: {problem}"
-        pytest.fail(tally.problem, pytrace=False)
-    if found is not None:
-        tally.started, tally.version = True, version
-        yield Prism(url=found[0], version=version, log=found[1])
-        return
-    log = tmp_path_factory.mktemp("prism") / "prism.log"
-    try:
-        proc, url = run.start(log)
-    except RuntimeError as problem:
-        tally.problem = f"Prism did not start: {problem}"
-        pytest.fail(tally.problem, pytrace=False)
-    tally.started, tally.version = True, version
-    try:
-        yield Prism(url=url, version=version, log=log)
-    finally:
-        run.stop(proc)
+    with ExitStack() as stack:
+        try:
+            url, log = stack.enter_context(
+                run.running(tmp_path_factory.mktemp("prism") / "prism.log")
+            )
+        except RuntimeError as problem:
+            tally.problem = f"Prism did not start: {problem}"
+            pytest.fail(tally.problem, pytrace=False)
+        tally.started, tally.version = True, run.version()
+        yield Prism(url=url, version=tally.version, log=log)
 
 
 def pytest_terminal_summary(
