@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import os
 import ssl
-import threading
 
 import httpx
 
-_lock = threading.Lock()
+# No lock: a child forked while another thread held one would keep it held.
+# Threads making their first clients at the same moment may each build a
+# context; the last one built is kept, and every one of them is valid.
 _shared: tuple[tuple[object, ...], ssl.SSLContext] | None = None
 
 
@@ -34,7 +35,7 @@ def default_verify() -> ssl.SSLContext:
     """The context a client made without `http_client=` verifies servers with."""
     global _shared
     settings = _trust_settings()
-    with _lock:
-        if _shared is None or _shared[0] != settings:
-            _shared = (settings, httpx.create_ssl_context())
-        return _shared[1]
+    shared = _shared
+    if shared is None or shared[0] != settings:
+        shared = _shared = (settings, httpx.create_ssl_context())
+    return shared[1]
