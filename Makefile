@@ -49,8 +49,9 @@ test: $(STAMP) $(NODE_STAMP)
 
 # pytest-xdist workers: one more than the cores, since a fifth of the suite's
 # wall time is waiting (pacing windows, timeouts, servers and Prism in other
-# processes); measured on 2 cores: 69 s with 3 workers, 86 s with 2, 79 s
-# with 4. `make test JOBS=0` runs in one process.
+# processes). Measured on 2 cores, runs interleaved: 3 workers 59-62 s, 4
+# workers 61-65 s; 2 workers took a quarter longer than 3. `make test JOBS=0`
+# runs in one process; .ci/pythons takes the same JOBS.
 JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 # The other Pythons pyproject.toml claims (a subset of the suite each; a
@@ -58,7 +59,7 @@ JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 # newest of them.
 OTHER_PYTHONS ?= 3.10 3.12 3.13
 test-pythons: $(STAMP) $(NODE_STAMP)
-	bash .ci/pythons $(OTHER_PYTHONS)
+	JOBS=$(JOBS) bash .ci/pythons $(OTHER_PYTHONS)
 
 wheel-check: $(STAMP) $(NODE_STAMP)
 	bash .ci/wheel $(PY) 3.10 3.13
