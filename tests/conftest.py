@@ -52,6 +52,11 @@ def _runs_prism_users(config: pytest.Config) -> bool:
 
 def pytest_configure(config: pytest.Config) -> None:
     distributed = getattr(config.option, "numprocesses", None) and config.option.dist != "no"
+    if distributed:
+        # xdist's default reorders the files by their number of tests, most
+        # first, which undoes LONGEST_FIRST: the pacing file (23 tests, 18 s
+        # of waiting) started last and ran alone for the run's last ~10 s.
+        config.option.loadscopereorder = False
     if distributed and not hasattr(config, "workerinput") and _runs_prism_users(config):
         config.stash[SHARED_PRISM] = prism.launch_shared()
 
