@@ -20,10 +20,31 @@ from .wire_server import WireServer, busiest
 BUSIEST: dict[str, int] = {}  # printed at the end (pytest -s): the figures of the report
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[WireServer]:
+    # One server process for the file (each start cost a fresh interpreter):
+    # a test sees only what arrived since it began (`Since`).
+    with WireServer() as started:
+        yield started
+
+
+class Since:
+    """The file's server as one test sees it: the arrivals since the test began."""
+
+    def __init__(self, server: WireServer) -> None:
+        self.server, self.url = server, server.url
+        seen = server.stats()
+        self.arrived, self.malformed = len(seen["arrivals"]), seen["malformed"]
+
+    def stats(self) -> dict[str, Any]:
+        seen = self.server.stats()
+        arrivals: list[float] = seen["arrivals"][self.arrived :]
+        return {"arrivals": arrivals, "malformed": seen["malformed"] - self.malformed}
+
+
 @pytest.fixture
-def wire() -> Iterator[WireServer]:
-    with WireServer() as server:
-        yield server
+def wire(server: WireServer) -> Since:
+    return Since(server)
 
 
 def _threads(client: flashduty.Flashduty, calls: int, threads: int) -> None:
@@ -49,7 +70,7 @@ def _threads(client: flashduty.Flashduty, calls: int, threads: int) -> None:
 @pytest.mark.parametrize("rate", [20, 50])
 @pytest.mark.parametrize("keepalive", [True, False], ids=["keepalive", "new-connections"])
 def test_threads_and_copies_never_exceed_the_limit_at_the_server(
-    wire: WireServer, rate: int, keepalive: bool
+    wire: Since, rate: int, keepalive: bool
 ) -> None:
     limits = httpx.Limits(max_keepalive_connections=None if keepalive else 0)
     http = httpx.Client(limits=limits)
@@ -71,7 +92,7 @@ def test_threads_and_copies_never_exceed_the_limit_at_the_server(
 
 @pytest.mark.parametrize("rate", [20, 50])
 def test_async_tasks_and_copies_never_exceed_the_limit_at_the_server(
-    wire: WireServer, rate: int
+    wire: Since, rate: int
 ) -> None:
     calls = rate * 3
 
@@ -94,7 +115,7 @@ def test_async_tasks_and_copies_never_exceed_the_limit_at_the_server(
     assert max(arrivals) - min(arrivals) < 5
 
 
-def test_a_slow_request_on_its_way_holds_back_only_its_turn(wire: WireServer) -> None:
+def test_a_slow_request_on_its_way_holds_back_only_its_turn(wire: Since) -> None:
     """One answer taking 1.5 s must not bunch up the ones after it, nor stop
     the others: only the request `limit` places later waits for it."""
     client = flashduty.Flashduty(app_key="k", base_url=wire.url, max_requests_per_second=5)
@@ -121,7 +142,7 @@ def teardown_module() -> None:
 
 
 def test_an_interrupted_call_gives_its_slot_back(
-    wire: WireServer, monkeypatch: pytest.MonkeyPatch
+    wire: Since, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A call interrupted (Ctrl-C, a cancelled task) before its request could
     be stamped must not leave a slot no one will ever stamp: the call a limit
@@ -141,7 +162,7 @@ def test_an_interrupted_call_gives_its_slot_back(
     client.close()
 
 
-def test_a_cancelled_task_gives_its_slot_back(wire: WireServer) -> None:
+def test_a_cancelled_task_gives_its_slot_back(wire: Since) -> None:
     async def go() -> None:
         async with flashduty.AsyncFlashduty(
             app_key="k", base_url=wire.url, max_requests_per_second=1
