@@ -12,6 +12,7 @@ import argparse
 import datetime
 import json
 import platform
+import shutil
 import statistics
 import os
 import subprocess
@@ -32,12 +33,30 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def handmade(where: Path) -> Path:
+    """A package `handmade` under `where` holding the SDK's model base
+    (_models.py, _types.py) and its model files, nothing of its runtime:
+    the models a hand-written client of the same API would have (reference
+    1h). Returns the folder to put on PYTHONPATH."""
+    src = ROOT / "generated" / "flashduty"
+    pkg = where / "handmade"
+    (pkg / "types" / "defs").mkdir(parents=True)
+    for init in (pkg, pkg / "types"):
+        (init / "__init__.py").write_text("")
+    for name in ("_models.py", "_types.py"):
+        shutil.copy(src / name, pkg / name)
+    for path in (src / "types" / "defs").glob("*.py"):
+        shutil.copy(path, pkg / "types" / "defs" / path.name)
+    return where
+
+
 def child(
     mode: str,
     body_file: Path,
     importtime: bool = False,
     grown: Path | None = None,
     clean: Path | None = None,
+    hand: Path | None = None,
 ) -> tuple[float, dict, str]:
     """One fresh interpreter: wall seconds from spawn to exit, its JSON, its
     stderr. Mode `grown`: the `sdk` child importing the package generated
@@ -56,6 +75,9 @@ def child(
     if mode == "grown":
         assert grown is not None
         env["PYTHONPATH"] = str(grown)  # ahead of the editable install's path entry
+    if mode == "hand":
+        assert hand is not None
+        env["PYTHONPATH"] = str(hand)
     t = time.perf_counter()
     p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
@@ -68,12 +90,17 @@ def child(
 
 
 def bench_import(
-    runs: int, body_file: Path, grown_dir: Path | None = None, clean_dir: Path | None = None
+    runs: int,
+    body_file: Path,
+    grown_dir: Path | None = None,
+    clean_dir: Path | None = None,
+    hand_dir: Path | None = None,
 ) -> dict:
     """Scenario 1 (and 4): fresh interpreters, alternating. With `grown_dir`,
     also the package generated from the spec grown to ~450 operations; with
     `clean_dir`, also the SDK and the baselines in a clean environment
-    (clean_venv.py; skipped, and said so, where it cannot be made)."""
+    (clean_venv.py; skipped, and said so, where it cannot be made); with
+    `hand_dir`, also the hand-written client of reference 1h."""
     grown: dict = {}
     clean: Path | None = None
     clean_error = ""
@@ -91,17 +118,19 @@ def bench_import(
         operations, seconds = grown_mod.generate(grown_dir)
         grown = {"operations": operations, "generate_s": seconds}
         log(f"  grown package: {operations} operations, generated in {seconds:.1f}s")
-    modes: tuple[str, ...] = ("sdk", "raw", "pydantic", "model") + (("grown",) if grown else ())
+    hand = handmade(hand_dir) if hand_dir is not None else None
+    modes: tuple[str, ...] = ("sdk", "raw", "pydantic", "model")
+    modes += (("hand",) if hand else ()) + (("grown",) if grown else ())
     if clean is not None:
         modes += ("clean-sdk", "clean-raw", "clean-pydantic")
     pkg = grown_dir / "generated" if grown_dir is not None else None
     for mode in modes:  # warm-up: bytecode caches, page cache
-        child(mode, body_file, grown=pkg, clean=clean)
+        child(mode, body_file, grown=pkg, clean=clean, hand=hand)
     walls: dict[str, list[float]] = {m: [] for m in modes}
     inner: dict[str, list[dict]] = {m: [] for m in modes}
     for r in range(runs):
         for mode in (modes if r % 2 == 0 else modes[::-1]):
-            wall, marks, _ = child(mode, body_file, grown=pkg, clean=clean)
+            wall, marks, _ = child(mode, body_file, grown=pkg, clean=clean, hand=hand)
             walls[mode].append(wall)
             inner[mode].append(marks)
     log(
@@ -357,6 +386,18 @@ def table(results: dict, errors: dict) -> list[str]:
                 n,
             )
         )
+        if "hand" in imp["wall"]:
+            rows.append(
+                ratio_row(
+                    "1h. reference: 1 against a hand-written httpx + pydantic client reading into "
+                    "the SDK's own `Incident` models (the model files alone, no runtime)",
+                    median(imp["wall"]["sdk"]),
+                    median(imp["wall"]["hand"]),
+                    "ms",
+                    None,
+                    n,
+                )
+            )
         if "grown" in imp["wall"]:
             rows.append(
                 ratio_row(
@@ -566,12 +607,15 @@ def details(results: dict, errors: dict) -> list[str]:
                 f"baseline + BaseModel {spread(imp['wall']['clean-pydantic'])} s"
             )
         elif imp.get("clean_error"):
-            out.append(f"- 1f/1g not run: the clean environment was not made ({imp['clean_error']})")
+            out.append(
+                f"- 1f/1g not run: the clean environment was not made ({imp['clean_error']})"
+            )
         for mode, label in (
             ("sdk", "flashduty"),
             ("raw", "baseline"),
             ("pydantic", "baseline + BaseModel"),
             ("model", "baseline + one small model"),
+            ("hand", "hand-written client, the SDK's models"),
             ("grown", "flashduty at ~450 operations"),
             ("clean-sdk", "flashduty, clean environment"),
             ("clean-raw", "baseline, clean environment"),
@@ -749,7 +793,11 @@ def main() -> int:
                 "import",
                 "1/4 import + first call, peak RSS",
                 lambda: bench_import(
-                    import_runs, body_file, Path(tmp) / "grown", Path(tmp) / "clean"
+                    import_runs,
+                    body_file,
+                    Path(tmp) / "grown",
+                    Path(tmp) / "clean",
+                    Path(tmp) / "hand",
                 ),
             ),
             ("call", "2 per-call steady state", lambda: bench_call(call_rounds)),
