@@ -13,8 +13,9 @@ its first model (pydantic.fields, annotated_types, the plugin scan of
 importlib.metadata, the schema builder). `hand` (a third reference): a
 hand-written httpx + pydantic client reading into the SDK's own `Incident`
 models, which run.py copies out of generated/ into a package `handmade`
-(on PYTHONPATH): the same models at the same cost, without the SDK's runtime. All answer with the same bytes. Prints one JSON line: phase times (seconds since the script
-started) and the peak RSS of this process."""
+(on PYTHONPATH): the same models at the same cost, without the SDK's runtime.
+All answer with the same bytes. Prints one JSON line: phase times (seconds
+since the script started) and the peak RSS of this process."""
 
 import sys
 import time
