@@ -10,8 +10,12 @@ TypeAdapter`, which `import pydantic` alone does not load. `model` (another
 reference): the baseline reading the answer into a minimal pydantic model of
 the envelope (`data` a dict), the fixed cost any pydantic-based client pays on
 its first model (pydantic.fields, annotated_types, the plugin scan of
-importlib.metadata, the schema builder). All answer with the same bytes. Prints one JSON line: phase times (seconds since the script
-started) and the peak RSS of this process."""
+importlib.metadata, the schema builder). `hand` (a third reference): a
+hand-written httpx + pydantic client reading into the SDK's own `Incident`
+models, which run.py copies out of generated/ into a package `handmade`
+(on PYTHONPATH): the same models at the same cost, without the SDK's runtime.
+All answer with the same bytes. Prints one JSON line: phase times (seconds
+since the script started) and the peak RSS of this process."""
 
 import sys
 import time
@@ -35,6 +39,16 @@ elif MODE == "model":  # reference only: the baseline with one small model
     class Envelope(BaseModel):
         request_id: str = ""
         data: dict = {}
+
+elif MODE == "hand":  # reference only: a hand-written client with the SDK's own models
+    import httpx
+    from pydantic import BaseModel
+
+    from handmade.types.defs.incident import Incident
+
+    class Envelope(BaseModel):
+        request_id: str = ""
+        data: Incident | None = None
 
 else:  # "pydantic": reference only, the baseline plus pydantic's model machinery
     import httpx
@@ -68,6 +82,9 @@ else:
     )
     if MODE == "model":
         data = Envelope.model_validate_json(answer.content).model_dump()
+    elif MODE == "hand":
+        read = Envelope.model_validate_json(answer.content)
+        data = {"data": {"incident_id": read.data.incident_id}}
     else:
         data = answer.json()
     marks["call"] = time.perf_counter() - T0

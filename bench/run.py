@@ -12,6 +12,7 @@ import argparse
 import datetime
 import json
 import platform
+import shutil
 import statistics
 import os
 import subprocess
@@ -32,13 +33,40 @@ def log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def handmade(where: Path) -> Path:
+    """A package `handmade` under `where` holding the SDK's model base
+    (_models.py, _types.py) and its model files, nothing of its runtime:
+    the models a hand-written client of the same API would have (reference
+    1h). Returns the folder to put on PYTHONPATH."""
+    src = ROOT / "generated" / "flashduty"
+    pkg = where / "handmade"
+    (pkg / "types" / "defs").mkdir(parents=True)
+    for init in (pkg, pkg / "types"):
+        (init / "__init__.py").write_text("")
+    for name in ("_models.py", "_types.py"):
+        shutil.copy(src / name, pkg / name)
+    for path in (src / "types" / "defs").glob("*.py"):
+        shutil.copy(path, pkg / "types" / "defs" / path.name)
+    return where
+
+
 def child(
-    mode: str, body_file: Path, importtime: bool = False, grown: Path | None = None
+    mode: str,
+    body_file: Path,
+    importtime: bool = False,
+    grown: Path | None = None,
+    clean: Path | None = None,
+    hand: Path | None = None,
 ) -> tuple[float, dict, str]:
     """One fresh interpreter: wall seconds from spawn to exit, its JSON, its
     stderr. Mode `grown`: the `sdk` child importing the package generated
-    from the grown spec (grown.py) instead of generated/."""
-    cmd = [str(VENV_PY)] + (["-X", "importtime"] if importtime else [])
+    from the grown spec (grown.py) instead of generated/. Modes `clean-*`:
+    the child of that mode run by `clean`, the clean environment's python."""
+    python = VENV_PY
+    if mode.startswith("clean-"):
+        assert clean is not None
+        python, mode = clean, mode.removeprefix("clean-")
+    cmd = [str(python)] + (["-X", "importtime"] if importtime else [])
     cmd += [str(BENCH / "child_import.py"), "sdk" if mode == "grown" else mode, str(body_file)]
     # Bytecode caches as users have them (pip writes them for httpx and pydantic):
     # a PYTHONDONTWRITEBYTECODE inherited from the shell would make every
@@ -47,6 +75,9 @@ def child(
     if mode == "grown":
         assert grown is not None
         env["PYTHONPATH"] = str(grown)  # ahead of the editable install's path entry
+    if mode == "hand":
+        assert hand is not None
+        env["PYTHONPATH"] = str(hand)
     t = time.perf_counter()
     p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     wall = time.perf_counter() - t
@@ -58,25 +89,48 @@ def child(
 # ---------------------------------------------------------------- 1 and 4
 
 
-def bench_import(runs: int, body_file: Path, grown_dir: Path | None = None) -> dict:
+def bench_import(
+    runs: int,
+    body_file: Path,
+    grown_dir: Path | None = None,
+    clean_dir: Path | None = None,
+    hand_dir: Path | None = None,
+) -> dict:
     """Scenario 1 (and 4): fresh interpreters, alternating. With `grown_dir`,
-    also the package generated from the spec grown to ~450 operations."""
+    also the package generated from the spec grown to ~450 operations; with
+    `clean_dir`, also the SDK and the baselines in a clean environment
+    (clean_venv.py; skipped, and said so, where it cannot be made); with
+    `hand_dir`, also the hand-written client of reference 1h."""
     grown: dict = {}
+    clean: Path | None = None
+    clean_error = ""
+    if clean_dir is not None:
+        import clean_venv
+
+        try:
+            clean = clean_venv.make(clean_dir)
+        except Exception as e:  # noqa: BLE001 - e.g. no package index: the other rows still run
+            clean_error = str(e).strip().splitlines()[-1][:300]
+            log(f"  clean environment not made: {clean_error}")
     if grown_dir is not None:
         import grown as grown_mod
 
         operations, seconds = grown_mod.generate(grown_dir)
         grown = {"operations": operations, "generate_s": seconds}
         log(f"  grown package: {operations} operations, generated in {seconds:.1f}s")
-    modes: tuple[str, ...] = ("sdk", "raw", "pydantic", "model") + (("grown",) if grown else ())
+    hand = handmade(hand_dir) if hand_dir is not None else None
+    modes: tuple[str, ...] = ("sdk", "raw", "pydantic", "model")
+    modes += (("hand",) if hand else ()) + (("grown",) if grown else ())
+    if clean is not None:
+        modes += ("clean-sdk", "clean-raw", "clean-pydantic")
     pkg = grown_dir / "generated" if grown_dir is not None else None
     for mode in modes:  # warm-up: bytecode caches, page cache
-        child(mode, body_file, grown=pkg)
+        child(mode, body_file, grown=pkg, clean=clean, hand=hand)
     walls: dict[str, list[float]] = {m: [] for m in modes}
     inner: dict[str, list[dict]] = {m: [] for m in modes}
     for r in range(runs):
         for mode in (modes if r % 2 == 0 else modes[::-1]):
-            wall, marks, _ = child(mode, body_file, grown=pkg)
+            wall, marks, _ = child(mode, body_file, grown=pkg, clean=clean, hand=hand)
             walls[mode].append(wall)
             inner[mode].append(marks)
     log(
@@ -90,6 +144,7 @@ def bench_import(runs: int, body_file: Path, grown_dir: Path | None = None) -> d
     return {
         "runs": runs,
         "grown": grown,
+        "clean_error": clean_error,
         "wall": walls,
         "inner": {m: [x["call"] for x in inner[m]] for m in inner},
         "rss_kb": {m: [x["maxrss_kb"] for x in inner[m]] for m in inner},
@@ -331,6 +386,18 @@ def table(results: dict, errors: dict) -> list[str]:
                 n,
             )
         )
+        if "hand" in imp["wall"]:
+            rows.append(
+                ratio_row(
+                    "1h. reference: 1 against a hand-written httpx + pydantic client reading into "
+                    "the SDK's own `Incident` models (the model files alone, no runtime)",
+                    median(imp["wall"]["sdk"]),
+                    median(imp["wall"]["hand"]),
+                    "ms",
+                    None,
+                    n,
+                )
+            )
         if "grown" in imp["wall"]:
             rows.append(
                 ratio_row(
@@ -342,6 +409,21 @@ def table(results: dict, errors: dict) -> list[str]:
                     n,
                 )
             )
+        if "clean-sdk" in imp["wall"]:
+            for key, base, target in (("1f", "raw", 1.4), ("1g", "pydantic", 1.15)):
+                rows.append(
+                    ratio_row(
+                        f"{key}. {'1' if base == 'raw' else '1c'} in a clean environment "
+                        "(the wheel and its dependencies only; clean_venv.py)",
+                        median(imp["wall"]["clean-sdk"]),
+                        median(imp["wall"][f"clean-{base}"]),
+                        "ms",
+                        target,
+                        n,
+                    )
+                )
+        elif imp.get("clean_error"):
+            rows.append(["1f. 1 in a clean environment", "not run", "", "", "≤ 1.4", "—", ""])
     elif "import" in errors:
         rows.append(["1. import + first call", "error", "", "", "≤ 1.4", "❌ error", ""])
     call = results.get("call")
@@ -518,12 +600,26 @@ def details(results: dict, errors: dict) -> list[str]:
                 f"under new paths, same tags; generated in {g['generate_s']:.1f} s) wall "
                 f"{spread(imp['wall']['grown'])} s"
             )
+        if "clean-sdk" in imp["wall"]:
+            out.append(
+                f"- 1f/1g wall (min–max), clean environment: flashduty {spread(imp['wall']['clean-sdk'])} s, "
+                f"baseline {spread(imp['wall']['clean-raw'])} s, "
+                f"baseline + BaseModel {spread(imp['wall']['clean-pydantic'])} s"
+            )
+        elif imp.get("clean_error"):
+            out.append(
+                f"- 1f/1g not run: the clean environment was not made ({imp['clean_error']})"
+            )
         for mode, label in (
             ("sdk", "flashduty"),
             ("raw", "baseline"),
             ("pydantic", "baseline + BaseModel"),
             ("model", "baseline + one small model"),
+            ("hand", "hand-written client, the SDK's models"),
             ("grown", "flashduty at ~450 operations"),
+            ("clean-sdk", "flashduty, clean environment"),
+            ("clean-raw", "baseline, clean environment"),
+            ("clean-pydantic", "baseline + BaseModel, clean environment"),
         ):
             if mode not in imp["phases"]:
                 continue
@@ -696,7 +792,13 @@ def main() -> int:
             (
                 "import",
                 "1/4 import + first call, peak RSS",
-                lambda: bench_import(import_runs, body_file, Path(tmp) / "grown"),
+                lambda: bench_import(
+                    import_runs,
+                    body_file,
+                    Path(tmp) / "grown",
+                    Path(tmp) / "clean",
+                    Path(tmp) / "hand",
+                ),
             ),
             ("call", "2 per-call steady state", lambda: bench_call(call_rounds)),
             ("regen", "3 regeneration", lambda: __import__("regen").bench(regen_reps, log=log)),

@@ -243,7 +243,7 @@ def _components_key(document: dict[str, Any]) -> str | None:
 REQUIRED_MODULE = "_required"
 REQUIRED_NAME = "REQUIRED"  # the one name of that module; the runtime imports it
 # Names of the runtime's _models.py that generated models import.
-MODEL_MARKERS = ("NULL_AS_EMPTY", "OPEN_ENUM", "EnumValue")
+MODEL_MARKERS = ("NULL_AS_EMPTY", "OPEN_ENUM", "EnumValue", "new_list", "new_dict")
 
 
 def required_module(document: dict[str, Any]) -> str:
@@ -342,7 +342,7 @@ def _runtime_fields(text: str, classes: set[str]) -> str:
 
     - list and map fields (default `[]` or `{}`) get a fresh empty value from
       `default_factory` (pydantic deep-copies a literal default on every
-      instance) and read a `null` as empty (NULL_AS_EMPTY);
+      instance; see _models.new_list) and read a `null` as empty (NULL_AS_EMPTY);
     - enum fields, `Literal[...] | str`, are validated as the string they
       are (OPEN_ENUM): the same values pass, without a union per field;
     - fields that hold a credential stay out of the model's repr.
@@ -378,7 +378,7 @@ def _runtime_fields(text: str, classes: set[str]) -> str:
         header.append("from typing import Annotated")
     if "Field(" in text and not re.search(r"^from pydantic import .*\bField\b", text, re.MULTILINE):
         header.append("from pydantic import Field")
-    markers = [m for m in MODEL_MARKERS if m in text]
+    markers = [m for m in MODEL_MARKERS if re.search(rf"\b{m}\b", text)]
     if markers and "from ..._models import FlashdutyModel" in text:
         text = text.replace(
             "from ..._models import FlashdutyModel",
@@ -405,9 +405,9 @@ def _runtime_field(name: str, annotation: ast.expr, value: ast.expr) -> str | No
         parts = [ast.unparse(inner), *map(ast.unparse, meta), "Field(repr=False)"]
         return f"Annotated[{', '.join(parts)}] = {ast.unparse(value)}"
     if isinstance(value, ast.List) and not value.elts:
-        factory = "list"
+        factory = "new_list"
     elif isinstance(value, ast.Dict) and not value.keys:
-        factory = "dict"
+        factory = "new_dict"
     elif (
         isinstance(inner, ast.BinOp)
         and isinstance(inner.op, ast.BitOr)

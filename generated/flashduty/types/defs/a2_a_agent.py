@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 
 
 class A2AAgent(FlashdutyModel):
@@ -36,7 +36,7 @@ class A2AAgent(FlashdutyModel):
     """
     How AI SRE authenticates to the remote agent: `none`, `api_key` or `bearer` (older agents may show an empty value, meaning `none`).
     """
-    auth_config: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    auth_config: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Credentials for the remote agent; secret values come back masked."""
     streaming: bool = False
     """Whether the remote agent streams its answers."""
@@ -44,7 +44,7 @@ class A2AAgent(FlashdutyModel):
     """Whether it is in use."""
     agent_card_name: str = ""
     """Name read from the remote card; empty until it was fetched."""
-    agent_card_skills: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    agent_card_skills: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Skills the remote card advertises; empty until it was fetched."""
     card_resolve_timeout: int = 0
     """Seconds allowed to fetch the card (0 today: not settable yet)."""
@@ -72,7 +72,7 @@ class A2AAgent(FlashdutyModel):
     """Creation time, Unix milliseconds."""
     updated_at: int = 0
     """Last change, Unix milliseconds."""
-    environments: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    environments: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Execution environments it may be called from: `cloud` and/or BYOC runner environment IDs; empty means all.
     """

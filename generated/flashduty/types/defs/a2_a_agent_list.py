@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import a2_a_agent
@@ -11,7 +11,7 @@ from . import a2_a_agent
 class A2AAgentList(FlashdutyModel):
     """One page of A2A agents."""
 
-    items: Annotated[list[a2_a_agent.A2AAgent], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[a2_a_agent.A2AAgent], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The items of this page."""
     total: int = 0
     """Number of matches over all pages."""

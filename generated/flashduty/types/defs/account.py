@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 from . import account_restrictions
 
@@ -13,7 +13,7 @@ class Account(FlashdutyModel):
     account_id: int = 0
     account_name: str = ""
     domain: str = ""
-    extra_domains: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    extra_domains: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     phone: str = ""
     country_code: str = ""
     email: str = ""

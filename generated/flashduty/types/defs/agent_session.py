@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 from . import (
     agent_environment_binding,
@@ -69,7 +69,7 @@ class AgentSession(FlashdutyModel):
     """Last change, Unix milliseconds."""
     template_staging_round_id: str = ""
     """Internal reference of a template being drafted in the session."""
-    state: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    state: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Free-form state the agent keeps for the session."""
     bound_environment: agent_environment_binding.AgentEnvironmentBinding | None = None
     context_resolved: agent_session_context.AgentSessionContext | None = None

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class AgentSessionContext(FlashdutyModel):
@@ -16,5 +16,5 @@ class AgentSessionContext(FlashdutyModel):
     """Incident the session is about, if any."""
     resolved_at_ms: int = 0
     """When the knowledge was resolved, Unix milliseconds."""
-    versions: Annotated[dict[str, int], NULL_AS_EMPTY] = Field(default_factory=dict)
+    versions: Annotated[dict[str, int], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Version of each knowledge pack used, by pack ID."""

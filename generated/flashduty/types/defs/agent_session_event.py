@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class AgentSessionEvent(FlashdutyModel):
@@ -20,11 +20,11 @@ class AgentSessionEvent(FlashdutyModel):
     """Who wrote it."""
     branch: str = ""
     """Branch of the conversation (for sub-agents)."""
-    content: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    content: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """The message or tool exchange, as the agent framework records it."""
-    actions: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    actions: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Side effects the event asked for, as recorded."""
-    usage_metadata: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    usage_metadata: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Token use of the model call, as recorded."""
     partial: bool = False
     """Whether this is a piece of a message still being streamed."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import agent_session
@@ -14,7 +14,7 @@ class AgentSessionList(FlashdutyModel):
     total: int = 0
     """Number of matches over all pages."""
     sessions: Annotated[list[agent_session.AgentSession], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The sessions of this page."""
     suggest_init: bool = False

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import alert_event, alert_incident, image
@@ -59,7 +59,7 @@ class Alert(FlashdutyModel):
     """Last change of any kind, Unix seconds."""
     deleted_at: int = 0
     """When it was deleted, Unix seconds; 0 if not."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     ever_muted: bool = False
     """Whether a silence or inhibit rule ever matched it."""
     responder_name: str = ""
@@ -69,9 +69,9 @@ class Alert(FlashdutyModel):
     event_cnt: int = 0
     """Events folded into the alert so far."""
     incident: alert_incident.AlertIncident | None = None
-    events: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=list)
+    events: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Its recent events; only some operations fill this in."""
-    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=list)
+    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Attached images."""
     data_source_id: int = 0
     """Old name of `integration_id`."""

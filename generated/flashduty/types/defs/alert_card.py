@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class AlertCard(FlashdutyModel):
@@ -14,5 +14,5 @@ class AlertCard(FlashdutyModel):
     """Alerts in the card."""
     alert_severity: str = ""
     """Highest severity among them."""
-    alert_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    alert_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The alerts in the card."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import alert_card
@@ -11,5 +11,5 @@ from . import alert_card
 class AlertCardList(FlashdutyModel):
     """Alerts grouped into cards."""
 
-    items: Annotated[list[alert_card.AlertCard], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[alert_card.AlertCard], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Cards; at most 100 are returned."""

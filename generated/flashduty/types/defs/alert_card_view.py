@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class AlertCardView(FlashdutyModel):
@@ -14,7 +14,7 @@ class AlertCardView(FlashdutyModel):
     """View name."""
     priority: int = 0
     """Display order."""
-    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Fields whose values must match for alerts to share a card: `labels.<key>` for a label, or an attribute such as `alert_severity`, `title`, `alert_status` or `data_source_id`.
     """

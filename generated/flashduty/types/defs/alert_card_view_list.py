@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import alert_card_view
@@ -12,6 +12,6 @@ class AlertCardViewList(FlashdutyModel):
     """The account's card views."""
 
     items: Annotated[list[alert_card_view.AlertCardView], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Card views."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import image
@@ -41,8 +41,8 @@ class AlertEvent(FlashdutyModel):
     """State the event reported; `Ok` for a recovery."""
     event_time: int = 0
     """When the event happened, Unix seconds."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
-    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=list)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
+    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Attached images."""
     created_at: int = 0
     """Record creation time, Unix seconds."""

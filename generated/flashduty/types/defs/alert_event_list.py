@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import alert_event
@@ -11,7 +11,7 @@ from . import alert_event
 class AlertEventList(FlashdutyModel):
     """The raw events of one alert."""
 
-    items: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[alert_event.AlertEvent], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Events of this page."""
     total: int = 0
     """Number of events of the alert."""

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class AlertFeedItem(FlashdutyModel):
@@ -29,7 +29,7 @@ class AlertFeedItem(FlashdutyModel):
         OPEN_ENUM,
     ] = EnumValue("")
     """Kind of entry in an alert's activity feed."""
-    detail: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    detail: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """What happened; its keys depend on `type` (see AlertFeedType)."""
     account_id: int = 0
     """Account that owns the alert."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import alert_pipeline_rule
@@ -14,7 +14,7 @@ class AlertPipeline(FlashdutyModel):
     integration_id: int = 0
     """Integration the pipeline belongs to."""
     rules: Annotated[list[alert_pipeline_rule.AlertPipelineRule], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Rules, in the order they run."""
     status: str = ""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import alert_pipeline
@@ -12,6 +12,6 @@ class AlertPipelineList(FlashdutyModel):
     """Pipelines of several integrations."""
 
     items: Annotated[list[alert_pipeline.AlertPipeline], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """One pipeline per integration that has one."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -28,7 +28,7 @@ class AlertPipelineRule(FlashdutyModel):
         list[filter_condition.FilterCondition | list[filter_condition.FilterCondition]],
         Field(alias="if"),
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """
     Alerts the rule applies to (conditions that must all hold; the older OR-of-AND form is accepted too); every alert when empty or null.
     """

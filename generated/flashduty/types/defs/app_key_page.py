@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import app_key
 from .page import Page
 
@@ -12,5 +12,5 @@ from .page import Page
 class AppKeyPage(Page):
     """One page of personal APP keys."""
 
-    items: Annotated[list[app_key.AppKey], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[app_key.AppKey], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Keys on this page."""

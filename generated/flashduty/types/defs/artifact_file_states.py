@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import artifact_file_state
@@ -12,6 +12,6 @@ class ArtifactFileStates(FlashdutyModel):
     """The published files among those asked about."""
 
     items: Annotated[list[artifact_file_state.ArtifactFileState], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """One entry per file that has a live artifact."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import artifact
@@ -11,7 +11,7 @@ from . import artifact
 class ArtifactList(FlashdutyModel):
     """One page of gallery artifacts."""
 
-    items: Annotated[list[artifact.Artifact], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[artifact.Artifact], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Artifacts of this page."""
     total: int = 0
     """Number of matches over all pages."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import audit_log_param
@@ -30,7 +30,7 @@ class AuditLog(FlashdutyModel):
     body: str = ""
     """Request body as a JSON string, cut at about 10 KB."""
     params: Annotated[list[audit_log_param.AuditLogParam], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """URL path parameters; empty when there were none."""
     is_dangerous: bool = False

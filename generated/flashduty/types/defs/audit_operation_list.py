@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import audit_operation
@@ -12,6 +12,6 @@ class AuditOperationList(FlashdutyModel):
     """Every kind of operation the audit log records."""
 
     items: Annotated[list[audit_operation.AuditOperation], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The operation kinds."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class AutomationPreflight(FlashdutyModel):
@@ -12,7 +12,7 @@ class AutomationPreflight(FlashdutyModel):
 
     ok: bool = False
     """Whether it succeeded."""
-    checks: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    checks: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Names of the checks that passed."""
     scope: Annotated[Literal["person", "team"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the run acts for a member or a team."""
@@ -22,5 +22,5 @@ class AutomationPreflight(FlashdutyModel):
     """Team the run acts for; 0 for a personal rule."""
     app_name: str = ""
     """AI application the run uses."""
-    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Problems that did not stop the call."""

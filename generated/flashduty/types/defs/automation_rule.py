@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class AutomationRule(FlashdutyModel):
@@ -48,11 +48,13 @@ class AutomationRule(FlashdutyModel):
     """ID of the on-call incident trigger."""
     oncall_incident_trigger_enabled: bool = False
     """Whether on-call incidents start runs."""
-    oncall_incident_channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    oncall_incident_channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Channels whose incidents start runs."""
     oncall_incident_severities: Annotated[
         list[Literal["Critical", "Warning", "Info"] | str], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Incident severities that start runs."""
     http_post_token: Annotated[str, Field(repr=False)] = ""
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import automation_rule
@@ -14,6 +14,6 @@ class AutomationRuleList(FlashdutyModel):
     total: int = 0
     """Number of matches over all pages."""
     rules: Annotated[list[automation_rule.AutomationRule], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The rules of this page."""

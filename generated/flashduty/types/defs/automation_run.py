@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class AutomationRun(FlashdutyModel):
@@ -57,9 +57,9 @@ class AutomationRun(FlashdutyModel):
     """Code of the failure; empty when there was none."""
     error_message: str = ""
     """Message of the failure; empty when there was none."""
-    stats_json: Any = Field(default_factory=dict)
+    stats_json: Any = Field(default_factory=new_dict)
     """Statistics of the run, as the server stores them."""
-    result_json: Any = Field(default_factory=dict)
+    result_json: Any = Field(default_factory=new_dict)
     """What the run produced, as the server stores it (holds the `session_id` once started)."""
     created_at: int = 0
     """Creation time, Unix milliseconds."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import automation_run
@@ -13,5 +13,7 @@ class AutomationRunList(FlashdutyModel):
 
     total: int = 0
     """Number of matches over all pages."""
-    runs: Annotated[list[automation_run.AutomationRun], NULL_AS_EMPTY] = Field(default_factory=list)
+    runs: Annotated[list[automation_run.AutomationRun], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """The runs of this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import automation_template
@@ -12,6 +12,6 @@ class AutomationTemplateList(FlashdutyModel):
     """The built-in automation templates."""
 
     templates: Annotated[list[automation_template.AutomationTemplate], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Every template."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class Calendar(FlashdutyModel):
@@ -24,9 +24,9 @@ class Calendar(FlashdutyModel):
         Literal["region.official.holiday", "religion.holiday", "personal"] | EnumValue, OPEN_ENUM
     ] = EnumValue("")
     """Calendar kind - the account's own, or a public holiday calendar."""
-    workdays: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    workdays: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Regular workdays, 0 for Sunday through 6 for Saturday; empty for public calendars."""
-    extra_cal_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    extra_cal_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Public holiday calendars whose events this one inherits, e.g. `zh-cn.china.official`."""
     team_id: int = 0
     """Team that manages the calendar; 0 for none."""

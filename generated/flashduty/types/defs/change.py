@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import change_event
@@ -39,7 +39,7 @@ class Change(FlashdutyModel):
     """When the latest event was folded in, Unix seconds."""
     end_time: int = 0
     """When it ended, Unix seconds; 0 while ongoing."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     account_id: int = 0
     """Account that owns the change."""
     integration_id: int = 0
@@ -54,5 +54,7 @@ class Change(FlashdutyModel):
     """Whether that channel is enabled."""
     link: str = ""
     """URL of the change ticket in the system that reported it."""
-    events: Annotated[list[change_event.ChangeEvent], NULL_AS_EMPTY] = Field(default_factory=list)
+    events: Annotated[list[change_event.ChangeEvent], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Its events, when `include_events` was set."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class ChangeEvent(FlashdutyModel):
@@ -28,7 +28,7 @@ class ChangeEvent(FlashdutyModel):
     """URL of the change ticket."""
     event_time: int = 0
     """When it happened, Unix seconds."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     account_id: int = 0
     """Account that owns the event."""
     channel_id: int = 0

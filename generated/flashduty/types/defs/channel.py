@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 from . import alert_grouping, channel_event_group, channel_incident_counts
 from . import flapping as flapping_1
@@ -26,7 +26,7 @@ class Channel(FlashdutyModel):
     """Account that owns the channel."""
     team_id: int = 0
     """Owning team; its members can read and edit the channel."""
-    managing_team_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    managing_team_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Teams that manage the channel in place of the owning team."""
     creator_id: int = 0
     """Member who created the channel."""

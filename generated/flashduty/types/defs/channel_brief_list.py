@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import channel_brief
@@ -11,7 +11,9 @@ from . import channel_brief
 class ChannelBriefList(FlashdutyModel):
     """Channels reduced to ID, name and status."""
 
-    items: Annotated[list[channel_brief.ChannelBrief], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[channel_brief.ChannelBrief], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """The channels."""
     total: int = 0
     """Number of channels returned."""

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import channel
 from .page import Page
 
@@ -12,5 +12,5 @@ from .page import Page
 class ChannelPage(Page):
     """One page of channels."""
 
-    items: Annotated[list[channel.Channel], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[channel.Channel], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Channels on this page."""

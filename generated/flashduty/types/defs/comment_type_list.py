@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import comment_type
@@ -11,4 +11,6 @@ from . import comment_type
 class CommentTypeList(FlashdutyModel):
     """The comment labels of the account, in display order."""
 
-    items: Annotated[list[comment_type.CommentType], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[comment_type.CommentType], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 
 
 class CustomField(FlashdutyModel):
@@ -24,9 +24,9 @@ class CustomField(FlashdutyModel):
     """Input control of the field."""
     value_type: Annotated[Literal["string", "bool", "float"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Type of the field's values."""
-    options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=list)
+    options: Annotated[list[Any], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Allowed values for select fields, of the `value_type`."""
-    default_value: Any = Field(default_factory=dict)
+    default_value: Any = Field(default_factory=new_dict)
     """Value used when none is set, of the `value_type`."""
     status: Annotated[Literal["enabled", "disabled", "deleted"] | EnumValue, OPEN_ENUM] = EnumValue(
         ""

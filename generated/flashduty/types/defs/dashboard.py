@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 from . import dashboard_actor, dashboard_definition
 
@@ -14,7 +14,7 @@ class Dashboard(FlashdutyModel):
     """Dashboard ID, a UUIDv7 chosen by the caller at creation."""
     folder_id: int = 0
     """Folder the dashboard is in."""
-    folder_breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    folder_breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Folder names from the top down to `folder_id`."""
     revision: int = 0
     """Current revision; pass it back as `expected_revision` when writing."""

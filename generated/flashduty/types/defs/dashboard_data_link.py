@@ -4,7 +4,7 @@ from typing import Any
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class DashboardDataLink(FlashdutyModel):
@@ -17,6 +17,6 @@ class DashboardDataLink(FlashdutyModel):
     pass_time: bool = False
     """Whether the current time range goes along."""
     variable_mappings: Annotated[dict[str, dict[str, Any]], NULL_AS_EMPTY] = Field(
-        default_factory=dict
+        default_factory=new_dict
     )
     """Where each target variable takes its value from (a variable, a column, the series, ...)."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_relative_time_range, dashboard_tab, dashboard_variable
@@ -20,9 +20,11 @@ class DashboardDefinition(FlashdutyModel):
     )
     """How often the console refreshes the dashboard."""
     default_time_range: dashboard_relative_time_range.DashboardRelativeTimeRange | None = None
-    tabs: Annotated[list[dashboard_tab.DashboardTab], NULL_AS_EMPTY] = Field(default_factory=list)
+    tabs: Annotated[list[dashboard_tab.DashboardTab], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Tabs, 1 to 10, with unique titles."""
     variables: Annotated[list[dashboard_variable.DashboardVariable], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Variables the queries can refer to as `{{ name }}`, at most 20."""

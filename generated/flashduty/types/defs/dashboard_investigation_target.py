@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class DashboardInvestigationTarget(FlashdutyModel):
@@ -12,5 +12,5 @@ class DashboardInvestigationTarget(FlashdutyModel):
     """Dashboard ID (UUIDv7)."""
     target_id: str = ""
     """Optional panel ID (UUIDv7)."""
-    variables: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    variables: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Variable values by name; may use event labels through `{{ }}`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -19,10 +19,10 @@ class DashboardOutline(FlashdutyModel):
     dashboard: dashboard_outline_info.DashboardOutlineInfo | None = None
     folder: dashboard_outline_folder.DashboardOutlineFolder | None = None
     tabs: Annotated[list[dashboard_outline_tab.DashboardOutlineTab], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Tabs; only the branch holding `target_id` when one was given."""
     variables: Annotated[
         list[dashboard_outline_variable.DashboardOutlineVariable], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Variables."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class DashboardOutlineFolder(FlashdutyModel):
@@ -10,5 +10,5 @@ class DashboardOutlineFolder(FlashdutyModel):
 
     folder_id: int = 0
     """Folder ID."""
-    breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Folder names from the top."""

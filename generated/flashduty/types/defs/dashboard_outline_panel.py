@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 from . import dashboard_viz_config
 
@@ -16,7 +16,7 @@ class DashboardOutlinePanel(FlashdutyModel):
     """Panel title."""
     description: str = ""
     """Description; empty when unset."""
-    breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Titles from the dashboard down to the panel."""
     datasource_type: str = ""
     """Data source type queried; empty for text panels."""

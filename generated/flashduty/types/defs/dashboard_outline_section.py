@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_outline_panel
@@ -17,9 +17,9 @@ class DashboardOutlineSection(FlashdutyModel):
     """Section title."""
     description: str = ""
     """Description; empty when unset."""
-    breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Dashboard, tab and section titles."""
     panels: Annotated[list[dashboard_outline_panel.DashboardOutlinePanel], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Panels of the section."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_summary
@@ -12,7 +12,7 @@ class DashboardPage(FlashdutyModel):
     """A page of dashboards."""
 
     items: Annotated[list[dashboard_summary.DashboardSummary], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Dashboards of this page."""
     total: int = 0

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -25,7 +25,7 @@ class DashboardPanel(FlashdutyModel):
     grid: dashboard_grid_position.DashboardGridPosition | None = None
     datasource_ref: dashboard_datasource_ref.DashboardDatasourceRef | None = None
     queries: Annotated[list[dashboard_panel_query.DashboardPanelQuery], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Queries; 1 to 26 for `time_series`, none for `text`, exactly one otherwise."""
     viz_config: dashboard_viz_config.DashboardVizConfig | None = None

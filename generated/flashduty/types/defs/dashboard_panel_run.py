@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -29,12 +29,12 @@ class DashboardPanelRun(FlashdutyModel):
     """Overall state of the run."""
     time: dashboard_time_range.DashboardTimeRange | None = None
     variables: Annotated[dict[str, dashboard_selection.DashboardSelection], NULL_AS_EMPTY] = Field(
-        default_factory=dict
+        default_factory=new_dict
     )
     """Variable selections that resolved."""
     display: dashboard_viz_config.DashboardVizConfig | None = None
     budget: dashboard_panel_run_budget.DashboardPanelRunBudget | None = None
     refs: Annotated[list[dashboard_panel_run_ref.DashboardPanelRunRef], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Per-query results."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -21,10 +21,10 @@ class DashboardQueriesResolution(FlashdutyModel):
     """Revision used."""
     time: dashboard_time_range.DashboardTimeRange | None = None
     variables: Annotated[dict[str, dashboard_selection.DashboardSelection], NULL_AS_EMPTY] = Field(
-        default_factory=dict
+        default_factory=new_dict
     )
     """Variable selections that resolved."""
     panels: Annotated[
         list[dashboard_resolved_panel_queries.DashboardResolvedPanelQueries], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """One entry per requested panel."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class DashboardQuery(FlashdutyModel):
@@ -16,5 +16,5 @@ class DashboardQuery(FlashdutyModel):
     """Evaluate at one instant, over a stepped range, or return raw rows of a window."""
     min_step_seconds: int | None = None
     """Smallest step in seconds (`range` only); null lets the server choose."""
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Named arguments, passed through as given."""

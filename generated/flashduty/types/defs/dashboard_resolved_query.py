@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 from . import dashboard_runtime_datasource
 
@@ -20,6 +20,6 @@ class DashboardResolvedQuery(FlashdutyModel):
     """Evaluation mode."""
     min_step_seconds: int | None = None
     """Smallest step in seconds; null when unset."""
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Query arguments."""
     datasource: dashboard_runtime_datasource.DashboardRuntimeDatasource | None = None

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -21,7 +21,7 @@ class DashboardResolvedVariable(FlashdutyModel):
     kind: Annotated[Literal["datasource", "custom", "query"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Where the candidates came from."""
     candidates: Annotated[list[dashboard_candidate.DashboardCandidate], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Candidates, at most 1000."""
     selection: dashboard_selection.DashboardSelection | None = None

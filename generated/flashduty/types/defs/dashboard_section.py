@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_panel
@@ -20,6 +20,6 @@ class DashboardSection(FlashdutyModel):
     collapsed: bool = False
     """Whether the section starts folded."""
     panels: Annotated[list[dashboard_panel.DashboardPanel], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Panels of the section, at most 30."""

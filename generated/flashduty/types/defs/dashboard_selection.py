@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class DashboardSelection(FlashdutyModel):
@@ -12,5 +12,5 @@ class DashboardSelection(FlashdutyModel):
 
     kind: Annotated[Literal["values", "all"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """`values` picks the listed values, `all` picks everything."""
-    values: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    values: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Chosen values; empty for `all`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 from . import dashboard_actor
 
@@ -18,7 +18,7 @@ class DashboardSummary(FlashdutyModel):
     """Description; empty when unset."""
     folder_id: int = 0
     """Folder ID."""
-    folder_breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    folder_breadcrumb: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Folder names from the top."""
     revision: int = 0
     """Current revision."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_panel, dashboard_section
@@ -18,10 +18,10 @@ class DashboardTab(FlashdutyModel):
     description: str = ""
     """Optional description."""
     top_panels: Annotated[list[dashboard_panel.DashboardPanel], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Panels placed on the tab itself, at most 30."""
     sections: Annotated[list[dashboard_section.DashboardSection], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Sections of the tab, at most 10."""

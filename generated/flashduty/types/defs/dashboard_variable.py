@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -27,12 +27,12 @@ class DashboardVariable(FlashdutyModel):
     """Optional label shown instead of the name."""
     datasource_type: str = ""
     """Type of the data sources offered (`datasource`)."""
-    name_patterns: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    name_patterns: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Wildcards narrowing the data sources offered (`datasource`)."""
     default_datasource_id: int = 0
     """Data source chosen by default (`datasource`)."""
     options: Annotated[list[dashboard_candidate.DashboardCandidate], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The fixed candidates, 1 to 1000 (`custom`)."""
     datasource_ref: dashboard_datasource_ref.DashboardDatasourceRef | None = None

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_label_filter
@@ -18,7 +18,7 @@ class DashboardVariableQuery(FlashdutyModel):
     label: str = ""
     """Label whose values become candidates (`prometheus`)."""
     label_filters: Annotated[list[dashboard_label_filter.DashboardLabelFilter], NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """Matchers that narrow the series (`prometheus`)."""
     expr: str = ""
@@ -29,5 +29,5 @@ class DashboardVariableQuery(FlashdutyModel):
     """Column with the values (`sql`)."""
     text_field: str = ""
     """Column with the labels (`sql`); the value column by default."""
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Named query arguments."""

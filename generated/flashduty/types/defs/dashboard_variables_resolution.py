@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import dashboard_resolved_variable, dashboard_selection
@@ -16,10 +16,10 @@ class DashboardVariablesResolution(FlashdutyModel):
     revision: int = 0
     """Revision used (stored dashboards only)."""
     selections: Annotated[dict[str, dashboard_selection.DashboardSelection], NULL_AS_EMPTY] = Field(
-        default_factory=dict
+        default_factory=new_dict
     )
     """Effective selections by variable name."""
     variables: Annotated[
         list[dashboard_resolved_variable.DashboardResolvedVariable], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Resolved variables in definition order."""

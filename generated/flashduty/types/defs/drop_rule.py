@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -26,7 +26,7 @@ class DropRule(FlashdutyModel):
     description: str = ""
     """Description."""
     filters: Annotated[list[list[filter_condition.FilterCondition]], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import enrichment_rule
@@ -14,7 +14,7 @@ class Enrichment(FlashdutyModel):
     integration_id: int = 0
     """Integration the rules belong to."""
     rules: Annotated[list[enrichment_rule.EnrichmentRule], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Rules, in the order they run."""
     status: str = ""

@@ -2,11 +2,11 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class EnrichmentDrop(FlashdutyModel):
     """Settings of a `drop` rule."""
 
-    drop_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    drop_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Label keys to remove."""

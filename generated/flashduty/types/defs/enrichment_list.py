@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import enrichment
@@ -11,5 +11,5 @@ from . import enrichment
 class EnrichmentList(FlashdutyModel):
     """Enrichment rules of several integrations."""
 
-    items: Annotated[list[enrichment.Enrichment], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[enrichment.Enrichment], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """One rule set per integration that has one."""

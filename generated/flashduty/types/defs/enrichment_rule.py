@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -22,7 +22,7 @@ class EnrichmentRule(FlashdutyModel):
     ] = EnumValue("")
     """What the rule does."""
     if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """Conditions that must all hold for the rule to run; it always runs when empty."""
     settings: (

@@ -3,7 +3,7 @@
 from typing import Any
 
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import new_dict, FlashdutyModel
 
 
 class Envelope(FlashdutyModel):
@@ -15,5 +15,5 @@ class Envelope(FlashdutyModel):
     """
     Identifier of this call, also sent as the `Flashcat-Request-Id` header. Quote it in support requests.
     """
-    data: Any = Field(default_factory=dict)
+    data: Any = Field(default_factory=new_dict)
     """The operation's payload."""

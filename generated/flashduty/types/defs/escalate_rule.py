@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import escalate_layer, filter_condition, recurring_time_window
@@ -32,15 +32,15 @@ class EscalateRule(FlashdutyModel):
     template_id: str = ""
     """Notification template."""
     layers: Annotated[list[escalate_layer.EscalateLayer], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Escalation levels, in order."""
     time_filters: Annotated[list[recurring_time_window.RecurringTimeWindow], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """When the rule applies; empty means always."""
     filters: Annotated[list[list[filter_condition.FilterCondition]], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import escalate_rule
@@ -11,5 +11,7 @@ from . import escalate_rule
 class EscalateRuleList(FlashdutyModel):
     """Escalation rules of a channel."""
 
-    items: Annotated[list[escalate_rule.EscalateRule], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[escalate_rule.EscalateRule], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """The rules, in evaluation order."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class FilterCondition(FlashdutyModel):
@@ -18,7 +18,7 @@ class FilterCondition(FlashdutyModel):
     """
     oper: Annotated[Literal["IN", "NOTIN"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """`IN`: the value equals one of `vals`; `NOTIN`: it equals none of them."""
-    vals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    vals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Values to compare with. Each is a literal, a wildcard (`*`, `?`), a regular expression between slashes (`/api-\\d+/`); routing conditions also accept `cidr:10.0.0.0/8` and numeric tests such as `num:lt:100`.
     """

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class ImIntegration(FlashdutyModel):
@@ -22,7 +22,7 @@ class ImIntegration(FlashdutyModel):
     description: str = ""
     integration_key: Annotated[str, Field(repr=False)] = ""
     ref_id: str = ""
-    settings: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    settings: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     no_editable: bool = False
     creator_id: int = 0
     updated_by: int = 0

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import im_integration
@@ -12,5 +12,5 @@ class ImIntegrationList(FlashdutyModel):
     """Instant-messaging integrations that can open war rooms."""
 
     items: Annotated[list[im_integration.ImIntegration], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

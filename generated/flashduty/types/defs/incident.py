@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import alert
@@ -23,9 +23,9 @@ class Incident(FlashdutyModel):
     """Channel of the incident; 0 when it belongs to none."""
     integration_id: int = 0
     """First integration that fed the incident."""
-    integration_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    integration_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Every integration whose alerts joined the incident."""
-    integration_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    integration_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Types of those integrations, e.g. `monit.alert`."""
     dedup_key: str = ""
     """Key that folds repeated alerts into this incident."""
@@ -87,8 +87,8 @@ class Incident(FlashdutyModel):
     """How alerts were grouped - `i` intelligent, `p` by pattern, `n` not grouped."""
     ever_muted: bool = False
     """Whether a silence rule ever matched it."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
-    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
+    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Map from custom field name to its value."""
     assigned_to: assigned_to_1.AssignedTo | None = None
     reporter_email: str = ""
@@ -99,7 +99,7 @@ class Incident(FlashdutyModel):
     """Merged alerts still firing."""
     alert_event_cnt: int = 0
     """Raw alert events across its alerts."""
-    alerts: Annotated[list[alert.Alert], NULL_AS_EMPTY] = Field(default_factory=list)
+    alerts: Annotated[list[alert.Alert], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Its alerts; only filled in when the incident is rendered for notification templates or sent to custom actions.
     """
@@ -109,7 +109,9 @@ class Incident(FlashdutyModel):
     """The member who opened the incident, if one did."""
     owner: person_short.PersonShort | None = None
     """The member who owned the incident (no longer filled in)."""
-    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
+    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Members responding, with when they were assigned and acknowledged."""
     account_name: str = ""
     """Account name."""
@@ -125,21 +127,21 @@ class Incident(FlashdutyModel):
     """Console page of the incident."""
     silence_url: str = ""
     """Console link that starts a silence rule for it."""
-    links: Annotated[list[link_item.LinkItem], NULL_AS_EMPTY] = Field(default_factory=list)
+    links: Annotated[list[link_item.LinkItem], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Links the channel renders for this incident."""
     integration_type: str = ""
     """Integration type of the first alert."""
     post_mortem_id: str = ""
     """Post-mortem written for it, if any."""
-    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=list)
+    images: Annotated[list[image.Image], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Attached images."""
-    manual_overrides: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    manual_overrides: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Fields a person edited after they were filled in automatically."""
     data_source_id: int = 0
     """Old name of `integration_id`."""
-    data_source_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    data_source_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Old name of `integration_ids`."""
     data_source_type: str = ""
     """Old name of `integration_type`."""
-    data_source_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    data_source_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Old name of `integration_types`."""

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import alert
 from .page import Page
 
@@ -12,5 +12,5 @@ from .page import Page
 class IncidentAlertPage(Page):
     """One page of the alerts grouped into an incident."""
 
-    items: Annotated[list[alert.Alert], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[alert.Alert], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Alerts on this page."""

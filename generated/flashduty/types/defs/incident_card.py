@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class IncidentCard(FlashdutyModel):
@@ -14,5 +14,5 @@ class IncidentCard(FlashdutyModel):
     """Number of incidents on the card."""
     incident_severity: str = ""
     """Highest severity among them."""
-    incident_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    incident_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Incidents on the card."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class IncidentCardView(FlashdutyModel):
@@ -16,7 +16,7 @@ class IncidentCardView(FlashdutyModel):
     """View name."""
     priority: int = 0
     """Display order of the view."""
-    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Attributes the grouped incidents share: property names, or `labels.<key>` for labels."""
     created_at: str = ""
     """Creation time (Unix seconds; the reference types it as a string)."""

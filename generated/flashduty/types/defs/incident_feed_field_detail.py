@@ -3,7 +3,7 @@
 from typing import Any
 
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import new_dict, FlashdutyModel
 
 
 class IncidentFeedFieldDetail(FlashdutyModel):
@@ -11,5 +11,5 @@ class IncidentFeedFieldDetail(FlashdutyModel):
 
     field_name: str = ""
     """Custom field changed."""
-    to: Any = Field(default_factory=dict)
+    to: Any = Field(default_factory=new_dict)
     """Its new value, of the field's type."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import feed_notify_chat, feed_notify_person, feed_notify_robot
@@ -26,14 +26,14 @@ class IncidentFeedNotifyDetail(FlashdutyModel):
     by: str = ""
     """How it was delivered, e.g. `email`."""
     persons: Annotated[list[feed_notify_person.FeedNotifyPerson], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Deliveries to members."""
     chats: Annotated[list[feed_notify_chat.FeedNotifyChat], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Deliveries to group chats."""
     robots: Annotated[list[feed_notify_robot.FeedNotifyRobot], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Deliveries to chat robots."""

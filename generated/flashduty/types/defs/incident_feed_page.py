@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import incident_feed_item
@@ -14,6 +14,6 @@ class IncidentFeedPage(FlashdutyModel):
     has_next_page: bool = False
     """Whether another page follows this one."""
     items: Annotated[list[incident_feed_item.IncidentFeedItem], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Entries on this page."""

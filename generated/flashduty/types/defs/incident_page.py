@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import incident
 from .page import Page
 
@@ -12,7 +12,7 @@ from .page import Page
 class IncidentPage(Page):
     """One page of incidents."""
 
-    items: Annotated[list[incident.Incident], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[incident.Incident], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Incidents on this page."""
     search_after_ctx: str = ""
     """Cursor for the next page; pass it back as `search_after_ctx`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group
@@ -26,14 +26,14 @@ class InhibitRule(FlashdutyModel):
     description: str = ""
     """Description."""
     source_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Conditions an alert must meet to inhibit others."""
     target_filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Conditions of the alerts that get inhibited."""
-    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    equals: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Fields that must be equal between source and target alerts - attributes (`title`, `severity`, `status`…) or `labels.<name>`.
     """

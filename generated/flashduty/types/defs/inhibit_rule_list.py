@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import inhibit_rule
@@ -11,5 +11,7 @@ from . import inhibit_rule
 class InhibitRuleList(FlashdutyModel):
     """Inhibit rules of a channel."""
 
-    items: Annotated[list[inhibit_rule.InhibitRule], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[inhibit_rule.InhibitRule], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """The rules."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import assigned_to as assigned_to_1
@@ -72,11 +72,13 @@ class InsightIncident(FlashdutyModel):
     """
     Part of the day an incident started in, by the account's hour settings: working hours, sleeping hours or other off hours.
     """
-    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
+    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Current responders."""
     assigned_to: assigned_to_1.AssignedTo | None = None
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
-    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
+    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Map from custom field name to its value."""
     notifications: int = 0
     """Notifications sent for it over all channels."""

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import insight_incident
 from .page import Page
 
@@ -13,7 +13,7 @@ class InsightIncidentPage(Page):
     """One page of the analytics incident list."""
 
     items: Annotated[list[insight_incident.InsightIncident], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Incidents on this page."""
     search_after_ctx: str = ""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import insight_metrics
@@ -12,7 +12,7 @@ class InsightMetricsList(FlashdutyModel):
     """Rows of an account, team or channel metrics report."""
 
     items: Annotated[list[insight_metrics.InsightMetrics], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """
     One row per dimension value, time bucket and hour split requested; a single row when nothing splits the window.

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class Integration(FlashdutyModel):
@@ -30,7 +30,7 @@ class Integration(FlashdutyModel):
     """Description."""
     integration_key: Annotated[str, Field(repr=False)] = ""
     """Key used to push events to it."""
-    settings: Any = Field(default_factory=dict)
+    settings: Any = Field(default_factory=new_dict)
     """Configuration; its shape depends on the integration type."""
     creator_id: int = 0
     """Member who created it."""

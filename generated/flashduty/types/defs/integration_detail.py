@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class IntegrationDetail(FlashdutyModel):
@@ -22,4 +22,4 @@ class IntegrationDetail(FlashdutyModel):
     created_at: int = 0
     updated_at: int = 0
     last_time: int = 0
-    settings: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    settings: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import integration_summary
@@ -15,5 +15,5 @@ class IntegrationPage(FlashdutyModel):
     limit: int = 0
     total: int = 0
     items: Annotated[list[integration_summary.IntegrationSummary], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import integration_type
@@ -15,5 +15,5 @@ class IntegrationTypePage(FlashdutyModel):
     limit: int = 0
     total: int = 0
     items: Annotated[list[integration_type.IntegrationType], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

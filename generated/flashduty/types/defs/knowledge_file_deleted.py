@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import knowledge_warning
@@ -12,6 +12,6 @@ class KnowledgeFileDeleted(FlashdutyModel):
     """Outcome of deleting a knowledge file."""
 
     warnings: Annotated[list[knowledge_warning.KnowledgeWarning], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Problems that did not stop the call."""

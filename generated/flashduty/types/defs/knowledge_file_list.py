@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import knowledge_file
@@ -12,7 +12,7 @@ class KnowledgeFileList(FlashdutyModel):
     """One page of knowledge files."""
 
     files: Annotated[list[knowledge_file.KnowledgeFile], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The files."""
     total: int = 0

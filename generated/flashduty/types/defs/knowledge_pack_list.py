@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import knowledge_pack
@@ -12,7 +12,7 @@ class KnowledgePackList(FlashdutyModel):
     """One page of knowledge packs."""
 
     packs: Annotated[list[knowledge_pack.KnowledgePack], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The packs of this page."""
     total: int = 0

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class KnowledgeWarning(FlashdutyModel):
@@ -16,5 +16,5 @@ class KnowledgeWarning(FlashdutyModel):
     """What went wrong: a link to a missing file, or a file that others still link to."""
     ref: str = ""
     """The file concerned."""
-    refs: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    refs: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The files linking to it."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import license_member
@@ -14,6 +14,6 @@ class LicenseMemberList(FlashdutyModel):
     total: int = 0
     """Number of entries."""
     items: Annotated[list[license_member.LicenseMember], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """One entry per person."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class MappingApi(FlashdutyModel):
@@ -16,7 +16,7 @@ class MappingApi(FlashdutyModel):
     """Description."""
     url: str = ""
     """Endpoint called for each lookup."""
-    headers: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    headers: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Extra request headers."""
     timeout: int = 0
     """Read timeout in seconds."""

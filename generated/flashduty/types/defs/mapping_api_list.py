@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import mapping_api
@@ -13,5 +13,5 @@ class MappingApiList(FlashdutyModel):
 
     total: int = 0
     """Number of mapping APIs."""
-    items: Annotated[list[mapping_api.MappingApi], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[mapping_api.MappingApi], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Mapping APIs."""

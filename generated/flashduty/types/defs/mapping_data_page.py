@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import mapping_data_row
 from .page import Page
 
@@ -13,7 +13,7 @@ class MappingDataPage(Page):
     """One page of mapping data rows."""
 
     items: Annotated[list[mapping_data_row.MappingDataRow], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Rows on this page."""
     search_after_ctx: str = ""

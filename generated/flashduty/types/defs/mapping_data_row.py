@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class MappingDataRow(FlashdutyModel):
@@ -10,7 +10,7 @@ class MappingDataRow(FlashdutyModel):
 
     key: str = ""
     """Identifies the row; built from its source label values."""
-    fields: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    fields: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     created_at: int = 0
     """Creation time, Unix seconds."""
     updated_at: int = 0

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class MappingSchema(FlashdutyModel):
@@ -16,9 +16,9 @@ class MappingSchema(FlashdutyModel):
     """Name, unique in the account."""
     description: str = ""
     """Description."""
-    source_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    source_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Labels whose values form the lookup key."""
-    result_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    result_labels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Labels a matching row writes."""
     status: str = ""
     """Status, e.g. `enabled`."""

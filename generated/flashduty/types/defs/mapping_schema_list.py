@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import mapping_schema
@@ -14,6 +14,6 @@ class MappingSchemaList(FlashdutyModel):
     total: int = 0
     """Number of schemas."""
     items: Annotated[list[mapping_schema.MappingSchema], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Schemas, oldest first."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import mcp_tool
@@ -39,13 +39,13 @@ class MCPServer(FlashdutyModel):
     """
     command: str = ""
     """Command that starts a `stdio` server."""
-    args: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    args: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Arguments of that command."""
-    env: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    env: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Environment of a `stdio` server; secret values come back masked."""
     url: str = ""
     """Address of an `sse` or `streamable-http` server."""
-    headers: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    headers: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """HTTP headers sent to an `sse` or `streamable-http` server; secret values come back masked."""
     proxy_url: str = ""
     """Proxy the server is reached through."""
@@ -59,7 +59,7 @@ class MCPServer(FlashdutyModel):
     """Allow OAuth discovery over plain HTTP to hosts other than the local one."""
     allow_insecure_tls_skip_verify: bool = False
     """Skip checking the TLS certificate (self-signed or private certificates)."""
-    tools: Annotated[list[mcp_tool.MCPTool], NULL_AS_EMPTY] = Field(default_factory=list)
+    tools: Annotated[list[mcp_tool.MCPTool], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Tools it offers or needs."""
     tool_count: int = 0
     """Number of tools."""
@@ -85,7 +85,7 @@ class MCPServer(FlashdutyModel):
     """Creation time, Unix milliseconds."""
     updated_at: int = 0
     """Last change, Unix milliseconds."""
-    environments: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    environments: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Execution environments it may be called from: `cloud` and/or BYOC runner environment IDs; empty means all.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import mcp_server
@@ -13,5 +13,5 @@ class MCPServerList(FlashdutyModel):
 
     total: int = 0
     """Number of matches over all pages."""
-    servers: Annotated[list[mcp_server.MCPServer], NULL_AS_EMPTY] = Field(default_factory=list)
+    servers: Annotated[list[mcp_server.MCPServer], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The servers of this page."""

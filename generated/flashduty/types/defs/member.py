@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class Member(FlashdutyModel):
@@ -38,7 +38,7 @@ class Member(FlashdutyModel):
     """
     Where a member stands: `enabled` is active, `pending` was invited and has not accepted yet, `deleted` was removed from the account.
     """
-    account_role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    account_role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Roles held by the member; empty or null when none."""
     is_external: bool = False
     """Whether the member was provisioned through single sign-on."""

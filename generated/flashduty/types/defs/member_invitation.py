@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class MemberInvitation(FlashdutyModel):
@@ -22,7 +22,7 @@ class MemberInvitation(FlashdutyModel):
     """Phone number."""
     country_code: str = ""
     """Country code of the phone number; `CN` when omitted."""
-    role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Roles to grant; none when omitted."""
     locale: Annotated[Literal["zh-CN", "en-US"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Preferred language."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import invited_member
@@ -12,6 +12,6 @@ class MemberInviteResult(FlashdutyModel):
     """The members an invitation created."""
 
     items: Annotated[list[invited_member.InvitedMember], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """One entry per created member."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import member_oncall_shift, member_schedule
@@ -16,5 +16,5 @@ class MemberOncallStatus(FlashdutyModel):
     next: member_oncall_shift.MemberOncallShift | None = None
     """The member's next shift to come; absent when none is planned."""
     schedules: Annotated[list[member_schedule.MemberSchedule], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

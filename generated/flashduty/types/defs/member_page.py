@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import member
 from .page import Page
 
@@ -16,5 +16,5 @@ class MemberPage(Page):
     """The page number returned."""
     limit: int = 0
     """The page size used."""
-    items: Annotated[list[member.Member], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[member.Member], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Members on this page."""

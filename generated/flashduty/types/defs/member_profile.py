@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class MemberProfile(FlashdutyModel):
@@ -18,7 +18,7 @@ class MemberProfile(FlashdutyModel):
     """Account avatar URL."""
     account_email: str = ""
     """Email address of the account."""
-    account_role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    account_role_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Roles the member holds."""
     account_locale: str = ""
     """Default language of the account, e.g. `en-US`."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class MonitorAnyDataRecovery(FlashdutyModel):
@@ -16,5 +16,5 @@ class MonitorAnyDataRecovery(FlashdutyModel):
     """
     condition: str = ""
     """Recovery expression; required with `ql`."""
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Source-specific extra parameters (e.g. for Elasticsearch)."""

@@ -4,7 +4,7 @@ from typing import Any
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 from . import (
     monitor_click_house_config,
@@ -34,13 +34,13 @@ class MonitorDataSourcePayload(FlashdutyModel):
     elasticsearch: monitor_elasticsearch_config.MonitorElasticsearchConfig | None = None
     sls: monitor_sls_config.MonitorSLSConfig | None = None
     tencent_cls: monitor_tencent_cls_config.MonitorTencentCLSConfig | None = None
-    kafka: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    kafka: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Connection settings of a Kafka source (diagnostics only)."""
-    mongodb_mongod: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    mongodb_mongod: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Connection settings of a MongoDB mongod (diagnostics only)."""
-    mongodb_mongos: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    mongodb_mongos: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Connection settings of a MongoDB mongos (diagnostics only)."""
-    redis_node: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    redis_node: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Connection settings of a Redis node (diagnostics only)."""
-    redis_sentinel: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    redis_sentinel: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Connection settings of a Redis Sentinel (diagnostics only)."""

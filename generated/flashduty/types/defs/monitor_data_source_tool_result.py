@@ -3,13 +3,13 @@
 from typing import Any
 
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import new_dict, FlashdutyModel
 
 from . import monitor_data_source_tool_truncation
 
 
 class MonitorDataSourceToolResult(FlashdutyModel):
-    data: Any = Field(default_factory=dict)
+    data: Any = Field(default_factory=new_dict)
     datasource_id: int = 0
     summary: str = ""
     tool: str = ""

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 
 from . import monitor_diagnose_evidence_window
 
@@ -27,7 +27,7 @@ class MonitorDiagnosis(FlashdutyModel):
     query: str = ""
     """The query the analysis ran."""
     window: monitor_diagnose_evidence_window.MonitorDiagnoseEvidenceWindow | None = None
-    results: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=list)
+    results: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """One entry per analysis method."""
-    data_handling: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    data_handling: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """How log data was sampled and redacted (log patterns only)."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class MonitorElasticsearchConfig(FlashdutyModel):
@@ -28,5 +28,5 @@ class MonitorElasticsearchConfig(FlashdutyModel):
     """CA certificate (PEM)."""
     certificate_fingerprint: str = ""
     """Expected fingerprint of the server certificate."""
-    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Extra HTTP headers, each `Key: Value`."""

@@ -4,7 +4,7 @@ from typing import Any
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class MonitorExploreLogEntry(FlashdutyModel):
@@ -12,5 +12,5 @@ class MonitorExploreLogEntry(FlashdutyModel):
 
     timestamp_ns: str = ""
     """Time in Unix nanoseconds, as a decimal string."""
-    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Log fields as JSON values; integers too large for JavaScript come as strings."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class MonitorHttpSourceConfig(FlashdutyModel):
@@ -14,9 +14,9 @@ class MonitorHttpSourceConfig(FlashdutyModel):
     """Basic-auth user."""
     basic_auth_password: Annotated[str, Field(repr=False)] = ""
     """Basic-auth password."""
-    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Extra HTTP headers, each `Key: Value`."""
-    params: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    params: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Extra query parameters, each `key=value`."""
     tls_ca: str = ""
     """CA certificate (PEM)."""

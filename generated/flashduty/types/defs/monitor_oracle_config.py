@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class MonitorOracleConfig(FlashdutyModel):
@@ -12,7 +12,7 @@ class MonitorOracleConfig(FlashdutyModel):
     """Database user."""
     password: Annotated[str, Field(repr=False)] = ""
     """Database password."""
-    options: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    options: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Extra connection options."""
     open_conns: int = 0
     """Maximum open connections."""

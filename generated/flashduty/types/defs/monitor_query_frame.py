@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import monitor_query_field
@@ -11,5 +11,5 @@ from . import monitor_query_field
 class MonitorQueryFrame(FlashdutyModel):
     kind: Annotated[Literal["table", "time_series"] | EnumValue, OPEN_ENUM] = EnumValue("")
     fields: Annotated[list[monitor_query_field.MonitorQueryField], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import monitor_query_frame, monitor_query_sample
@@ -15,9 +15,9 @@ class MonitorQueryResult(FlashdutyModel):
 
     kind: Annotated[Literal["frames", "records", "samples"] | EnumValue, OPEN_ENUM] = EnumValue("")
     frames: Annotated[list[monitor_query_frame.MonitorQueryFrame], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
-    records: Annotated[list[dict[str, Any] | None], NULL_AS_EMPTY] = Field(default_factory=list)
+    records: Annotated[list[dict[str, Any] | None], NULL_AS_EMPTY] = Field(default_factory=new_list)
     samples: Annotated[list[monitor_query_sample.MonitorQuerySample], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

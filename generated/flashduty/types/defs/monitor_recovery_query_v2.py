@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, new_dict, FlashdutyModel
 
 
 class MonitorRecoveryQueryV2(FlashdutyModel):
@@ -12,7 +12,7 @@ class MonitorRecoveryQueryV2(FlashdutyModel):
     """
     Threshold expression (`expression_match`) or query (`recovery_query_match`), e.g. `$A < 90`.
     """
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Source-specific parameters of the recovery query."""
-    value_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    value_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Numeric result fields the expression reads as `$A.<field>`."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class MonitorRuleBasic(FlashdutyModel):
@@ -20,7 +20,7 @@ class MonitorRuleBasic(FlashdutyModel):
     """Folder the rule lives in."""
     name: str = ""
     """Rule name."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Labels the rule adds to its alert events."""
     ds_type: str = ""
     """Data source type, e.g. `prometheus`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -18,12 +18,12 @@ class MonitorRuleConfigs(FlashdutyModel):
     """How a rule evaluates: its queries and up to three checks (threshold, any data, no data)."""
 
     queries: Annotated[list[monitor_rule_query.MonitorRuleQuery], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Main queries; at least one."""
     relate_queries: Annotated[
         list[monitor_rule_relate_query.MonitorRuleRelateQuery], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """
     Supporting queries that never fire on their own; their results travel with alert events as context.
     """

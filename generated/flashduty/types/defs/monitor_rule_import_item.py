@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from .monitor_rule_settings import MonitorRuleSettings
 
 
@@ -11,5 +11,5 @@ class MonitorRuleImportItem(MonitorRuleSettings):
 
     folder_id: int = 0
     """Folder to create the rule in."""
-    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Channels that receive the rule's alerts."""

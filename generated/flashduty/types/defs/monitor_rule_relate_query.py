@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class MonitorRuleRelateQuery(FlashdutyModel):
@@ -12,5 +12,5 @@ class MonitorRuleRelateQuery(FlashdutyModel):
     """Alias; must differ from every main query's name."""
     expr: str = ""
     """Query text; must not be empty."""
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Source-specific extra parameters."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import monitor_enabled_time, monitor_rule_configs
@@ -15,17 +15,17 @@ class MonitorRuleSettings(FlashdutyModel):
 
     name: str = ""
     """Rule name, unique within the account."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Labels added to every alert event the rule produces."""
     ds_type: str = ""
     """
     Data source type the rule queries, e.g. `prometheus` (see `monitors.rules.data_source_types`).
     """
-    ds_list: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    ds_list: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Which data sources the rule queries, by name (wildcards allowed); the union with `ds_ids` is used.
     """
-    ds_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    ds_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Which data sources the rule queries, by ID; the union with `ds_list` is used. IDs keep working after a data source is renamed, names do not.
     """
@@ -43,10 +43,10 @@ class MonitorRuleSettings(FlashdutyModel):
     delay_seconds: int = 0
     """Seconds to shift the query window back, to wait for late data."""
     enabled_times: Annotated[list[monitor_enabled_time.MonitorEnabledTime], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Windows in which the rule is active (any of them); empty means always."""
-    annotations: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    annotations: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Free-form key-value pairs copied onto every alert event; grouping ignores them."""
     description_type: Annotated[Literal["text", "markdown"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether `description` is `text` or `markdown`; required once `description` is non-empty."""

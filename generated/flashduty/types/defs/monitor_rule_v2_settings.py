@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -19,15 +19,15 @@ class MonitorRuleV2Settings(FlashdutyModel):
 
     name: str = ""
     """Rule name; unique within its folder."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Labels added to every alert event of the rule."""
-    annotations: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    annotations: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Extra key/value pairs sent with alert events; keys may not start with `$`."""
     ds_type: str = ""
     """Data source type the rule queries, e.g. `prometheus`."""
-    ds_list: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    ds_list: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Data source name patterns (wildcards allowed); merged with `ds_ids`."""
-    ds_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    ds_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Data source IDs; merged with `ds_list`, and unaffected by renames."""
     enabled: bool = False
     """Whether the rule runs; turning it off clears its active alerts."""
@@ -40,7 +40,7 @@ class MonitorRuleV2Settings(FlashdutyModel):
     delay_seconds: int = 0
     """Shifts the query window back by this many seconds to allow for ingestion lag."""
     enabled_times: Annotated[list[monitor_enabled_time.MonitorEnabledTime], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Weekly windows in which the rule is active; empty means all day, every day."""
     description: str = ""
@@ -49,7 +49,7 @@ class MonitorRuleV2Settings(FlashdutyModel):
         ""
     )
     """Format of `description`; empty means `text`."""
-    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Channels that receive the alerts; empty lets the integration's routing decide."""
     repeat_interval: int = 0
     """Seconds between repeated notifications; below 1 means 3600."""
@@ -57,7 +57,7 @@ class MonitorRuleV2Settings(FlashdutyModel):
     """Most repeated notifications per alert; below 1 means 3."""
     investigation_targets: Annotated[
         list[monitor_investigation_target.MonitorInvestigationTarget], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """
     Dashboards panels or Explore queries linked from the alert detail page. On update, leaving the field out keeps the current list and `[]` clears it.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class MonitorSLSConfig(FlashdutyModel):
@@ -12,5 +12,5 @@ class MonitorSLSConfig(FlashdutyModel):
     """Alibaba Cloud AccessKey ID."""
     access_key_secret: Annotated[str, Field(repr=False)] = ""
     """Alibaba Cloud AccessKey secret."""
-    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    headers: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Extra HTTP headers."""

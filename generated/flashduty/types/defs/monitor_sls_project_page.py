@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import monitor_sls_project
@@ -12,7 +12,7 @@ class MonitorSlsProjectPage(FlashdutyModel):
     """One page of SLS projects."""
 
     projects: Annotated[list[monitor_sls_project.MonitorSlsProject], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Projects of this page."""
     count: int = 0

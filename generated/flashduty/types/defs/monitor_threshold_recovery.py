@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 
 
 class MonitorThresholdRecovery(FlashdutyModel):
@@ -16,7 +16,7 @@ class MonitorThresholdRecovery(FlashdutyModel):
     """
     condition: str = ""
     """Recovery condition for the `threshold` and `ql` modes; empty for `invert`."""
-    value_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    value_fields: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Value columns the recovery check reads."""
-    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    args: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Source-specific extra parameters."""

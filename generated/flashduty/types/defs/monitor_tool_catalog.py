@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -15,6 +15,6 @@ from . import (
 class MonitorToolCatalog(FlashdutyModel):
     target: monitor_tool_catalog_target.MonitorToolCatalogTarget | None = None
     tools: Annotated[list[monitor_tool_catalog_tool.MonitorToolCatalogTool], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     error: monitor_tool_catalog_error.MonitorToolCatalogError | None = None

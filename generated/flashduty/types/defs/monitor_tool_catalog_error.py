@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class MonitorToolCatalogError(FlashdutyModel):
@@ -20,4 +20,4 @@ class MonitorToolCatalogError(FlashdutyModel):
         OPEN_ENUM,
     ] = EnumValue("")
     message: str = ""
-    target_kinds: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    target_kinds: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)

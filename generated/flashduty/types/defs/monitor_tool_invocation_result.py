@@ -4,7 +4,7 @@ from typing import Any
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 from . import (
     monitor_tool_invocation_result_error,
@@ -14,9 +14,9 @@ from . import (
 
 class MonitorToolInvocationResult(FlashdutyModel):
     tool: str = ""
-    params: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    params: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     tool_version: str = ""
-    data: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    data: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     summary: str = ""
     truncated: (
         monitor_tool_invocation_result_truncated.MonitorToolInvocationResultTruncated | None

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 
 
 class NotificationTemplate(FlashdutyModel):
@@ -21,11 +21,11 @@ class NotificationTemplate(FlashdutyModel):
     feishu_app_war_room_enabled: bool = False
     """Feishu app cards offer war rooms."""
     incident_card_closed_action_apps: Annotated[list[str], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """IM apps whose incident cards keep their buttons after the incident closes."""
     incident_card_hidden_fields: Annotated[dict[str, list[str]], NULL_AS_EMPTY] = Field(
-        default_factory=dict
+        default_factory=new_dict
     )
     """Incident card fields left out, per IM app."""
     template_id: str = ""

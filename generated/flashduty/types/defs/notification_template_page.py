@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import notification_template
 from .page import Page
 
@@ -13,6 +13,6 @@ class NotificationTemplatePage(Page):
     """One page of notification templates."""
 
     items: Annotated[list[notification_template.NotificationTemplate], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Templates on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import notification_template_fixed_field
@@ -13,7 +13,7 @@ class NotificationTemplatePreview(FlashdutyModel):
 
     fixed_fields: Annotated[
         list[notification_template_fixed_field.NotificationTemplateFixedField], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Fields the IM card always shows, with their rendered values."""
     content: str = ""
     """The rendered message."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class NotifyOverride(FlashdutyModel):
@@ -12,7 +12,7 @@ class NotifyOverride(FlashdutyModel):
 
     follow_preference: bool = False
     """Use each person's own preferences (the default); set false to use `personal_channels`."""
-    personal_channels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    personal_channels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Channels to notify through when `follow_preference` is false: `email`, `sms`, `voice`, `flashduty_app`, or an app integration as `feishu_app:<id>`, `dingtalk_app:<id>`, `wecom_app:<id>`, `slack_app:<id>`, `teams_app:<id>`.
     """

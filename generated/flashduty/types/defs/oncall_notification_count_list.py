@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import oncall_notification_count
@@ -12,6 +12,6 @@ class OncallNotificationCountList(FlashdutyModel):
     """Notification counts per period."""
 
     items: Annotated[list[oncall_notification_count.OncallNotificationCount], NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """One entry per period of the requested `step`."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import permission
@@ -11,5 +11,5 @@ from . import permission
 class PermissionList(FlashdutyModel):
     """Permissions matching the request."""
 
-    items: Annotated[list[permission.Permission], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[permission.Permission], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The permissions."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import person_info
@@ -11,5 +11,5 @@ from . import person_info
 class PersonInfoList(FlashdutyModel):
     """Profiles of the persons asked for."""
 
-    items: Annotated[list[person_info.PersonInfo], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[person_info.PersonInfo], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """One profile per person found."""

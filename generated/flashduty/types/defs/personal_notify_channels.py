@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class PersonalNotifyChannels(FlashdutyModel):
@@ -12,9 +12,9 @@ class PersonalNotifyChannels(FlashdutyModel):
 
     follow_preference: bool = False
     """Use each member's own notification preferences instead of the lists below."""
-    critical: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    critical: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Methods for Critical incidents."""
-    warning: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    warning: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Methods for Warning incidents."""
-    info: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    info: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Methods for Info incidents."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import responder
@@ -19,5 +19,7 @@ class PostMortemBasics(FlashdutyModel):
     """Latest incident close, Unix seconds."""
     incidents_total_duration_seconds: int = 0
     """Combined duration of the incidents, in seconds."""
-    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(default_factory=list)
+    responders: Annotated[list[responder.Responder], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Members who responded to the incidents."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class PostMortemMeta(FlashdutyModel):
@@ -26,11 +26,11 @@ class PostMortemMeta(FlashdutyModel):
     """
     template_id: str = ""
     """Template the report was started from."""
-    incident_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    incident_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Incidents the report covers."""
     media_count: int = 0
     """Images uploaded to the report (at most 100)."""
-    author_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    author_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Members who have edited the report."""
     team_id: int = 0
     """Owning team, taken from the first incident's channel; 0 when none."""

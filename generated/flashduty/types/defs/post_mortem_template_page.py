@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import post_mortem_template
 from .page import Page
 
@@ -13,7 +13,7 @@ class PostMortemTemplatePage(Page):
     """One page of post-mortem templates, built-in ones first."""
 
     items: Annotated[list[post_mortem_template.PostMortemTemplate], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Templates on this page."""
     search_after_ctx: str = ""

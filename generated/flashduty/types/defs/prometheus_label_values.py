@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class PrometheusLabelValues(FlashdutyModel):
@@ -12,9 +12,9 @@ class PrometheusLabelValues(FlashdutyModel):
 
     status: str = ""
     """`success`, or `error` when the data source refused the query."""
-    data: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    data: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The values the label takes."""
-    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Warnings the data source added to a successful answer."""
     errorType: str = ""
     """Category of the failure, when `status` is `error`."""

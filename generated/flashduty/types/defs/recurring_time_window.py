@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class RecurringTimeWindow(FlashdutyModel):
@@ -14,7 +14,7 @@ class RecurringTimeWindow(FlashdutyModel):
     """Start of the range, 24-hour `HH:MM`, e.g. `10:00`; before `end`."""
     end: str = ""
     """End of the range, 24-hour `HH:MM`, e.g. `23:59`."""
-    repeat: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    repeat: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Weekdays it applies to, 0 = Sunday to 6 = Saturday; empty means every day. Do not combine with `cal_id`.
     """

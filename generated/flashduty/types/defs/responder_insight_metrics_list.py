@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import responder_insight_metrics
@@ -12,6 +12,6 @@ class ResponderInsightMetricsList(FlashdutyModel):
     """Rows of a responder metrics report."""
 
     items: Annotated[list[responder_insight_metrics.ResponderInsightMetrics], NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """One row per responder, time bucket and hour split requested."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class Role(FlashdutyModel):
@@ -18,7 +18,7 @@ class Role(FlashdutyModel):
     """Free-text description."""
     status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     """Whether the role currently grants its permissions."""
-    permission_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    permission_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Permissions the role grants."""
     editable: bool = False
     """False for built-in roles, which cannot be changed or deleted."""

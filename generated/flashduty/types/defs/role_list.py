@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import role
@@ -13,5 +13,5 @@ class RoleList(FlashdutyModel):
 
     total: int = 0
     """Number of roles."""
-    items: Annotated[list[role.Role], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[role.Role], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The roles, built-in ones included."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import filter_condition
@@ -14,10 +14,10 @@ class RouteCase(FlashdutyModel):
     """
 
     if_: Annotated[list[filter_condition.FilterCondition], Field(alias="if"), NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """Conditions that must all match (logical AND)."""
-    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Target channels, for `standard` mode; leave empty in `name_mapping` mode."""
     fallthrough: bool = False
     """Keep evaluating later cases after this one matched; false stops at the first match."""

@@ -2,11 +2,11 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class RouteDefault(FlashdutyModel):
     """Fallback branch for alerts no case routed."""
 
-    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    channel_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Channels that receive unrouted alerts."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import route_case, route_default
@@ -11,6 +11,6 @@ from . import route_case, route_default
 class RouteDraft(FlashdutyModel):
     """A routing rule to try out, not saved. Give `cases`, `default` or both."""
 
-    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=list)
+    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Conditional branches, evaluated top to bottom."""
     default: route_default.RouteDefault | None = None

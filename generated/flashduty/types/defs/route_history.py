@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import route_case, route_default, route_section
@@ -13,10 +13,10 @@ class RouteHistory(FlashdutyModel):
 
     version: int = 0
     """Version number."""
-    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=list)
+    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Conditional branches of that version."""
     sections: Annotated[list[route_section.RouteSection], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Section headings of that version."""
     default: route_default.RouteDefault | None = None

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import route_preview_result
@@ -12,6 +12,6 @@ class RoutePreviewList(FlashdutyModel):
     """Routing outcome of each previewed alert."""
 
     items: Annotated[list[route_preview_result.RoutePreviewResult], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """One result per alert."""

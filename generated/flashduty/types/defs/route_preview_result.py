@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class RoutePreviewResult(FlashdutyModel):
@@ -14,5 +14,5 @@ class RoutePreviewResult(FlashdutyModel):
     """Alert title."""
     start_time: int = 0
     """When the alert started, Unix seconds."""
-    matched_cases: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    matched_cases: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Branches it matched, as `case_<index>` (from 0) or `default`."""

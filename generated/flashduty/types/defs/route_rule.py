@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import route_case, route_default, route_section
@@ -15,10 +15,10 @@ class RouteRule(FlashdutyModel):
 
     integration_id: int = 0
     """Integration the rule belongs to."""
-    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=list)
+    cases: Annotated[list[route_case.RouteCase], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Conditional branches, evaluated top to bottom."""
     sections: Annotated[list[route_section.RouteSection], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Named headings that group consecutive cases, for display only."""
     default: route_default.RouteDefault | None = None

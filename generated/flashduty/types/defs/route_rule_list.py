@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import route_rule
@@ -11,5 +11,5 @@ from . import route_rule
 class RouteRuleList(FlashdutyModel):
     """Routing rules of several integrations."""
 
-    items: Annotated[list[route_rule.RouteRule], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[route_rule.RouteRule], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """One rule per integration that has one; integrations without a rule are left out."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class RumApplicationLink(FlashdutyModel):
@@ -25,7 +25,7 @@ class RumApplicationLink(FlashdutyModel):
     event_types: Annotated[
         list[Literal["crash", "error", "view", "action", "resource", "session", "all"] | str],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Event types whose pages show the link."""
     enabled: bool = False
     """Whether this one link is shown."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_application
@@ -12,6 +12,6 @@ class RumApplicationList(FlashdutyModel):
     """Applications asked for by ID."""
 
     items: Annotated[list[rum_application.RumApplication], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The applications found."""

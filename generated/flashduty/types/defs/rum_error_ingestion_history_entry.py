@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_error_ingestion_rule_snapshot_item
@@ -12,7 +12,7 @@ class RumErrorIngestionHistoryEntry(FlashdutyModel):
     rules: Annotated[
         list[rum_error_ingestion_rule_snapshot_item.RumErrorIngestionRuleSnapshotItem],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     version: int = 0
     updated_by: int = 0
     updated_by_name: str = ""

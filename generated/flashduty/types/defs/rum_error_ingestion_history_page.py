@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_error_ingestion_history_entry
@@ -13,4 +13,4 @@ class RumErrorIngestionHistoryPage(FlashdutyModel):
     has_next_page: bool = False
     items: Annotated[
         list[rum_error_ingestion_history_entry.RumErrorIngestionHistoryEntry], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)

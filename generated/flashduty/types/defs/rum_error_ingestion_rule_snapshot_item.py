@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_error_ingestion_filter_condition
@@ -18,7 +18,7 @@ class RumErrorIngestionRuleSnapshotItem(FlashdutyModel):
     filters: Annotated[
         list[list[rum_error_ingestion_filter_condition.RumErrorIngestionFilterCondition]],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     status: Annotated[Literal["enabled", "disabled"] | EnumValue, OPEN_ENUM] = EnumValue("")
     created_by: int = 0
     updated_by: int = 0

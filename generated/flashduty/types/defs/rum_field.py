@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class RumField(FlashdutyModel):
@@ -74,5 +74,5 @@ class RumField(FlashdutyModel):
             | str
         ],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Kinds of data that have the field."""

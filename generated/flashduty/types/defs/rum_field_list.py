@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_field
@@ -11,5 +11,5 @@ from . import rum_field
 class RumFieldList(FlashdutyModel):
     """Queryable fields."""
 
-    items: Annotated[list[rum_field.RumField], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[rum_field.RumField], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The fields."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 from . import (
     rum_issue_error,
@@ -54,7 +54,7 @@ class RumIssue(FlashdutyModel):
     error: rum_issue_error.RumIssueError | None = None
     suspected_cause: rum_suspected_cause.RumSuspectedCause | None = None
     regression: rum_issue_regression.RumIssueRegression | None = None
-    versions: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    versions: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Application versions in which it occurred."""
     severity: str = ""
     """Severity, e.g. `Info`."""

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import rum_issue
 from .page import Page
 
@@ -12,5 +12,5 @@ from .page import Page
 class RumIssuePage(Page):
     """One page of issues."""
 
-    items: Annotated[list[rum_issue.RumIssue], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[rum_issue.RumIssue], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Issues on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_preset_severity_rule_filter_condition
@@ -15,7 +15,7 @@ class RumPresetSeverityRule(FlashdutyModel):
     filters: Annotated[
         list[list[rum_preset_severity_rule_filter_condition.RumPresetSeverityRuleFilterCondition]],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     severity: Annotated[Literal["Critical", "Warning", "Info"] | EnumValue, OPEN_ENUM] = EnumValue(
         ""
     )

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_preset_severity_rule_history_snapshot_rule
@@ -14,7 +14,7 @@ class RumPresetSeverityRuleHistoryEntry(FlashdutyModel):
             rum_preset_severity_rule_history_snapshot_rule.RumPresetSeverityRuleHistorySnapshotRule
         ],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     version: int = 0
     updated_by: int = 0
     updated_by_name: str = ""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_preset_severity_rule_history_entry
@@ -14,4 +14,4 @@ class RumPresetSeverityRuleHistoryPage(FlashdutyModel):
     items: Annotated[
         list[rum_preset_severity_rule_history_entry.RumPresetSeverityRuleHistoryEntry],
         NULL_AS_EMPTY,
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)

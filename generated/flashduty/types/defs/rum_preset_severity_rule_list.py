@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_preset_severity_rule
@@ -10,5 +10,5 @@ from . import rum_preset_severity_rule
 
 class RumPresetSeverityRuleList(FlashdutyModel):
     items: Annotated[list[rum_preset_severity_rule.RumPresetSeverityRule], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_remote_config_version
@@ -12,7 +12,7 @@ class RumRemoteConfigHistoryPage(FlashdutyModel):
     """One page of remote configuration versions."""
 
     items: Annotated[list[rum_remote_config_version.RumRemoteConfigVersion], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     total: int = 0
     """Versions in all."""

@@ -4,7 +4,7 @@ from typing import Any
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_dict, FlashdutyModel
 
 
 class RumRemoteConfigPreview(FlashdutyModel):
@@ -12,5 +12,5 @@ class RumRemoteConfigPreview(FlashdutyModel):
 
     hit_rule_index: int = 0
     """Position in `rules` of the rule that matched."""
-    values: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    values: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """The settings that client would apply."""

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 from . import rum_replay_ref
 
@@ -44,5 +44,5 @@ class RumReplaySegment(FlashdutyModel):
     """The session the segment belongs to."""
     view: rum_replay_ref.RumReplayRef | None = None
     """The view the segment was recorded on."""
-    records: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=list)
+    records: Annotated[list[dict[str, Any]], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Raw recorder records, in the order they were captured."""

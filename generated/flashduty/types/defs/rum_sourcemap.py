@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class RumSourcemap(FlashdutyModel):
@@ -28,7 +28,7 @@ class RumSourcemap(FlashdutyModel):
     """Upload time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
-    metadata: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    metadata: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """
     Platform-specific details sent by the upload tool, e.g. `minified_url` for browsers or `build_id`, `variant` and `version_code` for Android.
     """

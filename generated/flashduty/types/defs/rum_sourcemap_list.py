@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_sourcemap
@@ -15,5 +15,7 @@ class RumSourcemapList(FlashdutyModel):
 
     total: int = 0
     """Number of matching files."""
-    items: Annotated[list[rum_sourcemap.RumSourcemap], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[rum_sourcemap.RumSourcemap], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """Files on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_code_snippet, rum_minified_frame, rum_original_frame
@@ -37,7 +37,7 @@ class RumStackFrame(FlashdutyModel):
     third_party: bool = False
     """Whether the frame is in third-party code (Android)."""
     code_snippets: Annotated[list[rum_code_snippet.RumCodeSnippet], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Source around the frame - its own line plus at most `near` non-empty lines on each side."""
     minified: rum_minified_frame.RumMinifiedFrame | None = None

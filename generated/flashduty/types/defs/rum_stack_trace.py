@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import rum_stack_frame
@@ -12,6 +12,6 @@ class RumStackTrace(FlashdutyModel):
     """A stack trace after translation."""
 
     frames: Annotated[list[rum_stack_frame.RumStackFrame], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Frames, innermost first as in the input."""

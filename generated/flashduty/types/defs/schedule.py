@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import (
@@ -31,7 +31,7 @@ class Schedule(FlashdutyModel):
     account_id: int = 0
     """Account that owns the schedule."""
     layers: Annotated[list[schedule_layer.ScheduleLayer], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Layer definitions."""
     notify: schedule_notify.ScheduleNotify | None = None
@@ -40,11 +40,11 @@ class Schedule(FlashdutyModel):
     end: int = 0
     """End of the computed window, Unix seconds."""
     schedule_layers: Annotated[list[schedule_layer_shifts.ScheduleLayerShifts], NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """Computed shifts of each layer in the window."""
     layer_schedules: Annotated[list[schedule_layer_shifts.ScheduleLayerShifts], NULL_AS_EMPTY] = (
-        Field(default_factory=list)
+        Field(default_factory=new_list)
     )
     """Same as `schedule_layers`, under its older name."""
     final_schedule: schedule_layer_shifts.ScheduleLayerShifts | None = None

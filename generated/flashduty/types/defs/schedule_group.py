@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_member
@@ -18,7 +18,7 @@ class ScheduleGroup(FlashdutyModel):
     name: str = ""
     """Older alias of `group_name`, kept for compatibility."""
     members: Annotated[list[schedule_member.ScheduleMember], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Role slots of the group and who fills them."""
     start: int = 0

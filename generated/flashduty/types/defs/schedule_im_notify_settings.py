@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class ScheduleImNotifySettings(FlashdutyModel):
@@ -14,7 +14,7 @@ class ScheduleImNotifySettings(FlashdutyModel):
     """Display alias of the target."""
     data_source_id: int = 0
     """IM integration that delivers the message, for app types."""
-    chat_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    chat_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Chats (group IDs) to post to, for app types."""
     verify_token: Annotated[str, Field(repr=False)] = ""
     """Verification token of the robot, where the IM needs one."""

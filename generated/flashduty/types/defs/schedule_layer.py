@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_day_mask, schedule_group, schedule_restrict_period
@@ -24,7 +24,7 @@ class ScheduleLayer(FlashdutyModel):
     hidden: int = 0
     """1 hides the layer in the console, 0 shows it."""
     groups: Annotated[list[schedule_group.ScheduleGroup], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Groups that take turns, in rotation order."""
     rotation_unit: Annotated[Literal["hour", "day", "week", "month"] | EnumValue, OPEN_ENUM] = (
@@ -55,7 +55,7 @@ class ScheduleLayer(FlashdutyModel):
     """End of a single restriction window; superseded by `restrict_periods`."""
     restrict_periods: Annotated[
         list[schedule_restrict_period.ScheduleRestrictPeriod], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Windows the layer is limited to when `restrict_mode` is 1 or 2."""
     day_mask: schedule_day_mask.ScheduleDayMask | None = None
     fair_rotation: bool = False

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_shift
@@ -18,6 +18,6 @@ class ScheduleLayerShifts(FlashdutyModel):
     mode: int = 0
     """0 for a regular layer, 1 for an override."""
     schedules: Annotated[list[schedule_shift.ScheduleShift], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Shifts in time order."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import schedule
@@ -11,5 +11,5 @@ from . import schedule
 class ScheduleList(FlashdutyModel):
     """Schedules, all in one answer."""
 
-    items: Annotated[list[schedule.Schedule], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[schedule.Schedule], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The schedules."""

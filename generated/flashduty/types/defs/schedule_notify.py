@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import schedule_fixed_time_notify, schedule_im_notify, schedule_notify_by
@@ -15,9 +15,9 @@ class ScheduleNotify(FlashdutyModel):
     """How long before a shift starts to remind its members, in seconds."""
     fixed_time: schedule_fixed_time_notify.ScheduleFixedTimeNotify | None = None
     by: schedule_notify_by.ScheduleNotifyBy | None = None
-    im: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    im: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Older map of IM type to robot token; use `webhooks`."""
     webhooks: Annotated[list[schedule_im_notify.ScheduleImNotify], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """IM chats to remind."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class ScheduleNotifyBy(FlashdutyModel):
@@ -10,5 +10,5 @@ class ScheduleNotifyBy(FlashdutyModel):
 
     follow_preference: bool = False
     """Use each member's own notification preferences when true; otherwise `personal_channels`."""
-    personal_channels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    personal_channels: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Channels to use, e.g. `email`, `sms` or an app channel such as `feishu_app:<id>`."""

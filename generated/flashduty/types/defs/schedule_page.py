@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import schedule
 from .page import Page
 
@@ -12,5 +12,5 @@ from .page import Page
 class SchedulePage(Page):
     """One page of schedules."""
 
-    items: Annotated[list[schedule.Schedule], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[schedule.Schedule], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Schedules on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import filter_and_group, once_time_window, recurring_time_window
@@ -31,11 +31,11 @@ class SilenceRule(FlashdutyModel):
     """Incident the rule was quickly created from; all zeros when none."""
     time_filter: once_time_window.OnceTimeWindow | None = None
     time_filters: Annotated[list[recurring_time_window.RecurringTimeWindow], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Recurring windows, when the rule is not a one-off."""
     filters: Annotated[list[filter_and_group.FilterAndGroup], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """
     Filter tree in disjunctive form: the outer list is OR-ed, each inner group is AND-ed. `[[a, b], [c]]` means `(a and b) or c`. Empty or absent usually means "match everything".

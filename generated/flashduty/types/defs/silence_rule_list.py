@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import silence_rule
@@ -11,5 +11,7 @@ from . import silence_rule
 class SilenceRuleList(FlashdutyModel):
     """Silence rules of a channel."""
 
-    items: Annotated[list[silence_rule.SilenceRule], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[silence_rule.SilenceRule], NULL_AS_EMPTY] = Field(
+        default_factory=new_list
+    )
     """The rules."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class Skill(FlashdutyModel):
@@ -26,13 +26,13 @@ class Skill(FlashdutyModel):
     """Full SKILL.md text; left out of lists."""
     version: str = ""
     """Version."""
-    tags: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    tags: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Tags."""
     author: str = ""
     """Who wrote it."""
     license: str = ""
     """License of the skill."""
-    tools: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    tools: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Tools the skill needs: built-in names or `mcp:server/tool`."""
     s3_key: str = ""
     """Where the bundle is stored."""
@@ -58,7 +58,7 @@ class Skill(FlashdutyModel):
     """Whether a marketplace skill was changed here (automatic updates then leave it alone)."""
     created: bool = False
     """Only on installs: true for a new skill, false when one was updated in place."""
-    venues: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    venues: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """
     Kinds of execution environment (such as `byoc`) the skill is limited to; empty means everywhere.
     """

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import skill
@@ -13,5 +13,5 @@ class SkillList(FlashdutyModel):
 
     total: int = 0
     """Number of matches over all pages."""
-    skills: Annotated[list[skill.Skill], NULL_AS_EMPTY] = Field(default_factory=list)
+    skills: Annotated[list[skill.Skill], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """The skills of this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component, status_page_section, status_page_subscription
@@ -26,13 +26,13 @@ class StatusPage(FlashdutyModel):
     display_uptime_mode: Annotated[
         Literal["chart_and_percentage", "chart", "none"] | EnumValue, OPEN_ENUM
     ] = EnumValue("")
-    custom_links: Annotated[list[dict[str, str]], NULL_AS_EMPTY] = Field(default_factory=list)
+    custom_links: Annotated[list[dict[str, str]], NULL_AS_EMPTY] = Field(default_factory=new_list)
     contact_info: str = ""
     components: Annotated[list[status_page_component.StatusPageComponent], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     sections: Annotated[list[status_page_section.StatusPageSection], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     subscription: status_page_subscription.StatusPageSubscription | None = None
     template_preference: str = ""

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_affected_component, status_page_event_update
@@ -39,11 +39,11 @@ class StatusPageEvent(FlashdutyModel):
     """
     affected_components: Annotated[
         list[status_page_affected_component.StatusPageAffectedComponent], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Components the event affects right now, with their current status."""
-    responder_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    responder_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Members in charge of the event."""
-    linked_change_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    linked_change_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Related events, incidents or deployments."""
     start_at_seconds: int = 0
     """When the event started, Unix seconds."""
@@ -52,7 +52,7 @@ class StatusPageEvent(FlashdutyModel):
     is_retrospective: bool = False
     """Whether the event was recorded after the fact."""
     updates: Annotated[list[status_page_event_update.StatusPageEventUpdate], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Timeline updates, oldest first."""
     notify_subscribers: bool = False

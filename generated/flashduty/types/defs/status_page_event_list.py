@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_event
@@ -12,6 +12,6 @@ class StatusPageEventList(FlashdutyModel):
     """Events of a status page."""
 
     items: Annotated[list[status_page_event.StatusPageEvent], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The matching events."""

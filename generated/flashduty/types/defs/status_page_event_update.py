@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component_change
@@ -35,5 +35,5 @@ class StatusPageEventUpdate(FlashdutyModel):
     """Message, in Markdown."""
     component_changes: Annotated[
         list[status_page_component_change.StatusPageComponentChange], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """Component statuses this update changed."""

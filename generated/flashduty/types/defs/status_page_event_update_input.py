@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component_change
@@ -35,7 +35,7 @@ class StatusPageEventUpdateInput(FlashdutyModel):
     """Message, in Markdown."""
     component_changes: Annotated[
         list[status_page_component_change.StatusPageComponentChange], NULL_AS_EMPTY
-    ] = Field(default_factory=list)
+    ] = Field(default_factory=new_list)
     """
     Component statuses this update sets; required on the first update, where it names the affected components.
     """

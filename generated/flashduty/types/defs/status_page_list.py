@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page
@@ -11,4 +11,4 @@ from . import status_page
 class StatusPageList(FlashdutyModel):
     """Every status page of the account."""
 
-    items: Annotated[list[status_page.StatusPage], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[status_page.StatusPage], NULL_AS_EMPTY] = Field(default_factory=new_list)

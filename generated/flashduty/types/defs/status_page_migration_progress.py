@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class StatusPageMigrationProgress(FlashdutyModel):
@@ -26,5 +26,5 @@ class StatusPageMigrationProgress(FlashdutyModel):
     """Templates imported."""
     subscribers_skipped: int = 0
     """Subscribers left out, e.g. because they already exist."""
-    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    warnings: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Problems that did not stop the job."""

@@ -2,10 +2,10 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class StatusPageSectionIds(FlashdutyModel):
     """IDs of the sections saved, in the order sent."""
 
-    section_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    section_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import status_page_component
@@ -18,7 +18,7 @@ class StatusPageSubscriber(FlashdutyModel):
     How a subscriber is notified: `email` on public pages, `im` (instant messaging, by user ID) on internal pages.
     """
     components: Annotated[list[status_page_component.StatusPageComponent], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Components they follow."""
     all: bool = False

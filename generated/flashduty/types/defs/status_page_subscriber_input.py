@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class StatusPageSubscriberInput(FlashdutyModel):
@@ -10,9 +10,9 @@ class StatusPageSubscriberInput(FlashdutyModel):
 
     recipient: str = ""
     """For a public page an email address; for an internal page a user ID."""
-    component_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    component_ids: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Components to follow."""
-    change_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    change_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Individual events to follow."""
     all: bool = False
     """Follow every component; must be true when no component or event is given."""

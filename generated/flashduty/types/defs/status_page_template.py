@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class StatusPageTemplate(FlashdutyModel):
@@ -29,4 +29,4 @@ class StatusPageTemplate(FlashdutyModel):
         OPEN_ENUM,
     ] = EnumValue("")
     description: str = ""
-    messages: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    messages: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)

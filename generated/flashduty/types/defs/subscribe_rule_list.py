@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import subscribe_rule
@@ -12,6 +12,6 @@ class SubscribeRuleList(FlashdutyModel):
     """Subscription rules of a channel (unverified shape)."""
 
     items: Annotated[list[subscribe_rule.SubscribeRule], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The rules."""

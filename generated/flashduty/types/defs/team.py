@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 
 
 class Team(FlashdutyModel):
@@ -32,7 +32,7 @@ class Team(FlashdutyModel):
     """Creation time, Unix seconds."""
     updated_at: int = 0
     """Last change, Unix seconds."""
-    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """People in the team (member IDs, or the account ID)."""
     ref_id: str = ""
     """Identifier of the team in an external system that syncs teams."""

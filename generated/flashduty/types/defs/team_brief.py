@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class TeamBrief(FlashdutyModel):
@@ -12,5 +12,5 @@ class TeamBrief(FlashdutyModel):
     """Team ID."""
     team_name: str = ""
     """Team name."""
-    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    person_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """People in the team (member IDs, or the account ID)."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import team_brief
@@ -11,5 +11,5 @@ from . import team_brief
 class TeamBriefList(FlashdutyModel):
     """The teams asked for."""
 
-    items: Annotated[list[team_brief.TeamBrief], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[team_brief.TeamBrief], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """One entry per team found."""

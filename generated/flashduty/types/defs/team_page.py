@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import team
 from .page import Page
 
@@ -16,5 +16,5 @@ class TeamPage(Page):
     """The page number returned."""
     limit: int = 0
     """The page size used."""
-    items: Annotated[list[team.Team], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[team.Team], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Teams on this page."""

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import war_room_record
@@ -12,6 +12,6 @@ class WarRoomList(FlashdutyModel):
     """The war rooms of an incident."""
 
     items: Annotated[list[war_room_record.WarRoomRecord], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """War rooms, one per chat group."""

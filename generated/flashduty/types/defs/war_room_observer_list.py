@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import war_room_observer
@@ -12,6 +12,6 @@ class WarRoomObserverList(FlashdutyModel):
     """Members a war room would add as observers."""
 
     observers: Annotated[list[war_room_observer.WarRoomObserver], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Earlier responders who are no longer assigned to the incident."""

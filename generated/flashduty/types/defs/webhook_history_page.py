@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import webhook_history
@@ -12,7 +12,7 @@ class WebhookHistoryPage(FlashdutyModel):
     """One page of webhook delivery attempts."""
 
     items: Annotated[list[webhook_history.WebhookHistory], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Attempts on this page."""
     total: int = 0

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Any, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import assigned_to as assigned_to_1
@@ -58,16 +58,16 @@ class WebhookIncident(FlashdutyModel):
     """
     snoozed_before: int = 0
     """Notifications snoozed until this Unix second; 0 if not snoozed."""
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Labels of the first alert grouped into it; absent for incidents created by hand."""
-    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=dict)
+    fields: Annotated[dict[str, Any], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     """Custom field values by field name; each value's type follows the field's type."""
     creator: webhook_person.WebhookPerson | None = None
     """Who created it; present only for incidents created by hand."""
     closer: webhook_person.WebhookPerson | None = None
     """Who closed it; present only when it was closed by hand."""
     responders: Annotated[list[webhook_responder.WebhookResponder], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Responders; present once the incident has been assigned, so possibly empty on `i_new`."""
     alert_cnt: int = 0
@@ -96,5 +96,5 @@ class WebhookIncident(FlashdutyModel):
     """Content hash used to spot identical incidents (sample only)."""
     num: str = ""
     """Short display number (sample only)."""
-    responder_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    responder_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Member IDs of its responders (sample only)."""

@@ -4,7 +4,7 @@ from typing import Literal
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_dict, FlashdutyModel
 
 
 class WebhookIncidentAlert(FlashdutyModel):
@@ -46,7 +46,7 @@ class WebhookIncidentAlert(FlashdutyModel):
     """
     When its progress became `Closed`, Unix seconds; 0 while open. Closing an alert does not mean it recovered.
     """
-    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    labels: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)
     event_cnt: int = 0
     """Number of events folded into it."""
     account_id: int = 0

@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import webhook_robot
@@ -12,6 +12,6 @@ class WebhookRobotList(FlashdutyModel):
     """Chat robots used by the account's escalation rules."""
 
     list_: Annotated[list[webhook_robot.WebhookRobot], Field(alias="list"), NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """The robots."""

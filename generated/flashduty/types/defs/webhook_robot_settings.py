@@ -2,7 +2,7 @@
 
 from typing import Annotated
 from pydantic import Field
-from ..._models import NULL_AS_EMPTY, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, new_list, FlashdutyModel
 
 
 class WebhookRobotSettings(FlashdutyModel):
@@ -16,5 +16,5 @@ class WebhookRobotSettings(FlashdutyModel):
     """Verification token (Zoom)."""
     disable_at: bool = False
     """Do not @-mention responders in messages."""
-    reply_event_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=list)
+    reply_event_types: Annotated[list[str], NULL_AS_EMPTY] = Field(default_factory=new_list)
     """Incident events the robot posts, e.g. `i_new`, `i_snooze`."""

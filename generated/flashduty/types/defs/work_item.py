@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, FlashdutyModel
 from pydantic import Field
 
 from . import work_item_assignee
@@ -12,7 +12,7 @@ class WorkItem(FlashdutyModel):
     """An action item or follow-up of an incident, optionally bound to a post-mortem."""
 
     assignees: Annotated[list[work_item_assignee.WorkItemAssignee], NULL_AS_EMPTY] = Field(
-        default_factory=list
+        default_factory=new_list
     )
     """Assignees with their kind; newer servers send it beside `assignee_ids`."""
     work_item_id: str = ""
@@ -28,7 +28,7 @@ class WorkItem(FlashdutyModel):
     )
     legacy_source_id: str = ""
     version: int = 0
-    assignee_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=list)
+    assignee_ids: Annotated[list[int], NULL_AS_EMPTY] = Field(default_factory=new_list)
     created_by: int = 0
     updated_by: int = 0
     converted_by: int = 0

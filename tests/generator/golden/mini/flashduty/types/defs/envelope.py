@@ -3,9 +3,9 @@
 from typing import Any
 
 from pydantic import Field
-from ..._models import FlashdutyModel
+from ..._models import new_dict, FlashdutyModel
 
 
 class Envelope(FlashdutyModel):
     request_id: str = ""
-    data: Any = Field(default_factory=dict)
+    data: Any = Field(default_factory=new_dict)

@@ -2,7 +2,7 @@
 
 from typing import Annotated, Literal
 
-from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, FlashdutyModel
+from ..._models import NULL_AS_EMPTY, OPEN_ENUM, EnumValue, new_list, new_dict, FlashdutyModel
 from pydantic import Field
 
 from . import toy
@@ -19,5 +19,5 @@ class Pet(FlashdutyModel):
     """What the pet is."""
     from_: Annotated[str, Field(alias="from")] = ""
     """Where it came from (a Python keyword)."""
-    toys: Annotated[list[toy.Toy], NULL_AS_EMPTY] = Field(default_factory=list)
-    tags: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=dict)
+    toys: Annotated[list[toy.Toy], NULL_AS_EMPTY] = Field(default_factory=new_list)
+    tags: Annotated[dict[str, str], NULL_AS_EMPTY] = Field(default_factory=new_dict)

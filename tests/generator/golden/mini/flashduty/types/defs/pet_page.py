@@ -4,10 +4,10 @@ from typing import Annotated
 
 from pydantic import Field
 
-from ..._models import NULL_AS_EMPTY
+from ..._models import NULL_AS_EMPTY, new_list
 from . import pet
 from .page import Page
 
 
 class PetPage(Page):
-    items: Annotated[list[pet.Pet], NULL_AS_EMPTY] = Field(default_factory=list)
+    items: Annotated[list[pet.Pet], NULL_AS_EMPTY] = Field(default_factory=new_list)
