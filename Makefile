@@ -47,11 +47,11 @@ test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q -n $(JOBS) --dist loadfile
 	$(PY) -m mypy --strict generated/flashduty tests/typecheck examples
 
-# pytest-xdist workers: one more than the cores, since a fifth of the suite's
+# pytest-xdist workers: one more than the cores, since part of the suite's
 # wall time is waiting (pacing windows, timeouts, servers and Prism in other
-# processes). Measured on 2 cores, runs interleaved: 3 workers 59-62 s, 4
-# workers 61-65 s; 2 workers took a quarter longer than 3. `make test JOBS=0`
-# runs in one process; .ci/pythons takes the same JOBS.
+# processes). Measured on 2 cores, runs interleaved: 3 workers 45-49 s, 2
+# workers 51-58 s; 4 workers took as long as 3 with more CPU. `make test
+# JOBS=0` runs in one process; .ci/pythons takes the same JOBS.
 JOBS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 # The other Pythons pyproject.toml claims (a subset of the suite each; a
