@@ -10,6 +10,7 @@ Scenario 1 runs in both environments."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -45,23 +46,29 @@ def make(where: Path) -> Path:
     wheel = next(dist.glob("flashduty-*.whl"))
     pins = _run([str(VENV_PY), "-c", _PINS]).split()
     venv = where / "venv"
-    if UV:
+    python = venv / "bin" / "python"
+    try:  # uv when `make setup` fetched it; venv + pip otherwise, or when uv fails (as .ci/venv)
+        if not UV:
+            raise RuntimeError("no uv")
         _run([str(UV[-1]), "venv", "--quiet", "--python", sys.executable, str(venv)])
         _run(
             [str(UV[-1]), "pip", "install", "--quiet", "--compile-bytecode"]
-            + ["--python", str(venv / "bin" / "python"), str(wheel), *pins]
+            + ["--python", str(python), str(wheel), *pins]
         )
-    else:
+    except RuntimeError:
+        shutil.rmtree(venv, ignore_errors=True)
         _run([sys.executable, "-m", "venv", str(venv)])
-        _run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel), *pins])
-    python = venv / "bin" / "python"
+        _run([str(python), "-m", "pip", "install", "--quiet", str(wheel), *pins])
     where_from = _run([str(python), "-I", "-c", "import flashduty; print(flashduty.__file__)"])
     assert re.search(r"site-packages", where_from), where_from  # the wheel, not ./generated
     return python
 
 
 def _run(cmd: list[str]) -> str:
-    p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    try:
+        p = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    except OSError as e:  # the tool itself is missing or cannot run
+        raise RuntimeError(f"{cmd[0]}: {e}") from None
     if p.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[:4])} ... failed:\n{(p.stdout + p.stderr)[-2000:]}")
     return p.stdout.strip()
