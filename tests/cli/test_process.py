@@ -52,8 +52,9 @@ def test_usage_error_exit_code_as_a_process(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if prism.missing():
-        pytest.fail(prism.missing(), pytrace=False)
+    problem = prism.missing()
+    if problem:
+        pytest.fail(problem, pytrace=False)
     with prism.running(tmp_path_factory.mktemp("prism-cli") / "prism.log") as (url, _):
         yield url
 
